@@ -1,0 +1,82 @@
+// Closed lists from the guide. Projects store these ids, never labels, so a charter can be
+// rendered in another language than the one it was drafted in. Labels live in i18n/messages.
+
+export const PARTNER_KINDS = ['association', 'company', 'southern', 'public', 'research', 'other'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const PARTNERSHIP_KINDS = [
+  'financial-sponsorship',
+  'skills-sponsorship',
+  'in-kind-donation',
+  'expertise',
+  'logistic-support',
+  'responsible-practices',
+  'economic-cooperation',
+  'societal-innovation',
+] as const;
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+
+export const DIRECTIONS = ['export', 'import', 'local'] as const;
+export const AREA_SETTINGS = ['urban', 'rural', 'mixed'] as const;
+
+export const TIME_HORIZONS = ['under-1y', '1-3y', '3-5y', 'over-5y'] as const;
+export type TimeHorizon = (typeof TIME_HORIZONS)[number];
+
+export const SHARED_VALUES = [
+  'solidarity',
+  'transparency',
+  'mutual-respect',
+  'fair-sharing',
+  'sustainability',
+  'local-ownership',
+  'professionalism',
+  'long-term-commitment',
+  'innovation',
+] as const;
+
+export const LOGO_USES = ['none', 'with-approval', 'agreed-list'] as const;
+
+export const REVIEW_FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
+export type ReviewFrequency = (typeof REVIEW_FREQUENCIES)[number];
+
+export const EXPECTED_EFFECTS = [
+  'commercial-benefits',
+  'business-model',
+  'reputation',
+  'ethical-quality',
+  'skills',
+  'staff-motivation',
+  'new-location',
+  'practice-change',
+  'sustainable-model',
+] as const;
+
+export const SOUTH_IMPACTS = [
+  'producer-income',
+  'supply-chains',
+  'know-how',
+  'jobs',
+  'essential-services',
+  'environmental-practices',
+] as const;
+
+export const RISK_CATEGORIES = [
+  'context',
+  'competition',
+  'financial',
+  'ecosystem',
+  'social',
+  'governance',
+  'reputation',
+  'relationship',
+] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+export const RISK_RESPONSES = ['avoid', 'reduce', 'share', 'accept'] as const;
+export const RISK_STATUSES = ['open', 'in-hand', 'closed'] as const;
+
+/** 1 = low … 4 = very high, for both likelihood and severity. */
+export const RISK_SCALE = [1, 2, 3, 4] as const;
+
+export const STEP_IDS = ['partners', 'motivations', 'framework', 'followUp', 'impacts'] as const;
+export type StepId = (typeof STEP_IDS)[number];

@@ -1,0 +1,102 @@
+import type { CatalogueKey } from './catalogue.fr';
+
+export const catalogueEn = {
+  'partnerKind.association': 'Association',
+  'partnerKind.company': 'Company',
+  'partnerKind.southern': 'Partner in the South',
+  'partnerKind.public': 'Public body',
+  'partnerKind.research': 'Research or education',
+  'partnerKind.other': 'Other',
+
+  'partnershipKind.financial-sponsorship': 'Financial sponsorship',
+  'partnershipKind.skills-sponsorship': 'Skills sponsorship',
+  'partnershipKind.in-kind-donation': 'Donation of goods or services',
+  'partnershipKind.expertise': 'Contribution of expertise',
+  'partnershipKind.logistic-support': 'Logistic support',
+  'partnershipKind.responsible-practices': 'Responsible practices',
+  'partnershipKind.economic-cooperation': 'Economic cooperation',
+  'partnershipKind.societal-innovation': 'Societal innovation',
+
+  'direction.export': 'Export towards the South',
+  'direction.import': 'Import into France',
+  'direction.local': 'Local development',
+
+  'setting.urban': 'Urban',
+  'setting.rural': 'Rural',
+  'setting.mixed': 'Mixed',
+
+  'timeHorizon.under-1y': 'Under a year',
+  'timeHorizon.1-3y': '1 to 3 years',
+  'timeHorizon.3-5y': '3 to 5 years',
+  'timeHorizon.over-5y': 'Over 5 years',
+
+  'value.solidarity': 'Solidarity',
+  'value.transparency': 'Transparency',
+  'value.mutual-respect': 'Mutual respect',
+  'value.fair-sharing': 'Fair sharing of the value created',
+  'value.sustainability': 'Sustainability',
+  'value.local-ownership': 'Local ownership',
+  'value.professionalism': 'Professionalism',
+  'value.long-term-commitment': 'Long-term commitment',
+  'value.innovation': 'Innovation',
+
+  'logoUse.none': 'No use of names and logos',
+  'logoUse.with-approval': 'Use subject to each partner’s prior approval',
+  'logoUse.agreed-list': 'Free use on the media listed in the charter',
+
+  'reviewFrequency.monthly': 'Every month',
+  'reviewFrequency.quarterly': 'Every quarter',
+  'reviewFrequency.half-yearly': 'Every six months',
+  'reviewFrequency.yearly': 'Every year',
+
+  'effect.commercial-benefits': 'Commercial benefits',
+  'effect.business-model': 'A stronger business model',
+  'effect.reputation': 'Reputation and brand image',
+  'effect.ethical-quality': 'Ethical and quality assurance of production',
+  'effect.skills': 'Skills development',
+  'effect.staff-motivation': 'Staff motivation',
+  'effect.new-location': 'A new location',
+  'effect.practice-change': 'Changes of practice',
+  'effect.sustainable-model': 'A move towards a sustainable model',
+
+  'southImpact.producer-income': 'Secured producer income',
+  'southImpact.supply-chains': 'Stronger supply chains',
+  'southImpact.know-how': 'Know-how valued and skills gained',
+  'southImpact.jobs': 'Jobs created',
+  'southImpact.essential-services': 'Access to essential services',
+  'southImpact.environmental-practices': 'Good environmental practices',
+
+  'riskCategory.context': 'Cultural, administrative or political context',
+  'riskCategory.competition': 'Competition between actors',
+  'riskCategory.financial': 'Financial',
+  'riskCategory.ecosystem': 'Local ecosystem',
+  'riskCategory.social': 'Social',
+  'riskCategory.governance': 'Governance',
+  'riskCategory.reputation': 'Reputation',
+  'riskCategory.relationship': 'Relationship between partners',
+
+  'riskResponse.avoid': 'Avoid',
+  'riskResponse.reduce': 'Reduce',
+  'riskResponse.share': 'Share',
+  'riskResponse.accept': 'Accept',
+
+  'riskStatus.open': 'Open',
+  'riskStatus.in-hand': 'In hand',
+  'riskStatus.closed': 'Closed',
+
+  'riskScale.1': 'Low',
+  'riskScale.2': 'Medium',
+  'riskScale.3': 'High',
+  'riskScale.4': 'Very high',
+
+  'riskLevel.low': 'Low',
+  'riskLevel.medium': 'Moderate',
+  'riskLevel.high': 'High',
+  'riskLevel.critical': 'Critical',
+
+  'step.partners': 'Identify the partners',
+  'step.motivations': 'Motivations and mutual knowledge',
+  'step.framework': 'Set the framework',
+  'step.followUp': 'Follow-up over time',
+  'step.impacts': 'Impacts and risks',
+} as const satisfies Record<CatalogueKey, string>;

@@ -1,0 +1,36 @@
+import type { UiKey } from './ui.fr';
+
+export const uiEn = {
+  'app.name': 'Cocharte',
+  'app.tagline': 'Draft and co-sign the charter of an international cooperation partnership',
+  'app.language': 'Language',
+  'app.skipToContent': 'Skip to content',
+
+  'errors.required': 'This field is required.',
+  'errors.invalid': 'This value is not valid.',
+  'errors.tooLong': 'This text is too long.',
+  'errors.tooMany': 'There are too many rows.',
+  'errors.email': 'Enter a valid e-mail address, for example name@example.org.',
+  'errors.date': 'Enter a valid date.',
+  'errors.choose': 'Choose an option.',
+  'errors.chooseOne': 'Choose at least one option.',
+  'errors.duration': 'Give a duration of 1 to 600 months.',
+  'errors.endOrDuration': 'Give an end date or a duration.',
+  'errors.endBeforeStart': 'The end date is before the start date.',
+  'errors.tooManyPartners': 'A partnership has at most 8 partners.',
+  'errors.needAssociationAndCompany': 'The partnership brings together at least one association and one company.',
+  'errors.partnerNotCovered': 'Each partner must have its part filled in.',
+  'errors.unknownPartner': 'This partner no longer exists: choose another one.',
+  'errors.riskOwner': 'Choose the partner who owns this risk.',
+  'errors.atLeastOneRisk': 'Identify at least one risk.',
+  'errors.drawSignature': 'Draw the signature or choose the typed signature.',
+  'errors.summary': 'The form has {count} error(s). Fix the fields marked.',
+
+  'import.tooLarge': 'This file is over 5 MB: it is not a Cocharte project.',
+  'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
+  'import.notProject': 'This JSON file is not a Cocharte project.',
+  'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
+  'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
+  'import.unchanged': 'Your current project has not been changed.',
+  'import.done': 'Project imported.',
+} as const satisfies Record<UiKey, string>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * Every step schema is built twice from one definition: `draft` accepts work in progress
+ * (empty required fields, missing references) and is what storage and import check;
+ * `complete` adds the requirements that let a partner move on and sign.
+ */
+export type Strictness = 'draft' | 'complete';
+
+export const LIMITS = { short: 200, text: 5000, list: 8, rows: 100 } as const;
+
+// Characters jsPDF cannot draw (tabs truncate a line, soft hyphens show as "-") or that
+// would let two visually equal texts get different fingerprints.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/\t/g, ' ').replace(INVISIBLE, '');
+}
+
+interface TextOptions {
+  required?: boolean;
+  max?: number;
+}
+
+export function text(mode: Strictness, { required = false, max = LIMITS.text }: TextOptions = {}) {
+  const base = z.string({ error: 'errors.invalid' }).max(max, { error: 'errors.tooLong' }).transform(cleanText);
+  if (mode === 'draft' || !required) return base;
+  return base.refine((s) => s.trim().length > 0, { error: 'errors.required' });
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function email(mode: Strictness, { required = false } = {}) {
+  return text(mode, { max: 254 }).refine(
+    (s) => mode === 'draft' ? true : s === '' ? !required : EMAIL.test(s.trim()),
+    { error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.email') },
+  );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** A calendar date as `YYYY-MM-DD`, or '' while not chosen. */
+export function isoDate(mode: Strictness, { required = false } = {}) {
+  return z
+    .string({ error: 'errors.invalid' })
+    .max(10, { error: 'errors.date' })
+    .refine((s) => (s === '' ? mode === 'draft' || !required : isValidIsoDate(s)), {
+      error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.date'),
+    });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: 'errors.choose' });
+}
+
+/** A choice that may still be empty in a draft. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(mode: Strictness, values: T) {
+  const e = z.enum(values, { error: 'errors.choose' });
+  return mode === 'draft' ? z.union([e, z.literal('')]) : e;
+}
+
+export function choices<const T extends readonly [string, ...string[]]>(
+  mode: Strictness,
+  values: T,
+  { min = 0 } = {},
+) {
+  const list = z.array(z.enum(values, { error: 'errors.choose' })).max(values.length);
+  return mode === 'draft' || min === 0 ? list : list.min(min, { error: 'errors.chooseOne' });
+}
+
+export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalid' });
+
+/** A partner reference: may dangle in a draft; must name a partner once complete. */
+export function partnerRef(mode: Strictness) {
+  return mode === 'draft' ? z.union([id, z.literal('')]) : id;
+}
+
+export function rows<T extends z.ZodType>(item: T, { max = LIMITS.rows as number } = {}) {
+  return z.array(item).max(max, { error: 'errors.tooMany' });
+}
+
+export const riskScale = z.number({ error: 'errors.choose' }).int().min(1, { error: 'errors.choose' }).max(4, { error: 'errors.choose' });

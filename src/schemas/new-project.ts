@@ -1,0 +1,71 @@
+import { newId } from '../lib/ids';
+import type { PartnerKind } from '../content/catalogues';
+import type { DraftProject, StepData } from './project.schema';
+
+type DraftPartner = StepData<'partners'>['partners'][number];
+type DraftRisk = StepData<'impacts'>['risks'][number];
+
+export function emptyPartner(kind: PartnerKind): DraftPartner {
+  return { id: newId(), name: '', kind, country: '', city: '', contactName: '', contactRole: '', contactEmail: '', contribution: '' };
+}
+
+export function emptyRisk(overrides: Partial<DraftRisk> = {}): DraftRisk {
+  return {
+    id: newId(),
+    catalogueId: '',
+    category: 'context',
+    title: '',
+    description: '',
+    likelihood: 2,
+    severity: 2,
+    response: 'reduce',
+    mitigation: '',
+    ownerId: '',
+    reviewDate: '',
+    status: 'open',
+    ...overrides,
+  };
+}
+
+export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'en' = 'fr'): DraftProject {
+  const at = now.toISOString();
+  return {
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    documentLanguage,
+    visited: ['partners'],
+    partners: {
+      title: '',
+      partners: [emptyPartner('association'), emptyPartner('company')],
+      expertiseNeeded: '',
+      zone: { countries: '', region: '', setting: '', infrastructure: '' },
+      partnershipKinds: [],
+      otherPartnershipKind: '',
+      directions: [],
+    },
+    motivations: { byPartner: [], sharedValues: [], valuesStatement: '' },
+    framework: {
+      purpose: '',
+      roles: [],
+      governance: '',
+      steeringCommittee: '',
+      communication: '',
+      logoUse: '',
+      confidentiality: '',
+      amendment: '',
+      exit: '',
+    },
+    followUp: {
+      startDate: '',
+      endDate: '',
+      durationMonths: null,
+      reviewFrequency: '',
+      milestones: [],
+      indicators: [],
+      difficultyProcess: '',
+    },
+    impacts: { byPartner: [], southImpacts: [], otherSouthImpacts: '', risks: [] },
+    signatures: [],
+  };
+}
