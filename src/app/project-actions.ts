@@ -1,0 +1,37 @@
+import { newId } from '../lib/ids';
+import { downloadBlob } from '../lib/download-file';
+import { PROJECT_FILE_EXTENSION, parseProjectFile, serializeProject, type ProjectFileResult } from '../persistence/project-file';
+import type { DraftProject } from '../schemas/project.schema';
+
+/** A file-system-friendly name: accents dropped, spaces to dashes. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'projet';
+}
+
+export function exportProjectFile(project: DraftProject): void {
+  const blob = new Blob([serializeProject(project)], { type: 'application/json' });
+  downloadBlob(blob, `${slugify(project.partners.title)}${PROJECT_FILE_EXTENSION}`);
+}
+
+export async function readProjectFile(file: File): Promise<ProjectFileResult> {
+  if (file.size > 5 * 1024 * 1024) return { ok: false, error: 'import.tooLarge' };
+  try {
+    return parseProjectFile(await file.text());
+  } catch {
+    return { ok: false, error: 'import.notJson' };
+  }
+}
+
+/** A copy with its own identity, e.g. a worked example taken as the start of a project. */
+export function asNewProject(project: DraftProject, now = new Date()): DraftProject {
+  const at = now.toISOString();
+  return { ...project, id: newId(), createdAt: at, updatedAt: at, signatures: [] };
+}

@@ -1,0 +1,50 @@
+import { useI18n } from '../i18n/i18n-provider';
+import { WizardContext } from '../machine/wizard.context';
+import { selectProject } from '../machine/wizard.selectors';
+import type { KeyValueStorage } from '../persistence/storage';
+import type { DraftProject } from '../schemas/project.schema';
+import { ImportButton } from './import-button';
+import { exportProjectFile } from './project-actions';
+import { useProjectPersistence } from './use-project-persistence';
+import { WizardShell } from './wizard-shell';
+
+interface Props {
+  storage: KeyValueStorage | null;
+  onHome: () => void;
+  onImported: (project: DraftProject) => void;
+}
+
+/** One open project: its toolbar, its autosave and the wizard. */
+export function ProjectWorkspace({ storage, onHome, onImported }: Props) {
+  const { t } = useI18n();
+  const saved = useProjectPersistence(storage);
+  const project = WizardContext.useSelector(selectProject);
+  return (
+    <>
+      <div className="toolbar">
+        <h1 className="toolbar__title">
+          <span className="visually-hidden">{t('toolbar.project')} </span>
+          {project.partners.title || t('home.untitled')}
+        </h1>
+        <div className="toolbar__buttons">
+          <button type="button" className="button button--secondary" onClick={onHome}>
+            {t('toolbar.projects')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => exportProjectFile(project)}>
+            {t('toolbar.export')}
+          </button>
+          <ImportButton onImported={onImported} />
+        </div>
+      </div>
+      {!saved && (
+        <div className="panel panel--warning" role="alert">
+          <p>{t('storage.unavailable')}</p>
+          <button type="button" className="button button--primary" onClick={() => exportProjectFile(project)}>
+            {t('toolbar.export')}
+          </button>
+        </div>
+      )}
+      <WizardShell />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, type ComponentType } from 'react';
+import { Stepper } from '../components/ui/stepper';
+import { useI18n } from '../i18n/i18n-provider';
+import { WizardContext } from '../machine/wizard.context';
+import { selectPlace, selectSignaturesVoided, selectStepper, stepperEquals } from '../machine/wizard.selectors';
+import type { FlowState } from '../machine/wizard.types';
+import { FollowUpStep } from '../steps/follow-up/follow-up-step';
+import { FrameworkStep } from '../steps/framework/framework-step';
+import { ImpactsStep } from '../steps/impacts/impacts-step';
+import { MotivationsStep } from '../steps/motivations/motivations-step';
+import { PartnersStep } from '../steps/partners/partners-step';
+import { ReviewStep } from '../steps/review/review-step';
+import { SigningStep } from '../steps/signing/signing-step';
+
+const SCREENS: Record<FlowState, ComponentType> = {
+  partners: PartnersStep,
+  motivations: MotivationsStep,
+  framework: FrameworkStep,
+  followUp: FollowUpStep,
+  impacts: ImpactsStep,
+  review: ReviewStep,
+  signing: SigningStep,
+};
+
+/** The stepper, the notices and the screen of the current place. */
+export function WizardShell() {
+  const { t } = useI18n();
+  const actor = WizardContext.useActorRef();
+  const place = WizardContext.useSelector(selectPlace);
+  const stepper = WizardContext.useSelector(selectStepper, stepperEquals);
+  const voided = WizardContext.useSelector(selectSignaturesVoided);
+  const firstRender = useRef(true);
+
+  // Moving to another step puts focus on its heading, so keyboard and screen-reader
+  // users start reading the new step from the top; not on first load.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('step-heading')?.focus();
+    window.scrollTo?.({ top: 0 });
+  }, [place]);
+
+  const Screen = SCREENS[place];
+  const label = (p: FlowState) => (p === 'review' ? t('review.title') : p === 'signing' ? t('signing.title') : t(`step.${p}`));
+
+  return (
+    <div className="wizard">
+      <Stepper
+        entries={stepper.map((s) => ({ id: s.place, label: label(s.place), status: s.status, reachable: s.reachable }))}
+        onSelect={(id) => actor.send({ type: 'step.goto', target: id as FlowState })}
+      />
+      <div className="wizard__main">
+        {voided && (
+          <div className="panel panel--warning" role="alert">
+            <p>{t('signing.voided')}</p>
+            <button type="button" className="button button--link" onClick={() => actor.send({ type: 'notice.dismissed' })}>
+              {t('notice.dismiss')}
+            </button>
+          </div>
+        )}
+        <Screen key={place} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { FieldError } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useI18n } from '../../i18n/i18n-provider';
+import { fieldId } from './field-ids';
+import type { Option } from './controls';
+
+interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  registration: UseFormRegisterReturn;
+  /** checkbox: several answers (an array); radio: one answer. */
+  type: 'checkbox' | 'radio';
+  error?: FieldError | { message?: string };
+  required?: boolean;
+}
+
+/** A fieldset of checkboxes or radio buttons with its legend, hint and error. */
+export function ChoiceGroup({ name, legend, hint, options, registration, type, error, required }: ChoiceGroupProps) {
+  const { tk, t } = useI18n();
+  const id = fieldId(name);
+  const errorId = error?.message ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <fieldset
+      className={`choices${error?.message ? ' field--invalid' : ''}`}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-invalid={Boolean(error?.message) || undefined}
+      id={id}
+      tabIndex={-1}
+    >
+      <legend>
+        {legend}
+        {required && <span className="field__required"> ({t('form.required')})</span>}
+      </legend>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <div className="choices__options">
+        {options.map((o) => (
+          <label key={o.value} className="choice">
+            <input type={type} value={o.value} {...registration} /> {o.label}
+          </label>
+        ))}
+      </div>
+      {error?.message && (
+        <p id={errorId} className="field__error">
+          {tk(error.message)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ComponentPropsWithRef } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Field, type FieldProps } from './field';
+
+type Registered = { registration: UseFormRegisterReturn };
+
+export function TextField({
+  registration,
+  multiline,
+  type = 'text',
+  autoComplete,
+  ...field
+}: FieldProps & Registered & { multiline?: boolean; type?: string; autoComplete?: string }) {
+  return (
+    <Field {...field}>
+      {(aria) =>
+        multiline ? (
+          <textarea {...aria} {...registration} rows={4} />
+        ) : (
+          <input {...aria} {...registration} type={type} autoComplete={autoComplete ?? 'off'} />
+        )
+      }
+    </Field>
+  );
+}
+
+export interface Option {
+  value: string | number;
+  label: string;
+}
+
+export function SelectField({
+  registration,
+  options,
+  placeholder,
+  ...field
+}: FieldProps & Registered & { options: Option[]; placeholder?: string } & Pick<ComponentPropsWithRef<'select'>, 'disabled'>) {
+  return (
+    <Field {...field}>
+      {(aria) => (
+        <select {...aria} {...registration}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

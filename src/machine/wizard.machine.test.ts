@@ -1,0 +1,177 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createActor, fromPromise } from 'xstate';
+import { completeProject } from '../../tests/fixtures/project';
+import { createEmptyProject } from '../schemas/new-project';
+import type { DraftProject } from '../schemas/project.schema';
+import type { Signature } from '../schemas/signature.schema';
+import { wizardMachine } from './wizard.machine';
+import type { FlowState, PdfRequest, PdfResult, WizardInput } from './wizard.types';
+
+function start(input: WizardInput) {
+  const deliverPdf = vi.fn();
+  const machine = wizardMachine.provide({ actions: { deliverPdf } });
+  const actor = createActor(machine, { input }).start();
+  const place = () => (actor.getSnapshot().value as { flow: FlowState }).flow;
+  return { actor, place, deliverPdf };
+}
+
+function signature(partnerId: string): Signature {
+  return {
+    partnerId,
+    signatoryName: 'Élise Guérin',
+    signatoryTitle: 'Présidente',
+    place: 'Nantes',
+    date: '2026-03-01',
+    method: 'typed',
+    fingerprint: 'a'.repeat(64),
+    signedAt: '2026-03-01T10:00:00.000Z',
+  };
+}
+
+function signedProject(): DraftProject {
+  const p = completeProject();
+  return { ...p, signatures: p.partners.partners.map((x) => signature(x.id)) };
+}
+
+describe('wizard machine', () => {
+  it('starts a new project on the first step', () => {
+    const { place } = start({ project: createEmptyProject() });
+    expect(place()).toBe('partners');
+  });
+
+  it('resumes on the step where the user left', () => {
+    const { place } = start({ project: completeProject(), resumeAt: 'followUp' });
+    expect(place()).toBe('followUp');
+  });
+
+  it('falls back from signing to review when the project is incomplete', () => {
+    const { place } = start({ project: { ...completeProject(), framework: createEmptyProject().framework }, resumeAt: 'signing' });
+    expect(place()).toBe('review');
+  });
+
+  it('refuses to move forward with an invalid step and keeps the draft', () => {
+    const { actor, place } = start({ project: createEmptyProject() });
+    const data = { ...actor.getSnapshot().context.project.partners, title: 'Mon partenariat' };
+    actor.send({ type: 'step.submitted', step: 'partners', data });
+    expect(place()).toBe('partners');
+    expect(actor.getSnapshot().context.project.partners.title).toBe('Mon partenariat');
+  });
+
+  it('walks the five steps in order with valid data, then review and signing', () => {
+    const project = completeProject();
+    const { actor, place } = start({ project: { ...project, visited: ['partners'] } });
+    const order: FlowState[] = ['motivations', 'framework', 'followUp', 'impacts', 'review'];
+    (['partners', 'motivations', 'framework', 'followUp', 'impacts'] as const).forEach((step, i) => {
+      actor.send({ type: 'step.submitted', step, data: project[step] } as never);
+      expect(place()).toBe(order[i]);
+    });
+    expect(actor.getSnapshot().context.project.visited).toEqual(['partners', 'motivations', 'framework', 'followUp', 'impacts']);
+    actor.send({ type: 'step.goto', target: 'signing' });
+    expect(place()).toBe('signing');
+  });
+
+  it('goes back one step at a time and never before the first step', () => {
+    const { actor, place } = start({ project: completeProject(), resumeAt: 'framework' });
+    actor.send({ type: 'step.back' });
+    expect(place()).toBe('motivations');
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    expect(place()).toBe('partners');
+  });
+
+  it('jumps only to visited steps', () => {
+    const { actor, place } = start({ project: createEmptyProject() });
+    actor.send({ type: 'step.goto', target: 'impacts' });
+    expect(place()).toBe('partners');
+    actor.send({ type: 'step.goto', target: 'review' });
+    expect(place()).toBe('partners');
+    const second = start({ project: completeProject(), resumeAt: 'impacts' });
+    second.actor.send({ type: 'step.goto', target: 'partners' });
+    expect(second.place()).toBe('partners');
+    second.actor.send({ type: 'step.goto', target: 'review' });
+    expect(second.place()).toBe('review');
+  });
+
+  it('refuses signing while the project is incomplete', () => {
+    const project = { ...completeProject(), framework: createEmptyProject().framework };
+    const { actor, place } = start({ project, resumeAt: 'review' });
+    actor.send({ type: 'step.goto', target: 'signing' });
+    expect(place()).toBe('review');
+  });
+
+  it('records a signature per partner, replacing an earlier one', () => {
+    const { actor } = start({ project: completeProject(), resumeAt: 'signing' });
+    actor.send({ type: 'signature.added', signature: signature('asso') });
+    actor.send({ type: 'signature.added', signature: { ...signature('asso'), place: 'Angers' } });
+    const sigs = actor.getSnapshot().context.project.signatures;
+    expect(sigs).toHaveLength(1);
+    expect(sigs[0]?.place).toBe('Angers');
+    actor.send({ type: 'signature.removed', partnerId: 'asso' });
+    expect(actor.getSnapshot().context.project.signatures).toHaveLength(0);
+  });
+
+  it('voids every signature when any step is edited afterwards, and says so', () => {
+    const project = signedProject();
+    const { actor } = start({ project, resumeAt: 'review' });
+    actor.send({ type: 'step.changed', step: 'framework', data: { ...project.framework, purpose: 'Un autre objet.' } });
+    const { context } = actor.getSnapshot();
+    expect(context.project.signatures).toEqual([]);
+    expect(context.signaturesVoided).toBe(true);
+    actor.send({ type: 'notice.dismissed' });
+    expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
+  });
+
+  it('keeps signatures when a step is saved unchanged', () => {
+    const project = signedProject();
+    const { actor } = start({ project, resumeAt: 'review' });
+    actor.send({ type: 'step.changed', step: 'framework', data: project.framework });
+    expect(actor.getSnapshot().context.project.signatures).toHaveLength(3);
+    expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
+  });
+
+  it('keeps per-partner sections in line when a partner is removed', () => {
+    const project = completeProject();
+    const { actor } = start({ project, resumeAt: 'partners' });
+    const partners = project.partners.partners.filter((p) => p.id !== 'company');
+    actor.send({ type: 'step.changed', step: 'partners', data: { ...project.partners, partners } });
+    const { project: next } = actor.getSnapshot().context;
+    expect(next.motivations.byPartner.map((m) => m.partnerId)).toEqual(['asso', 'south']);
+    expect(next.framework.roles.map((r) => r.partnerId)).toEqual(['asso', 'south']);
+    expect(next.impacts.risks[0]?.ownerId).toBe('');
+  });
+
+  it('generates the requested PDF in the document language and delivers it', async () => {
+    const deliverPdf = vi.fn();
+    const machine = wizardMachine.provide({
+      actions: { deliverPdf },
+      actors: {
+        generatePdf: fromPromise(async ({ input }: { input: PdfRequest }) => ({
+          blob: new Blob(['%PDF-1.7']),
+          fileName: `${input.kind}-${input.locale}.pdf`,
+        })),
+      },
+    });
+    const project = { ...completeProject(), documentLanguage: 'en' as const };
+    const actor = createActor(machine, { input: { project, resumeAt: 'review' } }).start();
+    actor.send({ type: 'pdf.requested', kind: 'charter' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    await vi.waitFor(() => expect(actor.getSnapshot().hasTag('busy')).toBe(false));
+    expect(actor.getSnapshot().context.pdfError).toBeNull();
+    expect(deliverPdf).toHaveBeenCalledTimes(1);
+    expect(deliverPdf.mock.calls[0]?.[1]).toMatchObject({ fileName: 'charter-en.pdf' });
+  });
+
+  it('reports a PDF failure without leaving the flow', async () => {
+    const failing = wizardMachine.provide({
+      actors: {
+        generatePdf: fromPromise<PdfResult, PdfRequest>(async () => {
+          throw new Error('font missing');
+        }),
+      },
+    });
+    const actor = createActor(failing, { input: { project: completeProject(), resumeAt: 'review' } }).start();
+    actor.send({ type: 'pdf.requested', kind: 'risks' });
+    await vi.waitFor(() => expect(actor.getSnapshot().context.pdfError).toBe('font missing'));
+    expect(actor.getSnapshot().matches({ flow: 'review' })).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { STEP_IDS, type StepId } from '../content/catalogues';
+import type { Locale } from '../i18n/i18n';
+import type { DraftProject, StepData } from '../schemas/project.schema';
+import type { Signature } from '../schemas/signature.schema';
+
+/** The places of the flow, in order: the guide's five steps, then review and signing. */
+export const FLOW_STATES = [...STEP_IDS, 'review', 'signing'] as const;
+export type FlowState = (typeof FLOW_STATES)[number];
+
+export type PdfKind = 'charter' | 'risks';
+
+export interface WizardInput {
+  project: DraftProject;
+  /** Where the user was when the project was last saved. */
+  resumeAt?: FlowState;
+}
+
+export interface WizardContext {
+  project: DraftProject;
+  resumeAt: FlowState;
+  /** Set when an edit voided signatures, so the UI can say so until dismissed. */
+  signaturesVoided: boolean;
+  pdfError: string | null;
+}
+
+type StepEvent<T extends string> = { [S in StepId]: { type: T; step: S; data: StepData<S> } }[StepId];
+
+export type WizardEvent =
+  | StepEvent<'step.changed'>
+  | StepEvent<'step.submitted'>
+  | { type: 'step.back' }
+  | { type: 'step.goto'; target: FlowState }
+  | { type: 'signature.added'; signature: Signature }
+  | { type: 'signature.removed'; partnerId: string }
+  | { type: 'notice.dismissed' }
+  | { type: 'documentLanguage.changed'; language: Locale }
+  | { type: 'pdf.requested'; kind: PdfKind; locale?: Locale };
+
+export interface PdfRequest {
+  project: DraftProject;
+  kind: PdfKind;
+  locale: Locale;
+}
+
+export interface PdfResult {
+  blob: Blob;
+  fileName: string;
+}
+
+export { STEP_IDS };
+export type { StepId };

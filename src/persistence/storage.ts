@@ -1,0 +1,42 @@
+/** Every key Cocharte writes in the browser's storage, in one place. */
+export const STORAGE_KEYS = {
+  index: 'cocharte.projects',
+  project: (id: string) => `cocharte.project.${id}`,
+  current: 'cocharte.current',
+  locale: 'cocharte.locale',
+  guidance: 'cocharte.guidance',
+} as const;
+
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** localStorage when the browser allows it (private modes and sandboxes may not). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    const s = globalThis.localStorage;
+    const probe = 'cocharte.probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function readJson(storage: KeyValueStorage, key: string): unknown {
+  try {
+    const raw = storage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** Returns false when the write failed (quota exceeded, storage disabled). */
+export function writeJson(storage: KeyValueStorage, key: string, value: unknown): boolean {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}

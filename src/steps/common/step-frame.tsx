@@ -1,0 +1,74 @@
+import type { FormEventHandler, ReactNode } from 'react';
+import type { FieldErrors } from 'react-hook-form';
+import { fieldId } from '../../components/form/field-ids';
+import { useI18n } from '../../i18n/i18n-provider';
+import { flattenErrors } from './use-step-form';
+
+interface StepFrameProps {
+  title: string;
+  intro: string;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  onBack?: () => void;
+  errors: FieldErrors;
+  failedSubmits: number;
+  nextLabel?: string;
+  aside?: ReactNode;
+  children: ReactNode;
+}
+
+/** The common frame of a step: heading (focused on arrival), intro, error summary, navigation. */
+export function StepFrame({ title, intro, onSubmit, onBack, errors, failedSubmits, nextLabel, aside, children }: StepFrameProps) {
+  const { t, tk } = useI18n();
+  const items = failedSubmits > 0 ? flattenErrors(errors) : [];
+  return (
+    <section aria-labelledby="step-heading" className="step">
+      <h2 id="step-heading" tabIndex={-1}>
+        {title}
+      </h2>
+      <p className="step__intro">{intro}</p>
+      {aside}
+      <div role="alert" aria-live="assertive" className="error-summary-region">
+        {items.length > 0 && (
+          <div className="error-summary">
+            <p>
+              <strong>{t('errors.summary', { count: items.length })}</strong>
+            </p>
+            <ul>
+              {items.map((e) => (
+                <li key={`${e.name}-${e.message}`}>
+                  <a href={`#${fieldId(e.name)}`}>
+                    {labelOf(fieldId(e.name))}
+                    {tk(e.message)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <form noValidate onSubmit={onSubmit} className="step__form">
+        {children}
+        <div className="step__nav">
+          {onBack && (
+            <button type="button" className="button button--secondary" onClick={onBack}>
+              {t('nav.back')}
+            </button>
+          )}
+          <button type="submit" className="button button--primary">
+            {nextLabel ?? t('nav.next')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The visible label of a field, so the summary says which field is wrong. */
+function labelOf(id: string): string {
+  if (typeof document === 'undefined') return '';
+  const el = document.getElementById(id);
+  const text = el?.tagName === 'FIELDSET'
+    ? el.querySelector('legend')?.textContent
+    : document.querySelector(`label[for="${id}"]`)?.textContent;
+  return text ? `${text.trim()} : ` : '';
+}

@@ -1,0 +1,95 @@
+import { useFieldArray } from 'react-hook-form';
+import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_SCALE, RISK_STATUSES, SOUTH_IMPACTS } from '../../content/catalogues';
+import { ChoiceGroup } from '../../components/form/choice-group';
+import { SelectField, TextField } from '../../components/form/controls';
+import { useI18n } from '../../i18n/i18n-provider';
+import { emptyRisk } from '../../schemas/new-project';
+import { StepFrame } from '../common/step-frame';
+import { usePartners } from '../common/use-partners';
+import { useStepForm } from '../common/use-step-form';
+import { RiskLevel } from './risk-level';
+
+const toNumber = (v: unknown) => Number(v);
+
+export function ImpactsStep() {
+  const { t } = useI18n();
+  const { form, submit, back, failedSubmits } = useStepForm('impacts');
+  const { register, control, formState, getValues } = form;
+  const { errors } = formState;
+  const partners = usePartners();
+  const risks = useFieldArray({ control, name: 'risks', keyName: 'key' });
+  const byPartner = getValues('byPartner');
+  const scale = RISK_SCALE.map((v) => ({ value: v, label: `${v} – ${t(`riskScale.${v}`)}` }));
+
+  return (
+    <StepFrame title={t('step.impacts')} intro={t('impacts.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits} nextLabel={t('nav.toReview')}>
+      <fieldset className="group">
+        <legend>{t('impacts.effects')}</legend>
+        {byPartner.map((entry, i) => {
+          const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
+          return (
+            <div key={entry.partnerId} className="card">
+              <ChoiceGroup
+                name={`byPartner.${i}.effects`}
+                type="checkbox"
+                legend={t('impacts.effectsFor', { name })}
+                options={EXPECTED_EFFECTS.map((x) => ({ value: x, label: t(`effect.${x}`) }))}
+                registration={register(`byPartner.${i}.effects`)}
+              />
+              <TextField name={`byPartner.${i}.other`} label={t('impacts.otherEffects', { name })} multiline registration={register(`byPartner.${i}.other`)} error={errors.byPartner?.[i]?.other} />
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <ChoiceGroup
+        name="southImpacts"
+        type="checkbox"
+        legend={t('impacts.south')}
+        hint={t('impacts.southHint')}
+        options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
+        registration={register('southImpacts')}
+      />
+      <TextField name="otherSouthImpacts" label={t('impacts.otherSouth')} multiline registration={register('otherSouthImpacts')} error={errors.otherSouthImpacts} />
+
+      <fieldset className="group" id="f-risks" tabIndex={-1}>
+        <legend>{t('impacts.risks')}</legend>
+        <p className="field__hint">{t('impacts.risksHint')}</p>
+        {errors.risks?.root?.message && <p className="field__error">{t(errors.risks.root.message as 'errors.atLeastOneRisk')}</p>}
+        {errors.risks?.message && <p className="field__error">{t(errors.risks.message as 'errors.atLeastOneRisk')}</p>}
+        {risks.fields.map((field, i) => {
+          const e = errors.risks?.[i];
+          const n = (f: string) => `risks.${i}.${f}`;
+          return (
+            <fieldset key={field.key} className="card">
+              <legend>{t('impacts.riskN', { n: i + 1 })}</legend>
+              <div className="grid">
+                <TextField name={n('title')} label={t('impacts.riskTitle')} required registration={register(`risks.${i}.title`)} error={e?.title} />
+                <SelectField name={n('category')} label={t('impacts.riskCategory')} options={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`riskCategory.${c}`) }))} registration={register(`risks.${i}.category`)} error={e?.category} />
+              </div>
+              <TextField name={n('description')} label={t('impacts.riskDescription')} multiline registration={register(`risks.${i}.description`)} error={e?.description} />
+              <div className="grid">
+                <SelectField name={n('likelihood')} label={t('impacts.likelihood')} options={scale} registration={register(`risks.${i}.likelihood`, { setValueAs: toNumber })} error={e?.likelihood} />
+                <SelectField name={n('severity')} label={t('impacts.severity')} options={scale} registration={register(`risks.${i}.severity`, { setValueAs: toNumber })} error={e?.severity} />
+                <RiskLevel control={control} index={i} />
+                <SelectField name={n('response')} label={t('impacts.response')} options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))} registration={register(`risks.${i}.response`)} error={e?.response} />
+              </div>
+              <TextField name={n('mitigation')} label={t('impacts.mitigation')} multiline required registration={register(`risks.${i}.mitigation`)} error={e?.mitigation} />
+              <div className="grid">
+                <SelectField name={n('ownerId')} label={t('impacts.owner')} required placeholder={t('form.choose')} options={partners.map((p) => ({ value: p.id, label: p.label }))} registration={register(`risks.${i}.ownerId`)} error={e?.ownerId} />
+                <TextField name={n('reviewDate')} label={t('impacts.reviewDate')} type="date" required registration={register(`risks.${i}.reviewDate`)} error={e?.reviewDate} />
+                <SelectField name={n('status')} label={t('impacts.status')} options={RISK_STATUSES.map((s) => ({ value: s, label: t(`riskStatus.${s}`) }))} registration={register(`risks.${i}.status`)} error={e?.status} />
+              </div>
+              <button type="button" className="button button--link" onClick={() => risks.remove(i)}>
+                {t('impacts.removeRisk', { n: i + 1 })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button type="button" className="button button--secondary" onClick={() => risks.append(emptyRisk(), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` })}>
+          {t('impacts.addRisk')}
+        </button>
+      </fieldset>
+    </StepFrame>
+  );
+}

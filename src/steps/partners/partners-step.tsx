@@ -1,0 +1,108 @@
+import { useFieldArray } from 'react-hook-form';
+import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
+import { ChoiceGroup } from '../../components/form/choice-group';
+import { SelectField, TextField } from '../../components/form/controls';
+import { useI18n } from '../../i18n/i18n-provider';
+import { emptyPartner } from '../../schemas/new-project';
+import { MAX_PARTNERS } from '../../schemas/partners.schema';
+import { StepFrame } from '../common/step-frame';
+import { useStepForm } from '../common/use-step-form';
+
+export function PartnersStep() {
+  const { t } = useI18n();
+  const { form, submit, failedSubmits } = useStepForm('partners');
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  const partners = useFieldArray({ control, name: 'partners', keyName: 'key' });
+  const kindOptions = PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }));
+
+  return (
+    <StepFrame
+      title={t('step.partners')}
+      intro={t('partners.intro')}
+      onSubmit={submit}
+      errors={errors}
+      failedSubmits={failedSubmits}
+    >
+      <TextField name="title" label={t('partners.title')} hint={t('partners.titleHint')} required registration={register('title')} error={errors.title} />
+
+      <fieldset className="group" id="f-partners" tabIndex={-1} aria-describedby={errors.partners?.root?.message || errors.partners?.message ? 'f-partners-error' : undefined}>
+        <legend>{t('partners.partners')}</legend>
+        <p className="field__hint">{t('partners.partnersHint')}</p>
+        {(errors.partners?.root?.message ?? errors.partners?.message) && (
+          <p id="f-partners-error" className="field__error">
+            {t((errors.partners?.root?.message ?? errors.partners?.message) as 'errors.required')}
+          </p>
+        )}
+        {partners.fields.map((field, i) => {
+          const e = errors.partners?.[i];
+          const n = (f: string) => `partners.${i}.${f}`;
+          return (
+            <fieldset key={field.key} className="card">
+              <legend>{t('partners.partnerN', { n: i + 1 })}</legend>
+              <div className="grid">
+                <TextField name={n('name')} label={t('partners.name')} required registration={register(`partners.${i}.name`)} error={e?.name} />
+                <SelectField name={n('kind')} label={t('partners.kind')} required options={kindOptions} registration={register(`partners.${i}.kind`)} error={e?.kind} />
+                <TextField name={n('country')} label={t('partners.country')} required registration={register(`partners.${i}.country`)} error={e?.country} />
+                <TextField name={n('city')} label={t('partners.city')} registration={register(`partners.${i}.city`)} error={e?.city} />
+                <TextField name={n('contactName')} label={t('partners.contactName')} required registration={register(`partners.${i}.contactName`)} error={e?.contactName} />
+                <TextField name={n('contactRole')} label={t('partners.contactRole')} registration={register(`partners.${i}.contactRole`)} error={e?.contactRole} />
+                <TextField name={n('contactEmail')} label={t('partners.contactEmail')} type="email" autoComplete="email" required registration={register(`partners.${i}.contactEmail`)} error={e?.contactEmail} />
+              </div>
+              <TextField name={n('contribution')} label={t('partners.contribution')} hint={t('partners.contributionHint')} multiline required registration={register(`partners.${i}.contribution`)} error={e?.contribution} />
+              {partners.fields.length > 1 && (
+                <button type="button" className="button button--link" onClick={() => partners.remove(i)}>
+                  {t('partners.remove', { name: form.getValues(`partners.${i}.name`) || t('partners.partnerN', { n: i + 1 }) })}
+                </button>
+              )}
+            </fieldset>
+          );
+        })}
+        {partners.fields.length < MAX_PARTNERS && (
+          <button type="button" className="button button--secondary" onClick={() => partners.append(emptyPartner(partners.fields.length === 2 ? 'southern' : 'other'), { shouldFocus: true, focusName: `partners.${partners.fields.length}.name` })}>
+            {t('partners.add')}
+          </button>
+        )}
+      </fieldset>
+
+      <TextField name="expertiseNeeded" label={t('partners.expertise')} hint={t('partners.expertiseHint')} multiline required registration={register('expertiseNeeded')} error={errors.expertiseNeeded} />
+
+      <fieldset className="group">
+        <legend>{t('partners.zone')}</legend>
+        <div className="grid">
+          <TextField name="zone.countries" label={t('partners.zoneCountries')} required registration={register('zone.countries')} error={errors.zone?.countries} />
+          <TextField name="zone.region" label={t('partners.zoneRegion')} registration={register('zone.region')} error={errors.zone?.region} />
+          <SelectField
+            name="zone.setting"
+            label={t('partners.zoneSetting')}
+            placeholder={t('form.choose')}
+            options={AREA_SETTINGS.map((s) => ({ value: s, label: t(`setting.${s}`) }))}
+            registration={register('zone.setting')}
+            error={errors.zone?.setting}
+          />
+        </div>
+        <TextField name="zone.infrastructure" label={t('partners.zoneInfrastructure')} hint={t('partners.zoneInfrastructureHint')} multiline registration={register('zone.infrastructure')} error={errors.zone?.infrastructure} />
+      </fieldset>
+
+      <ChoiceGroup
+        name="partnershipKinds"
+        type="checkbox"
+        legend={t('partners.kinds')}
+        required
+        options={PARTNERSHIP_KINDS.map((k) => ({ value: k, label: t(`partnershipKind.${k}`) }))}
+        registration={register('partnershipKinds')}
+        error={errors.partnershipKinds}
+      />
+      <TextField name="otherPartnershipKind" label={t('partners.otherKind')} registration={register('otherPartnershipKind')} error={errors.otherPartnershipKind} />
+      <ChoiceGroup
+        name="directions"
+        type="checkbox"
+        legend={t('partners.directions')}
+        required
+        options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+        registration={register('directions')}
+        error={errors.directions}
+      />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,103 @@
+import { useI18n } from '../../i18n/i18n-provider';
+import { isMessageKey, type Locale } from '../../i18n/i18n';
+import { shortFingerprint } from '../../lib/fingerprint';
+import { WizardContext } from '../../machine/wizard.context';
+import { selectDocumentLanguage, selectProject } from '../../machine/wizard.selectors';
+import { PdfButtons } from '../common/pdf-buttons';
+import { useFingerprint } from '../common/use-fingerprint';
+import { missingItems } from './missing-items';
+import { ProjectSummary } from './project-summary';
+
+/** Turns `partners.1.contactEmail` into "Partenaires › 2 › E-mail du contact". */
+function useFieldLabel() {
+  const { tk } = useI18n();
+  return (step: string, path: string) =>
+    path
+      .split('.')
+      .map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : tk(`${step}.${segment}`)))
+      .join(' › ');
+}
+
+export function ReviewStep() {
+  const { t, tk } = useI18n();
+  const actor = WizardContext.useActorRef();
+  const project = WizardContext.useSelector(selectProject);
+  const language = WizardContext.useSelector(selectDocumentLanguage);
+  const missing = missingItems(project);
+  const fingerprint = useFingerprint();
+  const fieldLabel = useFieldLabel();
+
+  return (
+    <section aria-labelledby="step-heading" className="step">
+      <h2 id="step-heading" tabIndex={-1}>
+        {t('review.title')}
+      </h2>
+      <p className="step__intro">{t('review.intro')}</p>
+
+      {missing.length > 0 ? (
+        <div className="panel panel--warning" role="status">
+          <h3>{t('review.missingTitle', { count: missing.length })}</h3>
+          <ul className="missing-list">
+            {missing.map((m) => (
+              <li key={`${m.step}-${m.path}-${m.message}`}>
+                <strong>{t(`step.${m.step}`)}</strong> — {isMessageKey(m.message) ? tk(m.message) : m.message}
+                {m.path && <span className="missing-list__path"> ({fieldLabel(m.step, m.path)})</span>}{' '}
+                <button type="button" className="button button--link" onClick={() => actor.send({ type: 'step.goto', target: m.step })}>
+                  {t('review.fix', { step: t(`step.${m.step}`) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div className="panel panel--success" role="status">
+          <p>{t('review.complete')}</p>
+        </div>
+      )}
+
+      <div className="panel">
+        <h3>{t('review.documents')}</h3>
+        <div className="field">
+          <label htmlFor="document-language">{t('review.documentLanguage')}</label>
+          <select
+            id="document-language"
+            value={language}
+            onChange={(e) => actor.send({ type: 'documentLanguage.changed', language: e.target.value as Locale })}
+          >
+            <option value="fr">Français</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+        <PdfButtons />
+        {fingerprint && (
+          <p className="fingerprint">
+            {t('review.fingerprint')} <code title={fingerprint}>{shortFingerprint(fingerprint)}</code>
+          </p>
+        )}
+      </div>
+
+      <ProjectSummary project={project} />
+
+      <div className="step__nav">
+        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'step.back' })}>
+          {t('nav.back')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={missing.length > 0}
+          aria-describedby={missing.length > 0 ? 'sign-blocked' : undefined}
+          onClick={() => missing.length === 0 && actor.send({ type: 'step.goto', target: 'signing' })}
+        >
+          {t('review.toSigning')}
+        </button>
+        {missing.length > 0 && (
+          <p id="sign-blocked" className="field__hint">
+            {t('review.signBlocked')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+

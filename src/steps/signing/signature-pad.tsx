@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/i18n-provider';
+
+interface Props {
+  id: string;
+  label: string;
+  onChange: (pngDataUrl: string | null) => void;
+}
+
+/** A drawing pad (mouse, touch or pen) on signature_pad, loaded only when someone draws. */
+export function SignaturePadField({ id, label, onChange }: Props) {
+  const { t } = useI18n();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<{ clear: () => void; off: () => void } | null>(null);
+
+  useEffect(() => {
+    let disposed = false;
+    const canvas = canvasRef.current;
+    if (!canvas || !canvas.getContext('2d')) return;
+    void import('signature_pad').then(({ default: SignaturePad }) => {
+      if (disposed) return;
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      canvas.width = canvas.offsetWidth * ratio || 600;
+      canvas.height = canvas.offsetHeight * ratio || 200;
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      const pad = new SignaturePad(canvas, { penColor: '#102a43' });
+      pad.addEventListener('endStroke', () => onChange(pad.isEmpty() ? null : pad.toDataURL('image/png')));
+      padRef.current = pad;
+    });
+    return () => {
+      disposed = true;
+      padRef.current?.off();
+    };
+  }, [onChange]);
+
+  return (
+    <div className="signature-pad">
+      <p id={`${id}-label`} className="signature-pad__label">
+        {label}
+      </p>
+      <canvas id={id} ref={canvasRef} role="img" aria-labelledby={`${id}-label`} className="signature-pad__canvas" />
+      <button
+        type="button"
+        className="button button--link"
+        onClick={() => {
+          padRef.current?.clear();
+          onChange(null);
+        }}
+      >
+        {t('signing.clearPad')}
+      </button>
+    </div>
+  );
+}

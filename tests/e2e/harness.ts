@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Browser tests need Debian's Chromium. Outside CI a missing browser skips them with a
+ * message; in CI (CI=true) it is a failure, never a skip.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}: CI requires the browser tests.`);
+  console.warn(`Skipping browser tests: ${CHROMIUM} not found (apt-get install chromium).`);
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, locale = 'fr-FR'): Promise<BrowserContext> {
+  return browser.newContext({ acceptDownloads: true, locale, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+}
+
+export interface PreviewServer {
+  url: string;
+  stop: () => void;
+}
+
+/** Serves the production build (`dist/`) with `vite preview` on a free local port. */
+export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)): Promise<PreviewServer> {
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    await delay(100);
+  }
+  return {
+    url,
+    stop: () => {
+      try {
+        if (child.pid) process.kill(-child.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}

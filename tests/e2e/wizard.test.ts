@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser, newContext, startPreview, type PreviewServer } from './harness';
+
+const run = browserAvailable();
+
+async function fillPartner(page: Page, n: number, data: Record<string, string>, kind?: string) {
+  const card = page.getByRole('group', { name: `Partenaire ${n}`, exact: true });
+  await card.getByLabel('Nom de l’organisation').fill(data.name!);
+  if (kind) await card.getByLabel('Type d’organisation').selectOption({ label: kind });
+  await card.getByLabel('Pays').fill(data.country!);
+  await card.getByLabel('Ville').fill(data.city ?? '');
+  await card.getByLabel('Personne de contact').fill(data.contact!);
+  await card.getByLabel('E-mail de la personne de contact').fill(data.email!);
+  await card.getByLabel('Ce que ce partenaire apporte').fill(data.brings!);
+}
+
+async function next(page: Page) {
+  await page.getByRole('button', { name: /Enregistrer et (continuer|relire)/ }).click();
+}
+
+async function fillEach(locators: Locator, value: string) {
+  const count = await locators.count();
+  for (let i = 0; i < count; i++) await locators.nth(i).fill(value);
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+describe('a three-partner charter from empty screen to signed PDFs', { skip: !run }, () => {
+  let browser: Browser;
+  let server: PreviewServer;
+  const out = mkdtempSync(join(tmpdir(), 'cocharte-e2e-'));
+
+  before(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('walks the five steps, survives a reload, signs and downloads both PDFs', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.getByRole('heading', { name: 'Identifier les partenaires' }).waitFor();
+
+    // Step 1 — an empty submit shows errors beside the fields and in an alert.
+    await next(page);
+    await page.getByRole('alert').getByText(/Le formulaire contient \d+ erreur/).waitFor();
+
+    await page.getByLabel('Titre du partenariat').fill('Filière « riz équitable » Loire – Đà Nẵng');
+    await fillPartner(page, 1, { name: 'Solidarités Loire', country: 'France', city: 'Nantes', contact: 'Élise Guérin', email: 'elise@example.org', brings: 'Connaissance du terrain, suivi de la qualité.' });
+    await fillPartner(page, 2, { name: 'Coopérative Œuvre & Sol', country: 'France', city: 'Angers', contact: 'Marc Lefèvre', email: 'marc@example.com', brings: 'Achats à prix juste et logistique d’import.' });
+    await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
+    await fillPartner(page, 3, { name: 'Hợp tác xã Sao Biển', country: 'Viêt Nam', city: 'Đà Nẵng', contact: 'Nguyễn Thị Minh Khai', email: 'minh@example.vn', brings: 'Production et formation des membres.' }, 'Partenaire du Sud');
+    await page.getByLabel('Expertises et compétences dont le projet a besoin').fill('Agronomie, certification biologique.');
+    await page.getByLabel('Pays concernés').fill('Viêt Nam');
+    await page.getByLabel('Coopération économique').check();
+    await page.getByLabel('Import en France').check();
+    await next(page);
+
+    // Step 2
+    await page.getByRole('heading', { name: 'Motivations et connaissance mutuelle' }).waitFor();
+    await fillEach(page.getByLabel('Motivations', { exact: true }), 'Sécuriser une filière et partager la valeur créée.');
+    await fillEach(page.getByLabel('Attentes', { exact: true }), 'Des volumes stables, un prix juste.');
+    await fillEach(page.getByLabel('Compétences et savoir-faire apportés'), 'Gestion de projet.');
+
+    // Reload mid-way: the draft and the step come back.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Motivations et connaissance mutuelle' }).waitFor();
+    assert.equal(await page.getByLabel('Attentes', { exact: true }).first().inputValue(), 'Des volumes stables, un prix juste.');
+    await page.getByRole('group', { name: 'Valeurs partagées par tous les partenaires' }).getByLabel('Solidarité').check();
+    await next(page);
+
+    // Step 3
+    await page.getByRole('heading', { name: 'Définir le cadre' }).waitFor();
+    await page.getByLabel('Objet du partenariat').fill('Construire une filière de riz biologique équitable.');
+    await fillEach(page.getByLabel('Rôle dans le projet'), 'Pilote de son volet.');
+    await fillEach(page.getByLabel('Engagements', { exact: true }), 'Participer au comité de pilotage.');
+    await fillEach(page.getByLabel('Validation interne de la charte par'), 'Conseil d’administration');
+    await page.getByLabel('Gouvernance et prise de décision').fill('Comité de pilotage trimestriel.');
+    await page.getByLabel('Communication externe').fill('Communication conjointe validée par tous.');
+    await page.getByLabel('Confidentialité').fill('Les données commerciales restent confidentielles.');
+    await page.getByLabel('Modification de la charte').fill('Avenant écrit signé par tous.');
+    await page.getByLabel('Sortie du partenariat').fill('Préavis de six mois.');
+    await next(page);
+
+    // Step 4
+    await page.getByRole('heading', { name: 'Suivi dans le temps' }).waitFor();
+    await page.getByLabel('Date de début').fill('2026-03-01');
+    await page.getByLabel('Durée (en mois)').fill('36');
+    await page.getByRole('button', { name: 'Ajouter un jalon' }).click();
+    await page.getByLabel('Date du jalon').fill('2026-09-30');
+    await page.getByLabel('Ce qui doit être atteint').fill('Première récolte certifiée');
+    await page.getByLabel('Traitement des difficultés').fill('Inscrite à l’ordre du jour du comité suivant.');
+    await next(page);
+
+    // Step 5
+    await page.getByRole('heading', { name: 'Impacts et risques' }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter un risque' }).click();
+    await page.getByLabel('Intitulé du risque').fill('Risque financier à court terme');
+    await page.getByLabel('Mesures de maîtrise').fill('Chercher un cofinancement dès la première année.');
+    await page.getByLabel('Responsable', { exact: true }).selectOption({ label: 'Coopérative Œuvre & Sol' });
+    await page.getByLabel('Date de revue').fill('2026-12-01');
+    await next(page);
+
+    // Review
+    await page.getByRole('heading', { name: 'Relecture' }).waitFor();
+    await page.getByText('La charte est complète').waitFor();
+    await page.getByRole('button', { name: 'Passer à la signature' }).click();
+
+    // Signing, typed, for every partner.
+    await page.getByRole('heading', { name: 'Signature', exact: true }).waitFor();
+    for (const name of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển']) {
+      const form = page.getByRole('form', { name: `Signature de ${name}` });
+      await form.getByLabel('Fonction').fill('Représentant·e légal·e');
+      await form.getByLabel('Lieu').fill('Nantes');
+      await form.getByRole('checkbox').check();
+      await form.getByRole('button', { name: `Signer pour ${name}` }).click();
+      await page.getByText(new RegExp(`Retirer la signature de ${name}`)).waitFor();
+    }
+    await page.getByText('La charte est co-signée par les 3 partenaires.').waitFor();
+
+    const [charter] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger la charte et la grille des risques (PDF)' }).click(),
+    ]);
+    const charterPath = join(out, 'charter.pdf');
+    await charter.saveAs(charterPath);
+    const text = pdfText(charterPath).normalize('NFC');
+    for (const s of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển', 'Nguyễn Thị Minh Khai', 'Risque financier à court terme', 'Élise Guérin']) {
+      assert.ok(text.includes(s), `charter PDF should contain ${s}`);
+    }
+
+    const [risks] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger la grille des risques seule (PDF)' }).click(),
+    ]);
+    const risksPath = join(out, 'risks.pdf');
+    await risks.saveAs(risksPath);
+    assert.ok(pdfText(risksPath).includes('Risque financier à court terme'));
+
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
