@@ -1,0 +1,116 @@
+// Renders Cocharte project files to PDF from the command line, one file or a whole
+// workshop folder:
+//   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';
+import { contentFingerprint } from '../lib/fingerprint';
+import { PROJECT_FILE_EXTENSION, parseProjectFile } from '../persistence/project-file';
+import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
+
+const USAGE = 'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]';
+
+interface Args {
+  input: string;
+  output: string;
+  risksOnly: boolean;
+  lang: Locale | null;
+}
+
+class CliError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  let risksOnly = false;
+  let lang: Locale | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--risks-only') risksOnly = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
+      if (value !== 'fr' && value !== 'en') throw new CliError(`--lang must be "fr" or "en", not "${value ?? ''}".`);
+      lang = value;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('--')) throw new CliError(`Unknown option ${arg}.`);
+    else positional.push(arg);
+  }
+  const [input, output] = positional;
+  if (!input || !output || positional.length > 2) throw new CliError(USAGE);
+  return { input, output, risksOnly, lang };
+}
+
+function loadFonts(): PdfFonts {
+  const dir = new URL('../assets/fonts/', import.meta.url);
+  try {
+    return {
+      regular: new Uint8Array(readFileSync(new URL('DejaVuSans-subset.ttf', dir))),
+      bold: new Uint8Array(readFileSync(new URL('DejaVuSans-Bold-subset.ttf', dir))),
+    };
+  } catch {
+    throw new CliError('The subset fonts are missing from src/assets/fonts: run `npm run fonts`.');
+  }
+}
+
+async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts): Promise<void> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+  const parsed = parseProjectFile(text);
+  if (!parsed.ok) {
+    const t = createTranslator(args.lang ?? 'en');
+    throw new CliError(`${file}: ${isMessageKey(parsed.error) ? t(parsed.error) : parsed.error}`);
+  }
+  const project = parsed.project;
+  const locale = args.lang ?? project.documentLanguage;
+  const fingerprint = await contentFingerprint(project);
+  const render = args.risksOnly ? renderRiskChecklistPdf : renderCharterPdf;
+  const bytes = render(project, { locale, fonts, fingerprint });
+  writeFileSync(out, bytes);
+  console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const fonts = loadFonts();
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(args.input).isDirectory();
+  } catch {
+    throw new CliError(`${args.input}: no such file or folder.`);
+  }
+  if (!isFolder) {
+    await renderFile(args.input, args.output, args, fonts);
+    return 0;
+  }
+
+  // Workshop mode: every project in the folder, one PDF each; a bad file is reported
+  // and skipped so that one damaged export does not block the whole session.
+  const files = readdirSync(args.input).filter((f) => f.endsWith(PROJECT_FILE_EXTENSION)).sort();
+  if (files.length === 0) throw new CliError(`${args.input}: no *${PROJECT_FILE_EXTENSION} file in this folder.`);
+  mkdirSync(args.output, { recursive: true });
+  let failures = 0;
+  for (const name of files) {
+    const out = join(args.output, `${basename(name, PROJECT_FILE_EXTENSION)}${args.risksOnly ? '-risks' : ''}.pdf`);
+    try {
+      await renderFile(join(args.input, name), out, args, fonts);
+    } catch (error) {
+      failures++;
+      console.error(error instanceof CliError ? error.message : `${name}: ${String(error)}`);
+    }
+  }
+  console.log(`${files.length - failures} of ${files.length} project(s) rendered.`);
+  return failures > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof CliError ? error.message : error);
+    process.exit(1);
+  },
+);

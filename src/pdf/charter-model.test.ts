@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/i18n';
+import { documentEn } from '../i18n/messages/document.en';
+import { documentFr } from '../i18n/messages/document.fr';
+import { createEmptyProject } from '../schemas/new-project';
+import { buildCharterModel } from './charter-model';
+import { buildRiskChecklistModel } from './risk-model';
+import { makeSignedProject, makeProject } from './test-fixtures';
+
+const fr = createTranslator('fr');
+
+describe('buildCharterModel', () => {
+  it('numbers the articles in sequence and ends with the signatures', () => {
+    const model = buildCharterModel(makeProject(), fr, 'fr');
+    expect(model.articles.map((a) => a.number)).toEqual(model.articles.map((_, i) => i + 1));
+    expect(model.articles.at(-1)?.id).toBe('signatures');
+    expect(model.articles[0]?.heading).toBe('Article 1 — Les parties');
+  });
+
+  it('leaves empty optional parts out of a fresh draft', () => {
+    const model = buildCharterModel(createEmptyProject(new Date('2026-01-01T00:00:00Z')), fr, 'fr');
+    expect(model.articles.map((a) => a.id)).toEqual(['signatures']);
+    expect(model.cover.status).toBe('Projet — non signé');
+    expect(JSON.stringify(model)).not.toMatch(/"value":""/);
+  });
+
+  it('translates catalogue ids and resolves partner names', () => {
+    const model = buildCharterModel(makeProject(), createTranslator('en'), 'en');
+    const text = JSON.stringify(model);
+    expect(text).toContain('Skills sponsorship');
+    expect(text).toContain('Partner in the South');
+    expect(text).not.toMatch(/partnershipKind\.|riskCategory\.|doc\./);
+    const risks = model.articles.find((a) => a.id === 'risks');
+    expect(risks?.blocks.some((b) => b.type === 'riskMatrix')).toBe(true);
+  });
+
+  it('counts only signatures given on this version', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    expect(buildCharterModel(project, fr, 'fr', { fingerprint }).cover.signedCount).toBe(2);
+    const other = buildCharterModel(project, fr, 'fr', { fingerprint: 'f'.repeat(64) });
+    expect(other.cover.signedCount).toBe(0);
+    expect(other.signatures.slots[0]?.signed?.otherVersionNote).toMatch(/autre version/);
+  });
+
+  it('places each risk in its matrix cell', () => {
+    const model = buildRiskChecklistModel(makeProject(), fr, 'fr', { fingerprint: '' });
+    const cell = model.matrix.cells.find((c) => c.likelihood === 3 && c.severity === 4);
+    expect(cell).toMatchObject({ level: 'critical', riskNumbers: [2] });
+    expect(model.matrix.cells).toHaveLength(16);
+  });
+
+  it('builds a timeline with the milestones and review dates', () => {
+    const model = buildCharterModel(makeProject(), fr, 'fr');
+    const timeline = model.articles.flatMap((a) => a.blocks).find((b) => b.type === 'timeline');
+    expect(timeline).toBeDefined();
+    if (timeline?.type !== 'timeline') return;
+    expect(timeline.events.filter((e) => e.kind === 'milestone').map((e) => e.marker)).toEqual(['1', '2', '3']);
+    expect(timeline.events.filter((e) => e.kind === 'review').length).toBeGreaterThan(4);
+    expect(timeline.to).toBe('2029-03-31');
+  });
+});
+
+describe('document messages', () => {
+  it('have the same keys in French and English', () => {
+    expect(Object.keys(documentEn).sort()).toEqual(Object.keys(documentFr).sort());
+  });
+
+  it('follow French typography', () => {
+    for (const [key, value] of Object.entries(documentFr)) {
+      expect(value, key).not.toContain("'");
+      expect(value, key).not.toMatch(/ [:;!?]/);
+      expect(value, key).not.toMatch(/«(?!\u00a0)|(?<!\u00a0)»/);
+    }
+  });
+});

@@ -1,0 +1,330 @@
+import type { Locale, Translate } from '../i18n/i18n';
+import type { DocumentKey } from '../i18n/messages/document.fr';
+import type { DraftProject } from '../schemas/project.schema';
+import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
+import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
+import { riskItems, riskMatrix } from './risk-model';
+import { buildTimeline, partnershipEnd } from './timeline-model';
+import { shortFingerprint } from '../lib/fingerprint';
+
+export interface CharterModelOptions {
+  /** Content fingerprint of this version; signatures given on another one are flagged. */
+  fingerprint?: string;
+}
+
+type ArticleBody = Block[];
+
+/**
+ * The charter as plain data, articles in the guide's order. Articles with nothing to say
+ * are left out and the others numbered in sequence, so a draft still reads as a charter.
+ */
+export function buildCharterModel(
+  project: DraftProject,
+  t: Translate,
+  locale: Locale,
+  { fingerprint = '' }: CharterModelOptions = {},
+): CharterModel {
+  const ctx = modelContext(project, t, locale);
+  const bodies: Array<[ArticleId, ArticleBody]> = [
+    ['parties', parties(ctx)],
+    ['purpose', purpose(ctx)],
+    ['motivations', motivations(ctx)],
+    ['roles', roles(ctx)],
+    ['governance', governance(ctx)],
+    ['communication', communication(ctx)],
+    ['followUp', followUp(ctx)],
+    ['impacts', impacts(ctx)],
+    ['risks', risks(ctx)],
+    ['term', term(ctx)],
+  ];
+  const articles: Article[] = [];
+  for (const [id, blocks] of bodies) {
+    if (blocks.length > 0) articles.push(article(t, id, articles.length + 1, blocks));
+  }
+  // The signatures article has no body of its own: renderers draw the signature slots.
+  articles.push(article(t, 'signatures', articles.length + 1, [{ type: 'paragraph', text: t('doc.signatures.intro') }]));
+
+  const slots = signatureSlots(ctx, fingerprint);
+  const signedCount = slots.filter((s) => s.signed && !s.signed.otherVersionNote).length;
+  const partnerCount = slots.length;
+  const partnershipTitle = project.partners.title.trim() || t('doc.charterTitle');
+  const documentTitle = t('doc.charterTitle');
+  const partnerNames = project.partners.partners.map((p) => p.name);
+
+  return {
+    meta: {
+      locale,
+      title: `${documentTitle} — ${partnershipTitle}`,
+      subject: t('doc.subject'),
+      author: joinNames(partnerNames, locale),
+      keywords: t('doc.keywords'),
+    },
+    partnershipTitle,
+    documentTitle,
+    versionDate: ctx.date(project.updatedAt),
+    fingerprint,
+    cover: {
+      between: t('doc.cover.between'),
+      partners: project.partners.partners.map((p) => ({
+        name: p.name.trim(),
+        kind: label(t, 'partnerKind', p.kind),
+        place: [p.city, p.country].filter(nonEmpty).map((s) => s.trim()).join(', '),
+      })),
+      version: t('doc.cover.version', { date: ctx.date(project.updatedAt) }),
+      status:
+        signedCount === 0
+          ? t('doc.cover.statusDraft')
+          : signedCount === partnerCount
+            ? t('doc.cover.statusSigned', { total: partnerCount })
+            : t('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
+      signedCount,
+      partnerCount,
+      preamble: t('doc.cover.preamble'),
+      fingerprintLine: fingerprint ? t('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
+    },
+    articles,
+    signatures: {
+      intro: t('doc.signatures.intro'),
+      fingerprintLabel: t('doc.signatures.fingerprint'),
+      slots,
+      labels: {
+        name: t('doc.signatures.name'),
+        title: t('doc.signatures.title'),
+        place: t('doc.signatures.place'),
+        date: t('doc.signatures.date'),
+        signature: t('doc.signatures.signature'),
+        typed: t('doc.signatures.typed'),
+      },
+    },
+  };
+}
+
+function article(t: Translate, id: ArticleId, number: number, blocks: Block[]): Article {
+  const title = t(`doc.article.${id}` satisfies DocumentKey);
+  return { id, number, title, heading: t('doc.article.heading', { number, title }), blocks };
+}
+
+function paragraph(text: string): Block[] {
+  return nonEmpty(text) ? [{ type: 'paragraph', text: text.trim() }] : [];
+}
+
+function fieldsBlock(items: ReturnType<typeof fields>): Block[] {
+  return items.length > 0 ? [{ type: 'fields', items }] : [];
+}
+
+function list(items: string[]): Block[] {
+  const kept = items.filter(nonEmpty);
+  return kept.length > 0 ? [{ type: 'list', items: kept }] : [];
+}
+
+/** A sub-heading followed by its content, or nothing when the content is empty. */
+function section(title: string, content: Block[]): Block[] {
+  return content.length > 0 ? [{ type: 'subheading', text: title }, ...content] : [];
+}
+
+function parties({ project, t }: ModelContext): Block[] {
+  const partners = project.partners.partners.filter((p) => nonEmpty(p.name));
+  if (partners.length === 0) return [];
+  const blocks: Block[] = [{ type: 'paragraph', text: t('doc.parties.intro') }];
+  for (const p of partners) {
+    const contact = nonEmpty(p.contactName)
+      ? nonEmpty(p.contactRole)
+        ? t('doc.parties.representedByRole', { name: p.contactName.trim(), role: p.contactRole.trim() })
+        : t('doc.parties.representedBy', { name: p.contactName.trim() })
+      : '';
+    blocks.push(
+      ...section(p.name.trim(), fieldsBlock(fields(
+        [t('doc.label.kind'), label(t, 'partnerKind', p.kind)],
+        [t('doc.label.country'), p.country],
+        [t('doc.label.city'), p.city],
+        [t('doc.label.contact'), contact],
+        [t('doc.label.email'), p.contactEmail],
+        [t('doc.label.contribution'), p.contribution],
+      ))),
+    );
+  }
+  return blocks;
+}
+
+function purpose({ project, t }: ModelContext): Block[] {
+  const step = project.partners;
+  const kinds = step.partnershipKinds.map((k) => label(t, 'partnershipKind', k));
+  if (nonEmpty(step.otherPartnershipKind)) kinds.push(step.otherPartnershipKind.trim());
+  return [
+    ...paragraph(project.framework.purpose),
+    ...section(t('doc.label.partnershipKinds'), list(kinds)),
+    ...section(t('doc.label.directions'), list(step.directions.map((d) => label(t, 'direction', d)))),
+    ...section(t('doc.label.zone'), fieldsBlock(fields(
+      [t('doc.label.country'), step.zone.countries],
+      [t('doc.label.region'), step.zone.region],
+      [t('doc.label.setting'), label(t, 'setting', step.zone.setting)],
+      [t('doc.label.infrastructure'), step.zone.infrastructure],
+    ))),
+    ...section(t('doc.label.expertiseNeeded'), paragraph(step.expertiseNeeded)),
+  ];
+}
+
+function motivations(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  const step = project.motivations;
+  const blocks: Block[] = [
+    ...section(t('doc.label.sharedValues'), list(step.sharedValues.map((v) => label(t, 'value', v)))),
+    ...section(t('doc.label.valuesStatement'), paragraph(step.valuesStatement)),
+  ];
+  for (const m of step.byPartner) {
+    blocks.push(
+      ...section(ctx.partnerName(m.partnerId), fieldsBlock(fields(
+        [t('doc.label.motivations'), m.motivations],
+        [t('doc.label.expectations'), m.expectations],
+        [t('doc.label.returnOnInvestment'), m.returnOnInvestment],
+        [t('doc.label.timeHorizon'), label(t, 'timeHorizon', m.timeHorizon)],
+        [t('doc.label.skills'), m.skills],
+        [t('doc.label.sharedValues'), m.values.map((v) => label(t, 'value', v)).join(', ')],
+        [t('doc.label.contactsHere'), m.contactsHere],
+        [t('doc.label.contactsThere'), m.contactsThere],
+      ))),
+    );
+  }
+  return blocks;
+}
+
+function roles(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  return project.framework.roles.flatMap((r) =>
+    section(ctx.partnerName(r.partnerId), fieldsBlock(fields(
+      [t('doc.label.role'), r.role],
+      [t('doc.label.commitments'), r.commitments],
+      [t('doc.label.money'), r.money],
+      [t('doc.label.staffTime'), r.staffTime],
+      [t('doc.label.goods'), r.goods],
+      [t('doc.label.expertise'), r.expertise],
+    ))),
+  );
+}
+
+function governance({ project, t }: ModelContext): Block[] {
+  const f = project.framework;
+  return [
+    ...paragraph(f.governance),
+    ...section(t('doc.label.steeringCommittee'), paragraph(f.steeringCommittee)),
+  ];
+}
+
+function communication(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  const f = project.framework;
+  const validations = f.roles
+    .filter((r) => nonEmpty(r.validatedBy) || nonEmpty(r.validationDate))
+    .map((r) => [ctx.partnerName(r.partnerId), r.validatedBy.trim(), ctx.date(r.validationDate)]);
+  return [
+    ...(validations.length > 0
+      ? [{ type: 'table', head: [t('doc.label.partner'), t('doc.label.validatedBy'), t('doc.label.validationDate')], rows: validations, widths: [2, 2, 1] } satisfies Block]
+      : []),
+    ...section(t('doc.label.communication'), paragraph(f.communication)),
+    ...section(t('doc.label.logoUse'), paragraph(label(t, 'logoUse', f.logoUse))),
+    ...section(t('doc.label.confidentiality'), paragraph(f.confidentiality)),
+  ];
+}
+
+function followUp(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  const f = project.followUp;
+  const milestones = f.milestones.map((m, i) => [
+    String(i + 1),
+    ctx.date(m.date),
+    m.title.trim(),
+    m.partnerId ? ctx.partnerName(m.partnerId) : t('doc.label.allPartners'),
+  ]);
+  const indicators = f.indicators.map((i) => [i.name.trim(), i.target.trim()]);
+  const timeline = buildTimeline(ctx);
+  return [
+    ...fieldsBlock(fields(
+      [t('doc.label.startDate'), ctx.date(f.startDate)],
+      [t('doc.label.reviewFrequency'), label(t, 'reviewFrequency', f.reviewFrequency)],
+    )),
+    ...(timeline ? [timeline] : []),
+    ...section(t('doc.label.milestones'), milestones.length > 0
+      ? [{ type: 'table', head: [t('doc.risks.number'), t('doc.label.date'), t('doc.label.milestone'), t('doc.label.responsible')], rows: milestones, widths: [0.5, 1.4, 3, 1.8] }]
+      : []),
+    ...section(t('doc.label.indicators'), indicators.length > 0
+      ? [{ type: 'table', head: [t('doc.label.indicator'), t('doc.label.target')], rows: indicators, widths: [1, 1] }]
+      : []),
+    ...section(t('doc.label.difficultyProcess'), paragraph(f.difficultyProcess)),
+  ];
+}
+
+function impacts(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  const step = project.impacts;
+  const blocks: Block[] = [];
+  for (const e of step.byPartner) {
+    blocks.push(
+      ...section(ctx.partnerName(e.partnerId), [
+        ...list(e.effects.map((x) => label(t, 'effect', x))),
+        ...paragraph(e.other),
+      ]),
+    );
+  }
+  blocks.push(
+    ...section(t('doc.label.southImpacts'), [
+      ...list(step.southImpacts.map((x) => label(t, 'southImpact', x))),
+      ...paragraph(step.otherSouthImpacts),
+    ]),
+  );
+  return blocks;
+}
+
+function risks(ctx: ModelContext): Block[] {
+  const { t } = ctx;
+  const items = riskItems(ctx);
+  if (items.length === 0) return [];
+  return [
+    { type: 'paragraph', text: t('doc.risks.intro', { count: items.length }) },
+    riskMatrix(items, t),
+    {
+      type: 'table',
+      head: [t('doc.risks.number'), t('doc.risks.risk'), t('doc.risks.category'), t('doc.risks.level'), t('doc.risks.owner')],
+      rows: items.map((r) => [String(r.number), r.title, r.category, r.levelLabel, r.owner]),
+      widths: [0.5, 3, 2, 1, 1.8],
+    },
+  ];
+}
+
+function term(ctx: ModelContext): Block[] {
+  const { project, t } = ctx;
+  const f = project.followUp;
+  const end = partnershipEnd(f.startDate, f.endDate, f.durationMonths);
+  return [
+    ...fieldsBlock(fields(
+      [t('doc.label.startDate'), ctx.date(f.startDate)],
+      [t('doc.label.endDate'), ctx.date(end)],
+      [t('doc.label.duration'), f.durationMonths ? t('doc.label.durationMonths', { months: f.durationMonths }) : ''],
+    )),
+    ...section(t('doc.label.amendment'), paragraph(project.framework.amendment)),
+    ...section(t('doc.label.exit'), paragraph(project.framework.exit)),
+  ];
+}
+
+function signatureSlots(ctx: ModelContext, fingerprint: string): SignatureSlot[] {
+  const { project, t } = ctx;
+  return project.partners.partners.map((p) => {
+    const s = project.signatures.find((x) => x.partnerId === p.id);
+    return {
+      partnerName: p.name.trim(),
+      partnerKind: label(t, 'partnerKind', p.kind),
+      signed: s
+        ? {
+            name: s.signatoryName.trim(),
+            title: s.signatoryTitle.trim(),
+            place: s.place.trim(),
+            date: ctx.date(s.date),
+            method: s.method,
+            ...(s.method === 'drawn' && s.image ? { image: s.image } : {}),
+            ...(fingerprint && s.fingerprint !== fingerprint
+              ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
+              : {}),
+          }
+        : null,
+    };
+  });
+}

@@ -1,0 +1,168 @@
+import type { Locale } from '../i18n/i18n';
+
+/**
+ * Plain data describing a generated document. Renderers (jsPDF today, an accessible HTML
+ * page later) lay it out; every text in it is already translated and formatted.
+ */
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'subheading'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'fields'; items: FieldItem[] }
+  | { type: 'table'; head: string[]; rows: string[][]; widths?: number[] }
+  | TimelineBlock
+  | RiskMatrixBlock;
+
+export interface FieldItem {
+  label: string;
+  value: string;
+}
+
+export type ArticleId =
+  | 'parties'
+  | 'purpose'
+  | 'motivations'
+  | 'roles'
+  | 'governance'
+  | 'communication'
+  | 'followUp'
+  | 'impacts'
+  | 'risks'
+  | 'term'
+  | 'signatures';
+
+export interface Article {
+  id: ArticleId;
+  number: number;
+  /** The article's own title, e.g. "Gouvernance". */
+  title: string;
+  /** The full heading, e.g. "Article 5 — Gouvernance". */
+  heading: string;
+  blocks: Block[];
+}
+
+export interface TimelineBlock {
+  type: 'timeline';
+  title: string;
+  /** ISO dates bounding the axis. */
+  from: string;
+  to: string;
+  ticks: Array<{ date: string; label: string }>;
+  events: Array<{ date: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
+  legend: { milestone: string; review: string };
+}
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+
+export interface RiskMatrixBlock {
+  type: 'riskMatrix';
+  title: string;
+  likelihoodLabel: string;
+  severityLabel: string;
+  /** Labels of the 1–4 scale, index 0 for 1. */
+  scaleLabels: [string, string, string, string];
+  /** 16 cells, likelihood 1–4 × severity 1–4, with the numbers of the risks they hold. */
+  cells: Array<{ likelihood: number; severity: number; level: RiskLevel; riskNumbers: number[] }>;
+  levelLabels: Record<RiskLevel, string>;
+}
+
+export interface RiskItem {
+  number: number;
+  title: string;
+  category: string;
+  description: string;
+  likelihood: number;
+  severity: number;
+  likelihoodLabel: string;
+  severityLabel: string;
+  level: RiskLevel;
+  levelLabel: string;
+  response: string;
+  mitigation: string;
+  owner: string;
+  reviewDate: string;
+  status: string;
+}
+
+export interface CoverPartner {
+  name: string;
+  kind: string;
+  place: string;
+}
+
+export interface SignatureSlot {
+  partnerName: string;
+  partnerKind: string;
+  signed: null | {
+    name: string;
+    title: string;
+    place: string;
+    date: string;
+    method: 'drawn' | 'typed';
+    /** PNG data URL of a drawn signature. */
+    image?: string;
+    /** Set when the signature was given on other content than this version. */
+    otherVersionNote?: string;
+  };
+}
+
+export interface DocumentMeta {
+  locale: Locale;
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+}
+
+export interface CharterModel {
+  meta: DocumentMeta;
+  /** Title of the partnership, shown in the running header. */
+  partnershipTitle: string;
+  documentTitle: string;
+  versionDate: string;
+  fingerprint: string;
+  cover: {
+    between: string;
+    partners: CoverPartner[];
+    version: string;
+    status: string;
+    signedCount: number;
+    partnerCount: number;
+    preamble: string;
+    fingerprintLine: string;
+  };
+  articles: Article[];
+  signatures: {
+    intro: string;
+    fingerprintLabel: string;
+    slots: SignatureSlot[];
+    labels: { name: string; title: string; place: string; date: string; signature: string; typed: string };
+  };
+}
+
+export interface RiskChecklistModel {
+  meta: DocumentMeta;
+  partnershipTitle: string;
+  documentTitle: string;
+  versionDate: string;
+  fingerprint: string;
+  intro: string;
+  matrix: RiskMatrixBlock;
+  risks: RiskItem[];
+  labels: {
+    number: string;
+    risk: string;
+    category: string;
+    description: string;
+    likelihood: string;
+    severity: string;
+    level: string;
+    mitigation: string;
+    owner: string;
+    reviewDate: string;
+    status: string;
+    response: string;
+    done: string;
+    note: string;
+  };
+}

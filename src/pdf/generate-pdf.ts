@@ -1,0 +1,49 @@
+// Browser entry of the PDF module. Load it only with `await import('../pdf/generate-pdf')`
+// so jsPDF and the fonts stay out of the first-page bundle.
+import regularUrl from '../assets/fonts/DejaVuSans-subset.ttf?url';
+import boldUrl from '../assets/fonts/DejaVuSans-Bold-subset.ttf?url';
+import type { Locale } from '../i18n/i18n';
+import { contentFingerprint } from '../lib/fingerprint';
+import type { DraftProject } from '../schemas/project.schema';
+import { pdfFileName, type PdfKind } from './file-name';
+import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
+
+export interface GeneratePdfRequest {
+  project: DraftProject;
+  kind: PdfKind;
+  locale: Locale;
+}
+
+export interface GeneratedPdf {
+  blob: Blob;
+  fileName: string;
+}
+
+let fontsPromise: Promise<PdfFonts> | null = null;
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Font ${url} could not be loaded (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Fetched once per session; a failed fetch is retried on the next request. */
+function loadFonts(): Promise<PdfFonts> {
+  fontsPromise ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])
+    .then(([regular, bold]) => ({ regular, bold }))
+    .catch((error: unknown) => {
+      fontsPromise = null;
+      throw error;
+    });
+  return fontsPromise;
+}
+
+export async function generatePdf({ project, kind, locale }: GeneratePdfRequest): Promise<GeneratedPdf> {
+  const [fonts, fingerprint] = await Promise.all([loadFonts(), contentFingerprint(project)]);
+  const render = kind === 'charter' ? renderCharterPdf : renderRiskChecklistPdf;
+  const bytes = render(project, { locale, fonts, fingerprint });
+  return {
+    blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    fileName: pdfFileName(kind, locale, project.partners.title),
+  };
+}

@@ -1,0 +1,105 @@
+import type { jsPDF } from 'jspdf';
+import type { UserOptions } from 'jspdf-autotable';
+import { sanitizeForPdf } from './sanitize';
+
+/** The family name both embedded weights are registered under. */
+export const FONT = 'DejaVu';
+
+export const COLORS = {
+  text: [33, 37, 41],
+  muted: [100, 106, 115],
+  accent: [23, 78, 122],
+  rule: [190, 196, 204],
+  headFill: [23, 78, 122],
+  zebra: [244, 246, 249],
+} as const satisfies Record<string, readonly [number, number, number]>;
+
+export type Rgb = readonly [number, number, number];
+
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * What the drawing modules share: the document, a page cursor and the table function
+ * (injected so that only render-pdf.ts loads jspdf-autotable at runtime).
+ */
+export interface PdfContext {
+  doc: jsPDF;
+  table: (options: UserOptions) => void;
+  coverage: ReadonlySet<number>;
+  /** Current vertical position in mm on the current page. */
+  y: number;
+  /** The writable area of the current page. */
+  box: () => Box;
+  /** Adds a page of the given orientation and moves the cursor to its top. */
+  addPage: (orientation?: 'portrait' | 'landscape') => void;
+}
+
+export const MARGIN = { side: 20, top: 24, bottom: 22, sideLandscape: 14 } as const;
+
+export function pageBox(doc: jsPDF): Box {
+  const w = doc.internal.pageSize.getWidth();
+  const h = doc.internal.pageSize.getHeight();
+  const side = w > h ? MARGIN.sideLandscape : MARGIN.side;
+  return { top: MARGIN.top, bottom: h - MARGIN.bottom, left: side, right: w - side };
+}
+
+export function clean(ctx: PdfContext, text: string): string {
+  return sanitizeForPdf(text, ctx.coverage);
+}
+
+export function setColor(doc: jsPDF, rgb: Rgb): void {
+  doc.setTextColor(rgb[0], rgb[1], rgb[2]);
+}
+
+/** Height in mm of one line of text at `size` pt. */
+export function lineHeight(doc: jsPDF, size: number, factor = 1.35): number {
+  return (size * factor) / doc.internal.scaleFactor;
+}
+
+/** Starts a new page if fewer than `height` mm remain below the cursor. */
+export function ensureSpace(ctx: PdfContext, height: number): void {
+  if (ctx.y + height > ctx.box().bottom) ctx.addPage();
+}
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: Rgb;
+  indent?: number;
+  /** Width available; defaults to the page box from the indent. */
+  width?: number;
+  spaceAfter?: number;
+}
+
+/** Splits sanitized text into lines that fit `width` at the current font. */
+export function wrap(ctx: PdfContext, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const para of clean(ctx, text).split('\n')) {
+    lines.push(...(para === '' ? [''] : (ctx.doc.splitTextToSize(para, width) as string[])));
+  }
+  return lines;
+}
+
+/** Writes wrapped text at the cursor, flowing onto new pages line by line. */
+export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): void {
+  const { doc } = ctx;
+  const size = style.size ?? 10;
+  const indent = style.indent ?? 0;
+  doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+  doc.setFontSize(size);
+  setColor(doc, style.color ?? COLORS.text);
+  const width = style.width ?? ctx.box().right - ctx.box().left - indent;
+  const lh = lineHeight(doc, size);
+  for (const line of wrap(ctx, text, width)) {
+    ensureSpace(ctx, lh);
+    // Baseline sits at ~80 % of the line box so that consecutive lines never overlap.
+    doc.text(line, ctx.box().left + indent, ctx.y + lh * 0.78);
+    ctx.y += lh;
+  }
+  ctx.y += style.spaceAfter ?? 0;
+}

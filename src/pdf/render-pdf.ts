@@ -1,0 +1,160 @@
+// The only module that loads jsPDF and jspdf-autotable at runtime; the drawing modules
+// receive the document and the table function through PdfContext.
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import { createTranslator, type Locale } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
+import { buildCharterModel } from './charter-model';
+import type { DocumentMeta } from './document-model';
+import { drawArticle } from './draw-blocks';
+import { drawChecklist } from './draw-checklist';
+import { drawCover } from './draw-cover';
+import { drawSignatures } from './draw-signatures';
+import { fontCoverage } from './font-coverage';
+import { drawPageFurniture } from './page-furniture';
+import { FONT, clean, pageBox, type PdfContext } from './pdf-context';
+import { buildRiskChecklistModel } from './risk-model';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface RenderOptions {
+  locale: Locale;
+  fonts: PdfFonts;
+  /** Content fingerprint of the project (64 hex digits), printed in footers and on the signature page. */
+  fingerprint: string;
+  /** Creation date written in the file; fix it to get byte-identical output. */
+  now?: Date;
+}
+
+/** The charter followed by its risk checklist, as one PDF. */
+export function renderCharterPdf(project: DraftProject, options: RenderOptions): Uint8Array {
+  const t = createTranslator(options.locale);
+  const charter = buildCharterModel(project, t, options.locale, { fingerprint: options.fingerprint });
+  const checklist = buildRiskChecklistModel(project, t, options.locale, { fingerprint: options.fingerprint });
+  const ctx = createContext(options, 'portrait');
+  const pageTitles: string[] = [''];
+
+  drawCover(ctx, charter);
+  ctx.addPage();
+  for (const article of charter.articles) {
+    drawArticle(ctx, article);
+    if (article.id === 'signatures') drawSignatures(ctx, charter.signatures, options.fingerprint);
+  }
+  fillTitles(ctx, pageTitles, charter.documentTitle);
+
+  if (checklist.risks.length > 0) {
+    ctx.addPage('landscape');
+    drawChecklist(ctx, checklist);
+    fillTitles(ctx, pageTitles, checklist.documentTitle);
+  }
+
+  drawPageFurniture(ctx, {
+    t,
+    partnershipTitle: charter.partnershipTitle,
+    versionDate: charter.versionDate,
+    fingerprint: options.fingerprint,
+    pageTitles,
+  });
+  return finish(ctx, charter.meta, options);
+}
+
+/** The risk checklist alone, landscape, for review meetings. */
+export function renderRiskChecklistPdf(project: DraftProject, options: RenderOptions): Uint8Array {
+  const t = createTranslator(options.locale);
+  const checklist = buildRiskChecklistModel(project, t, options.locale, { fingerprint: options.fingerprint });
+  const ctx = createContext(options, 'landscape');
+  drawChecklist(ctx, checklist);
+  const pageTitles: string[] = [];
+  fillTitles(ctx, pageTitles, checklist.documentTitle);
+  drawPageFurniture(ctx, {
+    t,
+    partnershipTitle: checklist.partnershipTitle,
+    versionDate: checklist.versionDate,
+    fingerprint: options.fingerprint,
+    pageTitles,
+  });
+  return finish(ctx, checklist.meta, options);
+}
+
+function fillTitles(ctx: PdfContext, titles: string[], title: string): void {
+  while (titles.length < ctx.doc.getNumberOfPages()) titles.push(title);
+}
+
+// Base64 of the font bytes and their coverage are cached: converting 95 KB costs ~10 ms
+// per document, and jsPDF needs the fonts registered again in every new document.
+const base64Cache = new WeakMap<Uint8Array, string>();
+const coverageCache = new WeakMap<Uint8Array, Set<number>>();
+
+function toBase64(bytes: Uint8Array): string {
+  const cached = base64Cache.get(bytes);
+  if (cached) return cached;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  const out = btoa(binary);
+  base64Cache.set(bytes, out);
+  return out;
+}
+
+function coverageOf(fonts: PdfFonts): Set<number> {
+  let set = coverageCache.get(fonts.regular);
+  if (!set) {
+    const bold = fontCoverage(fonts.bold);
+    // Only characters both weights can draw are kept, whatever the text's weight.
+    set = new Set([...fontCoverage(fonts.regular)].filter((cp) => bold.has(cp)));
+    coverageCache.set(fonts.regular, set);
+  }
+  return set;
+}
+
+function createContext(options: RenderOptions, orientation: 'portrait' | 'landscape'): PdfContext {
+  const doc = new jsPDF({ compress: true, unit: 'mm', format: 'a4', orientation });
+  doc.addFileToVFS('DejaVuSans.ttf', toBase64(options.fonts.regular));
+  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', toBase64(options.fonts.bold));
+  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  const ctx: PdfContext = {
+    doc,
+    table: (opts) => autoTable(doc, opts),
+    coverage: coverageOf(options.fonts),
+    y: pageBox(doc).top,
+    box: () => pageBox(doc),
+    addPage: (o) => {
+      // jsPDF remembers the last orientation, so pass it only when it changes.
+      if (o) doc.addPage('a4', o);
+      else doc.addPage();
+      ctx.y = pageBox(doc).top;
+    },
+  };
+  return ctx;
+}
+
+function finish(ctx: PdfContext, meta: DocumentMeta, options: RenderOptions): Uint8Array {
+  const { doc } = ctx;
+  doc.setDocumentProperties({
+    title: clean(ctx, meta.title),
+    subject: clean(ctx, meta.subject),
+    author: clean(ctx, meta.author),
+    keywords: clean(ctx, meta.keywords),
+    creator: 'Cocharte',
+  });
+  doc.setLanguage(meta.locale);
+  const now = options.now ?? new Date();
+  doc.setCreationDate(now);
+  // The file id derives from the content, so the same version gives the same bytes.
+  doc.setFileId(fileId(options.fingerprint, now));
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function fileId(fingerprint: string, now: Date): string {
+  const base = /^[0-9a-f]{64}$/i.test(fingerprint) ? fingerprint : '0'.repeat(64);
+  const stamp = now.getTime().toString(16).padStart(32, '0');
+  let out = '';
+  for (let i = 0; i < 32; i++) out += (parseInt(base[i]!, 16) ^ parseInt(stamp[i]!, 16)).toString(16);
+  return out.toUpperCase();
+}

@@ -1,0 +1,96 @@
+import { isValidIsoDate } from '../schemas/fields';
+import type { TimelineBlock } from './document-model';
+import type { ModelContext } from './model-helpers';
+
+const MONTHS_BETWEEN_REVIEWS = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 } as const;
+/** Beyond this a monthly review over decades would turn the axis into a solid bar. */
+const MAX_REVIEWS = 60;
+
+function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString().slice(0, 10);
+}
+
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/** The partnership's end: its end date, else start + duration, else ''. */
+export function partnershipEnd(start: string, end: string, durationMonths: number | null): string {
+  if (isValidIsoDate(end)) return end;
+  if (isValidIsoDate(start) && durationMonths) return addMonths(start, durationMonths);
+  return '';
+}
+
+/**
+ * Milestones (numbered as in the milestones table) and review dates (periodic partnership
+ * reviews and risk reviews) on one axis; null when there are no dates to place.
+ */
+export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
+  const { followUp, impacts } = ctx.project;
+  const start = followUp.startDate;
+  if (!isValidIsoDate(start)) return null;
+
+  const milestones = followUp.milestones
+    .map((m, i) => ({ date: m.date, kind: 'milestone' as const, marker: String(i + 1), label: m.title.trim() }))
+    .filter((e) => isValidIsoDate(e.date));
+  const riskReviews = impacts.risks
+    .map((r, i) => ({ date: r.reviewDate, kind: 'review' as const, marker: `R${i + 1}`, label: r.title.trim() }))
+    .filter((e) => isValidIsoDate(e.date));
+
+  const datesSeen = [start, ...milestones.map((e) => e.date), ...riskReviews.map((e) => e.date)].sort();
+  let to = partnershipEnd(start, followUp.endDate, followUp.durationMonths) || datesSeen[datesSeen.length - 1]!;
+  const from = datesSeen[0]!;
+  if (to <= from) to = addMonths(from, 12);
+  if (datesSeen[datesSeen.length - 1]! > to) to = datesSeen[datesSeen.length - 1]!;
+
+  const periodic: TimelineBlock['events'] = [];
+  const step = followUp.reviewFrequency === '' ? 0 : MONTHS_BETWEEN_REVIEWS[followUp.reviewFrequency];
+  if (step > 0) {
+    for (let i = 1; periodic.length < MAX_REVIEWS; i++) {
+      const date = addMonths(start, i * step);
+      if (date > to) break;
+      periodic.push({ date, kind: 'review', marker: '', label: ctx.t('doc.label.reviewFrequency') });
+    }
+  }
+
+  const events = [...milestones, ...periodic, ...riskReviews].sort((a, b) => a.date.localeCompare(b.date));
+  if (events.length === 0) return null;
+
+  return {
+    type: 'timeline',
+    title: ctx.t('doc.label.timeline'),
+    from,
+    to,
+    ticks: monthTicks(from, to, ctx.locale),
+    events,
+    legend: { milestone: ctx.t('doc.label.milestones'), review: ctx.t('doc.label.reviewDates') },
+  };
+}
+
+function monthTicks(from: string, to: string, locale: string): TimelineBlock['ticks'] {
+  const span = monthsBetween(from, to);
+  const step = span <= 8 ? 1 : span <= 24 ? 3 : span <= 60 ? 6 : 12;
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const ticks: TimelineBlock['ticks'] = [];
+  // Ticks fall on month starts aligned to the step, so labels read as calendar quarters or halves.
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7)) - 1;
+  m = Math.ceil(m / step) * step;
+  for (;;) {
+    y += Math.floor(m / 12);
+    m %= 12;
+    const date = `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    if (date > to) break;
+    if (date >= from) ticks.push({ date, label: format.format(new Date(`${date}T12:00:00Z`)) });
+    m += step;
+  }
+  return ticks;
+}
