@@ -1,0 +1,122 @@
+import type { GuideKey } from '../i18n/messages/guide.fr';
+import type { MessageVars } from '../i18n/i18n';
+import { riskLevel } from '../schemas/impacts.schema';
+import type { DraftProject } from '../schemas/project.schema';
+import { TIME_HORIZONS, type StepId } from './catalogues';
+
+/**
+ * A piece of advice from the guide, triggered by what the partners have (or have not yet)
+ * written. Hints never block: the schemas decide what is required, hints point at what
+ * the guide's method would make the partners think about.
+ */
+export interface Hint {
+  /** Stable within a project: the hint kind, then `:` and the row it is about, if any. */
+  id: string;
+  step: StepId;
+  severity: 'info' | 'warning';
+  messageKey: GuideKey;
+  vars?: MessageVars;
+}
+
+export interface HintOptions {
+  /** Today as `YYYY-MM-DD`; enables the overdue-review hint. Passed in to keep the function pure. */
+  today?: string;
+}
+
+const SPONSORSHIP_KINDS = new Set(['financial-sponsorship', 'skills-sponsorship', 'in-kind-donation']);
+
+/** Two steps apart on the horizon scale (e.g. under 1 year vs 3–5 years) is the gap the guide warns about. */
+const HORIZON_GAP = 2;
+
+/** The catalogue risk that covers the French actors' withdrawal (content/risk-catalogue.ts). */
+const WITHDRAWAL_RISK_ID = 'ecosystem-withdrawal';
+
+function horizonRank(h: string): number {
+  return (TIME_HORIZONS as readonly string[]).indexOf(h);
+}
+
+function isFrance(country: string): boolean {
+  return /^\s*france\s*$/i.test(country);
+}
+
+export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hint[] {
+  const hints: Hint[] = [];
+  const partners = project.partners.partners;
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  const nameOf = (id: string, fallback: string) => byId.get(id)?.name.trim() || fallback;
+
+  // Partners. A partner outside France counts as "southern" even if typed as a company
+  // or public body: what matters to the guide is that the actors there are at the table.
+  const hasSouthern = partners.some((p) => p.kind === 'southern' || (p.country.trim() !== '' && !isFrance(p.country)));
+  if (!hasSouthern) hints.push({ id: 'noSouthernPartner', step: 'partners', severity: 'warning', messageKey: 'guide.hint.noSouthernPartner' });
+
+  const kinds = project.partners.partnershipKinds;
+  if (kinds.length > 0 && kinds.every((k) => SPONSORSHIP_KINDS.has(k))) {
+    hints.push({ id: 'sponsorshipOnly', step: 'partners', severity: 'info', messageKey: 'guide.hint.sponsorshipOnly' });
+  }
+
+  // Motivations.
+  const motivations = project.motivations.byPartner;
+  const horizonOf = (kind: string) =>
+    motivations
+      .filter((m) => byId.get(m.partnerId)?.kind === kind && m.timeHorizon !== '')
+      .map((m) => ({ id: m.partnerId, rank: horizonRank(m.timeHorizon) }));
+  for (const company of horizonOf('company')) {
+    for (const association of horizonOf('association')) {
+      if (association.rank - company.rank >= HORIZON_GAP) {
+        hints.push({
+          id: `timeHorizons:${company.id}:${association.id}`,
+          step: 'motivations',
+          severity: 'warning',
+          messageKey: 'guide.hint.timeHorizons',
+          vars: { company: nameOf(company.id, '?'), association: nameOf(association.id, '?') },
+        });
+      }
+    }
+  }
+
+  if (project.motivations.sharedValues.length === 0) {
+    hints.push({ id: 'noSharedValues', step: 'motivations', severity: 'warning', messageKey: 'guide.hint.noSharedValues' });
+  }
+  // Only once the partners have started this step: an empty list is not yet a gap.
+  if (motivations.length > 0 && motivations.every((m) => m.contactsThere.trim() === '')) {
+    hints.push({ id: 'noContactsThere', step: 'motivations', severity: 'info', messageKey: 'guide.hint.noContactsThere' });
+  }
+
+  // Follow-up.
+  const followUp = project.followUp;
+  if (followUp.reviewFrequency === '') {
+    hints.push({ id: 'noReviewFrequency', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noReviewFrequency' });
+  }
+  if (followUp.milestones.length === 0) {
+    hints.push({ id: 'noMilestones', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noMilestones' });
+  }
+  if (followUp.indicators.length === 0) {
+    hints.push({ id: 'noIndicators', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noIndicators' });
+  }
+
+  // Impacts and risks.
+  const risks = project.impacts.risks;
+  if (risks.length === 0) {
+    hints.push({ id: 'noRisks', step: 'impacts', severity: 'info', messageKey: 'guide.hint.noRisks' });
+  } else if (!risks.some((r) => r.catalogueId === WITHDRAWAL_RISK_ID)) {
+    hints.push({ id: 'withdrawalNotConsidered', step: 'impacts', severity: 'info', messageKey: 'guide.hint.withdrawalNotConsidered' });
+  }
+  risks.forEach((r, i) => {
+    // Untitled rows are named by position so the message still points somewhere.
+    const vars = { risk: r.title.trim() || `#${i + 1}` };
+    if (!byId.has(r.ownerId)) {
+      hints.push({ id: `riskNoOwner:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskNoOwner', vars });
+    }
+    if (r.reviewDate === '') {
+      hints.push({ id: `riskNoReviewDate:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskNoReviewDate', vars });
+    } else if (today && r.status !== 'closed' && r.reviewDate < today) {
+      hints.push({ id: `riskReviewOverdue:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskReviewOverdue', vars });
+    }
+    if (r.response === 'accept' && riskLevel(r) === 'critical') {
+      hints.push({ id: `criticalAccepted:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.criticalAccepted', vars });
+    }
+  });
+
+  return hints;
+}
