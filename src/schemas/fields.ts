@@ -59,10 +59,14 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return z.enum(values, { error: 'errors.choose' });
 }
 
-/** A choice that may still be empty in a draft. */
-export function optionalChoice<const T extends readonly [string, ...string[]]>(mode: Strictness, values: T) {
+/** A choice that may be left empty ('') in a draft, or always when it is not required. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(
+  mode: Strictness,
+  values: T,
+  { required = false } = {},
+) {
   const e = z.enum(values, { error: 'errors.choose' });
-  return mode === 'draft' ? z.union([e, z.literal('')]) : e;
+  return mode === 'complete' && required ? e : z.union([e, z.literal('')], { error: 'errors.choose' });
 }
 
 export function choices<const T extends readonly [string, ...string[]]>(

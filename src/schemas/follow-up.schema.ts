@@ -7,7 +7,8 @@ export const makeMilestoneSchema = (m: Strictness) =>
     id,
     date: isoDate(m, { required: true }),
     title: text(m, { required: true, max: LIMITS.short }),
-    partnerId: partnerRef(m),
+    /** '' when the milestone concerns every partner. */
+    partnerId: partnerRef('draft'),
   });
 
 export const makeIndicatorSchema = (m: Strictness) =>
@@ -23,7 +24,7 @@ export const makeFollowUpStepSchema = (m: Strictness) =>
       startDate: isoDate(m, { required: true }),
       endDate: isoDate(m),
       durationMonths: z.union([z.number().int().min(1, { error: 'errors.duration' }).max(600, { error: 'errors.duration' }), z.null()]),
-      reviewFrequency: optionalChoice(m, REVIEW_FREQUENCIES),
+      reviewFrequency: optionalChoice(m, REVIEW_FREQUENCIES, { required: true }),
       milestones: rows(makeMilestoneSchema(m)),
       indicators: rows(makeIndicatorSchema(m)),
       difficultyProcess: text(m, { required: true }),

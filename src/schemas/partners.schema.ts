@@ -17,11 +17,23 @@ export const makePartnerSchema = (m: Strictness) =>
     contribution: text(m, { required: true }),
   });
 
+function hasAssociationAndCompany(list: ReadonlyArray<{ kind?: unknown }>): boolean {
+  const kinds = new Set(list.map((p) => p?.kind));
+  return kinds.has('association') && kinds.has('company');
+}
+
 export const makePartnersStepSchema = (m: Strictness) =>
-  z
-    .object({
+  z.object({
       title: text(m, { required: true, max: LIMITS.short }),
-      partners: z.array(makePartnerSchema(m)).max(MAX_PARTNERS, { error: 'errors.tooManyPartners' }),
+      partners: z
+        .array(makePartnerSchema(m))
+        .max(MAX_PARTNERS, { error: 'errors.tooManyPartners' })
+        .refine((list) => m === 'draft' || hasAssociationAndCompany(list), {
+          error: 'errors.needAssociationAndCompany',
+          // Checked even while other partner fields are still wrong, so the user hears
+          // about it at the first attempt rather than after fixing everything else.
+          when: (payload) => Array.isArray(payload.value),
+        }),
       expertiseNeeded: text(m, { required: true }),
       zone: z.object({
         countries: text(m, { required: true, max: LIMITS.short }),
@@ -32,13 +44,6 @@ export const makePartnersStepSchema = (m: Strictness) =>
       partnershipKinds: choices(m, PARTNERSHIP_KINDS, { min: 1 }),
       otherPartnershipKind: text(m, { max: LIMITS.short }),
       directions: choices(m, DIRECTIONS, { min: 1 }),
-    })
-    .superRefine((step, ctx) => {
-      if (m === 'draft') return;
-      const kinds = new Set(step.partners.map((p) => p.kind));
-      if (!kinds.has('association') || !kinds.has('company')) {
-        ctx.addIssue({ code: 'custom', path: ['partners'], message: 'errors.needAssociationAndCompany' });
-      }
     });
 
 export const partnerSchema = makePartnerSchema('complete');

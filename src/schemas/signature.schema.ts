@@ -5,7 +5,7 @@ import { LIMITS, id, isoDate, text } from './fields';
 // while keeping project files (and share links) small.
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;
 
-export const signatureSchema = z
+export const signatureFieldsSchema = z
   .object({
     partnerId: id,
     signatoryName: text('complete', { required: true, max: LIMITS.short }),
@@ -17,7 +17,9 @@ export const signatureSchema = z
     /** Content fingerprint of the charter at the moment of signing. */
     fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     signedAt: z.iso.datetime(),
-  })
+  });
+
+export const signatureSchema = signatureFieldsSchema
   .refine((s) => s.method === 'typed' || s.image !== undefined, { error: 'errors.drawSignature', path: ['image'] });
 
 export type Signature = z.output<typeof signatureSchema>;

@@ -42,7 +42,8 @@ export function ChoiceGroup({ name, legend, hint, options, registration, type, e
       <div className="choices__options">
         {options.map((o) => (
           <label key={o.value} className="choice">
-            <input type={type} value={o.value} {...registration} /> {o.label}
+            <input type={type} value={o.value} {...registration} />
+            <span>{o.label}</span>
           </label>
         ))}
       </div>

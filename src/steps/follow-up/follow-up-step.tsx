@@ -28,6 +28,7 @@ export function FollowUpStep() {
         <SelectField
           name="reviewFrequency"
           label={t('followUp.reviewFrequency')}
+          required
           placeholder={t('form.choose')}
           options={REVIEW_FREQUENCIES.map((f) => ({ value: f, label: t(`reviewFrequency.${f}`) }))}
           registration={register('reviewFrequency')}

@@ -1,10 +1,11 @@
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyPartner } from '../../schemas/new-project';
 import { MAX_PARTNERS } from '../../schemas/partners.schema';
+import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
 import { useStepForm } from '../common/use-step-form';
 
@@ -50,11 +51,7 @@ export function PartnersStep() {
                 <TextField name={n('contactEmail')} label={t('partners.contactEmail')} type="email" autoComplete="email" required registration={register(`partners.${i}.contactEmail`)} error={e?.contactEmail} />
               </div>
               <TextField name={n('contribution')} label={t('partners.contribution')} hint={t('partners.contributionHint')} multiline required registration={register(`partners.${i}.contribution`)} error={e?.contribution} />
-              {partners.fields.length > 1 && (
-                <button type="button" className="button button--link" onClick={() => partners.remove(i)}>
-                  {t('partners.remove', { name: form.getValues(`partners.${i}.name`) || t('partners.partnerN', { n: i + 1 }) })}
-                </button>
-              )}
+              {partners.fields.length > 1 && <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />}
             </fieldset>
           );
         })}
@@ -104,5 +101,16 @@ export function PartnersStep() {
         error={errors.directions}
       />
     </StepFrame>
+  );
+}
+
+/** Named after the partner as typed, so the button says exactly whom it removes. */
+function RemovePartnerButton({ control, index, onRemove }: { control: Control<StepData<'partners'>>; index: number; onRemove: () => void }) {
+  const { t } = useI18n();
+  const name = useWatch({ control, name: `partners.${index}.name` });
+  return (
+    <button type="button" className="button button--link" onClick={onRemove}>
+      {t('partners.remove', { name: name || t('partners.partnerN', { n: index + 1 }) })}
+    </button>
   );
 }

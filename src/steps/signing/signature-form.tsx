@@ -8,10 +8,10 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { contentFingerprint } from '../../lib/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
-import { signatureSchema } from '../../schemas/signature.schema';
+import { signatureFieldsSchema } from '../../schemas/signature.schema';
 import { SignaturePadField } from './signature-pad';
 
-const signatureFormSchema = signatureSchema
+const signatureFormSchema = signatureFieldsSchema
   .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
   .extend({ consent: z.literal(true, { error: 'signing.consentRequired' }) });
 

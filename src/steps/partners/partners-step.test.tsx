@@ -1,0 +1,75 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWizard } from '../../../tests/setup/render-wizard';
+import { createEmptyProject } from '../../schemas/new-project';
+
+async function fillPartner(user: ReturnType<typeof renderWizard>['user'], n: number, name: string) {
+  const card = screen.getByRole('group', { name: `Partenaire ${n}` });
+  await user.type(within(card).getByLabelText(/Nom de l’organisation/), name);
+  await user.type(within(card).getByLabelText(/^Pays/), 'France');
+  await user.type(within(card).getByLabelText(/^Personne de contact/), 'Élise Guérin');
+  await user.type(within(card).getByLabelText(/^E-mail/), 'elise@example.org');
+  await user.type(within(card).getByLabelText(/Ce que ce partenaire apporte/), 'Du savoir-faire.');
+}
+
+describe('step 1 — identify the partners', () => {
+  it('shows required-field errors beside the fields and announces them', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Le formulaire contient \d+ erreur/);
+    const title = screen.getByLabelText(/Titre du partenariat/);
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('Ce champ est obligatoire.'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toBeInTheDocument();
+  });
+
+  it('rejects a malformed e-mail with a precise message', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    const card = screen.getByRole('group', { name: 'Partenaire 1' });
+    await user.type(within(card).getByLabelText(/^E-mail/), 'elise@');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(await within(card).findByText(/Saisissez une adresse e-mail valide/)).toBeInTheDocument();
+  });
+
+  it('adds and removes partners', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    await user.click(screen.getByRole('button', { name: 'Ajouter un partenaire' }));
+    const third = screen.getByRole('group', { name: 'Partenaire 3' });
+    expect(within(third).getByLabelText(/Type d’organisation/)).toHaveValue('southern');
+    expect(within(third).getByLabelText(/Nom de l’organisation/)).toHaveFocus();
+    await user.type(within(third).getByLabelText(/Nom de l’organisation/), 'Hợp tác xã Sao Biển');
+    await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    expect(screen.queryByRole('group', { name: 'Partenaire 3' })).not.toBeInTheDocument();
+  });
+
+  it('requires an association and a company', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    const second = screen.getByRole('group', { name: 'Partenaire 2' });
+    await user.selectOptions(within(second).getByLabelText(/Type d’organisation/), 'association');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect((await screen.findAllByText('Le partenariat réunit au moins une association et une entreprise.')).length).toBeGreaterThan(0);
+  });
+
+  it('moves to step 2 with valid data and focuses its heading', async () => {
+    const { user, actor } = renderWizard(createEmptyProject());
+    await user.type(screen.getByLabelText(/Titre du partenariat/), 'Filière « riz »');
+    await fillPartner(user, 1, 'Solidarités Loire');
+    await fillPartner(user, 2, 'Coopérative Œuvre & Sol');
+    await user.type(screen.getByLabelText(/Expertises et compétences/), 'Agronomie');
+    await user.type(screen.getByLabelText(/Pays concernés/), 'Viêt Nam');
+    await user.click(screen.getByLabelText('Coopération économique'));
+    await user.click(screen.getByLabelText('Import en France'));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(actor().getSnapshot().context.project.partners.partners[1]?.name).toBe('Coopérative Œuvre & Sol');
+    expect(screen.getByRole('group', { name: 'Solidarités Loire' })).toBeInTheDocument();
+  });
+
+  it('autosaves what is typed before the step is submitted', async () => {
+    const { user, actor } = renderWizard(createEmptyProject());
+    await user.type(screen.getByLabelText(/Titre du partenariat/), 'Brouillon');
+    await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'), { timeout: 1000 });
+  });
+});
