@@ -23,6 +23,7 @@ export function makeProject(): DraftProject {
     createdAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
     documentLanguage: 'fr',
+    bilingualDocuments: false,
     visited: ['partners', 'motivations', 'framework', 'followUp', 'impacts'],
     partners: {
       title: 'Filière de sel solidaire Guérande–Đà Nẵng',

@@ -34,6 +34,7 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
     createdAt: at,
     updatedAt: at,
     documentLanguage,
+    bilingualDocuments: false,
     visited: ['partners'],
     partners: {
       title: '',

@@ -35,6 +35,8 @@ const makeProjectSchema = (m: Strictness) =>
       updatedAt: z.iso.datetime(),
       /** Language of the generated documents, chosen apart from the UI's. */
       documentLanguage: z.enum(['fr', 'en']),
+      /** Fixed texts of the charter in both languages, for partnerships across languages. */
+      bilingualDocuments: z.boolean().default(false),
       visited: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length),
       partners: stepSchemas[m].partners,
       motivations: stepSchemas[m].motivations,

@@ -43,9 +43,9 @@ export interface PreviewServer {
   stop: () => void;
 }
 
-/** Serves the production build (`dist/`) with `vite preview` on a free local port. */
+/** Serves the production build (`dist/`, or DIST_DIR) with `vite preview` on a free local port. */
 export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)): Promise<PreviewServer> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', process.env.DIST_DIR ?? 'dist', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
