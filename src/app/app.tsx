@@ -34,6 +34,7 @@ function AppRoot() {
     return stored ? { ...stored, session: 0 } : null;
   });
   const [projects, setProjects] = useState(() => (storage ? listProjects(storage) : []));
+  const [cameBack, setCameBack] = useState(false);
 
   const openProject = (project: DraftProject, place: FlowState = 'partners') => {
     if (storage) {
@@ -48,6 +49,7 @@ function AppRoot() {
       setCurrentProjectId(storage, null);
       setProjects(listProjects(storage));
     }
+    setCameBack(true);
     setOpen(null);
   };
 
@@ -84,6 +86,7 @@ function AppRoot() {
         ) : (
           <HomeScreen
             projects={projects}
+            focusHeading={cameBack}
             onNew={() => openProject(createEmptyProject(new Date(), locale))}
             onOpen={(id) => {
               const stored = storage ? loadProject(storage, id) : null;

@@ -9,17 +9,21 @@ import { asNewProject } from './project-actions';
 
 interface Props {
   projects: ProjectSummary[];
+  /** True when the user came back from a project: focus then starts at the top. */
+  focusHeading?: boolean;
   onNew: () => void;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   onImported: (project: DraftProject) => void;
 }
 
-export function HomeScreen({ projects, onNew, onOpen, onDelete, onImported }: Props) {
+export function HomeScreen({ projects, focusHeading = false, onNew, onOpen, onDelete, onImported }: Props) {
   const { t, tk, date } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
 
   const openExample = async (load: () => Promise<string>) => {
     const result = parseProjectFile(await load());

@@ -135,10 +135,23 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
       const form = page.getByRole('form', { name: `Signature de ${name}` });
       await form.getByLabel(L('Fonction')).fill('Représentant·e légal·e');
       await form.getByLabel(L('Lieu')).fill('Nantes');
+      if (name === 'Hợp tác xã Sao Biển') {
+        // The southern partner draws its signature with the mouse.
+        await form.getByRole('radio', { name: /Tracer ma signature/ }).check();
+        const pad = form.getByRole('img', { name: /Zone de signature/ });
+        await pad.waitFor();
+        await page.waitForTimeout(200);
+        const box = (await pad.boundingBox())!;
+        await page.mouse.move(box.x + 20, box.y + box.height / 2);
+        await page.mouse.down();
+        for (let x = 20; x < 220; x += 10) await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 15) * 30);
+        await page.mouse.up();
+      }
       await form.getByRole('checkbox').check();
       await form.getByRole('button', { name: `Signer pour ${name}` }).click();
       await page.getByText(new RegExp(`Retirer la signature de ${name}`)).waitFor();
     }
+    await page.getByRole('img', { name: 'Signature tracée de Nguyễn Thị Minh Khai' }).waitFor();
     await page.getByText('La charte est co-signée par les 3 partenaires.').waitFor();
 
     const [charter] = await Promise.all([
@@ -159,6 +172,24 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     const risksPath = join(out, 'risks.pdf');
     await risks.saveAs(risksPath);
     assert.ok(pdfText(risksPath).includes('Risque financier à court terme'));
+    const images = execFileSync('pdfimages', ['-list', charterPath], { encoding: 'utf8' });
+    assert.ok(images.split('\n').length > 3, 'the drawn signature is embedded as an image');
+
+    // The project travels as a file: download it and open it in another browser.
+    const [projectFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le projet' }).click(),
+    ]);
+    assert.match(projectFile.suggestedFilename(), /\.cocharte\.json$/);
+    const projectPath = join(out, projectFile.suggestedFilename());
+    await projectFile.saveAs(projectPath);
+    const other = await newContext(browser);
+    const otherPage = await other.newPage();
+    await otherPage.goto(server.url);
+    await otherPage.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
+    await otherPage.getByRole('heading', { level: 1, name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
+    await otherPage.getByText('La charte est complète').waitFor();
+    await other.close();
 
     assert.deepEqual(errors, []);
     await context.close();

@@ -23,7 +23,7 @@ export const uiEn = {
   'toolbar.projects': 'My projects',
   'toolbar.export': 'Download the project',
 
-  'home.title': 'Cocharte',
+  'home.title': 'Your partnership charter, built together',
   'home.lead': 'Association, company, partner in the South: build together, in five steps, the charter of your international cooperation partnership, then sign it and download it as PDF with its risk checklist. Nothing leaves your browser.',
   'home.new': 'Start a new project',
   'home.import': 'Open a project file (.cocharte.json)',

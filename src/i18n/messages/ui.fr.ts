@@ -22,7 +22,7 @@ export const uiFr = {
   'toolbar.projects': 'Mes projets',
   'toolbar.export': 'Télécharger le projet',
 
-  'home.title': 'Cocharte',
+  'home.title': 'La charte de votre partenariat, construite ensemble',
   'home.lead': 'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
   'home.new': 'Commencer un nouveau projet',
   'home.import': 'Ouvrir un fichier de projet (.cocharte.json)',

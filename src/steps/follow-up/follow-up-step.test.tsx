@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../../tests/fixtures/project';
+import { renderWizard } from '../../../tests/setup/render-wizard';
+
+describe('step 4 — follow-up over time', () => {
+  it('needs an end date or a duration', async () => {
+    const p = completeProject();
+    const { user } = renderWizard({ ...p, followUp: { ...p.followUp, durationMonths: null, endDate: '' } }, 'followUp');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(screen.getByLabelText(/^Date de fin/)).toHaveAccessibleDescription(expect.stringContaining('Indiquez une date de fin ou une durée.'));
+  });
+
+  it('refuses an end date before the start', async () => {
+    const p = completeProject();
+    const { user } = renderWizard(p, 'followUp');
+    await user.type(screen.getByLabelText(/^Date de fin/), '2025-01-01');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(await screen.findAllByText('La date de fin précède la date de début.')).not.toHaveLength(0);
+  });
+
+  it('adds, fills and removes milestones and indicators', async () => {
+    const p = completeProject();
+    const { user, actor } = renderWizard({ ...p, followUp: { ...p.followUp, milestones: [], indicators: [] } }, 'followUp');
+    await user.click(screen.getByRole('button', { name: 'Ajouter un jalon' }));
+    const milestone = screen.getByRole('group', { name: 'Jalon 1' });
+    expect(within(milestone).getByLabelText(/^Date du jalon/)).toHaveFocus();
+    await user.type(within(milestone).getByLabelText(/^Date du jalon/), '2026-06-30');
+    await user.type(within(milestone).getByLabelText(/^Ce qui doit être atteint/), 'Première récolte');
+    await user.selectOptions(within(milestone).getByLabelText(/^Partenaire responsable/), 'Hợp tác xã Sao Biển');
+    await user.click(screen.getByRole('button', { name: 'Ajouter un indicateur' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    // The empty indicator blocks the step until it is filled or removed.
+    expect(screen.getByRole('heading', { level: 2, name: 'Suivi dans le temps' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retirer l’indicateur 1' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Impacts et risques' })).toBeInTheDocument();
+    expect(actor().getSnapshot().context.project.followUp.milestones).toEqual([
+      expect.objectContaining({ date: '2026-06-30', title: 'Première récolte', partnerId: 'south' }),
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../../tests/fixtures/project';
+import { renderWizard } from '../../../tests/setup/render-wizard';
+import { createEmptyProject } from '../../schemas/new-project';
+import { missingItems } from './missing-items';
+
+describe('review', () => {
+  it('lists what is missing, step by step, with a link to fix each gap', async () => {
+    const p = completeProject();
+    const project = { ...p, framework: { ...p.framework, purpose: '' }, impacts: { ...p.impacts, risks: [] } };
+    const { user } = renderWizard(project, 'review');
+    expect(screen.getByRole('heading', { name: /Encore 2 point\(s\) à compléter/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Passer à la signature' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: /Compléter l’étape «.Définir le cadre.»/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' })).toBeInTheDocument();
+  });
+
+  it('says the charter is complete and opens signing', async () => {
+    const { user } = renderWizard(completeProject(), 'review');
+    expect(screen.getByText(/La charte est complète/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Passer à la signature' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Signature' })).toBeInTheDocument();
+  });
+
+  it('shows the content fingerprint and asks for the PDFs in the document language', async () => {
+    const { user, generatePdf, deliverPdf } = renderWizard(completeProject(), 'review');
+    expect(await screen.findByText(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Langue des documents'), 'en');
+    await user.click(screen.getByRole('button', { name: 'Télécharger la grille des risques seule (PDF)' }));
+    await waitFor(() => expect(deliverPdf).toHaveBeenCalled());
+    expect(generatePdf).toHaveBeenCalledWith(expect.objectContaining({ kind: 'risks', locale: 'en' }));
+  });
+
+  it('finds nothing missing in a complete project and everything in an empty one', () => {
+    expect(missingItems(completeProject())).toEqual([]);
+    const steps = new Set(missingItems(createEmptyProject()).map((m) => m.step));
+    expect([...steps]).toEqual(['partners', 'motivations', 'framework', 'followUp', 'impacts']);
+  });
+});
