@@ -59,8 +59,38 @@ describe('the app', () => {
     await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Projets sur cet appareil' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Supprimer .*riz équitable/ }));
-    expect(screen.queryByRole('heading', { level: 2, name: 'Projets sur cet appareil' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Dupliquer .*riz équitable/ }));
+    expect(screen.getByRole('heading', { level: 3, name: /riz équitable.*\(copie\)/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Renommer .*\(copie\)/ }));
+    const field = screen.getByLabelText('Nouveau titre');
+    await user.clear(field);
+    await user.type(field, 'Variante{Enter}');
+    expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Supprimer .*Variante/ }));
+    expect(screen.queryByRole('heading', { level: 3, name: 'Variante' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Projet «.Variante.» supprimé/);
+    await user.click(screen.getByRole('button', { name: 'Annuler la suppression' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Reprendre .*Variante/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Variante$/ })).toBeInTheDocument();
+  });
+
+  it('offers to open a project received through a share link', async () => {
+    const user = userEvent.setup();
+    const { shareLink } = await import('../persistence/share-link');
+    location.hash = new URL(shareLink(completeProject(), 'http://localhost/')).hash;
+    render(<App />);
+    expect(screen.getByRole('heading', { name: /Un projet vous a été partagé.*riz équitable/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'L’ouvrir comme nouveau projet' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ })).toBeInTheDocument();
+    expect(location.hash).toBe('');
+  });
+
+  it('explains a damaged share link', () => {
+    location.hash = '#projet=abimé';
+    render(<App />);
+    expect(screen.getByText(/lien de partage est incomplet ou abîmé/).closest('[role="alert"]')).not.toBeNull();
+    history.replaceState(null, '', '/');
   });
 
   it('switches the whole interface to English and remembers it', async () => {

@@ -2,21 +2,19 @@ import { useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
-import {
-  currentProjectId,
-  deleteProject,
-  listProjects,
-  loadProject,
-  saveProject,
-  setCurrentProjectId,
-} from '../persistence/project-storage';
+import type { ProjectFileResult } from '../persistence/project-file';
+import { currentProjectId, loadProject, setCurrentProjectId } from '../persistence/project-storage';
+import { readShareFragment } from '../persistence/share-link';
 import { browserStorage } from '../persistence/storage';
 import { createEmptyProject } from '../schemas/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { LanguageSwitch } from './language-switch';
+import { asNewProject } from './project-actions';
 import { ProjectWorkspace } from './project-workspace';
+import { SharedProjectNotice } from './shared-project-notice';
+import { useProjectLibrary } from './use-project-library';
 
 interface OpenProject {
   project: DraftProject;
@@ -25,40 +23,43 @@ interface OpenProject {
   session: number;
 }
 
+const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
+
 function AppRoot() {
   const { t, locale } = useI18n();
   const storage = useMemo(browserStorage, []);
+  const library = useProjectLibrary(storage);
   const [open, setOpen] = useState<OpenProject | null>(() => {
     const id = storage ? currentProjectId(storage) : null;
     const stored = storage && id ? loadProject(storage, id) : null;
     return stored ? { ...stored, session: 0 } : null;
   });
-  const [projects, setProjects] = useState(() => (storage ? listProjects(storage) : []));
   const [cameBack, setCameBack] = useState(false);
+  const [incoming, setIncoming] = useState<ProjectFileResult | null>(() => readShareFragment(location.hash));
 
   const openProject = (project: DraftProject, place: FlowState = 'partners') => {
-    if (storage) {
-      saveProject(storage, project, place);
-      setCurrentProjectId(storage, project.id);
-    }
+    library.save(project, place);
+    if (storage) setCurrentProjectId(storage, project.id);
     setOpen((o) => ({ project, place, session: (o?.session ?? 0) + 1 }));
   };
 
   const goHome = () => {
-    if (storage) {
-      setCurrentProjectId(storage, null);
-      setProjects(listProjects(storage));
-    }
+    if (storage) setCurrentProjectId(storage, null);
+    library.refresh();
     setCameBack(true);
     setOpen(null);
   };
 
   /** An imported file never overwrites a different local project with the same id. */
   const importProject = (project: DraftProject) => {
-    const existing = storage ? loadProject(storage, project.id) : null;
+    const existing = library.load(project.id);
     const sameAsLocal = existing && JSON.stringify(existing.project) === JSON.stringify(project);
-    const place: FlowState = project.visited.length === 5 ? 'review' : 'partners';
-    openProject(existing && !sameAsLocal ? { ...project, id: `${project.id.slice(0, 50)}-${Date.now().toString(36)}` } : project, place);
+    openProject(existing && !sameAsLocal ? asNewProject(project) : project, placeFor(project));
+  };
+
+  const clearIncoming = () => {
+    setIncoming(null);
+    history.replaceState(null, '', location.pathname + location.search);
   };
 
   return (
@@ -76,6 +77,18 @@ function AppRoot() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
+        {incoming && (
+          <SharedProjectNotice
+            incoming={incoming}
+            canCompare={false}
+            onImport={() => {
+              if (incoming.ok) importProject(incoming.project);
+              clearIncoming();
+            }}
+            onCompare={clearIncoming}
+            onDismiss={clearIncoming}
+          />
+        )}
         {open ? (
           <WizardContext.Provider
             key={`${open.project.id}-${open.session}`}
@@ -85,18 +98,18 @@ function AppRoot() {
           </WizardContext.Provider>
         ) : (
           <HomeScreen
-            projects={projects}
+            projects={library.projects}
             focusHeading={cameBack}
+            deletedTitle={library.deleted ? library.deleted.project.partners.title : null}
             onNew={() => openProject(createEmptyProject(new Date(), locale))}
             onOpen={(id) => {
-              const stored = storage ? loadProject(storage, id) : null;
+              const stored = library.load(id);
               if (stored) openProject(stored.project, stored.place);
             }}
-            onDelete={(id) => {
-              if (!storage) return;
-              deleteProject(storage, id);
-              setProjects(listProjects(storage));
-            }}
+            onRename={library.rename}
+            onDuplicate={(id) => library.duplicate(id, t('home.copySuffix'))}
+            onDelete={library.remove}
+            onUndoDelete={library.undoRemove}
             onImported={importProject}
           />
         )}

@@ -6,19 +6,24 @@ import type { ProjectSummary } from '../persistence/project-storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { asNewProject } from './project-actions';
+import { ProjectList } from './project-list';
 
 interface Props {
   projects: ProjectSummary[];
   /** True when the user came back from a project: focus then starts at the top. */
   focusHeading?: boolean;
+  deletedTitle: string | null;
   onNew: () => void;
   onOpen: (id: string) => void;
+  onRename: (id: string, title: string) => void;
+  onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  onUndoDelete: () => void;
   onImported: (project: DraftProject) => void;
 }
 
-export function HomeScreen({ projects, focusHeading = false, onNew, onOpen, onDelete, onImported }: Props) {
-  const { t, tk, date } = useI18n();
+export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew, onOpen, onRename, onDuplicate, onDelete, onUndoDelete, onImported }: Props) {
+  const { t, tk } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
   useEffect(() => {
@@ -44,28 +49,27 @@ export function HomeScreen({ projects, focusHeading = false, onNew, onOpen, onDe
         <ImportButton onImported={onImported} />
       </div>
 
+      <div role="status">
+        {deletedTitle !== null && (
+          <p className="panel">
+            {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
+            <button type="button" className="button button--link" onClick={onUndoDelete}>
+              {t('home.undo')}
+            </button>
+          </p>
+        )}
+      </div>
+
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">
           <h2 id="home-projects">{t('home.projects')}</h2>
-          <ul className="project-list">
-            {projects.map((p) => (
-              <li key={p.id} className="card project-list__item">
-                <h3>{p.title || t('home.untitled')}</h3>
-                <p>{p.partnerNames.join(' · ') || t('home.noPartners')}</p>
-                <p className="field__hint">
-                  {t('home.progress', { steps: p.stepsVisited, signatures: p.signatures })} — {t('home.updated', { date: date(p.updatedAt) })}
-                </p>
-                <div className="project-list__buttons">
-                  <button type="button" className="button button--primary" onClick={() => onOpen(p.id)}>
-                    {t('home.resume', { title: p.title || t('home.untitled') })}
-                  </button>
-                  <button type="button" className="button button--link" onClick={() => onDelete(p.id)}>
-                    {t('home.delete', { title: p.title || t('home.untitled') })}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <ProjectList
+            projects={projects}
+            onOpen={onOpen}
+            onRename={onRename}
+            onDuplicate={onDuplicate}
+            onDelete={onDelete}
+          />
         </section>
       )}
 

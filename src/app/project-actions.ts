@@ -1,20 +1,8 @@
 import { newId } from '../lib/ids';
 import { downloadBlob } from '../lib/download-file';
+import { slugify } from '../lib/slugify';
 import { PROJECT_FILE_EXTENSION, parseProjectFile, serializeProject, type ProjectFileResult } from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
-
-/** A file-system-friendly name: accents dropped, spaces to dashes. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'projet';
-}
 
 export function exportProjectFile(project: DraftProject): void {
   const blob = new Blob([serializeProject(project)], { type: 'application/json' });

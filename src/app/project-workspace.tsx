@@ -5,6 +5,7 @@ import type { KeyValueStorage } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { exportProjectFile } from './project-actions';
+import { ShareButton } from './share-button';
 import { useProjectPersistence } from './use-project-persistence';
 import { WizardShell } from './wizard-shell';
 
@@ -33,6 +34,7 @@ export function ProjectWorkspace({ storage, onHome, onImported }: Props) {
           <button type="button" className="button button--secondary" onClick={() => exportProjectFile(project)}>
             {t('toolbar.export')}
           </button>
+          <ShareButton project={project} />
           <ImportButton onImported={onImported} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectPdfBusy, selectPdfError } from '../../machine/wizard.selectors';
+import { CalendarButton } from './calendar-button';
 
 /** The two PDF downloads; the PDF library is fetched on the first click only. */
 export function PdfButtons() {
@@ -16,6 +17,7 @@ export function PdfButtons() {
       <button type="button" className="button button--secondary" disabled={busy} onClick={() => actor.send({ type: 'pdf.requested', kind: 'risks' })}>
         {t('pdf.risks')}
       </button>
+      <CalendarButton />
       <p role="status" className="pdf-buttons__status">
         {busy ? t('pdf.busy') : ''}
       </p>

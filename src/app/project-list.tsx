@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../i18n/i18n-provider';
+import type { ProjectSummary } from '../persistence/project-storage';
+
+interface Props {
+  projects: ProjectSummary[];
+  onOpen: (id: string) => void;
+  onRename: (id: string, title: string) => void;
+  onDuplicate: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** The projects on this device, newest first, each with what the user can do with it. */
+export function ProjectList({ projects, onOpen, onRename, onDuplicate, onDelete }: Props) {
+  const { t, date } = useI18n();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  return (
+    <ul className="project-list">
+      {projects.map((p) => {
+        const title = p.title || t('home.untitled');
+        return (
+          <li key={p.id} className="card project-list__item">
+            <h3>{title}</h3>
+            <p>{p.partnerNames.join(' · ') || t('home.noPartners')}</p>
+            <p className="field__hint">
+              {t('home.place', { place: t(`home.place.${p.place}`) })} — {t('home.progress', { steps: p.stepsVisited, signatures: p.signatures })} —{' '}
+              {t('home.updated', { date: date(p.updatedAt) })}
+            </p>
+            {renaming === p.id ? (
+              <RenameForm
+                initial={p.title}
+                onDone={(next) => {
+                  if (next !== null) onRename(p.id, next);
+                  setRenaming(null);
+                }}
+              />
+            ) : (
+              <div className="project-list__buttons">
+                <button type="button" className="button button--primary" onClick={() => onOpen(p.id)}>
+                  {t('home.resume', { title })}
+                </button>
+                <button type="button" className="button button--link" onClick={() => setRenaming(p.id)}>
+                  {t('home.rename', { title })}
+                </button>
+                <button type="button" className="button button--link" onClick={() => onDuplicate(p.id)}>
+                  {t('home.duplicate', { title })}
+                </button>
+                <button type="button" className="button button--link" onClick={() => onDelete(p.id)}>
+                  {t('home.delete', { title })}
+                </button>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RenameForm({ initial, onDone }: { initial: string; onDone: (title: string | null) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      className="rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onDone(value.trim() ? value.trim() : null);
+      }}
+    >
+      <label htmlFor={id}>{t('home.newTitle')}</label>
+      <input id={id} value={value} maxLength={200} autoFocus onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} />
+      <div className="project-list__buttons">
+        <button type="submit" className="button button--primary">
+          {t('home.saveTitle')}
+        </button>
+        <button type="button" className="button button--link" onClick={() => onDone(null)}>
+          {t('home.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

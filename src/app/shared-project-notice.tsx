@@ -1,0 +1,43 @@
+import { useI18n } from '../i18n/i18n-provider';
+import type { ProjectFileResult } from '../persistence/project-file';
+
+interface Props {
+  incoming: ProjectFileResult;
+  canCompare: boolean;
+  onImport: () => void;
+  onCompare: () => void;
+  onDismiss: () => void;
+}
+
+/** What to do with a project that arrived through a share link. */
+export function SharedProjectNotice({ incoming, canCompare, onImport, onCompare, onDismiss }: Props) {
+  const { t, tk } = useI18n();
+  if (!incoming.ok) {
+    return (
+      <div className="panel panel--warning" role="alert">
+        <p>{tk(incoming.error)}</p>
+        <button type="button" className="button button--link" onClick={onDismiss}>
+          {t('share.close')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="shared-title" role="region">
+      <h2 id="shared-title">{t('share.received', { title: incoming.project.partners.title || t('home.untitled') })}</h2>
+      <div className="home__actions">
+        <button type="button" className="button button--primary" onClick={onImport}>
+          {t('share.import')}
+        </button>
+        {canCompare && (
+          <button type="button" className="button button--secondary" onClick={onCompare}>
+            {t('share.compare')}
+          </button>
+        )}
+        <button type="button" className="button button--link" onClick={onDismiss}>
+          {t('share.ignore')}
+        </button>
+      </div>
+    </section>
+  );
+}

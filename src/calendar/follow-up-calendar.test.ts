@@ -1,0 +1,54 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../tests/fixtures/project';
+import { followUpCalendar, partnershipEnd } from './follow-up-calendar';
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+}
+
+describe('follow-up calendar (.ics)', () => {
+  const project = completeProject();
+  const ics = followUpCalendar(project, 'fr', new Date('2026-02-01T09:00:00Z'));
+
+  it('is a valid iCalendar file with CRLF lines of at most 75 octets', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('holds every milestone with its owner, as an all-day event', () => {
+    const milestone = events(ics).find((e) => e.summary.includes('Première récolte certifiée'));
+    expect(milestone).toBeDefined();
+    expect(milestone!.startDate.toString()).toBe('2026-06-30');
+    expect(milestone!.startDate.isDate).toBe(true);
+    expect(milestone!.description).toContain('Hợp tác xã Sao Biển');
+  });
+
+  it('writes the partnership reviews as one recurring event until the end', () => {
+    const review = events(ics).find((e) => e.isRecurring());
+    expect(review?.summary).toContain('Bilan du partenariat');
+    const dates: string[] = [];
+    const it = review!.iterator();
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+    // Quarterly from 2026-03-01 for 36 months: June 2026 … March 2029.
+    expect(dates[0]).toBe('2026-06-01');
+    expect(dates[1]).toBe('2026-09-01');
+    expect(dates.at(-1)).toBe(partnershipEnd(project));
+    expect(dates).toHaveLength(12);
+  });
+
+  it('adds each risk review with its owner and keeps accents and commas intact', () => {
+    const risk = events(ics).find((e) => e.summary.includes('Risque financier à court terme'));
+    expect(risk?.startDate.toString()).toBe('2026-09-01');
+    expect(risk?.description).toContain('Coopérative Œuvre & Sol');
+    const withComma = { ...project, followUp: { ...project.followUp, milestones: [{ id: 'x', date: '2026-05-01', title: 'Récolte, tri; séchage', partnerId: '' }] } };
+    const parsed = events(followUpCalendar(withComma, 'en'));
+    expect(parsed.some((e) => e.summary.startsWith('Milestone: Récolte, tri; séchage —'))).toBe(true);
+  });
+
+  it('lists nothing when no date is set yet', () => {
+    const empty = { ...project, followUp: { ...project.followUp, milestones: [], startDate: '' }, impacts: { ...project.impacts, risks: [] } };
+    expect(events(followUpCalendar(empty, 'fr'))).toEqual([]);
+  });
+});

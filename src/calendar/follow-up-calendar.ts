@@ -1,0 +1,131 @@
+import { createTranslator, type Locale } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
+import type { ReviewFrequency } from '../content/catalogues';
+
+/** Months between two reviews of the partnership. */
+const REVIEW_INTERVAL_MONTHS: Record<ReviewFrequency, number> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
+
+const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** RFC 5545 text escaping: backslash, semicolon, comma and line breaks. */
+function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    if (size + n > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+interface CalendarEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  rrule?: string;
+}
+
+/** The end of the partnership: its end date, or its start plus its duration. */
+export function partnershipEnd(project: DraftProject): string | null {
+  const { startDate, endDate, durationMonths } = project.followUp;
+  if (endDate) return endDate;
+  if (startDate && durationMonths) return addMonths(startDate, durationMonths);
+  return null;
+}
+
+/**
+ * The follow-up schedule as an iCalendar file that Outlook, Google Calendar and
+ * Thunderbird import: milestones and risk reviews as all-day events, and the partnership
+ * reviews as one recurring event.
+ */
+export function followUpCalendar(project: DraftProject, locale: Locale, now = new Date()): string {
+  const t = createTranslator(locale);
+  const title = project.partners.title || t('home.untitled');
+  const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name ?? '';
+  const everyone = project.partners.partners.map((p) => p.name).filter(Boolean).join(', ');
+  const events: CalendarEvent[] = [];
+
+  for (const m of project.followUp.milestones) {
+    if (!m.date) continue;
+    const owner = partnerName(m.partnerId) || everyone;
+    events.push({
+      uid: `milestone-${m.id}-${project.id}@cocharte`,
+      date: m.date,
+      summary: t('calendar.milestone', { title: m.title, project: title }),
+      description: t('calendar.owner', { owner }),
+    });
+  }
+
+  const { startDate, reviewFrequency } = project.followUp;
+  if (startDate && reviewFrequency) {
+    const interval = REVIEW_INTERVAL_MONTHS[reviewFrequency];
+    const end = partnershipEnd(project);
+    const until = end ? `;UNTIL=${compactDate(end)}` : ';COUNT=12';
+    events.push({
+      uid: `review-${project.id}@cocharte`,
+      date: addMonths(startDate, interval),
+      summary: t('calendar.review', { project: title }),
+      description: t('calendar.owner', { owner: everyone }),
+      rrule: `FREQ=MONTHLY;INTERVAL=${interval}${until}`,
+    });
+  }
+
+  for (const r of project.impacts.risks) {
+    if (!r.reviewDate) continue;
+    events.push({
+      uid: `risk-${r.id}-${project.id}@cocharte`,
+      date: r.reviewDate,
+      summary: t('calendar.risk', { title: r.title, project: title }),
+      description: t('calendar.owner', { owner: partnerName(r.ownerId) || everyone }),
+    });
+  }
+
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Cocharte//Partnership follow-up//FR',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(title)}`,
+    ...events.flatMap((e) => [
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
