@@ -1,21 +1,27 @@
 import { catalogueEn } from './messages/catalogue.en';
+import { collabEn } from './messages/collab.en';
+import { collabFr } from './messages/collab.fr';
 import { catalogueFr } from './messages/catalogue.fr';
 import { documentEn } from './messages/document.en';
 import { documentFr } from './messages/document.fr';
 import { guideEn } from './messages/guide.en';
 import { guideFr } from './messages/guide.fr';
+import { qualityEn } from './messages/quality.en';
+import { qualityFr } from './messages/quality.fr';
+import { guideUiEn } from './messages/guide-ui.en';
+import { guideUiFr } from './messages/guide-ui.fr';
 import { uiEn } from './messages/ui.en';
 import { uiFr } from './messages/ui.fr';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr };
+const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr };
 export type MessageKey = keyof typeof fr;
 
 export const messages: Record<Locale, Record<MessageKey, string>> = {
   fr,
-  en: { ...uiEn, ...catalogueEn, ...documentEn, ...guideEn },
+  en: { ...uiEn, ...catalogueEn, ...documentEn, ...guideEn, ...guideUiEn, ...qualityEn, ...collabEn },
 };
 
 export type MessageVars = Record<string, string | number>;

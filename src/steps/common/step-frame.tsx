@@ -1,10 +1,20 @@
 import type { FormEventHandler, ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { fieldId } from '../../components/form/field-ids';
+import { STEP_IDS, type StepId } from '../../content/catalogues';
+import { GuidancePanel } from '../../guide-ui/guidance-panel';
+import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
+import { WizardContext } from '../../machine/wizard.context';
+import { selectPlace } from '../../machine/wizard.selectors';
 import { flattenErrors } from './use-step-form';
 
 interface StepFrameProps {
+  /**
+   * The step whose guidance and hints to show. Optional: each step is rendered only at its
+   * own place in the flow, so the machine's current place is the step by default.
+   */
+  step?: StepId;
   title: string;
   intro: string;
   onSubmit: FormEventHandler<HTMLFormElement>;
@@ -16,9 +26,16 @@ interface StepFrameProps {
   children: ReactNode;
 }
 
-/** The common frame of a step: heading (focused on arrival), intro, error summary, navigation. */
-export function StepFrame({ title, intro, onSubmit, onBack, errors, failedSubmits, nextLabel, aside, children }: StepFrameProps) {
+const isStep = (place: string): place is StepId => (STEP_IDS as readonly string[]).includes(place);
+
+/**
+ * The common frame of a step: heading (focused on arrival), intro, the guide's pointers
+ * and live hints, error summary, navigation.
+ */
+export function StepFrame({ step, title, intro, onSubmit, onBack, errors, failedSubmits, nextLabel, aside, children }: StepFrameProps) {
   const { t, tk } = useI18n();
+  const place = WizardContext.useSelector(selectPlace);
+  const current = step ?? (isStep(place) ? place : undefined);
   const items = failedSubmits > 0 ? flattenErrors(errors) : [];
   return (
     <section aria-labelledby="step-heading" className="step">
@@ -26,6 +43,8 @@ export function StepFrame({ title, intro, onSubmit, onBack, errors, failedSubmit
         {title}
       </h2>
       <p className="step__intro">{intro}</p>
+      {current && <GuidancePanel step={current} />}
+      {current && <StepHints step={current} />}
       {aside}
       <div role="alert" aria-live="assertive" className="error-summary-region">
         {items.length > 0 && (

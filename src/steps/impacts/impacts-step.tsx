@@ -2,27 +2,42 @@ import { useFieldArray } from 'react-hook-form';
 import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_SCALE, RISK_STATUSES, SOUTH_IMPACTS } from '../../content/catalogues';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
+import { riskFromCatalogue, type RiskCatalogueEntry } from '../../content/risk-catalogue';
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyRisk } from '../../schemas/new-project';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { CataloguePicker } from './catalogue-picker';
+import { appendMeasure } from './mitigation-text';
 import { RiskLevel } from './risk-level';
+import { SuggestedMitigations } from './suggested-mitigations';
 
 const toNumber = (v: unknown) => Number(v);
 
 export function ImpactsStep() {
   const { t } = useI18n();
   const { form, submit, back, failedSubmits } = useStepForm('impacts');
-  const { register, control, formState, getValues } = form;
+  const { register, control, formState, getValues, setValue } = form;
   const { errors } = formState;
   const partners = usePartners();
   const risks = useFieldArray({ control, name: 'risks', keyName: 'key' });
   const byPartner = getValues('byPartner');
   const scale = RISK_SCALE.map((v) => ({ value: v, label: `${v} – ${t(`riskScale.${v}`)}` }));
 
+  // In the UI language (not the document language riskFromCatalogue's comment mentions):
+  // the partners are reading and adapting the text now. The suggested measures come
+  // prefilled, so the suggestion buttons below start as "already taken". The new risk's
+  // title gets focus, as with "Add a risk", so the user carries on there.
+  const addFromCatalogue = (entry: RiskCatalogueEntry) =>
+    risks.append(riskFromCatalogue(entry, t), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` });
+
+  // Revalidate only once a submit has shown errors, as the form does for typed changes.
+  const takeMeasure = (i: number, measure: string) =>
+    setValue(`risks.${i}.mitigation`, appendMeasure(getValues(`risks.${i}.mitigation`), measure), { shouldDirty: true, shouldValidate: failedSubmits > 0 });
+
   return (
-    <StepFrame title={t('step.impacts')} intro={t('impacts.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits} nextLabel={t('nav.toReview')}>
+    <StepFrame step="impacts" title={t('step.impacts')} intro={t('impacts.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits} nextLabel={t('nav.toReview')}>
       <fieldset className="group">
         <legend>{t('impacts.effects')}</legend>
         {byPartner.map((entry, i) => {
@@ -75,6 +90,7 @@ export function ImpactsStep() {
                 <SelectField name={n('response')} label={t('impacts.response')} options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))} registration={register(`risks.${i}.response`)} error={e?.response} />
               </div>
               <TextField name={n('mitigation')} label={t('impacts.mitigation')} multiline required registration={register(`risks.${i}.mitigation`)} error={e?.mitigation} />
+              <SuggestedMitigations control={control} index={i} onTake={(measure) => takeMeasure(i, measure)} />
               <div className="grid">
                 <SelectField name={n('ownerId')} label={t('impacts.owner')} required placeholder={t('form.choose')} options={partners.map((p) => ({ value: p.id, label: p.label }))} registration={register(`risks.${i}.ownerId`)} error={e?.ownerId} />
                 <TextField name={n('reviewDate')} label={t('impacts.reviewDate')} type="date" required registration={register(`risks.${i}.reviewDate`)} error={e?.reviewDate} />
@@ -86,6 +102,7 @@ export function ImpactsStep() {
             </fieldset>
           );
         })}
+        <CataloguePicker control={control} onAdd={addFromCatalogue} />
         <button type="button" className="button button--secondary" onClick={() => risks.append(emptyRisk(), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` })}>
           {t('impacts.addRisk')}
         </button>

@@ -16,6 +16,14 @@ describe('review', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' })).toBeInTheDocument();
   });
 
+  it('shows the guide for the review and the warnings still open', () => {
+    const p = completeProject();
+    const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
+    renderWizard({ ...p, impacts: { ...p.impacts, risks } }, 'review');
+    expect(screen.getByRole('button', { name: 'Repères du guide pour cette étape', expanded: true })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
+  });
+
   it('says the charter is complete and opens signing', async () => {
     const { user } = renderWizard(completeProject(), 'review');
     expect(screen.getByText(/La charte est complète/)).toBeInTheDocument();

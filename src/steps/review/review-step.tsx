@@ -1,3 +1,4 @@
+import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { isMessageKey, type Locale } from '../../i18n/i18n';
 import { shortFingerprint } from '../../lib/fingerprint';
@@ -6,6 +7,7 @@ import { selectDocumentLanguage, selectProject } from '../../machine/wizard.sele
 import { PdfButtons } from '../common/pdf-buttons';
 import { useFingerprint } from '../common/use-fingerprint';
 import { missingItems } from './missing-items';
+import { HintsPanel } from './hints-panel';
 import { ProjectSummary } from './project-summary';
 
 /** Turns `partners.1.contactEmail` into "Partenaires › 2 › E-mail du contact". */
@@ -33,6 +35,7 @@ export function ReviewStep() {
         {t('review.title')}
       </h2>
       <p className="step__intro">{t('review.intro')}</p>
+      <GuidancePanel step="review" />
 
       {missing.length > 0 ? (
         <div className="panel panel--warning" role="status">
@@ -54,6 +57,8 @@ export function ReviewStep() {
           <p>{t('review.complete')}</p>
         </div>
       )}
+
+      <HintsPanel />
 
       <div className="panel">
         <h3>{t('review.documents')}</h3>

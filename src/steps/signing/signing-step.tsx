@@ -1,3 +1,4 @@
+import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { shortFingerprint } from '../../lib/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
@@ -20,6 +21,7 @@ export function SigningStep() {
         {t('signing.title')}
       </h2>
       <p className="step__intro">{t('signing.intro')}</p>
+      <GuidancePanel step="signing" />
       <p role="status" className="signing__progress">
         {signed === partners.length ? t('signing.allSigned', { count: signed }) : t('signing.progress', { signed, total: partners.length })}
       </p>

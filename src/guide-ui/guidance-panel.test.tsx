@@ -1,0 +1,113 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { completeProject } from '../../tests/fixtures/project';
+import { renderWizard } from '../../tests/setup/render-wizard';
+import { createTranslator } from '../i18n/i18n';
+import { I18nProvider } from '../i18n/i18n-provider';
+import { STORAGE_KEYS } from '../persistence/storage';
+import { createEmptyProject } from '../schemas/new-project';
+import { GuidancePanel } from './guidance-panel';
+
+// Testing Library collapses the DOM's whitespace (U+00A0 included) but not the expected string.
+const translate = createTranslator('fr');
+const fr: typeof translate = (key, vars) => translate(key, vars).replace(/\s+/g, ' ');
+const TITLE = 'Repères du guide pour cette étape';
+const toggle = () => screen.getByRole('button', { name: TITLE });
+const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEYS.guidance) ?? 'null') as unknown;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('guidance panel', () => {
+  it('is open on first use, fits the outline under the step title and takes no focus', () => {
+    renderWizard(completeProject(), 'motivations');
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { level: 3, name: TITLE })).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: TITLE });
+    expect(within(panel).getByText(fr('guide.step.motivations.purpose'))).toBeVisible();
+    for (const name of ['À quoi sert cette étape', 'Questions à régler ensemble', 'Freins à surveiller', 'Ce qu’ont fait d’autres partenariats']) {
+      expect(within(panel).getByRole('heading', { level: 4, name })).toBeVisible();
+    }
+    expect(within(panel).getByText(fr('guide.step.motivations.question.3'))).toBeVisible();
+    expect(within(panel).getByText(fr('guide.step.motivations.brake.2'))).toBeVisible();
+    expect(within(panel).getByText(fr('guide.step.motivations.fact.1'))).toBeVisible();
+    expect(document.body).toHaveFocus();
+  });
+
+  it('folds and unfolds with the keyboard, keeps focus on its button and remembers the choice', async () => {
+    const { user, unmount } = renderWizard(createEmptyProject());
+    const purpose = screen.getByText(fr('guide.step.partners.purpose'));
+    toggle().focus();
+    await user.keyboard('{Enter}');
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle()).toHaveFocus();
+    expect(purpose).not.toBeVisible();
+    expect(stored()).toEqual({ open: false });
+
+    unmount();
+    const again = renderWizard(createEmptyProject());
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText(fr('guide.step.partners.purpose'))).not.toBeVisible();
+    toggle().focus();
+    await again.user.keyboard(' ');
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(fr('guide.step.partners.purpose'))).toBeVisible();
+    expect(stored()).toEqual({ open: true });
+  });
+
+  it('follows the step and stays folded from one step to the next', async () => {
+    const { user } = renderWizard(completeProject(), 'motivations');
+    await user.click(toggle());
+    await user.click(screen.getByRole('button', { name: 'Étape précédente' }));
+    await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' });
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle());
+    expect(screen.getByText(fr('guide.step.partners.purpose'))).toBeVisible();
+    expect(screen.queryByText(fr('guide.step.motivations.purpose'))).not.toBeInTheDocument();
+  });
+
+  it('ignores a stored value it does not understand', () => {
+    localStorage.setItem(STORAGE_KEYS.guidance, '"folded"');
+    renderWizard(createEmptyProject());
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('still works, for the visit, when the browser refuses storage', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const user = userEvent.setup();
+    const view = render(
+      <I18nProvider locale="fr">
+        <GuidancePanel step="review" />
+      </I18nProvider>,
+    );
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle());
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    view.unmount();
+    render(
+      <I18nProvider locale="fr">
+        <GuidancePanel step="signing" />
+      </I18nProvider>,
+    );
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle());
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('can be placed on the review and signing screens, in English too', () => {
+    render(
+      <I18nProvider locale="en">
+        <h2>Review</h2>
+        <GuidancePanel step="review" />
+      </I18nProvider>,
+    );
+    const en = createTranslator('en');
+    expect(screen.getByRole('button', { name: 'Pointers from the guide for this step' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(en('guide.step.review.purpose'))).toBeVisible();
+    expect(screen.getByText(en('guide.step.review.question.2'))).toBeVisible();
+  });
+});

@@ -1,0 +1,17 @@
+import { AdviceNote } from '../components/ui/advice-note';
+import type { Hint } from '../content/hints';
+import { useI18n } from '../i18n/i18n-provider';
+
+/** Hints as a list: warnings and notes look different and say which they are in words. */
+export function HintList({ hints }: { hints: readonly Hint[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="advice-list">
+      {hints.map((h) => (
+        <AdviceNote key={h.id} tone={h.severity} label={h.severity === 'warning' ? t('guideUi.hints.warning') : t('guideUi.hints.info')}>
+          {t(h.messageKey, h.vars)}
+        </AdviceNote>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../tests/fixtures/project';
+import { renderWizard } from '../../tests/setup/render-wizard';
+import type { DraftProject } from '../schemas/project.schema';
+import { createEmptyProject } from '../schemas/new-project';
+
+// Hints follow the machine, which the form autosaves within 300 ms: allow a little more.
+const LIVE = { timeout: 2000 };
+
+const hintsRegion = () => screen.queryByRole('region', { name: 'Points d’attention' });
+/** The list item of the hint whose text matches, within the step's hints. */
+const findHint = async (text: RegExp) => {
+  const item = await waitFor(() => {
+    const region = hintsRegion();
+    if (!region) throw new Error('no hints shown');
+    const found = within(region).getAllByRole('listitem').find((li) => text.test(li.textContent ?? ''));
+    if (!found) throw new Error(`no hint matching ${text}`);
+    return found;
+  }, LIVE);
+  return item;
+};
+const gone = (text: RegExp) => waitFor(() => expect(screen.queryByText(text)).not.toBeInTheDocument(), LIVE);
+const expectWarning = (item: HTMLElement) => {
+  expect(item).toHaveTextContent(/^⚠\s*Attention\s*:/);
+  expect(item).toHaveClass('advice--warning');
+};
+
+/** A complete project whose risk review is far off, so no date-dependent hint shows. */
+function project(change: (p: DraftProject) => void = () => {}): DraftProject {
+  const p = completeProject();
+  p.impacts.risks = p.impacts.risks.map((r) => ({ ...r, reviewDate: '2099-01-01' }));
+  change(p);
+  return p;
+}
+
+describe('hints in the steps', () => {
+  it('warns while no southern partner is at the table, and clears once one is', async () => {
+    const { user } = renderWizard(project(), 'partners');
+    expect(screen.queryByText(/Aucun partenaire du Sud/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    expectWarning(await findHint(/Aucun partenaire du Sud n’est encore inscrit/));
+
+    // A new partner is typed "southern" by default; a partner outside France counts too.
+    await user.click(screen.getByRole('button', { name: 'Ajouter un partenaire' }));
+    await gone(/Aucun partenaire du Sud/);
+  });
+
+  it('counts a partner outside France as southern, and says so to screen readers', async () => {
+    const { user } = renderWizard(createEmptyProject(), 'partners');
+    await findHint(/Aucun partenaire du Sud/);
+    expect(screen.getByText('1 point(s) d’attention pour cette étape.')).toBeInTheDocument();
+    const second = screen.getByRole('group', { name: 'Partenaire 2' });
+    await user.type(within(second).getByLabelText(/^Pays/), 'Sénégal');
+    await gone(/Aucun partenaire du Sud/);
+    expect(hintsRegion()).not.toBeInTheDocument();
+    expect(screen.getByText('Aucun point d’attention pour cette étape.')).toHaveAttribute('role', 'status');
+  });
+
+  it('shows notes as notes, not warnings', async () => {
+    const { user } = renderWizard(project(), 'partners');
+    await user.click(screen.getByLabelText('Coopération économique'));
+    const note = await findHint(/que du mécénat ou du don/);
+    expect(note).toHaveTextContent(/^ℹ\s*À noter\s*:/);
+    expect(note).toHaveClass('advice--info');
+    await user.click(screen.getByLabelText('Coopération économique'));
+    await gone(/que du mécénat ou du don/);
+  });
+
+  it('warns when the company’s time horizon is much shorter than the association’s', async () => {
+    const { user } = renderWizard(project(), 'motivations');
+    expect(screen.queryByText(/horizon bien plus court/)).not.toBeInTheDocument();
+    const company = screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' });
+    await user.selectOptions(within(company).getByLabelText(/Horizon de temps/), 'under-1y');
+    expectWarning(await findHint(/Coopérative Œuvre & Sol raisonne à un horizon bien plus court que Solidarités Loire/));
+    await user.selectOptions(within(company).getByLabelText(/Horizon de temps/), '1-3y');
+    await gone(/horizon bien plus court/);
+  });
+
+  it('shows only the hints of the current step', () => {
+    // Neither a southern partner nor shared values: only the motivations hint belongs here.
+    renderWizard(createEmptyProject(), 'motivations');
+    expect(screen.getByText(/Aucune valeur partagée n’est encore retenue/)).toBeInTheDocument();
+    expect(screen.queryByText(/Aucun partenaire du Sud/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Aucun risque n’est encore identifié/)).not.toBeInTheDocument();
+  });
+
+  it('warns about a risk without owner, then without review date, then an overdue one', async () => {
+    const p = project((x) => {
+      x.impacts.risks = x.impacts.risks.map((r) => ({ ...r, reviewDate: '2000-01-01' }));
+    });
+    const { user } = renderWizard(p, 'impacts');
+    const risk = screen.getByRole('group', { name: 'Risque 1' });
+    const title = /«\s*Risque financier à court terme\s*»/;
+
+    expectWarning(await findHint(/La date de revue du risque «\s*Risque financier à court terme\s*» est passée/));
+
+    await user.selectOptions(within(risk).getByLabelText(/^Responsable/), '');
+    const noOwner = await findHint(/n’a pas de responsable/);
+    expectWarning(noOwner);
+    expect(noOwner).toHaveTextContent(title);
+    await user.selectOptions(within(risk).getByLabelText(/^Responsable/), 'asso');
+    await gone(/n’a pas de responsable/);
+
+    const date = within(risk).getByLabelText(/^Date de revue/);
+    await user.clear(date);
+    expectWarning(await findHint(/n’a pas de date de revue/));
+    expect(screen.queryByText(/est passée/)).not.toBeInTheDocument();
+    await user.type(date, '2099-06-30');
+    await gone(/n’a pas de date de revue/);
+    expect(screen.queryByText(/est passée/)).not.toBeInTheDocument();
+  });
+
+  it('warns when a critical risk is simply accepted', async () => {
+    const { user, actor } = renderWizard(project(), 'impacts');
+    const risk = screen.getByRole('group', { name: 'Risque 1' });
+    await user.selectOptions(within(risk).getByLabelText(/^Réponse/), 'accept');
+    // 3 × 3 is "high": accepting it is the partners' call, not a warning.
+    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[0]?.response).toBe('accept'), LIVE);
+    expect(screen.queryByText(/critique mais simplement accepté/)).not.toBeInTheDocument();
+    await user.selectOptions(within(risk).getByLabelText(/^Gravité/), '4');
+    expectWarning(await findHint(/«\s*Risque financier à court terme\s*» est critique mais simplement accepté/));
+    await user.selectOptions(within(risk).getByLabelText(/^Réponse/), 'share');
+    await gone(/critique mais simplement accepté/);
+  });
+});

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../../tests/fixtures/project';
+import { renderWizard } from '../../../tests/setup/render-wizard';
+import { findRiskEntry } from '../../content/risk-catalogue';
+import { createTranslator } from '../../i18n/i18n';
+
+const fr = createTranslator('fr');
+const en = createTranslator('en');
+const LIVE = { timeout: 2000 };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The accessible name of a suggestion button: "Reprendre : <measure>" or "Déjà reprise : <measure>". */
+const suggestion = (action: string, measure: string) => new RegExp(`^${action}\\s*:\\s*${escape(measure.replace(/\s+/g, ' '))}$`);
+
+function entry(id: string) {
+  const e = findRiskEntry(id);
+  if (!e) throw new Error(id);
+  return e;
+}
+
+describe('step 5 — the guide’s risk catalogue', () => {
+  it('offers the catalogue grouped by category', () => {
+    renderWizard(completeProject(), 'impacts');
+    const picker = screen.getByLabelText('Risque proposé par le guide');
+    const groups = within(picker).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual([
+      'Contexte culturel, administratif ou politique',
+      'Concurrence entre acteurs',
+      'Financier',
+      'Écosystème local',
+      'Social',
+      'Gouvernance',
+      'Réputation',
+      'Relation entre partenaires',
+    ]);
+    const ecosystem = groups[3]!;
+    expect(within(ecosystem).getByRole('option', { name: fr('guide.risk.ecosystem-withdrawal.title') })).toBeInTheDocument();
+  });
+
+  it('adds the chosen risk, prefilled, focuses its title and marks it as added', async () => {
+    const { user, actor } = renderWizard(completeProject(), 'impacts');
+    const picker = screen.getByLabelText('Risque proposé par le guide');
+    await user.selectOptions(picker, 'ecosystem-withdrawal');
+    expect(picker).toHaveAccessibleDescription(expect.stringContaining(fr('guide.risk.ecosystem-withdrawal.description').slice(0, 40)));
+
+    await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
+    const card = screen.getByRole('group', { name: 'Risque 2' });
+    const title = within(card).getByLabelText(/Intitulé du risque/);
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveValue(fr('guide.risk.ecosystem-withdrawal.title'));
+    expect(within(card).getByLabelText(/^Gravité/)).toHaveValue('4');
+    expect(within(card).getByLabelText(/^Mesures de maîtrise/)).toHaveValue(entry('ecosystem-withdrawal').mitigationKeys.map((k) => fr(k)).join('\n'));
+    // Owner and review date are the partners' decision.
+    expect(within(card).getByLabelText(/^Responsable/)).toHaveValue('');
+
+    expect(picker).toHaveValue('');
+    expect(within(picker).getByRole('option', { name: `${fr('guide.risk.ecosystem-withdrawal.title')} (déjà dans votre liste)` })).toBeInTheDocument();
+    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.catalogueId).toBe('ecosystem-withdrawal'), LIVE);
+    // The guide's note about the withdrawal gives way to the two decisions still open.
+    await waitFor(() => expect(screen.queryByText(/Aucun risque ne porte sur le retrait/)).not.toBeInTheDocument(), LIVE);
+    expect(screen.getAllByText(/n’a pas de responsable/).length).toBeGreaterThan(0);
+  });
+
+  it('adds the risk in the language of the screen', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts', 'en');
+    await user.selectOptions(screen.getByLabelText('Risk suggested by the guide'), 'context-cultural');
+    await user.click(screen.getByRole('button', { name: 'Add this risk' }));
+    const card = screen.getByRole('group', { name: 'Risk 2' });
+    expect(within(card).getByLabelText(/Title of the risk/)).toHaveValue(en('guide.risk.context-cultural.title'));
+  });
+
+  it('asks to choose a risk first, in words, and puts the user back on the list', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts');
+    await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
+    const picker = screen.getByLabelText('Risque proposé par le guide');
+    expect(picker).toHaveFocus();
+    expect(picker).toHaveAttribute('aria-invalid', 'true');
+    expect(picker).toHaveAccessibleDescription(expect.stringContaining('Choisissez d’abord un risque dans la liste.'));
+    expect(screen.queryByRole('group', { name: 'Risque 2' })).not.toBeInTheDocument();
+    await user.selectOptions(picker, 'reputation-loss');
+    expect(picker).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('offers the suggested measures of a catalogue risk, to take one by one and then edit', async () => {
+    const { user, actor } = renderWizard(completeProject(), 'impacts');
+    expect(within(screen.getByRole('group', { name: 'Risque 1' })).queryByRole('group', { name: /Mesures suggérées/ })).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Risque proposé par le guide'), 'financial-short-term');
+    await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
+    const card = screen.getByRole('group', { name: 'Risque 2' });
+    const suggestions = within(card).getByRole('group', { name: 'Mesures suggérées par le guide pour ce risque' });
+    const [m1, m2] = entry('financial-short-term').mitigationKeys.map((k) => fr(k));
+    if (!m1 || !m2) throw new Error('fixture');
+
+    // Prefilled: every suggestion says it is already taken.
+    for (const b of within(suggestions).getAllByRole('button')) expect(b).toHaveAttribute('aria-disabled', 'true');
+
+    const mitigation = within(card).getByLabelText(/^Mesures de maîtrise/);
+    await user.clear(mitigation);
+    const take2 = within(suggestions).getByRole('button', { name: suggestion('Reprendre', m2) });
+    expect(take2).not.toHaveAttribute('aria-disabled');
+    await user.click(take2);
+    expect(mitigation).toHaveValue(m2);
+    expect(take2).toHaveAccessibleName(suggestion('Déjà reprise', m2));
+    expect(take2).toHaveAttribute('aria-disabled', 'true');
+    expect(take2).toHaveFocus();
+    expect(within(suggestions).getByRole('status')).toHaveTextContent('Mesure ajoutée aux mesures de maîtrise du risque 2.');
+
+    // Taking it again changes nothing; editing keeps it recognised; the next one goes below.
+    await user.click(take2);
+    expect(mitigation).toHaveValue(m2);
+    await user.type(mitigation, ' Avec la région.');
+    await user.click(within(suggestions).getByRole('button', { name: suggestion('Reprendre', m1) }));
+    expect(mitigation).toHaveValue(`${m2} Avec la région.\n${m1}`);
+    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.mitigation).toBe(`${m2} Avec la région.\n${m1}`), LIVE);
+  });
+});
