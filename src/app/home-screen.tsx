@@ -7,6 +7,7 @@ import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { asNewProject } from './project-actions';
 import { ProjectList } from './project-list';
+import { WorksheetDownload } from './worksheet-download';
 
 interface Props {
   projects: ProjectSummary[];
@@ -81,7 +82,7 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
             <li key={ex.id} className="card">
               <h3>{t(ex.titleKey)}</h3>
               <p>{t(ex.summaryKey)}</p>
-              <p className="field__hint">{t('home.illustrative')}</p>
+              <p className="field__hint">{t('guide.examples.illustrative')}</p>
               <button type="button" className="button button--secondary" onClick={() => void openExample(ex.load)}>
                 {t('home.useExample', { title: t(ex.titleKey) })}
               </button>
@@ -94,6 +95,8 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
           </p>
         )}
       </section>
+
+      <WorksheetDownload />
     </div>
   );
 }

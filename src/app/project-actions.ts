@@ -6,7 +6,7 @@ import type { DraftProject } from '../schemas/project.schema';
 
 export function exportProjectFile(project: DraftProject): void {
   const blob = new Blob([serializeProject(project)], { type: 'application/json' });
-  downloadBlob(blob, `${slugify(project.partners.title)}${PROJECT_FILE_EXTENSION}`);
+  downloadBlob(blob, `${slugify(project.partners.title) || 'projet'}${PROJECT_FILE_EXTENSION}`);
 }
 
 export async function readProjectFile(file: File): Promise<ProjectFileResult> {

@@ -16,7 +16,8 @@ export function useProjectPersistence(storage: KeyValueStorage | null): boolean 
     let last = '';
     const subscription = actor.subscribe((snapshot) => {
       const place = selectPlace(snapshot);
-      const key = `${snapshot.context.project.updatedAt}|${place}|${snapshot.context.project.documentLanguage}|${snapshot.context.project.visited.length}|${snapshot.context.project.signatures.length}`;
+      const p = snapshot.context.project;
+      const key = `${p.updatedAt}|${place}|${p.documentLanguage}|${p.bilingualDocuments}|${p.visited.length}|${p.signatures.length}`;
       if (key === last) return;
       last = key;
       setOk(saveProject(storage, snapshot.context.project, place));

@@ -1,20 +1,33 @@
 // Renders Cocharte project files to PDF from the command line, one file or a whole
-// workshop folder:
+// workshop folder, or blank worksheets for a workshop on paper:
 //   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]
+//   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../lib/fingerprint';
 import { PROJECT_FILE_EXTENSION, parseProjectFile } from '../persistence/project-file';
+import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
+import { renderWorksheetPdf } from '../pdf/render-worksheet';
+import type { WorksheetStep } from '../pdf/worksheet-model';
 
-const USAGE = 'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]';
+const USAGE = [
+  'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]',
+  `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
+].join('\n');
 
 interface Args {
   input: string;
   output: string;
   risksOnly: boolean;
   lang: Locale | null;
+  /** Set for a blank worksheet: no input file then. */
+  worksheet: WorksheetStep | null;
+}
+
+function isWorksheetStep(value: string | undefined): value is WorksheetStep {
+  return value === 'all' || (STEP_IDS as readonly string[]).includes(value ?? '');
 }
 
 class CliError extends Error {}
@@ -23,9 +36,15 @@ function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let risksOnly = false;
   let lang: Locale | null = null;
+  let worksheet: WorksheetStep | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--risks-only') risksOnly = true;
+    else if (arg === '--worksheet' || arg.startsWith('--worksheet=')) {
+      const value = arg.includes('=') ? arg.slice('--worksheet='.length) : argv[++i];
+      if (!isWorksheetStep(value)) throw new CliError(`--worksheet must be one of ${[...STEP_IDS, 'all'].join(', ')}, not "${value ?? ''}".`);
+      worksheet = value;
+    }
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (value !== 'fr' && value !== 'en') throw new CliError(`--lang must be "fr" or "en", not "${value ?? ''}".`);
@@ -36,9 +55,14 @@ function parseArgs(argv: string[]): Args {
     } else if (arg.startsWith('--')) throw new CliError(`Unknown option ${arg}.`);
     else positional.push(arg);
   }
+  if (worksheet) {
+    const [output] = positional;
+    if (!output || positional.length > 1) throw new CliError(USAGE);
+    return { input: '', output, risksOnly, lang, worksheet };
+  }
   const [input, output] = positional;
   if (!input || !output || positional.length > 2) throw new CliError(USAGE);
-  return { input, output, risksOnly, lang };
+  return { input, output, risksOnly, lang, worksheet };
 }
 
 function loadFonts(): PdfFonts {
@@ -77,6 +101,12 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const fonts = loadFonts();
+  if (args.worksheet) {
+    const bytes = renderWorksheetPdf({ fonts, locale: args.lang ?? 'fr', step: args.worksheet });
+    writeFileSync(args.output, bytes);
+    console.log(`worksheet ${args.worksheet} → ${args.output} (${(bytes.length / 1024).toFixed(0)} KB)`);
+    return 0;
+  }
   let isFolder: boolean;
   try {
     isFolder = statSync(args.input).isDirectory();

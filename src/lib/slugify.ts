@@ -1,12 +1,13 @@
-/** A file-system-friendly name: accents dropped, spaces to dashes. */
-export function slugify(text: string, fallback = 'projet'): string {
+/** ASCII, lower-case, hyphenated: file names that survive every OS and e-mail client. */
+export function slugify(text: string, max = 60): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || fallback;
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, max).replace(/-+$/g, '');
 }

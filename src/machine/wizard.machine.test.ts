@@ -129,6 +129,15 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
   });
 
+  it('changes the documents language and bilingual option without voiding signatures', () => {
+    const { actor } = start({ project: signedProject(), resumeAt: 'review' });
+    actor.send({ type: 'documentSettings.changed', language: 'en' });
+    actor.send({ type: 'documentSettings.changed', bilingual: true });
+    const { project } = actor.getSnapshot().context;
+    expect(project).toMatchObject({ documentLanguage: 'en', bilingualDocuments: true });
+    expect(project.signatures).toHaveLength(3);
+  });
+
   it('keeps per-partner sections in line when a partner is removed', () => {
     const project = completeProject();
     const { actor } = start({ project, resumeAt: 'partners' });

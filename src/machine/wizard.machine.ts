@@ -120,9 +120,18 @@ export const wizardMachine = setup({
       };
     }),
     dismissNotice: assign({ signaturesVoided: false }),
-    setDocumentLanguage: assign(({ context, event }) => {
-      assertEvent(event, 'documentLanguage.changed');
-      return { project: { ...context.project, documentLanguage: event.language } };
+    // Document settings change how the charter is printed, not what partners agreed:
+    // they leave signatures in place.
+    setDocumentSettings: assign(({ context, event }) => {
+      assertEvent(event, 'documentSettings.changed');
+      const { documentLanguage, bilingualDocuments } = context.project;
+      return {
+        project: {
+          ...context.project,
+          documentLanguage: event.language ?? documentLanguage,
+          bilingualDocuments: event.bilingual ?? bilingualDocuments,
+        },
+      };
     }),
     deliverPdf: (_, params: PdfResult) => downloadBlob(params.blob, params.fileName),
     clearPdfError: assign({ pdfError: null }),
@@ -142,7 +151,7 @@ export const wizardMachine = setup({
   on: {
     'step.changed': { actions: 'saveStep' },
     'notice.dismissed': { actions: 'dismissNotice' },
-    'documentLanguage.changed': { actions: 'setDocumentLanguage' },
+    'documentSettings.changed': { actions: 'setDocumentSettings' },
   },
   states: {
     flow: {

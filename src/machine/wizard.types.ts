@@ -33,7 +33,7 @@ export type WizardEvent =
   | { type: 'signature.added'; signature: Signature }
   | { type: 'signature.removed'; partnerId: string }
   | { type: 'notice.dismissed' }
-  | { type: 'documentLanguage.changed'; language: Locale }
+  | { type: 'documentSettings.changed'; language?: Locale; bilingual?: boolean }
   | { type: 'pdf.requested'; kind: PdfKind; locale?: Locale };
 
 export interface PdfRequest {

@@ -1,4 +1,5 @@
-import type { Locale, Translate } from '../i18n/i18n';
+import { createTranslator, formatDate, type Locale, type Translate } from '../i18n/i18n';
+import { OTHER_LOCALE, joinBilingual } from './bilingual';
 import type { DocumentKey } from '../i18n/messages/document.fr';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
@@ -25,6 +26,9 @@ export function buildCharterModel(
   { fingerprint = '' }: CharterModelOptions = {},
 ): CharterModel {
   const ctx = modelContext(project, t, locale);
+  // From here `tt` gives fixed texts in one or both languages; `t` stays single-language
+  // for the metadata.
+  const tt = ctx.t;
   const bodies: Array<[ArticleId, ArticleBody]> = [
     ['parties', parties(ctx)],
     ['purpose', purpose(ctx)],
@@ -39,22 +43,22 @@ export function buildCharterModel(
   ];
   const articles: Article[] = [];
   for (const [id, blocks] of bodies) {
-    if (blocks.length > 0) articles.push(article(t, id, articles.length + 1, blocks));
+    if (blocks.length > 0) articles.push(article(ctx, id, articles.length + 1, blocks));
   }
   // The signatures article has no body of its own: renderers draw the signature slots.
-  articles.push(article(t, 'signatures', articles.length + 1, [{ type: 'paragraph', text: t('doc.signatures.intro') }]));
+  articles.push(article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]));
 
   const slots = signatureSlots(ctx, fingerprint);
   const signedCount = slots.filter((s) => s.signed && !s.signed.otherVersionNote).length;
   const partnerCount = slots.length;
-  const partnershipTitle = project.partners.title.trim() || t('doc.charterTitle');
-  const documentTitle = t('doc.charterTitle');
+  const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
+  const documentTitle = tt('doc.charterTitle');
   const partnerNames = project.partners.partners.map((p) => p.name);
 
   return {
     meta: {
       locale,
-      title: `${documentTitle} — ${partnershipTitle}`,
+      title: `${t('doc.charterTitle')} — ${project.partners.title.trim() || t('doc.charterTitle')}`,
       subject: t('doc.subject'),
       author: joinNames(partnerNames, locale),
       keywords: t('doc.keywords'),
@@ -64,44 +68,54 @@ export function buildCharterModel(
     versionDate: ctx.date(project.updatedAt),
     fingerprint,
     cover: {
-      between: t('doc.cover.between'),
+      between: tt('doc.cover.between'),
       partners: project.partners.partners.map((p) => ({
         name: p.name.trim(),
-        kind: label(t, 'partnerKind', p.kind),
+        kind: label(tt, 'partnerKind', p.kind),
         place: [p.city, p.country].filter(nonEmpty).map((s) => s.trim()).join(', '),
       })),
-      version: t('doc.cover.version', { date: ctx.date(project.updatedAt) }),
+      version: versionLine(ctx, project.updatedAt),
       status:
         signedCount === 0
-          ? t('doc.cover.statusDraft')
+          ? tt('doc.cover.statusDraft')
           : signedCount === partnerCount
-            ? t('doc.cover.statusSigned', { total: partnerCount })
-            : t('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
+            ? tt('doc.cover.statusSigned', { total: partnerCount })
+            : tt('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
       signedCount,
       partnerCount,
-      preamble: t('doc.cover.preamble'),
-      fingerprintLine: fingerprint ? t('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
+      preamble: tt('doc.cover.preamble'),
+      fingerprintLine: fingerprint ? tt('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
     },
     articles,
     signatures: {
-      intro: t('doc.signatures.intro'),
-      fingerprintLabel: t('doc.signatures.fingerprint'),
+      intro: tt('doc.signatures.intro'),
+      fingerprintLabel: tt('doc.signatures.fingerprint'),
       slots,
       labels: {
-        name: t('doc.signatures.name'),
-        title: t('doc.signatures.title'),
-        place: t('doc.signatures.place'),
-        date: t('doc.signatures.date'),
-        signature: t('doc.signatures.signature'),
-        typed: t('doc.signatures.typed'),
+        name: tt('doc.signatures.name'),
+        title: tt('doc.signatures.title'),
+        place: tt('doc.signatures.place'),
+        date: tt('doc.signatures.date'),
+        signature: tt('doc.signatures.signature'),
+        typed: tt('doc.signatures.typed'),
       },
     },
   };
 }
 
-function article(t: Translate, id: ArticleId, number: number, blocks: Block[]): Article {
-  const title = t(`doc.article.${id}` satisfies DocumentKey);
-  return { id, number, title, heading: t('doc.article.heading', { number, title }), blocks };
+function article(ctx: ModelContext, id: ArticleId, number: number, blocks: Block[]): Article {
+  const title = ctx.t(`doc.article.${id}` satisfies DocumentKey);
+  // The heading template is the same in both languages: fill it once, with the title in one
+  // or both languages ("Article 2 — Objet du partenariat / Purpose of the partnership").
+  return { id, number, title, heading: ctx.mono('doc.article.heading', { number, title }), blocks };
+}
+
+/** "Version du 2 mars 2026", then "Version of 2 March 2026" in bilingual documents. */
+function versionLine(ctx: ModelContext, iso: string): string {
+  const main = ctx.mono('doc.cover.version', { date: ctx.date(iso) });
+  if (!ctx.bilingual) return main;
+  const other = OTHER_LOCALE[ctx.locale];
+  return joinBilingual(main, createTranslator(other)('doc.cover.version', { date: formatDate(other, iso) }));
 }
 
 function paragraph(text: string): Block[] {
@@ -122,15 +136,15 @@ function section(title: string, content: Block[]): Block[] {
   return content.length > 0 ? [{ type: 'subheading', text: title }, ...content] : [];
 }
 
-function parties({ project, t }: ModelContext): Block[] {
+function parties({ project, t, mono }: ModelContext): Block[] {
   const partners = project.partners.partners.filter((p) => nonEmpty(p.name));
   if (partners.length === 0) return [];
   const blocks: Block[] = [{ type: 'paragraph', text: t('doc.parties.intro') }];
   for (const p of partners) {
     const contact = nonEmpty(p.contactName)
       ? nonEmpty(p.contactRole)
-        ? t('doc.parties.representedByRole', { name: p.contactName.trim(), role: p.contactRole.trim() })
-        : t('doc.parties.representedBy', { name: p.contactName.trim() })
+        ? mono('doc.parties.representedByRole', { name: p.contactName.trim(), role: p.contactRole.trim() })
+        : mono('doc.parties.representedBy', { name: p.contactName.trim() })
       : '';
     blocks.push(
       ...section(p.name.trim(), fieldsBlock(fields(
@@ -218,7 +232,7 @@ function communication(ctx: ModelContext): Block[] {
     .map((r) => [ctx.partnerName(r.partnerId), r.validatedBy.trim(), ctx.date(r.validationDate)]);
   return [
     ...(validations.length > 0
-      ? [{ type: 'table', head: [t('doc.label.partner'), t('doc.label.validatedBy'), t('doc.label.validationDate')], rows: validations, widths: [2, 2, 1] } satisfies Block]
+      ? [{ type: 'table', head: [ctx.tHead('doc.label.partner'), ctx.tHead('doc.label.validatedBy'), ctx.tHead('doc.label.validationDate')], rows: validations, widths: [2, 2, 1] } satisfies Block]
       : []),
     ...section(t('doc.label.communication'), paragraph(f.communication)),
     ...section(t('doc.label.logoUse'), paragraph(label(t, 'logoUse', f.logoUse))),
@@ -244,10 +258,10 @@ function followUp(ctx: ModelContext): Block[] {
     )),
     ...(timeline ? [timeline] : []),
     ...section(t('doc.label.milestones'), milestones.length > 0
-      ? [{ type: 'table', head: [t('doc.risks.number'), t('doc.label.date'), t('doc.label.milestone'), t('doc.label.responsible')], rows: milestones, widths: [0.5, 1.4, 3, 1.8] }]
+      ? [{ type: 'table', head: [ctx.tHead('doc.risks.number'), ctx.tHead('doc.label.date'), ctx.tHead('doc.label.milestone'), ctx.tHead('doc.label.responsible')], rows: milestones, widths: [0.5, 1.4, 3, 1.8] }]
       : []),
     ...section(t('doc.label.indicators'), indicators.length > 0
-      ? [{ type: 'table', head: [t('doc.label.indicator'), t('doc.label.target')], rows: indicators, widths: [1, 1] }]
+      ? [{ type: 'table', head: [ctx.tHead('doc.label.indicator'), ctx.tHead('doc.label.target')], rows: indicators, widths: [1, 1] }]
       : []),
     ...section(t('doc.label.difficultyProcess'), paragraph(f.difficultyProcess)),
   ];
@@ -283,7 +297,7 @@ function risks(ctx: ModelContext): Block[] {
     riskMatrix(items, t),
     {
       type: 'table',
-      head: [t('doc.risks.number'), t('doc.risks.risk'), t('doc.risks.category'), t('doc.risks.level'), t('doc.risks.owner')],
+      head: [ctx.tHead('doc.risks.number'), ctx.tHead('doc.risks.risk'), ctx.tHead('doc.risks.category'), ctx.tHead('doc.risks.level'), ctx.tHead('doc.risks.owner')],
       rows: items.map((r) => [String(r.number), r.title, r.category, r.levelLabel, r.owner]),
       widths: [0.5, 3, 2, 1, 1.8],
     },

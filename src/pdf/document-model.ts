@@ -81,6 +81,8 @@ export interface RiskItem {
   mitigation: string;
   owner: string;
   reviewDate: string;
+  /** The review date in a compact form ("30 sept. 2026"), for narrow table columns. */
+  reviewDateShort: string;
   status: string;
 }
 
@@ -157,6 +159,8 @@ export interface RiskChecklistModel {
     likelihood: string;
     severity: string;
     level: string;
+    /** Heading of the column combining level, likelihood and severity. */
+    rating: string;
     mitigation: string;
     owner: string;
     reviewDate: string;

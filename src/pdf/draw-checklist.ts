@@ -2,28 +2,36 @@ import type { CellHookData } from 'jspdf-autotable';
 import type { RiskChecklistModel, RiskItem } from './document-model';
 import { LEVEL_FILL, drawRiskMatrix } from './draw-risk-matrix';
 import { lastTableEnd } from './draw-blocks';
-import { COLORS, FONT, clean, flowText, type PdfContext } from './pdf-context';
+import { COLORS, FONT, clean, flowText, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
+import { drawRichLines, richLines, type RichLine } from './rich-cell';
 
 const SIZE = 8;
-/** Room for a handwritten note in each row. */
+const SMALL = 7;
+const PADDING = 1.5;
+/** Room for a handwritten note in each row (≈ 3 ruled lines). */
 const ROW_MIN_H = 18;
 
-/** Relative widths; the risk and mitigation columns take what is left. */
+/**
+ * Columns of landscape A4 (269 mm between margins). Fixed widths suit typical French
+ * content — "30 sept. 2026", "Afdi Pays de la Loire", "4 — Très élevé" on one line; the
+ * risk and the mitigation share what is left (≈ 62 and 67 mm), so rows stay short.
+ * Probability, severity and level share one "rating" column instead of three narrow ones,
+ * and the category goes under the risk's title.
+ */
 const COLUMNS = [
-  ['done', 9],
+  ['done', 12],
   ['number', 8],
-  ['risk', 0],
-  ['category', 25],
-  ['likelihood', 20],
-  ['severity', 18],
-  ['level', 17],
-  ['mitigation', 0],
-  ['owner', 24],
-  ['reviewDate', 20],
-  ['note', 32],
+  ['risk', 0.48],
+  ['rating', 27],
+  ['mitigation', 0.52],
+  ['owner', 32],
+  ['reviewDate', 23],
+  ['note', 38],
 ] as const;
 
 type ColumnId = (typeof COLUMNS)[number][0];
+/** Columns drawn line by line here: autotable cannot mix weights and sizes in one cell. */
+const RICH: ReadonlySet<ColumnId> = new Set(['risk', 'rating', 'mitigation']);
 
 /** Landscape checklist: title, matrix, then one row per risk with a box to tick. */
 export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void {
@@ -34,103 +42,91 @@ export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void 
   drawRiskTable(ctx, model);
 }
 
+/** Widths in mm: numbers ≥ 1 are fixed, fractions share the rest. */
+export function checklistColumnWidths(total: number): Record<ColumnId, number> {
+  const fixed = COLUMNS.reduce((sum, [, w]) => sum + (w >= 1 ? w : 0), 0);
+  return Object.fromEntries(COLUMNS.map(([id, w]) => [id, w >= 1 ? w : w * (total - fixed)])) as Record<ColumnId, number>;
+}
+
+function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: ColumnId, width: number): RichLine[] {
+  const muted: Rgb = COLORS.muted;
+  // On the level's fill the usual grey is too pale: labels there stay dark.
+  const onFill: Rgb = [60, 64, 70];
+  switch (id) {
+    case 'risk':
+      return richLines(ctx, width, [
+        { text: r.title, bold: true },
+        { text: r.category, size: SMALL, color: muted },
+        { text: r.description },
+      ]);
+    case 'rating':
+      return richLines(ctx, width, [
+        { text: r.levelLabel, bold: true },
+        { text: model.labels.likelihood, size: SMALL, color: onFill },
+        { text: `${r.likelihood} — ${r.likelihoodLabel}`, size: SMALL },
+        { text: model.labels.severity, size: SMALL, color: onFill },
+        { text: `${r.severity} — ${r.severityLabel}`, size: SMALL },
+      ]);
+    case 'mitigation':
+      return richLines(ctx, width, [{ text: r.response, bold: true }, { text: r.mitigation }]);
+    default:
+      return [];
+  }
+}
+
+function plainCell(r: RiskItem, id: ColumnId): string {
+  switch (id) {
+    case 'number': return String(r.number);
+    case 'owner': return r.owner;
+    case 'reviewDate': return r.reviewDateShort;
+    default: return '';
+  }
+}
+
 function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
   const { doc } = ctx;
   const box = ctx.box();
-  const total = box.right - box.left;
-  const fixed = COLUMNS.reduce((sum, [, w]) => sum + w, 0);
-  const flexible = (total - fixed) / 2;
-  const widths = COLUMNS.map(([, w]) => (w === 0 ? flexible : w));
-  const riskCol = COLUMNS.findIndex(([id]) => id === 'risk');
-  const levelCol = COLUMNS.findIndex(([id]) => id === 'level');
-  const doneCol = COLUMNS.findIndex(([id]) => id === 'done');
-  const noteCol = COLUMNS.findIndex(([id]) => id === 'note');
-  const padding = 1.5;
+  const widths = checklistColumnWidths(box.right - box.left);
+  const rich = model.risks.map((r) =>
+    Object.fromEntries(COLUMNS.filter(([id]) => RICH.has(id)).map(([id]) => [id, richCell(ctx, model, r, id, widths[id] - 2 * PADDING)])) as Partial<Record<ColumnId, RichLine[]>>,
+  );
 
-  // The risk cell shows the title in bold above the description: autotable cannot mix
-  // weights in one cell, so the lines are measured here and drawn in didDrawCell.
-  const riskLines = model.risks.map((r) => {
-    doc.setFontSize(SIZE);
-    doc.setFont(FONT, 'bold');
-    const title = doc.splitTextToSize(clean(ctx, r.title), widths[riskCol]! - 2 * padding) as string[];
-    doc.setFont(FONT, 'normal');
-    const description = r.description ? (doc.splitTextToSize(clean(ctx, r.description), widths[riskCol]! - 2 * padding) as string[]) : [];
-    return { title, description };
-  });
-
-  const cellText = (r: RiskItem, id: ColumnId): string => {
-    switch (id) {
-      case 'done': return '';
-      case 'number': return String(r.number);
-      case 'risk': return [r.title, r.description].filter(Boolean).join('\n');
-      case 'category': return r.category;
-      case 'likelihood': return `${r.likelihood} — ${r.likelihoodLabel}`;
-      case 'severity': return `${r.severity} — ${r.severityLabel}`;
-      case 'level': return r.levelLabel;
-      case 'mitigation': return r.response ? `${r.response} — ${r.mitigation}` : r.mitigation;
-      case 'owner': return r.owner;
-      case 'reviewDate': return r.reviewDate;
-      case 'note': return '';
-    }
-  };
-
-  const stash = new Map<number, string[]>();
   ctx.table({
     startY: ctx.y,
     margin: { top: box.top, bottom: doc.internal.pageSize.getHeight() - box.bottom, left: box.left, right: doc.internal.pageSize.getWidth() - box.right },
     head: [COLUMNS.map(([id]) => clean(ctx, model.labels[id]))],
-    body: model.risks.map((r) => COLUMNS.map(([id]) => clean(ctx, cellText(r, id)))),
+    body: model.risks.map((r) => COLUMNS.map(([id]) => clean(ctx, plainCell(r, id)))),
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
-    styles: { font: FONT, fontStyle: 'normal', fontSize: SIZE, cellPadding: padding, textColor: [...COLORS.text], lineColor: [...COLORS.rule], lineWidth: 0.2, overflow: 'linebreak', minCellHeight: ROW_MIN_H, valign: 'top' },
+    styles: { font: FONT, fontStyle: 'normal', fontSize: SIZE, cellPadding: PADDING, textColor: [...COLORS.text], lineColor: [...COLORS.rule], lineWidth: 0.2, overflow: 'linebreak', minCellHeight: ROW_MIN_H, valign: 'top', textOptions: plainTextOptions() },
     headStyles: { font: FONT, fontStyle: 'bold', fontSize: 7.5, fillColor: [...COLORS.headFill], textColor: [255, 255, 255], minCellHeight: 0, valign: 'middle' },
-    columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w }])),
+    columnStyles: Object.fromEntries(COLUMNS.map(([id], i) => [i, { cellWidth: widths[id], ...(id === 'number' ? { halign: 'center' as const } : {}) }])),
     didParseCell: (data: CellHookData) => {
       if (data.section !== 'body') return;
       const risk = model.risks[data.row.index];
-      if (!risk) return;
-      if (data.column.index === levelCol) {
-        data.cell.styles.fillColor = [...LEVEL_FILL[risk.level]];
-        data.cell.styles.fontStyle = 'bold';
-      }
-      if (data.column.index === riskCol) {
-        const lines = riskLines[data.row.index]!;
-        data.cell.text = [...lines.title, ...lines.description];
-      }
-    },
-    willDrawCell: (data: CellHookData) => {
-      if (data.section === 'body' && data.column.index === riskCol) {
-        stash.set(data.row.index, data.cell.text);
-        data.cell.text = [];
-      }
+      const id = COLUMNS[data.column.index]?.[0];
+      if (!risk || !id) return;
+      if (id === 'rating') data.cell.styles.fillColor = [...LEVEL_FILL[risk.level]];
+      // Placeholder lines give autotable the row height; the text itself is drawn later.
+      const lines = rich[data.row.index]?.[id];
+      if (lines) data.cell.text = lines.map(() => ' ');
     },
     didDrawCell: (data: CellHookData) => {
       if (data.section !== 'body') return;
       const { cell } = data;
-      if (data.column.index === doneCol) {
+      const id = COLUMNS[data.column.index]?.[0];
+      if (id === 'done') {
         doc.setDrawColor(...COLORS.text);
         doc.setLineWidth(0.35);
-        doc.rect(cell.x + (cell.width - 4.5) / 2, cell.y + 2, 4.5, 4.5, 'S');
-      }
-      if (data.column.index === noteCol) {
+        doc.rect(cell.x + (cell.width - 5) / 2, cell.y + 2, 5, 5, 'S');
+      } else if (id === 'note') {
         doc.setDrawColor(...COLORS.rule);
         doc.setLineWidth(0.15);
         for (let ly = cell.y + 7; ly < cell.y + cell.height - 1.5; ly += 5.5) doc.line(cell.x + 2, ly, cell.x + cell.width - 2, ly);
-      }
-      if (data.column.index === riskCol) {
-        const lines = riskLines[data.row.index]!;
-        const text = stash.get(data.row.index) ?? [];
-        const lh = (SIZE * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
-        // Same first baseline as autotable's own cells (top padding + ~0.85 em).
-        let y = cell.y + padding + (SIZE / doc.internal.scaleFactor) * 0.85;
-        doc.setFontSize(SIZE);
-        doc.setTextColor(...COLORS.text);
-        text.forEach((line, i) => {
-          doc.setFont(FONT, i < lines.title.length ? 'bold' : 'normal');
-          doc.text(line, cell.x + padding, y);
-          y += lh;
-        });
+      } else if (id) {
+        const lines = rich[data.row.index]?.[id];
+        if (lines) drawRichLines(ctx, lines, cell.x + PADDING, cell.y + PADDING, SIZE);
       }
     },
   });

@@ -1,4 +1,5 @@
 import type { RiskLevel, RiskMatrixBlock } from './document-model';
+import { layoutCellNumbers, type Measure } from './matrix-cell-layout';
 import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext, type Rgb } from './pdf-context';
 
 /** Fill of each level: a traffic-light scale that stays readable printed in grey. */
@@ -9,18 +10,41 @@ export const LEVEL_FILL: Record<RiskLevel, Rgb> = {
   critical: [232, 110, 110],
 };
 
-const CELL_W = 19;
-const CELL_H = 11;
+export const CELL_W = 19;
+export const CELL_H = 11;
 const SCALE_W = 24;
 const AXIS_W = 6;
 
-/** Height the matrix takes, for callers that place things beside it. */
+/** Height of the matrix when no cell needs a taller row. */
 export const MATRIX_HEIGHT = 8 + CELL_H * 4 + 13;
+const PT_TO_MM = 25.4 / 72;
+/** Room kept around the numbers inside a cell, in mm. */
+const CELL_PAD = { x: 1, y: 0.75 } as const;
 
-/** 4×4 grid, likelihood up the side and severity along the bottom, risks numbered in cells. */
+/**
+ * 4×4 grid, likelihood up the side and severity along the bottom, risks numbered in cells.
+ * Every number stays visible: crowded cells get a smaller font or ranges ("1–4, 7"), and
+ * as a last resort their row grows taller.
+ */
 export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
   const { doc } = ctx;
-  ensureSpace(ctx, MATRIX_HEIGHT + 4);
+  doc.setFont(FONT, 'bold');
+  const measure: Measure = (text, size) => {
+    doc.setFontSize(size);
+    return doc.getTextWidth(text);
+  };
+  const layouts = block.cells.map((cell) =>
+    layoutCellNumbers(cell.riskNumbers, CELL_W - 2 * CELL_PAD.x, CELL_H - 2 * CELL_PAD.y, measure),
+  );
+  // Row heights, index 0 for likelihood 1.
+  const rowH = [1, 2, 3, 4].map((likelihood) =>
+    Math.max(CELL_H, ...block.cells.map((c, i) => (c.likelihood === likelihood ? layouts[i]!.height + 2 * CELL_PAD.y : 0))),
+  );
+  const gridH = rowH.reduce((a, b) => a + b, 0);
+  /** Top of the row of a likelihood, from the grid's top (likelihood 4 first). */
+  const rowTop = (likelihood: number) => rowH.slice(likelihood).reduce((a, b) => a + b, 0);
+
+  ensureSpace(ctx, 8 + gridH + 20);
   const left = ctx.box().left;
   let y = ctx.y;
 
@@ -33,42 +57,57 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
   const gridX = left + AXIS_W + SCALE_W;
   doc.setDrawColor(255, 255, 255);
   doc.setLineWidth(0.6);
-  for (const cell of block.cells) {
+  block.cells.forEach((cell, i) => {
     const x = gridX + (cell.severity - 1) * CELL_W;
-    const cy = y + (4 - cell.likelihood) * CELL_H;
+    const cy = y + rowTop(cell.likelihood);
+    const h = rowH[cell.likelihood - 1]!;
     const fill = LEVEL_FILL[cell.level];
     doc.setFillColor(fill[0], fill[1], fill[2]);
-    doc.rect(x, cy, CELL_W, CELL_H, 'FD');
-    if (cell.riskNumbers.length > 0) {
-      doc.setFont(FONT, 'bold');
-      doc.setFontSize(cell.riskNumbers.length > 6 ? 6.5 : 8);
-      setColor(doc, COLORS.text);
-      const lines = doc.splitTextToSize(cell.riskNumbers.join(', '), CELL_W - 2) as string[];
-      const shown = lines.slice(0, 3);
-      const lh = 3;
-      const top = cy + CELL_H / 2 - ((shown.length - 1) * lh) / 2 + 1;
-      shown.forEach((line, i) => doc.text(line, x + CELL_W / 2, top + i * lh, { align: 'center' }));
-    }
-  }
+    doc.rect(x, cy, CELL_W, h, 'FD');
+    const layout = layouts[i]!;
+    if (layout.lines.length === 0) return;
+    doc.setFont(FONT, 'bold');
+    doc.setFontSize(layout.size);
+    setColor(doc, COLORS.text);
+    // Each line box is centred as a whole; the baseline sits so digits look centred in it.
+    const capHeight = 0.73 * layout.size * PT_TO_MM;
+    const top = cy + (h - layout.height) / 2;
+    layout.lines.forEach((line, n) => {
+      const baseline = top + n * layout.lineHeight + (layout.lineHeight + capHeight) / 2;
+      doc.text(line, x + CELL_W / 2, baseline, { align: 'center' });
+    });
+  });
 
   doc.setFont(FONT, 'normal');
   doc.setFontSize(7.5);
   setColor(doc, COLORS.muted);
+  // Scale labels wrap (bilingual ones are long): beside each row, centred on it, and under
+  // each column; the axis title goes below the tallest column label.
+  const scaleLh = 3;
+  let bottomLines = 1;
   for (let v = 1; v <= 4; v++) {
     const scale = clean(ctx, `${v} — ${block.scaleLabels[v - 1]}`);
-    doc.text(scale, gridX - 1.5, y + (4 - v) * CELL_H + CELL_H / 2 + 1, { align: 'right' });
-    doc.text(doc.splitTextToSize(scale, CELL_W - 1) as string[], gridX + (v - 1) * CELL_W + CELL_W / 2, y + 4 * CELL_H + 3.5, { align: 'center' });
+    const side = doc.splitTextToSize(scale, SCALE_W - 2) as string[];
+    const sideTop = y + rowTop(v) + rowH[v - 1]! / 2 - ((side.length - 1) * scaleLh) / 2 + 1;
+    side.forEach((line, n) => doc.text(line, gridX - 1.5, sideTop + n * scaleLh, { align: 'right' }));
+    const under = doc.splitTextToSize(scale, CELL_W - 1) as string[];
+    bottomLines = Math.max(bottomLines, under.length);
+    under.forEach((line, n) => doc.text(line, gridX + (v - 1) * CELL_W + CELL_W / 2, y + gridH + 3.5 + n * scaleLh, { align: 'center' }));
   }
+  const axisY = y + gridH + 3.5 + (bottomLines - 1) * scaleLh + 6.5;
   doc.setFont(FONT, 'bold');
   doc.setFontSize(8.5);
   setColor(doc, COLORS.text);
   // jsPDF ignores `align` on rotated text, so centre the upward label by hand.
   const axisLabel = clean(ctx, block.likelihoodLabel);
-  doc.text(axisLabel, left + 3.5, y + 2 * CELL_H + doc.getTextWidth(axisLabel) / 2, { angle: 90 });
-  doc.text(clean(ctx, block.severityLabel), gridX + 2 * CELL_W, y + 4 * CELL_H + 11, { align: 'center' });
+  const axisLines = doc.splitTextToSize(axisLabel, gridH) as string[];
+  axisLines.forEach((line, n) => doc.text(line, left + 3.5 + n * 3.5 - (axisLines.length - 1) * 1.75, y + gridH / 2 + doc.getTextWidth(line) / 2, { angle: 90 }));
+  (doc.splitTextToSize(clean(ctx, block.severityLabel), 4 * CELL_W) as string[]).forEach((line, n) =>
+    doc.text(line, gridX + 2 * CELL_W, axisY + n * 3.5, { align: 'center' }),
+  );
 
   drawLegend(ctx, block, gridX + 4 * CELL_W + 8, y + 2);
-  ctx.y = y + 4 * CELL_H + 15;
+  ctx.y = axisY + 4;
 }
 
 function drawLegend(ctx: PdfContext, block: RiskMatrixBlock, x: number, y: number): void {

@@ -1,4 +1,7 @@
 import type { Locale } from '../i18n/i18n';
+import { slugify } from '../lib/slugify';
+
+export { slugify };
 
 export type PdfKind = 'charter' | 'risks';
 
@@ -7,22 +10,19 @@ const PREFIX: Record<Locale, Record<PdfKind, string>> = {
   en: { charter: 'charter', risks: 'risk-checklist' },
 };
 
-/** ASCII, lower-case, hyphenated: file names survive every OS and e-mail client. */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, max).replace(/-+$/g, '');
-}
-
 /** `charte-<title>.pdf`, `risk-checklist-<title>.pdf`, … */
 export function pdfFileName(kind: PdfKind, locale: Locale, title: string): string {
   const slug = slugify(title);
   return `${PREFIX[locale][kind]}${slug ? `-${slug}` : ''}.pdf`;
+}
+
+const WORKSHEET: Record<Locale, { prefix: string; all: string }> = {
+  fr: { prefix: 'fiche-atelier', all: 'cinq-etapes' },
+  en: { prefix: 'worksheet', all: 'all-steps' },
+};
+
+/** `fiche-atelier-partners.pdf`, `worksheet-all-steps.pdf`: the step id keeps names short and stable. */
+export function worksheetFileName(step: string, locale: Locale): string {
+  const w = WORKSHEET[locale];
+  return `${w.prefix}-${step === 'all' ? w.all : slugify(step.replace(/([a-z])([A-Z])/g, '$1-$2'))}.pdf`;
 }

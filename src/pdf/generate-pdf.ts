@@ -5,8 +5,10 @@ import boldUrl from '../assets/fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../lib/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
-import { pdfFileName, type PdfKind } from './file-name';
+import { pdfFileName, worksheetFileName, type PdfKind } from './file-name';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
+import { renderWorksheetPdf } from './render-worksheet';
+import type { WorksheetStep } from './worksheet-model';
 
 export interface GeneratePdfRequest {
   project: DraftProject;
@@ -45,5 +47,20 @@ export async function generatePdf({ project, kind, locale }: GeneratePdfRequest)
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
     fileName: pdfFileName(kind, locale, project.partners.title),
+  };
+}
+
+export interface GenerateWorksheetRequest {
+  /** One of the five steps, or 'all' for the five in one file. */
+  step: WorksheetStep;
+  locale: Locale;
+}
+
+/** A blank worksheet to print for a workshop on paper; needs no project. */
+export async function generateWorksheetPdf({ step, locale }: GenerateWorksheetRequest): Promise<GeneratedPdf> {
+  const bytes = renderWorksheetPdf({ fonts: await loadFonts(), locale, step });
+  return {
+    blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    fileName: worksheetFileName(step, locale),
   };
 }

@@ -1,23 +1,38 @@
 import { formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
+import { bilingualTranslator } from './bilingual';
 import type { FieldItem } from './document-model';
 
 /** Shared context of the pure model builders. */
 export interface ModelContext {
   project: DraftProject;
+  /** Fixed texts: in both languages when the project asks for bilingual documents. */
   t: Translate;
+  /** Fixed texts where a line is narrow (table heads): the two languages one above the other. */
+  tHead: Translate;
+  /** The document language only: metadata, and templates that carry user text. */
+  mono: Translate;
+  bilingual: boolean;
   locale: Locale;
   date: (iso: string) => string;
+  /** "30 sept. 2026" / "30 Sept 2026", for narrow columns. */
+  shortDate: (iso: string) => string;
   partnerName: (id: string) => string;
 }
 
 export function modelContext(project: DraftProject, t: Translate, locale: Locale): ModelContext {
   const names = new Map(project.partners.partners.map((p) => [p.id, p.name.trim()]));
+  // Older saved projects predate the field: treat a missing value as single-language.
+  const bilingual = project.bilingualDocuments === true;
   return {
     project,
-    t,
+    t: bilingual ? bilingualTranslator(locale) : t,
+    tHead: bilingual ? bilingualTranslator(locale, { alwaysBlock: true }) : t,
+    mono: t,
+    bilingual,
     locale,
     date: (iso) => formatDate(locale, iso),
+    shortDate: (iso) => formatShortDate(locale, iso),
     partnerName: (id) => names.get(id) ?? '',
   };
 }
@@ -43,4 +58,11 @@ export function nonEmpty(s: string | undefined): s is string {
 export function joinNames(names: string[], locale: Locale): string {
   const list = names.filter(nonEmpty);
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(list);
+}
+
+/** `2026-09-30` → `30 sept. 2026` / `30 Sept 2026`; anything else is returned as is. */
+export function formatShortDate(locale: Locale, iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }

@@ -48,6 +48,17 @@ export function pageBox(doc: jsPDF): Box {
   return { top: MARGIN.top, bottom: h - MARGIN.bottom, left: side, right: w - side };
 }
 
+/**
+ * Text options for every autotable. autotable 5 defaults its cells to
+ * `{ isInputVisual: false, isInputRtl: false, … }`, which turns off the reordering jsPDF's
+ * bidi engine applies to plain `doc.text()` (input taken as visual), so Arabic inside
+ * table cells came out letter-reversed. An empty object lets jsPDF apply the same
+ * defaults as for plain text. A fresh object per table: jsPDF writes into it.
+ */
+export function plainTextOptions(): Record<string, never> {
+  return {};
+}
+
 export function clean(ctx: PdfContext, text: string): string {
   return sanitizeForPdf(text, ctx.coverage);
 }

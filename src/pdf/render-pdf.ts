@@ -12,7 +12,7 @@ import { drawCover } from './draw-cover';
 import { drawSignatures } from './draw-signatures';
 import { fontCoverage } from './font-coverage';
 import { drawPageFurniture } from './page-furniture';
-import { FONT, clean, pageBox, type PdfContext } from './pdf-context';
+import { FONT, clean, pageBox, plainTextOptions, type PdfContext } from './pdf-context';
 import { buildRiskChecklistModel } from './risk-model';
 
 export interface PdfFonts {
@@ -111,7 +111,8 @@ function coverageOf(fonts: PdfFonts): Set<number> {
   return set;
 }
 
-function createContext(options: RenderOptions, orientation: 'portrait' | 'landscape'): PdfContext {
+/** A fresh A4 document with both DejaVu weights registered (exported for tests and the worksheets). */
+export function createContext(options: Pick<RenderOptions, 'fonts'>, orientation: 'portrait' | 'landscape'): PdfContext {
   const doc = new jsPDF({ compress: true, unit: 'mm', format: 'a4', orientation });
   doc.addFileToVFS('DejaVuSans.ttf', toBase64(options.fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
@@ -120,7 +121,8 @@ function createContext(options: RenderOptions, orientation: 'portrait' | 'landsc
   doc.setFont(FONT, 'normal');
   const ctx: PdfContext = {
     doc,
-    table: (opts) => autoTable(doc, opts),
+    // Every table gets plain-text bidi handling, or Arabic cells come out reversed.
+    table: (opts) => autoTable(doc, { ...opts, styles: { ...opts.styles, textOptions: plainTextOptions() } }),
     coverage: coverageOf(options.fonts),
     y: pageBox(doc).top,
     box: () => pageBox(doc),
@@ -134,7 +136,7 @@ function createContext(options: RenderOptions, orientation: 'portrait' | 'landsc
   return ctx;
 }
 
-function finish(ctx: PdfContext, meta: DocumentMeta, options: RenderOptions): Uint8Array {
+export function finish(ctx: PdfContext, meta: DocumentMeta, options: Pick<RenderOptions, 'fingerprint' | 'now'>): Uint8Array {
   const { doc } = ctx;
   doc.setDocumentProperties({
     title: clean(ctx, meta.title),

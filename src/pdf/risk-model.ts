@@ -25,6 +25,7 @@ export function riskItems(ctx: ModelContext): RiskItem[] {
       mitigation: r.mitigation.trim(),
       owner: ctx.partnerName(r.ownerId),
       reviewDate: ctx.date(r.reviewDate),
+      reviewDateShort: ctx.shortDate(r.reviewDate),
       status: label(t, 'riskStatus', r.status),
     };
   });
@@ -65,12 +66,14 @@ export function buildRiskChecklistModel(
 ): RiskChecklistModel {
   const ctx = modelContext(project, t, locale);
   const risks = riskItems(ctx);
-  const partnershipTitle = project.partners.title.trim() || t('doc.charterTitle');
-  const documentTitle = t('doc.riskChecklistTitle');
+  // `t` stays single-language for the metadata; `tt` and `head` follow bilingualDocuments.
+  const { t: tt, tHead: head } = ctx;
+  const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
+  const documentTitle = tt('doc.riskChecklistTitle');
   return {
     meta: {
       locale,
-      title: `${documentTitle} — ${partnershipTitle}`,
+      title: `${t('doc.riskChecklistTitle')} — ${project.partners.title.trim() || t('doc.charterTitle')}`,
       subject: t('doc.subject'),
       author: joinNames(project.partners.partners.map((p) => p.name), locale),
       keywords: t('doc.keywords'),
@@ -79,24 +82,25 @@ export function buildRiskChecklistModel(
     documentTitle,
     versionDate: ctx.date(project.updatedAt),
     fingerprint,
-    intro: t('doc.risks.checklistIntro'),
-    matrix: riskMatrix(risks, t),
+    intro: tt('doc.risks.checklistIntro'),
+    matrix: riskMatrix(risks, tt),
     risks,
     labels: {
-      number: t('doc.risks.number'),
-      risk: t('doc.risks.risk'),
-      category: t('doc.risks.category'),
-      description: t('doc.risks.description'),
-      likelihood: t('doc.risks.likelihood'),
-      severity: t('doc.risks.severity'),
-      level: t('doc.risks.level'),
-      mitigation: t('doc.risks.mitigation'),
-      owner: t('doc.risks.owner'),
-      reviewDate: t('doc.risks.reviewDate'),
-      status: t('doc.risks.status'),
-      response: t('doc.risks.response'),
-      done: t('doc.risks.done'),
-      note: t('doc.risks.note'),
+      number: head('doc.risks.number'),
+      risk: head('doc.risks.risk'),
+      category: head('doc.risks.category'),
+      description: head('doc.risks.description'),
+      likelihood: head('doc.risks.likelihood'),
+      severity: head('doc.risks.severity'),
+      level: head('doc.risks.level'),
+      rating: head('doc.risks.rating'),
+      mitigation: head('doc.risks.mitigation'),
+      owner: head('doc.risks.owner'),
+      reviewDate: head('doc.risks.reviewDate'),
+      status: head('doc.risks.status'),
+      response: head('doc.risks.response'),
+      done: head('doc.risks.done'),
+      note: head('doc.risks.note'),
     },
   };
 }

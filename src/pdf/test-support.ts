@@ -72,3 +72,30 @@ export function writeTemp(bytes: Uint8Array, name: string): string {
   writeFileSync(file, bytes);
   return file;
 }
+
+export interface PdfTextItem {
+  page: number;
+  str: string;
+  /** Position of the item's start and its width, in pt from the page's bottom left. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in pt (the text matrix's vertical scale). */
+  size: number;
+}
+
+/** Every text item with its position, to check where things are drawn. */
+export async function readPdfItems(bytes: Uint8Array): Promise<PdfTextItem[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false }).promise;
+  const items: PdfTextItem[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const [, , , d, e, f] = item.transform as number[];
+      items.push({ page: i, str: item.str, x: e!, y: f!, width: item.width, size: Math.abs(d!) });
+    }
+  }
+  await pdf.destroy();
+  return items;
+}

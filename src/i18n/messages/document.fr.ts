@@ -107,6 +107,7 @@ export const documentFr = {
   'doc.risks.category': 'Catégorie',
   'doc.risks.description': 'Description',
   'doc.risks.level': 'Niveau',
+  'doc.risks.rating': 'Cotation',
   'doc.risks.response': 'Réponse',
   'doc.risks.mitigation': 'Mesures de maîtrise',
   'doc.risks.owner': 'Responsable',
@@ -128,6 +129,20 @@ export const documentFr = {
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Signature saisie',
   'doc.signatures.otherVersion': 'Signature portant sur une autre version (empreinte {fingerprint})',
+  'doc.signatures.drawnAlt': 'Signature tracée de {name}',
+  'doc.signatures.typedAlt': 'Signature saisie de {name}',
+
+  'doc.worksheet.title': 'Fiche de travail',
+  'doc.worksheet.subject': 'Fiche de travail pour préparer la charte en atelier, sur papier',
+  'doc.worksheet.allSteps': 'Les cinq étapes de la charte',
+  'doc.worksheet.step': 'Étape {number} sur 5',
+  'doc.worksheet.partnership': 'Partenariat',
+  'doc.worksheet.date': 'Date',
+  'doc.worksheet.participants': 'Participants',
+  'doc.worksheet.questions': 'Questions à trancher ensemble',
+  'doc.worksheet.grid': 'À compléter',
+  'doc.worksheet.scale': '{label} (1 à 4)',
+  'doc.worksheet.footer': 'Cocharte — fiche de travail',
 } as const;
 
 export type DocumentKey = keyof typeof documentFr;

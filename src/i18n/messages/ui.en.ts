@@ -2,7 +2,6 @@ import type { UiKey } from './ui.fr';
 
 export const uiEn = {
   'app.name': 'Cocharte',
-  'app.tagline': 'Draft and co-sign the charter of an international cooperation partnership',
   'app.language': 'Language',
   'app.skipToContent': 'Skip to content',
 
@@ -36,7 +35,6 @@ export const uiEn = {
   'home.delete': 'Delete “{title}”',
   'home.examples': 'Examples from the guide',
   'home.examplesLead': 'Start from a real partnership described in the guide to discover the method, or to adapt it to your project.',
-  'home.illustrative': 'Illustrative example: the organisations are real; people, dates and clauses are invented.',
   'home.useExample': 'Start from the example “{title}”',
 
   'partners.intro': 'Before looking for partners, agree on who is part of the project, the skills it needs, the area of intervention and the form of the partnership.',
@@ -264,6 +262,18 @@ export const uiEn = {
   'facilitator.nextPairConfirm': 'The current project is saved on this device and stays in the project list. Start a blank project for the next pair?',
   'facilitator.nextPairYes': 'Yes, new project',
 
+  'review.bilingual': 'Bilingual charter, French – English',
+  'review.bilingualHint': 'The charter’s fixed texts (headings, labels, the guide’s lists) appear in both languages; your own texts stay as typed.',
+  'review.charterPage': 'Read the charter as a web page (accessible, printable)',
+  'review.backFromPage': 'Back to the review',
+  'review.print': 'Print',
+
+  'worksheet.title': 'Workshop worksheets to print',
+  'worksheet.lead': 'For pairs working on paper: each step’s questions and empty boxes to fill in.',
+  'worksheet.step': 'Step',
+  'worksheet.all': 'All five steps',
+  'worksheet.download': 'Download the blank worksheet (PDF)',
+
   'errors.required': 'This field is required.',
   'errors.invalid': 'This value is not valid.',
   'errors.tooLong': 'This text is too long.',
@@ -290,5 +300,4 @@ export const uiEn = {
   'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
   'import.unchanged': 'Your current project has not been changed.',
-  'import.done': 'Project imported.',
 } as const satisfies Record<UiKey, string>;

@@ -1,7 +1,6 @@
 // Texts of the application's screens, in French (the source language).
 export const uiFr = {
   'app.name': 'Cocharte',
-  'app.tagline': 'Rédiger et co-signer la charte d’un partenariat de coopération internationale',
   'app.language': 'Langue',
   'app.skipToContent': 'Aller au contenu',
 
@@ -35,7 +34,6 @@ export const uiFr = {
   'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
   'home.examples': 'Exemples tirés du guide',
   'home.examplesLead': 'Partez d’un partenariat réel décrit dans le guide pour découvrir la méthode, ou pour l’adapter à votre projet.',
-  'home.illustrative': 'Exemple illustratif\u00a0: les organisations sont réelles, les personnes, dates et clauses sont inventées.',
   'home.useExample': 'Partir de l’exemple «\u00a0{title}\u00a0»',
 
   'partners.intro': 'Avant de chercher des partenaires, précisez ensemble qui fait partie du projet, les compétences nécessaires, la zone d’intervention et la forme du partenariat.',
@@ -263,6 +261,18 @@ export const uiFr = {
   'facilitator.nextPairConfirm': 'Le projet en cours est enregistré sur cet appareil et restera dans la liste des projets. Commencer un projet vierge pour le binôme suivant\u00a0?',
   'facilitator.nextPairYes': 'Oui, nouveau projet',
 
+  'review.bilingual': 'Charte bilingue français – anglais',
+  'review.bilingualHint': 'Les textes fixes de la charte (titres, libellés, listes du guide) figurent dans les deux langues\u00a0; vos textes restent tels que saisis.',
+  'review.charterPage': 'Lire la charte en page web (accessible, imprimable)',
+  'review.backFromPage': 'Revenir à la relecture',
+  'review.print': 'Imprimer',
+
+  'worksheet.title': 'Fiches d’atelier à imprimer',
+  'worksheet.lead': 'Pour les binômes qui travaillent sur papier\u00a0: les questions de chaque étape et des cadres vides à remplir.',
+  'worksheet.step': 'Étape',
+  'worksheet.all': 'Les cinq étapes',
+  'worksheet.download': 'Télécharger la fiche vierge (PDF)',
+
   'errors.required': 'Ce champ est obligatoire.',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',
@@ -277,19 +287,18 @@ export const uiFr = {
   'errors.tooManyPartners': 'Un partenariat compte au plus 8 partenaires.',
   'errors.needAssociationAndCompany': 'Le partenariat réunit au moins une association et une entreprise.',
   'errors.partnerNotCovered': 'Chaque partenaire doit avoir sa partie remplie.',
-  'errors.unknownPartner': 'Ce partenaire n’existe plus : choisissez-en un autre.',
+  'errors.unknownPartner': 'Ce partenaire n’existe plus\u00a0: choisissez-en un autre.',
   'errors.riskOwner': 'Choisissez le partenaire responsable de ce risque.',
   'errors.atLeastOneRisk': 'Identifiez au moins un risque.',
   'errors.drawSignature': 'Tracez la signature ou choisissez la signature saisie.',
   'errors.summary': 'Le formulaire contient {count} erreur(s). Corrigez les champs signalés.',
 
-  'import.tooLarge': 'Ce fichier dépasse 5 Mo : ce n’est pas un projet Cocharte.',
+  'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
   'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion': 'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
-  'import.damaged': 'Ce projet Cocharte est endommagé : certaines données sont illisibles.',
+  'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
   'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
-  'import.done': 'Projet importé.',
 } as const;
 
 export type UiKey = keyof typeof uiFr;

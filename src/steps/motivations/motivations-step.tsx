@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { PartnerComparison } from './partner-comparison';
 
 export function MotivationsStep() {
   const { t } = useI18n();
@@ -46,6 +47,7 @@ export function MotivationsStep() {
           </fieldset>
         );
       })}
+      <PartnerComparison control={form.control} setValue={form.setValue} />
       <ChoiceGroup
         name="sharedValues"
         type="checkbox"

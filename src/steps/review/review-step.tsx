@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
-import { isMessageKey, type Locale } from '../../i18n/i18n';
+import { isMessageKey } from '../../i18n/i18n';
 import { shortFingerprint } from '../../lib/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectDocumentLanguage, selectProject } from '../../machine/wizard.selectors';
+import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { useFingerprint } from '../common/use-fingerprint';
 import { missingItems } from './missing-items';
 import { HintsPanel } from './hints-panel';
+import { CharterPageScreen } from './charter-page-screen';
+import { DocumentSettings } from './document-settings';
 import { ProjectSummary } from './project-summary';
 
 /** Turns `partners.1.contactEmail` into "Partenaires › 2 › E-mail du contact". */
@@ -24,10 +27,12 @@ export function ReviewStep() {
   const { t, tk } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
-  const language = WizardContext.useSelector(selectDocumentLanguage);
   const missing = missingItems(project);
   const fingerprint = useFingerprint();
   const fieldLabel = useFieldLabel();
+  const [reading, setReading] = useState(false);
+
+  if (reading) return <CharterPageScreen onBack={() => setReading(false)} />;
 
   return (
     <section aria-labelledby="step-heading" className="step">
@@ -62,18 +67,11 @@ export function ReviewStep() {
 
       <div className="panel">
         <h3>{t('review.documents')}</h3>
-        <div className="field">
-          <label htmlFor="document-language">{t('review.documentLanguage')}</label>
-          <select
-            id="document-language"
-            value={language}
-            onChange={(e) => actor.send({ type: 'documentLanguage.changed', language: e.target.value as Locale })}
-          >
-            <option value="fr">Français</option>
-            <option value="en">English</option>
-          </select>
-        </div>
+        <DocumentSettings />
         <PdfButtons />
+        <button type="button" className="button button--link" onClick={() => setReading(true)}>
+          {t('review.charterPage')}
+        </button>
         {fingerprint && (
           <p className="fingerprint">
             {t('review.fingerprint')} <code title={fingerprint}>{shortFingerprint(fingerprint)}</code>

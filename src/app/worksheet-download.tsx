@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { STEP_IDS } from '../content/catalogues';
+import { useI18n } from '../i18n/i18n-provider';
+import type { Locale } from '../i18n/i18n';
+import { downloadBlob } from '../lib/download-file';
+
+/** Blank worksheets for pairs working on paper in a workshop. */
+export function WorksheetDownload() {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const [step, setStep] = useState<string>('all');
+  const [language, setLanguage] = useState<Locale>(locale);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section aria-labelledby={`${id}-title`} className="worksheets">
+      <h2 id={`${id}-title`}>{t('worksheet.title')}</h2>
+      <p>{t('worksheet.lead')}</p>
+      <div className="grid">
+        <div className="field">
+          <label htmlFor={`${id}-step`}>{t('worksheet.step')}</label>
+          <select id={`${id}-step`} value={step} onChange={(e) => setStep(e.target.value)}>
+            <option value="all">{t('worksheet.all')}</option>
+            {STEP_IDS.map((s) => (
+              <option key={s} value={s}>
+                {t(`step.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lang`}>{t('review.documentLanguage')}</label>
+          <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+      </div>
+      <div className="pdf-buttons">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setError(null);
+            try {
+              const { generateWorksheetPdf } = await import('../pdf/generate-pdf');
+              const { blob, fileName } = await generateWorksheetPdf({ step: step as (typeof STEP_IDS)[number] | 'all', locale: language });
+              downloadBlob(blob, fileName);
+            } catch (e) {
+              setError(e instanceof Error ? e.message : String(e));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('worksheet.download')}
+        </button>
+        <p role="status" className="pdf-buttons__status">
+          {busy ? t('pdf.busy') : ''}
+        </p>
+      </div>
+      {error && (
+        <p role="alert" className="field__error">
+          {t('pdf.error', { error })}
+        </p>
+      )}
+    </section>
+  );
+}

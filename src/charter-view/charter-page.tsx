@@ -1,0 +1,70 @@
+// The charter as an accessible web page: the same CharterModel as the PDF (pdf/charter-model),
+// as semantic HTML in the same order, with a print stylesheet for a clean paper copy.
+// The PDF from jsPDF is untagged; this page is the version screen readers can follow.
+import { useMemo, type ReactNode } from 'react';
+import { createTranslator, type Locale } from '../i18n/i18n';
+import { buildCharterModel } from '../pdf/charter-model';
+import type { Article } from '../pdf/document-model';
+import type { DraftProject } from '../schemas/project.schema';
+import { BlockView } from './charter-blocks';
+import { SignaturesView } from './charter-signatures';
+import './charter-page.css';
+
+export interface CharterPageProps {
+  project: DraftProject;
+  /** Language of the document (project.documentLanguage in the app), not necessarily the UI's. */
+  locale: Locale;
+  /** Content fingerprint (64 hex digits) of this version, as printed on the PDF. */
+  fingerprint: string;
+}
+
+export function CharterPage({ project, locale, fingerprint }: CharterPageProps) {
+  const model = useMemo(() => buildCharterModel(project, createTranslator(locale), locale, { fingerprint }), [project, locale, fingerprint]);
+  const { cover } = model;
+  return (
+    <article className="charter-page" lang={locale}>
+      <header className="charter-page__cover">
+        <h1>
+          <span className="charter-page__eyebrow charter-page__text">{model.documentTitle}</span>{' '}
+          <span className="charter-page__title">{model.partnershipTitle}</span>
+        </h1>
+        <p className="charter-page__muted charter-page__text">{cover.between}</p>
+        <ul className="charter-page__partners">
+          {cover.partners.map((p, i) => (
+            <li key={i}>
+              <strong>{p.name}</strong>
+              <span className="charter-page__muted charter-page__text">{[p.kind, p.place].filter(Boolean).join(' · ')}</span>
+            </li>
+          ))}
+        </ul>
+        <div className={`charter-page__status${cover.signedCount > 0 && cover.signedCount === cover.partnerCount ? ' charter-page__status--signed' : ''}`}>
+          <p><strong className="charter-page__text">{cover.status}</strong></p>
+          <p className="charter-page__text">{cover.version}</p>
+          {cover.fingerprintLine && <p className="charter-page__text">{cover.fingerprintLine}</p>}
+        </div>
+        <p className="charter-page__text">{cover.preamble}</p>
+      </header>
+      {model.articles.map((article) => (
+        <ArticleView key={article.id} article={article} locale={locale}>
+          {article.id === 'signatures' && <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />}
+        </ArticleView>
+      ))}
+    </article>
+  );
+}
+
+function ArticleView({ article, locale, children }: { article: Article; locale: Locale; children?: ReactNode }) {
+  const headingId = `charter-article-${article.id}`;
+  // Tables are captioned by the sub-heading above them, or by the article's title.
+  let caption = article.title;
+  return (
+    <section className="charter-page__article" aria-labelledby={headingId}>
+      <h2 id={headingId} className="charter-page__text">{article.heading}</h2>
+      {article.blocks.map((block, i) => {
+        if (block.type === 'subheading') caption = block.text;
+        return <BlockView key={i} block={block} caption={caption} locale={locale} />;
+      })}
+      {children}
+    </section>
+  );
+}

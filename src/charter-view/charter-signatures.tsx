@@ -1,0 +1,60 @@
+import { createTranslator, type Locale } from '../i18n/i18n';
+import type { CharterModel, SignatureSlot } from '../pdf/document-model';
+
+type Signatures = CharterModel['signatures'];
+
+/** The fingerprint in full, then one block per partner: drawn image with alt text, or the typed name. */
+export function SignaturesView({ signatures, fingerprint, locale }: { signatures: Signatures; fingerprint: string; locale: Locale }) {
+  return (
+    <>
+      {fingerprint && (
+        <p className="charter-page__fingerprint">
+          <span className="charter-page__text">{signatures.fingerprintLabel}</span>{' '}
+          {/* Four groups of 16, as in the PDF, so two copies can be compared aloud. */}
+          <code>{fingerprint.replace(/(.{16})(?=.)/g, '$1 ')}</code>
+        </p>
+      )}
+      <div className="charter-page__signatures">
+        {signatures.slots.map((slot, i) => (
+          <SlotView key={i} slot={slot} labels={signatures.labels} locale={locale} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signatures['labels']; locale: Locale }) {
+  const t = createTranslator(locale);
+  const s = slot.signed;
+  const rows: Array<[string, string]> = [
+    [labels.name, s?.name ?? ''],
+    [labels.title, s?.title ?? ''],
+    [labels.place, s?.place ?? ''],
+    [labels.date, s?.date ?? ''],
+  ];
+  return (
+    <section className="charter-page__slot" aria-label={slot.partnerName}>
+      <h3>{slot.partnerName}</h3>
+      <p className="charter-page__muted charter-page__text">{slot.partnerKind}</p>
+      <dl className="charter-page__fields">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt className="charter-page__text">{label}</dt>
+            {/* Empty on purpose: filled in by hand on a printed copy. */}
+            <dd className={value ? undefined : 'charter-page__blank'}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="charter-page__signature-area">
+        {s?.method === 'drawn' && s.image ? (
+          <img src={s.image} alt={t('doc.signatures.drawnAlt', { name: s.name || slot.partnerName })} />
+        ) : s ? (
+          <span className="charter-page__typed" aria-label={t('doc.signatures.typedAlt', { name: s.name })}>{s.name}</span>
+        ) : null}
+      </div>
+      <p className="charter-page__muted charter-page__text">
+        {s?.otherVersionNote ?? (s?.method === 'typed' ? labels.typed : labels.signature)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { lastTableEnd } from './draw-blocks';
+import { COLORS, FONT, MARGIN, clean, ensureSpace, flowText, lineHeight, setColor, wrap, type PdfContext } from './pdf-context';
+import type { WorksheetModel, WorksheetSection } from './worksheet-model';
+
+/** Room to write one answer by hand: about four ruled lines. */
+const ANSWER_H = 34;
+const RULE_GAP = 7.5;
+
+/** Each step starts on a page of its own, so the sheets can be handed out separately. */
+export function drawWorksheet(ctx: PdfContext, model: WorksheetModel, pageLabel: (page: number, pages: number) => string): void {
+  model.sections.forEach((section, i) => {
+    if (i > 0) ctx.addPage();
+    drawSection(ctx, model, section);
+  });
+  drawFooters(ctx, model.footer, pageLabel);
+}
+
+function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetSection): void {
+  const { doc } = ctx;
+  const box = ctx.box();
+  doc.setFillColor(...COLORS.accent);
+  doc.rect(0, 0, doc.internal.pageSize.getWidth(), 6, 'F');
+  ctx.y = 14;
+  flowText(ctx, `${model.title} · ${section.stepLabel}`.toUpperCase(), { size: 9, bold: true, color: COLORS.accent, spaceAfter: 1 });
+  flowText(ctx, section.title, { size: 18, bold: true, spaceAfter: 3 });
+  drawBlanks(ctx, model.blanks);
+  flowText(ctx, section.purpose, { size: 9.5, color: COLORS.muted, spaceAfter: 4 });
+  flowText(ctx, section.questionsTitle, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
+  section.questions.forEach((q, i) => drawQuestion(ctx, i + 1, q));
+
+  ensureSpace(ctx, 40);
+  ctx.y += 2;
+  flowText(ctx, section.grid.title, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
+  const total = box.right - box.left;
+  const sum = section.grid.widths.reduce((a, b) => a + b, 0);
+  ctx.table({
+    startY: ctx.y,
+    margin: { top: box.top, bottom: doc.internal.pageSize.getHeight() - box.bottom, left: box.left, right: doc.internal.pageSize.getWidth() - box.right },
+    head: [section.grid.head.map((h) => clean(ctx, h))],
+    body: Array.from({ length: section.grid.rows }, () => section.grid.head.map(() => '')),
+    theme: 'grid',
+    showHead: 'everyPage',
+    styles: { font: FONT, fontStyle: 'normal', fontSize: 8, cellPadding: 1.5, lineColor: [...COLORS.rule], lineWidth: 0.25, minCellHeight: 16 },
+    headStyles: { font: FONT, fontStyle: 'bold', fillColor: [...COLORS.headFill], textColor: [255, 255, 255], minCellHeight: 0, valign: 'middle' },
+    columnStyles: Object.fromEntries(section.grid.widths.map((w, i) => [i, { cellWidth: (w / sum) * total }])),
+  });
+  ctx.y = lastTableEnd(ctx) + 4;
+}
+
+/** "Partenariat : ____   Date : ____" then "Participants : ____", to fill in by hand. */
+function drawBlanks(ctx: PdfContext, labels: string[]): void {
+  const { doc } = ctx;
+  const box = ctx.box();
+  const rowH = 8;
+  const lines: string[][] = [labels.slice(0, 2), labels.slice(2)];
+  doc.setFontSize(9.5);
+  for (const row of lines) {
+    if (row.length === 0) continue;
+    const cellW = (box.right - box.left) / row.length;
+    row.forEach((label, i) => {
+      const x = box.left + i * cellW;
+      const text = clean(ctx, label);
+      doc.setFont(FONT, 'bold');
+      setColor(doc, COLORS.muted);
+      doc.text(text, x, ctx.y + 5);
+      const start = x + doc.getTextWidth(text) + 2;
+      doc.setDrawColor(...COLORS.rule);
+      doc.setLineWidth(0.25);
+      doc.setLineDashPattern([0.6, 0.8], 0);
+      doc.line(start, ctx.y + 5.6, x + cellW - 4, ctx.y + 5.6);
+      doc.setLineDashPattern([], 0);
+    });
+    ctx.y += rowH;
+  }
+  ctx.y += 3;
+}
+
+function drawQuestion(ctx: PdfContext, n: number, question: string): void {
+  const { doc } = ctx;
+  const indent = 7;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(10);
+  const box = ctx.box();
+  const textH = wrap(ctx, question, box.right - box.left - indent).length * lineHeight(doc, 10);
+  // The question never sits alone at a page bottom, away from its answer box.
+  ensureSpace(ctx, textH + ANSWER_H + 4);
+  const top = ctx.y;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(10);
+  setColor(doc, COLORS.accent);
+  doc.text(`${n}.`, box.left, top + lineHeight(doc, 10) * 0.78);
+  flowText(ctx, question, { size: 10, bold: true, indent, spaceAfter: 1.5 });
+  const y = ctx.y;
+  doc.setDrawColor(...COLORS.rule);
+  doc.setLineWidth(0.3);
+  doc.roundedRect(box.left + indent, y, box.right - box.left - indent, ANSWER_H, 1.5, 1.5, 'S');
+  doc.setLineWidth(0.15);
+  for (let ly = y + RULE_GAP; ly < y + ANSWER_H - 2; ly += RULE_GAP) doc.line(box.left + indent + 3, ly, box.right - 3, ly);
+  ctx.y = y + ANSWER_H + 4;
+}
+
+function drawFooters(ctx: PdfContext, footer: string, pageLabel: (page: number, pages: number) => string): void {
+  const { doc } = ctx;
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    const w = doc.internal.pageSize.getWidth();
+    const y = doc.internal.pageSize.getHeight() - 10;
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(7.5);
+    setColor(doc, COLORS.muted);
+    doc.setDrawColor(...COLORS.rule);
+    doc.setLineWidth(0.2);
+    doc.line(MARGIN.side, y - 4, w - MARGIN.side, y - 4);
+    doc.text(clean(ctx, footer), MARGIN.side, y);
+    doc.text(pageLabel(page, pages), w - MARGIN.side, y, { align: 'right' });
+  }
+}

@@ -1,0 +1,34 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/i18n-provider';
+import { WizardContext } from '../../machine/wizard.context';
+import { selectProject } from '../../machine/wizard.selectors';
+import { useFingerprint } from '../common/use-fingerprint';
+
+// The page shares the PDF's document model; loading it on demand keeps it off the first screen.
+const CharterPage = lazy(() => import('../../charter-view/charter-page').then((m) => ({ default: m.CharterPage })));
+
+/** The charter as an accessible, printable web page: the tagged copy jsPDF cannot make. */
+export function CharterPageScreen({ onBack }: { onBack: () => void }) {
+  const { t } = useI18n();
+  const project = WizardContext.useSelector(selectProject);
+  const fingerprint = useFingerprint();
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div className="charter-screen">
+      <div className="charter-screen__bar">
+        <button ref={back} type="button" className="button button--secondary" onClick={onBack}>
+          {t('review.backFromPage')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('review.print')}
+        </button>
+      </div>
+      {fingerprint && (
+        <Suspense fallback={<p role="status">{t('pdf.busy')}</p>}>
+          <CharterPage project={project} locale={project.documentLanguage} fingerprint={fingerprint} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

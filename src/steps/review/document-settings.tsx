@@ -1,0 +1,43 @@
+import { useI18n } from '../../i18n/i18n-provider';
+import type { Locale } from '../../i18n/i18n';
+import { WizardContext } from '../../machine/wizard.context';
+
+/** The documents' language, chosen apart from the interface's, and the bilingual option. */
+export function DocumentSettings() {
+  const { t } = useI18n();
+  const actor = WizardContext.useActorRef();
+  const language = WizardContext.useSelector((s) => s.context.project.documentLanguage);
+  const bilingual = WizardContext.useSelector((s) => s.context.project.bilingualDocuments);
+  return (
+    <div className="document-settings">
+      <div className="field">
+        <label htmlFor="document-language">{t('review.documentLanguage')}</label>
+        <select
+          id="document-language"
+          value={language}
+          onChange={(e) => actor.send({ type: 'documentSettings.changed', language: e.target.value as Locale })}
+        >
+          <option value="fr" lang="fr">
+            Français
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </select>
+      </div>
+      <div className="field field--checkbox">
+        <input
+          id="document-bilingual"
+          type="checkbox"
+          checked={bilingual}
+          aria-describedby="document-bilingual-hint"
+          onChange={(e) => actor.send({ type: 'documentSettings.changed', bilingual: e.target.checked })}
+        />
+        <label htmlFor="document-bilingual">{t('review.bilingual')}</label>
+        <p id="document-bilingual-hint" className="field__hint">
+          {t('review.bilingualHint')}
+        </p>
+      </div>
+    </div>
+  );
+}
