@@ -2,15 +2,60 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
 const empty = fileURLToPath(new URL('./src/lib/empty-module.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      // 'prompt': a new version waits until the user clicks "Reload" in the banner
+      // (src/pwa/update-banner.tsx); the page is never reloaded under the user's feet.
+      registerType: 'prompt',
+      // Registration is imported by src/pwa (virtual:pwa-register): no inline script, so
+      // index.html's CSP (script-src 'self', no 'unsafe-inline') stays strict.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Cocharte',
+        short_name: 'Cocharte',
+        description: 'Rédigez et co-signez la charte d’un partenariat de coopération internationale.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f3f6f9',
+        theme_color: '#1f4e79',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The default globs (js, css, html) leave out the fonts, and without the TTFs the PDF
+        // cannot be made offline. Every lazy chunk (PDF, examples, signature pad) is a .js file.
+        globPatterns: ['**/*.{js,css,html,ttf,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Nothing is cached at runtime: the app never talks to another origin.
+        runtimeCaching: [],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   resolve: { alias: { html2canvas: empty, dompurify: empty, canvg: empty } },
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // The first-screen chunk is checked against a 150 KB gzip budget by tests/e2e/budgets.test.ts;
+    // Vite's generic 500 KB raw warning says nothing more useful.
+    chunkSizeWarningLimit: 600,
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',

@@ -68,7 +68,7 @@ describe('the app', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Supprimer .*Variante/ }));
     expect(screen.queryByRole('heading', { level: 3, name: 'Variante' })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/Projet «.Variante.» supprimé/);
+    expect(screen.getByText(/Projet «.Variante.» supprimé/).closest('[role="status"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Annuler la suppression' }));
     expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Reprendre .*Variante/ }));
@@ -86,11 +86,44 @@ describe('the app', () => {
     expect(location.hash).toBe('');
   });
 
+  it('compares a changed copy sent back by a partner and merges the chosen changes', async () => {
+    const user = userEvent.setup();
+    const original = completeProject();
+    render(<App />);
+    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(original)));
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
+    const changed = {
+      ...original,
+      framework: { ...original.framework, purpose: 'Objet revu par l’entreprise.', governance: 'Gouvernance revue.' },
+    };
+    await user.upload(screen.getAllByLabelText(/Ouvrir un fichier de projet/)[0]!, file('retour.cocharte.json', serializeProject(changed)));
+    await user.click(await screen.findByRole('button', { name: 'Le comparer avec mon projet' }));
+    await user.click(screen.getByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }));
+    await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
+    const stored = JSON.parse(localStorage.getItem(`cocharte.project.${original.id}`)!) as { project: typeof original };
+    expect(stored.project.framework.purpose).toBe('Objet revu par l’entreprise.');
+    expect(stored.project.framework.governance).toBe(original.framework.governance);
+  });
+
   it('explains a damaged share link', () => {
     location.hash = '#projet=abimé';
     render(<App />);
     expect(screen.getByText(/lien de partage est incomplet ou abîmé/).closest('[role="alert"]')).not.toBeNull();
     history.replaceState(null, '', '/');
+  });
+
+  it('opens the facilitator view and starts a blank project for the next pair', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(completeProject())));
+    await user.click(await screen.findByRole('button', { name: 'Mode animation' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Binôme suivant' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Projet sans titre/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mes projets' }));
+    expect(screen.getByRole('heading', { level: 3, name: /riz équitable/ })).toBeInTheDocument();
   });
 
   it('switches the whole interface to English and remembers it', async () => {

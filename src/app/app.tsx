@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
@@ -13,6 +13,9 @@ import { HomeScreen } from './home-screen';
 import { LanguageSwitch } from './language-switch';
 import { asNewProject } from './project-actions';
 import { ProjectWorkspace } from './project-workspace';
+import { UpdateBanner } from '../pwa/update-banner';
+import { CompareView } from '../merge/compare-view';
+import type { StoredProject } from '../persistence/project-storage';
 import { SharedProjectNotice } from './shared-project-notice';
 import { useProjectLibrary } from './use-project-library';
 
@@ -36,6 +39,18 @@ function AppRoot() {
   });
   const [cameBack, setCameBack] = useState(false);
   const [incoming, setIncoming] = useState<ProjectFileResult | null>(() => readShareFragment(location.hash));
+  const [comparing, setComparing] = useState<{ local: StoredProject; incoming: DraftProject } | null>(null);
+  const localTwin = incoming?.ok ? library.load(incoming.project.id) : null;
+
+  // A link pasted into a tab where Cocharte is already open only changes the fragment.
+  useEffect(() => {
+    const onHashChange = () => {
+      const received = readShareFragment(location.hash);
+      if (received) setIncoming(received);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   const openProject = (project: DraftProject, place: FlowState = 'partners') => {
     library.save(project, place);
@@ -50,11 +65,22 @@ function AppRoot() {
     setOpen(null);
   };
 
-  /** An imported file never overwrites a different local project with the same id. */
+  /**
+   * An imported file never overwrites a local project: when the partner sends back a
+   * changed copy of a project kept here, the user chooses between comparing and a copy.
+   */
   const importProject = (project: DraftProject) => {
     const existing = library.load(project.id);
-    const sameAsLocal = existing && JSON.stringify(existing.project) === JSON.stringify(project);
-    openProject(existing && !sameAsLocal ? asNewProject(project) : project, placeFor(project));
+    if (existing && JSON.stringify(existing.project) !== JSON.stringify(project)) {
+      setIncoming({ ok: true, project });
+      return;
+    }
+    openProject(project, placeFor(project));
+  };
+
+  const openIncomingAsCopy = (project: DraftProject) => {
+    const existing = library.load(project.id);
+    openProject(existing ? asNewProject(project) : project, placeFor(project));
   };
 
   const clearIncoming = () => {
@@ -76,25 +102,44 @@ function AppRoot() {
         </p>
         <LanguageSwitch />
       </header>
+      <UpdateBanner />
       <main id="main" className="app-main">
-        {incoming && (
+        {incoming && !comparing && (
           <SharedProjectNotice
             incoming={incoming}
-            canCompare={false}
+            canCompare={localTwin !== null}
             onImport={() => {
-              if (incoming.ok) importProject(incoming.project);
+              if (incoming.ok) openIncomingAsCopy(incoming.project);
               clearIncoming();
             }}
-            onCompare={clearIncoming}
+            onCompare={() => {
+              if (incoming.ok && localTwin) setComparing({ local: localTwin, incoming: incoming.project });
+              clearIncoming();
+            }}
             onDismiss={clearIncoming}
           />
         )}
-        {open ? (
+        {comparing ? (
+          <CompareView
+            local={comparing.local.project}
+            incoming={comparing.incoming}
+            onApply={(merged) => {
+              setComparing(null);
+              openProject(merged, comparing.local.place);
+            }}
+            onCancel={() => setComparing(null)}
+          />
+        ) : open ? (
           <WizardContext.Provider
             key={`${open.project.id}-${open.session}`}
             options={{ input: { project: open.project, resumeAt: open.place } }}
           >
-            <ProjectWorkspace storage={storage} onHome={goHome} onImported={importProject} />
+            <ProjectWorkspace
+              storage={storage}
+              onHome={goHome}
+              onImported={importProject}
+              onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
+            />
           </WizardContext.Provider>
         ) : (
           <HomeScreen

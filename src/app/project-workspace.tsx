@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { FacilitatorView } from '../facilitator/facilitator-view';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import { selectProject } from '../machine/wizard.selectors';
@@ -13,13 +15,15 @@ interface Props {
   storage: KeyValueStorage | null;
   onHome: () => void;
   onImported: (project: DraftProject) => void;
+  onNextPair: () => void;
 }
 
 /** One open project: its toolbar, its autosave and the wizard. */
-export function ProjectWorkspace({ storage, onHome, onImported }: Props) {
+export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Props) {
   const { t } = useI18n();
   const saved = useProjectPersistence(storage);
   const project = WizardContext.useSelector(selectProject);
+  const [facilitating, setFacilitating] = useState(false);
   return (
     <>
       <div className="toolbar">
@@ -35,6 +39,9 @@ export function ProjectWorkspace({ storage, onHome, onImported }: Props) {
             {t('toolbar.export')}
           </button>
           <ShareButton project={project} />
+          <button type="button" className="button button--secondary" aria-pressed={facilitating} onClick={() => setFacilitating((f) => !f)}>
+            {t('facilitator.open')}
+          </button>
           <ImportButton onImported={onImported} />
         </div>
       </div>
@@ -46,6 +53,7 @@ export function ProjectWorkspace({ storage, onHome, onImported }: Props) {
           </button>
         </div>
       )}
+      {facilitating && <FacilitatorView onClose={() => setFacilitating(false)} onNextPair={onNextPair} />}
       <WizardShell />
     </>
   );

@@ -5,7 +5,6 @@ export const documentEn = {
   'doc.riskChecklistTitle': 'Risk checklist',
   'doc.subject': 'Charter of an international cooperation partnership',
   'doc.keywords': 'charter, partnership, international cooperation, association, company, risks',
-  'doc.producer': 'Cocharte',
 
   'doc.cover.between': 'Between the partners',
   'doc.cover.version': 'Version of {date}',
@@ -66,7 +65,6 @@ export const documentEn = {
   'doc.label.staffTime': 'Staff time',
   'doc.label.goods': 'Goods and services',
   'doc.label.expertise': 'Expertise',
-  'doc.label.governance': 'Governance',
   'doc.label.steeringCommittee': 'Steering committee',
   'doc.label.validatedBy': 'Validated by',
   'doc.label.validationDate': 'Validation date',
@@ -90,10 +88,7 @@ export const documentEn = {
   'doc.label.difficultyProcess': 'Handling difficulties',
   'doc.label.timeline': 'Timeline',
   'doc.label.reviewDates': 'Risk reviews',
-  'doc.label.effects': 'Expected effects',
-  'doc.label.otherEffects': 'Other expected effects',
   'doc.label.southImpacts': 'Expected impacts in the South',
-  'doc.label.otherSouthImpacts': 'Other impacts in the South',
   'doc.label.amendment': 'Amending the charter',
   'doc.label.exit': 'Leaving the partnership',
 
@@ -115,7 +110,6 @@ export const documentEn = {
   'doc.risks.status': 'Status',
   'doc.risks.done': 'Done',
   'doc.risks.note': 'Handwritten notes',
-  'doc.risks.scale': '{value} — {label}',
   'doc.risks.checklistIntro':
     'Review at each planned date: tick the box once the measure is in place and write down what you find.',
 

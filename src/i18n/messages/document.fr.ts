@@ -5,7 +5,6 @@ export const documentFr = {
   'doc.riskChecklistTitle': 'Liste de contrôle des risques',
   'doc.subject': 'Charte d’un partenariat de coopération internationale',
   'doc.keywords': 'charte, partenariat, coopération internationale, association, entreprise, risques',
-  'doc.producer': 'Cocharte',
 
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
@@ -66,7 +65,6 @@ export const documentFr = {
   'doc.label.staffTime': 'Temps de travail',
   'doc.label.goods': 'Biens et services',
   'doc.label.expertise': 'Expertise',
-  'doc.label.governance': 'Mode de gouvernance',
   'doc.label.steeringCommittee': 'Comité de pilotage',
   'doc.label.validatedBy': 'Validée par',
   'doc.label.validationDate': 'Date de validation',
@@ -90,10 +88,7 @@ export const documentFr = {
   'doc.label.difficultyProcess': 'Traitement des difficultés',
   'doc.label.timeline': 'Calendrier',
   'doc.label.reviewDates': 'Revues des risques',
-  'doc.label.effects': 'Effets attendus',
-  'doc.label.otherEffects': 'Autres effets attendus',
   'doc.label.southImpacts': 'Impacts attendus au Sud',
-  'doc.label.otherSouthImpacts': 'Autres impacts au Sud',
   'doc.label.amendment': 'Modification de la charte',
   'doc.label.exit': 'Sortie du partenariat',
 
@@ -115,7 +110,6 @@ export const documentFr = {
   'doc.risks.status': 'Statut',
   'doc.risks.done': 'Fait',
   'doc.risks.note': 'Notes manuscrites',
-  'doc.risks.scale': '{value} — {label}',
   'doc.risks.checklistIntro':
     'À revoir à chaque date prévue\u00a0: cochez la case quand la mesure est en place et notez les constats à la main.',
 
