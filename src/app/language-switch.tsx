@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import type { Locale } from '../i18n/i18n';
+import { LanguageSelect } from '../components/form/language-select';
 
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
@@ -8,14 +8,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('app.language')}</label>
-      <select id={id} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-        <option value="fr" lang="fr">
-          Français
-        </option>
-        <option value="en" lang="en">
-          English
-        </option>
-      </select>
+      <LanguageSelect id={id} value={locale} onChange={setLocale} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { STEP_IDS } from '../content/catalogues';
 import { useI18n } from '../i18n/i18n-provider';
+import { LanguageSelect } from '../components/form/language-select';
 import type { Locale } from '../i18n/i18n';
 import { downloadBlob } from '../lib/download-file';
 
@@ -30,14 +31,7 @@ export function WorksheetDownload() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-lang`}>{t('review.documentLanguage')}</label>
-          <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-            <option value="fr" lang="fr">
-              Français
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
+          <LanguageSelect id={`${id}-lang`} value={language} onChange={setLanguage} />
         </div>
       </div>
       <div className="pdf-buttons">

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-provider';
-import type { Locale } from '../../i18n/i18n';
+import { LanguageSelect } from '../../components/form/language-select';
 import { WizardContext } from '../../machine/wizard.context';
 
 /** The documents' language, chosen apart from the interface's, and the bilingual option. */
@@ -12,18 +12,7 @@ export function DocumentSettings() {
     <div className="document-settings">
       <div className="field">
         <label htmlFor="document-language">{t('review.documentLanguage')}</label>
-        <select
-          id="document-language"
-          value={language}
-          onChange={(e) => actor.send({ type: 'documentSettings.changed', language: e.target.value as Locale })}
-        >
-          <option value="fr" lang="fr">
-            Français
-          </option>
-          <option value="en" lang="en">
-            English
-          </option>
-        </select>
+        <LanguageSelect id="document-language" value={language} onChange={(l) => actor.send({ type: 'documentSettings.changed', language: l })} />
       </div>
       <div className="field field--checkbox">
         <input
