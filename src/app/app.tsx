@@ -120,15 +120,18 @@ function AppRoot() {
           />
         )}
         {comparing ? (
-          <CompareView
-            local={comparing.local.project}
-            incoming={comparing.incoming}
-            onApply={(merged) => {
-              setComparing(null);
-              openProject(merged, comparing.local.place);
-            }}
-            onCancel={() => setComparing(null)}
-          />
+          <>
+            <h1 className="toolbar__title">{comparing.local.project.partners.title || t('home.untitled')}</h1>
+            <CompareView
+              local={comparing.local.project}
+              incoming={comparing.incoming}
+              onApply={(merged) => {
+                setComparing(null);
+                openProject(merged, comparing.local.place);
+              }}
+              onCancel={() => setComparing(null)}
+            />
+          </>
         ) : open ? (
           <WizardContext.Provider
             key={`${open.project.id}-${open.session}`}

@@ -274,6 +274,13 @@ export const uiEn = {
   'worksheet.all': 'All five steps',
   'worksheet.download': 'Download the blank worksheet (PDF)',
 
+  'fingerprint.label': 'Check a paper copy: printed fingerprint',
+  'fingerprint.hint': 'Copy the fingerprint from the page footer (16 characters) or from the signature page.',
+  'fingerprint.check': 'Check the fingerprint',
+  'fingerprint.match': 'Identical: this project is exactly the text of the paper copy.',
+  'fingerprint.mismatch': 'Different: this project is not the text of the paper copy (it has changed since, or it is another project).',
+  'fingerprint.tooShort': 'Type at least the 16 characters of the short fingerprint.',
+
   'errors.required': 'This field is required.',
   'errors.invalid': 'This value is not valid.',
   'errors.tooLong': 'This text is too long.',

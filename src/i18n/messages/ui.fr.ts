@@ -273,6 +273,13 @@ export const uiFr = {
   'worksheet.all': 'Les cinq étapes',
   'worksheet.download': 'Télécharger la fiche vierge (PDF)',
 
+  'fingerprint.label': 'Vérifier une copie papier\u00a0: empreinte imprimée',
+  'fingerprint.hint': 'Recopiez l’empreinte du pied de page (16 caractères) ou celle de la page des signatures.',
+  'fingerprint.check': 'Vérifier l’empreinte',
+  'fingerprint.match': 'Identique\u00a0: ce projet est exactement le texte de la copie papier.',
+  'fingerprint.mismatch': 'Différente\u00a0: ce projet n’est pas le texte de la copie papier (il a été modifié depuis, ou il s’agit d’un autre projet).',
+  'fingerprint.tooShort': 'Saisissez au moins les 16 caractères de l’empreinte courte.',
+
   'errors.required': 'Ce champ est obligatoire.',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',

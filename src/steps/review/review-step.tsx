@@ -11,6 +11,7 @@ import { missingItems } from './missing-items';
 import { HintsPanel } from './hints-panel';
 import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
+import { FingerprintCheck } from './fingerprint-check';
 import { ProjectSummary } from './project-summary';
 
 /** Turns `partners.1.contactEmail` into "Partenaires › 2 › E-mail du contact". */
@@ -77,6 +78,7 @@ export function ReviewStep() {
             {t('review.fingerprint')} <code title={fingerprint}>{shortFingerprint(fingerprint)}</code>
           </p>
         )}
+        <FingerprintCheck />
       </div>
 
       <ProjectSummary project={project} />
