@@ -17,12 +17,12 @@ describe('the app', () => {
     const user = userEvent.setup();
     const first = render(<App />);
     await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
-    await user.type(screen.getByLabelText(/^Titre du partenariat/), 'Mon partenariat');
+    await user.type(await screen.findByLabelText(/^Titre du partenariat/), 'Mon partenariat');
     await waitFor(() => expect(localStorage.getItem('cocharte.current')).not.toBeNull());
     await new Promise((r) => setTimeout(r, 400));
     first.unmount();
     render(<App />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Titre du partenariat/)).toHaveValue('Mon partenariat');
   });
 
@@ -45,7 +45,7 @@ describe('the app', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
-    await user.type(screen.getByLabelText(/^Titre du partenariat/), 'À garder');
+    await user.type(await screen.findByLabelText(/^Titre du partenariat/), 'À garder');
     await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('photo.json', 'GIF89a…'));
     expect(await screen.findByText(/n’est pas un fichier de projet Cocharte/)).toBeInTheDocument();
     expect(screen.getByText(/Votre projet en cours n’a pas été modifié/)).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('the app', () => {
     };
     await user.upload(screen.getAllByLabelText(/Ouvrir un fichier de projet/)[0]!, file('retour.cocharte.json', serializeProject(changed)));
     await user.click(await screen.findByRole('button', { name: 'Le comparer avec mon projet' }));
-    await user.click(screen.getByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }));
     await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
     await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
     const stored = JSON.parse(localStorage.getItem(`cocharte.project.${original.id}`)!) as { project: typeof original };

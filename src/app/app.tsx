@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/i18n-provider';
-import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
 import type { ProjectFileResult } from '../persistence/project-file';
 import { currentProjectId, loadProject, setCurrentProjectId } from '../persistence/project-storage';
@@ -12,12 +11,14 @@ import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { LanguageSwitch } from './language-switch';
 import { asNewProject } from './project-actions';
-import { ProjectWorkspace } from './project-workspace';
 import { UpdateBanner } from '../pwa/update-banner';
-import { CompareView } from '../merge/compare-view';
 import type { StoredProject } from '../persistence/project-storage';
 import { SharedProjectNotice } from './shared-project-notice';
 import { useProjectLibrary } from './use-project-library';
+
+// The first screen is the home page: the wizard and the comparison load when a project opens.
+const ProjectSession = lazy(() => import('./project-session'));
+const CompareView = lazy(() => import('../merge/compare-view').then((m) => ({ default: m.CompareView })));
 
 interface OpenProject {
   project: DraftProject;
@@ -104,7 +105,8 @@ function AppRoot() {
       </header>
       <UpdateBanner />
       <main id="main" className="app-main">
-        {incoming && !comparing && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {incoming && !comparing && (
           <SharedProjectNotice
             incoming={incoming}
             canCompare={localTwin !== null}
@@ -133,17 +135,15 @@ function AppRoot() {
             />
           </>
         ) : open ? (
-          <WizardContext.Provider
+          <ProjectSession
             key={`${open.project.id}-${open.session}`}
-            options={{ input: { project: open.project, resumeAt: open.place } }}
-          >
-            <ProjectWorkspace
-              storage={storage}
-              onHome={goHome}
-              onImported={importProject}
-              onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
-            />
-          </WizardContext.Provider>
+            project={open.project}
+            place={open.place}
+            storage={storage}
+            onHome={goHome}
+            onImported={importProject}
+            onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
+          />
         ) : (
           <HomeScreen
             projects={library.projects}
@@ -161,6 +161,7 @@ function AppRoot() {
             onImported={importProject}
           />
         )}
+        </Suspense>
       </main>
       {!storage && (
         <p className="panel panel--warning" role="status">

@@ -281,6 +281,8 @@ export const uiEn = {
   'fingerprint.mismatch': 'Different: this project is not the text of the paper copy (it has changed since, or it is another project).',
   'fingerprint.tooShort': 'Type at least the 16 characters of the short fingerprint.',
 
+  'app.loading': 'Loading…',
+
   'errors.required': 'This field is required.',
   'errors.invalid': 'This value is not valid.',
   'errors.tooLong': 'This text is too long.',

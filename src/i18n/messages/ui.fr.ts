@@ -280,6 +280,8 @@ export const uiFr = {
   'fingerprint.mismatch': 'Différente\u00a0: ce projet n’est pas le texte de la copie papier (il a été modifié depuis, ou il s’agit d’un autre projet).',
   'fingerprint.tooShort': 'Saisissez au moins les 16 caractères de l’empreinte courte.',
 
+  'app.loading': 'Chargement…',
+
   'errors.required': 'Ce champ est obligatoire.',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',
