@@ -26,7 +26,7 @@ describe('a trainer works in English from a worked example', { skip: !run }, () 
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await page.goto(server.url);
-    await page.getByLabel('Langue').selectOption('en');
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('heading', { name: 'Examples from the guide' }).waitFor();
 

@@ -139,8 +139,9 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
         // The southern partner draws its signature with the mouse.
         await form.getByRole('radio', { name: /Tracer ma signature/ }).check();
         const pad = form.getByRole('img', { name: /Zone de signature/ });
-        await pad.waitFor();
-        await page.waitForTimeout(200);
+        // The pad library loads on demand; draw once it has taken over the canvas.
+        await form.locator('canvas[data-ready="true"]').waitFor();
+        await pad.scrollIntoViewIfNeeded();
         const box = (await pad.boundingBox())!;
         await page.mouse.move(box.x + 20, box.y + box.height / 2);
         await page.mouse.down();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider';
 
 interface Props {
@@ -12,6 +12,7 @@ export function SignaturePadField({ id, label, onChange }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<{ clear: () => void; off: () => void } | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let disposed = false;
@@ -26,6 +27,7 @@ export function SignaturePadField({ id, label, onChange }: Props) {
       const pad = new SignaturePad(canvas, { penColor: '#102a43' });
       pad.addEventListener('endStroke', () => onChange(pad.isEmpty() ? null : pad.toDataURL('image/png')));
       padRef.current = pad;
+      setReady(true);
     });
     return () => {
       disposed = true;
@@ -38,7 +40,7 @@ export function SignaturePadField({ id, label, onChange }: Props) {
       <p id={`${id}-label`} className="signature-pad__label">
         {label}
       </p>
-      <canvas id={id} ref={canvasRef} role="img" aria-labelledby={`${id}-label`} className="signature-pad__canvas" />
+      <canvas id={id} ref={canvasRef} role="img" aria-labelledby={`${id}-label`} className="signature-pad__canvas" data-ready={ready} />
       <button
         type="button"
         className="button button--link"
