@@ -55,6 +55,10 @@ export default defineConfig({
     // The first-screen chunk is checked against a 150 KB gzip budget by tests/e2e/budgets.test.ts;
     // Vite's generic 500 KB raw warning says nothing more useful.
     chunkSizeWarningLimit: 600,
+    // Source maps for production crash reports, and Lighthouse's best-practices audit
+    // (valid-source-maps). They are not precached (see globPatterns) and not downloaded
+    // unless DevTools asks for them.
+    sourcemap: true,
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

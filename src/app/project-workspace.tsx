@@ -8,6 +8,7 @@ import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
+import { TabGuardBanner } from '../persistence/tab-guard-banner';
 import { useProjectPersistence } from './use-project-persistence';
 import { WizardShell } from './wizard-shell';
 
@@ -54,7 +55,9 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
         </div>
       )}
       {facilitating && <FacilitatorView onClose={() => setFacilitating(false)} onNextPair={onNextPair} />}
-      <WizardShell />
+      <TabGuardBanner projectId={project.id} onLeave={onHome}>
+        <WizardShell />
+      </TabGuardBanner>
     </>
   );
 }

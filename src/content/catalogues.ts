@@ -16,6 +16,35 @@ export const PARTNERSHIP_KINDS = [
 ] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
+/**
+ * Le RAMEAU's four categories of partnership between general interest and economy, each
+ * with what it aims at and its sub-types (documents 003 and 004 of the guide).
+ */
+export const RAMEAU_CATEGORIES = {
+  sponsorship: ['innovative-experiments', 'collective-sponsorship', 'territorial-sponsorship', 'sector-consolidation'],
+  'responsible-practices': ['responsible-purchasing', 'sponsoring', 'sector-csr', 'know-how-contribution'],
+  'economic-cooperation': ['common-offer', 'territorial-codevelopment', 'know-how-transfer', 'social-joint-venture', 'consortium'],
+  'societal-innovation': ['research-development', 'co-innovation', 'scaling', 'public-policy'],
+} as const;
+export type RameauCategory = keyof typeof RAMEAU_CATEGORIES;
+export const RAMEAU_SUBTYPES = Object.values(RAMEAU_CATEGORIES).flat() as [
+  (typeof RAMEAU_CATEGORIES)[RameauCategory][number],
+  ...(typeof RAMEAU_CATEGORIES)[RameauCategory][number][],
+];
+
+/**
+ * What an association can bring to a company (guide 000, "Pratiques inspirantes"), for
+ * projects exporting towards the South and for those importing into France.
+ */
+export const ASSOCIATION_OFFERS = {
+  export: ['context-watch', 'introductions', 'market-studies', 'admin-logistics', 'local-ownership', 'csr-support', 'association-client'],
+  import: ['supply-chain', 'commercialisation', 'responsible-purchasing'],
+} as const;
+export const ASSOCIATION_OFFER_IDS = [...ASSOCIATION_OFFERS.export, ...ASSOCIATION_OFFERS.import] as [
+  (typeof ASSOCIATION_OFFERS)['export'][number],
+  ...((typeof ASSOCIATION_OFFERS)['export' | 'import'][number])[],
+];
+
 export const DIRECTIONS = ['export', 'import', 'local'] as const;
 export const AREA_SETTINGS = ['urban', 'rural', 'mixed'] as const;
 

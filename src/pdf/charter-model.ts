@@ -155,9 +155,16 @@ function parties({ project, t, mono }: ModelContext): Block[] {
         [t('doc.label.email'), p.contactEmail],
         [t('doc.label.contribution'), p.contribution],
       ))),
+      ...offersOf(p, t),
     );
   }
   return blocks;
+}
+
+/** What an association brings to the company, as a lead-in and a list; nothing otherwise. */
+function offersOf(p: DraftProject['partners']['partners'][number], t: Translate): Block[] {
+  const offers = p.kind === 'association' ? list(p.offers.map((o) => label(t, 'offer', o))) : [];
+  return offers.length > 0 ? [{ type: 'paragraph', text: t('doc.label.offers') }, ...offers] : [];
 }
 
 function purpose({ project, t }: ModelContext): Block[] {
@@ -167,6 +174,7 @@ function purpose({ project, t }: ModelContext): Block[] {
   return [
     ...paragraph(project.framework.purpose),
     ...section(t('doc.label.partnershipKinds'), list(kinds)),
+    ...section(t('doc.label.partnershipSubtypes'), list(step.partnershipSubtypes.map((k) => label(t, 'rameauSubtype', k)))),
     ...section(t('doc.label.directions'), list(step.directions.map((d) => label(t, 'direction', d)))),
     ...section(t('doc.label.zone'), fieldsBlock(fields(
       [t('doc.label.country'), step.zone.countries],

@@ -46,6 +46,7 @@ export function makeExtremeProject(): DraftProject {
         id: ids[i]!, name, kind, country, city: i === 3 ? 'الداخلة' : 'Đà Nẵng',
         contactName: i === 3 ? 'جمعية الأمل' : `Contact n°${i + 1}`, contactRole: 'Coordination',
         contactEmail: `contact${i + 1}@example.org`, contribution: `Apport du partenaire ${i + 1}${NBSP}: temps, savoir-faire et réseau.`,
+      offers: [],
       })),
     },
     motivations: {

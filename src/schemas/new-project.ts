@@ -6,7 +6,7 @@ type DraftPartner = StepData<'partners'>['partners'][number];
 type DraftRisk = StepData<'impacts'>['risks'][number];
 
 export function emptyPartner(kind: PartnerKind): DraftPartner {
-  return { id: newId(), name: '', kind, country: '', city: '', contactName: '', contactRole: '', contactEmail: '', contribution: '' };
+  return { id: newId(), name: '', kind, country: '', city: '', contactName: '', contactRole: '', contactEmail: '', contribution: '', offers: [] };
 }
 
 export function emptyRisk(overrides: Partial<DraftRisk> = {}): DraftRisk {
@@ -42,6 +42,7 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
       expertiseNeeded: '',
       zone: { countries: '', region: '', setting: '', infrastructure: '' },
       partnershipKinds: [],
+      partnershipSubtypes: [],
       otherPartnershipKind: '',
       directions: [],
     },

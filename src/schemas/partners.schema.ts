@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../content/catalogues';
+import { AREA_SETTINGS, ASSOCIATION_OFFER_IDS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS, RAMEAU_SUBTYPES } from '../content/catalogues';
 import { LIMITS, choice, choices, email, id, optionalChoice, text, type Strictness } from './fields';
 
 export const MAX_PARTNERS = LIMITS.list;
@@ -15,6 +15,8 @@ export const makePartnerSchema = (m: Strictness) =>
     contactRole: text(m, { max: LIMITS.short }),
     contactEmail: email(m, { required: true }),
     contribution: text(m, { required: true }),
+    /** For associations: what they bring to the company, from the guide's list. */
+    offers: choices('draft', ASSOCIATION_OFFER_IDS).default([]),
   });
 
 function hasAssociationAndCompany(list: ReadonlyArray<{ kind?: unknown }>): boolean {
@@ -42,6 +44,8 @@ export const makePartnersStepSchema = (m: Strictness) =>
         infrastructure: text(m),
       }),
       partnershipKinds: choices(m, PARTNERSHIP_KINDS, { min: 1 }),
+      /** Le RAMEAU's sub-types, to say more precisely what the partnership is. */
+      partnershipSubtypes: choices('draft', RAMEAU_SUBTYPES).default([]),
       otherPartnershipKind: text(m, { max: LIMITS.short }),
       directions: choices(m, DIRECTIONS, { min: 1 }),
     });

@@ -43,6 +43,8 @@ export const documentEn = {
   'doc.label.contact': 'Contact',
   'doc.label.email': 'E-mail',
   'doc.label.contribution': 'Contribution to the project',
+  'doc.label.offers': 'What the association brings to the company:',
+  'doc.label.partnershipSubtypes': 'In detail (Le RAMEAU categories)',
   'doc.label.partnershipKinds': 'Forms of partnership',
   'doc.label.directions': 'Direction',
   'doc.label.zone': 'Area of intervention',

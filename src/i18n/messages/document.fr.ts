@@ -43,6 +43,8 @@ export const documentFr = {
   'doc.label.contact': 'Contact',
   'doc.label.email': 'Courriel',
   'doc.label.contribution': 'Apport au projet',
+  'doc.label.offers': 'Ce que l’association apporte à l’entreprise\u00a0:',
+  'doc.label.partnershipSubtypes': 'Précisions (catégories du RAMEAU)',
   'doc.label.partnershipKinds': 'Formes du partenariat',
   'doc.label.directions': 'Orientation',
   'doc.label.zone': 'Zone d’intervention',

@@ -283,6 +283,12 @@ export const uiEn = {
 
   'app.loading': 'Loading…',
 
+  'partners.subtypes': 'Say more with Le RAMEAU’s categories (optional)',
+  'partners.subtypesHint': 'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
+  'partners.partnershipSubtypes': 'Le RAMEAU categories',
+  'partners.offers': 'What the association brings to the company',
+  'partners.offersHint': 'What the guide saw associations bring to the companies they work with.',
+
   'errors.required': 'This field is required.',
   'errors.invalid': 'This value is not valid.',
   'errors.tooLong': 'This text is too long.',

@@ -282,6 +282,12 @@ export const uiFr = {
 
   'app.loading': 'Chargement…',
 
+  'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
+  'partners.subtypesHint': 'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
+  'partners.partnershipSubtypes': 'Catégories du RAMEAU',
+  'partners.offers': 'Ce que l’association apporte à l’entreprise',
+  'partners.offersHint': 'Les apports relevés par le guide chez les associations qui accompagnent des entreprises.',
+
   'errors.required': 'Ce champ est obligatoire.',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',

@@ -7,6 +7,8 @@ import { emptyPartner } from '../../schemas/new-project';
 import { MAX_PARTNERS } from '../../schemas/partners.schema';
 import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
+import { AssociationOffers } from './association-offers';
+import { RameauSubtypes } from './rameau-subtypes';
 import { useStepForm } from '../common/use-step-form';
 
 export function PartnersStep() {
@@ -51,6 +53,7 @@ export function PartnersStep() {
                 <TextField name={n('contactEmail')} label={t('partners.contactEmail')} type="email" autoComplete="email" required registration={register(`partners.${i}.contactEmail`)} error={e?.contactEmail} />
               </div>
               <TextField name={n('contribution')} label={t('partners.contribution')} hint={t('partners.contributionHint')} multiline required registration={register(`partners.${i}.contribution`)} error={e?.contribution} />
+              <AssociationOffers control={control} index={i} registration={register(`partners.${i}.offers`)} />
               {partners.fields.length > 1 && <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />}
             </fieldset>
           );
@@ -90,6 +93,7 @@ export function PartnersStep() {
         registration={register('partnershipKinds')}
         error={errors.partnershipKinds}
       />
+      <RameauSubtypes registration={register('partnershipSubtypes')} />
       <TextField name="otherPartnershipKind" label={t('partners.otherKind')} registration={register('otherPartnershipKind')} error={errors.otherPartnershipKind} />
       <ChoiceGroup
         name="directions"

@@ -1,0 +1,168 @@
+/**
+ * Unbreakable: a killed tab keeps its last change, two tabs never silently overwrite each
+ * other, full or disabled storage still lets the user download the project, and no
+ * request ever leaves the app's own origin.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { parseProjectFile } from '../../src/persistence/project-file';
+import { browserAvailable, launchBrowser, startPreview, type PreviewServer } from './harness';
+import { escapeRe, figure, msg, newQualityContext } from './quality-helpers';
+
+const run = browserAvailable();
+const titleField = (page: Page) => page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`));
+
+async function startNewProject(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
+  await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+}
+
+describe('resilience', { skip: !run }, () => {
+  let browser: Browser;
+  let server: PreviewServer;
+
+  before(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('keeps the last change when the tab is killed one second after it (no unload, no pagehide)', async () => {
+    const context = await newQualityContext(browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await startNewProject(page, server.url);
+    await titleField(page).fill('Avant le plantage');
+    await page.waitForTimeout(600);
+    await titleField(page).pressSequentially(' — dernière frappe', { delay: 10 });
+    const typedAt = Date.now();
+    // Wait for the autosave promise (≤ 1 s), then kill the renderer: no pagehide, no unload.
+    await page.waitForTimeout(1000 - (Date.now() - typedAt));
+    const cdp = await context.newCDPSession(page);
+    const crashed = page.waitForEvent('crash', { timeout: 5000 });
+    // Not awaited: the call never answers, the renderer is gone.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+
+    const again = await context.newPage();
+    await again.goto(server.url);
+    await again.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+    assert.equal(await titleField(again).inputValue(), 'Avant le plantage — dernière frappe');
+    await context.close();
+  });
+
+  it('warns the second tab on the same project and never lets it overwrite the first', async () => {
+    const context = await newQualityContext(browser);
+    const a = await context.newPage();
+    a.setDefaultTimeout(10_000);
+    await startNewProject(a, server.url);
+    await titleField(a).fill('Onglet A');
+    await a.waitForTimeout(600);
+
+    // Tab B opens the app: it resumes the same current project.
+    const b = await context.newPage();
+    b.setDefaultTimeout(10_000);
+    await b.goto(server.url);
+    await b.locator('#step-heading').waitFor();
+    const warning = b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') });
+    await warning.waitFor();
+    // B's form is inert: typing there cannot reach the saved project.
+    assert.equal(await titleField(b).evaluate((el) => Boolean(el.closest('[inert]'))), true, 'the second tab is read-only');
+    assert.equal(await a.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') }).count(), 0, 'the first tab is not blocked');
+
+    // A keeps working and saving.
+    await titleField(a).fill('Onglet A, suite');
+    await a.waitForTimeout(600);
+
+    // B takes over: A saves, becomes read-only, and B reloads with A's latest text.
+    await Promise.all([b.waitForEvent('load'), warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click()]);
+    await b.locator('#step-heading').waitFor();
+    assert.equal(await titleField(b).inputValue(), 'Onglet A, suite');
+    await a.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.takenOver') }).waitFor();
+    assert.equal(await titleField(a).evaluate((el) => Boolean(el.closest('[inert]'))), true);
+    assert.equal(await b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') }).count(), 0);
+    await context.close();
+  });
+
+  for (const mode of ['disabled', 'full'] as const) {
+    it(`says so and still offers the project file when storage is ${mode}`, async () => {
+      const context = await newQualityContext(browser);
+      // 'disabled': every write throws (private modes); 'full': only the project records
+      // do, so the app starts normally and the failure comes with the first save.
+      await context.addInitScript((m) => {
+        const original = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+          if (m === 'disabled' || key.startsWith('cocharte.project.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.call(this, key, value);
+        };
+      }, mode);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await startNewProject(page, server.url);
+      await titleField(page).fill(`Stockage ${mode}`);
+      await page.waitForTimeout(600);
+
+      const banner = page.locator('.panel--warning').filter({ hasText: msg('fr', 'storage.unavailable') });
+      await banner.first().waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: msg('fr', 'toolbar.export') }).first().click(),
+      ]);
+      const parsed = parseProjectFile(readFileSync(await download.path(), 'utf8'));
+      assert.ok(parsed.ok && parsed.project.partners.title === `Stockage ${mode}`, 'the downloaded file holds the work');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('sends no request outside its own origin during a whole session', async () => {
+    const context = await newQualityContext(browser);
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(server.url);
+    const exampleTitle = msg('fr', 'guide.example.paratronic.title');
+    await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: exampleTitle }) }).click();
+    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    for (let i = 0; i < 5; i++) {
+      await page.locator('nav.stepper button').nth(i).click();
+      await page.locator('#step-heading').waitFor();
+    }
+    await page.locator('nav.stepper button').nth(5).click();
+    await page.getByRole('button', { name: msg('fr', 'review.toSigning') }).click();
+    await page.locator('#step-heading', { hasText: msg('fr', 'signing.title') }).waitFor();
+    // Typed signatures (the drawn one is covered by the unit tests; the pad needs a real pointer).
+    const forms = page.locator('form.signature-form');
+    for (let left = await forms.count(); left > 0; left--) {
+      const form = forms.first();
+      const inputs = form.locator('input[type="text"]');
+      for (let i = 0; i < (await inputs.count()); i++) if (!(await inputs.nth(i).inputValue())) await inputs.nth(i).fill('Rabat');
+      await form.getByRole('checkbox').last().check();
+      await form.locator('button[type="submit"]').click();
+      await page.waitForFunction((n) => document.querySelectorAll('form.signature-form').length < n, left);
+    }
+    for (const name of [msg('fr', 'pdf.charter'), msg('fr', 'pdf.risks')]) {
+      await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name }).click()]);
+    }
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('fr', 'toolbar.export') }).first().click()]);
+    await page.getByRole('button', { name: msg('fr', 'toolbar.projects') }).click();
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
+
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
+    figure('requests in a whole session', requests.length);
+    figure('requests outside the app origin', foreign.length, '', '0');
+    assert.ok(requests.length > 5, 'the session was recorded');
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+});
