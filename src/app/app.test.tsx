@@ -34,6 +34,17 @@ describe('the app', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
   });
 
+  it('reads a worked example as a charter without creating a project, then copies it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: /Lire l’exemple .*Salines de Guérande/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: /Article 1 — Les parties/ })).toBeInTheDocument();
+    expect(screen.getByText(/Exemple illustratif/)).toBeInTheDocument();
+    expect(localStorage.getItem('cocharte.projects')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'En faire le point de départ de mon projet' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
+  });
+
   it('imports a project file', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -8,6 +8,7 @@ import { ImportButton } from './import-button';
 import { asNewProject } from './project-actions';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
+import { ExampleReader } from './example-reader';
 
 interface Props {
   projects: ProjectSummary[];
@@ -27,15 +28,20 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
   const { t, tk } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
+  const [reading, setReading] = useState<DraftProject | null>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
-  const openExample = async (load: () => Promise<string>) => {
+  const loadExample = async (load: () => Promise<string>, then: (project: DraftProject) => void) => {
     const result = parseProjectFile(await load());
-    if (result.ok) onImported(asNewProject(result.project));
+    if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
+
+  if (reading) {
+    return <ExampleReader project={reading} onBack={() => setReading(null)} onUse={() => onImported(asNewProject(reading))} />;
+  }
 
   return (
     <div className="home">
@@ -83,9 +89,14 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
               <h3>{t(ex.titleKey)}</h3>
               <p>{t(ex.summaryKey)}</p>
               <p className="field__hint">{t('guide.examples.illustrative')}</p>
-              <button type="button" className="button button--secondary" onClick={() => void openExample(ex.load)}>
-                {t('home.useExample', { title: t(ex.titleKey) })}
-              </button>
+              <div className="project-list__buttons">
+                <button type="button" className="button button--secondary" onClick={() => void loadExample(ex.load, setReading)}>
+                  {t('home.readExample', { title: t(ex.titleKey) })}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p)))}>
+                  {t('home.useExample', { title: t(ex.titleKey) })}
+                </button>
+              </div>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { FLOW_STATES, type FlowState } from '../machine/wizard.types';
 import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';

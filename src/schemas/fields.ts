@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * Every step schema is built twice from one definition: `draft` accepts work in progress

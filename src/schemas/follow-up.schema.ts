@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { REVIEW_FREQUENCIES } from '../content/catalogues';
 import { LIMITS, id, isoDate, optionalChoice, partnerRef, rows, text, type Strictness } from './fields';
 

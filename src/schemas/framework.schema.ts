@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { LOGO_USES } from '../content/catalogues';
 import { LIMITS, id, isoDate, optionalChoice, rows, text, type Strictness } from './fields';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_STATUSES, SOUTH_IMPACTS } from '../content/catalogues';
 import { LIMITS, choice, choices, id, isoDate, partnerRef, riskScale, rows, text, type Strictness } from './fields';
 

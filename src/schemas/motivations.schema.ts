@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { SHARED_VALUES, TIME_HORIZONS } from '../content/catalogues';
 import { LIMITS, choices, id, optionalChoice, rows, text, type Strictness } from './fields';
 

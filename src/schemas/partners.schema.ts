@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { AREA_SETTINGS, ASSOCIATION_OFFER_IDS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS, RAMEAU_SUBTYPES } from '../content/catalogues';
 import { LIMITS, choice, choices, email, id, optionalChoice, text, type Strictness } from './fields';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { id, type Strictness } from './fields';
 import { makeFollowUpStepSchema } from './follow-up.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { LIMITS, id, isoDate, text } from './fields';
 
 // A drawn signature is a small PNG; 400 KB of base64 leaves room for a detailed stroke

@@ -289,6 +289,11 @@ export const uiEn = {
   'partners.offers': 'What the association brings to the company',
   'partners.offersHint': 'What the guide saw associations bring to the companies they work with.',
 
+  'home.readExample': 'Read the example “{title}”',
+  'example.back': 'Back to the examples',
+  'example.pdf': 'Download the example’s charter (PDF)',
+  'example.use': 'Make it the start of my project',
+
   'errors.required': 'This field is required.',
   'errors.invalid': 'This value is not valid.',
   'errors.tooLong': 'This text is too long.',

@@ -288,6 +288,11 @@ export const uiFr = {
   'partners.offers': 'Ce que l’association apporte à l’entreprise',
   'partners.offersHint': 'Les apports relevés par le guide chez les associations qui accompagnent des entreprises.',
 
+  'home.readExample': 'Lire l’exemple «\u00a0{title}\u00a0»',
+  'example.back': 'Revenir aux exemples',
+  'example.pdf': 'Télécharger la charte de l’exemple (PDF)',
+  'example.use': 'En faire le point de départ de mon projet',
+
   'errors.required': 'Ce champ est obligatoire.',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
