@@ -6,6 +6,7 @@ import { riskFromCatalogue, type RiskCatalogueEntry } from '../../content/risk-c
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyRisk } from '../../schemas/new-project';
 import { StepFrame } from '../common/step-frame';
+import { useProgressiveCount } from './use-progressive-count';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
 import { CataloguePicker } from './catalogue-picker';
@@ -22,6 +23,7 @@ export function ImpactsStep() {
   const { errors } = formState;
   const partners = usePartners();
   const risks = useFieldArray({ control, name: 'risks', keyName: 'key' });
+  const shownRisks = useProgressiveCount(risks.fields.length);
   const byPartner = getValues('byPartner');
   const scale = RISK_SCALE.map((v) => ({ value: v, label: `${v} – ${t(`riskScale.${v}`)}` }));
 
@@ -72,7 +74,7 @@ export function ImpactsStep() {
         <p className="field__hint">{t('impacts.risksHint')}</p>
         {errors.risks?.root?.message && <p className="field__error">{t(errors.risks.root.message as 'errors.atLeastOneRisk')}</p>}
         {errors.risks?.message && <p className="field__error">{t(errors.risks.message as 'errors.atLeastOneRisk')}</p>}
-        {risks.fields.map((field, i) => {
+        {risks.fields.slice(0, shownRisks).map((field, i) => {
           const e = errors.risks?.[i];
           const n = (f: string) => `risks.${i}.${f}`;
           return (
