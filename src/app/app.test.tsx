@@ -141,7 +141,7 @@ describe('the app', () => {
     const user = userEvent.setup();
     const first = render(<App />);
     await user.selectOptions(screen.getByLabelText('Langue'), 'en');
-    expect(screen.getByRole('button', { name: 'Start a new project' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Start a new project' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     first.unmount();
     render(<App />);

@@ -1,6 +1,8 @@
 // The charter as an accessible web page: the same CharterModel as the PDF (pdf/charter-model),
 // as semantic HTML in the same order, with a print stylesheet for a clean paper copy.
 // The PDF from jsPDF is untagged; this page is the version screen readers can follow.
+// Documents may be in English whatever the interface's language.
+import '../i18n/register-en';
 import { useMemo, type ReactNode } from 'react';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { buildCharterModel } from '../pdf/charter-model';

@@ -2,6 +2,7 @@
 // workshop folder, or blank worksheets for a workshop on paper:
 //   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]
 //   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
+import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STORAGE_KEYS, browserStorage } from '../persistence/storage';
-import { LOCALES, createTranslator, formatDate, isMessageKey, preferredLocale, type Locale, type Translate } from './i18n';
+import { LOCALES, createTranslator, formatDate, isLocaleLoaded, isMessageKey, loadLocale, preferredLocale, type Locale, type Translate } from './i18n';
 
 interface I18nValue {
   locale: Locale;
@@ -21,14 +21,29 @@ function initialLocale(): Locale {
 
 export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+  const [ready, setReady] = useState(() => isLocaleLoaded(locale));
+
+  // A stored English choice waits for the English messages rather than flash French.
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    const done = () => live && setReady(true);
+    loadLocale(locale).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [locale, ready]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    try {
-      browserStorage()?.setItem(STORAGE_KEYS.locale, next);
-    } catch {
-      // The choice then lasts for this visit only.
-    }
+    const apply = () => {
+      setLocaleState(next);
+      try {
+        browserStorage()?.setItem(STORAGE_KEYS.locale, next);
+      } catch {
+        // The choice then lasts for this visit only.
+      }
+    };
+    loadLocale(next).then(apply, apply);
   }, []);
 
   useEffect(() => {
@@ -46,6 +61,7 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
     };
   }, [locale, setLocale]);
 
+  if (!ready) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,16 +1,9 @@
-import { catalogueEn } from './messages/catalogue.en';
-import { collabEn } from './messages/collab.en';
-import { collabFr } from './messages/collab.fr';
 import { catalogueFr } from './messages/catalogue.fr';
-import { documentEn } from './messages/document.en';
+import { collabFr } from './messages/collab.fr';
 import { documentFr } from './messages/document.fr';
-import { guideEn } from './messages/guide.en';
 import { guideFr } from './messages/guide.fr';
-import { qualityEn } from './messages/quality.en';
-import { qualityFr } from './messages/quality.fr';
-import { guideUiEn } from './messages/guide-ui.en';
 import { guideUiFr } from './messages/guide-ui.fr';
-import { uiEn } from './messages/ui.en';
+import { qualityFr } from './messages/quality.fr';
 import { uiFr } from './messages/ui.fr';
 
 export const LOCALES = ['fr', 'en'] as const;
@@ -18,11 +11,32 @@ export type Locale = (typeof LOCALES)[number];
 
 const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr };
 export type MessageKey = keyof typeof fr;
+export type MessageTable = Record<MessageKey, string>;
 
-export const messages: Record<Locale, Record<MessageKey, string>> = {
-  fr,
-  en: { ...uiEn, ...catalogueEn, ...documentEn, ...guideEn, ...guideUiEn, ...qualityEn, ...collabEn },
-};
+/**
+ * French, the default, ships with the first screen; English is fetched when first needed
+ * (loadLocale) so French users do not download it. Node tools register it up front.
+ */
+const tables: Partial<Record<Locale, MessageTable>> = { fr };
+
+export function registerLocale(locale: Locale, table: MessageTable): void {
+  tables[locale] = table;
+}
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return tables[locale] !== undefined;
+}
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleLoaded(locale)) return;
+  const { en } = await import('./messages/en');
+  registerLocale('en', en);
+}
+
+/** The messages of a locale; French until that locale is loaded. */
+export function messagesOf(locale: Locale): MessageTable {
+  return tables[locale] ?? fr;
+}
 
 export type MessageVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
@@ -33,7 +47,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** `{name}` placeholders are replaced by `vars.name`; numbers are formatted for the locale. */
 export function createTranslator(locale: Locale): Translate {
-  const table = messages[locale];
+  const table = messagesOf(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, vars) => {
     const template = table[key] ?? key;

@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages, type MessageKey } from './i18n';
+import { messagesOf, type MessageKey } from './i18n';
+
+const messages = { fr: messagesOf('fr'), en: messagesOf('en') };
 
 const SRC = join(process.cwd(), 'src');
 

@@ -1,5 +1,6 @@
 // Rendering benchmark: `npx tsx src/pdf/bench.ts [runs]`.
 // Targets: example < 300 ms and < 400 KB; extreme project < 1.5 s.
+import '../i18n/register-en';
 import { readFileSync } from 'node:fs';
 import { contentFingerprint } from '../lib/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';

@@ -1,5 +1,7 @@
 // Browser entry of the PDF module. Load it only with `await import('../pdf/generate-pdf')`
 // so jsPDF and the fonts stay out of the first-page bundle.
+// Documents may be in English whatever the interface's language.
+import '../i18n/register-en';
 import regularUrl from '../assets/fonts/DejaVuSans-subset.ttf?url';
 import boldUrl from '../assets/fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { Locale } from '../i18n/i18n';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { messages } from '../i18n/i18n';
+import { messagesOf } from '../i18n/i18n';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { PROJECT_FILE_FORMAT, parseProjectFile, serializeProject, type ProjectFileResult } from './project-file';
 import { loadProject, saveProject } from './project-storage';
@@ -60,8 +60,8 @@ function check(text: string): ProjectFileResult {
   } else {
     // A clear message, in both languages.
     expect(ERRORS.has(result.error)).toBe(true);
-    expect(messages.fr[result.error].length).toBeGreaterThan(10);
-    expect(messages.en[result.error].length).toBeGreaterThan(10);
+    expect(messagesOf('fr')[result.error].length).toBeGreaterThan(10);
+    expect(messagesOf('en')[result.error].length).toBeGreaterThan(10);
   }
   return result;
 }

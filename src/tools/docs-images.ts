@@ -1,6 +1,7 @@
 // Renders the README images from the Terrena example: the charter's cover, the charter page
 // with the risk matrix, and the first page of the risk checklist. Used by
 // render-docs-images.ts (writes docs/) and by the visual test (writes to a temp folder).
+import '../i18n/register-en';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

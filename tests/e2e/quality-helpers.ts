@@ -9,7 +9,8 @@ import { extname, join, normalize } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
-import { messages, type Locale, type MessageKey } from '../../src/i18n/i18n';
+import '../../src/i18n/register-en';
+import { messagesOf, type Locale, type MessageKey } from '../../src/i18n/i18n';
 import type { FlowState } from '../../src/machine/wizard.types';
 import { saveProject, setCurrentProjectId } from '../../src/persistence/project-storage';
 import { STORAGE_KEYS, type KeyValueStorage } from '../../src/persistence/storage';
@@ -20,7 +21,7 @@ export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** A message in the given language, without its {placeholders}' values. */
 export const msg = (locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}) =>
-  messages[locale][key].replace(/\{(\w+)\}/g, (w, n: string) => String(vars[n] ?? w));
+  messagesOf(locale)[key].replace(/\{(\w+)\}/g, (w, n: string) => String(vars[n] ?? w));
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,0 +1,11 @@
+import type { MessageTable } from '../i18n';
+import { catalogueEn } from './catalogue.en';
+import { collabEn } from './collab.en';
+import { documentEn } from './document.en';
+import { guideEn } from './guide.en';
+import { guideUiEn } from './guide-ui.en';
+import { qualityEn } from './quality.en';
+import { uiEn } from './ui.en';
+
+/** Every English message, loaded on demand (see loadLocale). */
+export const en: MessageTable = { ...uiEn, ...catalogueEn, ...documentEn, ...guideEn, ...guideUiEn, ...qualityEn, ...collabEn };
