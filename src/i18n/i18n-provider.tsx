@@ -59,7 +59,8 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
       tk: (k) => (isMessageKey(k) ? t(k) : k),
       date: (iso) => formatDate(locale, iso),
     };
-  }, [locale, setLocale]);
+    // `ready` is a dependency: the translator must be rebuilt once the messages arrive.
+  }, [locale, setLocale, ready]);
 
   if (!ready) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
