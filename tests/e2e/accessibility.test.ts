@@ -4,11 +4,11 @@
  * the step's heading, errors are in a live region, the stepper marks aria-current="step".
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { Locale, MessageKey } from '../../src/i18n/i18n';
 import type { FlowState } from '../../src/machine/wizard.types';
-import { browserAvailable, launchBrowser, startPreview, type PreviewServer } from './harness';
+import { browserAvailable, withBrowser } from './harness';
 import {
   axe,
   completeProject,
@@ -43,20 +43,10 @@ async function goToStep(page: Page, locale: Locale, index: number) {
 }
 
 describe('accessibility: every screen, both languages', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = withBrowser();
   const findings: AxeFinding[] = [];
   const reflow: string[] = [];
   let screens = 0;
-
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
 
   async function check(page: Page, screen: string) {
     screens++;
@@ -66,12 +56,12 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
 
   for (const locale of ['fr', 'en'] as const) {
     it(`has no axe violation and no sideways scrolling (${locale})`, async () => {
-      const context = await newQualityContext(browser);
+      const context = await newQualityContext(app.browser);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(server.url);
+      await page.goto(app.url);
 
       // The language is chosen the way a user does: the header's select.
       if (locale === 'en') {
@@ -87,12 +77,12 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
         { project: complete, place: 'partners' as const },
         { project: empty, place: 'partners' as const },
       ];
-      await seed(page, server.url, storageEntries(both, undefined, locale));
+      await seed(page, app.url, storageEntries(both, undefined, locale));
       await page.getByRole('heading', { name: msg(locale, 'home.projects') }).waitFor();
       await check(page, `${locale} home, project list`);
 
       // A complete project: each screen as it looks when filled in.
-      await seed(page, server.url, storageEntries(both, complete.id, locale));
+      await seed(page, app.url, storageEntries(both, complete.id, locale));
       await page.locator('#step-heading').waitFor();
       for (let i = 0; i < STEPS.length; i++) {
         await goToStep(page, locale, i);
@@ -110,7 +100,7 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
       await check(page, `${locale} signing, one signed`);
 
       // An empty project: every step's errors, and an incomplete review.
-      await seed(page, server.url, storageEntries(both, empty.id, locale));
+      await seed(page, app.url, storageEntries(both, empty.id, locale));
       await page.locator('#step-heading').waitFor();
       for (let i = 0; i < 5; i++) {
         await goToStep(page, locale, i);

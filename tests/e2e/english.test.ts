@@ -3,29 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, newContext, startPreview, type PreviewServer } from './harness';
+import { describe, it } from 'node:test';
+import { browserAvailable, newContext, withBrowser } from './harness';
 
 const run = browserAvailable();
 
 describe('a trainer works in English from a worked example', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const app = withBrowser();
 
   it('switches to English, copies an example, changes a partner and renders the English charter', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByLabel('Langue', { exact: true }).selectOption('en');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('heading', { name: 'Examples from the guide' }).waitFor();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,6 +68,33 @@ export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)
       } catch {
         // already gone
       }
+    },
+  };
+}
+
+/**
+ * For a test suite: starts the preview server and Chromium before its tests and stops
+ * both after. Call it inside `describe`.
+ */
+export function withBrowser(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: PreviewServer | undefined;
+  before(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not started');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('the preview server is not started');
+      return server.url;
     },
   };
 }

@@ -4,9 +4,9 @@
  * locator action: the DOM is only read, to know where the focus is.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, startPreview, type PreviewServer } from './harness';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, msg, newQualityContext } from './quality-helpers';
 
 const run = browserAvailable();
@@ -64,25 +64,15 @@ async function headingFocused(page: Page, text: string) {
 }
 
 describe('keyboard only: a whole project, signatures included', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
-
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const app = withBrowser();
 
   it('opens an example, edits a step, walks to the review, signs three times and downloads the PDF', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     // The skip link comes first.

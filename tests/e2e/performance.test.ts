@@ -10,10 +10,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, startPreview, type PreviewServer } from './harness';
+import type { Page } from 'playwright-core';
+import { browserAvailable, withBrowser } from './harness';
 import { DIST, escapeRe, figure, msg, newQualityContext, projectWithRisks, seed, storageEntries } from './quality-helpers';
 
 const run = browserAvailable();
@@ -56,17 +56,7 @@ const resetPerf = (page: Page) => page.evaluate(() => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 describe('budgets: size and speed of the production build', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
-
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const app = withBrowser();
 
   it('keeps the whole app under 600 KB gzip', () => {
     const files = filesOf(dist).filter((f) => !f.endsWith('.map'));
@@ -78,14 +68,14 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
   });
 
   it('loads the first screen with ≤ 150 KB of JavaScript, interactive in < 1 s, with no PDF code or font before a PDF click', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
 
-    await page.goto(server.url);
+    await page.goto(app.url);
     const newButton = page.getByRole('button', { name: msg('fr', 'home.new') });
     await newButton.waitFor();
     await page.waitForLoadState('networkidle');
@@ -102,7 +92,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     figure('first screen FCP', timing.fcp, ' ms');
     figure('first screen interactive', interactive, ' ms', '< 1000 ms');
 
-    const firstScreenJs = [...new Set(requests.filter((u) => u.startsWith(server.url) && u.endsWith('.js')))];
+    const firstScreenJs = [...new Set(requests.filter((u) => u.startsWith(app.url) && u.endsWith('.js')))];
     const jsBytes = firstScreenJs.reduce((s, u) => s + gz(fileOf(u)), 0);
     for (const u of firstScreenJs) figure(`first screen JS ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz(fileOf(u)) / KB, ' KB gzip');
     figure('first screen JS total', jsBytes / KB, ' KB gzip', '≤ 150 KB');
@@ -146,7 +136,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
   }
 
   it('moves between steps in < 50 ms and never blocks typing in a 40-risk project for > 50 ms', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -154,7 +144,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
 
     // An ordinary complete project (3 partners, a few risks): every move under 50 ms.
     const ordinary = { ...projectWithRisks(3), id: 'ordinary' };
-    await seed(page, server.url, storageEntries([{ project: ordinary, place: 'partners' }], ordinary.id, 'fr'));
+    await seed(page, app.url, storageEntries([{ project: ordinary, place: 'partners' }], ordinary.id, 'fr'));
     await page.locator('#step-heading').waitFor();
     await page.waitForLoadState('networkidle');
     const byPlace = await stepMoves(page, places);
@@ -169,7 +159,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
 
     // The 40-risk project: the same moves, reported; step 5 renders 40 risk cards.
     const project = projectWithRisks(40);
-    await seed(page, server.url, storageEntries([{ project, place: 'impacts' }], project.id, 'fr'));
+    await seed(page, app.url, storageEntries([{ project, place: 'impacts' }], project.id, 'fr'));
     await page.locator('#step-heading', { hasText: msg('fr', 'step.impacts') }).waitFor();
     await page.waitForLoadState('networkidle');
     const heavy = await stepMoves(page, places);

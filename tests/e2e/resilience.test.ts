@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { parseProjectFile } from '../../src/persistence/project-file';
-import { browserAvailable, launchBrowser, startPreview, type PreviewServer } from './harness';
+import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, figure, msg, newQualityContext } from './quality-helpers';
 
 const run = browserAvailable();
@@ -21,23 +21,13 @@ async function startNewProject(page: Page, url: string) {
 }
 
 describe('resilience', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
-
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const app = withBrowser();
 
   it('keeps the last change when the tab is killed one second after it (no unload, no pagehide)', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await startNewProject(page, server.url);
+    await startNewProject(page, app.url);
     await titleField(page).fill('Avant le plantage');
     await page.waitForTimeout(600);
     await titleField(page).pressSequentially(' — dernière frappe', { delay: 10 });
@@ -51,24 +41,24 @@ describe('resilience', { skip: !run }, () => {
     await crashed;
 
     const again = await context.newPage();
-    await again.goto(server.url);
+    await again.goto(app.url);
     await again.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
     assert.equal(await titleField(again).inputValue(), 'Avant le plantage — dernière frappe');
     await context.close();
   });
 
   it('warns the second tab on the same project and never lets it overwrite the first', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     const a = await context.newPage();
     a.setDefaultTimeout(10_000);
-    await startNewProject(a, server.url);
+    await startNewProject(a, app.url);
     await titleField(a).fill('Onglet A');
     await a.waitForTimeout(600);
 
     // Tab B opens the app: it resumes the same current project.
     const b = await context.newPage();
     b.setDefaultTimeout(10_000);
-    await b.goto(server.url);
+    await b.goto(app.url);
     await b.locator('#step-heading').waitFor();
     const warning = b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') });
     await warning.waitFor();
@@ -92,7 +82,7 @@ describe('resilience', { skip: !run }, () => {
 
   for (const mode of ['disabled', 'full'] as const) {
     it(`says so and still offers the project file when storage is ${mode}`, async () => {
-      const context = await newQualityContext(browser);
+      const context = await newQualityContext(app.browser);
       // 'disabled': every write throws (private modes); 'full': only the project records
       // do, so the app starts normally and the failure comes with the first save.
       await context.addInitScript((m) => {
@@ -106,7 +96,7 @@ describe('resilience', { skip: !run }, () => {
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await startNewProject(page, server.url);
+      await startNewProject(page, app.url);
       await titleField(page).fill(`Stockage ${mode}`);
       await page.waitForTimeout(600);
 
@@ -124,12 +114,12 @@ describe('resilience', { skip: !run }, () => {
   }
 
   it('sends no request outside its own origin during a whole session', async () => {
-    const context = await newQualityContext(browser);
+    const context = await newQualityContext(app.browser);
     const requests: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(server.url);
+    await page.goto(app.url);
     const exampleTitle = msg('fr', 'guide.example.paratronic.title');
     await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: exampleTitle }) }).click();
     await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
@@ -157,7 +147,7 @@ describe('resilience', { skip: !run }, () => {
     await page.getByRole('button', { name: msg('fr', 'toolbar.projects') }).click();
     await page.getByLabel('Langue', { exact: true }).selectOption('en');
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.url).origin;
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
     figure('requests in a whole session', requests.length);
     figure('requests outside the app origin', foreign.length, '', '0');

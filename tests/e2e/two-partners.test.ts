@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { serializeProject } from '../../src/persistence/project-file';
 import { reconcilePartners } from '../../src/schemas/reconcile';
 import { completeProject } from '../fixtures/project';
-import { browserAvailable, launchBrowser, newContext, startPreview, type PreviewServer } from './harness';
+import { browserAvailable, newContext, withBrowser } from './harness';
 
 const run = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-pair-'));
@@ -40,27 +40,18 @@ async function sign(page: Page, partner: string, title: string) {
 }
 
 describe('two organisations in two places co-sign with only Cocharte and e-mail', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const app = withBrowser();
 
   it('passes the draft by file and link, compares, merges and signs', async () => {
-    const association = await (await newContext(browser)).newPage();
-    const company = await (await newContext(browser)).newPage();
+    const association = await (await newContext(app.browser)).newPage();
+    const company = await (await newContext(app.browser)).newPage();
     for (const p of [association, company]) p.setDefaultTimeout(10_000);
     const steps = (p: Page) => p.getByRole('navigation', { name: 'Étapes de la charte' });
 
     // The association opens its draft, writes its part and sends the file.
     const draft = join(dir, 'brouillon.cocharte.json');
     writeFileSync(draft, draftFromAssociation());
-    await association.goto(server.url);
+    await association.goto(app.url);
     await association.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(draft);
     await steps(association).getByRole('button', { name: /Motivations/ }).click();
     const assoCard = association.getByRole('group', { name: 'Solidarités Loire', exact: true });
@@ -69,7 +60,7 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     const sent = await saveDownload(association, 'Télécharger le projet', 'envoi-association.cocharte.json');
 
     // The company opens it, adds its part and sends a link back.
-    await company.goto(server.url);
+    await company.goto(app.url);
     await company.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(sent);
     await steps(company).getByRole('button', { name: /Motivations/ }).click();
     const companyCard = company.getByRole('group', { name: 'Coopérative Œuvre & Sol', exact: true });
@@ -80,7 +71,7 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     await company.getByRole('heading', { level: 2, name: 'Définir le cadre' }).waitFor();
     await company.getByRole('button', { name: 'Partager par un lien' }).click();
     const link = await company.getByLabel('Lien de partage (à copier dans un e-mail)').inputValue();
-    assert.ok(link.startsWith(server.url) && link.includes('#projet='), 'the project travels in the fragment');
+    assert.ok(link.startsWith(app.url) && link.includes('#projet='), 'the project travels in the fragment');
 
     // The association opens the link, compares and takes the company's part.
     await association.goto(link);

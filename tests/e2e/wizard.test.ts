@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, newContext, startPreview, type PreviewServer } from './harness';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { browserAvailable, newContext, withBrowser } from './harness';
 
 const run = browserAvailable();
 
@@ -38,26 +38,16 @@ function pdfText(file: string): string {
 }
 
 describe('a three-partner charter from empty screen to signed PDFs', { skip: !run }, () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const app = withBrowser();
   const out = mkdtempSync(join(tmpdir(), 'cocharte-e2e-'));
 
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
   it('walks the five steps, survives a reload, signs and downloads both PDFs', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
 
     await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
     await page.getByRole('heading', { name: 'Identifier les partenaires' }).waitFor();
@@ -184,9 +174,9 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     assert.match(projectFile.suggestedFilename(), /\.cocharte\.json$/);
     const projectPath = join(out, projectFile.suggestedFilename());
     await projectFile.saveAs(projectPath);
-    const other = await newContext(browser);
+    const other = await newContext(app.browser);
     const otherPage = await other.newPage();
-    await otherPage.goto(server.url);
+    await otherPage.goto(app.url);
     await otherPage.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
     await otherPage.getByRole('heading', { level: 1, name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
     await otherPage.getByText('La charte est complète').waitFor();
