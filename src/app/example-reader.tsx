@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import { downloadBlob } from '../lib/download-file';
 import { contentFingerprint } from '../lib/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
+import { usePdfDownload } from './use-pdf-download';
 
 const CharterPage = lazy(() => import('../charter-view/charter-page').then((m) => ({ default: m.CharterPage })));
 
@@ -16,27 +16,12 @@ interface Props {
 export function ExampleReader({ project, onBack, onUse }: Props) {
   const { t, locale } = useI18n();
   const [fingerprint, setFingerprint] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, download, status, alert } = usePdfDownload();
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     back.current?.focus();
     void contentFingerprint(project).then(setFingerprint);
   }, [project]);
-
-  const download = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { generatePdf } = await import('../pdf/generate-pdf');
-      const { blob, fileName } = await generatePdf({ project, kind: 'charter', locale });
-      downloadBlob(blob, fileName);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div className="charter-screen">
@@ -45,21 +30,15 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
         <button ref={back} type="button" className="button button--secondary" onClick={onBack}>
           {t('example.back')}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download()}>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }))}>
           {t('example.pdf')}
         </button>
         <button type="button" className="button button--primary" onClick={onUse}>
           {t('example.use')}
         </button>
-        <p role="status" className="pdf-buttons__status">
-          {busy ? t('pdf.busy') : ''}
-        </p>
+        {status}
       </div>
-      {error && (
-        <p role="alert" className="field__error">
-          {t('pdf.error', { error })}
-        </p>
-      )}
+      {alert}
       {fingerprint && (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <CharterPage project={project} locale={locale} fingerprint={fingerprint} />

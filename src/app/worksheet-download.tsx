@@ -3,16 +3,15 @@ import { STEP_IDS } from '../content/catalogues';
 import { useI18n } from '../i18n/i18n-provider';
 import { LanguageSelect } from '../components/form/language-select';
 import type { Locale } from '../i18n/i18n';
-import { downloadBlob } from '../lib/download-file';
+import { usePdfDownload } from './use-pdf-download';
 
 /** Blank worksheets for pairs working on paper in a workshop. */
 export function WorksheetDownload() {
   const { t, locale } = useI18n();
   const id = useId();
-  const [step, setStep] = useState<string>('all');
+  const [step, setStep] = useState<(typeof STEP_IDS)[number] | 'all'>('all');
   const [language, setLanguage] = useState<Locale>(locale);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, download, status, alert } = usePdfDownload();
   return (
     <section aria-labelledby={`${id}-title`} className="worksheets">
       <h2 id={`${id}-title`}>{t('worksheet.title')}</h2>
@@ -20,7 +19,7 @@ export function WorksheetDownload() {
       <div className="grid">
         <div className="field">
           <label htmlFor={`${id}-step`}>{t('worksheet.step')}</label>
-          <select id={`${id}-step`} value={step} onChange={(e) => setStep(e.target.value)}>
+          <select id={`${id}-step`} value={step} onChange={(e) => setStep(e.target.value as (typeof STEP_IDS)[number] | 'all')}>
             <option value="all">{t('worksheet.all')}</option>
             {STEP_IDS.map((s) => (
               <option key={s} value={s}>
@@ -39,31 +38,13 @@ export function WorksheetDownload() {
           type="button"
           className="button button--secondary"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
-              const { generateWorksheetPdf } = await import('../pdf/generate-pdf');
-              const { blob, fileName } = await generateWorksheetPdf({ step: step as (typeof STEP_IDS)[number] | 'all', locale: language });
-              downloadBlob(blob, fileName);
-            } catch (e) {
-              setError(e instanceof Error ? e.message : String(e));
-            } finally {
-              setBusy(false);
-            }
-          }}
+          onClick={() => void download((pdf) => pdf.generateWorksheetPdf({ step, locale: language }))}
         >
           {t('worksheet.download')}
         </button>
-        <p role="status" className="pdf-buttons__status">
-          {busy ? t('pdf.busy') : ''}
-        </p>
+        {status}
       </div>
-      {error && (
-        <p role="alert" className="field__error">
-          {t('pdf.error', { error })}
-        </p>
-      )}
+      {alert}
     </section>
   );
 }
