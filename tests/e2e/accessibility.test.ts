@@ -67,7 +67,7 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
       if (locale === 'en') {
         await page.getByLabel('Langue', { exact: true }).selectOption('en');
         await page.getByRole('button', { name: msg('en', 'home.new') }).waitFor();
-        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
       await check(page, `${locale} home, examples`);
 

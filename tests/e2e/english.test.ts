@@ -17,8 +17,9 @@ describe('a trainer works in English from a worked example', { skip: !run }, () 
     page.setDefaultTimeout(10_000);
     await page.goto(app.url);
     await page.getByLabel('Langue', { exact: true }).selectOption('en');
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    // The English messages load on demand: wait for them before checking the page.
     await page.getByRole('heading', { name: 'Examples from the guide' }).waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
 
     await page.getByRole('button', { name: /Start from the example .*Terrena/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Review' }).waitFor();
