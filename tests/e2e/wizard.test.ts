@@ -32,6 +32,11 @@ async function fillEach(locators: Locator, value: string) {
   for (let i = 0; i < count; i++) await locators.nth(i).fill(value);
 }
 
+/** Every PDF the app hands out must be structurally sound (Debian's qpdf). */
+function assertValidPdf(file: string) {
+  execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
+}
+
 function pdfText(file: string): string {
   // Table cells wrap long titles over several lines; compare words, not line breaks.
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -151,6 +156,7 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     ]);
     const charterPath = join(out, 'charter.pdf');
     await charter.saveAs(charterPath);
+    assertValidPdf(charterPath);
     const text = pdfText(charterPath).normalize('NFC');
     for (const s of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển', 'Nguyễn Thị Minh Khai', 'Risque financier à court terme', 'Élise Guérin']) {
       assert.ok(text.includes(s), `charter PDF should contain ${s}`);
@@ -162,6 +168,7 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     ]);
     const risksPath = join(out, 'risks.pdf');
     await risks.saveAs(risksPath);
+    assertValidPdf(risksPath);
     assert.ok(pdfText(risksPath).includes('Risque financier à court terme'));
     const images = execFileSync('pdfimages', ['-list', charterPath], { encoding: 'utf8' });
     assert.ok(images.split('\n').length > 3, 'the drawn signature is embedded as an image');
@@ -183,6 +190,24 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await other.close();
 
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('prints a blank worksheet for a workshop on paper', async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(app.url);
+    await page.getByLabel('Étape', { exact: true }).selectOption({ label: 'Définir le cadre' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger la fiche vierge (PDF)' }).click(),
+    ]);
+    const path = join(out, download.suggestedFilename());
+    await download.saveAs(path);
+    assertValidPdf(path);
+    const text = pdfText(path);
+    assert.ok(text.includes('Définir le cadre'), 'the worksheet names its step');
     await context.close();
   });
 });
