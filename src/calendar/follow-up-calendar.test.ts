@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { followUpCalendar, partnershipEnd } from './follow-up-calendar';
+import { partnershipEnd } from '../lib/schedule';
+import { followUpCalendar } from './follow-up-calendar';
 
 function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -34,7 +35,7 @@ describe('follow-up calendar (.ics)', () => {
     // Quarterly from 2026-03-01 for 36 months: June 2026 … March 2029.
     expect(dates[0]).toBe('2026-06-01');
     expect(dates[1]).toBe('2026-09-01');
-    expect(dates.at(-1)).toBe(partnershipEnd(project));
+    expect(dates.at(-1)).toBe(partnershipEnd(project.followUp.startDate, project.followUp.endDate, project.followUp.durationMonths));
     expect(dates).toHaveLength(12);
   });
 

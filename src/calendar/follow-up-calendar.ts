@@ -1,17 +1,8 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import type { ReviewFrequency } from '../content/catalogues';
-
-/** Months between two reviews of the partnership. */
-const REVIEW_INTERVAL_MONTHS: Record<ReviewFrequency, number> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
+import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../lib/schedule';
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
-
-function addMonths(iso: string, months: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
 
 const nextDay = (iso: string) => {
   const d = new Date(`${iso}T12:00:00Z`);
@@ -52,14 +43,6 @@ interface CalendarEvent {
   rrule?: string;
 }
 
-/** The end of the partnership: its end date, or its start plus its duration. */
-export function partnershipEnd(project: DraftProject): string | null {
-  const { startDate, endDate, durationMonths } = project.followUp;
-  if (endDate) return endDate;
-  if (startDate && durationMonths) return addMonths(startDate, durationMonths);
-  return null;
-}
-
 /**
  * The follow-up schedule as an iCalendar file that Outlook, Google Calendar and
  * Thunderbird import: milestones and risk reviews as all-day events, and the partnership
@@ -86,7 +69,7 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
   const { startDate, reviewFrequency } = project.followUp;
   if (startDate && reviewFrequency) {
     const interval = REVIEW_INTERVAL_MONTHS[reviewFrequency];
-    const end = partnershipEnd(project);
+    const end = partnershipEnd(startDate, project.followUp.endDate, project.followUp.durationMonths);
     const until = end ? `;UNTIL=${compactDate(end)}` : ';COUNT=12';
     events.push({
       uid: `review-${project.id}@cocharte`,

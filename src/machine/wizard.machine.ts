@@ -1,5 +1,6 @@
 import { and, assertEvent, assign, fromPromise, not, setup } from 'xstate';
 import { canonicalJson } from '../lib/canonical-json';
+import { signedContent } from '../lib/fingerprint';
 import { completeProjectSchema, stepSchemas, type DraftProject } from '../schemas/project.schema';
 import { reconcilePartners } from '../schemas/reconcile';
 import { downloadBlob } from '../lib/download-file';
@@ -53,8 +54,9 @@ function stepState(step: StepId, next: FlowState, previous?: StepId) {
   } as const;
 }
 
+/** Same signed text, i.e. the same content fingerprint (see lib/fingerprint). */
 function sameContent(a: DraftProject, b: DraftProject): boolean {
-  return STEP_IDS.every((s) => canonicalJson(a[s]) === canonicalJson(b[s]));
+  return canonicalJson(signedContent(a)) === canonicalJson(signedContent(b));
 }
 
 export const wizardMachine = setup({

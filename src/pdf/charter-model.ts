@@ -5,7 +5,8 @@ import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskItems, riskMatrix } from './risk-model';
-import { buildTimeline, partnershipEnd } from './timeline-model';
+import { partnershipEnd } from '../lib/schedule';
+import { buildTimeline } from './timeline-model';
 import { shortFingerprint } from '../lib/fingerprint';
 
 export interface CharterModelOptions {

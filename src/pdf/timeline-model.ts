@@ -1,32 +1,15 @@
+import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../lib/schedule';
 import { isValidIsoDate } from '../schemas/fields';
 import type { TimelineBlock } from './document-model';
 import type { ModelContext } from './model-helpers';
 
-const MONTHS_BETWEEN_REVIEWS = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 } as const;
 /** Beyond this a monthly review over decades would turn the axis into a solid bar. */
 const MAX_REVIEWS = 60;
-
-function addMonths(iso: string, months: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d.toISOString().slice(0, 10);
-}
 
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
   const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
   return (ty - fy) * 12 + (tm - fm);
-}
-
-/** The partnership's end: its end date, else start + duration, else ''. */
-export function partnershipEnd(start: string, end: string, durationMonths: number | null): string {
-  if (isValidIsoDate(end)) return end;
-  if (isValidIsoDate(start) && durationMonths) return addMonths(start, durationMonths);
-  return '';
 }
 
 /**
@@ -52,7 +35,7 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
   if (datesSeen[datesSeen.length - 1]! > to) to = datesSeen[datesSeen.length - 1]!;
 
   const periodic: TimelineBlock['events'] = [];
-  const step = followUp.reviewFrequency === '' ? 0 : MONTHS_BETWEEN_REVIEWS[followUp.reviewFrequency];
+  const step = followUp.reviewFrequency === '' ? 0 : REVIEW_INTERVAL_MONTHS[followUp.reviewFrequency];
   if (step > 0) {
     for (let i = 1; periodic.length < MAX_REVIEWS; i++) {
       const date = addMonths(start, i * step);
@@ -94,3 +77,4 @@ function monthTicks(from: string, to: string, locale: string): TimelineBlock['ti
   }
   return ticks;
 }
+
