@@ -27,6 +27,17 @@ const RANGES = [
   [0x25a0, 0x25ff], // geometric shapes (■ □ ● ○ ▲), used as bullets and legend marks
   [0x2610, 0x2612], // ☐ ☑ ☒
   [0x2713, 0x2717], // ✓ ✔ ✕ ✖ ✗
+  // Symbols people type as emoji that jsPDF can draw (it drops code points beyond U+FFFF,
+  // so 😀-style emoji show as U+FFFD whatever the font).
+  [0x2600, 0x2603], // ☀ ☁ ☂ ☃
+  [0x2605, 0x2606], // ★ ☆
+  [0x260e, 0x260e], // ☎
+  [0x2639, 0x263b], // ☹ ☺ ☻
+  [0x2640, 0x2642], // ♀ ♂
+  [0x2660, 0x266b], // ♠ ♥ ♦ ♪ ♫
+  [0x2702, 0x270f], // ✂ ✈ ✉ ✌ ✍ ✎ ✏
+  [0x2744, 0x2744], // ❄
+  [0x2763, 0x2764], // ❣ ❤
   [0x0600, 0x06ff], // Arabic
   [0xfb50, 0xfdff], // Arabic Presentation Forms-A
   [0xfe70, 0xfeff], // Arabic Presentation Forms-B: jsPDF shapes Arabic into these
