@@ -31,6 +31,8 @@ export interface PdfContext {
   doc: jsPDF;
   table: (options: UserOptions) => void;
   coverage: ReadonlySet<number>;
+  /** Stand-in for a character outside `coverage` that keeps it extractable (glyph-carriers.ts). */
+  substitute?: (codePoint: number) => string | undefined;
   /** Current vertical position in mm on the current page. */
   y: number;
   /** The writable area of the current page. */
@@ -60,7 +62,7 @@ export function plainTextOptions(): Record<string, never> {
 }
 
 export function clean(ctx: PdfContext, text: string): string {
-  return sanitizeForPdf(text, ctx.coverage);
+  return sanitizeForPdf(text, ctx.coverage, ctx.substitute);
 }
 
 export function setColor(doc: jsPDF, rgb: Rgb): void {

@@ -11,9 +11,11 @@ import { drawChecklist } from './draw-checklist';
 import { drawCover } from './draw-cover';
 import { drawSignatures } from './draw-signatures';
 import { fontCoverage } from './font-coverage';
+import { installGlyphCarriers } from './glyph-carriers';
 import { drawPageFurniture } from './page-furniture';
-import { FONT, clean, pageBox, plainTextOptions, type PdfContext } from './pdf-context';
+import { FONT, pageBox, plainTextOptions, type PdfContext } from './pdf-context';
 import { buildRiskChecklistModel } from './risk-model';
+import { sanitizeForPdf } from './sanitize';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -119,11 +121,18 @@ export function createContext(options: Pick<RenderOptions, 'fonts'>, orientation
   doc.addFileToVFS('DejaVuSans-Bold.ttf', toBase64(options.fonts.bold));
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
   doc.setFont(FONT, 'normal');
+  const coverage = coverageOf(options.fonts);
+  // Both weights draw the same text, so they share one set of carriers.
+  // jsPDF's internal font objects (with the parsed TTF) are outside its typings.
+  const internal = doc.internal as unknown as { getFont(name: string, style: string): unknown };
+  const fonts = [internal.getFont(FONT, 'normal'), internal.getFont(FONT, 'bold')];
+  const substitute = installGlyphCarriers(doc, fonts as Parameters<typeof installGlyphCarriers>[1], coverage);
   const ctx: PdfContext = {
     doc,
     // Every table gets plain-text bidi handling, or Arabic cells come out reversed.
     table: (opts) => autoTable(doc, { ...opts, styles: { ...opts.styles, textOptions: plainTextOptions() } }),
-    coverage: coverageOf(options.fonts),
+    coverage,
+    substitute,
     y: pageBox(doc).top,
     box: () => pageBox(doc),
     addPage: (o) => {
@@ -138,11 +147,14 @@ export function createContext(options: Pick<RenderOptions, 'fonts'>, orientation
 
 export function finish(ctx: PdfContext, meta: DocumentMeta, options: Pick<RenderOptions, 'fingerprint' | 'now'>): Uint8Array {
   const { doc } = ctx;
+  // No carriers here: the info dictionary is not drawn with the embedded font, so a
+  // Private Use Area stand-in would mean nothing there.
+  const plain = (s: string) => sanitizeForPdf(s, ctx.coverage);
   doc.setDocumentProperties({
-    title: clean(ctx, meta.title),
-    subject: clean(ctx, meta.subject),
-    author: clean(ctx, meta.author),
-    keywords: clean(ctx, meta.keywords),
+    title: plain(meta.title),
+    subject: plain(meta.subject),
+    author: plain(meta.author),
+    keywords: plain(meta.keywords),
     creator: 'Cocharte',
   });
   doc.setLanguage(meta.locale);

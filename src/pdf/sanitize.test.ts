@@ -21,6 +21,11 @@ describe('sanitizeForPdf', () => {
     expect(sanitizeForPdf('Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €', coverage)).toBe('Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €');
   });
 
+  it('asks the substitute first for a character the font lacks, U+FFFD when it declines', () => {
+    const substitute = (cp: number) => (cp === 0x1f91d ? '\ue600' : undefined);
+    expect(sanitizeForPdf('Merci 🤝 😀 !', coverage, substitute)).toBe(`Merci \ue600 ${MISSING_GLYPH} !`);
+  });
+
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
       const once = sanitizeForPdf(s, coverage);

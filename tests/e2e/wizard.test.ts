@@ -62,7 +62,7 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await page.getByRole('alert').getByText(/Le formulaire contient \d+ erreur/).waitFor();
 
     await page.getByLabel(L('Titre du partenariat')).fill('Filière « riz équitable » Loire – Đà Nẵng');
-    await fillPartner(page, 1, { name: 'Solidarités Loire', country: 'France', city: 'Nantes', contact: 'Élise Guérin', email: 'elise@example.org', brings: 'Connaissance du terrain, suivi de la qualité.' });
+    await fillPartner(page, 1, { name: 'Solidarités Loire', country: 'France', city: 'Nantes', contact: 'Élise Guérin', email: 'elise@example.org', brings: 'Connaissance du terrain, suivi de la qualité 🤝' });
     await fillPartner(page, 2, { name: 'Coopérative Œuvre & Sol', country: 'France', city: 'Angers', contact: 'Marc Lefèvre', email: 'marc@example.com', brings: 'Achats à prix juste et logistique d’import.' });
     await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
     await fillPartner(page, 3, { name: 'Hợp tác xã Sao Biển', country: 'Viêt Nam', city: 'Đà Nẵng', contact: 'Nguyễn Thị Minh Khai', email: 'minh@example.vn', brings: 'Production et formation des membres.' }, 'Partenaire du Sud');
@@ -158,7 +158,7 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await charter.saveAs(charterPath);
     assertValidPdf(charterPath);
     const text = pdfText(charterPath).normalize('NFC');
-    for (const s of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển', 'Nguyễn Thị Minh Khai', 'Risque financier à court terme', 'Élise Guérin']) {
+    for (const s of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển', 'Nguyễn Thị Minh Khai', 'Risque financier à court terme', 'Élise Guérin', 'suivi de la qualité 🤝']) {
       assert.ok(text.includes(s), `charter PDF should contain ${s}`);
     }
 
