@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import { completeProject } from '../../tests/fixtures/project';
+import { completeProject, typedSignature } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../schemas/new-project';
 import type { DraftProject } from '../schemas/project.schema';
-import type { Signature } from '../schemas/signature.schema';
 import { wizardMachine } from './wizard.machine';
 import type { FlowState, PdfRequest, PdfResult, WizardInput } from './wizard.types';
 
@@ -15,18 +14,7 @@ function start(input: WizardInput) {
   return { actor, place, deliverPdf };
 }
 
-function signature(partnerId: string): Signature {
-  return {
-    partnerId,
-    signatoryName: 'Élise Guérin',
-    signatoryTitle: 'Présidente',
-    place: 'Nantes',
-    date: '2026-03-01',
-    method: 'typed',
-    fingerprint: 'a'.repeat(64),
-    signedAt: '2026-03-01T10:00:00.000Z',
-  };
-}
+const signature = typedSignature;
 
 function signedProject(): DraftProject {
   const p = completeProject();

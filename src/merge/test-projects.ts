@@ -1,7 +1,6 @@
 import { completeProject } from '../../tests/fixtures/project';
 import { emptyRisk } from '../schemas/new-project';
 import type { DraftProject } from '../schemas/project.schema';
-import type { Signature } from '../schemas/signature.schema';
 
 /** The shared fixture, with names the examples of the brief use (Afdi, a leak risk). */
 export function baseProject(): DraftProject {
@@ -24,15 +23,4 @@ export function copy(p: DraftProject): DraftProject {
   return structuredClone(p);
 }
 
-export function signature(partnerId: string): Signature {
-  return {
-    partnerId,
-    signatoryName: 'Élise Guérin',
-    signatoryTitle: 'Présidente',
-    place: 'Nantes',
-    date: '2026-03-01',
-    method: 'typed',
-    fingerprint: 'a'.repeat(64),
-    signedAt: '2026-03-01T10:00:00.000Z',
-  };
-}
+export { typedSignature as signature } from '../../tests/fixtures/project';
