@@ -1,5 +1,5 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
-import type { CharterModel, SignatureSlot } from '../pdf/document-model';
+import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../pdf/document-model';
 
 type Signatures = CharterModel['signatures'];
 
@@ -26,12 +26,7 @@ export function SignaturesView({ signatures, fingerprint, locale }: { signatures
 function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signatures['labels']; locale: Locale }) {
   const t = createTranslator(locale);
   const s = slot.signed;
-  const rows: Array<[string, string]> = [
-    [labels.name, s?.name ?? ''],
-    [labels.title, s?.title ?? ''],
-    [labels.place, s?.place ?? ''],
-    [labels.date, s?.date ?? ''],
-  ];
+  const rows = signatureSlotRows(slot, labels);
   return (
     <section className="charter-page__slot" aria-label={slot.partnerName}>
       <h3>{slot.partnerName}</h3>

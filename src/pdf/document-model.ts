@@ -108,6 +108,17 @@ export interface SignatureSlot {
   };
 }
 
+/** A signature block's label/value lines (empty values leave room to sign on paper). */
+export function signatureSlotRows(slot: SignatureSlot, labels: { name: string; title: string; place: string; date: string }): Array<[string, string]> {
+  const s = slot.signed;
+  return [
+    [labels.name, s?.name ?? ''],
+    [labels.title, s?.title ?? ''],
+    [labels.place, s?.place ?? ''],
+    [labels.date, s?.date ?? ''],
+  ];
+}
+
 export interface DocumentMeta {
   locale: Locale;
   title: string;

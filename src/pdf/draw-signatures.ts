@@ -1,4 +1,4 @@
-import type { CharterModel, SignatureSlot } from './document-model';
+import { signatureSlotRows, type CharterModel, type SignatureSlot } from './document-model';
 import { COLORS, FONT, clean, ensureSpace, flowText, setColor, type PdfContext } from './pdf-context';
 
 const SLOT_H = 62;
@@ -48,12 +48,7 @@ function drawSlot(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['labe
   cy += 5;
 
   const s = slot.signed;
-  const rows: Array<[string, string]> = [
-    [labels.name, s?.name ?? ''],
-    [labels.title, s?.title ?? ''],
-    [labels.place, s?.place ?? ''],
-    [labels.date, s?.date ?? ''],
-  ];
+  const rows = signatureSlotRows(slot, labels);
   doc.setFontSize(8.5);
   const labelWidth = Math.max(...rows.map(([l]) => doc.getTextWidth(clean(ctx, l)))) + 3;
   for (const [label, value] of rows) {
