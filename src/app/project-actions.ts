@@ -1,7 +1,7 @@
 import { newId } from '../lib/ids';
 import { downloadBlob } from '../lib/download-file';
 import { slugify } from '../lib/slugify';
-import { PROJECT_FILE_EXTENSION, parseProjectFile, serializeProject, type ProjectFileResult } from '../persistence/project-file';
+import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_EXTENSION, parseProjectFile, serializeProject, type ProjectFileResult } from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
 
 export function exportProjectFile(project: DraftProject): void {
@@ -10,7 +10,8 @@ export function exportProjectFile(project: DraftProject): void {
 }
 
 export async function readProjectFile(file: File): Promise<ProjectFileResult> {
-  if (file.size > 5 * 1024 * 1024) return { ok: false, error: 'import.tooLarge' };
+  // Refused before reading, so a huge wrong file never sits in memory.
+  if (file.size > MAX_PROJECT_FILE_BYTES) return { ok: false, error: 'import.tooLarge' };
   try {
     return parseProjectFile(await file.text());
   } catch {

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
-import { completeProjectSchema, stepSchemas } from '../schemas/project.schema';
+import { stepSchemas } from '../schemas/project.schema';
 import type { wizardMachine } from './wizard.machine';
-import { canVisit } from './wizard.machine';
+import { canVisit, isProjectComplete } from './wizard.machine';
 import { FLOW_STATES, STEP_IDS, type FlowState, type StepId } from './wizard.types';
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -28,7 +28,7 @@ export interface StepperItem {
 export function selectStepper(s: Snapshot): StepperItem[] {
   const place = selectPlace(s);
   const { project } = s.context;
-  const complete = completeProjectSchema.safeParse(project).success;
+  const complete = isProjectComplete(project);
   return FLOW_STATES.map((p) => {
     let status: StepStatus;
     if (p === place) status = 'current';
@@ -41,7 +41,8 @@ export function selectStepper(s: Snapshot): StepperItem[] {
           : 'incomplete';
     } else if (p === 'signing') status = project.signatures.length === project.partners.partners.length && complete ? 'complete' : 'unvisited';
     else status = complete ? 'complete' : 'unvisited';
-    return { place: p, status, reachable: p === place || canVisit(project, p) };
+    // Completeness is already known: signing is reachable exactly when it holds.
+    return { place: p, status, reachable: p === place || (p === 'signing' ? complete : canVisit(project, p)) };
   });
 }
 

@@ -1,4 +1,4 @@
-import { STORAGE_KEYS } from './storage';
+import { STORAGE_KEYS, type KeyValueStorage } from './storage';
 
 /**
  * Two tabs on the same project must never silently overwrite each other: every save
@@ -45,7 +45,7 @@ export interface TabGuardOptions {
   /** Where `storage` events arrive; defaults to window. */
   events?: EventTargetLike | null;
   /** Survives the reload of a takeover; defaults to sessionStorage. */
-  session?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  session?: KeyValueStorage | null;
   /** Identity of this page; defaults to one random id per page load. */
   tabId?: string;
   /** Saves edits still waiting for their debounce; defaults to a synthetic `pagehide`. */
@@ -82,7 +82,7 @@ const PAGE_TAB_ID = randomId();
  */
 const TAKEOVER_SHARE_MS = 2000;
 const takeoverByStorage = new WeakMap<object, { value: string | null; at: number }>();
-function consumeTakeoverFlag(session: Pick<Storage, 'getItem' | 'removeItem'> | null): string | null {
+function consumeTakeoverFlag(session: KeyValueStorage | null): string | null {
   if (!session) return null;
   const seen = takeoverByStorage.get(session);
   if (seen) return Date.now() - seen.at < TAKEOVER_SHARE_MS ? seen.value : null;
@@ -111,7 +111,7 @@ function defaultChannel(): ChannelLike | null {
   }
 }
 
-function defaultSession(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null {
+function defaultSession(): KeyValueStorage | null {
   try {
     return globalThis.sessionStorage ?? null;
   } catch {

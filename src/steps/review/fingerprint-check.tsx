@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider';
-import { useFingerprint } from '../common/use-fingerprint';
 
 /** Hex digits only, lower-case: the printed form has spaces and may be typed in capitals. */
 const normalize = (s: string) => s.toLowerCase().replace(/[^0-9a-f]/g, '');
@@ -14,11 +13,13 @@ export function matchFingerprint(typed: string, fingerprint: string): Fingerprin
   return fingerprint.startsWith(digits) ? 'match' : 'mismatch';
 }
 
-/** Lets partners check that the project open here is the text printed on a signed paper copy. */
-export function FingerprintCheck() {
+/**
+ * Lets partners check that the project open here is the text printed on a signed paper
+ * copy. Takes the fingerprint the review already computes rather than hashing again.
+ */
+export function FingerprintCheck({ fingerprint }: { fingerprint: string | null }) {
   const { t } = useI18n();
   const id = useId();
-  const fingerprint = useFingerprint();
   const [typed, setTyped] = useState('');
   const [result, setResult] = useState<FingerprintMatch | null>(null);
   return (

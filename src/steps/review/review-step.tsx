@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { isMessageKey } from '../../i18n/i18n';
-import { shortFingerprint } from '../../lib/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
+import { FingerprintLine } from '../common/fingerprint-line';
 import { useFingerprint } from '../common/use-fingerprint';
 import { missingItems } from './missing-items';
 import { HintsPanel } from './hints-panel';
@@ -73,12 +73,8 @@ export function ReviewStep() {
         <button type="button" className="button button--link" onClick={() => setReading(true)}>
           {t('review.charterPage')}
         </button>
-        {fingerprint && (
-          <p className="fingerprint">
-            {t('review.fingerprint')} <code title={fingerprint}>{shortFingerprint(fingerprint)}</code>
-          </p>
-        )}
-        <FingerprintCheck />
+        <FingerprintLine fingerprint={fingerprint} />
+        <FingerprintCheck fingerprint={fingerprint} />
       </div>
 
       <ProjectSummary project={project} />

@@ -1,9 +1,9 @@
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
-import { shortFingerprint } from '../../lib/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
+import { FingerprintLine } from '../common/fingerprint-line';
 import { useFingerprint } from '../common/use-fingerprint';
 import { SignatureFormCard } from './signature-form';
 
@@ -25,11 +25,7 @@ export function SigningStep() {
       <p role="status" className="signing__progress">
         {signed === partners.length ? t('signing.allSigned', { count: signed }) : t('signing.progress', { signed, total: partners.length })}
       </p>
-      {fingerprint && (
-        <p className="fingerprint">
-          {t('review.fingerprint')} <code title={fingerprint}>{shortFingerprint(fingerprint)}</code>
-        </p>
-      )}
+      <FingerprintLine fingerprint={fingerprint} />
       {partners.map((partner, i) => {
         const signature = project.signatures.find((s) => s.partnerId === partner.id);
         const name = partner.name || t('partners.partnerN', { n: i + 1 });
