@@ -48,7 +48,10 @@ describe('the app', () => {
   it('imports a project file', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(completeProject())));
+    await user.upload(
+      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      file('p.cocharte.json', serializeProject(completeProject())),
+    );
     expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ })).toBeInTheDocument();
   });
 
@@ -66,7 +69,10 @@ describe('the app', () => {
   it('lists the projects on this device and deletes one', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(completeProject())));
+    await user.upload(
+      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      file('p.cocharte.json', serializeProject(completeProject())),
+    );
     await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Projets sur cet appareil' })).toBeInTheDocument();
@@ -101,13 +107,19 @@ describe('the app', () => {
     const user = userEvent.setup();
     const original = completeProject();
     render(<App />);
-    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(original)));
+    await user.upload(
+      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      file('p.cocharte.json', serializeProject(original)),
+    );
     await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
     const changed = {
       ...original,
       framework: { ...original.framework, purpose: 'Objet revu par l’entreprise.', governance: 'Gouvernance revue.' },
     };
-    await user.upload(screen.getAllByLabelText(/Ouvrir un fichier de projet/)[0]!, file('retour.cocharte.json', serializeProject(changed)));
+    await user.upload(
+      screen.getAllByLabelText(/Ouvrir un fichier de projet/)[0]!,
+      file('retour.cocharte.json', serializeProject(changed)),
+    );
     await user.click(await screen.findByRole('button', { name: 'Le comparer avec mon projet' }));
     await user.click(await screen.findByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }));
     await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
@@ -127,7 +139,10 @@ describe('the app', () => {
   it('opens the facilitator view and starts a blank project for the next pair', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('p.cocharte.json', serializeProject(completeProject())));
+    await user.upload(
+      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      file('p.cocharte.json', serializeProject(completeProject())),
+    );
     await user.click(await screen.findByRole('button', { name: 'Mode animation' }));
     expect(screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Binôme suivant' }));

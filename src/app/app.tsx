@@ -5,7 +5,7 @@ import type { ProjectFileResult } from '../persistence/project-file';
 import { currentProjectId, loadProject, setCurrentProjectId } from '../persistence/project-storage';
 import { readShareFragment } from '../persistence/share-link';
 import { browserStorage } from '../persistence/storage';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
@@ -107,60 +107,60 @@ function AppRoot() {
       <main id="main" className="app-main">
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           {incoming && !comparing && (
-          <SharedProjectNotice
-            incoming={incoming}
-            canCompare={localTwin !== null}
-            onImport={() => {
-              if (incoming.ok) openIncomingAsCopy(incoming.project);
-              clearIncoming();
-            }}
-            onCompare={() => {
-              if (incoming.ok && localTwin) setComparing({ local: localTwin, incoming: incoming.project });
-              clearIncoming();
-            }}
-            onDismiss={clearIncoming}
-          />
-        )}
-        {comparing ? (
-          <>
-            <h1 className="toolbar__title">{comparing.local.project.partners.title || t('home.untitled')}</h1>
-            <CompareView
-              local={comparing.local.project}
-              incoming={comparing.incoming}
-              onApply={(merged) => {
-                setComparing(null);
-                openProject(merged, comparing.local.place);
+            <SharedProjectNotice
+              incoming={incoming}
+              canCompare={localTwin !== null}
+              onImport={() => {
+                if (incoming.ok) openIncomingAsCopy(incoming.project);
+                clearIncoming();
               }}
-              onCancel={() => setComparing(null)}
+              onCompare={() => {
+                if (incoming.ok && localTwin) setComparing({ local: localTwin, incoming: incoming.project });
+                clearIncoming();
+              }}
+              onDismiss={clearIncoming}
             />
-          </>
-        ) : open ? (
-          <ProjectSession
-            key={`${open.project.id}-${open.session}`}
-            project={open.project}
-            place={open.place}
-            storage={storage}
-            onHome={goHome}
-            onImported={importProject}
-            onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
-          />
-        ) : (
-          <HomeScreen
-            projects={library.projects}
-            focusHeading={cameBack}
-            deletedTitle={library.deleted ? library.deleted.project.partners.title : null}
-            onNew={() => openProject(createEmptyProject(new Date(), locale))}
-            onOpen={(id) => {
-              const stored = library.load(id);
-              if (stored) openProject(stored.project, stored.place);
-            }}
-            onRename={library.rename}
-            onDuplicate={(id) => library.duplicate(id, t('home.copySuffix'))}
-            onDelete={library.remove}
-            onUndoDelete={library.undoRemove}
-            onImported={importProject}
-          />
-        )}
+          )}
+          {comparing ? (
+            <>
+              <h1 className="toolbar__title">{comparing.local.project.partners.title || t('home.untitled')}</h1>
+              <CompareView
+                local={comparing.local.project}
+                incoming={comparing.incoming}
+                onApply={(merged) => {
+                  setComparing(null);
+                  openProject(merged, comparing.local.place);
+                }}
+                onCancel={() => setComparing(null)}
+              />
+            </>
+          ) : open ? (
+            <ProjectSession
+              key={`${open.project.id}-${open.session}`}
+              project={open.project}
+              place={open.place}
+              storage={storage}
+              onHome={goHome}
+              onImported={importProject}
+              onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
+            />
+          ) : (
+            <HomeScreen
+              projects={library.projects}
+              focusHeading={cameBack}
+              deletedTitle={library.deleted ? library.deleted.project.partners.title : null}
+              onNew={() => openProject(createEmptyProject(new Date(), locale))}
+              onOpen={(id) => {
+                const stored = library.load(id);
+                if (stored) openProject(stored.project, stored.place);
+              }}
+              onRename={library.rename}
+              onDuplicate={(id) => library.duplicate(id, t('home.copySuffix'))}
+              onDelete={library.remove}
+              onUndoDelete={library.undoRemove}
+              onImported={importProject}
+            />
+          )}
         </Suspense>
       </main>
       {!storage && (

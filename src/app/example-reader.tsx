@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
@@ -30,7 +30,12 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
         <button ref={back} type="button" className="button button--secondary" onClick={onBack}>
           {t('example.back')}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }))}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }))}
+        >
           {t('example.pdf')}
         </button>
         <button type="button" className="button button--primary" onClick={onUse}>

@@ -24,7 +24,18 @@ interface Props {
   onImported: (project: DraftProject) => void;
 }
 
-export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew, onOpen, onRename, onDuplicate, onDelete, onUndoDelete, onImported }: Props) {
+export function HomeScreen({
+  projects,
+  focusHeading = false,
+  deletedTitle,
+  onNew,
+  onOpen,
+  onRename,
+  onDuplicate,
+  onDelete,
+  onUndoDelete,
+  onImported,
+}: Props) {
   const { t, tk } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
@@ -40,7 +51,13 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
   };
 
   if (reading) {
-    return <ExampleReader project={reading} onBack={() => setReading(null)} onUse={() => onImported(asNewProject(reading))} />;
+    return (
+      <ExampleReader
+        project={reading}
+        onBack={() => setReading(null)}
+        onUse={() => onImported(asNewProject(reading))}
+      />
+    );
   }
 
   return (
@@ -90,10 +107,18 @@ export function HomeScreen({ projects, focusHeading = false, deletedTitle, onNew
               <p>{t(ex.summaryKey)}</p>
               <p className="field__hint">{t('guide.examples.illustrative')}</p>
               <div className="project-list__buttons">
-                <button type="button" className="button button--secondary" onClick={() => void loadExample(ex.load, setReading)}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void loadExample(ex.load, setReading)}
+                >
                   {t('home.readExample', { title: t(ex.titleKey) })}
                 </button>
-                <button type="button" className="button button--secondary" onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p)))}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p)))}
+                >
                   {t('home.useExample', { title: t(ex.titleKey) })}
                 </button>
               </div>

@@ -1,7 +1,13 @@
 import { newId } from '../lib/ids';
 import { downloadBlob } from '../lib/download-file';
 import { slugify } from '../lib/slugify';
-import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_EXTENSION, parseProjectFile, serializeProject, type ProjectFileResult } from '../persistence/project-file';
+import {
+  MAX_PROJECT_FILE_BYTES,
+  PROJECT_FILE_EXTENSION,
+  parseProjectFile,
+  serializeProject,
+  type ProjectFileResult,
+} from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
 
 export function exportProjectFile(project: DraftProject): void {

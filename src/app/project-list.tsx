@@ -23,7 +23,8 @@ export function ProjectList({ projects, onOpen, onRename, onDuplicate, onDelete 
             <h3>{title}</h3>
             <p>{p.partnerNames.join(' · ') || t('home.noPartners')}</p>
             <p className="field__hint">
-              {t('home.place', { place: t(`home.place.${p.place}`) })} — {t('home.progress', { steps: p.stepsVisited, signatures: p.signatures })} —{' '}
+              {t('home.place', { place: t(`home.place.${p.place}`) })} —{' '}
+              {t('home.progress', { steps: p.stepsVisited, signatures: p.signatures })} —{' '}
               {t('home.updated', { date: date(p.updatedAt) })}
             </p>
             {renaming === p.id ? (
@@ -70,7 +71,14 @@ function RenameForm({ initial, onDone }: { initial: string; onDone: (title: stri
       }}
     >
       <label htmlFor={id}>{t('home.newTitle')}</label>
-      <input id={id} value={value} maxLength={200} autoFocus onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} />
+      <input
+        id={id}
+        value={value}
+        maxLength={200}
+        autoFocus
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onDone(null)}
+      />
       <div className="project-list__buttons">
         <button type="submit" className="button button--primary">
           {t('home.saveTitle')}

@@ -40,7 +40,12 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
             {t('toolbar.export')}
           </button>
           <ShareButton project={project} />
-          <button type="button" className="button button--secondary" aria-pressed={facilitating} onClick={() => setFacilitating((f) => !f)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={facilitating}
+            onClick={() => setFacilitating((f) => !f)}
+          >
             {t('facilitator.open')}
           </button>
           <ImportButton onImported={onImported} />

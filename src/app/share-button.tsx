@@ -28,7 +28,14 @@ export function ShareButton({ project }: { project: DraftProject }) {
       {link !== null && (
         <div id={`${id}-panel`} className="panel share__panel">
           <label htmlFor={`${id}-link`}>{t('share.linkLabel')}</label>
-          <input id={`${id}-link`} type="text" readOnly value={link} aria-describedby={`${id}-help`} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={`${id}-link`}
+            type="text"
+            readOnly
+            value={link}
+            aria-describedby={`${id}-help`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p id={`${id}-help`} className="field__hint">
             {t('share.help')}
           </p>

@@ -53,7 +53,11 @@ export function useProjectLibrary(storage: KeyValueStorage | null) {
       const stored = storage && loadProject(storage, id);
       if (!stored || !storage) return;
       const copy = asNewProject(stored.project);
-      saveProject(storage, { ...copy, partners: { ...copy.partners, title: `${copy.partners.title} ${suffix}`.trim() } }, stored.place);
+      saveProject(
+        storage,
+        { ...copy, partners: { ...copy.partners, title: `${copy.partners.title} ${suffix}`.trim() } },
+        stored.place,
+      );
       refresh();
     },
     remove: (id: string) => {

@@ -43,7 +43,8 @@ export function WizardShell() {
   }, [place]);
 
   const Screen = SCREENS[place];
-  const label = (p: FlowState) => (p === 'review' ? t('review.title') : p === 'signing' ? t('signing.title') : t(`step.${p}`));
+  const label = (p: FlowState) =>
+    p === 'review' ? t('review.title') : p === 'signing' ? t('signing.title') : t(`step.${p}`);
 
   return (
     <div className="wizard">
@@ -55,7 +56,11 @@ export function WizardShell() {
         {voided && (
           <div className="panel panel--warning" role="alert">
             <p>{t('signing.voided')}</p>
-            <button type="button" className="button button--link" onClick={() => actor.send({ type: 'notice.dismissed' })}>
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => actor.send({ type: 'notice.dismissed' })}
+            >
               {t('notice.dismiss')}
             </button>
           </div>

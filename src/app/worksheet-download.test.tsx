@@ -8,7 +8,9 @@ const generateWorksheetPdf = vi.fn(async ({ step, locale }: { step: string; loca
   blob: new Blob(['%PDF']),
   fileName: `worksheet-${step}-${locale}.pdf`,
 }));
-vi.mock('../pdf/generate-pdf', () => ({ generateWorksheetPdf: (o: { step: string; locale: string }) => generateWorksheetPdf(o) }));
+vi.mock('../pdf/generate-pdf', () => ({
+  generateWorksheetPdf: (o: { step: string; locale: string }) => generateWorksheetPdf(o),
+}));
 const downloadBlob = vi.fn();
 vi.mock('../lib/download-file', () => ({ downloadBlob: (b: Blob, n: string) => downloadBlob(b, n) }));
 

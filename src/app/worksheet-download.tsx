@@ -19,7 +19,11 @@ export function WorksheetDownload() {
       <div className="grid">
         <div className="field">
           <label htmlFor={`${id}-step`}>{t('worksheet.step')}</label>
-          <select id={`${id}-step`} value={step} onChange={(e) => setStep(e.target.value as (typeof STEP_IDS)[number] | 'all')}>
+          <select
+            id={`${id}-step`}
+            value={step}
+            onChange={(e) => setStep(e.target.value as (typeof STEP_IDS)[number] | 'all')}
+          >
             <option value="all">{t('worksheet.all')}</option>
             {STEP_IDS.map((s) => (
               <option key={s} value={s}>

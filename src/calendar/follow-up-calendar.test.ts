@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { partnershipEnd } from '../lib/schedule';
+import { partnershipEnd } from '../domain/schedule';
 import { followUpCalendar } from './follow-up-calendar';
 
 function events(ics: string) {
@@ -35,7 +35,9 @@ describe('follow-up calendar (.ics)', () => {
     // Quarterly from 2026-03-01 for 36 months: June 2026 … March 2029.
     expect(dates[0]).toBe('2026-06-01');
     expect(dates[1]).toBe('2026-09-01');
-    expect(dates.at(-1)).toBe(partnershipEnd(project.followUp.startDate, project.followUp.endDate, project.followUp.durationMonths));
+    expect(dates.at(-1)).toBe(
+      partnershipEnd(project.followUp.startDate, project.followUp.endDate, project.followUp.durationMonths),
+    );
     expect(dates).toHaveLength(12);
   });
 
@@ -43,13 +45,23 @@ describe('follow-up calendar (.ics)', () => {
     const risk = events(ics).find((e) => e.summary.includes('Risque financier à court terme'));
     expect(risk?.startDate.toString()).toBe('2026-09-01');
     expect(risk?.description).toContain('Coopérative Œuvre & Sol');
-    const withComma = { ...project, followUp: { ...project.followUp, milestones: [{ id: 'x', date: '2026-05-01', title: 'Récolte, tri; séchage', partnerId: '' }] } };
+    const withComma = {
+      ...project,
+      followUp: {
+        ...project.followUp,
+        milestones: [{ id: 'x', date: '2026-05-01', title: 'Récolte, tri; séchage', partnerId: '' }],
+      },
+    };
     const parsed = events(followUpCalendar(withComma, 'en'));
     expect(parsed.some((e) => e.summary.startsWith('Milestone: Récolte, tri; séchage —'))).toBe(true);
   });
 
   it('lists nothing when no date is set yet', () => {
-    const empty = { ...project, followUp: { ...project.followUp, milestones: [], startDate: '' }, impacts: { ...project.impacts, risks: [] } };
+    const empty = {
+      ...project,
+      followUp: { ...project.followUp, milestones: [], startDate: '' },
+      impacts: { ...project.impacts, risks: [] },
+    };
     expect(events(followUpCalendar(empty, 'fr'))).toEqual([]);
   });
 });

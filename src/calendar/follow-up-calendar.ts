@@ -1,6 +1,6 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../lib/schedule';
+import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../domain/schedule';
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 
@@ -52,7 +52,10 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
   const t = createTranslator(locale);
   const title = project.partners.title || t('home.untitled');
   const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name ?? '';
-  const everyone = project.partners.partners.map((p) => p.name).filter(Boolean).join(', ');
+  const everyone = project.partners.partners
+    .map((p) => p.name)
+    .filter(Boolean)
+    .join(', ');
   const events: CalendarEvent[] = [];
 
   for (const m of project.followUp.milestones) {
@@ -90,7 +93,10 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
     });
   }
 
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

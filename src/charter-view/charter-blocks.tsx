@@ -1,7 +1,7 @@
 // Blocks of the CharterModel as semantic HTML: the same data the PDF draws, in the same order.
 import { useId } from 'react';
 import { formatDate, type Locale } from '../i18n/i18n';
-import type { Block, RiskMatrixBlock, TimelineBlock } from '../pdf/document-model';
+import type { Block, RiskMatrixBlock, TimelineBlock } from '../document/document-model';
 
 /** Lines joined by "\n" in the model (bilingual sentences) stay on their own lines via CSS. */
 export function BlockView({ block, caption, locale }: { block: Block; caption: string; locale: Locale }) {
@@ -13,7 +13,11 @@ export function BlockView({ block, caption, locale }: { block: Block; caption: s
     case 'list':
       return (
         <ul>
-          {block.items.map((item, i) => <li key={i} className="charter-page__text">{item}</li>)}
+          {block.items.map((item, i) => (
+            <li key={i} className="charter-page__text">
+              {item}
+            </li>
+          ))}
         </ul>
       );
     case 'fields':
@@ -32,11 +36,21 @@ export function BlockView({ block, caption, locale }: { block: Block; caption: s
         <table className="charter-page__table">
           <caption>{caption}</caption>
           <thead>
-            <tr>{block.head.map((h, i) => <th key={i} scope="col" className="charter-page__text">{h}</th>)}</tr>
+            <tr>
+              {block.head.map((h, i) => (
+                <th key={i} scope="col" className="charter-page__text">
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {block.rows.map((row, r) => (
-              <tr key={r}>{row.map((cell, c) => <td key={c}>{cell}</td>)}</tr>
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>{cell}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
@@ -54,14 +68,18 @@ function TimelineView({ block, locale }: { block: TimelineBlock; locale: Locale 
   const captionId = useId();
   return (
     <figure className="charter-page__timeline" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="charter-page__text">{block.title}</figcaption>
+      <figcaption id={captionId} className="charter-page__text">
+        {block.title}
+      </figcaption>
       <ol>
         {block.events.map((e, i) => (
           <li key={i} className={`charter-page__event charter-page__event--${e.kind}`}>
             <time dateTime={e.date}>{formatDate(locale, e.date)}</time>
             {' — '}
             {/* Risk reviews carry their marker (R2) as on the PDF axis; periodic reviews say what they are. */}
-            <span className="charter-page__text">{e.kind === 'milestone' ? `${e.marker}. ${e.label}` : [e.marker, e.label].filter(Boolean).join(' ')}</span>
+            <span className="charter-page__text">
+              {e.kind === 'milestone' ? `${e.marker}. ${e.label}` : [e.marker, e.label].filter(Boolean).join(' ')}
+            </span>
           </li>
         ))}
       </ol>
@@ -78,13 +96,19 @@ function RiskMatrixView({ block }: { block: RiskMatrixBlock }) {
       <thead>
         <tr>
           <th scope="col" className="charter-page__text">{`${block.likelihoodLabel} \\ ${block.severityLabel}`}</th>
-          {[1, 2, 3, 4].map((s) => <th key={s} scope="col" className="charter-page__text">{scale(s)}</th>)}
+          {[1, 2, 3, 4].map((s) => (
+            <th key={s} scope="col" className="charter-page__text">
+              {scale(s)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {[4, 3, 2, 1].map((l) => (
           <tr key={l}>
-            <th scope="row" className="charter-page__text">{scale(l)}</th>
+            <th scope="row" className="charter-page__text">
+              {scale(l)}
+            </th>
             {[1, 2, 3, 4].map((s) => {
               const cell = block.cells.find((c) => c.likelihood === l && c.severity === s)!;
               return (

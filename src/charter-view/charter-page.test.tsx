@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/i18n-provider';
-import { buildCharterModel } from '../pdf/charter-model';
-import { makeSignedProject, NAMES } from '../pdf/test-fixtures';
+import { buildCharterModel } from '../document/charter-model';
+import { makeSignedProject, NAMES } from '../testing/test-fixtures';
 import type { DraftProject } from '../schemas/project.schema';
 import { CharterPage } from './charter-page';
 
@@ -35,7 +35,9 @@ describe('CharterPage', () => {
   it('gives tables real column headers and a caption', () => {
     renderPage();
     const milestones = screen.getByRole('table', { name: 'Jalons' });
-    const headers = within(milestones).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(milestones)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['N°', 'Date', 'Jalon', 'Responsable']);
     expect(within(milestones).getAllByRole('row')).toHaveLength(1 + project.followUp.milestones.length);
   });
@@ -43,7 +45,11 @@ describe('CharterPage', () => {
   it('shows the risk matrix with likelihood rows and severity columns', () => {
     renderPage();
     const matrix = screen.getByRole('table', { name: 'Matrice probabilité × gravité' });
-    expect(within(matrix).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['4 — Très élevé', '3 — Élevé', '2 — Moyen', '1 — Faible']);
+    expect(
+      within(matrix)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['4 — Très élevé', '3 — Élevé', '2 — Moyen', '1 — Faible']);
     expect(within(matrix).getAllByRole('columnheader')).toHaveLength(5);
     // Risk 2 is likelihood 3, severity 4: critical, and the level is written, not only coloured.
     const row3 = within(matrix).getByRole('rowheader', { name: '3 — Élevé' }).closest('tr')!;
@@ -60,8 +66,13 @@ describe('CharterPage', () => {
 
   it('describes the drawn signature and shows the typed one', () => {
     renderPage();
-    expect(screen.getByRole('img', { name: `Signature tracée de ${NAMES.signatoryAssociation}` })).toHaveAttribute('src', expect.stringMatching(/^data:image\/png;base64,/));
-    expect(screen.getByLabelText(`Signature saisie de ${NAMES.signatoryCompany}`)).toHaveTextContent(NAMES.signatoryCompany);
+    expect(screen.getByRole('img', { name: `Signature tracée de ${NAMES.signatoryAssociation}` })).toHaveAttribute(
+      'src',
+      expect.stringMatching(/^data:image\/png;base64,/),
+    );
+    expect(screen.getByLabelText(`Signature saisie de ${NAMES.signatoryCompany}`)).toHaveTextContent(
+      NAMES.signatoryCompany,
+    );
     expect(screen.getByText(fingerprint.replace(/(.{16})(?=.)/g, '$1 '))).toBeInTheDocument();
   });
 
@@ -76,6 +87,8 @@ describe('CharterPage', () => {
 
   it('follows the project’s bilingual setting', () => {
     renderPage({ ...project, bilingualDocuments: true }, 'en');
-    expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent('Article 2 — Purpose of the partnership / Objet du partenariat');
+    expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent(
+      'Article 2 — Purpose of the partnership / Objet du partenariat',
+    );
   });
 });

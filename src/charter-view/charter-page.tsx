@@ -5,8 +5,8 @@
 import '../i18n/register-en';
 import { useMemo, type ReactNode } from 'react';
 import { createTranslator, type Locale } from '../i18n/i18n';
-import { buildCharterModel } from '../pdf/charter-model';
-import type { Article } from '../pdf/document-model';
+import { buildCharterModel } from '../document/charter-model';
+import type { Article } from '../document/document-model';
 import type { DraftProject } from '../schemas/project.schema';
 import { BlockView } from './charter-blocks';
 import { SignaturesView } from './charter-signatures';
@@ -21,7 +21,10 @@ export interface CharterPageProps {
 }
 
 export function CharterPage({ project, locale, fingerprint }: CharterPageProps) {
-  const model = useMemo(() => buildCharterModel(project, createTranslator(locale), locale, { fingerprint }), [project, locale, fingerprint]);
+  const model = useMemo(
+    () => buildCharterModel(project, createTranslator(locale), locale, { fingerprint }),
+    [project, locale, fingerprint],
+  );
   const { cover } = model;
   return (
     <article className="charter-page" lang={locale}>
@@ -35,12 +38,18 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
           {cover.partners.map((p, i) => (
             <li key={i}>
               <strong>{p.name}</strong>
-              <span className="charter-page__muted charter-page__text">{[p.kind, p.place].filter(Boolean).join(' · ')}</span>
+              <span className="charter-page__muted charter-page__text">
+                {[p.kind, p.place].filter(Boolean).join(' · ')}
+              </span>
             </li>
           ))}
         </ul>
-        <div className={`charter-page__status${cover.signedCount > 0 && cover.signedCount === cover.partnerCount ? ' charter-page__status--signed' : ''}`}>
-          <p><strong className="charter-page__text">{cover.status}</strong></p>
+        <div
+          className={`charter-page__status${cover.signedCount > 0 && cover.signedCount === cover.partnerCount ? ' charter-page__status--signed' : ''}`}
+        >
+          <p>
+            <strong className="charter-page__text">{cover.status}</strong>
+          </p>
           <p className="charter-page__text">{cover.version}</p>
           {cover.fingerprintLine && <p className="charter-page__text">{cover.fingerprintLine}</p>}
         </div>
@@ -48,7 +57,9 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
       </header>
       {model.articles.map((article) => (
         <ArticleView key={article.id} article={article} locale={locale}>
-          {article.id === 'signatures' && <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />}
+          {article.id === 'signatures' && (
+            <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />
+          )}
         </ArticleView>
       ))}
     </article>
@@ -61,7 +72,9 @@ function ArticleView({ article, locale, children }: { article: Article; locale: 
   let caption = article.title;
   return (
     <section className="charter-page__article" aria-labelledby={headingId}>
-      <h2 id={headingId} className="charter-page__text">{article.heading}</h2>
+      <h2 id={headingId} className="charter-page__text">
+        {article.heading}
+      </h2>
       {article.blocks.map((block, i) => {
         if (block.type === 'subheading') caption = block.text;
         return <BlockView key={i} block={block} caption={caption} locale={locale} />;

@@ -1,10 +1,18 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
-import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../pdf/document-model';
+import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 
 type Signatures = CharterModel['signatures'];
 
 /** The fingerprint in full, then one block per partner: drawn image with alt text, or the typed name. */
-export function SignaturesView({ signatures, fingerprint, locale }: { signatures: Signatures; fingerprint: string; locale: Locale }) {
+export function SignaturesView({
+  signatures,
+  fingerprint,
+  locale,
+}: {
+  signatures: Signatures;
+  fingerprint: string;
+  locale: Locale;
+}) {
   return (
     <>
       {fingerprint && (
@@ -44,7 +52,9 @@ function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signa
         {s?.method === 'drawn' && s.image ? (
           <img src={s.image} alt={t('doc.signatures.drawnAlt', { name: s.name || slot.partnerName })} />
         ) : s ? (
-          <span className="charter-page__typed" aria-label={t('doc.signatures.typedAlt', { name: s.name })}>{s.name}</span>
+          <span className="charter-page__typed" aria-label={t('doc.signatures.typedAlt', { name: s.name })}>
+            {s.name}
+          </span>
         ) : null}
       </div>
       <p className="charter-page__muted charter-page__text">

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
-import { buildCharterModel } from '../pdf/charter-model';
+import { buildCharterModel } from '../document/charter-model';
 import { loadExample } from '../tools/docs-images';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-cli-'));
 const example = 'src/examples/terrena-afdi-cobsac.cocharte.json';
-const run = (...args: string[]) => execFileSync('npx', ['tsx', 'src/cli/render.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  execFileSync('npx', ['tsx', 'src/cli/render.ts', ...args], { cwd: root, encoding: 'utf8' });
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 let out: string;
@@ -46,7 +47,11 @@ describe('render CLI on the Terrena example', () => {
   it('writes a blank worksheet without a project file', () => {
     const sheet = join(dir, 'sheet.pdf');
     run('--worksheet', 'impacts', '--lang', 'en', sheet);
-    expect(execFileSync('qpdf', ['--check', sheet], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
-    expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', sheet, '-'], { encoding: 'utf8' }))).toContain('Impacts and risks');
+    expect(execFileSync('qpdf', ['--check', sheet], { encoding: 'utf8' })).toMatch(
+      /No syntax or stream encoding errors/,
+    );
+    expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', sheet, '-'], { encoding: 'utf8' }))).toContain(
+      'Impacts and risks',
+    );
   }, 30_000);
 });

@@ -6,12 +6,12 @@ import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import { PROJECT_FILE_EXTENSION, parseProjectFile } from '../persistence/project-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
-import type { WorksheetStep } from '../pdf/worksheet-model';
+import type { WorksheetStep } from '../document/worksheet-model';
 
 const USAGE = [
   'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]',
@@ -43,10 +43,10 @@ function parseArgs(argv: string[]): Args {
     if (arg === '--risks-only') risksOnly = true;
     else if (arg === '--worksheet' || arg.startsWith('--worksheet=')) {
       const value = arg.includes('=') ? arg.slice('--worksheet='.length) : argv[++i];
-      if (!isWorksheetStep(value)) throw new CliError(`--worksheet must be one of ${[...STEP_IDS, 'all'].join(', ')}, not "${value ?? ''}".`);
+      if (!isWorksheetStep(value))
+        throw new CliError(`--worksheet must be one of ${[...STEP_IDS, 'all'].join(', ')}, not "${value ?? ''}".`);
       worksheet = value;
-    }
-    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (value !== 'fr' && value !== 'en') throw new CliError(`--lang must be "fr" or "en", not "${value ?? ''}".`);
       lang = value;
@@ -121,7 +121,9 @@ async function main(argv: string[]): Promise<number> {
 
   // Workshop mode: every project in the folder, one PDF each; a bad file is reported
   // and skipped so that one damaged export does not block the whole session.
-  const files = readdirSync(args.input).filter((f) => f.endsWith(PROJECT_FILE_EXTENSION)).sort();
+  const files = readdirSync(args.input)
+    .filter((f) => f.endsWith(PROJECT_FILE_EXTENSION))
+    .sort();
   if (files.length === 0) throw new CliError(`${args.input}: no *${PROJECT_FILE_EXTENSION} file in this folder.`);
   mkdirSync(args.output, { recursive: true });
   let failures = 0;

@@ -23,7 +23,13 @@ export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 export const RAMEAU_CATEGORIES = {
   sponsorship: ['innovative-experiments', 'collective-sponsorship', 'territorial-sponsorship', 'sector-consolidation'],
   'responsible-practices': ['responsible-purchasing', 'sponsoring', 'sector-csr', 'know-how-contribution'],
-  'economic-cooperation': ['common-offer', 'territorial-codevelopment', 'know-how-transfer', 'social-joint-venture', 'consortium'],
+  'economic-cooperation': [
+    'common-offer',
+    'territorial-codevelopment',
+    'know-how-transfer',
+    'social-joint-venture',
+    'consortium',
+  ],
   'societal-innovation': ['research-development', 'co-innovation', 'scaling', 'public-policy'],
 } as const;
 export type RameauCategory = keyof typeof RAMEAU_CATEGORIES;
@@ -37,12 +43,20 @@ export const RAMEAU_SUBTYPES = Object.values(RAMEAU_CATEGORIES).flat() as [
  * projects exporting towards the South and for those importing into France.
  */
 export const ASSOCIATION_OFFERS = {
-  export: ['context-watch', 'introductions', 'market-studies', 'admin-logistics', 'local-ownership', 'csr-support', 'association-client'],
+  export: [
+    'context-watch',
+    'introductions',
+    'market-studies',
+    'admin-logistics',
+    'local-ownership',
+    'csr-support',
+    'association-client',
+  ],
   import: ['supply-chain', 'commercialisation', 'responsible-purchasing'],
 } as const;
 export const ASSOCIATION_OFFER_IDS = [...ASSOCIATION_OFFERS.export, ...ASSOCIATION_OFFERS.import] as [
   (typeof ASSOCIATION_OFFERS)['export'][number],
-  ...((typeof ASSOCIATION_OFFERS)['export' | 'import'][number])[],
+  ...(typeof ASSOCIATION_OFFERS)['export' | 'import'][number][],
 ];
 
 export const DIRECTIONS = ['export', 'import', 'local'] as const;

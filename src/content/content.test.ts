@@ -9,9 +9,10 @@ import { createTranslator } from '../i18n/i18n';
 import { EXAMPLES } from '../examples/examples';
 import * as catalogues from './catalogues';
 import { GUIDANCE, GUIDANCE_STEPS } from './guidance';
-import { hintsFor } from './hints';
-import { RISK_CATALOGUE, findRiskEntry, riskFromCatalogue } from './risk-catalogue';
-import { createEmptyProject } from '../schemas/new-project';
+import { hintsFor } from '../domain/hints';
+import { RISK_CATALOGUE, findRiskEntry } from './risk-catalogue';
+import { riskFromCatalogue } from '../domain/risk-from-catalogue';
+import { createEmptyProject } from '../domain/new-project';
 import { makeRiskSchema } from '../schemas/impacts.schema';
 
 // Every guide key the content data points at, gathered the way the UI will use them.
@@ -94,13 +95,24 @@ describe('content data', () => {
 
   it('covers every risk and brake the guide lists', () => {
     for (const id of [
-      'context-cultural', 'context-administrative', 'context-political',
-      'competition-close-expertise', 'financial-short-term',
-      'ecosystem-short-term', 'ecosystem-long-term', 'ecosystem-withdrawal',
-      'social-vulnerable-exclusion', 'governance-major-stakeholder', 'governance-divisive-debate',
-      'relationship-information-leak', 'reputation-loss', 'reputation-washing',
-      'governance-conflict-of-interest', 'relationship-contact-turnover',
-      'financial-cost-overrun', 'financial-complex-funding',
+      'context-cultural',
+      'context-administrative',
+      'context-political',
+      'competition-close-expertise',
+      'financial-short-term',
+      'ecosystem-short-term',
+      'ecosystem-long-term',
+      'ecosystem-withdrawal',
+      'social-vulnerable-exclusion',
+      'governance-major-stakeholder',
+      'governance-divisive-debate',
+      'relationship-information-leak',
+      'reputation-loss',
+      'reputation-washing',
+      'governance-conflict-of-interest',
+      'relationship-contact-turnover',
+      'financial-cost-overrun',
+      'financial-complex-funding',
     ]) {
       expect(findRiskEntry(id), id).toBeDefined();
     }
@@ -109,7 +121,13 @@ describe('content data', () => {
   it('turns a catalogue entry into a draft risk in the chosen language', () => {
     const entry = findRiskEntry('ecosystem-withdrawal')!;
     const fr = riskFromCatalogue(entry, createTranslator('fr'));
-    expect(fr).toMatchObject({ catalogueId: 'ecosystem-withdrawal', category: 'ecosystem', title: guideFr['guide.risk.ecosystem-withdrawal.title'], ownerId: '', reviewDate: '' });
+    expect(fr).toMatchObject({
+      catalogueId: 'ecosystem-withdrawal',
+      category: 'ecosystem',
+      title: guideFr['guide.risk.ecosystem-withdrawal.title'],
+      ownerId: '',
+      reviewDate: '',
+    });
     expect(fr.mitigation.split('\n')).toHaveLength(entry.mitigationKeys.length);
     expect(makeRiskSchema('draft').safeParse(fr).success).toBe(true);
     const en = riskFromCatalogue(entry, createTranslator('en'), { ownerId: 'x' });

@@ -2,7 +2,15 @@ import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { StepId } from './catalogues';
 
 /** The five steps of the guide plus the two screens that close the journey. */
-export const GUIDANCE_STEPS = ['partners', 'motivations', 'framework', 'followUp', 'impacts', 'review', 'signing'] as const satisfies readonly (StepId | 'review' | 'signing')[];
+export const GUIDANCE_STEPS = [
+  'partners',
+  'motivations',
+  'framework',
+  'followUp',
+  'impacts',
+  'review',
+  'signing',
+] as const satisfies readonly (StepId | 'review' | 'signing')[];
 export type GuidanceStepId = (typeof GUIDANCE_STEPS)[number];
 
 /**
@@ -28,11 +36,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.partners.question.5',
       'guide.step.partners.question.6',
     ],
-    brakeKeys: [
-      'guide.step.partners.brake.1',
-      'guide.step.partners.brake.2',
-      'guide.step.partners.brake.3',
-    ],
+    brakeKeys: ['guide.step.partners.brake.1', 'guide.step.partners.brake.2', 'guide.step.partners.brake.3'],
     factKeys: [
       'guide.step.partners.fact.1',
       'guide.step.partners.fact.2',
@@ -51,11 +55,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.motivations.question.5',
       'guide.step.motivations.question.6',
     ],
-    brakeKeys: [
-      'guide.step.motivations.brake.1',
-      'guide.step.motivations.brake.2',
-      'guide.step.motivations.brake.3',
-    ],
+    brakeKeys: ['guide.step.motivations.brake.1', 'guide.step.motivations.brake.2', 'guide.step.motivations.brake.3'],
     factKeys: [
       'guide.step.motivations.fact.1',
       'guide.step.motivations.fact.2',
@@ -74,16 +74,8 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.framework.question.6',
       'guide.step.framework.question.7',
     ],
-    brakeKeys: [
-      'guide.step.framework.brake.1',
-      'guide.step.framework.brake.2',
-      'guide.step.framework.brake.3',
-    ],
-    factKeys: [
-      'guide.step.framework.fact.1',
-      'guide.step.framework.fact.2',
-      'guide.step.framework.fact.3',
-    ],
+    brakeKeys: ['guide.step.framework.brake.1', 'guide.step.framework.brake.2', 'guide.step.framework.brake.3'],
+    factKeys: ['guide.step.framework.fact.1', 'guide.step.framework.fact.2', 'guide.step.framework.fact.3'],
   },
   followUp: {
     purposeKey: 'guide.step.followUp.purpose',
@@ -94,11 +86,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.followUp.question.4',
       'guide.step.followUp.question.5',
     ],
-    brakeKeys: [
-      'guide.step.followUp.brake.1',
-      'guide.step.followUp.brake.2',
-      'guide.step.followUp.brake.3',
-    ],
+    brakeKeys: ['guide.step.followUp.brake.1', 'guide.step.followUp.brake.2', 'guide.step.followUp.brake.3'],
     factKeys: [
       'guide.step.followUp.fact.1',
       'guide.step.followUp.fact.2',
@@ -116,11 +104,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.impacts.question.5',
       'guide.step.impacts.question.6',
     ],
-    brakeKeys: [
-      'guide.step.impacts.brake.1',
-      'guide.step.impacts.brake.2',
-      'guide.step.impacts.brake.3',
-    ],
+    brakeKeys: ['guide.step.impacts.brake.1', 'guide.step.impacts.brake.2', 'guide.step.impacts.brake.3'],
     factKeys: [
       'guide.step.impacts.fact.1',
       'guide.step.impacts.fact.2',
@@ -137,31 +121,16 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.review.question.3',
       'guide.step.review.question.4',
     ],
-    brakeKeys: [
-      'guide.step.review.brake.1',
-      'guide.step.review.brake.2',
-    ],
-    factKeys: [
-      'guide.step.review.fact.1',
-      'guide.step.review.fact.2',
-    ],
+    brakeKeys: ['guide.step.review.brake.1', 'guide.step.review.brake.2'],
+    factKeys: ['guide.step.review.fact.1', 'guide.step.review.fact.2'],
   },
   signing: {
     purposeKey: 'guide.step.signing.purpose',
-    questionKeys: [
-      'guide.step.signing.question.1',
-      'guide.step.signing.question.2',
-      'guide.step.signing.question.3',
-    ],
-    brakeKeys: [
-      'guide.step.signing.brake.1',
-      'guide.step.signing.brake.2',
-    ],
-    factKeys: [
-      'guide.step.signing.fact.1',
-      'guide.step.signing.fact.2',
-    ],
-  },};
+    questionKeys: ['guide.step.signing.question.1', 'guide.step.signing.question.2', 'guide.step.signing.question.3'],
+    brakeKeys: ['guide.step.signing.brake.1', 'guide.step.signing.brake.2'],
+    factKeys: ['guide.step.signing.fact.1', 'guide.step.signing.fact.2'],
+  },
+};
 
 export function guidanceFor(step: GuidanceStepId): StepGuidance {
   return GUIDANCE[step];

@@ -1,12 +1,8 @@
 import type { GuideKey } from '../i18n/messages/guide.fr';
-import type { Translate } from '../i18n/i18n';
 import type { RISK_RESPONSES, RiskCategory } from './catalogues';
-import { emptyRisk } from '../schemas/new-project';
-import type { StepData } from '../schemas/project.schema';
 
 type RiskResponse = (typeof RISK_RESPONSES)[number];
 type Scale = 1 | 2 | 3 | 4;
-type DraftRisk = StepData<'impacts'>['risks'][number];
 
 /**
  * One risk the guide asks partners to consider, with suggested mitigations. Texts live in
@@ -36,7 +32,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'context',
     titleKey: 'guide.risk.context-cultural.title',
     descriptionKey: 'guide.risk.context-cultural.description',
-    mitigationKeys: ['guide.risk.context-cultural.mitigation.1', 'guide.risk.context-cultural.mitigation.2', 'guide.risk.context-cultural.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.context-cultural.mitigation.1',
+      'guide.risk.context-cultural.mitigation.2',
+      'guide.risk.context-cultural.mitigation.3',
+    ],
     likelihood: 2,
     severity: 2,
     response: 'reduce',
@@ -46,7 +46,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'context',
     titleKey: 'guide.risk.context-administrative.title',
     descriptionKey: 'guide.risk.context-administrative.description',
-    mitigationKeys: ['guide.risk.context-administrative.mitigation.1', 'guide.risk.context-administrative.mitigation.2', 'guide.risk.context-administrative.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.context-administrative.mitigation.1',
+      'guide.risk.context-administrative.mitigation.2',
+      'guide.risk.context-administrative.mitigation.3',
+    ],
     likelihood: 3,
     severity: 3,
     response: 'reduce',
@@ -56,7 +60,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'context',
     titleKey: 'guide.risk.context-political.title',
     descriptionKey: 'guide.risk.context-political.description',
-    mitigationKeys: ['guide.risk.context-political.mitigation.1', 'guide.risk.context-political.mitigation.2', 'guide.risk.context-political.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.context-political.mitigation.1',
+      'guide.risk.context-political.mitigation.2',
+      'guide.risk.context-political.mitigation.3',
+    ],
     likelihood: 2,
     severity: 4,
     response: 'reduce',
@@ -66,7 +74,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'competition',
     titleKey: 'guide.risk.competition-close-expertise.title',
     descriptionKey: 'guide.risk.competition-close-expertise.description',
-    mitigationKeys: ['guide.risk.competition-close-expertise.mitigation.1', 'guide.risk.competition-close-expertise.mitigation.2', 'guide.risk.competition-close-expertise.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.competition-close-expertise.mitigation.1',
+      'guide.risk.competition-close-expertise.mitigation.2',
+      'guide.risk.competition-close-expertise.mitigation.3',
+    ],
     likelihood: 2,
     severity: 2,
     response: 'reduce',
@@ -76,7 +88,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'financial',
     titleKey: 'guide.risk.financial-short-term.title',
     descriptionKey: 'guide.risk.financial-short-term.description',
-    mitigationKeys: ['guide.risk.financial-short-term.mitigation.1', 'guide.risk.financial-short-term.mitigation.2', 'guide.risk.financial-short-term.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.financial-short-term.mitigation.1',
+      'guide.risk.financial-short-term.mitigation.2',
+      'guide.risk.financial-short-term.mitigation.3',
+    ],
     likelihood: 3,
     severity: 3,
     response: 'share',
@@ -86,7 +102,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'ecosystem',
     titleKey: 'guide.risk.ecosystem-short-term.title',
     descriptionKey: 'guide.risk.ecosystem-short-term.description',
-    mitigationKeys: ['guide.risk.ecosystem-short-term.mitigation.1', 'guide.risk.ecosystem-short-term.mitigation.2', 'guide.risk.ecosystem-short-term.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.ecosystem-short-term.mitigation.1',
+      'guide.risk.ecosystem-short-term.mitigation.2',
+      'guide.risk.ecosystem-short-term.mitigation.3',
+    ],
     likelihood: 2,
     severity: 2,
     response: 'reduce',
@@ -96,7 +116,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'ecosystem',
     titleKey: 'guide.risk.ecosystem-long-term.title',
     descriptionKey: 'guide.risk.ecosystem-long-term.description',
-    mitigationKeys: ['guide.risk.ecosystem-long-term.mitigation.1', 'guide.risk.ecosystem-long-term.mitigation.2', 'guide.risk.ecosystem-long-term.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.ecosystem-long-term.mitigation.1',
+      'guide.risk.ecosystem-long-term.mitigation.2',
+      'guide.risk.ecosystem-long-term.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -106,7 +130,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'ecosystem',
     titleKey: 'guide.risk.ecosystem-withdrawal.title',
     descriptionKey: 'guide.risk.ecosystem-withdrawal.description',
-    mitigationKeys: ['guide.risk.ecosystem-withdrawal.mitigation.1', 'guide.risk.ecosystem-withdrawal.mitigation.2', 'guide.risk.ecosystem-withdrawal.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.ecosystem-withdrawal.mitigation.1',
+      'guide.risk.ecosystem-withdrawal.mitigation.2',
+      'guide.risk.ecosystem-withdrawal.mitigation.3',
+    ],
     likelihood: 2,
     severity: 4,
     response: 'reduce',
@@ -116,7 +144,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'social',
     titleKey: 'guide.risk.social-vulnerable-exclusion.title',
     descriptionKey: 'guide.risk.social-vulnerable-exclusion.description',
-    mitigationKeys: ['guide.risk.social-vulnerable-exclusion.mitigation.1', 'guide.risk.social-vulnerable-exclusion.mitigation.2', 'guide.risk.social-vulnerable-exclusion.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.social-vulnerable-exclusion.mitigation.1',
+      'guide.risk.social-vulnerable-exclusion.mitigation.2',
+      'guide.risk.social-vulnerable-exclusion.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -126,7 +158,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'governance',
     titleKey: 'guide.risk.governance-major-stakeholder.title',
     descriptionKey: 'guide.risk.governance-major-stakeholder.description',
-    mitigationKeys: ['guide.risk.governance-major-stakeholder.mitigation.1', 'guide.risk.governance-major-stakeholder.mitigation.2', 'guide.risk.governance-major-stakeholder.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.governance-major-stakeholder.mitigation.1',
+      'guide.risk.governance-major-stakeholder.mitigation.2',
+      'guide.risk.governance-major-stakeholder.mitigation.3',
+    ],
     likelihood: 2,
     severity: 2,
     response: 'reduce',
@@ -136,7 +172,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'governance',
     titleKey: 'guide.risk.governance-divisive-debate.title',
     descriptionKey: 'guide.risk.governance-divisive-debate.description',
-    mitigationKeys: ['guide.risk.governance-divisive-debate.mitigation.1', 'guide.risk.governance-divisive-debate.mitigation.2', 'guide.risk.governance-divisive-debate.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.governance-divisive-debate.mitigation.1',
+      'guide.risk.governance-divisive-debate.mitigation.2',
+      'guide.risk.governance-divisive-debate.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -146,7 +186,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'governance',
     titleKey: 'guide.risk.governance-conflict-of-interest.title',
     descriptionKey: 'guide.risk.governance-conflict-of-interest.description',
-    mitigationKeys: ['guide.risk.governance-conflict-of-interest.mitigation.1', 'guide.risk.governance-conflict-of-interest.mitigation.2', 'guide.risk.governance-conflict-of-interest.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.governance-conflict-of-interest.mitigation.1',
+      'guide.risk.governance-conflict-of-interest.mitigation.2',
+      'guide.risk.governance-conflict-of-interest.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'avoid',
@@ -156,7 +200,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'relationship',
     titleKey: 'guide.risk.relationship-information-leak.title',
     descriptionKey: 'guide.risk.relationship-information-leak.description',
-    mitigationKeys: ['guide.risk.relationship-information-leak.mitigation.1', 'guide.risk.relationship-information-leak.mitigation.2', 'guide.risk.relationship-information-leak.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.relationship-information-leak.mitigation.1',
+      'guide.risk.relationship-information-leak.mitigation.2',
+      'guide.risk.relationship-information-leak.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -166,7 +214,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'reputation',
     titleKey: 'guide.risk.reputation-loss.title',
     descriptionKey: 'guide.risk.reputation-loss.description',
-    mitigationKeys: ['guide.risk.reputation-loss.mitigation.1', 'guide.risk.reputation-loss.mitigation.2', 'guide.risk.reputation-loss.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.reputation-loss.mitigation.1',
+      'guide.risk.reputation-loss.mitigation.2',
+      'guide.risk.reputation-loss.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -176,7 +228,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'reputation',
     titleKey: 'guide.risk.reputation-washing.title',
     descriptionKey: 'guide.risk.reputation-washing.description',
-    mitigationKeys: ['guide.risk.reputation-washing.mitigation.1', 'guide.risk.reputation-washing.mitigation.2', 'guide.risk.reputation-washing.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.reputation-washing.mitigation.1',
+      'guide.risk.reputation-washing.mitigation.2',
+      'guide.risk.reputation-washing.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -186,7 +242,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'relationship',
     titleKey: 'guide.risk.relationship-contact-turnover.title',
     descriptionKey: 'guide.risk.relationship-contact-turnover.description',
-    mitigationKeys: ['guide.risk.relationship-contact-turnover.mitigation.1', 'guide.risk.relationship-contact-turnover.mitigation.2', 'guide.risk.relationship-contact-turnover.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.relationship-contact-turnover.mitigation.1',
+      'guide.risk.relationship-contact-turnover.mitigation.2',
+      'guide.risk.relationship-contact-turnover.mitigation.3',
+    ],
     likelihood: 3,
     severity: 2,
     response: 'reduce',
@@ -196,7 +256,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'financial',
     titleKey: 'guide.risk.financial-cost-overrun.title',
     descriptionKey: 'guide.risk.financial-cost-overrun.description',
-    mitigationKeys: ['guide.risk.financial-cost-overrun.mitigation.1', 'guide.risk.financial-cost-overrun.mitigation.2', 'guide.risk.financial-cost-overrun.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.financial-cost-overrun.mitigation.1',
+      'guide.risk.financial-cost-overrun.mitigation.2',
+      'guide.risk.financial-cost-overrun.mitigation.3',
+    ],
     likelihood: 2,
     severity: 3,
     response: 'reduce',
@@ -206,7 +270,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'financial',
     titleKey: 'guide.risk.financial-complex-funding.title',
     descriptionKey: 'guide.risk.financial-complex-funding.description',
-    mitigationKeys: ['guide.risk.financial-complex-funding.mitigation.1', 'guide.risk.financial-complex-funding.mitigation.2', 'guide.risk.financial-complex-funding.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.financial-complex-funding.mitigation.1',
+      'guide.risk.financial-complex-funding.mitigation.2',
+      'guide.risk.financial-complex-funding.mitigation.3',
+    ],
     likelihood: 3,
     severity: 2,
     response: 'share',
@@ -216,7 +284,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'relationship',
     titleKey: 'guide.risk.relationship-mutual-prejudice.title',
     descriptionKey: 'guide.risk.relationship-mutual-prejudice.description',
-    mitigationKeys: ['guide.risk.relationship-mutual-prejudice.mitigation.1', 'guide.risk.relationship-mutual-prejudice.mitigation.2', 'guide.risk.relationship-mutual-prejudice.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.relationship-mutual-prejudice.mitigation.1',
+      'guide.risk.relationship-mutual-prejudice.mitigation.2',
+      'guide.risk.relationship-mutual-prejudice.mitigation.3',
+    ],
     likelihood: 2,
     severity: 2,
     response: 'reduce',
@@ -226,31 +298,17 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     category: 'relationship',
     titleKey: 'guide.risk.relationship-limited-time.title',
     descriptionKey: 'guide.risk.relationship-limited-time.description',
-    mitigationKeys: ['guide.risk.relationship-limited-time.mitigation.1', 'guide.risk.relationship-limited-time.mitigation.2', 'guide.risk.relationship-limited-time.mitigation.3'],
+    mitigationKeys: [
+      'guide.risk.relationship-limited-time.mitigation.1',
+      'guide.risk.relationship-limited-time.mitigation.2',
+      'guide.risk.relationship-limited-time.mitigation.3',
+    ],
     likelihood: 3,
     severity: 2,
     response: 'reduce',
-  },];
+  },
+];
 
 export function findRiskEntry(id: string): RiskCatalogueEntry | undefined {
   return RISK_CATALOGUE.find((r) => r.id === id);
-}
-
-/**
- * A draft risk prefilled from a catalogue entry, in the language of `t` (the document
- * language, so the checklist reads in one language). Suggested mitigations become one line
- * each; owner and review date are left for the partners to decide.
- */
-export function riskFromCatalogue(entry: RiskCatalogueEntry, t: Translate, overrides: Partial<DraftRisk> = {}): DraftRisk {
-  return emptyRisk({
-    catalogueId: entry.id,
-    category: entry.category,
-    title: t(entry.titleKey),
-    description: t(entry.descriptionKey),
-    likelihood: entry.likelihood,
-    severity: entry.severity,
-    response: entry.response,
-    mitigation: entry.mitigationKeys.map((k) => t(k)).join('\n'),
-    ...overrides,
-  });
 }

@@ -2,16 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createTranslator, type Locale } from '../i18n/i18n';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import { wizardMachine } from '../machine/wizard.machine';
 import { STEP_IDS } from '../machine/wizard.types';
 import { parseProjectFile } from '../persistence/project-file';
 import { renderCharterPdf } from '../pdf/render-pdf';
-import { findInOrder, loadFonts, readPdf } from '../pdf/test-support';
+import { findInOrder, loadFonts, readPdf } from '../testing/pdf-test-support';
 import { missingItems } from '../steps/review/missing-items';
 import { EXAMPLES } from './examples';
 
-const ARTICLES = ['parties', 'purpose', 'motivations', 'roles', 'governance', 'communication', 'followUp', 'impacts', 'risks', 'term', 'signatures'] as const;
+const ARTICLES = [
+  'parties',
+  'purpose',
+  'motivations',
+  'roles',
+  'governance',
+  'communication',
+  'followUp',
+  'impacts',
+  'risks',
+  'term',
+  'signatures',
+] as const;
 
 describe.each(EXAMPLES.map((e) => [e.id, e] as const))('worked example %s', (_, example) => {
   it('walks the machine through the five steps to the review with nothing missing', async () => {
@@ -24,14 +36,26 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('worked example %s', (_, 
     expect(missingItems(actor.getSnapshot().context.project)).toEqual([]);
   });
 
-  it.each(['fr', 'en'] as Locale[])('renders its charter in %s with the article titles in that language', async (locale) => {
-    const parsed = parseProjectFile(await example.load());
-    if (!parsed.ok) throw new Error(parsed.error);
-    const t = createTranslator(locale);
-    const bytes = renderCharterPdf(parsed.project, { locale, fonts: loadFonts(), fingerprint: await contentFingerprint(parsed.project), now: new Date('2026-11-25T12:00:00Z') });
-    const text = (await readPdf(bytes)).map((p) => p.text).join('\n');
-    const found = findInOrder(text, ARTICLES.map((a) => t(`doc.article.${a}`)));
-    expect(found.filter((f) => f.at < 0)).toEqual([]);
-    for (const partner of parsed.project.partners.partners) expect(findInOrder(text, [partner.name])[0]?.at).toBeGreaterThanOrEqual(0);
-  });
+  it.each(['fr', 'en'] as Locale[])(
+    'renders its charter in %s with the article titles in that language',
+    async (locale) => {
+      const parsed = parseProjectFile(await example.load());
+      if (!parsed.ok) throw new Error(parsed.error);
+      const t = createTranslator(locale);
+      const bytes = renderCharterPdf(parsed.project, {
+        locale,
+        fonts: loadFonts(),
+        fingerprint: await contentFingerprint(parsed.project),
+        now: new Date('2026-11-25T12:00:00Z'),
+      });
+      const text = (await readPdf(bytes)).map((p) => p.text).join('\n');
+      const found = findInOrder(
+        text,
+        ARTICLES.map((a) => t(`doc.article.${a}`)),
+      );
+      expect(found.filter((f) => f.at < 0)).toEqual([]);
+      for (const partner of parsed.project.partners.partners)
+        expect(findInOrder(text, [partner.name])[0]?.at).toBeGreaterThanOrEqual(0);
+    },
+  );
 });

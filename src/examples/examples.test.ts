@@ -5,13 +5,18 @@ import { parseProjectFile, serializeProject } from '../persistence/project-file'
 import { completeProjectSchema } from '../schemas/project.schema';
 import { STEP_IDS } from '../content/catalogues';
 import { RISK_CATALOGUE } from '../content/risk-catalogue';
-import { hintsFor } from '../content/hints';
+import { hintsFor } from '../domain/hints';
 import { isMessageKey } from '../i18n/i18n';
 import { EXAMPLES } from './examples';
 
 describe('worked examples', () => {
   it('covers the four worked cases of the guide', () => {
-    expect(EXAMPLES.map((e) => e.id)).toEqual(['terrena-afdi-cobsac', 'guerande-univers-sel', 'lagazel-edm-nafa-naana', 'paratronic-corail-onep']);
+    expect(EXAMPLES.map((e) => e.id)).toEqual([
+      'terrena-afdi-cobsac',
+      'guerande-univers-sel',
+      'lagazel-edm-nafa-naana',
+      'paratronic-corail-onep',
+    ]);
   });
 
   it('has unique ids and translated titles', () => {

@@ -7,7 +7,11 @@ export interface Countdown {
   startedAt: number | null;
 }
 
-export const newCountdown = (minutes: number): Countdown => ({ durationMs: Math.round(minutes * 60_000), elapsedMs: 0, startedAt: null });
+export const newCountdown = (minutes: number): Countdown => ({
+  durationMs: Math.round(minutes * 60_000),
+  elapsedMs: 0,
+  startedAt: null,
+});
 
 export const start = (c: Countdown, now: number): Countdown => (c.startedAt === null ? { ...c, startedAt: now } : c);
 

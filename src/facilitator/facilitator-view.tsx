@@ -34,7 +34,8 @@ export function FacilitatorView({ onClose, onNextPair }: Props) {
 
   const left = remainingMs(timer, now);
   const running = timer.startedAt !== null;
-  const stepTitle = place === 'review' ? t('review.title') : place === 'signing' ? t('signing.title') : t(`step.${place}`);
+  const stepTitle =
+    place === 'review' ? t('review.title') : place === 'signing' ? t('signing.title') : t(`step.${place}`);
 
   return (
     <section className="facilitator" aria-labelledby="facilitator-title">

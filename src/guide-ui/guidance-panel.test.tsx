@@ -6,7 +6,7 @@ import { renderWizard } from '../../tests/setup/render-wizard';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { STORAGE_KEYS } from '../persistence/storage';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 import { GuidancePanel } from './guidance-panel';
 
 // Testing Library collapses the DOM's whitespace (U+00A0 included) but not the expected string.
@@ -27,7 +27,12 @@ describe('guidance panel', () => {
     expect(screen.getByRole('heading', { level: 3, name: TITLE })).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: TITLE });
     expect(within(panel).getByText(fr('guide.step.motivations.purpose'))).toBeVisible();
-    for (const name of ['À quoi sert cette étape', 'Questions à régler ensemble', 'Freins à surveiller', 'Ce qu’ont fait d’autres partenariats']) {
+    for (const name of [
+      'À quoi sert cette étape',
+      'Questions à régler ensemble',
+      'Freins à surveiller',
+      'Ce qu’ont fait d’autres partenariats',
+    ]) {
       expect(within(panel).getByRole('heading', { level: 4, name })).toBeVisible();
     }
     expect(within(panel).getByText(fr('guide.step.motivations.question.3'))).toBeVisible();
@@ -106,7 +111,10 @@ describe('guidance panel', () => {
       </I18nProvider>,
     );
     const en = createTranslator('en');
-    expect(screen.getByRole('button', { name: 'Pointers from the guide for this step' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Pointers from the guide for this step' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(screen.getByText(en('guide.step.review.purpose'))).toBeVisible();
     expect(screen.getByText(en('guide.step.review.question.2'))).toBeVisible();
   });

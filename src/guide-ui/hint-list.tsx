@@ -1,5 +1,5 @@
 import { AdviceNote } from '../components/ui/advice-note';
-import type { Hint } from '../content/hints';
+import type { Hint } from '../domain/hints';
 import { useI18n } from '../i18n/i18n-provider';
 
 /** Hints as a list: warnings and notes look different and say which they are in words. */
@@ -8,7 +8,11 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
   return (
     <ul className="advice-list">
       {hints.map((h) => (
-        <AdviceNote key={h.id} tone={h.severity} label={h.severity === 'warning' ? t('guideUi.hints.warning') : t('guideUi.hints.info')}>
+        <AdviceNote
+          key={h.id}
+          tone={h.severity}
+          label={h.severity === 'warning' ? t('guideUi.hints.warning') : t('guideUi.hints.info')}
+        >
           {t(h.messageKey, h.vars)}
         </AdviceNote>
       ))}

@@ -48,12 +48,18 @@ describe('review: the guide’s warnings', () => {
     const { user, place } = renderPanel(
       project((p) => {
         p.impacts.risks = p.impacts.risks.map((r) => ({ ...r, ownerId: '' }));
-        p.motivations.byPartner = p.motivations.byPartner.map((m) => (m.partnerId === 'company' ? { ...m, timeHorizon: 'under-1y' } : m));
+        p.motivations.byPartner = p.motivations.byPartner.map((m) =>
+          m.partnerId === 'company' ? { ...m, timeHorizon: 'under-1y' } : m,
+        );
       }),
     );
     expect(place()).toBe('review');
     const panel = screen.getByRole('region', { name: 'Points d’attention du guide (2)' });
-    expect(within(panel).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Motivations et connaissance mutuelle', 'Impacts et risques']);
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Motivations et connaissance mutuelle', 'Impacts et risques']);
     expect(within(panel).getByText(/n’a pas de responsable/)).toHaveTextContent(/Attention\s*:/);
     expect(within(panel).getByText(/horizon bien plus court/)).toBeInTheDocument();
     // The fixture has no withdrawal risk: a note in the impacts step, not a warning here.
@@ -66,10 +72,14 @@ describe('review: the guide’s warnings', () => {
   it('goes to each step it names', async () => {
     const { user, place } = renderPanel(
       project((p) => {
-        p.motivations.byPartner = p.motivations.byPartner.map((m) => (m.partnerId === 'company' ? { ...m, timeHorizon: 'under-1y' } : m));
+        p.motivations.byPartner = p.motivations.byPartner.map((m) =>
+          m.partnerId === 'company' ? { ...m, timeHorizon: 'under-1y' } : m,
+        );
       }),
     );
-    await user.click(screen.getByRole('button', { name: /^Revoir l’étape «\sMotivations et connaissance mutuelle\s»$/ }));
+    await user.click(
+      screen.getByRole('button', { name: /^Revoir l’étape «\sMotivations et connaissance mutuelle\s»$/ }),
+    );
     expect(place()).toBe('motivations');
   });
 

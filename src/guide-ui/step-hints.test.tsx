@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { renderWizard } from '../../tests/setup/render-wizard';
 import type { DraftProject } from '../schemas/project.schema';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 
 // Hints follow the machine, which the form autosaves within 300 ms: allow a little more.
 const LIVE = { timeout: 2000 };
@@ -14,7 +14,9 @@ const findHint = async (text: RegExp) => {
   const item = await waitFor(() => {
     const region = hintsRegion();
     if (!region) throw new Error('no hints shown');
-    const found = within(region).getAllByRole('listitem').find((li) => text.test(li.textContent ?? ''));
+    const found = within(region)
+      .getAllByRole('listitem')
+      .find((li) => text.test(li.textContent ?? ''));
     if (!found) throw new Error(`no hint matching ${text}`);
     return found;
   }, LIVE);
@@ -73,7 +75,9 @@ describe('hints in the steps', () => {
     expect(screen.queryByText(/horizon bien plus court/)).not.toBeInTheDocument();
     const company = screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' });
     await user.selectOptions(within(company).getByLabelText(/Horizon de temps/), 'under-1y');
-    expectWarning(await findHint(/Coopérative Œuvre & Sol raisonne à un horizon bien plus court que Solidarités Loire/));
+    expectWarning(
+      await findHint(/Coopérative Œuvre & Sol raisonne à un horizon bien plus court que Solidarités Loire/),
+    );
     await user.selectOptions(within(company).getByLabelText(/Horizon de temps/), '1-3y');
     await gone(/horizon bien plus court/);
   });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Hint } from '../content/hints';
+import type { Hint } from '../domain/hints';
 import { sameHints, todayIso } from './use-hints';
 
-const hint = (over: Partial<Hint> = {}): Hint => ({ id: 'riskNoOwner:r1', step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskNoOwner', vars: { risk: 'A' }, ...over });
+const hint = (over: Partial<Hint> = {}): Hint => ({
+  id: 'riskNoOwner:r1',
+  step: 'impacts',
+  severity: 'warning',
+  messageKey: 'guide.hint.riskNoOwner',
+  vars: { risk: 'A' },
+  ...over,
+});
 
 describe('useHints helpers', () => {
   it('treats hints with the same content as equal, so components do not re-render', () => {

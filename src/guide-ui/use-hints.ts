@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import type { StepId } from '../content/catalogues';
-import { hintsFor, type Hint } from '../content/hints';
+import { hintsFor, type Hint } from '../domain/hints';
 import { WizardContext } from '../machine/wizard.context';
 import type { wizardMachine } from '../machine/wizard.machine';
 
@@ -27,7 +27,13 @@ export function sameHints(a: readonly Hint[], b: readonly Hint[]): boolean {
     a.length === b.length &&
     a.every((h, i) => {
       const o = b[i];
-      return o !== undefined && h.id === o.id && h.severity === o.severity && h.messageKey === o.messageKey && sameVars(h.vars, o.vars);
+      return (
+        o !== undefined &&
+        h.id === o.id &&
+        h.severity === o.severity &&
+        h.messageKey === o.messageKey &&
+        sameVars(h.vars, o.vars)
+      );
     })
   );
 }
@@ -46,7 +52,9 @@ export function useHints({ step, severity }: HintFilter = {}): Hint[] {
   const [today] = useState(todayIso);
   const select = useCallback(
     (s: SnapshotFrom<typeof wizardMachine>) =>
-      hintsFor(s.context.project, { today }).filter((h) => (step === undefined || h.step === step) && (severity === undefined || h.severity === severity)),
+      hintsFor(s.context.project, { today }).filter(
+        (h) => (step === undefined || h.step === step) && (severity === undefined || h.severity === severity),
+      ),
     [today, step, severity],
   );
   return WizardContext.useSelector(select, sameHints);

@@ -1,6 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STORAGE_KEYS, browserStorage } from '../persistence/storage';
-import { LOCALES, createTranslator, formatDate, isLocaleLoaded, isMessageKey, loadLocale, preferredLocale, type Locale, type Translate } from './i18n';
+import {
+  LOCALES,
+  createTranslator,
+  formatDate,
+  isLocaleLoaded,
+  isMessageKey,
+  loadLocale,
+  preferredLocale,
+  type Locale,
+  type Translate,
+} from './i18n';
 
 interface I18nValue {
   locale: Locale;

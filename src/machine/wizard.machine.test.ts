@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { completeProject, typedSignature } from '../../tests/fixtures/project';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { wizardMachine } from './wizard.machine';
 import type { FlowState, PdfRequest, PdfResult, WizardInput } from './wizard.types';
@@ -33,7 +33,10 @@ describe('wizard machine', () => {
   });
 
   it('falls back from signing to review when the project is incomplete', () => {
-    const { place } = start({ project: { ...completeProject(), framework: createEmptyProject().framework }, resumeAt: 'signing' });
+    const { place } = start({
+      project: { ...completeProject(), framework: createEmptyProject().framework },
+      resumeAt: 'signing',
+    });
     expect(place()).toBe('review');
   });
 
@@ -53,7 +56,13 @@ describe('wizard machine', () => {
       actor.send({ type: 'step.submitted', step, data: project[step] } as never);
       expect(place()).toBe(order[i]);
     });
-    expect(actor.getSnapshot().context.project.visited).toEqual(['partners', 'motivations', 'framework', 'followUp', 'impacts']);
+    expect(actor.getSnapshot().context.project.visited).toEqual([
+      'partners',
+      'motivations',
+      'framework',
+      'followUp',
+      'impacts',
+    ]);
     actor.send({ type: 'step.goto', target: 'signing' });
     expect(place()).toBe('signing');
   });

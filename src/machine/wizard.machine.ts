@@ -1,8 +1,9 @@
 import { and, assertEvent, assign, fromPromise, not, setup } from 'xstate';
 import { canonicalJson } from '../lib/canonical-json';
-import { signedContent } from '../lib/fingerprint';
-import { completeProjectSchema, stepSchemas, type DraftProject } from '../schemas/project.schema';
-import { reconcilePartners } from '../schemas/reconcile';
+import { signedContent } from '../domain/fingerprint';
+import { canVisit, isProjectComplete } from '../domain/flow';
+import { stepSchemas, type DraftProject } from '../schemas/project.schema';
+import { reconcilePartners } from '../domain/reconcile';
 import { downloadBlob } from '../lib/download-file';
 import {
   FLOW_STATES,
@@ -16,16 +17,7 @@ import {
   type WizardInput,
 } from './wizard.types';
 
-export function isProjectComplete(project: DraftProject): boolean {
-  return completeProjectSchema.safeParse(project).success;
-}
-
-/** Whether the user may jump straight to `target` from wherever they are. */
-export function canVisit(project: DraftProject, target: FlowState): boolean {
-  if (target === 'signing') return isProjectComplete(project);
-  if (target === 'review') return STEP_IDS.every((s) => project.visited.includes(s));
-  return project.visited.includes(target);
-}
+export { canVisit, isProjectComplete };
 
 function withStep(project: DraftProject, step: StepId, data: unknown): DraftProject {
   const next = { ...project, [step]: data } as DraftProject;
@@ -98,9 +90,10 @@ export const wizardMachine = setup({
     }),
     markVisited: assign(({ context }, params: { place: FlowState }) => {
       const step = params.place as StepId;
-      const visited = STEP_IDS.includes(step) && !context.project.visited.includes(step)
-        ? { project: { ...context.project, visited: [...context.project.visited, step] } }
-        : {};
+      const visited =
+        STEP_IDS.includes(step) && !context.project.visited.includes(step)
+          ? { project: { ...context.project, visited: [...context.project.visited, step] } }
+          : {};
       return { ...visited, resumeAt: params.place };
     }),
     addSignature: assign(({ context, event }) => {
@@ -169,7 +162,10 @@ export const wizardMachine = setup({
         // project is no longer complete (e.g. a file edited elsewhere).
         resuming: {
           always: [
-            ...STEP_IDS.map((place) => ({ guard: { type: 'isResumePlace' as const, params: { place } }, target: place })),
+            ...STEP_IDS.map((place) => ({
+              guard: { type: 'isResumePlace' as const, params: { place } },
+              target: place,
+            })),
             { guard: { type: 'isResumePlace', params: { place: 'review' } }, target: 'review' },
             { guard: { type: 'isResumePlace', params: { place: 'signing' } }, target: 'signing' },
             { target: 'partners' },
@@ -210,7 +206,11 @@ export const wizardMachine = setup({
             src: 'generatePdf',
             input: ({ context, event }) => {
               assertEvent(event, 'pdf.requested');
-              return { project: context.project, kind: event.kind, locale: event.locale ?? context.project.documentLanguage };
+              return {
+                project: context.project,
+                kind: event.kind,
+                locale: event.locale ?? context.project.documentLanguage,
+              };
             },
             onDone: {
               target: 'idle',

@@ -39,7 +39,8 @@ export function selectStepper(s: Snapshot): StepperItem[] {
         : stepSchemas.complete[step].safeParse(project[step]).success
           ? 'complete'
           : 'incomplete';
-    } else if (p === 'signing') status = project.signatures.length === project.partners.partners.length && complete ? 'complete' : 'unvisited';
+    } else if (p === 'signing')
+      status = project.signatures.length === project.partners.partners.length && complete ? 'complete' : 'unvisited';
     else status = complete ? 'complete' : 'unvisited';
     // Completeness is already known: signing is reachable exactly when it holds.
     return { place: p, status, reachable: p === place || (p === 'signing' ? complete : canVisit(project, p)) };

@@ -1,11 +1,7 @@
-import { STEP_IDS, type StepId } from '../content/catalogues';
+import { FLOW_STATES, STEP_IDS, type FlowState, type StepId } from '../domain/flow';
 import type { Locale } from '../i18n/i18n';
 import type { DraftProject, StepData } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
-
-/** The places of the flow, in order: the guide's five steps, then review and signing. */
-export const FLOW_STATES = [...STEP_IDS, 'review', 'signing'] as const;
-export type FlowState = (typeof FLOW_STATES)[number];
 
 export type PdfKind = 'charter' | 'risks';
 
@@ -47,5 +43,5 @@ export interface PdfResult {
   fileName: string;
 }
 
-export { STEP_IDS };
-export type { StepId };
+export { FLOW_STATES, STEP_IDS };
+export type { FlowState, StepId };

@@ -6,13 +6,17 @@ describe('collab messages', () => {
   it('follow French typography: ’, and no-break spaces inside « » and before : ; ! ?', () => {
     for (const [key, text] of Object.entries(collabFr)) {
       expect([key, /'/.test(text)]).toEqual([key, false]);
-      expect([key, /[ \S][:;!?](\s|$)/.test(text.replace(/\{\w+\}/g, 'x').replace(/\u00a0[:;!?]/g, ''))]).toEqual([key, false]);
+      expect([key, /[ \S][:;!?](\s|$)/.test(text.replace(/\{\w+\}/g, 'x').replace(/\u00a0[:;!?]/g, ''))]).toEqual([
+        key,
+        false,
+      ]);
       expect([key, /«(?!\u00a0)|(?<!\u00a0)»/.test(text)]).toEqual([key, false]);
     }
   });
 
   it('have the same placeholders in both languages', () => {
     const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, fr] of Object.entries(collabFr)) expect([key, vars(collabEn[key as keyof typeof collabEn])]).toEqual([key, vars(fr)]);
+    for (const [key, fr] of Object.entries(collabFr))
+      expect([key, vars(collabEn[key as keyof typeof collabEn])]).toEqual([key, vars(fr)]);
   });
 });

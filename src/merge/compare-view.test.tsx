@@ -5,7 +5,7 @@ import { I18nProvider } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CompareView } from './compare-view';
 import { diffProjects } from './diff-projects';
-import { baseProject, copy, signature } from './test-projects';
+import { baseProject, copy, signature } from '../testing/test-projects';
 
 function renderCompare(local: DraftProject, incoming: DraftProject) {
   const onApply = vi.fn<(merged: DraftProject) => void>();
@@ -49,7 +49,9 @@ describe('CompareView', () => {
   it('applies exactly the changes that were ticked', async () => {
     const { local, incoming } = threeChanges();
     const { user, onApply } = renderCompare(local, incoming);
-    await user.click(screen.getByRole('checkbox', { name: /Prendre cette modification.*E-mail de la personne de contact/ }));
+    await user.click(
+      screen.getByRole('checkbox', { name: /Prendre cette modification.*E-mail de la personne de contact/ }),
+    );
     await user.click(screen.getByRole('checkbox', { name: /Prendre cette modification.*Mesures de maîtrise/ }));
     await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
     expect(onApply).toHaveBeenCalledTimes(1);

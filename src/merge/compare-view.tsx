@@ -25,12 +25,17 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
   // The view replaces the screen: move focus to its title, as the wizard does for a step.
   useEffect(() => heading.current?.focus(), []);
   const changes = useMemo(() => diffProjects(local, incoming, t), [local, incoming, t]);
-  const ctx = useMemo<FormatContext>(() => ({ t, date, partnerName: partnerNamer(local, incoming, t) }), [t, date, local, incoming]);
+  const ctx = useMemo<FormatContext>(
+    () => ({ t, date, partnerName: partnerNamer(local, incoming, t) }),
+    [t, date, local, incoming],
+  );
   const [taken, setTaken] = useState<ReadonlySet<string>>(() => new Set());
   // Computed while choosing, so the consequences (voided signatures, rows that do not fit)
   // are said before applying rather than discovered after.
   const preview = useMemo(() => mergeProjectsDetailed(local, incoming, taken), [local, incoming, taken]);
-  const groups = CHANGE_GROUPS.map((g) => [g, changes.filter((c) => c.step === g)] as const).filter(([, list]) => list.length > 0);
+  const groups = CHANGE_GROUPS.map((g) => [g, changes.filter((c) => c.step === g)] as const).filter(
+    ([, list]) => list.length > 0,
+  );
 
   const toggle = (id: string, on: boolean) =>
     setTaken((prev) => {
@@ -56,7 +61,11 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
         <>
           <p className="step__intro">{t('collab.merge.intro')}</p>
           <div className="compare__bulk">
-            <button type="button" className="button button--secondary" onClick={() => setTaken(new Set(changes.map((c) => c.id)))}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setTaken(new Set(changes.map((c) => c.id)))}
+            >
               {t('collab.merge.takeAll')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setTaken(new Set())}>
@@ -71,13 +80,19 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
           ))}
           <div aria-live="polite">
             {preview.signaturesVoided && <p className="panel panel--warning">{t('collab.merge.voidsSignatures')}</p>}
-            {preview.skipped.length > 0 && <p className="panel panel--warning">{t('collab.merge.skipped', { count: preview.skipped.length })}</p>}
+            {preview.skipped.length > 0 && (
+              <p className="panel panel--warning">{t('collab.merge.skipped', { count: preview.skipped.length })}</p>
+            )}
           </div>
           <div className="step__nav">
             <button type="button" className="button button--secondary" onClick={onCancel}>
               {t('collab.merge.cancel')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => onApply(mergeProjectsDetailed(local, incoming, taken).project)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => onApply(mergeProjectsDetailed(local, incoming, taken).project)}
+            >
               {t('collab.merge.apply')}
             </button>
           </div>
@@ -124,7 +139,11 @@ function ChangeGroupSection({ group, changes, taken, onToggle, ctx }: GroupProps
               </div>
             </dl>
             <label className="choice compare__take">
-              <input type="checkbox" checked={taken.has(c.id)} onChange={(e) => onToggle(c.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={taken.has(c.id)}
+                onChange={(e) => onToggle(c.id, e.currentTarget.checked)}
+              />
               <span>
                 {t('collab.merge.take')}
                 {/* Every box has the same visible text; the hidden part tells them apart for screen readers. */}

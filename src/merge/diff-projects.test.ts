@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { diffProjects } from './diff-projects';
-import { baseProject, copy, signature } from './test-projects';
+import { baseProject, copy, signature } from '../testing/test-projects';
 
 const NB = '\u00a0';
 
@@ -86,7 +86,11 @@ describe('diffProjects', () => {
     const incoming = copy(local);
     incoming.motivations.sharedValues = ['solidarity', 'sustainability'];
     expect(diffProjects(local, incoming)).toMatchObject([
-      { id: 'motivations.sharedValues', local: ['solidarity', 'transparency'], incoming: ['solidarity', 'sustainability'] },
+      {
+        id: 'motivations.sharedValues',
+        local: ['solidarity', 'transparency'],
+        incoming: ['solidarity', 'sustainability'],
+      },
     ]);
   });
 
@@ -116,6 +120,8 @@ describe('diffProjects', () => {
     const local = baseProject();
     const incoming = copy(local);
     incoming.impacts.risks[1]!.mitigation = 'x';
-    expect(diffProjects(local, incoming, createTranslator('en'))[0]!.label).toBe('Risk “Fuite d’informations” › Mitigation measures');
+    expect(diffProjects(local, incoming, createTranslator('en'))[0]!.label).toBe(
+      'Risk “Fuite d’informations” › Mitigation measures',
+    );
   });
 });

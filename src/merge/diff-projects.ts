@@ -19,7 +19,11 @@ interface Ctx {
  * `t` builds the labels; French by default because French is the source language, but the
  * UI passes its own translator.
  */
-export function diffProjects(local: DraftProject, incoming: DraftProject, t: Translate = createTranslator('fr')): Change[] {
+export function diffProjects(
+  local: DraftProject,
+  incoming: DraftProject,
+  t: Translate = createTranslator('fr'),
+): Change[] {
   const out: Change[] = [];
   const partnerName = partnerNamer(local, incoming, t);
   const a = local as unknown as Row;
@@ -39,7 +43,8 @@ function walk(node: ShapeNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): void
     const ra = (a ?? {}) as Row;
     const rb = (b ?? {}) as Row;
     const prefix = node.label ? ctx.t(node.label) : undefined;
-    for (const [field, child] of Object.entries(node.fields)) walk(child, ra[field], rb[field], fieldLoc(loc, field, prefix), ctx);
+    for (const [field, child] of Object.entries(node.fields))
+      walk(child, ra[field], rb[field], fieldLoc(loc, field, prefix), ctx);
     return;
   }
   walkRows(node, a, b, loc, ctx);
@@ -56,7 +61,8 @@ function walkRows(node: RowsNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): v
     else if (!node.fields) {
       if (!sameValue(ra, rb)) push(ctx, at, 'changed', undefined, ra, rb);
     } else {
-      for (const [field, child] of Object.entries(node.fields)) walk(child, ra[field], rb[field], fieldLoc(at, field), ctx);
+      for (const [field, child] of Object.entries(node.fields))
+        walk(child, ra[field], rb[field], fieldLoc(at, field), ctx);
     }
   }
   index = 0;
@@ -69,7 +75,15 @@ function walkRows(node: RowsNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): v
 
 function push(ctx: Ctx, loc: Loc, kind: Change['kind'], last: string | undefined, local: unknown, incoming: unknown) {
   const labels = last ? [...loc.labels, last] : loc.labels;
-  ctx.out.push({ id: loc.id, step: ctx.group, path: loc.path, kind, label: labels.join(ctx.t('collab.row.separator')), local, incoming });
+  ctx.out.push({
+    id: loc.id,
+    step: ctx.group,
+    path: loc.path,
+    kind,
+    label: labels.join(ctx.t('collab.row.separator')),
+    local,
+    incoming,
+  });
 }
 
 /** How a row is named: by its title or its partner, else by its number as in the forms. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, formatDate } from '../i18n/i18n';
 import { diffProjects, partnerNamer } from './diff-projects';
 import { formatSide } from './format-change';
-import { baseProject, copy, signature } from './test-projects';
+import { baseProject, copy, signature } from '../testing/test-projects';
 
 const t = createTranslator('fr');
 
@@ -22,11 +22,13 @@ describe('formatSide', () => {
   });
 
   it('names partners, spells dates and marks empty values', () => {
-    expect(sides((p) => {
-      p.impacts.risks[0]!.ownerId = 'south';
-      p.followUp.startDate = '';
-      p.followUp.milestones[0]!.partnerId = '';
-    })).toEqual([
+    expect(
+      sides((p) => {
+        p.impacts.risks[0]!.ownerId = 'south';
+        p.followUp.startDate = '';
+        p.followUp.milestones[0]!.partnerId = '';
+      }),
+    ).toEqual([
       [['1 mars 2026'], ['(vide)']],
       [['Hợp tác xã Sao Biển'], ['Tous les partenaires']],
       [['Coopérative Œuvre & Sol'], ['Hợp tác xã Sao Biển']],
@@ -34,7 +36,9 @@ describe('formatSide', () => {
   });
 
   it('shows a whole added row as its filled fields, and the missing side as absent', () => {
-    const [[local, incoming]] = sides((p) => void p.followUp.indicators.push({ id: 'i2', name: 'Emplois', target: '10' })) as [string[][]];
+    const [[local, incoming]] = sides(
+      (p) => void p.followUp.indicators.push({ id: 'i2', name: 'Emplois', target: '10' }),
+    ) as [string[][]];
     expect(local).toEqual(['(absent)']);
     expect(incoming).toEqual(['Ce que l’on mesure\u00a0: Emplois', 'Cible\u00a0: 10']);
   });

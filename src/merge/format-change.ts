@@ -58,7 +58,12 @@ function formatRow(node: RowsNode, row: Row, ctx: FormatContext): string[] {
   const lines: string[] = [];
   for (const [field, child] of Object.entries(node.fields ?? {})) {
     if (child.kind !== 'value' || isEmpty(row[field])) continue;
-    lines.push(ctx.t('collab.merge.fieldValue', { label: ctx.t(child.label), value: formatValue(child, field, row[field], ctx) }));
+    lines.push(
+      ctx.t('collab.merge.fieldValue', {
+        label: ctx.t(child.label),
+        value: formatValue(child, field, row[field], ctx),
+      }),
+    );
   }
   return lines.length > 0 ? lines : [ctx.t('collab.merge.empty')];
 }

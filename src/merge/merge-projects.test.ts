@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARTNERS } from '../schemas/partners.schema';
 import { draftProjectSchema } from '../schemas/project.schema';
-import { reconcilePartners } from '../schemas/reconcile';
+import { reconcilePartners } from '../domain/reconcile';
 import { diffProjects } from './diff-projects';
 import { mergeProjects, mergeProjectsDetailed } from './merge-projects';
-import { baseProject, copy, signature } from './test-projects';
+import { baseProject, copy, signature } from '../testing/test-projects';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 
@@ -69,7 +69,11 @@ describe('mergeProjects', () => {
       local.partners.partners.push({ ...local.partners.partners[0]!, id: `l${i}` });
       incoming.partners.partners.push({ ...local.partners.partners[0]!, id: `x${i}` });
     }
-    const ids = new Set(diffProjects(local, incoming).filter((c) => c.kind === 'added').map((c) => c.id));
+    const ids = new Set(
+      diffProjects(local, incoming)
+        .filter((c) => c.kind === 'added')
+        .map((c) => c.id),
+    );
     const result = mergeProjectsDetailed(reconcilePartners(local), reconcilePartners(incoming), ids, NOW);
     expect(result.project.partners.partners).toHaveLength(MAX_PARTNERS);
     expect(result.skipped.length).toBeGreaterThan(0);
@@ -113,6 +117,9 @@ describe('mergeProjects', () => {
     const local = { ...baseProject(), visited: ['partners' as const] };
     const incoming = copy(local);
     incoming.impacts.otherSouthImpacts = 'Eau potable.';
-    expect(mergeProjects(local, incoming, new Set(['impacts.otherSouthImpacts']), NOW).visited).toEqual(['partners', 'impacts']);
+    expect(mergeProjects(local, incoming, new Set(['impacts.otherSouthImpacts']), NOW).visited).toEqual([
+      'partners',
+      'impacts',
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { STEP_IDS } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
-import { signedContent } from '../lib/fingerprint';
+import { signedContent } from '../domain/fingerprint';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
-import { reconcilePartners } from '../schemas/reconcile';
+import { reconcilePartners } from '../domain/reconcile';
 import type { ChangeGroup } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
@@ -28,7 +28,12 @@ interface Ctx {
  * The local project with only the taken changes (ids from `diffProjects`) applied. The
  * local project's identity is kept (id, creation date) and its update date bumped.
  */
-export function mergeProjects(local: DraftProject, incoming: DraftProject, taken: ReadonlySet<string>, now = new Date()): DraftProject {
+export function mergeProjects(
+  local: DraftProject,
+  incoming: DraftProject,
+  taken: ReadonlySet<string>,
+  now = new Date(),
+): DraftProject {
   return mergeProjectsDetailed(local, incoming, taken, now).project;
 }
 
@@ -45,11 +50,22 @@ export function mergeProjectsDetailed(
   const b = incoming as unknown as Row;
   const merged: Row = { ...a };
   for (const [field, { group, node }] of Object.entries(PROJECT_SHAPE)) {
-    merged[field] = merge(node, a[field], b[field], fieldLoc(ROOT, field), { taken, group, applied, skipped, fromIncoming });
+    merged[field] = merge(node, a[field], b[field], fieldLoc(ROOT, field), {
+      taken,
+      group,
+      applied,
+      skipped,
+      fromIncoming,
+    });
   }
   // Taking a partner, or leaving one, must carry its per-partner entries and references
   // with it, as editing step 1 does; this also drops entries taken for a partner left out.
-  const project = snapToSignedText(reconcilePartners(merged as unknown as DraftProject), local, incoming, fromIncoming.size > 0);
+  const project = snapToSignedText(
+    reconcilePartners(merged as unknown as DraftProject),
+    local,
+    incoming,
+    fromIncoming.size > 0,
+  );
 
   // Co-signed means the same text: a signature stays only if the merged content is exactly
   // the one it was made on — the local text for the local signatures, the received text
@@ -85,7 +101,8 @@ function merge(node: ShapeNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): unk
     const ra = (a ?? {}) as Row;
     const rb = (b ?? {}) as Row;
     const out: Row = { ...ra };
-    for (const [field, child] of Object.entries(node.fields)) out[field] = merge(child, ra[field], rb[field], fieldLoc(loc, field), ctx);
+    for (const [field, child] of Object.entries(node.fields))
+      out[field] = merge(child, ra[field], rb[field], fieldLoc(loc, field), ctx);
     return out;
   }
   return mergeRows(node, a, b, loc, ctx);
@@ -132,7 +149,12 @@ function mergeRows(node: RowsNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): 
  * is, so its signatures stay valid: the received side when one of its signatures was
  * taken (the user chose that signed text), else the local side.
  */
-function snapToSignedText(project: DraftProject, local: DraftProject, incoming: DraftProject, preferIncoming: boolean): DraftProject {
+function snapToSignedText(
+  project: DraftProject,
+  local: DraftProject,
+  incoming: DraftProject,
+  preferIncoming: boolean,
+): DraftProject {
   const mine = orderFree(signedContent(project));
   const sides = preferIncoming ? [incoming, local] : [local, incoming];
   const match = sides.find((side) => orderFree(signedContent(side)) === mine);
@@ -153,7 +175,8 @@ function orderFree(value: unknown): string {
       };
       return items.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
     }
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sortDeep(x)]));
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, sortDeep(x)]));
     return v;
   };
   return canonicalJson(sortDeep(value));

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PARTNERS } from '../schemas/partners.schema';
-import { emptyPartner, emptyRisk } from '../schemas/new-project';
+import { emptyPartner, emptyRisk } from '../domain/new-project';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
-import { reconcilePartners } from '../schemas/reconcile';
+import { reconcilePartners } from '../domain/reconcile';
 import { canonicalJson } from '../lib/canonical-json';
-import { signedContent } from '../lib/fingerprint';
+import { signedContent } from '../domain/fingerprint';
 import type { Signature } from '../schemas/signature.schema';
 import { diffProjects } from './diff-projects';
 import { mergeProjects } from './merge-projects';
 import { PROJECT_SHAPE, type ShapeNode } from './project-shape';
-import { baseProject, copy, signature } from './test-projects';
+import { baseProject, copy, signature } from '../testing/test-projects';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 const KEY: ShapeNode = { kind: 'value', label: 'app.name', display: { as: 'text' } };
@@ -28,8 +28,15 @@ const edit = fc.oneof(
     const row = p.motivations.byPartner[i % Math.max(1, p.motivations.byPartner.length)];
     if (row) row.expectations = w;
   }),
-  fc.subarray(['solidarity', 'transparency', 'innovation'] as const).map((v) => (p: DraftProject) => void (p.motivations.sharedValues = [...v])),
-  fc.nat(99).map((n) => (p: DraftProject) => void p.impacts.risks.push(emptyRisk({ id: `k${n}`, title: `R${n}`, ownerId: 'south' }))),
+  fc
+    .subarray(['solidarity', 'transparency', 'innovation'] as const)
+    .map((v) => (p: DraftProject) => void (p.motivations.sharedValues = [...v])),
+  fc
+    .nat(99)
+    .map(
+      (n) => (p: DraftProject) =>
+        void p.impacts.risks.push(emptyRisk({ id: `k${n}`, title: `R${n}`, ownerId: 'south' })),
+    ),
   fc.nat(3).map((i) => (p: DraftProject) => void p.impacts.risks.splice(i, 1)),
   fc.nat(3).map((i) => (p: DraftProject) => {
     const r = p.impacts.risks[i];
@@ -38,10 +45,16 @@ const edit = fc.oneof(
   fc.constant((p: DraftProject) => void p.impacts.risks.reverse()),
   fc.constant((p: DraftProject) => void p.partners.partners.reverse()),
   fc.nat(99).map((n) => (p: DraftProject) => {
-    if (p.partners.partners.length < MAX_PARTNERS) p.partners.partners.push({ ...emptyPartner('public'), id: `p${n}`, name: `P${n}` });
+    if (p.partners.partners.length < MAX_PARTNERS)
+      p.partners.partners.push({ ...emptyPartner('public'), id: `p${n}`, name: `P${n}` });
   }),
   fc.nat(7).map((i) => (p: DraftProject) => void p.partners.partners.splice(i, 1)),
-  fc.nat(99).map((n) => (p: DraftProject) => void p.followUp.milestones.push({ id: `m${n}`, date: '', title: `J${n}`, partnerId: 'company' })),
+  fc
+    .nat(99)
+    .map(
+      (n) => (p: DraftProject) =>
+        void p.followUp.milestones.push({ id: `m${n}`, date: '', title: `J${n}`, partnerId: 'company' }),
+    ),
   fc.constantFrom('asso', 'company', 'south').map((id) => (p: DraftProject) => {
     p.signatures = [...p.signatures.filter((s) => s.partnerId !== id), signature(id)];
   }),
@@ -105,7 +118,8 @@ describe('PROJECT_SHAPE', () => {
       if (node.kind === 'value' || value === null || typeof value !== 'object') return;
       if (node.kind === 'rows') {
         if (!node.fields) return;
-        for (const row of value as Record<string, unknown>[]) check({ kind: 'object', fields: { ...node.fields, [node.key]: KEY } }, row, `${at}[]`);
+        for (const row of value as Record<string, unknown>[])
+          check({ kind: 'object', fields: { ...node.fields, [node.key]: KEY } }, row, `${at}[]`);
         return;
       }
       for (const [k, v] of Object.entries(value)) {

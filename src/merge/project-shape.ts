@@ -51,7 +51,11 @@ export type ShapeNode = ValueNode | ObjectNode | RowsNode;
 
 const text = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'text' } });
 const date = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'date' } });
-const pick = (label: MessageKey, prefix: string): ValueNode => ({ kind: 'value', label, display: { as: 'catalogue', prefix } });
+const pick = (label: MessageKey, prefix: string): ValueNode => ({
+  kind: 'value',
+  label,
+  display: { as: 'catalogue', prefix },
+});
 const picks = (label: MessageKey, prefix: string): ValueNode => ({ ...pick(label, prefix), unordered: true });
 const partnerRef = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'partner' } });
 
@@ -228,7 +232,13 @@ export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode
     },
   },
   // Outside the signed content (see lib/fingerprint.ts): changing them keeps signatures.
-  documentLanguage: { group: 'documents', node: { kind: 'value', label: 'review.documentLanguage', display: { as: 'language' } } },
-  bilingualDocuments: { group: 'documents', node: { kind: 'value', label: 'collab.field.bilingual', display: { as: 'bool' } } },
+  documentLanguage: {
+    group: 'documents',
+    node: { kind: 'value', label: 'review.documentLanguage', display: { as: 'language' } },
+  },
+  bilingualDocuments: {
+    group: 'documents',
+    node: { kind: 'value', label: 'collab.field.bilingual', display: { as: 'bool' } },
+  },
   signatures: { group: 'signatures', node: { kind: 'rows', key: 'partnerId', row: 'signature', max: MAX_PARTNERS } },
 };

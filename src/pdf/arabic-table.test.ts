@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCharterPdf } from './render-pdf';
-import { makeProject } from './test-fixtures';
-import { loadFonts, readPdf, writeTemp } from './test-support';
+import { makeProject } from '../testing/test-fixtures';
+import { loadFonts, readPdf, writeTemp } from '../testing/pdf-test-support';
 
 const ARABIC_NAME = 'جمعية الأمل';
 const ARABIC_RUN = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]+/g;
@@ -24,7 +24,12 @@ beforeAll(async () => {
   // The southern partner's name shows as plain text (cover, headings) and in table cells
   // (validations, milestones, risk owners, checklist), so both paths are compared.
   project.partners.partners[2]!.name = ARABIC_NAME;
-  const bytes = renderCharterPdf(project, { locale: 'fr', fonts: loadFonts(), fingerprint: 'a'.repeat(64), now: new Date('2026-03-07T00:00:00Z') });
+  const bytes = renderCharterPdf(project, {
+    locale: 'fr',
+    fonts: loadFonts(),
+    fingerprint: 'a'.repeat(64),
+    now: new Date('2026-03-07T00:00:00Z'),
+  });
   pdfjsText = (await readPdf(bytes)).map((p) => p.raw).join('\n');
   popplerText = execFileSync('pdftotext', ['-enc', 'UTF-8', writeTemp(bytes, 'arabic.pdf'), '-'], { encoding: 'utf8' });
 });

@@ -2,20 +2,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../i18n/i18n';
 import { createTranslator } from '../i18n/i18n';
-import { joinBilingual } from './bilingual';
-import { buildCharterModel } from './charter-model';
+import { joinBilingual } from '../document/bilingual';
+import { buildCharterModel } from '../document/charter-model';
 import { renderCharterPdf } from './render-pdf';
-import { makeProject, NAMES } from './test-fixtures';
-import { loadFonts, normalizeForSearch, readPdf } from './test-support';
+import { makeProject, NAMES } from '../testing/test-fixtures';
+import { loadFonts, normalizeForSearch, readPdf } from '../testing/pdf-test-support';
 
 const bilingual = () => ({ ...makeProject(), bilingualDocuments: true });
 const texts: Partial<Record<Locale, string>> = {};
 
 beforeAll(async () => {
   for (const locale of ['fr', 'en'] as const) {
-    const bytes = renderCharterPdf(bilingual(), { locale, fonts: loadFonts(), fingerprint: 'c'.repeat(64), now: new Date('2026-03-07T00:00:00Z') });
+    const bytes = renderCharterPdf(bilingual(), {
+      locale,
+      fonts: loadFonts(),
+      fingerprint: 'c'.repeat(64),
+      now: new Date('2026-03-07T00:00:00Z'),
+    });
     // Lines joined with spaces: a label may wrap in its narrow column.
-    texts[locale] = (await readPdf(bytes)).map((p) => p.raw).join('\n').replace(/\s+/g, ' ');
+    texts[locale] = (await readPdf(bytes))
+      .map((p) => p.raw)
+      .join('\n')
+      .replace(/\s+/g, ' ');
   }
 });
 
@@ -23,7 +31,9 @@ describe('joinBilingual', () => {
   it('puts short texts on one line, sentences on their own, and says a shared word once', () => {
     expect(joinBilingual('Pays', 'Country')).toBe('Pays / Country');
     expect(joinBilingual('Date', 'Date')).toBe('Date');
-    expect(joinBilingual('Les partenaires ont signé.', 'The partners signed.')).toBe('Les partenaires ont signé.\nThe partners signed.');
+    expect(joinBilingual('Les partenaires ont signé.', 'The partners signed.')).toBe(
+      'Les partenaires ont signé.\nThe partners signed.',
+    );
   });
 });
 
@@ -52,8 +62,26 @@ describe('bilingual charter model', () => {
 
 describe('bilingual charter PDF', () => {
   it.each([
-    ['fr', ['Article 2 — Objet du partenariat / Purpose of the partnership', 'Pays / Country', 'Mécénat de compétences / Skills sponsorship', 'La présente charte est conclue entre les partenaires suivants : This charter is agreed between the following partners:', 'Liste de contrôle des risques / Risk checklist']],
-    ['en', ['Article 2 — Purpose of the partnership / Objet du partenariat', 'Country / Pays', 'Skills sponsorship / Mécénat de compétences', 'This charter is agreed between the following partners: La présente charte est conclue entre les partenaires suivants :', 'Risk checklist / Liste de contrôle des risques']],
+    [
+      'fr',
+      [
+        'Article 2 — Objet du partenariat / Purpose of the partnership',
+        'Pays / Country',
+        'Mécénat de compétences / Skills sponsorship',
+        'La présente charte est conclue entre les partenaires suivants : This charter is agreed between the following partners:',
+        'Liste de contrôle des risques / Risk checklist',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Article 2 — Purpose of the partnership / Objet du partenariat',
+        'Country / Pays',
+        'Skills sponsorship / Mécénat de compétences',
+        'This charter is agreed between the following partners: La présente charte est conclue entre les partenaires suivants :',
+        'Risk checklist / Liste de contrôle des risques',
+      ],
+    ],
   ] as const)('reads back both languages (%s first)', (locale, expected) => {
     const text = texts[locale]!.replace(/\u00a0/g, ' ');
     for (const needle of expected) expect(text).toContain(needle);

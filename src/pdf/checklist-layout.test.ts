@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, type MessageKey } from '../i18n/i18n';
 import { checklistColumnWidths } from './draw-checklist';
-import { formatShortDate } from './model-helpers';
+import { formatShortDate } from '../document/model-helpers';
 import { FONT, pageBox } from './pdf-context';
 import { createContext, renderRiskChecklistPdf } from './render-pdf';
-import { makeProject } from './test-fixtures';
-import { loadFonts, readPdfItems } from './test-support';
+import { makeProject } from '../testing/test-fixtures';
+import { loadFonts, readPdfItems } from '../testing/pdf-test-support';
 
 const ctx = createContext({ fonts: loadFonts() }, 'landscape');
 const { doc } = ctx;
@@ -33,13 +33,23 @@ describe('checklist columns on landscape A4', () => {
   it.each(['fr', 'en'] as const)('keep scales, dates, headings and categories on one line (%s)', (locale) => {
     const t = createTranslator(locale);
     for (let v = 1; v <= 4; v++) {
-      expect(width(`${v} — ${t(`riskScale.${v}` as MessageKey)}`, 7), `scale ${v}`).toBeLessThanOrEqual(widths.rating - PAD);
+      expect(width(`${v} — ${t(`riskScale.${v}` as MessageKey)}`, 7), `scale ${v}`).toBeLessThanOrEqual(
+        widths.rating - PAD,
+      );
     }
     for (let m = 1; m <= 12; m++) {
       const date = formatShortDate(locale, `2026-${String(m).padStart(2, '0')}-30`.replace('02-30', '02-28'));
       expect(width(date, 8), date).toBeLessThanOrEqual(widths.reviewDate - PAD);
     }
-    const heads = { rating: 'doc.risks.rating', mitigation: 'doc.risks.mitigation', owner: 'doc.risks.owner', reviewDate: 'doc.risks.reviewDate', note: 'doc.risks.note', risk: 'doc.risks.risk', done: 'doc.risks.done' } as const;
+    const heads = {
+      rating: 'doc.risks.rating',
+      mitigation: 'doc.risks.mitigation',
+      owner: 'doc.risks.owner',
+      reviewDate: 'doc.risks.reviewDate',
+      note: 'doc.risks.note',
+      risk: 'doc.risks.risk',
+      done: 'doc.risks.done',
+    } as const;
     for (const [column, key] of Object.entries(heads)) {
       expect(width(t(key), 7.5, true), key).toBeLessThanOrEqual(widths[column as keyof typeof widths] - PAD);
     }
@@ -49,7 +59,12 @@ describe('checklist columns on landscape A4', () => {
   });
 
   it('draws "2 — Moyen" and the review date as single lines', async () => {
-    const bytes = renderRiskChecklistPdf(makeProject(), { locale: 'fr', fonts: loadFonts(), fingerprint: '', now: new Date('2026-03-07T00:00:00Z') });
+    const bytes = renderRiskChecklistPdf(makeProject(), {
+      locale: 'fr',
+      fonts: loadFonts(),
+      fingerprint: '',
+      now: new Date('2026-03-07T00:00:00Z'),
+    });
     const items = (await readPdfItems(bytes)).map((i) => i.str.replace(/\u00a0/g, ' '));
     expect(items).toContain('2 — Moyen');
     expect(items).toContain('4 — Très élevé');

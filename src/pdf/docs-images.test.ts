@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_DPI, renderDocsImages } from '../tools/docs-images';
-import type { RiskLevel } from './document-model';
+import type { RiskLevel } from '../document/document-model';
 import { LEVEL_FILL } from './draw-risk-matrix';
 import { decodePng, type Bitmap } from './png-decode';
 
@@ -23,14 +23,23 @@ function inkRatio(img: Bitmap): number {
 function pixelsNear(img: Bitmap, [r, g, b]: readonly [number, number, number], tolerance = 10): number {
   let n = 0;
   for (let i = 0; i < img.rgb.length; i += 3) {
-    if (Math.abs(img.rgb[i]! - r) <= tolerance && Math.abs(img.rgb[i + 1]! - g) <= tolerance && Math.abs(img.rgb[i + 2]! - b) <= tolerance) n++;
+    if (
+      Math.abs(img.rgb[i]! - r) <= tolerance &&
+      Math.abs(img.rgb[i + 1]! - g) <= tolerance &&
+      Math.abs(img.rgb[i + 2]! - b) <= tolerance
+    )
+      n++;
   }
   return n;
 }
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cocharte-docs-test-'));
-  [cover, risks, checklist] = (await renderDocsImages(dir)).map((f) => decodePng(new Uint8Array(readFileSync(f)))) as [Bitmap, Bitmap, Bitmap];
+  [cover, risks, checklist] = (await renderDocsImages(dir)).map((f) => decodePng(new Uint8Array(readFileSync(f)))) as [
+    Bitmap,
+    Bitmap,
+    Bitmap,
+  ];
 }, 30_000);
 
 /** One 19 × 11 mm matrix cell at DOCS_DPI, in pixels. */
@@ -47,9 +56,12 @@ describe('README images', () => {
     for (const img of [cover, risks, checklist]) expect(inkRatio(img)).toBeGreaterThan(0.02);
   });
 
-  it.each(['low', 'medium', 'high', 'critical'] satisfies RiskLevel[])('shade %s matrix cells on the risks page and the checklist', (level) => {
-    // Every level covers at least two cells of the 4 × 4 grid; ask for one, minus borders.
-    expect(pixelsNear(risks, LEVEL_FILL[level])).toBeGreaterThan(0.7 * CELL_PX);
-    expect(pixelsNear(checklist, LEVEL_FILL[level])).toBeGreaterThan(0.7 * CELL_PX);
-  });
+  it.each(['low', 'medium', 'high', 'critical'] satisfies RiskLevel[])(
+    'shade %s matrix cells on the risks page and the checklist',
+    (level) => {
+      // Every level covers at least two cells of the 4 × 4 grid; ask for one, minus borders.
+      expect(pixelsNear(risks, LEVEL_FILL[level])).toBeGreaterThan(0.7 * CELL_PX);
+      expect(pixelsNear(checklist, LEVEL_FILL[level])).toBeGreaterThan(0.7 * CELL_PX);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import type { Article, Block, FieldItem } from './document-model';
+import type { Article, Block, FieldItem } from '../document/document-model';
 import { drawRiskMatrix } from './draw-risk-matrix';
 import { drawTimeline } from './draw-timeline';
 import { COLORS, FONT, clean, ensureSpace, flowText, lineHeight, setColor, wrap, type PdfContext } from './pdf-context';
@@ -94,19 +94,31 @@ function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: n
   const box = ctx.box();
   const total = box.right - box.left;
   const sum = widths?.reduce((a, b) => a + b, 0) ?? 0;
-  const columnStyles = Object.fromEntries(
-    (widths ?? []).map((w, i) => [i, { cellWidth: (w / sum) * total }]),
-  );
+  const columnStyles = Object.fromEntries((widths ?? []).map((w, i) => [i, { cellWidth: (w / sum) * total }]));
   ensureSpace(ctx, 20);
   ctx.table({
     startY: ctx.y,
-    margin: { top: box.top, bottom: ctx.doc.internal.pageSize.getHeight() - box.bottom, left: box.left, right: ctx.doc.internal.pageSize.getWidth() - box.right },
+    margin: {
+      top: box.top,
+      bottom: ctx.doc.internal.pageSize.getHeight() - box.bottom,
+      left: box.left,
+      right: ctx.doc.internal.pageSize.getWidth() - box.right,
+    },
     head: [head.map((h) => clean(ctx, h))],
     body: rows.map((r) => r.map((c) => clean(ctx, c))),
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'auto',
-    styles: { font: FONT, fontStyle: 'normal', fontSize: 9, cellPadding: 1.8, textColor: [...COLORS.text], lineColor: [...COLORS.rule], lineWidth: 0.2, overflow: 'linebreak' },
+    styles: {
+      font: FONT,
+      fontStyle: 'normal',
+      fontSize: 9,
+      cellPadding: 1.8,
+      textColor: [...COLORS.text],
+      lineColor: [...COLORS.rule],
+      lineWidth: 0.2,
+      overflow: 'linebreak',
+    },
     headStyles: { font: FONT, fontStyle: 'bold', fillColor: [...COLORS.headFill], textColor: [255, 255, 255] },
     alternateRowStyles: { fillColor: [...COLORS.zebra] },
     columnStyles,

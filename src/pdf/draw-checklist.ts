@@ -1,5 +1,5 @@
 import type { CellHookData } from 'jspdf-autotable';
-import type { RiskChecklistModel, RiskItem } from './document-model';
+import type { RiskChecklistModel, RiskItem } from '../document/document-model';
 import { LEVEL_FILL, drawRiskMatrix } from './draw-risk-matrix';
 import { lastTableEnd } from './draw-blocks';
 import { COLORS, FONT, clean, flowText, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
@@ -45,7 +45,10 @@ export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void 
 /** Widths in mm: numbers ≥ 1 are fixed, fractions share the rest. */
 export function checklistColumnWidths(total: number): Record<ColumnId, number> {
   const fixed = COLUMNS.reduce((sum, [, w]) => sum + (w >= 1 ? w : 0), 0);
-  return Object.fromEntries(COLUMNS.map(([id, w]) => [id, w >= 1 ? w : w * (total - fixed)])) as Record<ColumnId, number>;
+  return Object.fromEntries(COLUMNS.map(([id, w]) => [id, w >= 1 ? w : w * (total - fixed)])) as Record<
+    ColumnId,
+    number
+  >;
 }
 
 function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: ColumnId, width: number): RichLine[] {
@@ -76,10 +79,14 @@ function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: C
 
 function plainCell(r: RiskItem, id: ColumnId): string {
   switch (id) {
-    case 'number': return String(r.number);
-    case 'owner': return r.owner;
-    case 'reviewDate': return r.reviewDateShort;
-    default: return '';
+    case 'number':
+      return String(r.number);
+    case 'owner':
+      return r.owner;
+    case 'reviewDate':
+      return r.reviewDateShort;
+    default:
+      return '';
   }
 }
 
@@ -87,21 +94,57 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
   const { doc } = ctx;
   const box = ctx.box();
   const widths = checklistColumnWidths(box.right - box.left);
-  const rich = model.risks.map((r) =>
-    Object.fromEntries(COLUMNS.filter(([id]) => RICH.has(id)).map(([id]) => [id, richCell(ctx, model, r, id, widths[id] - 2 * PADDING)])) as Partial<Record<ColumnId, RichLine[]>>,
+  const rich = model.risks.map(
+    (r) =>
+      Object.fromEntries(
+        COLUMNS.filter(([id]) => RICH.has(id)).map(([id]) => [
+          id,
+          richCell(ctx, model, r, id, widths[id] - 2 * PADDING),
+        ]),
+      ) as Partial<Record<ColumnId, RichLine[]>>,
   );
 
   ctx.table({
     startY: ctx.y,
-    margin: { top: box.top, bottom: doc.internal.pageSize.getHeight() - box.bottom, left: box.left, right: doc.internal.pageSize.getWidth() - box.right },
+    margin: {
+      top: box.top,
+      bottom: doc.internal.pageSize.getHeight() - box.bottom,
+      left: box.left,
+      right: doc.internal.pageSize.getWidth() - box.right,
+    },
     head: [COLUMNS.map(([id]) => clean(ctx, model.labels[id]))],
     body: model.risks.map((r) => COLUMNS.map(([id]) => clean(ctx, plainCell(r, id)))),
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',
-    styles: { font: FONT, fontStyle: 'normal', fontSize: SIZE, cellPadding: PADDING, textColor: [...COLORS.text], lineColor: [...COLORS.rule], lineWidth: 0.2, overflow: 'linebreak', minCellHeight: ROW_MIN_H, valign: 'top', textOptions: plainTextOptions() },
-    headStyles: { font: FONT, fontStyle: 'bold', fontSize: 7.5, fillColor: [...COLORS.headFill], textColor: [255, 255, 255], minCellHeight: 0, valign: 'middle' },
-    columnStyles: Object.fromEntries(COLUMNS.map(([id], i) => [i, { cellWidth: widths[id], ...(id === 'number' ? { halign: 'center' as const } : {}) }])),
+    styles: {
+      font: FONT,
+      fontStyle: 'normal',
+      fontSize: SIZE,
+      cellPadding: PADDING,
+      textColor: [...COLORS.text],
+      lineColor: [...COLORS.rule],
+      lineWidth: 0.2,
+      overflow: 'linebreak',
+      minCellHeight: ROW_MIN_H,
+      valign: 'top',
+      textOptions: plainTextOptions(),
+    },
+    headStyles: {
+      font: FONT,
+      fontStyle: 'bold',
+      fontSize: 7.5,
+      fillColor: [...COLORS.headFill],
+      textColor: [255, 255, 255],
+      minCellHeight: 0,
+      valign: 'middle',
+    },
+    columnStyles: Object.fromEntries(
+      COLUMNS.map(([id], i) => [
+        i,
+        { cellWidth: widths[id], ...(id === 'number' ? { halign: 'center' as const } : {}) },
+      ]),
+    ),
     didParseCell: (data: CellHookData) => {
       if (data.section !== 'body') return;
       const risk = model.risks[data.row.index];
@@ -123,7 +166,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       } else if (id === 'note') {
         doc.setDrawColor(...COLORS.rule);
         doc.setLineWidth(0.15);
-        for (let ly = cell.y + 7; ly < cell.y + cell.height - 1.5; ly += 5.5) doc.line(cell.x + 2, ly, cell.x + cell.width - 2, ly);
+        for (let ly = cell.y + 7; ly < cell.y + cell.height - 1.5; ly += 5.5)
+          doc.line(cell.x + 2, ly, cell.x + cell.width - 2, ly);
       } else if (id) {
         const lines = rich[data.row.index]?.[id];
         if (lines) drawRichLines(ctx, lines, cell.x + PADDING, cell.y + PADDING, SIZE);

@@ -1,4 +1,4 @@
-import type { CharterModel } from './document-model';
+import type { CharterModel } from '../document/document-model';
 import { COLORS, flowText, type PdfContext, type Rgb } from './pdf-context';
 
 export function drawCover(ctx: PdfContext, model: CharterModel): void {
@@ -15,7 +15,12 @@ export function drawCover(ctx: PdfContext, model: CharterModel): void {
   flowText(ctx, model.cover.between, { size: 10, color: COLORS.muted, spaceAfter: 3 });
   for (const p of model.cover.partners) {
     flowText(ctx, p.name, { size: 12.5, bold: true, indent: 4 });
-    flowText(ctx, [p.kind, p.place].filter((s) => s !== '').join(' · '), { size: 9.5, color: COLORS.muted, indent: 4, spaceAfter: 3.5 });
+    flowText(ctx, [p.kind, p.place].filter((s) => s !== '').join(' · '), {
+      size: 9.5,
+      color: COLORS.muted,
+      indent: 4,
+      spaceAfter: 3.5,
+    });
   }
 
   ctx.y += 6;
@@ -29,7 +34,8 @@ export function drawCover(ctx: PdfContext, model: CharterModel): void {
   ctx.y = statusTop + 3;
   flowText(ctx, model.cover.status, { size: 11, bold: true, indent: 5 });
   flowText(ctx, model.cover.version, { size: 9, color: COLORS.muted, indent: 5 });
-  if (model.cover.fingerprintLine) flowText(ctx, model.cover.fingerprintLine, { size: 8.5, color: COLORS.muted, indent: 5 });
+  if (model.cover.fingerprintLine)
+    flowText(ctx, model.cover.fingerprintLine, { size: 8.5, color: COLORS.muted, indent: 5 });
   ctx.y = statusTop + 28;
 
   flowText(ctx, model.cover.preamble, { size: 9.5, color: COLORS.text });

@@ -1,4 +1,4 @@
-import type { RiskLevel, RiskMatrixBlock } from './document-model';
+import type { RiskLevel, RiskMatrixBlock } from '../document/document-model';
 import { layoutCellNumbers, type Measure } from './matrix-cell-layout';
 import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext, type Rgb } from './pdf-context';
 
@@ -38,7 +38,10 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
   );
   // Row heights, index 0 for likelihood 1.
   const rowH = [1, 2, 3, 4].map((likelihood) =>
-    Math.max(CELL_H, ...block.cells.map((c, i) => (c.likelihood === likelihood ? layouts[i]!.height + 2 * CELL_PAD.y : 0))),
+    Math.max(
+      CELL_H,
+      ...block.cells.map((c, i) => (c.likelihood === likelihood ? layouts[i]!.height + 2 * CELL_PAD.y : 0)),
+    ),
   );
   const gridH = rowH.reduce((a, b) => a + b, 0);
   /** Top of the row of a likelihood, from the grid's top (likelihood 4 first). */
@@ -92,7 +95,9 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
     side.forEach((line, n) => doc.text(line, gridX - 1.5, sideTop + n * scaleLh, { align: 'right' }));
     const under = doc.splitTextToSize(scale, CELL_W - 1) as string[];
     bottomLines = Math.max(bottomLines, under.length);
-    under.forEach((line, n) => doc.text(line, gridX + (v - 1) * CELL_W + CELL_W / 2, y + gridH + 3.5 + n * scaleLh, { align: 'center' }));
+    under.forEach((line, n) =>
+      doc.text(line, gridX + (v - 1) * CELL_W + CELL_W / 2, y + gridH + 3.5 + n * scaleLh, { align: 'center' }),
+    );
   }
   const axisY = y + gridH + 3.5 + (bottomLines - 1) * scaleLh + 6.5;
   doc.setFont(FONT, 'bold');
@@ -101,7 +106,11 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
   // jsPDF ignores `align` on rotated text, so centre the upward label by hand.
   const axisLabel = clean(ctx, block.likelihoodLabel);
   const axisLines = doc.splitTextToSize(axisLabel, gridH) as string[];
-  axisLines.forEach((line, n) => doc.text(line, left + 3.5 + n * 3.5 - (axisLines.length - 1) * 1.75, y + gridH / 2 + doc.getTextWidth(line) / 2, { angle: 90 }));
+  axisLines.forEach((line, n) =>
+    doc.text(line, left + 3.5 + n * 3.5 - (axisLines.length - 1) * 1.75, y + gridH / 2 + doc.getTextWidth(line) / 2, {
+      angle: 90,
+    }),
+  );
   (doc.splitTextToSize(clean(ctx, block.severityLabel), 4 * CELL_W) as string[]).forEach((line, n) =>
     doc.text(line, gridX + 2 * CELL_W, axisY + n * 3.5, { align: 'center' }),
   );

@@ -1,4 +1,4 @@
-import { signatureSlotRows, type CharterModel, type SignatureSlot } from './document-model';
+import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 import { COLORS, FONT, clean, ensureSpace, flowText, setColor, type PdfContext } from './pdf-context';
 
 const SLOT_H = 62;
@@ -27,7 +27,14 @@ export function drawSignatures(ctx: PdfContext, signatures: Signatures, fingerpr
   });
 }
 
-function drawSlot(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['labels'], x: number, y: number, width: number): void {
+function drawSlot(
+  ctx: PdfContext,
+  slot: SignatureSlot,
+  labels: Signatures['labels'],
+  x: number,
+  y: number,
+  width: number,
+): void {
   const { doc } = ctx;
   doc.setDrawColor(...COLORS.rule);
   doc.setLineWidth(0.3);
@@ -57,7 +64,11 @@ function drawSlot(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['labe
     doc.text(clean(ctx, label), inner, cy);
     if (value) {
       setColor(doc, COLORS.text);
-      doc.text((doc.splitTextToSize(clean(ctx, value), innerWidth - labelWidth) as string[])[0] ?? '', inner + labelWidth, cy);
+      doc.text(
+        (doc.splitTextToSize(clean(ctx, value), innerWidth - labelWidth) as string[])[0] ?? '',
+        inner + labelWidth,
+        cy,
+      );
     } else {
       // Left blank on purpose: the block is filled in by hand on a printed copy.
       doc.setDrawColor(...COLORS.rule);

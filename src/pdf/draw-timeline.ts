@@ -1,4 +1,4 @@
-import type { TimelineBlock } from './document-model';
+import type { TimelineBlock } from '../document/document-model';
 import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext } from './pdf-context';
 
 const HEIGHT = 44;

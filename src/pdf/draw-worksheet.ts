@@ -1,13 +1,28 @@
 import { lastTableEnd } from './draw-blocks';
-import { COLORS, FONT, MARGIN, clean, ensureSpace, flowText, lineHeight, setColor, wrap, type PdfContext } from './pdf-context';
-import type { WorksheetModel, WorksheetSection } from './worksheet-model';
+import {
+  COLORS,
+  FONT,
+  MARGIN,
+  clean,
+  ensureSpace,
+  flowText,
+  lineHeight,
+  setColor,
+  wrap,
+  type PdfContext,
+} from './pdf-context';
+import type { WorksheetModel, WorksheetSection } from '../document/worksheet-model';
 
 /** Room to write one answer by hand: about four ruled lines. */
 const ANSWER_H = 34;
 const RULE_GAP = 7.5;
 
 /** Each step starts on a page of its own, so the sheets can be handed out separately. */
-export function drawWorksheet(ctx: PdfContext, model: WorksheetModel, pageLabel: (page: number, pages: number) => string): void {
+export function drawWorksheet(
+  ctx: PdfContext,
+  model: WorksheetModel,
+  pageLabel: (page: number, pages: number) => string,
+): void {
   model.sections.forEach((section, i) => {
     if (i > 0) ctx.addPage();
     drawSection(ctx, model, section);
@@ -21,7 +36,12 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   doc.setFillColor(...COLORS.accent);
   doc.rect(0, 0, doc.internal.pageSize.getWidth(), 6, 'F');
   ctx.y = 14;
-  flowText(ctx, `${model.title} · ${section.stepLabel}`.toUpperCase(), { size: 9, bold: true, color: COLORS.accent, spaceAfter: 1 });
+  flowText(ctx, `${model.title} · ${section.stepLabel}`.toUpperCase(), {
+    size: 9,
+    bold: true,
+    color: COLORS.accent,
+    spaceAfter: 1,
+  });
   flowText(ctx, section.title, { size: 18, bold: true, spaceAfter: 3 });
   drawBlanks(ctx, model.blanks);
   flowText(ctx, section.purpose, { size: 9.5, color: COLORS.muted, spaceAfter: 4 });
@@ -35,13 +55,33 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   const sum = section.grid.widths.reduce((a, b) => a + b, 0);
   ctx.table({
     startY: ctx.y,
-    margin: { top: box.top, bottom: doc.internal.pageSize.getHeight() - box.bottom, left: box.left, right: doc.internal.pageSize.getWidth() - box.right },
+    margin: {
+      top: box.top,
+      bottom: doc.internal.pageSize.getHeight() - box.bottom,
+      left: box.left,
+      right: doc.internal.pageSize.getWidth() - box.right,
+    },
     head: [section.grid.head.map((h) => clean(ctx, h))],
     body: Array.from({ length: section.grid.rows }, () => section.grid.head.map(() => '')),
     theme: 'grid',
     showHead: 'everyPage',
-    styles: { font: FONT, fontStyle: 'normal', fontSize: 8, cellPadding: 1.5, lineColor: [...COLORS.rule], lineWidth: 0.25, minCellHeight: 16 },
-    headStyles: { font: FONT, fontStyle: 'bold', fillColor: [...COLORS.headFill], textColor: [255, 255, 255], minCellHeight: 0, valign: 'middle' },
+    styles: {
+      font: FONT,
+      fontStyle: 'normal',
+      fontSize: 8,
+      cellPadding: 1.5,
+      lineColor: [...COLORS.rule],
+      lineWidth: 0.25,
+      minCellHeight: 16,
+    },
+    headStyles: {
+      font: FONT,
+      fontStyle: 'bold',
+      fillColor: [...COLORS.headFill],
+      textColor: [255, 255, 255],
+      minCellHeight: 0,
+      valign: 'middle',
+    },
     columnStyles: Object.fromEntries(section.grid.widths.map((w, i) => [i, { cellWidth: (w / sum) * total }])),
   });
   ctx.y = lastTableEnd(ctx) + 4;
@@ -95,7 +135,8 @@ function drawQuestion(ctx: PdfContext, n: number, question: string): void {
   doc.setLineWidth(0.3);
   doc.roundedRect(box.left + indent, y, box.right - box.left - indent, ANSWER_H, 1.5, 1.5, 'S');
   doc.setLineWidth(0.15);
-  for (let ly = y + RULE_GAP; ly < y + ANSWER_H - 2; ly += RULE_GAP) doc.line(box.left + indent + 3, ly, box.right - 3, ly);
+  for (let ly = y + RULE_GAP; ly < y + ANSWER_H - 2; ly += RULE_GAP)
+    doc.line(box.left + indent + 3, ly, box.right - 3, ly);
   ctx.y = y + ANSWER_H + 4;
 }
 

@@ -2,13 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import { completeProjectSchema, type DraftProject } from '../schemas/project.schema';
-import { buildCharterModel } from './charter-model';
-import { EMOJI, longFrenchText, makeExtremeProject, signAll } from './extreme-fixture';
+import { buildCharterModel } from '../document/charter-model';
+import { EMOJI, longFrenchText, makeExtremeProject, signAll } from '../testing/extreme-fixture';
 import { renderCharterPdf } from './render-pdf';
 import { MISSING_GLYPH } from './sanitize';
-import { findInOrder, loadFonts, qpdfCheck, readPdf, writeTemp, type PdfPageText } from './test-support';
+import { findInOrder, loadFonts, qpdfCheck, readPdf, writeTemp, type PdfPageText } from '../testing/pdf-test-support';
 
 let project: DraftProject;
 let bytes: Uint8Array;
@@ -23,9 +23,16 @@ beforeAll(async () => {
   const unsigned = makeExtremeProject();
   fingerprint = await contentFingerprint(unsigned);
   project = signAll(unsigned, fingerprint);
-  bytes = renderCharterPdf(project, { locale: 'fr', fonts: loadFonts(), fingerprint, now: new Date('2026-03-07T00:00:00Z') });
+  bytes = renderCharterPdf(project, {
+    locale: 'fr',
+    fonts: loadFonts(),
+    fingerprint,
+    now: new Date('2026-03-07T00:00:00Z'),
+  });
   pages = await readPdf(bytes);
-  popplerText = execFileSync('pdftotext', ['-enc', 'UTF-8', writeTemp(bytes, 'extreme.pdf'), '-'], { encoding: 'utf8' });
+  popplerText = execFileSync('pdftotext', ['-enc', 'UTF-8', writeTemp(bytes, 'extreme.pdf'), '-'], {
+    encoding: 'utf8',
+  });
 }, 30_000);
 
 describe('extreme project', () => {
@@ -43,7 +50,14 @@ describe('extreme project', () => {
   it('gives back every string, in order', () => {
     // Running headers and footers interrupt text that flows across pages: drop them.
     const furniture = /^(.* — (Charte de partenariat|Liste de contrôle des risques)|version du .*|page \d+ \/ \d+)$/;
-    const all = pages.map((p) => p.text.split('\n').filter((line) => !furniture.test(line.trim())).join('\n')).join('\n');
+    const all = pages
+      .map((p) =>
+        p.text
+          .split('\n')
+          .filter((line) => !furniture.test(line.trim()))
+          .join('\n'),
+      )
+      .join('\n');
     const model = buildCharterModel(project, createTranslator('fr'), 'fr', { fingerprint });
     const expected = [
       ...project.partners.partners.map((p) => p.name),
@@ -61,7 +75,9 @@ describe('extreme project', () => {
     // The emoji (drawn as a placeholder glyph, see glyph-carriers.ts) is part of the
     // expected strings: it must come back in its place.
     expect(expected.filter((s) => s.includes(EMOJI)).length).toBeGreaterThan(0);
-    const missing = findInOrder(all, expected).filter((f) => f.at < 0).map((f) => f.needle.slice(0, 60));
+    const missing = findInOrder(all, expected)
+      .filter((f) => f.at < 0)
+      .map((f) => f.needle.slice(0, 60));
     expect(missing).toEqual([]);
   });
 

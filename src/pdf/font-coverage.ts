@@ -32,7 +32,12 @@ function findTable(view: DataView, tag: string): number | null {
   const numTables = view.getUint16(4);
   for (let i = 0; i < numTables; i++) {
     const rec = 12 + i * 16;
-    const name = String.fromCharCode(view.getUint8(rec), view.getUint8(rec + 1), view.getUint8(rec + 2), view.getUint8(rec + 3));
+    const name = String.fromCharCode(
+      view.getUint8(rec),
+      view.getUint8(rec + 1),
+      view.getUint8(rec + 2),
+      view.getUint8(rec + 3),
+    );
     if (name === tag) return view.getUint32(rec + 8);
   }
   return null;

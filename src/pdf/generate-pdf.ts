@@ -1,16 +1,16 @@
-// Browser entry of the PDF module. Load it only with `await import('../pdf/generate-pdf')`
+// Browser entry of the PDF module. Load it only with `await import('./generate-pdf')`
 // so jsPDF and the fonts stay out of the first-page bundle.
 // Documents may be in English whatever the interface's language.
 import '../i18n/register-en';
 import regularUrl from '../assets/fonts/DejaVuSans-subset.ttf?url';
 import boldUrl from '../assets/fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { Locale } from '../i18n/i18n';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
-import { pdfFileName, worksheetFileName, type PdfKind } from './file-name';
+import { pdfFileName, worksheetFileName, type PdfKind } from '../document/file-name';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
 import { renderWorksheetPdf } from './render-worksheet';
-import type { WorksheetStep } from './worksheet-model';
+import type { WorksheetStep } from '../document/worksheet-model';
 
 export interface GeneratePdfRequest {
   project: DraftProject;

@@ -77,7 +77,11 @@ const SKIP_ENCODING = 'Identity-H (carriers)';
  * code point the fonts lack, or undefined when the scheme cannot apply (no U+FFFD glyph,
  * carriers exhausted), in which case the caller falls back to U+FFFD.
  */
-export function installGlyphCarriers(doc: jsPDF, fonts: JsPdfFont[], coverage: ReadonlySet<number>): (cp: number) => string | undefined {
+export function installGlyphCarriers(
+  doc: jsPDF,
+  fonts: JsPdfFont[],
+  coverage: ReadonlySet<number>,
+): (cp: number) => string | undefined {
   const placeholder = MISSING_GLYPH.codePointAt(0)!;
   const carrierFonts: CarrierFont[] = [];
   for (const font of fonts) {
@@ -132,7 +136,11 @@ export function installGlyphCarriers(doc: jsPDF, fonts: JsPdfFont[], coverage: R
 }
 
 /** jsPDF's Identity-H font writer, plus the carrier CIDs in CIDToGIDMap and ToUnicode. */
-function putCarrierFont({ font, out, newObject, putStream }: PutFontArgs, cf: CarrierFont, originals: Map<number, string>): void {
+function putCarrierFont(
+  { font, out, newObject, putStream }: PutFontArgs,
+  cf: CarrierFont,
+  originals: Map<number, string>,
+): void {
   const md = font.metadata;
   // Only real glyphs go into the subset, and the placeholder must be there even when no
   // U+FFFD was typed.
@@ -149,7 +157,9 @@ function putCarrierFont({ font, out, newObject, putStream }: PutFontArgs, cf: Ca
   // are glyph ids), carriers swapped for the character they stand for.
   const carrierOfCid = new Map<number, number>();
   for (const carrier of originals.keys()) carrierOfCid.set(md.cmap.unicode.codeMap[carrier]!, carrier);
-  const cids = Object.keys(md.toUnicode).map(Number).sort((a, b) => a - b);
+  const cids = Object.keys(md.toUnicode)
+    .map(Number)
+    .sort((a, b) => a - b);
   const entries: string[] = [];
   let maxCid = 0;
   for (const cid of cids) {

@@ -63,7 +63,12 @@ function fits(layout: CellLayout, width: number, height: number, measure: Measur
  * font down to CELL_FONT.min; else ranges at the minimum size with a taller `height`,
  * which the caller uses to grow the matrix row.
  */
-export function layoutCellNumbers(numbers: readonly number[], width: number, height: number, measure: Measure): CellLayout {
+export function layoutCellNumbers(
+  numbers: readonly number[],
+  width: number,
+  height: number,
+  measure: Measure,
+): CellLayout {
   if (numbers.length === 0) return { size: CELL_FONT.max, lines: [], lineHeight: 0, height: 0 };
   const plain = [...numbers].sort((a, b) => a - b).map(String);
   const ranged = compactNumbers(numbers);

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/i18n';
-import { shortFingerprint } from '../lib/fingerprint';
+import { shortFingerprint } from '../domain/fingerprint';
 import { COLORS, FONT, MARGIN, clean, setColor, type PdfContext } from './pdf-context';
 
 export interface Furniture {

@@ -2,12 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RiskLevel } from './document-model';
+import type { RiskLevel } from '../document/document-model';
 import { LEVEL_FILL } from './draw-risk-matrix';
 import { decodePng, type Bitmap } from './png-decode';
 import { renderCharterPdf, renderRiskChecklistPdf } from './render-pdf';
-import { makeSignedProject } from './test-fixtures';
-import { loadFonts, writeTemp } from './test-support';
+import { makeSignedProject } from '../testing/test-fixtures';
+import { loadFonts, writeTemp } from '../testing/pdf-test-support';
 
 function firstPagePng(bytes: Uint8Array): Bitmap {
   const pdf = writeTemp(bytes, 'doc.pdf');
@@ -25,7 +25,12 @@ function inkRatio(img: Bitmap): number {
 function pixelsNear(img: Bitmap, [r, g, b]: readonly [number, number, number], tolerance = 14): number {
   let n = 0;
   for (let i = 0; i < img.rgb.length; i += 3) {
-    if (Math.abs(img.rgb[i]! - r) <= tolerance && Math.abs(img.rgb[i + 1]! - g) <= tolerance && Math.abs(img.rgb[i + 2]! - b) <= tolerance) n++;
+    if (
+      Math.abs(img.rgb[i]! - r) <= tolerance &&
+      Math.abs(img.rgb[i + 1]! - g) <= tolerance &&
+      Math.abs(img.rgb[i + 2]! - b) <= tolerance
+    )
+      n++;
   }
   return n;
 }

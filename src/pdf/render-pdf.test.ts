@@ -2,10 +2,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { completeProjectSchema } from '../schemas/project.schema';
-import { buildCharterModel } from './charter-model';
+import { buildCharterModel } from '../document/charter-model';
 import { renderCharterPdf, renderRiskChecklistPdf, type RenderOptions } from './render-pdf';
-import { makeSignedProject, NAMES } from './test-fixtures';
-import { findInOrder, loadFonts, normalizeForSearch, qpdfCheck, readPdf, type PdfPageText } from './test-support';
+import { makeSignedProject, NAMES } from '../testing/test-fixtures';
+import {
+  findInOrder,
+  loadFonts,
+  normalizeForSearch,
+  qpdfCheck,
+  readPdf,
+  type PdfPageText,
+} from '../testing/pdf-test-support';
 import type { DraftProject } from '../schemas/project.schema';
 
 const NOW = new Date('2026-03-07T08:00:00Z');
@@ -44,10 +51,22 @@ describe('charter PDF', () => {
   it('has every article heading, in the guide’s order', () => {
     const model = buildCharterModel(project, createTranslator('fr'), 'fr');
     expect(model.articles.map((a) => a.id)).toEqual([
-      'parties', 'purpose', 'motivations', 'roles', 'governance', 'communication',
-      'followUp', 'impacts', 'risks', 'term', 'signatures',
+      'parties',
+      'purpose',
+      'motivations',
+      'roles',
+      'governance',
+      'communication',
+      'followUp',
+      'impacts',
+      'risks',
+      'term',
+      'signatures',
     ]);
-    const found = findInOrder(all(), model.articles.map((a) => a.heading));
+    const found = findInOrder(
+      all(),
+      model.articles.map((a) => a.heading),
+    );
     expect(found.filter((f) => f.at < 0)).toEqual([]);
   });
 
@@ -61,7 +80,10 @@ describe('charter PDF', () => {
   it('keeps French typography (’ « » œ)', () => {
     // Text extraction turns U+00A0 into a plain space (same glyph), so no-break spaces
     // are checked in the model and message tests instead.
-    const text = pages.map((p) => p.raw).join('\n').replace(/\u00a0/g, ' ');
+    const text = pages
+      .map((p) => p.raw)
+      .join('\n')
+      .replace(/\u00a0/g, ' ');
     expect(text).toContain('s’engagent à œuvrer');
     expect(text).toContain('« juste prix »');
     expect(text).toContain('Coopérative Sel d’Œuvre SAS');

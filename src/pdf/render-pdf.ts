@@ -4,8 +4,8 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import { buildCharterModel } from './charter-model';
-import type { DocumentMeta } from './document-model';
+import { buildCharterModel } from '../document/charter-model';
+import type { DocumentMeta } from '../document/document-model';
 import { drawArticle } from './draw-blocks';
 import { drawChecklist } from './draw-checklist';
 import { drawCover } from './draw-cover';
@@ -14,7 +14,7 @@ import { fontCoverage } from './font-coverage';
 import { installGlyphCarriers } from './glyph-carriers';
 import { drawPageFurniture } from './page-furniture';
 import { FONT, pageBox, plainTextOptions, type PdfContext } from './pdf-context';
-import { buildRiskChecklistModel } from './risk-model';
+import { buildRiskChecklistModel } from '../document/risk-model';
 import { sanitizeForPdf } from './sanitize';
 
 export interface PdfFonts {
@@ -114,7 +114,10 @@ function coverageOf(fonts: PdfFonts): Set<number> {
 }
 
 /** A fresh A4 document with both DejaVu weights registered (exported for tests and the worksheets). */
-export function createContext(options: Pick<RenderOptions, 'fonts'>, orientation: 'portrait' | 'landscape'): PdfContext {
+export function createContext(
+  options: Pick<RenderOptions, 'fonts'>,
+  orientation: 'portrait' | 'landscape',
+): PdfContext {
   const doc = new jsPDF({ compress: true, unit: 'mm', format: 'a4', orientation });
   doc.addFileToVFS('DejaVuSans.ttf', toBase64(options.fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
@@ -145,7 +148,11 @@ export function createContext(options: Pick<RenderOptions, 'fonts'>, orientation
   return ctx;
 }
 
-export function finish(ctx: PdfContext, meta: DocumentMeta, options: Pick<RenderOptions, 'fingerprint' | 'now'>): Uint8Array {
+export function finish(
+  ctx: PdfContext,
+  meta: DocumentMeta,
+  options: Pick<RenderOptions, 'fingerprint' | 'now'>,
+): Uint8Array {
   const { doc } = ctx;
   // No carriers here: the info dictionary is not drawn with the embedded font, so a
   // Private Use Area stand-in would mean nothing there.

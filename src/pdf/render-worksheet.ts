@@ -2,7 +2,7 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { drawWorksheet } from './draw-worksheet';
 import { createContext, finish, type PdfFonts } from './render-pdf';
-import { buildWorksheetModel, type WorksheetStep } from './worksheet-model';
+import { buildWorksheetModel, type WorksheetStep } from '../document/worksheet-model';
 
 export interface WorksheetOptions {
   fonts: PdfFonts;

@@ -4,8 +4,8 @@ import { createTranslator } from '../i18n/i18n';
 import { CELL_W, drawRiskMatrix } from './draw-risk-matrix';
 import { CELL_FONT, compactNumbers, layoutCellNumbers, type Measure } from './matrix-cell-layout';
 import { createContext } from './render-pdf';
-import { riskMatrix } from './risk-model';
-import { loadFonts, readPdfItems } from './test-support';
+import { riskMatrix } from '../document/risk-model';
+import { loadFonts, readPdfItems } from '../testing/pdf-test-support';
 
 /** Digits ~0.64 em wide, like DejaVu Sans; good enough to test the fitting logic. */
 const measure: Measure = (text, size) => text.length * size * 0.64 * (25.4 / 72);
@@ -14,10 +14,13 @@ const RUN_40 = Array.from({ length: 40 }, (_, i) => i + 1);
 
 /** "1–4, 7" → [1, 2, 3, 4, 7] */
 function expand(text: string): number[] {
-  return text.split(/[,\s]+/).filter(Boolean).flatMap((token) => {
-    const [a, b] = token.split('–').map(Number);
-    return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i);
-  });
+  return text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .flatMap((token) => {
+      const [a, b] = token.split('–').map(Number);
+      return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i);
+    });
 }
 
 describe('matrix cell layout', () => {

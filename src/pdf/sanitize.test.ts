@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fontCoverage } from './font-coverage';
 import { MISSING_GLYPH, sanitizeForPdf } from './sanitize';
-import { loadFonts } from './test-support';
+import { loadFonts } from '../testing/pdf-test-support';
 
 const coverage = fontCoverage(loadFonts().regular);
 
@@ -18,7 +18,9 @@ describe('sanitizeForPdf', () => {
 
   it('replaces characters the font lacks with a visible mark', () => {
     expect(sanitizeForPdf('Merci 🤝 !', coverage)).toBe(`Merci ${MISSING_GLYPH} !`);
-    expect(sanitizeForPdf('Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €', coverage)).toBe('Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €');
+    expect(sanitizeForPdf('Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €', coverage)).toBe(
+      'Hợp tác xã Sao Biển, جمعية الأمل, 12\u202f500 €',
+    );
   });
 
   it('asks the substitute first for a character the font lacks, U+FFFD when it declines', () => {
@@ -27,10 +29,12 @@ describe('sanitizeForPdf', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-      const once = sanitizeForPdf(s, coverage);
-      expect(sanitizeForPdf(once, coverage)).toBe(once);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const once = sanitizeForPdf(s, coverage);
+        expect(sanitizeForPdf(once, coverage)).toBe(once);
+      }),
+    );
   });
 });
 

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { renderCharterPdf } from './render-pdf';
 import { MISSING_GLYPH } from './sanitize';
-import { makeSignedProject } from './test-fixtures';
-import { loadFonts, readPdf, writeTemp } from './test-support';
+import { makeSignedProject } from '../testing/test-fixtures';
+import { loadFonts, readPdf, writeTemp } from '../testing/pdf-test-support';
 
 describe('symbols people type as emoji', () => {
   it('keeps ☺ ❤ ★ ♪ ✈ as selectable text, and gives back the 🤝 😀 the font cannot draw, in order', async () => {
@@ -13,7 +13,9 @@ describe('symbols people type as emoji', () => {
     const withSymbols = { ...project, framework: { ...project.framework, purpose: typed } };
     const bytes = renderCharterPdf(withSymbols, { locale: 'fr', fonts: loadFonts(), fingerprint });
     const raw = (await readPdf(bytes)).map((p) => p.raw).join('');
-    const poppler = execFileSync('pdftotext', ['-enc', 'UTF-8', writeTemp(bytes, 'symbols.pdf'), '-'], { encoding: 'utf8' });
+    const poppler = execFileSync('pdftotext', ['-enc', 'UTF-8', writeTemp(bytes, 'symbols.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     for (const text of [raw, poppler]) {
       expect(text).toContain(typed);
       // Drawn as the U+FFFD glyph, but the text layer carries the emoji itself.

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { STEP_IDS } from '../content/catalogues';
 import { GUIDANCE } from '../content/guidance';
 import { createTranslator, type MessageKey } from '../i18n/i18n';
-import { worksheetFileName } from './file-name';
+import { worksheetFileName } from '../document/file-name';
 import { renderWorksheetPdf } from './render-worksheet';
-import { loadFonts, normalizeForSearch, qpdfCheck, readPdf, type PdfPageText } from './test-support';
+import { loadFonts, normalizeForSearch, qpdfCheck, readPdf, type PdfPageText } from '../testing/pdf-test-support';
 
 const NOW = new Date('2026-03-07T00:00:00Z');
 const fonts = loadFonts();
@@ -13,7 +13,8 @@ const pagesOf: Record<string, PdfPageText[]> = {};
 let all: Uint8Array;
 
 beforeAll(async () => {
-  for (const step of STEP_IDS) pagesOf[step] = await readPdf(renderWorksheetPdf({ fonts, locale: 'fr', step, now: NOW }));
+  for (const step of STEP_IDS)
+    pagesOf[step] = await readPdf(renderWorksheetPdf({ fonts, locale: 'fr', step, now: NOW }));
   all = renderWorksheetPdf({ fonts, locale: 'fr', step: 'all', now: NOW });
   pagesOf.all = await readPdf(all);
 });

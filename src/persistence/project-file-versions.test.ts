@@ -18,7 +18,9 @@ describe('project files of every past version', () => {
   });
 
   it('keeps at least one file of each version', () => {
-    const versions = new Set(files.map((f) => (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { schemaVersion: number }).schemaVersion));
+    const versions = new Set(
+      files.map((f) => (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { schemaVersion: number }).schemaVersion),
+    );
     for (let v = 1; v <= PROJECT_SCHEMA_VERSION; v++) expect(versions.has(v)).toBe(true);
   });
 

@@ -14,7 +14,13 @@ import type { KeyValueStorage } from './storage';
  * project already open untouched, and no prototype pollution.
  */
 
-const ERRORS = new Set(['import.tooLarge', 'import.notJson', 'import.notProject', 'import.newerVersion', 'import.damaged']);
+const ERRORS = new Set([
+  'import.tooLarge',
+  'import.notJson',
+  'import.notProject',
+  'import.newerVersion',
+  'import.damaged',
+]);
 const SEED = Number(process.env.FC_SEED ?? 20260115);
 
 function deepFreeze<T>(value: T): T {
@@ -78,7 +84,8 @@ type Path = (string | number)[];
 function paths(value: unknown, prefix: Path = []): Path[] {
   const out: Path[] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
@@ -91,14 +98,34 @@ const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasO
 const hostileValue = fc.oneof(
   fc.constant({ polluted: 'yes', isAdmin: true }),
   fc.constant({ __proto__: { polluted: 'yes' } }),
-  fc.constant(JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}') as unknown),
+  fc.constant(
+    JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}') as unknown,
+  ),
 );
 
 /** Any JSON value, weighted towards the edges: huge and tiny numbers, odd strings, hostile objects. */
 const jsonish: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', '\u0000', '\t', '2026-02-30', 'x'.repeat(6000), [], {}),
+  fc.constantFrom(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    '\u0000',
+    '\t',
+    '2026-02-30',
+    'x'.repeat(6000),
+    [],
+    {},
+  ),
   hostileValue,
 );
 
@@ -112,8 +139,23 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: jsonish }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('addKey' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 10 })), value: jsonish }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicateRow' as const), at: fc.nat(), times: fc.integer({ min: 1, max: 120 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('addKey' as const),
+      at: fc.nat(),
+      key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 10 })),
+      value: jsonish,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('duplicateRow' as const),
+      at: fc.nat(),
+      times: fc.integer({ min: 1, max: 120 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wrap' as const), at: fc.nat() }) },
 );
 
@@ -136,7 +178,13 @@ function mutate(mutations: Mutation[]): string {
         break;
       case 'addKey':
         // defineProperty, so a '__proto__' key is an own key, as JSON.parse makes it.
-        if (node && typeof node === 'object' && !Array.isArray(node)) Object.defineProperty(node, m.key, { value: structuredClone(m.value), enumerable: true, writable: true, configurable: true });
+        if (node && typeof node === 'object' && !Array.isArray(node))
+          Object.defineProperty(node, m.key, {
+            value: structuredClone(m.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         break;
       case 'duplicateRow':
         if (Array.isArray(node) && node.length) for (let i = 0; i < m.times; i++) node.push(structuredClone(node[0]));
@@ -158,8 +206,40 @@ const stringPaths = paths(completeProject()).filter((p) => typeof get(completePr
 const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom('\t', '\u00ad', '\u200b', '\ufeff', '\u0000', '\u202e', 'e\u0301', '«', '\u202f', 'ợ', 'ش', '😀', '\n', '\r\n', '"', '\\', '<script>'), maxLength: 40 }),
-  fc.constantFrom('', ' ', 'x'.repeat(201), 'x'.repeat(5001), '__proto__', '2026-13-45', '0000-00-00', 'not-an-id', 'a b', '../../etc/passwd'),
+  fc.string({
+    unit: fc.constantFrom(
+      '\t',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      '\u0000',
+      '\u202e',
+      'e\u0301',
+      '«',
+      '\u202f',
+      'ợ',
+      'ش',
+      '😀',
+      '\n',
+      '\r\n',
+      '"',
+      '\\',
+      '<script>',
+    ),
+    maxLength: 40,
+  }),
+  fc.constantFrom(
+    '',
+    ' ',
+    'x'.repeat(201),
+    'x'.repeat(5001),
+    '__proto__',
+    '2026-13-45',
+    '0000-00-00',
+    'not-an-id',
+    'a b',
+    '../../etc/passwd',
+  ),
 );
 
 /** Identifiers and references are checked by their own schemas and never printed as text. */
@@ -178,7 +258,16 @@ describe('parseProjectFile under fire (fast-check)', () => {
           jsonish.map((v) => JSON.stringify(v) ?? 'undefined'),
           jsonish.map((v) => JSON.stringify(envelope(v))),
           fc.tuple(jsonish, jsonish).map(([p, v]) => JSON.stringify(envelope(p, v))),
-          fc.record({ format: fc.oneof(fc.constant(PROJECT_FILE_FORMAT), fc.string()), schemaVersion: jsonish, project: jsonish }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+          fc
+            .record(
+              {
+                format: fc.oneof(fc.constant(PROJECT_FILE_FORMAT), fc.string()),
+                schemaVersion: jsonish,
+                project: jsonish,
+              },
+              { requiredKeys: [] },
+            )
+            .map((o) => JSON.stringify(o)),
         ),
         (text) => {
           check(text);
@@ -224,7 +313,13 @@ describe('parseProjectFile under fire (fast-check)', () => {
       for (const p of depthPaths) {
         const node = get(file.project, p);
         if (node && typeof node === 'object' && !Array.isArray(node)) {
-          for (const k of ['__proto__', 'constructor', 'prototype']) Object.defineProperty(node, k, { value: { polluted: 'yes', prototype: { polluted: 'yes' } }, enumerable: true, writable: true, configurable: true });
+          for (const k of ['__proto__', 'constructor', 'prototype'])
+            Object.defineProperty(node, k, {
+              value: { polluted: 'yes', prototype: { polluted: 'yes' } },
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
         }
       }
       // JSON.stringify writes the own '__proto__' keys; JSON.parse reads them back as own keys.

@@ -14,8 +14,16 @@ describe('project file', () => {
     ['not JSON', 'hello', 'import.notJson'],
     ['JSON that is not a project', '{"name":"x"}', 'import.notProject'],
     ['an array', '[1,2]', 'import.notProject'],
-    ['a damaged project', JSON.stringify({ format: 'cocharte-project', schemaVersion: 1, project: { id: 3 } }), 'import.damaged'],
-    ['a newer version', JSON.stringify({ format: 'cocharte-project', schemaVersion: PROJECT_SCHEMA_VERSION + 1, project: {} }), 'import.newerVersion'],
+    [
+      'a damaged project',
+      JSON.stringify({ format: 'cocharte-project', schemaVersion: 1, project: { id: 3 } }),
+      'import.damaged',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'cocharte-project', schemaVersion: PROJECT_SCHEMA_VERSION + 1, project: {} }),
+      'import.newerVersion',
+    ],
   ])('rejects %s with a precise message', (_, text, error) => {
     expect(parseProjectFile(text)).toEqual({ ok: false, error });
   });

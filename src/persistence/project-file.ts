@@ -13,9 +13,7 @@ const envelopeSchema = z.object({
   project: z.unknown(),
 });
 
-export type ProjectFileResult =
-  | { ok: true; project: DraftProject }
-  | { ok: false; error: MessageKey };
+export type ProjectFileResult = { ok: true; project: DraftProject } | { ok: false; error: MessageKey };
 
 /**
  * Migrations from version N to N+1, applied in order to the raw project of an older file.

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 import { STORAGE_KEYS, type KeyValueStorage } from './storage';
-import { currentProjectId, deleteProject, listProjects, loadProject, saveProject, setCurrentProjectId } from './project-storage';
+import {
+  currentProjectId,
+  deleteProject,
+  listProjects,
+  loadProject,
+  saveProject,
+  setCurrentProjectId,
+} from './project-storage';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();

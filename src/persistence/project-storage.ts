@@ -1,6 +1,6 @@
 import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
-import { FLOW_STATES, type FlowState } from '../machine/wizard.types';
+import { FLOW_STATES, type FlowState } from '../domain/flow';
 import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { STORAGE_KEYS, readJson, writeJson, type KeyValueStorage } from './storage';
 
@@ -55,7 +55,11 @@ export function loadProject(storage: KeyValueStorage, id: string): StoredProject
 }
 
 export function saveProject(storage: KeyValueStorage, project: DraftProject, place: FlowState): boolean {
-  const saved = writeJson(storage, STORAGE_KEYS.project(project.id), { version: PROJECT_SCHEMA_VERSION, place, project });
+  const saved = writeJson(storage, STORAGE_KEYS.project(project.id), {
+    version: PROJECT_SCHEMA_VERSION,
+    place,
+    project,
+  });
   if (!saved) return false;
   const others = listProjects(storage).filter((s) => s.id !== project.id);
   return writeJson(storage, STORAGE_KEYS.index, [summarize(project, place), ...others]);
@@ -67,7 +71,11 @@ export function deleteProject(storage: KeyValueStorage, id: string): void {
   } catch {
     // Storage gone: nothing more to delete.
   }
-  writeJson(storage, STORAGE_KEYS.index, listProjects(storage).filter((s) => s.id !== id));
+  writeJson(
+    storage,
+    STORAGE_KEYS.index,
+    listProjects(storage).filter((s) => s.id !== id),
+  );
   if (currentProjectId(storage) === id) setCurrentProjectId(storage, null);
 }
 

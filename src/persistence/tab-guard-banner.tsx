@@ -14,7 +14,15 @@ const MESSAGE = {
  * other one's work, until the user picks "Continue in this tab" or goes back to the list.
  * The toolbar stays outside, so the project file can still be downloaded.
  */
-export function TabGuardBanner({ projectId, onLeave, children }: { projectId: string; onLeave: () => void; children: ReactNode }) {
+export function TabGuardBanner({
+  projectId,
+  onLeave,
+  children,
+}: {
+  projectId: string;
+  onLeave: () => void;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const [state, setState] = useState<TabGuardState>('alone');
   const guard = useRef<TabGuard | null>(null);

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from './storage';
-import { createTabGuard, type ChannelLike, type EventTargetLike, type StorageEventLike, type TabGuardState, type TabMessage } from './tab-guard';
+import {
+  createTabGuard,
+  type ChannelLike,
+  type EventTargetLike,
+  type StorageEventLike,
+  type TabGuardState,
+  type TabMessage,
+} from './tab-guard';
 
 /** An in-memory BroadcastChannel: delivers to every other member, asynchronously like the real one. */
 function bus() {
@@ -10,7 +17,8 @@ function bus() {
     members.add(me);
     const channel: ChannelLike = {
       postMessage(message: TabMessage) {
-        for (const m of members) if (m !== me) for (const l of m.listeners) queueMicrotask(() => l({ data: structuredClone(message) }));
+        for (const m of members)
+          if (m !== me) for (const l of m.listeners) queueMicrotask(() => l({ data: structuredClone(message) }));
       },
       addEventListener: (_t, l) => me.listeners.add(l),
       removeEventListener: (_t, l) => me.listeners.delete(l),
@@ -22,22 +30,45 @@ function bus() {
 
 function storageEvents() {
   const listeners = new Set<(e: StorageEventLike) => void>();
-  const target: EventTargetLike = { addEventListener: (_t, l) => listeners.add(l), removeEventListener: (_t, l) => listeners.delete(l) };
+  const target: EventTargetLike = {
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+  };
   return { target, fire: (key: string | null) => listeners.forEach((l) => l({ key })) };
 }
 
 function memorySession() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-function tab(join: () => ChannelLike, tabId: string, projectId = 'p1', extra: Partial<Parameters<typeof createTabGuard>[0]> = {}) {
+function tab(
+  join: () => ChannelLike,
+  tabId: string,
+  projectId = 'p1',
+  extra: Partial<Parameters<typeof createTabGuard>[0]> = {},
+) {
   const states: TabGuardState[] = [];
   const flushPending = vi.fn();
   const reload = vi.fn();
-  const guard = createTabGuard({ projectId, tabId, channel: join(), events: null, session: null, flushPending, reload, onChange: (s) => states.push(s), releaseTimeoutMs: 50, ...extra });
+  const guard = createTabGuard({
+    projectId,
+    tabId,
+    channel: join(),
+    events: null,
+    session: null,
+    flushPending,
+    reload,
+    onChange: (s) => states.push(s),
+    releaseTimeoutMs: 50,
+    ...extra,
+  });
   return { guard, states, flushPending, reload };
 }
 
@@ -108,7 +139,11 @@ describe('tab guard', () => {
   it('falls back to storage events: a save of this project elsewhere makes this tab read-only', async () => {
     vi.useFakeTimers();
     const events = storageEvents();
-    const a = tab(() => null as unknown as ChannelLike, 'a', 'p1', { channel: null, events: events.target, storageGraceMs: 100 });
+    const a = tab(() => null as unknown as ChannelLike, 'a', 'p1', {
+      channel: null,
+      events: events.target,
+      storageGraceMs: 100,
+    });
     events.fire(STORAGE_KEYS.project('other'));
     events.fire(STORAGE_KEYS.locale);
     vi.advanceTimersByTime(200);

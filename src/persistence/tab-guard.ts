@@ -105,7 +105,9 @@ function isTabMessage(data: unknown): data is TabMessage {
 
 function defaultChannel(): ChannelLike | null {
   try {
-    return typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel(TAB_CHANNEL) as unknown as ChannelLike);
+    return typeof BroadcastChannel === 'undefined'
+      ? null
+      : (new BroadcastChannel(TAB_CHANNEL) as unknown as ChannelLike);
   } catch {
     return null;
   }
@@ -120,15 +122,14 @@ function defaultSession(): KeyValueStorage | null {
 }
 
 export function createTabGuard(options: TabGuardOptions): TabGuard {
-  const {
-    projectId,
-    onChange,
-    tabId = PAGE_TAB_ID,
-    releaseTimeoutMs = 500,
-    storageGraceMs = 500,
-  } = options;
+  const { projectId, onChange, tabId = PAGE_TAB_ID, releaseTimeoutMs = 500, storageGraceMs = 500 } = options;
   const channel = options.channel === undefined ? defaultChannel() : options.channel;
-  const events = options.events === undefined ? (typeof window === 'undefined' ? null : (window as unknown as EventTargetLike)) : options.events;
+  const events =
+    options.events === undefined
+      ? typeof window === 'undefined'
+        ? null
+        : (window as unknown as EventTargetLike)
+      : options.events;
   const session = options.session === undefined ? defaultSession() : options.session;
   const flushPending = options.flushPending ?? (() => window.dispatchEvent(new Event('pagehide')));
   const reload = options.reload ?? (() => location.reload());

@@ -32,7 +32,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function email(mode: Strictness, { required = false } = {}) {
   return text(mode, { max: 254 }).refine(
-    (s) => mode === 'draft' ? true : s === '' ? !required : EMAIL.test(s.trim()),
+    (s) => (mode === 'draft' ? true : s === '' ? !required : EMAIL.test(s.trim())),
     { error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.email') },
   );
 }
@@ -69,16 +69,16 @@ export function optionalChoice<const T extends readonly [string, ...string[]]>(
   return mode === 'complete' && required ? e : z.union([e, z.literal('')], { error: 'errors.choose' });
 }
 
-export function choices<const T extends readonly [string, ...string[]]>(
-  mode: Strictness,
-  values: T,
-  { min = 0 } = {},
-) {
+export function choices<const T extends readonly [string, ...string[]]>(mode: Strictness, values: T, { min = 0 } = {}) {
   const list = z.array(z.enum(values, { error: 'errors.choose' })).max(values.length);
   return mode === 'draft' || min === 0 ? list : list.min(min, { error: 'errors.chooseOne' });
 }
 
-export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalid' });
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalid' });
 
 /** A partner reference: may dangle in a draft; must name a partner once complete. */
 export function partnerRef(mode: Strictness) {
@@ -89,4 +89,8 @@ export function rows<T extends z.ZodType>(item: T, { max = LIMITS.rows as number
   return z.array(item).max(max, { error: 'errors.tooMany' });
 }
 
-export const riskScale = z.number({ error: 'errors.choose' }).int().min(1, { error: 'errors.choose' }).max(4, { error: 'errors.choose' });
+export const riskScale = z
+  .number({ error: 'errors.choose' })
+  .int()
+  .min(1, { error: 'errors.choose' })
+  .max(4, { error: 'errors.choose' });

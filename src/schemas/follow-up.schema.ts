@@ -23,7 +23,10 @@ export const makeFollowUpStepSchema = (m: Strictness) =>
     .object({
       startDate: isoDate(m, { required: true }),
       endDate: isoDate(m),
-      durationMonths: z.union([z.number().int().min(1, { error: 'errors.duration' }).max(600, { error: 'errors.duration' }), z.null()]),
+      durationMonths: z.union([
+        z.number().int().min(1, { error: 'errors.duration' }).max(600, { error: 'errors.duration' }),
+        z.null(),
+      ]),
       reviewFrequency: optionalChoice(m, REVIEW_FREQUENCIES, { required: true }),
       milestones: rows(makeMilestoneSchema(m)),
       indicators: rows(makeIndicatorSchema(m)),

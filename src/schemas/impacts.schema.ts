@@ -13,7 +13,10 @@ export const makeRiskSchema = (m: Strictness) =>
   z.object({
     id,
     /** Id of the catalogue entry the risk was picked from, or '' when written by the user. */
-    catalogueId: z.string().max(64).regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
+    catalogueId: z
+      .string()
+      .max(64)
+      .regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
     category: choice(RISK_CATEGORIES),
     title: text(m, { required: true, max: LIMITS.short }),
     description: text(m),

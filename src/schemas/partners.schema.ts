@@ -1,5 +1,12 @@
 import { z } from '../lib/zod';
-import { AREA_SETTINGS, ASSOCIATION_OFFER_IDS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS, RAMEAU_SUBTYPES } from '../content/catalogues';
+import {
+  AREA_SETTINGS,
+  ASSOCIATION_OFFER_IDS,
+  DIRECTIONS,
+  PARTNER_KINDS,
+  PARTNERSHIP_KINDS,
+  RAMEAU_SUBTYPES,
+} from '../content/catalogues';
 import { LIMITS, choice, choices, email, id, optionalChoice, text, type Strictness } from './fields';
 
 export const MAX_PARTNERS = LIMITS.list;
@@ -26,29 +33,29 @@ function hasAssociationAndCompany(list: ReadonlyArray<{ kind?: unknown }>): bool
 
 export const makePartnersStepSchema = (m: Strictness) =>
   z.object({
-      title: text(m, { required: true, max: LIMITS.short }),
-      partners: z
-        .array(makePartnerSchema(m))
-        .max(MAX_PARTNERS, { error: 'errors.tooManyPartners' })
-        .refine((list) => m === 'draft' || hasAssociationAndCompany(list), {
-          error: 'errors.needAssociationAndCompany',
-          // Checked even while other partner fields are still wrong, so the user hears
-          // about it at the first attempt rather than after fixing everything else.
-          when: (payload) => Array.isArray(payload.value),
-        }),
-      expertiseNeeded: text(m, { required: true }),
-      zone: z.object({
-        countries: text(m, { required: true, max: LIMITS.short }),
-        region: text(m, { max: LIMITS.short }),
-        setting: optionalChoice(m, AREA_SETTINGS),
-        infrastructure: text(m),
+    title: text(m, { required: true, max: LIMITS.short }),
+    partners: z
+      .array(makePartnerSchema(m))
+      .max(MAX_PARTNERS, { error: 'errors.tooManyPartners' })
+      .refine((list) => m === 'draft' || hasAssociationAndCompany(list), {
+        error: 'errors.needAssociationAndCompany',
+        // Checked even while other partner fields are still wrong, so the user hears
+        // about it at the first attempt rather than after fixing everything else.
+        when: (payload) => Array.isArray(payload.value),
       }),
-      partnershipKinds: choices(m, PARTNERSHIP_KINDS, { min: 1 }),
-      /** Le RAMEAU's sub-types, to say more precisely what the partnership is. */
-      partnershipSubtypes: choices('draft', RAMEAU_SUBTYPES).default([]),
-      otherPartnershipKind: text(m, { max: LIMITS.short }),
-      directions: choices(m, DIRECTIONS, { min: 1 }),
-    });
+    expertiseNeeded: text(m, { required: true }),
+    zone: z.object({
+      countries: text(m, { required: true, max: LIMITS.short }),
+      region: text(m, { max: LIMITS.short }),
+      setting: optionalChoice(m, AREA_SETTINGS),
+      infrastructure: text(m),
+    }),
+    partnershipKinds: choices(m, PARTNERSHIP_KINDS, { min: 1 }),
+    /** Le RAMEAU's sub-types, to say more precisely what the partnership is. */
+    partnershipSubtypes: choices('draft', RAMEAU_SUBTYPES).default([]),
+    otherPartnershipKind: text(m, { max: LIMITS.short }),
+    directions: choices(m, DIRECTIONS, { min: 1 }),
+  });
 
 export const partnerSchema = makePartnerSchema('complete');
 export const partnersStepSchema = makePartnersStepSchema('complete');

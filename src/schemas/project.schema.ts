@@ -57,12 +57,17 @@ const makeProjectSchema = (m: Strictness) =>
       for (const [step, field, list] of coverage) {
         const covered = new Set(list.map((e) => e.partnerId));
         for (const pid of partnerIds) {
-          if (!covered.has(pid)) ctx.addIssue({ code: 'custom', path: [step, field], message: 'errors.partnerNotCovered' });
+          if (!covered.has(pid))
+            ctx.addIssue({ code: 'custom', path: [step, field], message: 'errors.partnerNotCovered' });
         }
       }
       p.followUp.milestones.forEach((ms, i) => {
         if (ms.partnerId && !partnerIds.has(ms.partnerId)) {
-          ctx.addIssue({ code: 'custom', path: ['followUp', 'milestones', i, 'partnerId'], message: 'errors.unknownPartner' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['followUp', 'milestones', i, 'partnerId'],
+            message: 'errors.unknownPartner',
+          });
         }
       });
       p.impacts.risks.forEach((r, i) => {

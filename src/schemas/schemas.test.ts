@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { cleanText, isValidIsoDate } from './fields';
-import { createEmptyProject } from './new-project';
+import { createEmptyProject } from '../domain/new-project';
 import { completeProjectSchema, draftProjectSchema, stepSchemas } from './project.schema';
 import { signatureSchema } from './signature.schema';
 
@@ -37,7 +37,11 @@ describe('project schemas', () => {
       partnershipKinds: [],
     });
     expect(messages(r)).toEqual(
-      expect.arrayContaining(['title: errors.required', 'partners.0.contactEmail: errors.email', 'partnershipKinds: errors.chooseOne']),
+      expect.arrayContaining([
+        'title: errors.required',
+        'partners.0.contactEmail: errors.email',
+        'partnershipKinds: errors.chooseOne',
+      ]),
     );
   });
 
@@ -49,15 +53,24 @@ describe('project schemas', () => {
 
   it('needs an end date or a duration, and an end after the start', () => {
     const f = completeProject().followUp;
-    expect(messages(stepSchemas.complete.followUp.safeParse({ ...f, durationMonths: null, endDate: '' }))).toContain('endDate: errors.endOrDuration');
-    expect(messages(stepSchemas.complete.followUp.safeParse({ ...f, endDate: '2025-01-01' }))).toContain('endDate: errors.endBeforeStart');
+    expect(messages(stepSchemas.complete.followUp.safeParse({ ...f, durationMonths: null, endDate: '' }))).toContain(
+      'endDate: errors.endOrDuration',
+    );
+    expect(messages(stepSchemas.complete.followUp.safeParse({ ...f, endDate: '2025-01-01' }))).toContain(
+      'endDate: errors.endBeforeStart',
+    );
   });
 
   it('requires every risk to have a known owner and a review date', () => {
     const p = completeProject();
     const risk = { ...p.impacts.risks[0]!, ownerId: 'ghost', reviewDate: '' };
     const r = completeProjectSchema.safeParse({ ...p, impacts: { ...p.impacts, risks: [risk] } });
-    expect(messages(r)).toEqual(expect.arrayContaining(['impacts.risks.0.ownerId: errors.riskOwner', 'impacts.risks.0.reviewDate: errors.required']));
+    expect(messages(r)).toEqual(
+      expect.arrayContaining([
+        'impacts.risks.0.ownerId: errors.riskOwner',
+        'impacts.risks.0.reviewDate: errors.required',
+      ]),
+    );
   });
 
   it('keeps likelihood and severity within 1–4', () => {
@@ -68,7 +81,10 @@ describe('project schemas', () => {
 
   it('requires each partner to have its motivations and role', () => {
     const p = completeProject();
-    const r = completeProjectSchema.safeParse({ ...p, motivations: { ...p.motivations, byPartner: p.motivations.byPartner.slice(1) } });
+    const r = completeProjectSchema.safeParse({
+      ...p,
+      motivations: { ...p.motivations, byPartner: p.motivations.byPartner.slice(1) },
+    });
     expect(messages(r)).toContain('motivations.byPartner: errors.partnerNotCovered');
   });
 
@@ -96,7 +112,9 @@ describe('project schemas', () => {
     };
     expect(signatureSchema.safeParse({ ...base, method: 'typed' }).success).toBe(true);
     expect(signatureSchema.safeParse({ ...base, method: 'drawn' }).success).toBe(false);
-    expect(signatureSchema.safeParse({ ...base, method: 'drawn', image: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
+    expect(
+      signatureSchema.safeParse({ ...base, method: 'drawn', image: 'data:image/png;base64,iVBORw0KGgo=' }).success,
+    ).toBe(true);
     expect(signatureSchema.safeParse({ ...base, method: 'drawn', image: 'javascript:alert(1)' }).success).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTranslator } from '../i18n/i18n';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import { parseProjectFile } from '../persistence/project-file';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import type { DraftProject } from '../schemas/project.schema';
@@ -21,7 +21,9 @@ const NOW = new Date('2026-01-27T09:00:00Z');
 const root = new URL('../../', import.meta.url);
 
 export function loadExample(): DraftProject {
-  const parsed = parseProjectFile(readFileSync(new URL('src/examples/terrena-afdi-cobsac.cocharte.json', root), 'utf8'));
+  const parsed = parseProjectFile(
+    readFileSync(new URL('src/examples/terrena-afdi-cobsac.cocharte.json', root), 'utf8'),
+  );
   if (!parsed.ok) throw new Error(`Terrena example does not parse: ${parsed.error}`);
   return parsed.project;
 }
@@ -44,7 +46,18 @@ function pageWith(pdf: string, needle: string): number {
 
 function pageToPng(pdf: string, page: number, out: string): void {
   const prefix = out.replace(/\.png$/, '');
-  execFileSync('pdftoppm', ['-png', '-r', String(DOCS_DPI), '-f', String(page), '-l', String(page), '-singlefile', pdf, `${prefix}.tmp`]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(DOCS_DPI),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    `${prefix}.tmp`,
+  ]);
   renameSync(`${prefix}.tmp.png`, out);
 }
 

@@ -13,10 +13,16 @@ async function main() {
     await page.screenshot({ path: 'docs/screenshot-home.png' });
     await page.getByRole('button', { name: /Partir de l’exemple .*Terrena/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Relecture' }).waitFor();
-    await page.getByRole('navigation', { name: 'Étapes de la charte' }).getByRole('button', { name: /Impacts et risques/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Étapes de la charte' })
+      .getByRole('button', { name: /Impacts et risques/ })
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Impacts et risques' }).waitFor();
     await page.screenshot({ path: 'docs/screenshot-step.png' });
-    await page.getByRole('navigation', { name: 'Étapes de la charte' }).getByRole('button', { name: /Relecture/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Étapes de la charte' })
+      .getByRole('button', { name: /Relecture/ })
+      .click();
     await page.getByRole('button', { name: 'Passer à la signature' }).click();
     await page.getByRole('heading', { level: 2, name: 'Signature' }).waitFor();
     await page.screenshot({ path: 'docs/screenshot-signing.png' });

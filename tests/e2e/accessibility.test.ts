@@ -27,16 +27,22 @@ import {
 const run = browserAvailable();
 
 const STEPS: FlowState[] = ['partners', 'motivations', 'framework', 'followUp', 'impacts', 'review', 'signing'];
-const label = (locale: Locale, p: FlowState) => msg(locale, p === 'review' ? 'review.title' : p === 'signing' ? 'signing.title' : (`step.${p}` as MessageKey));
+const label = (locale: Locale, p: FlowState) =>
+  msg(locale, p === 'review' ? 'review.title' : p === 'signing' ? 'signing.title' : (`step.${p}` as MessageKey));
 
 async function goToStep(page: Page, locale: Locale, index: number) {
   const place = STEPS[index]!;
   const current = page.locator('nav.stepper button[aria-current="step"]');
-  if ((await current.count()) && (await page.locator('#step-heading').textContent())?.trim() === label(locale, place)) return;
+  if ((await current.count()) && (await page.locator('#step-heading').textContent())?.trim() === label(locale, place))
+    return;
   await page.locator('nav.stepper button').nth(index).click();
   await page.locator('#step-heading', { hasText: new RegExp(`^${escapeRe(label(locale, place))}$`) }).waitFor();
   // Focus follows the step change, so screen readers start at the new heading.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading', `focus on the heading of ${place}`);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    'step-heading',
+    `focus on the heading of ${place}`,
+  );
   // The stepper says where the user is.
   assert.equal(await page.locator('nav.stepper button[aria-current="step"]').count(), 1);
   assert.match((await current.textContent()) ?? '', new RegExp(escapeRe(label(locale, place))));
@@ -108,7 +114,10 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
         // Errors are announced: the summary appears inside a live region present from the start.
         const summary = page.locator('[role="alert"][aria-live] .error-summary, [role="alert"] .error-summary');
         await summary.first().waitFor();
-        assert.match((await summary.first().textContent()) ?? '', new RegExp(escapeRe(msg(locale, 'errors.summary').split('{count}')[0]!.trim())));
+        assert.match(
+          (await summary.first().textContent()) ?? '',
+          new RegExp(escapeRe(msg(locale, 'errors.summary').split('{count}')[0]!.trim())),
+        );
         await check(page, `${locale} ${STEPS[i]} with errors`);
       }
       await goToStep(page, locale, 5);

@@ -40,7 +40,12 @@ describe('a trainer works in English from a worked example', { skip: !run }, () 
     const file = join(mkdtempSync(join(tmpdir(), 'cocharte-en-')), 'charter.pdf');
     await download.saveAs(file);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const s of ['Partnership charter', 'Purpose of the partnership', 'Roles and commitments of each partner', 'Terrena Export']) {
+    for (const s of [
+      'Partnership charter',
+      'Purpose of the partnership',
+      'Roles and commitments of each partner',
+      'Terrena Export',
+    ]) {
       assert.ok(text.toLowerCase().includes(s.toLowerCase()), `English charter should contain ${s}`);
     }
     await context.close();

@@ -36,7 +36,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, locale = 'fr-FR'): Promise<BrowserContext> {
-  return browser.newContext({ acceptDownloads: true, locale, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  return browser.newContext({
+    acceptDownloads: true,
+    locale,
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 900 },
+  });
 }
 
 export interface PreviewServer {
@@ -46,10 +51,24 @@ export interface PreviewServer {
 
 /** Serves the production build (`dist/`, or DIST_DIR) with `vite preview` on a free local port. */
 export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)): Promise<PreviewServer> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', process.env.DIST_DIR ?? 'dist', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      process.env.DIST_DIR ?? 'dist',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {

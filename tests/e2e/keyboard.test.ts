@@ -25,7 +25,8 @@ interface Focused {
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    if (!el || el === document.body) return { tag: 'body', type: '', name: '', id: '', value: '', checked: false, inForm: '' };
+    if (!el || el === document.body)
+      return { tag: 'body', type: '', name: '', id: '', value: '', checked: false, inForm: '' };
     // Roughly the accessible name: aria-label, else the label, else the text minus aria-hidden parts.
     // (Anonymous callbacks only: tsx would wrap a named helper in __name, unknown in the page.)
     const [label, own] = [el.labels?.[0] ?? null, el].map((node) => {
@@ -48,7 +49,12 @@ async function focused(page: Page): Promise<Focused> {
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
-async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, { back = false, max = 150 } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  match: (f: Focused) => boolean,
+  what: string,
+  { back = false, max = 150 } = {},
+): Promise<Focused> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
@@ -60,7 +66,11 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, {
 const named = (re: RegExp) => (f: Focused) => re.test(f.name);
 
 async function headingFocused(page: Page, text: string) {
-  await page.waitForFunction((t) => document.activeElement?.id === 'step-heading' && document.activeElement.textContent?.trim() === t, text, { timeout: 10_000 });
+  await page.waitForFunction(
+    (t) => document.activeElement?.id === 'step-heading' && document.activeElement.textContent?.trim() === t,
+    text,
+    { timeout: 10_000 },
+  );
 }
 
 describe('keyboard only: a whole project, signatures included', { skip: !run }, () => {
@@ -81,9 +91,16 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
 
     // Home → worked example (the project opens on its review).
     const exampleTitle = msg('fr', 'guide.example.terrena.title');
-    await tabTo(page, named(new RegExp(escapeRe(msg('fr', 'home.useExample', { title: exampleTitle })))), 'the Terrena example');
+    await tabTo(
+      page,
+      named(new RegExp(escapeRe(msg('fr', 'home.useExample', { title: exampleTitle })))),
+      'the Terrena example',
+    );
     await page.keyboard.press('Enter');
-    await page.waitForFunction((t) => document.querySelector('#step-heading')?.textContent?.trim() === t, msg('fr', 'review.title'));
+    await page.waitForFunction(
+      (t) => document.querySelector('#step-heading')?.textContent?.trim() === t,
+      msg('fr', 'review.title'),
+    );
 
     // Stepper → step 3, with Shift+Tab from the review (the stepper comes before it).
     const frameworkLabel = msg('fr', 'step.framework');
@@ -92,7 +109,11 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
     await headingFocused(page, frameworkLabel);
 
     // Edit a field by typing, then save each step with Enter on its submit button.
-    const purpose = await tabTo(page, named(new RegExp(`^${escapeRe(msg('fr', 'framework.purpose'))}`)), 'the purpose field');
+    const purpose = await tabTo(
+      page,
+      named(new RegExp(`^${escapeRe(msg('fr', 'framework.purpose'))}`)),
+      'the purpose field',
+    );
     await page.keyboard.press('End');
     await page.keyboard.type(' Édité au clavier.');
     for (const next of ['followUp', 'impacts'] as const) {
@@ -121,7 +142,10 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
           await page.keyboard.press('ArrowDown');
           await page.keyboard.press('ArrowUp');
           const typed = await focused(page);
-          assert.ok(typed.checked && typed.name.startsWith(msg('fr', 'signing.typed')), 'the typed signature is chosen');
+          assert.ok(
+            typed.checked && typed.name.startsWith(msg('fr', 'signing.typed')),
+            'the typed signature is chosen',
+          );
         } else if (f.tag === 'input' && f.type === 'checkbox') {
           await page.keyboard.press('Space');
           assert.ok((await focused(page)).checked, 'consent ticked');
@@ -133,9 +157,15 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
         }
         f = await tabTo(page, inForm, `the next field of ${partner}`, { max: 3 });
       }
-      await page.waitForFunction((t) => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.includes(t)), msg('fr', 'signing.remove', { name: partner }));
+      await page.waitForFunction(
+        (t) => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.includes(t)),
+        msg('fr', 'signing.remove', { name: partner }),
+      );
     }
-    await page.waitForFunction((t) => document.body.textContent?.includes(t), msg('fr', 'signing.allSigned', { count: 3 }));
+    await page.waitForFunction(
+      (t) => document.body.textContent?.includes(t),
+      msg('fr', 'signing.allSigned', { count: 3 }),
+    );
 
     // The PDF, from the keyboard too.
     const pdfButton = msg('fr', 'pdf.charter');
@@ -148,7 +178,10 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
     // Saved: the signatures survive a reload.
     await page.waitForTimeout(400);
     await page.reload();
-    await page.waitForFunction((t) => document.body.textContent?.includes(t), msg('fr', 'signing.allSigned', { count: 3 }));
+    await page.waitForFunction(
+      (t) => document.body.textContent?.includes(t),
+      msg('fr', 'signing.allSigned', { count: 3 }),
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -24,12 +24,26 @@ export async function runLighthouse(): Promise<LighthouseResult> {
   const server = await startPreview();
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const result = await lighthouse(
       server.url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
       // Desktop-like run with the default simulated throttling of the mobile preset would
       // measure a 4x-slowed CPU on a 2-core CI box; keep Lighthouse's defaults (mobile,
       // simulated throttling) as the reference: it is the stricter of the two.
@@ -37,9 +51,18 @@ export async function runLighthouse(): Promise<LighthouseResult> {
     );
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits } = result.lhr;
-    const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(
+      Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+    );
     const failing = Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => {
         // Name the first offending items (e.g. which console error or inspector issue).
         const items = ((a.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
@@ -67,7 +90,8 @@ export function printLighthouse({ scores, failing, metrics }: LighthouseResult) 
     const target = (TARGETS as Record<string, number>)[id];
     console.log(`# FIGURE lighthouse ${id}: ${score}${target ? ` (target ≥ ${target})` : ''}`);
   }
-  for (const [id, v] of Object.entries(metrics)) console.log(`# FIGURE lighthouse ${id}: ${v}${id.startsWith('cumulative') ? '' : ' ms'}`);
+  for (const [id, v] of Object.entries(metrics))
+    console.log(`# FIGURE lighthouse ${id}: ${v}${id.startsWith('cumulative') ? '' : ' ms'}`);
   if (failing.length) console.log(`# lighthouse audits below 1: ${failing.join('; ')}`);
 }
 
@@ -77,7 +101,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   printLighthouse(result);
   const missed = Object.entries(TARGETS).filter(([id, t]) => (result.scores[id] ?? 0) < t);
   if (missed.length) {
-    console.error(`Lighthouse targets missed: ${missed.map(([id, t]) => `${id} ${result.scores[id]} < ${t}`).join(', ')}`);
+    console.error(
+      `Lighthouse targets missed: ${missed.map(([id, t]) => `${id} ${result.scores[id]} < ${t}`).join(', ')}`,
+    );
     process.exitCode = 1;
   }
 }

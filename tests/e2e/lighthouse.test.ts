@@ -22,7 +22,10 @@ describe('lighthouse', { skip: !run }, () => {
     }
     printLighthouse(result);
     for (const [id, target] of Object.entries(TARGETS)) {
-      assert.ok((result.scores[id] ?? 0) >= target, `lighthouse ${id} ${result.scores[id]} < ${target}; audits: ${result.failing.join('; ').slice(0, 1500)}`);
+      assert.ok(
+        (result.scores[id] ?? 0) >= target,
+        `lighthouse ${id} ${result.scores[id]} < ${target}; audits: ${result.failing.join('; ').slice(0, 1500)}`,
+      );
     }
   });
 });

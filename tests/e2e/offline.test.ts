@@ -64,11 +64,18 @@ describe('offline and updates (service worker)', { skip: !run }, () => {
       // The precache holds the fonts and the PDF chunk, not just the first screen.
       const cached = await page.evaluate(async () => {
         const urls: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+        for (const name of await caches.keys())
+          for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
         return urls;
       });
-      assert.ok(cached.some((u) => /\.ttf$/.test(u)), 'fonts precached');
-      assert.ok(cached.some((u) => /generate-pdf.*\.js$/.test(u)), 'PDF chunk precached');
+      assert.ok(
+        cached.some((u) => /\.ttf$/.test(u)),
+        'fonts precached',
+      );
+      assert.ok(
+        cached.some((u) => /generate-pdf.*\.js$/.test(u)),
+        'PDF chunk precached',
+      );
       figure('offline precache entries', cached.length);
 
       await context.setOffline(true);
@@ -88,7 +95,10 @@ describe('offline and updates (service worker)', { skip: !run }, () => {
       await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
 
       const t0 = Date.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: msg('fr', 'pdf.charter') }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 20_000 }),
+        page.getByRole('button', { name: msg('fr', 'pdf.charter') }).click(),
+      ]);
       figure('offline first PDF (chunk + fonts from the cache)', Date.now() - t0, ' ms');
       const file = join(dir, 'offline.pdf');
       await download.saveAs(file);
@@ -127,14 +137,30 @@ describe('offline and updates (service worker)', { skip: !run }, () => {
       await page.evaluate(() => ((window as unknown as { __stillHere: boolean }).__stillHere = true));
       await page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`)).fill('Pendant la mise à jour');
       await page.waitForTimeout(1500);
-      assert.equal(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere), true, 'no reload under the user’s feet');
+      assert.equal(
+        await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere),
+        true,
+        'no reload under the user’s feet',
+      );
 
       // "Reload": the new version takes over, and the typed text is still there.
-      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: msg('fr', 'pwa.reload') }).click()]);
+      await Promise.all([
+        page.waitForEvent('load'),
+        banner.getByRole('button', { name: msg('fr', 'pwa.reload') }).click(),
+      ]);
       await page.locator('#step-heading').waitFor();
       assert.equal(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere), undefined);
-      assert.equal(await page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`)).inputValue(), 'Pendant la mise à jour');
-      assert.equal(await page.getByRole('status').filter({ hasText: msg('fr', 'pwa.updateAvailable') }).count(), 0);
+      assert.equal(
+        await page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`)).inputValue(),
+        'Pendant la mise à jour',
+      );
+      assert.equal(
+        await page
+          .getByRole('status')
+          .filter({ hasText: msg('fr', 'pwa.updateAvailable') })
+          .count(),
+        0,
+      );
     } finally {
       await context.close();
       await server.stop();

@@ -14,7 +14,16 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withBrowser } from './harness';
-import { DIST, escapeRe, figure, msg, newQualityContext, projectWithRisks, seed, storageEntries } from './quality-helpers';
+import {
+  DIST,
+  escapeRe,
+  figure,
+  msg,
+  newQualityContext,
+  projectWithRisks,
+  seed,
+  storageEntries,
+} from './quality-helpers';
 
 const run = browserAvailable();
 const KB = 1024;
@@ -47,11 +56,12 @@ interface Perf {
   events: { name: string; start: number; duration: number; processing: number }[];
 }
 const perf = (page: Page) => page.evaluate(() => (window as unknown as { __perf: Perf }).__perf);
-const resetPerf = (page: Page) => page.evaluate(() => {
-  const p = (window as unknown as { __perf: Perf }).__perf;
-  p.longTasks.length = 0;
-  p.events.length = 0;
-});
+const resetPerf = (page: Page) =>
+  page.evaluate(() => {
+    const p = (window as unknown as { __perf: Perf }).__perf;
+    p.longTasks.length = 0;
+    p.events.length = 0;
+  });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -61,7 +71,10 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
   it('keeps the whole app under 600 KB gzip', () => {
     const files = filesOf(dist).filter((f) => !f.endsWith('.map'));
     const total = files.reduce((s, f) => s + gz(f), 0);
-    const biggest = files.map((f) => [relative(dist, f), gz(f)] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
+    const biggest = files
+      .map((f) => [relative(dist, f), gz(f)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4);
     for (const [f, s] of biggest) figure(`size ${f.replace(/-[\w-]{8}\./, '.')}`, s / KB, ' KB gzip');
     figure('size whole app', total / KB, ' KB gzip', '≤ 600 KB');
     assert.ok(total <= BUDGET.wholeApp, `whole app ${(total / KB).toFixed(1)} KB gzip > 600 KB`);
@@ -85,8 +98,16 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
       const perfData = (window as unknown as { __perf: Perf }).__perf;
       const lastLong = perfData.longTasks.reduce((m, t) => Math.max(m, t.start + t.duration), 0);
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-      const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent && b.offsetParent !== null);
-      return { domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, fcp, lastLong, hasButton: Boolean(button) };
+      const button = Array.from(document.querySelectorAll('button')).find(
+        (b) => b.textContent && b.offsetParent !== null,
+      );
+      return {
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        fcp,
+        lastLong,
+        hasButton: Boolean(button),
+      };
     });
     const interactive = Math.max(timing.fcp, timing.lastLong, timing.domContentLoaded);
     figure('first screen FCP', timing.fcp, ' ms');
@@ -94,7 +115,8 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
 
     const firstScreenJs = [...new Set(requests.filter((u) => u.startsWith(app.url) && u.endsWith('.js')))];
     const jsBytes = firstScreenJs.reduce((s, u) => s + gz(fileOf(u)), 0);
-    for (const u of firstScreenJs) figure(`first screen JS ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz(fileOf(u)) / KB, ' KB gzip');
+    for (const u of firstScreenJs)
+      figure(`first screen JS ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz(fileOf(u)) / KB, ' KB gzip');
     figure('first screen JS total', jsBytes / KB, ' KB gzip', '≤ 150 KB');
 
     // Open an example (review screen, PDF buttons on it): still no PDF code, no font.
@@ -104,16 +126,25 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     await page.waitForLoadState('networkidle');
     const isPdfStuff = (u: string) => /generate-pdf|jspdf|\.ttf(\?|$)/.test(u);
     const early = requests.filter(isPdfStuff);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: msg('fr', 'pdf.charter') }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 20_000 }),
+      page.getByRole('button', { name: msg('fr', 'pdf.charter') }).click(),
+    ]);
     assert.match(download.suggestedFilename(), /\.pdf$/);
     const late = requests.filter(isPdfStuff);
     figure('PDF chunk + fonts requested before the click', early.length, '', '0');
     await context.close();
 
     assert.deepEqual(early, [], 'no PDF chunk or font before the click');
-    assert.ok(late.some((u) => /generate-pdf/.test(u)) && late.filter((u) => /\.ttf/.test(u)).length === 2, 'the click loads the PDF chunk and both fonts');
+    assert.ok(
+      late.some((u) => /generate-pdf/.test(u)) && late.filter((u) => /\.ttf/.test(u)).length === 2,
+      'the click loads the PDF chunk and both fonts',
+    );
     assert.ok(interactive < BUDGET.interactiveMs, `first screen interactive at ${Math.round(interactive)} ms`);
-    assert.ok(jsBytes <= BUDGET.firstScreenJs, `first screen JavaScript ${(jsBytes / KB).toFixed(1)} KB gzip > 150 KB: ${firstScreenJs.join(', ')}`);
+    assert.ok(
+      jsBytes <= BUDGET.firstScreenJs,
+      `first screen JavaScript ${(jsBytes / KB).toFixed(1)} KB gzip > 150 KB: ${firstScreenJs.join(', ')}`,
+    );
   });
 
   /** Clicks through the stepper three times; returns the click-to-paint time of each move, by place. */
@@ -127,7 +158,9 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
         const heading = place === 'review' ? msg('fr', 'review.title') : msg('fr', `step.${place}` as 'step.partners');
         await page.locator('#step-heading', { hasText: new RegExp(`^${escapeRe(heading)}$`) }).waitFor();
         await page.waitForTimeout(120); // let the event timing entry arrive
-        const clicks = (await perf(page)).events.filter((e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown');
+        const clicks = (await perf(page)).events.filter(
+          (e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown',
+        );
         // Below the 16 ms threshold the browser reports nothing: that is a fast move.
         (out[place] ??= []).push(clicks.length ? Math.max(...clicks.map((e) => e.duration)) : 16);
       }
@@ -152,7 +185,8 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     // Per place, the median of three moves: one frame of jitter on a busy CI core must not
     // decide the verdict; the max is printed too.
     const perPlace = Object.fromEntries(Object.entries(byPlace).map(([p, ms]) => [p, median(ms)]));
-    for (const [p, ms] of Object.entries(byPlace)) figure(`step change to ${p} (click to next paint), median/max`, `${median(ms)}/${Math.max(...ms)}`, ' ms');
+    for (const [p, ms] of Object.entries(byPlace))
+      figure(`step change to ${p} (click to next paint), median/max`, `${median(ms)}/${Math.max(...ms)}`, ' ms');
     figure('step change, median', median(moves), ' ms');
     figure('step change, worst median', Math.max(...Object.values(perPlace)), ' ms', '< 50 ms');
     figure('step change, max', Math.max(...moves), ' ms');
@@ -166,7 +200,10 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     figure('40 risks: step change to impacts', Math.max(...heavy.impacts!), ' ms', '< 50 ms');
     figure('40 risks: step change to review', Math.max(...heavy.review!), ' ms', '< 50 ms');
     const heavyWorst = Math.max(...Object.values(heavy).map(median));
-    if (heavyWorst >= BUDGET.stepMs) console.log(`# WARN with 40 risks the slowest step change takes ${heavyWorst} ms (median): ${JSON.stringify(heavy)}`);
+    if (heavyWorst >= BUDGET.stepMs)
+      console.log(
+        `# WARN with 40 risks the slowest step change takes ${heavyWorst} ms (median): ${JSON.stringify(heavy)}`,
+      );
 
     // Typing in a risk of the 40-risk step: no long task over 50 ms, autosave included.
     await page.locator('nav.stepper button').nth(4).click();
@@ -191,7 +228,10 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.ok(saved.includes('Revue mensuelle de la trésorerie'), 'autosaved within a second');
     await context.close();
 
-    assert.ok(Math.max(...Object.values(perPlace)) < BUDGET.stepMs, `a step change took ${Math.max(...Object.values(perPlace))} ms (median): ${JSON.stringify(byPlace)}`);
+    assert.ok(
+      Math.max(...Object.values(perPlace)) < BUDGET.stepMs,
+      `a step change took ${Math.max(...Object.values(perPlace))} ms (median): ${JSON.stringify(byPlace)}`,
+    );
     assert.ok(maxLong <= BUDGET.longTaskMs, `typing blocked the page for ${Math.round(maxLong)} ms`);
   });
 });

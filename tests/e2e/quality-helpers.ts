@@ -14,7 +14,7 @@ import { messagesOf, type Locale, type MessageKey } from '../../src/i18n/i18n';
 import type { FlowState } from '../../src/machine/wizard.types';
 import { saveProject, setCurrentProjectId } from '../../src/persistence/project-storage';
 import { STORAGE_KEYS, type KeyValueStorage } from '../../src/persistence/storage';
-import { createEmptyProject, emptyRisk } from '../../src/schemas/new-project';
+import { createEmptyProject, emptyRisk } from '../../src/domain/new-project';
 import type { DraftProject } from '../../src/schemas/project.schema';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -25,7 +25,10 @@ export const msg = (locale: Locale, key: MessageKey, vars: Record<string, string
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export async function newQualityContext(browser: Browser, options: { locale?: string; serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export async function newQualityContext(
+  browser: Browser,
+  options: { locale?: string; serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     acceptDownloads: true,
     locale: options.locale ?? 'fr-FR',
@@ -38,11 +41,20 @@ export async function newQualityContext(browser: Browser, options: { locale?: st
 
 function memoryStorage(): KeyValueStorage & { entries: () => [string, string][] } {
   const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), entries: () => [...m] };
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+    entries: () => [...m],
+  };
 }
 
 /** localStorage entries for these projects, written by the app's own save function. */
-export function storageEntries(projects: { project: DraftProject; place: FlowState }[], current?: string, locale?: Locale): [string, string][] {
+export function storageEntries(
+  projects: { project: DraftProject; place: FlowState }[],
+  current?: string,
+  locale?: Locale,
+): [string, string][] {
   const s = memoryStorage();
   for (const { project, place } of projects) saveProject(s, project, place);
   if (current) setCurrentProjectId(s, current);
@@ -101,7 +113,9 @@ export interface AxeFinding {
 
 /** WCAG 2.1 A/AA rules plus axe's best practices; returns the violations, printable. */
 export async function axe(page: Page, screen: string): Promise<AxeFinding[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   // Guard against a silent no-op (e.g. axe blocked from the page): it must have checked rules.
   if (result.passes.length < 10) throw new Error(`axe checked only ${result.passes.length} rules on ${screen}`);
   return result.violations.map((v) => ({
@@ -109,7 +123,9 @@ export async function axe(page: Page, screen: string): Promise<AxeFinding[]> {
     id: v.id,
     impact: v.impact,
     help: v.help,
-    targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? ''}`),
+    targets: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? ''}`),
   }));
 }
 
@@ -117,7 +133,9 @@ export const formatFindings = (findings: AxeFinding[]) =>
   findings.map((f) => `[${f.screen}] ${f.id} (${f.impact}): ${f.help}\n    ${f.targets.join('\n    ')}`).join('\n');
 
 /** WCAG 1.4.10 reflow: no horizontal scrolling of the page. */
-export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] } | null> {
+export async function horizontalOverflow(
+  page: Page,
+): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] } | null> {
   return page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return null;
@@ -125,7 +143,10 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
     const culprits: string[] = [];
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const r = el.getBoundingClientRect();
-      if (r.right > root.clientWidth + 1 && culprits.length < 5) culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').join('.')} right=${Math.round(r.right)}`);
+      if (r.right > root.clientWidth + 1 && culprits.length < 5)
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').join('.')} right=${Math.round(r.right)}`,
+        );
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
   });
@@ -138,10 +159,16 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
 export async function reflowProblems(page: Page, screen: string): Promise<string[]> {
   const original = page.viewportSize() ?? { width: 1280, height: 900 };
   const problems: string[] = [];
-  for (const size of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
+  for (const size of [
+    { width: 320, height: 640 },
+    { width: 640, height: 450 },
+  ]) {
     await page.setViewportSize(size);
     const o = await horizontalOverflow(page);
-    if (o) problems.push(`[${screen}] ${size.width}px: scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth} (${o.culprits.join('; ')})`);
+    if (o)
+      problems.push(
+        `[${screen}] ${size.width}px: scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth} (${o.culprits.join('; ')})`,
+      );
   }
   await page.setViewportSize(original);
   return problems;
@@ -166,10 +193,16 @@ const TYPES: Record<string, string> = {
  */
 export async function startStaticServer(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -186,5 +219,7 @@ export async function startStaticServer(dir: string): Promise<{ url: string; sto
 
 /** Prints a figure in a form CI logs and the README can pick up. */
 export function figure(name: string, value: number | string, unit = '', target = '') {
-  console.log(`# FIGURE ${name}: ${typeof value === 'number' ? Math.round(value * 10) / 10 : value}${unit}${target ? ` (target ${target})` : ''}`);
+  console.log(
+    `# FIGURE ${name}: ${typeof value === 'number' ? Math.round(value * 10) / 10 : value}${unit}${target ? ` (target ${target})` : ''}`,
+  );
 }

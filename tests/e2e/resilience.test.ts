@@ -63,20 +63,43 @@ describe('resilience', { skip: !run }, () => {
     const warning = b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') });
     await warning.waitFor();
     // B's form is inert: typing there cannot reach the saved project.
-    assert.equal(await titleField(b).evaluate((el) => Boolean(el.closest('[inert]'))), true, 'the second tab is read-only');
-    assert.equal(await a.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') }).count(), 0, 'the first tab is not blocked');
+    assert.equal(
+      await titleField(b).evaluate((el) => Boolean(el.closest('[inert]'))),
+      true,
+      'the second tab is read-only',
+    );
+    assert.equal(
+      await a
+        .getByRole('alert')
+        .filter({ hasText: msg('fr', 'tabGuard.duplicate') })
+        .count(),
+      0,
+      'the first tab is not blocked',
+    );
 
     // A keeps working and saving.
     await titleField(a).fill('Onglet A, suite');
     await a.waitForTimeout(600);
 
     // B takes over: A saves, becomes read-only, and B reloads with A's latest text.
-    await Promise.all([b.waitForEvent('load'), warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click()]);
+    await Promise.all([
+      b.waitForEvent('load'),
+      warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click(),
+    ]);
     await b.locator('#step-heading').waitFor();
     assert.equal(await titleField(b).inputValue(), 'Onglet A, suite');
-    await a.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.takenOver') }).waitFor();
+    await a
+      .getByRole('alert')
+      .filter({ hasText: msg('fr', 'tabGuard.takenOver') })
+      .waitFor();
     assert.equal(await titleField(a).evaluate((el) => Boolean(el.closest('[inert]'))), true);
-    assert.equal(await b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') }).count(), 0);
+    assert.equal(
+      await b
+        .getByRole('alert')
+        .filter({ hasText: msg('fr', 'tabGuard.duplicate') })
+        .count(),
+      0,
+    );
     await context.close();
   });
 
@@ -88,7 +111,8 @@ describe('resilience', { skip: !run }, () => {
       await context.addInitScript((m) => {
         const original = Storage.prototype.setItem;
         Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-          if (m === 'disabled' || key.startsWith('cocharte.project.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          if (m === 'disabled' || key.startsWith('cocharte.project.'))
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           return original.call(this, key, value);
         };
       }, mode);
@@ -104,10 +128,16 @@ describe('resilience', { skip: !run }, () => {
       await banner.first().waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: msg('fr', 'toolbar.export') }).first().click(),
+        page
+          .getByRole('button', { name: msg('fr', 'toolbar.export') })
+          .first()
+          .click(),
       ]);
       const parsed = parseProjectFile(readFileSync(await download.path(), 'utf8'));
-      assert.ok(parsed.ok && parsed.project.partners.title === `Stockage ${mode}`, 'the downloaded file holds the work');
+      assert.ok(
+        parsed.ok && parsed.project.partners.title === `Stockage ${mode}`,
+        'the downloaded file holds the work',
+      );
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -135,15 +165,25 @@ describe('resilience', { skip: !run }, () => {
     for (let left = await forms.count(); left > 0; left--) {
       const form = forms.first();
       const inputs = form.locator('input[type="text"]');
-      for (let i = 0; i < (await inputs.count()); i++) if (!(await inputs.nth(i).inputValue())) await inputs.nth(i).fill('Rabat');
+      for (let i = 0; i < (await inputs.count()); i++)
+        if (!(await inputs.nth(i).inputValue())) await inputs.nth(i).fill('Rabat');
       await form.getByRole('checkbox').last().check();
       await form.locator('button[type="submit"]').click();
       await page.waitForFunction((n) => document.querySelectorAll('form.signature-form').length < n, left);
     }
     for (const name of [msg('fr', 'pdf.charter'), msg('fr', 'pdf.risks')]) {
-      await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name }).click()]);
+      await Promise.all([
+        page.waitForEvent('download', { timeout: 20_000 }),
+        page.getByRole('button', { name }).click(),
+      ]);
     }
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('fr', 'toolbar.export') }).first().click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: msg('fr', 'toolbar.export') })
+        .first()
+        .click(),
+    ]);
     await page.getByRole('button', { name: msg('fr', 'toolbar.projects') }).click();
     await page.getByLabel('Langue', { exact: true }).selectOption('en');
 

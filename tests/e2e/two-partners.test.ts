@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { serializeProject } from '../../src/persistence/project-file';
-import { reconcilePartners } from '../../src/schemas/reconcile';
+import { reconcilePartners } from '../../src/domain/reconcile';
 import { completeProject } from '../fixtures/project';
 import { browserAvailable, newContext, withBrowser } from './harness';
 
@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'cocharte-pair-'));
 /** An association–company charter where the company has not written its part yet. */
 function draftFromAssociation(): string {
   const full = completeProject();
-  const project = reconcilePartners({ ...full, partners: { ...full.partners, partners: full.partners.partners.filter((p) => p.id !== 'south') } });
+  const project = reconcilePartners({
+    ...full,
+    partners: { ...full.partners, partners: full.partners.partners.filter((p) => p.id !== 'south') },
+  });
   const byPartner = project.motivations.byPartner.map((m) =>
     m.partnerId === 'company' ? { ...m, motivations: '', expectations: '', skills: '' } : m,
   );
@@ -24,7 +27,10 @@ function draftFromAssociation(): string {
 }
 
 async function saveDownload(page: Page, button: string, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = join(dir, name);
   await download.saveAs(path);
   return path;
@@ -53,7 +59,9 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     writeFileSync(draft, draftFromAssociation());
     await association.goto(app.url);
     await association.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(draft);
-    await steps(association).getByRole('button', { name: /Motivations/ }).click();
+    await steps(association)
+      .getByRole('button', { name: /Motivations/ })
+      .click();
     const assoCard = association.getByRole('group', { name: 'Solidarités Loire', exact: true });
     await assoCard.getByLabel(/^Attentes/).fill('Un partenariat sur cinq ans au moins.');
     await association.waitForTimeout(500);
@@ -62,7 +70,9 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     // The company opens it, adds its part and sends a link back.
     await company.goto(app.url);
     await company.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(sent);
-    await steps(company).getByRole('button', { name: /Motivations/ }).click();
+    await steps(company)
+      .getByRole('button', { name: /Motivations/ })
+      .click();
     const companyCard = company.getByRole('group', { name: 'Coopérative Œuvre & Sol', exact: true });
     await companyCard.getByLabel(/^Motivations/).fill('Sécuriser nos approvisionnements en riz biologique.');
     await companyCard.getByLabel(/^Attentes/).fill('Des volumes stables et traçables.');
@@ -79,25 +89,39 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     await association.getByRole('heading', { level: 2, name: 'Comparer avec la version reçue' }).waitFor();
     await association.getByRole('button', { name: 'Tout prendre' }).click();
     await association.getByRole('button', { name: 'Appliquer les modifications choisies' }).click();
-    await steps(association).getByRole('button', { name: /Relecture/ }).click();
+    await steps(association)
+      .getByRole('button', { name: /Relecture/ })
+      .click();
     await association.getByText('La charte est complète').waitFor();
     await association.getByRole('button', { name: 'Passer à la signature' }).click();
     await sign(association, 'Solidarités Loire', 'Présidente');
-    const signedByAssociation = await saveDownload(association, 'Télécharger le projet', 'signe-association.cocharte.json');
+    const signedByAssociation = await saveDownload(
+      association,
+      'Télécharger le projet',
+      'signe-association.cocharte.json',
+    );
 
     // The company takes the association's signature, signs, and both signatures are in the PDF.
     await company.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(signedByAssociation);
     await company.getByRole('button', { name: 'Le comparer avec mon projet' }).click();
     await company.getByRole('button', { name: 'Tout prendre' }).click();
     await company.getByRole('button', { name: 'Appliquer les modifications choisies' }).click();
-    await steps(company).getByRole('button', { name: /Signature/ }).click();
+    await steps(company)
+      .getByRole('button', { name: /Signature/ })
+      .click();
     await company.getByRole('button', { name: 'Retirer la signature de Solidarités Loire' }).waitFor();
     await sign(company, 'Coopérative Œuvre & Sol', 'Directeur RSE');
     await company.getByText('La charte est co-signée par les 2 partenaires.').waitFor();
     const pdf = await saveDownload(company, 'Télécharger la charte et la grille des risques (PDF)', 'charte.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     assert.ok(text.includes('Signée par les 2 partenaires'), 'the cover says both partners signed');
-    for (const s of ['Élise Guérin', 'Marc Lefèvre', 'Présidente', 'Directeur RSE', 'Sécuriser nos approvisionnements en riz biologique.']) {
+    for (const s of [
+      'Élise Guérin',
+      'Marc Lefèvre',
+      'Présidente',
+      'Directeur RSE',
+      'Sécuriser nos approvisionnements en riz biologique.',
+    ]) {
       assert.ok(text.includes(s), `charter PDF should contain ${s}`);
     }
   });

@@ -59,14 +59,45 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
 
     // Step 1 — an empty submit shows errors beside the fields and in an alert.
     await next(page);
-    await page.getByRole('alert').getByText(/Le formulaire contient \d+ erreur/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Le formulaire contient \d+ erreur/)
+      .waitFor();
 
     await page.getByLabel(L('Titre du partenariat')).fill('Filière « riz équitable » Loire – Đà Nẵng');
-    await fillPartner(page, 1, { name: 'Solidarités Loire', country: 'France', city: 'Nantes', contact: 'Élise Guérin', email: 'elise@example.org', brings: 'Connaissance du terrain, suivi de la qualité 🤝' });
-    await fillPartner(page, 2, { name: 'Coopérative Œuvre & Sol', country: 'France', city: 'Angers', contact: 'Marc Lefèvre', email: 'marc@example.com', brings: 'Achats à prix juste et logistique d’import.' });
+    await fillPartner(page, 1, {
+      name: 'Solidarités Loire',
+      country: 'France',
+      city: 'Nantes',
+      contact: 'Élise Guérin',
+      email: 'elise@example.org',
+      brings: 'Connaissance du terrain, suivi de la qualité 🤝',
+    });
+    await fillPartner(page, 2, {
+      name: 'Coopérative Œuvre & Sol',
+      country: 'France',
+      city: 'Angers',
+      contact: 'Marc Lefèvre',
+      email: 'marc@example.com',
+      brings: 'Achats à prix juste et logistique d’import.',
+    });
     await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
-    await fillPartner(page, 3, { name: 'Hợp tác xã Sao Biển', country: 'Viêt Nam', city: 'Đà Nẵng', contact: 'Nguyễn Thị Minh Khai', email: 'minh@example.vn', brings: 'Production et formation des membres.' }, 'Partenaire du Sud');
-    await page.getByLabel(L('Expertises et compétences dont le projet a besoin')).fill('Agronomie, certification biologique.');
+    await fillPartner(
+      page,
+      3,
+      {
+        name: 'Hợp tác xã Sao Biển',
+        country: 'Viêt Nam',
+        city: 'Đà Nẵng',
+        contact: 'Nguyễn Thị Minh Khai',
+        email: 'minh@example.vn',
+        brings: 'Production et formation des membres.',
+      },
+      'Partenaire du Sud',
+    );
+    await page
+      .getByLabel(L('Expertises et compétences dont le projet a besoin'))
+      .fill('Agronomie, certification biologique.');
     await page.getByLabel(L('Pays concernés')).fill('Viêt Nam');
     await page.getByRole('checkbox', { name: 'Coopération économique' }).check();
     await page.getByRole('checkbox', { name: 'Import en France' }).check();
@@ -83,7 +114,10 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await page.reload();
     await page.getByRole('heading', { name: 'Motivations et connaissance mutuelle' }).waitFor();
     assert.equal(await page.getByLabel(L('Attentes')).first().inputValue(), 'Des volumes stables, un prix juste.');
-    await page.getByRole('group', { name: 'Valeurs partagées par tous les partenaires' }).getByRole('checkbox', { name: 'Solidarité' }).check();
+    await page
+      .getByRole('group', { name: 'Valeurs partagées par tous les partenaires' })
+      .getByRole('checkbox', { name: 'Solidarité' })
+      .check();
     await next(page);
 
     // Step 3
@@ -140,7 +174,8 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
         const box = (await pad.boundingBox())!;
         await page.mouse.move(box.x + 20, box.y + box.height / 2);
         await page.mouse.down();
-        for (let x = 20; x < 220; x += 10) await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 15) * 30);
+        for (let x = 20; x < 220; x += 10)
+          await page.mouse.move(box.x + x, box.y + box.height / 2 + Math.sin(x / 15) * 30);
         await page.mouse.up();
       }
       await form.getByRole('checkbox').check();
@@ -158,7 +193,15 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await charter.saveAs(charterPath);
     assertValidPdf(charterPath);
     const text = pdfText(charterPath).normalize('NFC');
-    for (const s of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển', 'Nguyễn Thị Minh Khai', 'Risque financier à court terme', 'Élise Guérin', 'suivi de la qualité 🤝']) {
+    for (const s of [
+      'Solidarités Loire',
+      'Coopérative Œuvre & Sol',
+      'Hợp tác xã Sao Biển',
+      'Nguyễn Thị Minh Khai',
+      'Risque financier à court terme',
+      'Élise Guérin',
+      'suivi de la qualité 🤝',
+    ]) {
       assert.ok(text.includes(s), `charter PDF should contain ${s}`);
     }
 

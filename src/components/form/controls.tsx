@@ -34,7 +34,8 @@ export function SelectField({
   options,
   placeholder,
   ...field
-}: FieldProps & Registered & { options: Option[]; placeholder?: string } & Pick<ComponentPropsWithRef<'select'>, 'disabled'>) {
+}: FieldProps &
+  Registered & { options: Option[]; placeholder?: string } & Pick<ComponentPropsWithRef<'select'>, 'disabled'>) {
   return (
     <Field {...field}>
       {(aria) => (

@@ -38,7 +38,12 @@ export function Field({ name, label, hint, error, required, children }: ShellPro
           {hint}
         </p>
       )}
-      {children({ id, 'aria-invalid': Boolean(error?.message), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      {children({
+        id,
+        'aria-invalid': Boolean(error?.message),
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined,
+      })}
       {error?.message && (
         <p id={errorId} className="field__error">
           {tk(error.message)}

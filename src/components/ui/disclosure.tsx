@@ -24,7 +24,13 @@ export function Disclosure({ title, level, open, onToggle, className, children }
   return (
     <section className={['disclosure', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <Heading id={headingId} className="disclosure__heading">
-        <button type="button" className="disclosure__button" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
+        <button
+          type="button"
+          className="disclosure__button"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => onToggle(!open)}
+        >
           {/* The arrow repeats aria-expanded for sighted users; the body's presence says it too. */}
           <span className="disclosure__icon" aria-hidden="true" />
           {title}

@@ -45,7 +45,8 @@ export const catalogueEn = {
 
   'offerGroup.export': 'To export towards the South',
   'offerGroup.import': 'To import into France',
-  'offer.context-watch': 'Watch on the local context (customs, contracts, currency, standards, insurance, culture, health and geopolitical risks)',
+  'offer.context-watch':
+    'Watch on the local context (customs, contracts, currency, standards, insurance, culture, health and geopolitical risks)',
   'offer.introductions': 'Introductions on the ground',
   'offer.market-studies': 'Market and feasibility studies',
   'offer.admin-logistics': 'Administrative and logistic support (funders, accommodation, transport, interpreting)',
@@ -54,7 +55,8 @@ export const catalogueEn = {
   'offer.association-client': 'The association as a client',
   'offer.supply-chain': 'Strengthening the supply chain (production, management, governance)',
   'offer.commercialisation': 'Commercialisation (transport, standards, certification such as Ecocert)',
-  'offer.responsible-purchasing': 'Responsible purchasing (supplier selection, fair prices, code of conduct, indicators)',
+  'offer.responsible-purchasing':
+    'Responsible purchasing (supplier selection, fair prices, code of conduct, indicators)',
 
   'direction.export': 'Export towards the South',
   'direction.import': 'Import into France',

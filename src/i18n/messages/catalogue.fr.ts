@@ -44,7 +44,8 @@ export const catalogueFr = {
 
   'offerGroup.export': 'Pour exporter vers le Sud',
   'offerGroup.import': 'Pour importer en France',
-  'offer.context-watch': 'Veille sur le contexte local (douanes, contrats, devises, normes, assurances, culture, risques sanitaires et géopolitiques)',
+  'offer.context-watch':
+    'Veille sur le contexte local (douanes, contrats, devises, normes, assurances, culture, risques sanitaires et géopolitiques)',
   'offer.introductions': 'Mises en relation sur le terrain',
   'offer.market-studies': 'Études de marché et de faisabilité',
   'offer.admin-logistics': 'Appui administratif et logistique (financeurs, hébergement, transport, interprétariat)',
@@ -53,7 +54,8 @@ export const catalogueFr = {
   'offer.association-client': 'L’association comme cliente',
   'offer.supply-chain': 'Renforcement de la filière (production, gestion, gouvernance)',
   'offer.commercialisation': 'Commercialisation (transport, normes, certification comme Ecocert)',
-  'offer.responsible-purchasing': 'Achats responsables (choix des fournisseurs, prix justes, code de conduite, indicateurs)',
+  'offer.responsible-purchasing':
+    'Achats responsables (choix des fournisseurs, prix justes, code de conduite, indicateurs)',
 
   'direction.export': 'Export vers le Sud',
   'direction.import': 'Import en France',

@@ -3,7 +3,8 @@ import type { CollabKey } from './collab.fr';
 // English; same keys as collab.fr.ts (checked by `satisfies`).
 export const collabEn = {
   'collab.merge.title': 'Compare with the version received',
-  'collab.merge.intro': 'Here is what differs between your version of the project and the one you received. Tick the changes you accept, then apply them: the rest of your version stays as it is.',
+  'collab.merge.intro':
+    'Here is what differs between your version of the project and the one you received. Tick the changes you accept, then apply them: the rest of your version stays as it is.',
   'collab.merge.none': 'No difference: both versions are identical.',
   'collab.merge.count': '{chosen} of {total} change(s) chosen.',
   'collab.merge.take': 'Take this change',
@@ -23,8 +24,10 @@ export const collabEn = {
   'collab.merge.group.documents': 'Documents',
   'collab.merge.group.signatures': 'Signatures',
   'collab.merge.signaturesNote': 'A signature is kept only if the resulting text is exactly the one that was signed.',
-  'collab.merge.voidsSignatures': 'These changes alter the text of the charter: the signatures already made will be voided and every partner will have to sign again.',
-  'collab.merge.skipped': '{count} chosen change(s) cannot be applied: the list concerned would exceed its maximum size. Remove a row from your version first.',
+  'collab.merge.voidsSignatures':
+    'These changes alter the text of the charter: the signatures already made will be voided and every partner will have to sign again.',
+  'collab.merge.skipped':
+    '{count} chosen change(s) cannot be applied: the list concerned would exceed its maximum size. Remove a row from your version first.',
   'collab.merge.fieldValue': '{label}: {value}',
   'collab.merge.yes': 'Yes',
   'collab.merge.no': 'No',
@@ -45,7 +48,8 @@ export const collabEn = {
   'collab.field.bilingual': 'Bilingual documents',
 
   'collab.compare.title': 'The partners side by side',
-  'collab.compare.intro': 'Each partner speaks for itself. Compare your answers to see what brings you together and what to discuss before writing the charter.',
+  'collab.compare.intro':
+    'Each partner speaks for itself. Compare your answers to see what brings you together and what to discuss before writing the charter.',
   'collab.compare.caption': 'Answers of each partner',
   'collab.compare.topic': 'Topic',
   'collab.compare.scroll': 'Comparison table of the partners (scrolls horizontally)',
@@ -65,10 +69,13 @@ export const collabEn = {
   'collab.clash.roi': '{a} expects a return within a year, while {b} plans beyond 3 years.',
   'collab.clash.visibility': '{a} expects visibility or communication, but the framework currently says “{logoUse}”.',
 
-  'collab.question.horizonClash': 'Your horizon (“{mine}”) is far from that of {other} (“{theirs}”): over what period can you commit together?',
-  'collab.question.roiQuick': 'You expect a return within a year while {other} plans beyond 3 years: what intermediate result would be enough for you?',
+  'collab.question.horizonClash':
+    'Your horizon (“{mine}”) is far from that of {other} (“{theirs}”): over what period can you commit together?',
+  'collab.question.roiQuick':
+    'You expect a return within a year while {other} plans beyond 3 years: what intermediate result would be enough for you?',
   'collab.question.roiLong': '{other} expects a return within a year: what first steps can you offer?',
-  'collab.question.visibility': 'You expect visibility, but the framework currently rules out using names and logos: what communication would suit you?',
+  'collab.question.visibility':
+    'You expect visibility, but the framework currently rules out using names and logos: what communication would suit you?',
   'collab.question.companyBeyondYear': 'How will your commitment last beyond one year?',
   'collab.question.motivations': 'Why are you taking part in this partnership?',
   'collab.question.expectations': 'What exactly do you expect from this partnership?',
@@ -79,7 +86,8 @@ export const collabEn = {
   'collab.question.contactsThere': 'Who are your contacts on the ground, and who stands in when they are away?',
   'collab.question.kind.association': 'How will you keep your independence and credibility towards the company?',
   'collab.question.kind.company': 'What information do you want to keep confidential, and what cost do you accept?',
-  'collab.question.kind.southern': 'What do you expect from the northern partners, and what do you want to keep in your own hands?',
+  'collab.question.kind.southern':
+    'What do you expect from the northern partners, and what do you want to keep in your own hands?',
   'collab.question.kind.public': 'What timing or procedural constraints apply to the other partners?',
   'collab.question.kind.research': 'How will the results of your work be shared with the other partners?',
   'collab.question.kind.other': 'What role do you want to play alongside the other partners?',

@@ -4,7 +4,8 @@
 export const collabFr = {
   // Compare and merge a received version.
   'collab.merge.title': 'Comparer avec la version reçue',
-  'collab.merge.intro': 'Voici ce qui diffère entre votre version du projet et celle que vous avez reçue. Cochez les modifications que vous acceptez, puis appliquez-les\u00a0: le reste de votre version ne change pas.',
+  'collab.merge.intro':
+    'Voici ce qui diffère entre votre version du projet et celle que vous avez reçue. Cochez les modifications que vous acceptez, puis appliquez-les\u00a0: le reste de votre version ne change pas.',
   'collab.merge.none': 'Aucune différence\u00a0: les deux versions sont identiques.',
   'collab.merge.count': '{chosen} modification(s) choisie(s) sur {total}.',
   'collab.merge.take': 'Prendre cette modification',
@@ -23,9 +24,12 @@ export const collabFr = {
   'collab.merge.kind.removed': 'retiré dans la version reçue',
   'collab.merge.group.documents': 'Documents',
   'collab.merge.group.signatures': 'Signatures',
-  'collab.merge.signaturesNote': 'Une signature n’est conservée que si le texte obtenu est exactement celui qui a été signé.',
-  'collab.merge.voidsSignatures': 'Ces modifications changent le texte de la charte\u00a0: les signatures déjà apposées seront annulées et chaque partenaire devra signer à nouveau.',
-  'collab.merge.skipped': '{count} modification(s) choisie(s) ne peuvent pas s’appliquer\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
+  'collab.merge.signaturesNote':
+    'Une signature n’est conservée que si le texte obtenu est exactement celui qui a été signé.',
+  'collab.merge.voidsSignatures':
+    'Ces modifications changent le texte de la charte\u00a0: les signatures déjà apposées seront annulées et chaque partenaire devra signer à nouveau.',
+  'collab.merge.skipped':
+    '{count} modification(s) choisie(s) ne peuvent pas s’appliquer\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
   'collab.merge.fieldValue': '{label}\u00a0: {value}',
   'collab.merge.yes': 'Oui',
   'collab.merge.no': 'Non',
@@ -49,7 +53,8 @@ export const collabFr = {
 
   // Partners side by side (motivations step).
   'collab.compare.title': 'Les partenaires côte à côte',
-  'collab.compare.intro': 'Chacun s’exprime en son nom. Comparez vos réponses pour repérer ce qui vous rassemble et ce qu’il faut discuter avant de rédiger la charte.',
+  'collab.compare.intro':
+    'Chacun s’exprime en son nom. Comparez vos réponses pour repérer ce qui vous rassemble et ce qu’il faut discuter avant de rédiger la charte.',
   'collab.compare.caption': 'Réponses de chaque partenaire',
   'collab.compare.topic': 'Rubrique',
   'collab.compare.scroll': 'Tableau comparatif des partenaires (défilement horizontal possible)',
@@ -65,14 +70,20 @@ export const collabFr = {
   'collab.compare.questionsFor': 'À {name}',
   'collab.compare.noQuestion': 'Pas de question pour l’instant.',
 
-  'collab.clash.horizon': 'Horizons de temps éloignés\u00a0: {a} raisonne à «\u00a0{ha}\u00a0», {b} à «\u00a0{hb}\u00a0».',
+  'collab.clash.horizon':
+    'Horizons de temps éloignés\u00a0: {a} raisonne à «\u00a0{ha}\u00a0», {b} à «\u00a0{hb}\u00a0».',
   'collab.clash.roi': '{a} attend un retour dans l’année, alors que {b} raisonne à plus de 3 ans.',
-  'collab.clash.visibility': '{a} attend de la visibilité ou de la communication, mais le cadre prévoit pour l’instant «\u00a0{logoUse}\u00a0».',
+  'collab.clash.visibility':
+    '{a} attend de la visibilité ou de la communication, mais le cadre prévoit pour l’instant «\u00a0{logoUse}\u00a0».',
 
-  'collab.question.horizonClash': 'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui de {other} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
-  'collab.question.roiQuick': 'Vous attendez un retour dans l’année alors que {other} raisonne à plus de 3 ans\u00a0: quel résultat intermédiaire vous suffirait\u00a0?',
-  'collab.question.roiLong': '{other} attend un retour dans l’année\u00a0: quelles premières étapes pouvez-vous lui proposer\u00a0?',
-  'collab.question.visibility': 'Vous attendez de la visibilité, mais le cadre exclut pour l’instant l’usage des noms et logos\u00a0: quelle communication vous conviendrait\u00a0?',
+  'collab.question.horizonClash':
+    'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui de {other} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
+  'collab.question.roiQuick':
+    'Vous attendez un retour dans l’année alors que {other} raisonne à plus de 3 ans\u00a0: quel résultat intermédiaire vous suffirait\u00a0?',
+  'collab.question.roiLong':
+    '{other} attend un retour dans l’année\u00a0: quelles premières étapes pouvez-vous lui proposer\u00a0?',
+  'collab.question.visibility':
+    'Vous attendez de la visibilité, mais le cadre exclut pour l’instant l’usage des noms et logos\u00a0: quelle communication vous conviendrait\u00a0?',
   'collab.question.companyBeyondYear': 'Comment votre engagement tiendra-t-il au-delà d’un an\u00a0?',
   'collab.question.motivations': 'Pourquoi vous engagez-vous dans ce partenariat\u00a0?',
   'collab.question.expectations': 'Qu’attendez-vous concrètement de ce partenariat\u00a0?',
@@ -81,11 +92,16 @@ export const collabFr = {
   'collab.question.values': 'Quelles valeurs comptent pour vous dans ce partenariat\u00a0?',
   'collab.question.skills': 'Quelles compétences et quels savoir-faire apportez-vous\u00a0?',
   'collab.question.contactsThere': 'Qui sont vos interlocuteurs sur place, et qui les remplace en cas d’absence\u00a0?',
-  'collab.question.kind.association': 'Comment garderez-vous votre indépendance et votre crédibilité vis-à-vis de l’entreprise\u00a0?',
-  'collab.question.kind.company': 'Quelles informations souhaitez-vous garder confidentielles, et quel coût acceptez-vous\u00a0?',
-  'collab.question.kind.southern': 'Qu’attendez-vous des partenaires du Nord, et que souhaitez-vous garder en main\u00a0?',
-  'collab.question.kind.public': 'Quelles contraintes de calendrier ou de procédure s’imposent aux autres partenaires\u00a0?',
-  'collab.question.kind.research': 'Comment les résultats de vos travaux seront-ils partagés avec les autres partenaires\u00a0?',
+  'collab.question.kind.association':
+    'Comment garderez-vous votre indépendance et votre crédibilité vis-à-vis de l’entreprise\u00a0?',
+  'collab.question.kind.company':
+    'Quelles informations souhaitez-vous garder confidentielles, et quel coût acceptez-vous\u00a0?',
+  'collab.question.kind.southern':
+    'Qu’attendez-vous des partenaires du Nord, et que souhaitez-vous garder en main\u00a0?',
+  'collab.question.kind.public':
+    'Quelles contraintes de calendrier ou de procédure s’imposent aux autres partenaires\u00a0?',
+  'collab.question.kind.research':
+    'Comment les résultats de vos travaux seront-ils partagés avec les autres partenaires\u00a0?',
   'collab.question.kind.other': 'Quel rôle souhaitez-vous tenir auprès des autres partenaires\u00a0?',
 } as const;
 

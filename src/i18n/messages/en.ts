@@ -8,4 +8,12 @@ import { qualityEn } from './quality.en';
 import { uiEn } from './ui.en';
 
 /** Every English message, loaded on demand (see loadLocale). */
-export const en: MessageTable = { ...uiEn, ...catalogueEn, ...documentEn, ...guideEn, ...guideUiEn, ...qualityEn, ...collabEn };
+export const en: MessageTable = {
+  ...uiEn,
+  ...catalogueEn,
+  ...documentEn,
+  ...guideEn,
+  ...guideUiEn,
+  ...qualityEn,
+  ...collabEn,
+};

@@ -16,7 +16,8 @@ export const guideUiEn = {
   'guideUi.hints.none': 'No points to consider for this step.',
 
   'guideUi.review.title': 'Points raised by the guide ({count})',
-  'guideUi.review.lead': 'They do not prevent signing, but the guide invites you to discuss them together before you sign.',
+  'guideUi.review.lead':
+    'They do not prevent signing, but the guide invites you to discuss them together before you sign.',
   'guideUi.review.goto': 'Revisit the step “{step}”',
 
   'guideUi.catalogue.legend': 'Start from the guide’s list of risks',

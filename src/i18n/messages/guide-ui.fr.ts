@@ -18,21 +18,24 @@ export const guideUiFr = {
 
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points d’attention du guide ({count})',
-  'guideUi.review.lead': 'Ils n’empêchent pas la signature, mais le guide vous invite à en parler ensemble avant de signer.',
+  'guideUi.review.lead':
+    'Ils n’empêchent pas la signature, mais le guide vous invite à en parler ensemble avant de signer.',
   'guideUi.review.goto': 'Revoir l’étape «\u00a0{step}\u00a0»',
 
   // Risk catalogue picker (steps/impacts/catalogue-picker.tsx).
   'guideUi.catalogue.legend': 'Partir de la liste des risques du guide',
   'guideUi.catalogue.label': 'Risque proposé par le guide',
   'guideUi.catalogue.placeholder': '— Choisir un risque —',
-  'guideUi.catalogue.hint': 'Le risque est ajouté à votre liste avec des valeurs suggérées\u00a0: adaptez-les à votre projet.',
+  'guideUi.catalogue.hint':
+    'Le risque est ajouté à votre liste avec des valeurs suggérées\u00a0: adaptez-les à votre projet.',
   'guideUi.catalogue.added': '{title} (déjà dans votre liste)',
   'guideUi.catalogue.add': 'Ajouter ce risque',
   'guideUi.catalogue.required': 'Choisissez d’abord un risque dans la liste.',
 
   // Suggested mitigations of a catalogue risk (steps/impacts/suggested-mitigations.tsx).
   'guideUi.mitigations.label': 'Mesures suggérées par le guide pour ce risque',
-  'guideUi.mitigations.hint': 'Reprenez une mesure\u00a0: elle s’ajoute aux mesures de maîtrise, où vous pouvez la modifier.',
+  'guideUi.mitigations.hint':
+    'Reprenez une mesure\u00a0: elle s’ajoute aux mesures de maîtrise, où vous pouvez la modifier.',
   'guideUi.mitigations.take': 'Reprendre\u00a0:',
   'guideUi.mitigations.taken': 'Déjà reprise\u00a0:',
   'guideUi.mitigations.done': 'Mesure ajoutée aux mesures de maîtrise du risque {n}.',

@@ -17,13 +17,15 @@ export const uiEn = {
   'stepper.complete': 'complete',
   'stepper.incomplete': 'incomplete',
   'stepper.unvisited': 'not started',
-  'storage.unavailable': 'Your browser is not saving this project (storage full or disabled, for example in private browsing). Download the project file so nothing is lost.',
+  'storage.unavailable':
+    'Your browser is not saving this project (storage full or disabled, for example in private browsing). Download the project file so nothing is lost.',
   'toolbar.project': 'Project:',
   'toolbar.projects': 'My projects',
   'toolbar.export': 'Download the project',
 
   'home.title': 'Your partnership charter, built together',
-  'home.lead': 'Association, company, partner in the South: build together, in five steps, the charter of your international cooperation partnership, then sign it and download it as PDF with its risk checklist. Nothing leaves your browser.',
+  'home.lead':
+    'Association, company, partner in the South: build together, in five steps, the charter of your international cooperation partnership, then sign it and download it as PDF with its risk checklist. Nothing leaves your browser.',
   'home.new': 'Start a new project',
   'home.import': 'Open a project file (.cocharte.json)',
   'home.projects': 'Projects on this device',
@@ -34,10 +36,12 @@ export const uiEn = {
   'home.resume': 'Resume “{title}”',
   'home.delete': 'Delete “{title}”',
   'home.examples': 'Examples from the guide',
-  'home.examplesLead': 'Start from a real partnership described in the guide to discover the method, or to adapt it to your project.',
+  'home.examplesLead':
+    'Start from a real partnership described in the guide to discover the method, or to adapt it to your project.',
   'home.useExample': 'Start from the example “{title}”',
 
-  'partners.intro': 'Before looking for partners, agree on who is part of the project, the skills it needs, the area of intervention and the form of the partnership.',
+  'partners.intro':
+    'Before looking for partners, agree on who is part of the project, the skills it needs, the area of intervention and the form of the partnership.',
   'partners.title': 'Title of the partnership',
   'partners.titleHint': 'It heads the charter, for example “Organic soy supply chain Loire – Burkina Faso”.',
   'partners.partners': 'Partners',
@@ -70,7 +74,8 @@ export const uiEn = {
   'partners.otherKind': 'Other form of partnership',
   'partners.directions': 'Direction of the project',
 
-  'motivations.intro': 'A time to get to know each other: each partner says why it commits, what it expects — including its return on investment — and what it brings. Then you agree on the values you share.',
+  'motivations.intro':
+    'A time to get to know each other: each partner says why it commits, what it expects — including its return on investment — and what it brings. Then you agree on the values you share.',
   'motivations.byPartner': 'Partners’ motivations',
   'motivations.motivations': 'Motivations',
   'motivations.motivationsHint': 'Consolidate one’s business model, answer a global issue, build one’s reputation…',
@@ -86,7 +91,8 @@ export const uiEn = {
   'motivations.sharedValuesHint': 'They will appear in the charter.',
   'motivations.valuesStatement': 'These values in a few words',
 
-  'framework.intro': 'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and commitments, governance, internal validation, communication and the exit rules.',
+  'framework.intro':
+    'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and commitments, governance, internal validation, communication and the exit rules.',
   'framework.purpose': 'Purpose of the partnership',
   'framework.purposeHint': 'What the partnership sets out to achieve, and for whom.',
   'framework.roles': 'Partners’ roles',
@@ -113,7 +119,8 @@ export const uiEn = {
   'framework.exit': 'Leaving the partnership',
   'framework.exitHint': 'Notice, conditions of withdrawal, what happens to the actions under way in the South.',
 
-  'followUp.intro': 'Set a schedule that reconciles companies’ short-term constraints with associations’ long horizons, and plan regular reviews that do not hide difficulties.',
+  'followUp.intro':
+    'Set a schedule that reconciles companies’ short-term constraints with associations’ long horizons, and plan regular reviews that do not hide difficulties.',
   'followUp.startDate': 'Start date',
   'followUp.endDate': 'End date',
   'followUp.endOrDurationHint': 'Give an end date or a duration in months.',
@@ -142,7 +149,8 @@ export const uiEn = {
   'followUp.difficultyProcess': 'Handling difficulties',
   'followUp.difficultyProcessHint': 'How a difficulty is raised, examined and resolved.',
 
-  'impacts.intro': 'Consider every effect of the partnership: what each partner expects for itself, the impacts in the South, and the risks, with how to control them.',
+  'impacts.intro':
+    'Consider every effect of the partnership: what each partner expects for itself, the impacts in the South, and the risks, with how to control them.',
   'impacts.byPartner': 'Expected effects',
   'impacts.effects': 'Effects each partner expects',
   'impacts.effectsFor': 'Effects expected by {name}',
@@ -206,10 +214,12 @@ export const uiEn = {
   'signing.signedBy': 'Signed by {name}, {title}, in {place}, on {date}.',
   'signing.imageAlt': 'Drawn signature of {name}',
   'signing.remove': 'Remove the signature of {name}',
-  'signing.voided': 'The content of the charter has changed: all signatures have been voided. Each partner must sign the new text again.',
+  'signing.voided':
+    'The content of the charter has changed: all signatures have been voided. Each partner must sign the new text again.',
 
   'crash.title': 'Something went wrong',
-  'crash.body': 'Cocharte met an unexpected error. Your last saved draft is kept in this browser; you can also download it.',
+  'crash.body':
+    'Cocharte met an unexpected error. Your last saved draft is kept in this browser; you can also download it.',
   'crash.download': 'Download my draft',
   'crash.reload': 'Reload the app',
 
@@ -219,14 +229,17 @@ export const uiEn = {
   'calendar.owner': 'Owner: {owner}',
   'calendar.export': 'Export the follow-up calendar (.ics)',
 
-  'share.damaged': 'This share link is incomplete or damaged: ask your partner to send it again, or to send you the project file.',
+  'share.damaged':
+    'This share link is incomplete or damaged: ask your partner to send it again, or to send you the project file.',
   'share.button': 'Share with a link',
   'share.linkLabel': 'Share link (to paste into an e-mail)',
   'share.copied': 'Link copied to the clipboard.',
   'share.copy': 'Copy the link',
   'share.close': 'Close',
-  'share.help': 'The whole project is inside the link, after the # sign: it is never sent to the site that hosts Cocharte.',
-  'share.long': 'This link is very long (drawn signatures): some e-mail software may cut it. Send the project file instead.',
+  'share.help':
+    'The whole project is inside the link, after the # sign: it is never sent to the site that hosts Cocharte.',
+  'share.long':
+    'This link is very long (drawn signatures): some e-mail software may cut it. Send the project file instead.',
   'share.received': 'A project was shared with you: “{title}”',
   'share.import': 'Open it as a new project',
   'share.compare': 'Compare it with my project',
@@ -259,11 +272,13 @@ export const uiEn = {
   'facilitator.minutesLeft': '{minutes} minute(s) left.',
   'facilitator.timeUp': 'Time for this step is up.',
   'facilitator.nextPair': 'Next pair',
-  'facilitator.nextPairConfirm': 'The current project is saved on this device and stays in the project list. Start a blank project for the next pair?',
+  'facilitator.nextPairConfirm':
+    'The current project is saved on this device and stays in the project list. Start a blank project for the next pair?',
   'facilitator.nextPairYes': 'Yes, new project',
 
   'review.bilingual': 'Bilingual charter, French – English',
-  'review.bilingualHint': 'The charter’s fixed texts (headings, labels, the guide’s lists) appear in both languages; your own texts stay as typed.',
+  'review.bilingualHint':
+    'The charter’s fixed texts (headings, labels, the guide’s lists) appear in both languages; your own texts stay as typed.',
   'review.charterPage': 'Read the charter as a web page (accessible, printable)',
   'review.backFromPage': 'Back to the review',
   'review.print': 'Print',
@@ -278,13 +293,15 @@ export const uiEn = {
   'fingerprint.hint': 'Copy the fingerprint from the page footer (16 characters) or from the signature page.',
   'fingerprint.check': 'Check the fingerprint',
   'fingerprint.match': 'Identical: this project is exactly the text of the paper copy.',
-  'fingerprint.mismatch': 'Different: this project is not the text of the paper copy (it has changed since, or it is another project).',
+  'fingerprint.mismatch':
+    'Different: this project is not the text of the paper copy (it has changed since, or it is another project).',
   'fingerprint.tooShort': 'Type at least the 16 characters of the short fingerprint.',
 
   'app.loading': 'Loading…',
 
   'partners.subtypes': 'Say more with Le RAMEAU’s categories (optional)',
-  'partners.subtypesHint': 'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
+  'partners.subtypesHint':
+    'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
   'partners.partnershipSubtypes': 'Le RAMEAU categories',
   'partners.offers': 'What the association brings to the company',
   'partners.offersHint': 'What the guide saw associations bring to the companies they work with.',

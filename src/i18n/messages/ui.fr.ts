@@ -16,13 +16,15 @@ export const uiFr = {
   'stepper.complete': 'complète',
   'stepper.incomplete': 'incomplète',
   'stepper.unvisited': 'à venir',
-  'storage.unavailable': 'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
+  'storage.unavailable':
+    'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
   'toolbar.project': 'Projet\u00a0:',
   'toolbar.projects': 'Mes projets',
   'toolbar.export': 'Télécharger le projet',
 
   'home.title': 'La charte de votre partenariat, construite ensemble',
-  'home.lead': 'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
+  'home.lead':
+    'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
   'home.new': 'Commencer un nouveau projet',
   'home.import': 'Ouvrir un fichier de projet (.cocharte.json)',
   'home.projects': 'Projets sur cet appareil',
@@ -33,12 +35,15 @@ export const uiFr = {
   'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
   'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
   'home.examples': 'Exemples tirés du guide',
-  'home.examplesLead': 'Partez d’un partenariat réel décrit dans le guide pour découvrir la méthode, ou pour l’adapter à votre projet.',
+  'home.examplesLead':
+    'Partez d’un partenariat réel décrit dans le guide pour découvrir la méthode, ou pour l’adapter à votre projet.',
   'home.useExample': 'Partir de l’exemple «\u00a0{title}\u00a0»',
 
-  'partners.intro': 'Avant de chercher des partenaires, précisez ensemble qui fait partie du projet, les compétences nécessaires, la zone d’intervention et la forme du partenariat.',
+  'partners.intro':
+    'Avant de chercher des partenaires, précisez ensemble qui fait partie du projet, les compétences nécessaires, la zone d’intervention et la forme du partenariat.',
   'partners.title': 'Titre du partenariat',
-  'partners.titleHint': 'Il figurera en tête de la charte, par exemple «\u00a0Filière soja biologique Loire – Burkina Faso\u00a0».',
+  'partners.titleHint':
+    'Il figurera en tête de la charte, par exemple «\u00a0Filière soja biologique Loire – Burkina Faso\u00a0».',
   'partners.partners': 'Partenaires',
   'partners.partnersHint': 'Au moins une association et une entreprise. Associez le partenaire du Sud dès le départ.',
   'partners.partnerN': 'Partenaire {n}',
@@ -69,10 +74,12 @@ export const uiFr = {
   'partners.otherKind': 'Autre forme de partenariat',
   'partners.directions': 'Orientation du projet',
 
-  'motivations.intro': 'Un temps pour se connaître\u00a0: chaque partenaire dit pourquoi il s’engage, ce qu’il attend — y compris en retour sur investissement — et ce qu’il apporte. Puis vous retenez les valeurs que vous partagez.',
+  'motivations.intro':
+    'Un temps pour se connaître\u00a0: chaque partenaire dit pourquoi il s’engage, ce qu’il attend — y compris en retour sur investissement — et ce qu’il apporte. Puis vous retenez les valeurs que vous partagez.',
   'motivations.byPartner': 'Motivations des partenaires',
   'motivations.motivations': 'Motivations',
-  'motivations.motivationsHint': 'Consolider son modèle économique, répondre à un enjeu mondial, cultiver sa notoriété…',
+  'motivations.motivationsHint':
+    'Consolider son modèle économique, répondre à un enjeu mondial, cultiver sa notoriété…',
   'motivations.expectations': 'Attentes',
   'motivations.roi': 'Retour sur investissement attendu',
   'motivations.roiHint': 'Commercial, image, compétences… et dans quel délai.',
@@ -85,7 +92,8 @@ export const uiFr = {
   'motivations.sharedValuesHint': 'Elles figureront dans la charte.',
   'motivations.valuesStatement': 'Ces valeurs en quelques mots',
 
-  'framework.intro': 'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle et les engagements de chacun, la gouvernance, la validation interne, la communication et les règles de sortie.',
+  'framework.intro':
+    'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle et les engagements de chacun, la gouvernance, la validation interne, la communication et les règles de sortie.',
   'framework.purpose': 'Objet du partenariat',
   'framework.purposeHint': 'Ce que le partenariat veut accomplir, et pour qui.',
   'framework.roles': 'Rôles des partenaires',
@@ -112,7 +120,8 @@ export const uiFr = {
   'framework.exit': 'Sortie du partenariat',
   'framework.exitHint': 'Préavis, conditions de retrait, devenir des actions engagées au Sud.',
 
-  'followUp.intro': 'Posez un calendrier qui concilie les contraintes de court terme des entreprises et l’horizon long des associations, et prévoyez de faire le point régulièrement, sans cacher les difficultés.',
+  'followUp.intro':
+    'Posez un calendrier qui concilie les contraintes de court terme des entreprises et l’horizon long des associations, et prévoyez de faire le point régulièrement, sans cacher les difficultés.',
   'followUp.startDate': 'Date de début',
   'followUp.endDate': 'Date de fin',
   'followUp.endOrDurationHint': 'Indiquez une date de fin ou une durée en mois.',
@@ -141,7 +150,8 @@ export const uiFr = {
   'followUp.difficultyProcess': 'Traitement des difficultés',
   'followUp.difficultyProcessHint': 'Comment une difficulté est signalée, examinée et résolue.',
 
-  'impacts.intro': 'Envisagez tous les effets du partenariat\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud, et les risques, avec la manière de les maîtriser.',
+  'impacts.intro':
+    'Envisagez tous les effets du partenariat\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud, et les risques, avec la manière de les maîtriser.',
   'impacts.byPartner': 'Effets attendus',
   'impacts.effects': 'Effets attendus par chaque partenaire',
   'impacts.effectsFor': 'Effets attendus par {name}',
@@ -150,7 +160,8 @@ export const uiFr = {
   'impacts.southHint': 'Pour les populations et les acteurs du pays.',
   'impacts.otherSouth': 'Autres impacts au Sud',
   'impacts.risks': 'Risques',
-  'impacts.risksHint': 'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
+  'impacts.risksHint':
+    'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
   'impacts.riskN': 'Risque {n}',
   'impacts.riskTitle': 'Intitulé du risque',
   'impacts.title': 'Intitulé du risque',
@@ -205,10 +216,12 @@ export const uiFr = {
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',
   'signing.imageAlt': 'Signature tracée de {name}',
   'signing.remove': 'Retirer la signature de {name}',
-  'signing.voided': 'Le contenu de la charte a changé\u00a0: toutes les signatures ont été annulées. Chaque partenaire doit signer à nouveau le nouveau texte.',
+  'signing.voided':
+    'Le contenu de la charte a changé\u00a0: toutes les signatures ont été annulées. Chaque partenaire doit signer à nouveau le nouveau texte.',
 
   'crash.title': 'Un problème est survenu',
-  'crash.body': 'Cocharte a rencontré une erreur inattendue. Votre dernier brouillon enregistré est conservé dans ce navigateur\u00a0; vous pouvez aussi le télécharger.',
+  'crash.body':
+    'Cocharte a rencontré une erreur inattendue. Votre dernier brouillon enregistré est conservé dans ce navigateur\u00a0; vous pouvez aussi le télécharger.',
   'crash.download': 'Télécharger mon brouillon',
   'crash.reload': 'Recharger l’application',
 
@@ -218,14 +231,17 @@ export const uiFr = {
   'calendar.owner': 'Responsable\u00a0: {owner}',
   'calendar.export': 'Exporter le calendrier de suivi (.ics)',
 
-  'share.damaged': 'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
+  'share.damaged':
+    'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
   'share.button': 'Partager par un lien',
   'share.linkLabel': 'Lien de partage (à copier dans un e-mail)',
   'share.copied': 'Lien copié dans le presse-papiers.',
   'share.copy': 'Copier le lien',
   'share.close': 'Fermer',
-  'share.help': 'Le projet entier est contenu dans le lien, après le signe #\u00a0: il n’est jamais envoyé au site qui héberge Cocharte.',
-  'share.long': 'Ce lien est très long (signatures tracées)\u00a0: certains logiciels de messagerie pourraient le couper. Envoyez plutôt le fichier du projet.',
+  'share.help':
+    'Le projet entier est contenu dans le lien, après le signe #\u00a0: il n’est jamais envoyé au site qui héberge Cocharte.',
+  'share.long':
+    'Ce lien est très long (signatures tracées)\u00a0: certains logiciels de messagerie pourraient le couper. Envoyez plutôt le fichier du projet.',
   'share.received': 'Un projet vous a été partagé\u00a0: «\u00a0{title}\u00a0»',
   'share.import': 'L’ouvrir comme nouveau projet',
   'share.compare': 'Le comparer avec mon projet',
@@ -258,17 +274,20 @@ export const uiFr = {
   'facilitator.minutesLeft': 'Il reste {minutes} minute(s).',
   'facilitator.timeUp': 'Le temps de l’étape est écoulé.',
   'facilitator.nextPair': 'Binôme suivant',
-  'facilitator.nextPairConfirm': 'Le projet en cours est enregistré sur cet appareil et restera dans la liste des projets. Commencer un projet vierge pour le binôme suivant\u00a0?',
+  'facilitator.nextPairConfirm':
+    'Le projet en cours est enregistré sur cet appareil et restera dans la liste des projets. Commencer un projet vierge pour le binôme suivant\u00a0?',
   'facilitator.nextPairYes': 'Oui, nouveau projet',
 
   'review.bilingual': 'Charte bilingue français – anglais',
-  'review.bilingualHint': 'Les textes fixes de la charte (titres, libellés, listes du guide) figurent dans les deux langues\u00a0; vos textes restent tels que saisis.',
+  'review.bilingualHint':
+    'Les textes fixes de la charte (titres, libellés, listes du guide) figurent dans les deux langues\u00a0; vos textes restent tels que saisis.',
   'review.charterPage': 'Lire la charte en page web (accessible, imprimable)',
   'review.backFromPage': 'Revenir à la relecture',
   'review.print': 'Imprimer',
 
   'worksheet.title': 'Fiches d’atelier à imprimer',
-  'worksheet.lead': 'Pour les binômes qui travaillent sur papier\u00a0: les questions de chaque étape et des cadres vides à remplir.',
+  'worksheet.lead':
+    'Pour les binômes qui travaillent sur papier\u00a0: les questions de chaque étape et des cadres vides à remplir.',
   'worksheet.step': 'Étape',
   'worksheet.all': 'Les cinq étapes',
   'worksheet.download': 'Télécharger la fiche vierge (PDF)',
@@ -277,13 +296,15 @@ export const uiFr = {
   'fingerprint.hint': 'Recopiez l’empreinte du pied de page (16 caractères) ou celle de la page des signatures.',
   'fingerprint.check': 'Vérifier l’empreinte',
   'fingerprint.match': 'Identique\u00a0: ce projet est exactement le texte de la copie papier.',
-  'fingerprint.mismatch': 'Différente\u00a0: ce projet n’est pas le texte de la copie papier (il a été modifié depuis, ou il s’agit d’un autre projet).',
+  'fingerprint.mismatch':
+    'Différente\u00a0: ce projet n’est pas le texte de la copie papier (il a été modifié depuis, ou il s’agit d’un autre projet).',
   'fingerprint.tooShort': 'Saisissez au moins les 16 caractères de l’empreinte courte.',
 
   'app.loading': 'Chargement…',
 
   'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
-  'partners.subtypesHint': 'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
+  'partners.subtypesHint':
+    'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
   'partners.partnershipSubtypes': 'Catégories du RAMEAU',
   'partners.offers': 'Ce que l’association apporte à l’entreprise',
   'partners.offersHint': 'Les apports relevés par le guide chez les associations qui accompagnent des entreprises.',
@@ -316,7 +337,8 @@ export const uiFr = {
   'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
   'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
-  'import.newerVersion': 'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
+  'import.newerVersion':
+    'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
   'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
 } as const;

@@ -15,7 +15,10 @@ export function CalendarButton() {
       className="button button--secondary"
       onClick={() => {
         const ics = followUpCalendar(project, locale);
-        downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `${slugify(project.partners.title) || 'projet'}.ics`);
+        downloadBlob(
+          new Blob([ics], { type: 'text/calendar;charset=utf-8' }),
+          `${slugify(project.partners.title) || 'projet'}.ics`,
+        );
       }}
     >
       {t('calendar.export')}

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-provider';
-import { shortFingerprint } from '../../lib/fingerprint';
+import { shortFingerprint } from '../../domain/fingerprint';
 
 /** The content fingerprint as printed in the PDF footers, full form on hover. */
 export function FingerprintLine({ fingerprint }: { fingerprint: string | null }) {

@@ -11,10 +11,20 @@ export function PdfButtons() {
   const error = WizardContext.useSelector(selectPdfError);
   return (
     <div className="pdf-buttons">
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => actor.send({ type: 'pdf.requested', kind: 'charter' })}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy}
+        onClick={() => actor.send({ type: 'pdf.requested', kind: 'charter' })}
+      >
         {t('pdf.charter')}
       </button>
-      <button type="button" className="button button--secondary" disabled={busy} onClick={() => actor.send({ type: 'pdf.requested', kind: 'risks' })}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() => actor.send({ type: 'pdf.requested', kind: 'risks' })}
+      >
         {t('pdf.risks')}
       </button>
       <CalendarButton />

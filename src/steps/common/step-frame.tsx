@@ -32,7 +32,18 @@ const isStep = (place: string): place is StepId => (STEP_IDS as readonly string[
  * The common frame of a step: heading (focused on arrival), intro, the guide's pointers
  * and live hints, error summary, navigation.
  */
-export function StepFrame({ step, title, intro, onSubmit, onBack, errors, failedSubmits, nextLabel, aside, children }: StepFrameProps) {
+export function StepFrame({
+  step,
+  title,
+  intro,
+  onSubmit,
+  onBack,
+  errors,
+  failedSubmits,
+  nextLabel,
+  aside,
+  children,
+}: StepFrameProps) {
   const { t, tk } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
@@ -86,8 +97,9 @@ export function StepFrame({ step, title, intro, onSubmit, onBack, errors, failed
 function labelOf(id: string): string {
   if (typeof document === 'undefined') return '';
   const el = document.getElementById(id);
-  const text = el?.tagName === 'FIELDSET'
-    ? el.querySelector('legend')?.textContent
-    : document.querySelector(`label[for="${id}"]`)?.textContent;
+  const text =
+    el?.tagName === 'FIELDSET'
+      ? el.querySelector('legend')?.textContent
+      : document.querySelector(`label[for="${id}"]`)?.textContent;
   return text ? `${text.trim()} : ` : '';
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { contentFingerprint } from '../../lib/fingerprint';
+import { contentFingerprint } from '../../domain/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 
@@ -16,4 +16,3 @@ export function useFingerprint(): string | null {
   }, [project]);
   return fingerprint;
 }
-

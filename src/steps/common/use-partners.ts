@@ -13,7 +13,11 @@ const samePartners = (a: PartnerLabel[], b: PartnerLabel[]) =>
 export function usePartners(): PartnerLabel[] {
   const { t } = useI18n();
   return WizardContext.useSelector(
-    (s) => s.context.project.partners.partners.map((p, i) => ({ id: p.id, label: p.name || t('partners.partnerN', { n: i + 1 }) })),
+    (s) =>
+      s.context.project.partners.partners.map((p, i) => ({
+        id: p.id,
+        label: p.name || t('partners.partnerN', { n: i + 1 }),
+      })),
     samePartners,
   );
 }

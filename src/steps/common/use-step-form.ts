@@ -17,7 +17,11 @@ export function useStepForm<S extends StepId>(step: S) {
   const initial = WizardContext.useSelector((s) => s.context.project[step]) as StepData<S>;
   const [submitCount, setSubmitCount] = useState(0);
   const form = useForm<StepData<S> & FieldValues, unknown, StepData<S> & FieldValues>({
-    resolver: zodResolver(stepSchemas.complete[step] as never) as unknown as Resolver<StepData<S> & FieldValues, unknown, StepData<S> & FieldValues>,
+    resolver: zodResolver(stepSchemas.complete[step] as never) as unknown as Resolver<
+      StepData<S> & FieldValues,
+      unknown,
+      StepData<S> & FieldValues
+    >,
     defaultValues: initial as never,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -75,7 +79,9 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorItem[] {
     const v = value as { message?: unknown; type?: unknown };
     if (typeof v.message === 'string' && typeof v.type === 'string') items.push({ name, message: v.message });
     if (typeof value === 'object') {
-      const nested = Object.fromEntries(Object.entries(value).filter(([k]) => !['message', 'type', 'ref', 'types', 'root'].includes(k)));
+      const nested = Object.fromEntries(
+        Object.entries(value).filter(([k]) => !['message', 'type', 'ref', 'types', 'root'].includes(k)),
+      );
       items.push(...flattenErrors(nested as FieldErrors, name));
       const root = (value as { root?: { message?: string } }).root;
       if (root?.message) items.push({ name, message: root.message });

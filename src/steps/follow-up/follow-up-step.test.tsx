@@ -8,7 +8,9 @@ describe('step 4 — follow-up over time', () => {
     const p = completeProject();
     const { user } = renderWizard({ ...p, followUp: { ...p.followUp, durationMonths: null, endDate: '' } }, 'followUp');
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
-    expect(screen.getByLabelText(/^Date de fin/)).toHaveAccessibleDescription(expect.stringContaining('Indiquez une date de fin ou une durée.'));
+    expect(screen.getByLabelText(/^Date de fin/)).toHaveAccessibleDescription(
+      expect.stringContaining('Indiquez une date de fin ou une durée.'),
+    );
   });
 
   it('refuses an end date before the start', async () => {
@@ -21,7 +23,10 @@ describe('step 4 — follow-up over time', () => {
 
   it('adds, fills and removes milestones and indicators', async () => {
     const p = completeProject();
-    const { user, actor } = renderWizard({ ...p, followUp: { ...p.followUp, milestones: [], indicators: [] } }, 'followUp');
+    const { user, actor } = renderWizard(
+      { ...p, followUp: { ...p.followUp, milestones: [], indicators: [] } },
+      'followUp',
+    );
     await user.click(screen.getByRole('button', { name: 'Ajouter un jalon' }));
     const milestone = screen.getByRole('group', { name: 'Jalon 1' });
     expect(within(milestone).getByLabelText(/^Date du jalon/)).toHaveFocus();

@@ -20,11 +20,38 @@ export function FollowUpStep() {
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.label }));
 
   return (
-    <StepFrame title={t('step.followUp')} intro={t('followUp.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits}>
+    <StepFrame
+      title={t('step.followUp')}
+      intro={t('followUp.intro')}
+      onSubmit={submit}
+      onBack={back}
+      errors={errors}
+      failedSubmits={failedSubmits}
+    >
       <div className="grid">
-        <TextField name="startDate" label={t('followUp.startDate')} type="date" required registration={register('startDate')} error={errors.startDate} />
-        <TextField name="endDate" label={t('followUp.endDate')} hint={t('followUp.endOrDurationHint')} type="date" registration={register('endDate')} error={errors.endDate} />
-        <TextField name="durationMonths" label={t('followUp.durationMonths')} type="number" registration={register('durationMonths', { setValueAs: toMonths })} error={errors.durationMonths} />
+        <TextField
+          name="startDate"
+          label={t('followUp.startDate')}
+          type="date"
+          required
+          registration={register('startDate')}
+          error={errors.startDate}
+        />
+        <TextField
+          name="endDate"
+          label={t('followUp.endDate')}
+          hint={t('followUp.endOrDurationHint')}
+          type="date"
+          registration={register('endDate')}
+          error={errors.endDate}
+        />
+        <TextField
+          name="durationMonths"
+          label={t('followUp.durationMonths')}
+          type="number"
+          registration={register('durationMonths', { setValueAs: toMonths })}
+          error={errors.durationMonths}
+        />
         <SelectField
           name="reviewFrequency"
           label={t('followUp.reviewFrequency')}
@@ -46,9 +73,29 @@ export function FollowUpStep() {
             <fieldset key={field.key} className="card card--row">
               <legend>{t('followUp.milestoneN', { n: i + 1 })}</legend>
               <div className="grid">
-                <TextField name={n('date')} label={t('followUp.milestoneDate')} type="date" required registration={register(`milestones.${i}.date`)} error={e?.date} />
-                <TextField name={n('title')} label={t('followUp.milestoneTitle')} required registration={register(`milestones.${i}.title`)} error={e?.title} />
-                <SelectField name={n('partnerId')} label={t('followUp.milestonePartner')} placeholder={t('followUp.allPartners')} options={partnerOptions} registration={register(`milestones.${i}.partnerId`)} error={e?.partnerId} />
+                <TextField
+                  name={n('date')}
+                  label={t('followUp.milestoneDate')}
+                  type="date"
+                  required
+                  registration={register(`milestones.${i}.date`)}
+                  error={e?.date}
+                />
+                <TextField
+                  name={n('title')}
+                  label={t('followUp.milestoneTitle')}
+                  required
+                  registration={register(`milestones.${i}.title`)}
+                  error={e?.title}
+                />
+                <SelectField
+                  name={n('partnerId')}
+                  label={t('followUp.milestonePartner')}
+                  placeholder={t('followUp.allPartners')}
+                  options={partnerOptions}
+                  registration={register(`milestones.${i}.partnerId`)}
+                  error={e?.partnerId}
+                />
               </div>
               <button type="button" className="button button--link" onClick={() => milestones.remove(i)}>
                 {t('followUp.removeMilestone', { n: i + 1 })}
@@ -56,7 +103,16 @@ export function FollowUpStep() {
             </fieldset>
           );
         })}
-        <button type="button" className="button button--secondary" onClick={() => milestones.append({ id: newId(), date: '', title: '', partnerId: '' }, { shouldFocus: true, focusName: `milestones.${milestones.fields.length}.date` })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            milestones.append(
+              { id: newId(), date: '', title: '', partnerId: '' },
+              { shouldFocus: true, focusName: `milestones.${milestones.fields.length}.date` },
+            )
+          }
+        >
           {t('followUp.addMilestone')}
         </button>
       </fieldset>
@@ -70,8 +126,20 @@ export function FollowUpStep() {
             <fieldset key={field.key} className="card card--row">
               <legend>{t('followUp.indicatorN', { n: i + 1 })}</legend>
               <div className="grid">
-                <TextField name={n('name')} label={t('followUp.indicatorName')} required registration={register(`indicators.${i}.name`)} error={e?.name} />
-                <TextField name={n('target')} label={t('followUp.indicatorTarget')} required registration={register(`indicators.${i}.target`)} error={e?.target} />
+                <TextField
+                  name={n('name')}
+                  label={t('followUp.indicatorName')}
+                  required
+                  registration={register(`indicators.${i}.name`)}
+                  error={e?.name}
+                />
+                <TextField
+                  name={n('target')}
+                  label={t('followUp.indicatorTarget')}
+                  required
+                  registration={register(`indicators.${i}.target`)}
+                  error={e?.target}
+                />
               </div>
               <button type="button" className="button button--link" onClick={() => indicators.remove(i)}>
                 {t('followUp.removeIndicator', { n: i + 1 })}
@@ -79,12 +147,29 @@ export function FollowUpStep() {
             </fieldset>
           );
         })}
-        <button type="button" className="button button--secondary" onClick={() => indicators.append({ id: newId(), name: '', target: '' }, { shouldFocus: true, focusName: `indicators.${indicators.fields.length}.name` })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            indicators.append(
+              { id: newId(), name: '', target: '' },
+              { shouldFocus: true, focusName: `indicators.${indicators.fields.length}.name` },
+            )
+          }
+        >
           {t('followUp.addIndicator')}
         </button>
       </fieldset>
 
-      <TextField name="difficultyProcess" label={t('followUp.difficultyProcess')} hint={t('followUp.difficultyProcessHint')} multiline required registration={register('difficultyProcess')} error={errors.difficultyProcess} />
+      <TextField
+        name="difficultyProcess"
+        label={t('followUp.difficultyProcess')}
+        hint={t('followUp.difficultyProcessHint')}
+        multiline
+        required
+        registration={register('difficultyProcess')}
+        error={errors.difficultyProcess}
+      />
     </StepFrame>
   );
 }

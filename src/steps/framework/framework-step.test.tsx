@@ -12,7 +12,9 @@ describe('step 3 — the framework', () => {
     const card = screen.getByRole('group', { name: 'Rôle et engagements de Coopérative Œuvre & Sol' });
     expect(within(card).getByLabelText(/^Rôle dans le projet/)).toHaveAttribute('aria-invalid', 'true');
     expect(within(card).getByLabelText(/^Validation interne/)).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText(/^Objet du partenariat/)).toHaveAccessibleDescription(expect.stringContaining('Ce champ est obligatoire.'));
+    expect(screen.getByLabelText(/^Objet du partenariat/)).toHaveAccessibleDescription(
+      expect.stringContaining('Ce champ est obligatoire.'),
+    );
   });
 
   it('lets the internal validation date stay open', async () => {

@@ -10,7 +10,8 @@ const en = createTranslator('en');
 const LIVE = { timeout: 2000 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The accessible name of a suggestion button: "Reprendre : <measure>" or "Déjà reprise : <measure>". */
-const suggestion = (action: string, measure: string) => new RegExp(`^${action}\\s*:\\s*${escape(measure.replace(/\s+/g, ' '))}$`);
+const suggestion = (action: string, measure: string) =>
+  new RegExp(`^${action}\\s*:\\s*${escape(measure.replace(/\s+/g, ' '))}$`);
 
 function entry(id: string) {
   const e = findRiskEntry(id);
@@ -34,14 +35,18 @@ describe('step 5 — the guide’s risk catalogue', () => {
       'Relation entre partenaires',
     ]);
     const ecosystem = groups[3]!;
-    expect(within(ecosystem).getByRole('option', { name: fr('guide.risk.ecosystem-withdrawal.title') })).toBeInTheDocument();
+    expect(
+      within(ecosystem).getByRole('option', { name: fr('guide.risk.ecosystem-withdrawal.title') }),
+    ).toBeInTheDocument();
   });
 
   it('adds the chosen risk, prefilled, focuses its title and marks it as added', async () => {
     const { user, actor } = renderWizard(completeProject(), 'impacts');
     const picker = screen.getByLabelText('Risque proposé par le guide');
     await user.selectOptions(picker, 'ecosystem-withdrawal');
-    expect(picker).toHaveAccessibleDescription(expect.stringContaining(fr('guide.risk.ecosystem-withdrawal.description').slice(0, 40)));
+    expect(picker).toHaveAccessibleDescription(
+      expect.stringContaining(fr('guide.risk.ecosystem-withdrawal.description').slice(0, 40)),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
     const card = screen.getByRole('group', { name: 'Risque 2' });
@@ -49,15 +54,29 @@ describe('step 5 — the guide’s risk catalogue', () => {
     await waitFor(() => expect(title).toHaveFocus());
     expect(title).toHaveValue(fr('guide.risk.ecosystem-withdrawal.title'));
     expect(within(card).getByLabelText(/^Gravité/)).toHaveValue('4');
-    expect(within(card).getByLabelText(/^Mesures de maîtrise/)).toHaveValue(entry('ecosystem-withdrawal').mitigationKeys.map((k) => fr(k)).join('\n'));
+    expect(within(card).getByLabelText(/^Mesures de maîtrise/)).toHaveValue(
+      entry('ecosystem-withdrawal')
+        .mitigationKeys.map((k) => fr(k))
+        .join('\n'),
+    );
     // Owner and review date are the partners' decision.
     expect(within(card).getByLabelText(/^Responsable/)).toHaveValue('');
 
     expect(picker).toHaveValue('');
-    expect(within(picker).getByRole('option', { name: `${fr('guide.risk.ecosystem-withdrawal.title')} (déjà dans votre liste)` })).toBeInTheDocument();
-    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.catalogueId).toBe('ecosystem-withdrawal'), LIVE);
+    expect(
+      within(picker).getByRole('option', {
+        name: `${fr('guide.risk.ecosystem-withdrawal.title')} (déjà dans votre liste)`,
+      }),
+    ).toBeInTheDocument();
+    await waitFor(
+      () => expect(actor().getSnapshot().context.project.impacts.risks[1]?.catalogueId).toBe('ecosystem-withdrawal'),
+      LIVE,
+    );
     // The guide's note about the withdrawal gives way to the two decisions still open.
-    await waitFor(() => expect(screen.queryByText(/Aucun risque ne porte sur le retrait/)).not.toBeInTheDocument(), LIVE);
+    await waitFor(
+      () => expect(screen.queryByText(/Aucun risque ne porte sur le retrait/)).not.toBeInTheDocument(),
+      LIVE,
+    );
     expect(screen.getAllByText(/n’a pas de responsable/).length).toBeGreaterThan(0);
   });
 
@@ -83,7 +102,9 @@ describe('step 5 — the guide’s risk catalogue', () => {
 
   it('offers the suggested measures of a catalogue risk, to take one by one and then edit', async () => {
     const { user, actor } = renderWizard(completeProject(), 'impacts');
-    expect(within(screen.getByRole('group', { name: 'Risque 1' })).queryByRole('group', { name: /Mesures suggérées/ })).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Risque 1' })).queryByRole('group', { name: /Mesures suggérées/ }),
+    ).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Risque proposé par le guide'), 'financial-short-term');
     await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
@@ -104,7 +125,9 @@ describe('step 5 — the guide’s risk catalogue', () => {
     expect(take2).toHaveAccessibleName(suggestion('Déjà reprise', m2));
     expect(take2).toHaveAttribute('aria-disabled', 'true');
     expect(take2).toHaveFocus();
-    expect(within(suggestions).getByRole('status')).toHaveTextContent('Mesure ajoutée aux mesures de maîtrise du risque 2.');
+    expect(within(suggestions).getByRole('status')).toHaveTextContent(
+      'Mesure ajoutée aux mesures de maîtrise du risque 2.',
+    );
 
     // Taking it again changes nothing; editing keeps it recognised; the next one goes below.
     await user.click(take2);
@@ -112,6 +135,10 @@ describe('step 5 — the guide’s risk catalogue', () => {
     await user.type(mitigation, ' Avec la région.');
     await user.click(within(suggestions).getByRole('button', { name: suggestion('Reprendre', m1) }));
     expect(mitigation).toHaveValue(`${m2} Avec la région.\n${m1}`);
-    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.mitigation).toBe(`${m2} Avec la région.\n${m1}`), LIVE);
+    await waitFor(
+      () =>
+        expect(actor().getSnapshot().context.project.impacts.risks[1]?.mitigation).toBe(`${m2} Avec la région.\n${m1}`),
+      LIVE,
+    );
   });
 });

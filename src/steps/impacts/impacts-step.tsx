@@ -1,10 +1,18 @@
 import { useFieldArray } from 'react-hook-form';
-import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_SCALE, RISK_STATUSES, SOUTH_IMPACTS } from '../../content/catalogues';
+import {
+  EXPECTED_EFFECTS,
+  RISK_CATEGORIES,
+  RISK_RESPONSES,
+  RISK_SCALE,
+  RISK_STATUSES,
+  SOUTH_IMPACTS,
+} from '../../content/catalogues';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
-import { riskFromCatalogue, type RiskCatalogueEntry } from '../../content/risk-catalogue';
+import type { RiskCatalogueEntry } from '../../content/risk-catalogue';
+import { riskFromCatalogue } from '../../domain/risk-from-catalogue';
 import { useI18n } from '../../i18n/i18n-provider';
-import { emptyRisk } from '../../schemas/new-project';
+import { emptyRisk } from '../../domain/new-project';
 import { StepFrame } from '../common/step-frame';
 import { useProgressiveCount } from './use-progressive-count';
 import { usePartners } from '../common/use-partners';
@@ -36,10 +44,22 @@ export function ImpactsStep() {
 
   // Revalidate only once a submit has shown errors, as the form does for typed changes.
   const takeMeasure = (i: number, measure: string) =>
-    setValue(`risks.${i}.mitigation`, appendMeasure(getValues(`risks.${i}.mitigation`), measure), { shouldDirty: true, shouldValidate: failedSubmits > 0 });
+    setValue(`risks.${i}.mitigation`, appendMeasure(getValues(`risks.${i}.mitigation`), measure), {
+      shouldDirty: true,
+      shouldValidate: failedSubmits > 0,
+    });
 
   return (
-    <StepFrame step="impacts" title={t('step.impacts')} intro={t('impacts.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits} nextLabel={t('nav.toReview')}>
+    <StepFrame
+      step="impacts"
+      title={t('step.impacts')}
+      intro={t('impacts.intro')}
+      onSubmit={submit}
+      onBack={back}
+      errors={errors}
+      failedSubmits={failedSubmits}
+      nextLabel={t('nav.toReview')}
+    >
       <fieldset className="group">
         <legend>{t('impacts.effects')}</legend>
         {byPartner.map((entry, i) => {
@@ -53,7 +73,13 @@ export function ImpactsStep() {
                 options={EXPECTED_EFFECTS.map((x) => ({ value: x, label: t(`effect.${x}`) }))}
                 registration={register(`byPartner.${i}.effects`)}
               />
-              <TextField name={`byPartner.${i}.other`} label={t('impacts.otherEffects', { name })} multiline registration={register(`byPartner.${i}.other`)} error={errors.byPartner?.[i]?.other} />
+              <TextField
+                name={`byPartner.${i}.other`}
+                label={t('impacts.otherEffects', { name })}
+                multiline
+                registration={register(`byPartner.${i}.other`)}
+                error={errors.byPartner?.[i]?.other}
+              />
             </div>
           );
         })}
@@ -67,12 +93,20 @@ export function ImpactsStep() {
         options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
         registration={register('southImpacts')}
       />
-      <TextField name="otherSouthImpacts" label={t('impacts.otherSouth')} multiline registration={register('otherSouthImpacts')} error={errors.otherSouthImpacts} />
+      <TextField
+        name="otherSouthImpacts"
+        label={t('impacts.otherSouth')}
+        multiline
+        registration={register('otherSouthImpacts')}
+        error={errors.otherSouthImpacts}
+      />
 
       <fieldset className="group" id="f-risks" tabIndex={-1}>
         <legend>{t('impacts.risks')}</legend>
         <p className="field__hint">{t('impacts.risksHint')}</p>
-        {errors.risks?.root?.message && <p className="field__error">{t(errors.risks.root.message as 'errors.atLeastOneRisk')}</p>}
+        {errors.risks?.root?.message && (
+          <p className="field__error">{t(errors.risks.root.message as 'errors.atLeastOneRisk')}</p>
+        )}
         {errors.risks?.message && <p className="field__error">{t(errors.risks.message as 'errors.atLeastOneRisk')}</p>}
         {risks.fields.slice(0, shownRisks).map((field, i) => {
           const e = errors.risks?.[i];
@@ -81,22 +115,86 @@ export function ImpactsStep() {
             <fieldset key={field.key} className="card">
               <legend>{t('impacts.riskN', { n: i + 1 })}</legend>
               <div className="grid">
-                <TextField name={n('title')} label={t('impacts.riskTitle')} required registration={register(`risks.${i}.title`)} error={e?.title} />
-                <SelectField name={n('category')} label={t('impacts.riskCategory')} options={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`riskCategory.${c}`) }))} registration={register(`risks.${i}.category`)} error={e?.category} />
+                <TextField
+                  name={n('title')}
+                  label={t('impacts.riskTitle')}
+                  required
+                  registration={register(`risks.${i}.title`)}
+                  error={e?.title}
+                />
+                <SelectField
+                  name={n('category')}
+                  label={t('impacts.riskCategory')}
+                  options={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`riskCategory.${c}`) }))}
+                  registration={register(`risks.${i}.category`)}
+                  error={e?.category}
+                />
               </div>
-              <TextField name={n('description')} label={t('impacts.riskDescription')} multiline registration={register(`risks.${i}.description`)} error={e?.description} />
+              <TextField
+                name={n('description')}
+                label={t('impacts.riskDescription')}
+                multiline
+                registration={register(`risks.${i}.description`)}
+                error={e?.description}
+              />
               <div className="grid">
-                <SelectField name={n('likelihood')} label={t('impacts.likelihood')} options={scale} registration={register(`risks.${i}.likelihood`, { setValueAs: toNumber })} error={e?.likelihood} />
-                <SelectField name={n('severity')} label={t('impacts.severity')} options={scale} registration={register(`risks.${i}.severity`, { setValueAs: toNumber })} error={e?.severity} />
+                <SelectField
+                  name={n('likelihood')}
+                  label={t('impacts.likelihood')}
+                  options={scale}
+                  registration={register(`risks.${i}.likelihood`, { setValueAs: toNumber })}
+                  error={e?.likelihood}
+                />
+                <SelectField
+                  name={n('severity')}
+                  label={t('impacts.severity')}
+                  options={scale}
+                  registration={register(`risks.${i}.severity`, { setValueAs: toNumber })}
+                  error={e?.severity}
+                />
                 <RiskLevel control={control} index={i} />
-                <SelectField name={n('response')} label={t('impacts.response')} options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))} registration={register(`risks.${i}.response`)} error={e?.response} />
+                <SelectField
+                  name={n('response')}
+                  label={t('impacts.response')}
+                  options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))}
+                  registration={register(`risks.${i}.response`)}
+                  error={e?.response}
+                />
               </div>
-              <TextField name={n('mitigation')} label={t('impacts.mitigation')} multiline required registration={register(`risks.${i}.mitigation`)} error={e?.mitigation} />
+              <TextField
+                name={n('mitigation')}
+                label={t('impacts.mitigation')}
+                multiline
+                required
+                registration={register(`risks.${i}.mitigation`)}
+                error={e?.mitigation}
+              />
               <SuggestedMitigations control={control} index={i} onTake={(measure) => takeMeasure(i, measure)} />
               <div className="grid">
-                <SelectField name={n('ownerId')} label={t('impacts.owner')} required placeholder={t('form.choose')} options={partners.map((p) => ({ value: p.id, label: p.label }))} registration={register(`risks.${i}.ownerId`)} error={e?.ownerId} />
-                <TextField name={n('reviewDate')} label={t('impacts.reviewDate')} type="date" required registration={register(`risks.${i}.reviewDate`)} error={e?.reviewDate} />
-                <SelectField name={n('status')} label={t('impacts.status')} options={RISK_STATUSES.map((s) => ({ value: s, label: t(`riskStatus.${s}`) }))} registration={register(`risks.${i}.status`)} error={e?.status} />
+                <SelectField
+                  name={n('ownerId')}
+                  label={t('impacts.owner')}
+                  required
+                  placeholder={t('form.choose')}
+                  options={partners.map((p) => ({ value: p.id, label: p.label }))}
+                  registration={register(`risks.${i}.ownerId`)}
+                  error={e?.ownerId}
+                />
+                <TextField
+                  name={n('reviewDate')}
+                  label={t('impacts.reviewDate')}
+                  type="date"
+                  required
+                  registration={register(`risks.${i}.reviewDate`)}
+                  error={e?.reviewDate}
+                />
+                <SelectField
+                  name={n('status')}
+                  label={t('impacts.status')}
+                  options={RISK_STATUSES.map((s) => ({ value: s, label: t(`riskStatus.${s}`) }))}
+                  registration={register(`risks.${i}.status`)}
+                  error={e?.status}
+                />
               </div>
               <button type="button" className="button button--link" onClick={() => risks.remove(i)}>
                 {t('impacts.removeRisk', { n: i + 1 })}
@@ -105,7 +203,13 @@ export function ImpactsStep() {
           );
         })}
         <CataloguePicker control={control} onAdd={addFromCatalogue} />
-        <button type="button" className="button button--secondary" onClick={() => risks.append(emptyRisk(), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            risks.append(emptyRisk(), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` })
+          }
+        >
           {t('impacts.addRisk')}
         </button>
       </fieldset>

@@ -10,7 +10,8 @@ export function RiskLevel({ control, index }: { control: Control<StepData<'impac
   const level = riskLevel({ likelihood: Number(likelihood) || 1, severity: Number(severity) || 1 });
   return (
     <p className={`risk-level risk-level--${level}`} aria-live="polite">
-      {t('impacts.level')} <strong>{t(`riskLevel.${level}`)}</strong> ({(Number(likelihood) || 1) * (Number(severity) || 1)}/16)
+      {t('impacts.level')} <strong>{t(`riskLevel.${level}`)}</strong> (
+      {(Number(likelihood) || 1) * (Number(severity) || 1)}/16)
     </p>
   );
 }

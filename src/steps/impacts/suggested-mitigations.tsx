@@ -21,7 +21,10 @@ interface SuggestedMitigationsProps {
 export function SuggestedMitigations({ control, index, onTake }: SuggestedMitigationsProps) {
   const { t } = useI18n();
   const id = useId();
-  const [catalogueId, mitigation] = useWatch({ control, name: [`risks.${index}.catalogueId`, `risks.${index}.mitigation`] });
+  const [catalogueId, mitigation] = useWatch({
+    control,
+    name: [`risks.${index}.catalogueId`, `risks.${index}.mitigation`],
+  });
   const [announcement, setAnnouncement] = useState('');
   const entry = catalogueId ? findRiskEntry(catalogueId) : undefined;
   if (!entry) return null;

@@ -16,7 +16,9 @@ describe('rendering long lists in batches', () => {
   });
 
   it('shows rows added afterwards at once, so a new row can take focus', async () => {
-    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 6), { initialProps: { total: 3 } });
+    const { result, rerender } = renderHook(({ total }) => useProgressiveCount(total, 6), {
+      initialProps: { total: 3 },
+    });
     expect(result.current).toBe(3);
     rerender({ total: 4 });
     expect(result.current).toBe(4);

@@ -39,7 +39,9 @@ describe('commonValues', () => {
 
   it('shares nothing with a partner that chose nothing, or with a single partner', () => {
     expect(commonValues([voice('a', 'association'), voice('b', 'company', { values: [] })])).toEqual([]);
-    expect(commonValues([voice('a', 'association'), { id: 'b', name: 'b', kind: 'company', entry: undefined }])).toEqual([]);
+    expect(
+      commonValues([voice('a', 'association'), { id: 'b', name: 'b', kind: 'company', entry: undefined }]),
+    ).toEqual([]);
     expect(commonValues([voice('a', 'association')])).toEqual([]);
   });
 });
@@ -67,12 +69,18 @@ describe('findClashes', () => {
   });
 
   it('does not repeat as a return clash what the horizons already say', () => {
-    const voices = [voice('co', 'company', { timeHorizon: 'under-1y', returnOnInvestment: 'Image.' }), voice('as', 'association', { timeHorizon: 'over-5y' })];
+    const voices = [
+      voice('co', 'company', { timeHorizon: 'under-1y', returnOnInvestment: 'Image.' }),
+      voice('as', 'association', { timeHorizon: 'over-5y' }),
+    ];
     expect(findClashes(voices, '').map((c) => c.kind)).toEqual(['horizon']);
   });
 
   it('flags a partner counting on visibility when the framework rules out names and logos', () => {
-    const voices = [voice('co', 'company', { expectations: 'Améliorer notre image de marque.' }), voice('as', 'association')];
+    const voices = [
+      voice('co', 'company', { expectations: 'Améliorer notre image de marque.' }),
+      voice('as', 'association'),
+    ];
     expect(findClashes(voices, 'none')).toEqual([{ kind: 'visibility', a: 'co' }]);
     expect(findClashes(voices, 'with-approval')).toEqual([]);
   });
@@ -103,11 +111,17 @@ describe('expectsQuickReturn / wantsVisibility', () => {
 describe('questionsFor', () => {
   it('asks a company without a long-term horizon how it will last', () => {
     const co = voice('co', 'company', { timeHorizon: 'under-1y' });
-    expect(questionsFor(co, []).map((q) => q.key)).toEqual(['collab.question.companyBeyondYear', 'collab.question.kind.company']);
+    expect(questionsFor(co, []).map((q) => q.key)).toEqual([
+      'collab.question.companyBeyondYear',
+      'collab.question.kind.company',
+    ]);
   });
 
   it('asks first about clashes, then about blanks, then about its kind', () => {
-    const voices = [voice('as', 'association', { timeHorizon: 'over-5y' }), voice('sud', 'southern', { timeHorizon: '1-3y', skills: '', contactsThere: '', values: [] })];
+    const voices = [
+      voice('as', 'association', { timeHorizon: 'over-5y' }),
+      voice('sud', 'southern', { timeHorizon: '1-3y', skills: '', contactsThere: '', values: [] }),
+    ];
     const { questions } = comparePartners(voices, '');
     expect(questions.get('sud')).toEqual([
       { key: 'collab.question.horizonClash', other: 'as', mine: '1-3y', theirs: 'over-5y' },
@@ -116,11 +130,19 @@ describe('questionsFor', () => {
       { key: 'collab.question.contactsThere' },
       { key: 'collab.question.kind.southern' },
     ]);
-    expect(questions.get('as')?.[0]).toEqual({ key: 'collab.question.horizonClash', other: 'sud', mine: 'over-5y', theirs: '1-3y' });
+    expect(questions.get('as')?.[0]).toEqual({
+      key: 'collab.question.horizonClash',
+      other: 'sud',
+      mine: 'over-5y',
+      theirs: '1-3y',
+    });
   });
 
   it('asks both sides of a return clash, each its own question', () => {
-    const voices = [voice('co', 'company', { timeHorizon: '1-3y', returnOnInvestment: 'Ventes sous 12 mois' }), voice('as', 'association')];
+    const voices = [
+      voice('co', 'company', { timeHorizon: '1-3y', returnOnInvestment: 'Ventes sous 12 mois' }),
+      voice('as', 'association'),
+    ];
     const { questions } = comparePartners(voices, '');
     expect(questions.get('co')?.[0]).toEqual({ key: 'collab.question.roiQuick', other: 'as' });
     expect(questions.get('as')?.[0]).toEqual({ key: 'collab.question.roiLong', other: 'co' });

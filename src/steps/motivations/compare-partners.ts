@@ -72,7 +72,8 @@ export function plansLongTerm(entry: PartnerVoice['entry']): boolean {
   return h === '3-5y' || h === 'over-5y';
 }
 
-const VISIBILITY = /communica|visibilit|\bimage|notori|r[ée]putation|rayonnement|\bbrand|\bmarque\b|publicit|publicity/i;
+const VISIBILITY =
+  /communica|visibilit|\bimage|notori|r[ée]putation|rayonnement|\bbrand|\bmarque\b|publicit|publicity/i;
 
 /** Whether a partner's own words count on being seen: communication, visibility, image. */
 export function wantsVisibility(entry: PartnerVoice['entry']): boolean {
@@ -101,7 +102,8 @@ export function findClashes(voices: readonly PartnerVoice[], logoUse: string): C
     if (!expectsQuickReturn(a.entry)) continue;
     for (const b of voices) {
       // A pair already flagged for its horizons says the same thing once.
-      if (b !== a && plansLongTerm(b.entry) && !horizonPairs.has(`${a.id} ${b.id}`)) clashes.push({ kind: 'roi', a: a.id, b: b.id });
+      if (b !== a && plansLongTerm(b.entry) && !horizonPairs.has(`${a.id} ${b.id}`))
+        clashes.push({ kind: 'roi', a: a.id, b: b.id });
     }
   }
   if (logoUse === 'none') {
@@ -130,7 +132,12 @@ export function questionsFor(voice: PartnerVoice, clashes: readonly Clash[]): Qu
   for (const c of clashes) {
     if (c.kind === 'horizon' && (c.a === voice.id || c.b === voice.id)) {
       const mine = c.a === voice.id;
-      out.push({ key: 'collab.question.horizonClash', other: mine ? c.b : c.a, mine: mine ? c.ha : c.hb, theirs: mine ? c.hb : c.ha });
+      out.push({
+        key: 'collab.question.horizonClash',
+        other: mine ? c.b : c.a,
+        mine: mine ? c.ha : c.hb,
+        theirs: mine ? c.hb : c.ha,
+      });
     } else if (c.kind === 'roi' && c.a === voice.id) out.push({ key: 'collab.question.roiQuick', other: c.b });
     else if (c.kind === 'roi' && c.b === voice.id) out.push({ key: 'collab.question.roiLong', other: c.a });
     else if (c.kind === 'visibility' && c.a === voice.id) out.push({ key: 'collab.question.visibility' });

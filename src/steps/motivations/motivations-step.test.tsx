@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
-import { createEmptyProject } from '../../schemas/new-project';
+import { createEmptyProject } from '../../domain/new-project';
 
 describe('step 2 — motivations and mutual knowledge', () => {
   it('gives each partner its own card, named after it', () => {
@@ -18,8 +18,12 @@ describe('step 2 — motivations and mutual knowledge', () => {
     const { user } = renderWizard(project, 'motivations');
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
     const card = screen.getByRole('group', { name: 'Solidarités Loire' });
-    expect(within(card).getByLabelText(/^Motivations/)).toHaveAccessibleDescription(expect.stringContaining('Ce champ est obligatoire.'));
-    expect(screen.getByRole('group', { name: /Valeurs partagées/ })).toHaveAccessibleDescription(expect.stringContaining('Choisissez au moins une option.'));
+    expect(within(card).getByLabelText(/^Motivations/)).toHaveAccessibleDescription(
+      expect.stringContaining('Ce champ est obligatoire.'),
+    );
+    expect(screen.getByRole('group', { name: /Valeurs partagées/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Choisissez au moins une option.'),
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' })).toBeInTheDocument();
   });
 

@@ -17,7 +17,14 @@ export function MotivationsStep() {
   const valueOptions = SHARED_VALUES.map((v) => ({ value: v, label: t(`value.${v}`) }));
 
   return (
-    <StepFrame title={t('step.motivations')} intro={t('motivations.intro')} onSubmit={submit} onBack={back} errors={errors} failedSubmits={failedSubmits}>
+    <StepFrame
+      title={t('step.motivations')}
+      intro={t('motivations.intro')}
+      onSubmit={submit}
+      onBack={back}
+      errors={errors}
+      failedSubmits={failedSubmits}
+    >
       {entries.map((entry, i) => {
         const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
         const e = errors.byPartner?.[i];
@@ -25,10 +32,31 @@ export function MotivationsStep() {
         return (
           <fieldset key={entry.partnerId} className="card">
             <legend>{name}</legend>
-            <TextField name={n('motivations')} label={t('motivations.motivations')} hint={t('motivations.motivationsHint')} multiline required registration={register(`byPartner.${i}.motivations`)} error={e?.motivations} />
-            <TextField name={n('expectations')} label={t('motivations.expectations')} multiline required registration={register(`byPartner.${i}.expectations`)} error={e?.expectations} />
+            <TextField
+              name={n('motivations')}
+              label={t('motivations.motivations')}
+              hint={t('motivations.motivationsHint')}
+              multiline
+              required
+              registration={register(`byPartner.${i}.motivations`)}
+              error={e?.motivations}
+            />
+            <TextField
+              name={n('expectations')}
+              label={t('motivations.expectations')}
+              multiline
+              required
+              registration={register(`byPartner.${i}.expectations`)}
+              error={e?.expectations}
+            />
             <div className="grid">
-              <TextField name={n('returnOnInvestment')} label={t('motivations.roi')} hint={t('motivations.roiHint')} registration={register(`byPartner.${i}.returnOnInvestment`)} error={e?.returnOnInvestment} />
+              <TextField
+                name={n('returnOnInvestment')}
+                label={t('motivations.roi')}
+                hint={t('motivations.roiHint')}
+                registration={register(`byPartner.${i}.returnOnInvestment`)}
+                error={e?.returnOnInvestment}
+              />
               <SelectField
                 name={n('timeHorizon')}
                 label={t('motivations.timeHorizon')}
@@ -38,12 +66,35 @@ export function MotivationsStep() {
                 error={e?.timeHorizon}
               />
             </div>
-            <TextField name={n('skills')} label={t('motivations.skills')} multiline required registration={register(`byPartner.${i}.skills`)} error={e?.skills} />
+            <TextField
+              name={n('skills')}
+              label={t('motivations.skills')}
+              multiline
+              required
+              registration={register(`byPartner.${i}.skills`)}
+              error={e?.skills}
+            />
             <div className="grid">
-              <TextField name={n('contactsHere')} label={t('motivations.contactsHere')} registration={register(`byPartner.${i}.contactsHere`)} error={e?.contactsHere} />
-              <TextField name={n('contactsThere')} label={t('motivations.contactsThere')} registration={register(`byPartner.${i}.contactsThere`)} error={e?.contactsThere} />
+              <TextField
+                name={n('contactsHere')}
+                label={t('motivations.contactsHere')}
+                registration={register(`byPartner.${i}.contactsHere`)}
+                error={e?.contactsHere}
+              />
+              <TextField
+                name={n('contactsThere')}
+                label={t('motivations.contactsThere')}
+                registration={register(`byPartner.${i}.contactsThere`)}
+                error={e?.contactsThere}
+              />
             </div>
-            <ChoiceGroup name={n('values')} type="checkbox" legend={t('motivations.ownValues', { name })} options={valueOptions} registration={register(`byPartner.${i}.values`)} />
+            <ChoiceGroup
+              name={n('values')}
+              type="checkbox"
+              legend={t('motivations.ownValues', { name })}
+              options={valueOptions}
+              registration={register(`byPartner.${i}.values`)}
+            />
           </fieldset>
         );
       })}
@@ -58,7 +109,13 @@ export function MotivationsStep() {
         registration={register('sharedValues')}
         error={errors.sharedValues}
       />
-      <TextField name="valuesStatement" label={t('motivations.valuesStatement')} multiline registration={register('valuesStatement')} error={errors.valuesStatement} />
+      <TextField
+        name="valuesStatement"
+        label={t('motivations.valuesStatement')}
+        multiline
+        registration={register('valuesStatement')}
+        error={errors.valuesStatement}
+      />
     </StepFrame>
   );
 }

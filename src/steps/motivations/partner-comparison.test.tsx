@@ -9,7 +9,11 @@ function project(): DraftProject {
   const p = completeProject();
   const answers = {
     asso: { values: ['solidarity', 'transparency'] as const, timeHorizon: 'over-5y' as const },
-    company: { values: ['solidarity', 'innovation'] as const, timeHorizon: 'under-1y' as const, returnOnInvestment: 'Des ventes dès la première année.' },
+    company: {
+      values: ['solidarity', 'innovation'] as const,
+      timeHorizon: 'under-1y' as const,
+      returnOnInvestment: 'Des ventes dès la première année.',
+    },
     south: { values: ['local-ownership', 'solidarity'] as const, timeHorizon: '3-5y' as const },
   };
   return {
@@ -32,14 +36,23 @@ describe('partners side by side (motivations step)', () => {
     renderWizard(project(), 'motivations');
     expect(screen.getByRole('heading', { level: 3, name: 'Les partenaires côte à côte' })).toBeInTheDocument();
     const table = within(comparison()).getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Rubrique', 'Solidarités LoireAssociation', 'Coopérative Œuvre & SolEntreprise', 'Hợp tác xã Sao BiểnPartenaire du Sud']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Rubrique',
+      'Solidarités LoireAssociation',
+      'Coopérative Œuvre & SolEntreprise',
+      'Hợp tác xã Sao BiểnPartenaire du Sud',
+    ]);
     const values = within(table).getByRole('row', { name: /^Valeurs importantes/ });
     const shared = within(values).getAllByText('(partagée par tous)', { exact: false });
     expect(shared).toHaveLength(3);
     expect(shared[0]).toHaveTextContent('Solidarité (partagée par tous)');
     expect(within(values).getByText('Transparence').closest('li')).not.toHaveTextContent('partagée par tous');
-    expect(within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité.')).toBeInTheDocument();
+    expect(
+      within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité.'),
+    ).toBeInTheDocument();
   });
 
   it('flags clashing horizons and asks each partner its questions', () => {
@@ -48,8 +61,11 @@ describe('partners side by side (motivations step)', () => {
     const horizons = within(region).getByRole('row', { name: /^Horizon de temps/ });
     // Company (under a year) is far from both others: every cell is flagged in words.
     expect(within(horizons).getAllByText(/à discuter/)).toHaveLength(3);
-    const clashes = within(region).getByRole('heading', { level: 4, name: 'Points à discuter' }).nextElementSibling as HTMLElement;
-    expect(clashes).toHaveTextContent('Horizons de temps éloignés : Solidarités Loire raisonne à « Plus de 5 ans », Coopérative Œuvre & Sol à « Moins d’un an ».');
+    const clashes = within(region).getByRole('heading', { level: 4, name: 'Points à discuter' })
+      .nextElementSibling as HTMLElement;
+    expect(clashes).toHaveTextContent(
+      'Horizons de temps éloignés : Solidarités Loire raisonne à « Plus de 5 ans », Coopérative Œuvre & Sol à « Moins d’un an ».',
+    );
     const questions = within(region).getByText('À Coopérative Œuvre & Sol').closest('li') as HTMLElement;
     expect(questions).toHaveTextContent('Comment votre engagement tiendra-t-il au-delà d’un an ?');
   });
@@ -58,17 +74,27 @@ describe('partners side by side (motivations step)', () => {
     const { user, actor } = renderWizard(project(), 'motivations');
     const southCard = screen.getByRole('group', { name: 'Hợp tác xã Sao Biển' });
     await user.click(within(southCard).getByRole('checkbox', { name: 'Transparence' }));
-    await user.click(within(screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' })).getByRole('checkbox', { name: 'Transparence' }));
-    expect(within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité, Transparence.')).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' })).getByRole('checkbox', {
+        name: 'Transparence',
+      }),
+    );
+    expect(
+      within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité, Transparence.'),
+    ).toBeInTheDocument();
 
     await user.click(within(comparison()).getByRole('button', { name: 'Retenir les valeurs communes' }));
     const shared = screen.getByRole('group', { name: /Valeurs partagées par tous les partenaires/ });
     expect(within(shared).getByRole('checkbox', { name: 'Solidarité' })).toBeChecked();
     expect(within(shared).getByRole('checkbox', { name: 'Transparence' })).toBeChecked();
     expect(within(shared).getByRole('checkbox', { name: 'Innovation' })).not.toBeChecked();
-    expect(within(comparison()).getByRole('status')).toHaveTextContent('Valeurs partagées retenues : Solidarité, Transparence.');
+    expect(within(comparison()).getByRole('status')).toHaveTextContent(
+      'Valeurs partagées retenues : Solidarité, Transparence.',
+    );
     // Autosaved like typing.
-    await waitFor(() => expect(actor().getSnapshot().context.project.motivations.sharedValues).toEqual(['solidarity', 'transparency']));
+    await waitFor(() =>
+      expect(actor().getSnapshot().context.project.motivations.sharedValues).toEqual(['solidarity', 'transparency']),
+    );
   });
 
   it('flags a partner counting on visibility when the framework rules out logos', () => {
@@ -76,6 +102,8 @@ describe('partners side by side (motivations step)', () => {
     p.framework.logoUse = 'none';
     p.motivations.byPartner[1]!.expectations = 'Gagner en visibilité auprès de nos clients.';
     renderWizard(p, 'motivations');
-    expect(within(comparison()).getByText(/Coopérative Œuvre & Sol attend de la visibilité ou de la communication/)).toBeInTheDocument();
+    expect(
+      within(comparison()).getByText(/Coopérative Œuvre & Sol attend de la visibilité ou de la communication/),
+    ).toBeInTheDocument();
   });
 });

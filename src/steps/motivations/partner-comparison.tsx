@@ -36,7 +36,12 @@ export function PartnerComparison({ control, setValue }: PartnerComparisonProps)
   const headingId = useId();
   const byPartner = useWatch({ control, name: 'byPartner' });
   const partners = WizardContext.useSelector(
-    (s) => s.context.project.partners.partners.map((p, i) => ({ id: p.id, name: p.name.trim() || t('partners.partnerN', { n: i + 1 }), kind: p.kind })),
+    (s) =>
+      s.context.project.partners.partners.map((p, i) => ({
+        id: p.id,
+        name: p.name.trim() || t('partners.partnerN', { n: i + 1 }),
+        kind: p.kind,
+      })),
     sameHeaders,
   );
   const logoUse = WizardContext.useSelector((s) => s.context.project.framework.logoUse);
@@ -71,7 +76,9 @@ export function PartnerComparison({ control, setValue }: PartnerComparisonProps)
   );
   const textCell = (value: unknown, flag: boolean) => (
     <>
-      <span className="partner-comparison__text">{typeof value === 'string' && value.trim() ? value : t('collab.merge.empty')}</span>
+      <span className="partner-comparison__text">
+        {typeof value === 'string' && value.trim() ? value : t('collab.merge.empty')}
+      </span>
       {flag && <Flag />}
     </>
   );
@@ -178,13 +185,23 @@ export function PartnerComparison({ control, setValue }: PartnerComparisonProps)
   }
 
   function clashText(c: Clash): string {
-    if (c.kind === 'horizon') return t('collab.clash.horizon', { a: nameOf(c.a), b: nameOf(c.b), ha: horizonLabel(c.ha), hb: horizonLabel(c.hb) });
+    if (c.kind === 'horizon')
+      return t('collab.clash.horizon', {
+        a: nameOf(c.a),
+        b: nameOf(c.b),
+        ha: horizonLabel(c.ha),
+        hb: horizonLabel(c.hb),
+      });
     if (c.kind === 'roi') return t('collab.clash.roi', { a: nameOf(c.a), b: nameOf(c.b) });
     return t('collab.clash.visibility', { a: nameOf(c.a), logoUse: t('logoUse.none') });
   }
 
   function questionText(q: Question): string {
-    return t(q.key, { other: q.other ? nameOf(q.other) : '', mine: horizonLabel(q.mine), theirs: horizonLabel(q.theirs) });
+    return t(q.key, {
+      other: q.other ? nameOf(q.other) : '',
+      mine: horizonLabel(q.mine),
+      theirs: horizonLabel(q.theirs),
+    });
   }
 }
 

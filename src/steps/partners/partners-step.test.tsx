@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWizard } from '../../../tests/setup/render-wizard';
-import { createEmptyProject } from '../../schemas/new-project';
+import { createEmptyProject } from '../../domain/new-project';
 
 async function fillPartner(user: ReturnType<typeof renderWizard>['user'], n: number, name: string) {
   const card = screen.getByRole('group', { name: `Partenaire ${n}` });
@@ -48,7 +48,9 @@ describe('step 1 — identify the partners', () => {
     const second = screen.getByRole('group', { name: 'Partenaire 2' });
     await user.selectOptions(within(second).getByLabelText(/Type d’organisation/), 'association');
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
-    expect((await screen.findAllByText('Le partenariat réunit au moins une association et une entreprise.')).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText('Le partenariat réunit au moins une association et une entreprise.')).length,
+    ).toBeGreaterThan(0);
   });
 
   it('moves to step 2 with valid data and focuses its heading', async () => {
@@ -70,6 +72,8 @@ describe('step 1 — identify the partners', () => {
   it('autosaves what is typed before the step is submitted', async () => {
     const { user, actor } = renderWizard(createEmptyProject());
     await user.type(screen.getByLabelText(/Titre du partenariat/), 'Brouillon');
-    await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'), { timeout: 1000 });
+    await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'), {
+      timeout: 1000,
+    });
   });
 });

@@ -3,7 +3,7 @@ import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
-import { emptyPartner } from '../../schemas/new-project';
+import { emptyPartner } from '../../domain/new-project';
 import { MAX_PARTNERS } from '../../schemas/partners.schema';
 import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
@@ -27,9 +27,21 @@ export function PartnersStep() {
       errors={errors}
       failedSubmits={failedSubmits}
     >
-      <TextField name="title" label={t('partners.title')} hint={t('partners.titleHint')} required registration={register('title')} error={errors.title} />
+      <TextField
+        name="title"
+        label={t('partners.title')}
+        hint={t('partners.titleHint')}
+        required
+        registration={register('title')}
+        error={errors.title}
+      />
 
-      <fieldset className="group" id="f-partners" tabIndex={-1} aria-describedby={errors.partners?.root?.message || errors.partners?.message ? 'f-partners-error' : undefined}>
+      <fieldset
+        className="group"
+        id="f-partners"
+        tabIndex={-1}
+        aria-describedby={errors.partners?.root?.message || errors.partners?.message ? 'f-partners-error' : undefined}
+      >
         <legend>{t('partners.partners')}</legend>
         <p className="field__hint">{t('partners.partnersHint')}</p>
         {(errors.partners?.root?.message ?? errors.partners?.message) && (
@@ -44,34 +56,115 @@ export function PartnersStep() {
             <fieldset key={field.key} className="card">
               <legend>{t('partners.partnerN', { n: i + 1 })}</legend>
               <div className="grid">
-                <TextField name={n('name')} label={t('partners.name')} required registration={register(`partners.${i}.name`)} error={e?.name} />
-                <SelectField name={n('kind')} label={t('partners.kind')} required options={kindOptions} registration={register(`partners.${i}.kind`)} error={e?.kind} />
-                <TextField name={n('country')} label={t('partners.country')} required registration={register(`partners.${i}.country`)} error={e?.country} />
-                <TextField name={n('city')} label={t('partners.city')} registration={register(`partners.${i}.city`)} error={e?.city} />
-                <TextField name={n('contactName')} label={t('partners.contactName')} required registration={register(`partners.${i}.contactName`)} error={e?.contactName} />
-                <TextField name={n('contactRole')} label={t('partners.contactRole')} registration={register(`partners.${i}.contactRole`)} error={e?.contactRole} />
-                <TextField name={n('contactEmail')} label={t('partners.contactEmail')} type="email" autoComplete="email" required registration={register(`partners.${i}.contactEmail`)} error={e?.contactEmail} />
+                <TextField
+                  name={n('name')}
+                  label={t('partners.name')}
+                  required
+                  registration={register(`partners.${i}.name`)}
+                  error={e?.name}
+                />
+                <SelectField
+                  name={n('kind')}
+                  label={t('partners.kind')}
+                  required
+                  options={kindOptions}
+                  registration={register(`partners.${i}.kind`)}
+                  error={e?.kind}
+                />
+                <TextField
+                  name={n('country')}
+                  label={t('partners.country')}
+                  required
+                  registration={register(`partners.${i}.country`)}
+                  error={e?.country}
+                />
+                <TextField
+                  name={n('city')}
+                  label={t('partners.city')}
+                  registration={register(`partners.${i}.city`)}
+                  error={e?.city}
+                />
+                <TextField
+                  name={n('contactName')}
+                  label={t('partners.contactName')}
+                  required
+                  registration={register(`partners.${i}.contactName`)}
+                  error={e?.contactName}
+                />
+                <TextField
+                  name={n('contactRole')}
+                  label={t('partners.contactRole')}
+                  registration={register(`partners.${i}.contactRole`)}
+                  error={e?.contactRole}
+                />
+                <TextField
+                  name={n('contactEmail')}
+                  label={t('partners.contactEmail')}
+                  type="email"
+                  autoComplete="email"
+                  required
+                  registration={register(`partners.${i}.contactEmail`)}
+                  error={e?.contactEmail}
+                />
               </div>
-              <TextField name={n('contribution')} label={t('partners.contribution')} hint={t('partners.contributionHint')} multiline required registration={register(`partners.${i}.contribution`)} error={e?.contribution} />
+              <TextField
+                name={n('contribution')}
+                label={t('partners.contribution')}
+                hint={t('partners.contributionHint')}
+                multiline
+                required
+                registration={register(`partners.${i}.contribution`)}
+                error={e?.contribution}
+              />
               <AssociationOffers control={control} index={i} registration={register(`partners.${i}.offers`)} />
-              {partners.fields.length > 1 && <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />}
+              {partners.fields.length > 1 && (
+                <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />
+              )}
             </fieldset>
           );
         })}
         {partners.fields.length < MAX_PARTNERS && (
-          <button type="button" className="button button--secondary" onClick={() => partners.append(emptyPartner(partners.fields.length === 2 ? 'southern' : 'other'), { shouldFocus: true, focusName: `partners.${partners.fields.length}.name` })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              partners.append(emptyPartner(partners.fields.length === 2 ? 'southern' : 'other'), {
+                shouldFocus: true,
+                focusName: `partners.${partners.fields.length}.name`,
+              })
+            }
+          >
             {t('partners.add')}
           </button>
         )}
       </fieldset>
 
-      <TextField name="expertiseNeeded" label={t('partners.expertise')} hint={t('partners.expertiseHint')} multiline required registration={register('expertiseNeeded')} error={errors.expertiseNeeded} />
+      <TextField
+        name="expertiseNeeded"
+        label={t('partners.expertise')}
+        hint={t('partners.expertiseHint')}
+        multiline
+        required
+        registration={register('expertiseNeeded')}
+        error={errors.expertiseNeeded}
+      />
 
       <fieldset className="group">
         <legend>{t('partners.zone')}</legend>
         <div className="grid">
-          <TextField name="zone.countries" label={t('partners.zoneCountries')} required registration={register('zone.countries')} error={errors.zone?.countries} />
-          <TextField name="zone.region" label={t('partners.zoneRegion')} registration={register('zone.region')} error={errors.zone?.region} />
+          <TextField
+            name="zone.countries"
+            label={t('partners.zoneCountries')}
+            required
+            registration={register('zone.countries')}
+            error={errors.zone?.countries}
+          />
+          <TextField
+            name="zone.region"
+            label={t('partners.zoneRegion')}
+            registration={register('zone.region')}
+            error={errors.zone?.region}
+          />
           <SelectField
             name="zone.setting"
             label={t('partners.zoneSetting')}
@@ -81,7 +174,14 @@ export function PartnersStep() {
             error={errors.zone?.setting}
           />
         </div>
-        <TextField name="zone.infrastructure" label={t('partners.zoneInfrastructure')} hint={t('partners.zoneInfrastructureHint')} multiline registration={register('zone.infrastructure')} error={errors.zone?.infrastructure} />
+        <TextField
+          name="zone.infrastructure"
+          label={t('partners.zoneInfrastructure')}
+          hint={t('partners.zoneInfrastructureHint')}
+          multiline
+          registration={register('zone.infrastructure')}
+          error={errors.zone?.infrastructure}
+        />
       </fieldset>
 
       <ChoiceGroup
@@ -94,7 +194,12 @@ export function PartnersStep() {
         error={errors.partnershipKinds}
       />
       <RameauSubtypes registration={register('partnershipSubtypes')} />
-      <TextField name="otherPartnershipKind" label={t('partners.otherKind')} registration={register('otherPartnershipKind')} error={errors.otherPartnershipKind} />
+      <TextField
+        name="otherPartnershipKind"
+        label={t('partners.otherKind')}
+        registration={register('otherPartnershipKind')}
+        error={errors.otherPartnershipKind}
+      />
       <ChoiceGroup
         name="directions"
         type="checkbox"
@@ -109,7 +214,15 @@ export function PartnersStep() {
 }
 
 /** Named after the partner as typed, so the button says exactly whom it removes. */
-function RemovePartnerButton({ control, index, onRemove }: { control: Control<StepData<'partners'>>; index: number; onRemove: () => void }) {
+function RemovePartnerButton({
+  control,
+  index,
+  onRemove,
+}: {
+  control: Control<StepData<'partners'>>;
+  index: number;
+  onRemove: () => void;
+}) {
   const { t } = useI18n();
   const name = useWatch({ control, name: `partners.${index}.name` });
   return (

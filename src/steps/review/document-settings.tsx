@@ -12,7 +12,11 @@ export function DocumentSettings() {
     <div className="document-settings">
       <div className="field">
         <label htmlFor="document-language">{t('review.documentLanguage')}</label>
-        <LanguageSelect id="document-language" value={language} onChange={(l) => actor.send({ type: 'documentSettings.changed', language: l })} />
+        <LanguageSelect
+          id="document-language"
+          value={language}
+          onChange={(l) => actor.send({ type: 'documentSettings.changed', language: l })}
+        />
       </div>
       <div className="field field--checkbox">
         <input

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
-import { contentFingerprint, shortFingerprint } from '../../lib/fingerprint';
+import { contentFingerprint, shortFingerprint } from '../../domain/fingerprint';
 import { matchFingerprint } from './fingerprint-check';
 
 describe('checking a printed fingerprint', () => {

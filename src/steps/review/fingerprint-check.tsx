@@ -35,10 +35,17 @@ export function FingerprintCheck({ fingerprint }: { fingerprint: string | null }
         <p id={`${id}-hint`} className="field__hint">
           {t('fingerprint.hint')}
         </p>
-        <input id={id} value={typed} aria-describedby={`${id}-hint`} spellCheck={false} autoComplete="off" onChange={(e) => {
-          setTyped(e.target.value);
-          setResult(null);
-        }} />
+        <input
+          id={id}
+          value={typed}
+          aria-describedby={`${id}-hint`}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setResult(null);
+          }}
+        />
       </div>
       <button type="submit" className="button button--secondary">
         {t('fingerprint.check')}

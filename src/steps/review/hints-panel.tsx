@@ -25,7 +25,11 @@ export function HintsPanel() {
         <div key={step} className="advice-step">
           <h4>{t(`step.${step}`)}</h4>
           <HintList hints={warnings.filter((h) => h.step === step)} />
-          <button type="button" className="button button--link" onClick={() => actor.send({ type: 'step.goto', target: step })}>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => actor.send({ type: 'step.goto', target: step })}
+          >
             {t('guideUi.review.goto', { step: t(`step.${step}`) })}
           </button>
         </div>

@@ -10,7 +10,11 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
   const actor = WizardContext.useActorRef();
   const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name || '—';
   const edit = (step: StepId) => (
-    <button type="button" className="button button--link" onClick={() => actor.send({ type: 'step.goto', target: step })}>
+    <button
+      type="button"
+      className="button button--link"
+      onClick={() => actor.send({ type: 'step.goto', target: step })}
+    >
       {t('review.edit', { step: t(`step.${step}`) })}
     </button>
   );

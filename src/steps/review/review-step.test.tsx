@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
-import { createEmptyProject } from '../../schemas/new-project';
+import { createEmptyProject } from '../../domain/new-project';
 import { missingItems } from './missing-items';
 
 describe('review', () => {
@@ -20,7 +20,9 @@ describe('review', () => {
     const p = completeProject();
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
     renderWizard({ ...p, impacts: { ...p.impacts, risks } }, 'review');
-    expect(screen.getByRole('button', { name: 'Repères du guide pour cette étape', expanded: true })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Repères du guide pour cette étape', expanded: true }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
   });
 

@@ -51,7 +51,11 @@ export function ReviewStep() {
               <li key={`${m.step}-${m.path}-${m.message}`}>
                 <strong>{t(`step.${m.step}`)}</strong> — {isMessageKey(m.message) ? tk(m.message) : m.message}
                 {m.path && <span className="missing-list__path"> ({fieldLabel(m.step, m.path)})</span>}{' '}
-                <button type="button" className="button button--link" onClick={() => actor.send({ type: 'step.goto', target: m.step })}>
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => actor.send({ type: 'step.goto', target: m.step })}
+                >
                   {t('review.fix', { step: t(`step.${m.step}`) })}
                 </button>
               </li>
@@ -101,4 +105,3 @@ export function ReviewStep() {
     </section>
   );
 }
-

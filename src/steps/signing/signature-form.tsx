@@ -5,7 +5,7 @@ import { z } from '../../lib/zod';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
-import { contentFingerprint } from '../../lib/fingerprint';
+import { contentFingerprint } from '../../domain/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { signatureFieldsSchema } from '../../schemas/signature.schema';
@@ -20,7 +20,13 @@ type SignatureForm = z.input<typeof signatureFormSchema>;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** One partner's signing form: typed name (keyboard alone) or drawn on the pad. */
-export function SignatureFormCard({ partnerId, partnerName, defaultName, defaultTitle, defaultPlace }: {
+export function SignatureFormCard({
+  partnerId,
+  partnerName,
+  defaultName,
+  defaultTitle,
+  defaultPlace,
+}: {
   partnerId: string;
   partnerName: string;
   defaultName: string;
@@ -32,9 +38,20 @@ export function SignatureFormCard({ partnerId, partnerName, defaultName, default
   const project = WizardContext.useSelector(selectProject);
   const [image, setImage] = useState<string | null>(null);
   const [padError, setPadError] = useState(false);
-  const { register, handleSubmit, control, formState } = useForm<SignatureForm, unknown, z.output<typeof signatureFormSchema>>({
+  const { register, handleSubmit, control, formState } = useForm<
+    SignatureForm,
+    unknown,
+    z.output<typeof signatureFormSchema>
+  >({
     resolver: zodResolver(signatureFormSchema),
-    defaultValues: { signatoryName: defaultName, signatoryTitle: defaultTitle, place: defaultPlace, date: today(), method: 'typed', consent: false as unknown as true },
+    defaultValues: {
+      signatoryName: defaultName,
+      signatoryTitle: defaultTitle,
+      place: defaultPlace,
+      date: today(),
+      method: 'typed',
+      consent: false as unknown as true,
+    },
   });
   const method = useWatch({ control, name: 'method' });
   const errors = formState.errors;
@@ -67,12 +84,43 @@ export function SignatureFormCard({ partnerId, partnerName, defaultName, default
   });
 
   return (
-    <form noValidate onSubmit={sign} className="signature-form" aria-label={t('signing.formFor', { name: partnerName })}>
+    <form
+      noValidate
+      onSubmit={sign}
+      className="signature-form"
+      aria-label={t('signing.formFor', { name: partnerName })}
+    >
       <div className="grid">
-        <TextField name={`${prefix}.signatoryName`} label={t('signing.name')} required registration={register('signatoryName')} error={errors.signatoryName} autoComplete="name" />
-        <TextField name={`${prefix}.signatoryTitle`} label={t('signing.titleField')} required registration={register('signatoryTitle')} error={errors.signatoryTitle} />
-        <TextField name={`${prefix}.place`} label={t('signing.place')} required registration={register('place')} error={errors.place} />
-        <TextField name={`${prefix}.date`} label={t('signing.date')} type="date" required registration={register('date')} error={errors.date} />
+        <TextField
+          name={`${prefix}.signatoryName`}
+          label={t('signing.name')}
+          required
+          registration={register('signatoryName')}
+          error={errors.signatoryName}
+          autoComplete="name"
+        />
+        <TextField
+          name={`${prefix}.signatoryTitle`}
+          label={t('signing.titleField')}
+          required
+          registration={register('signatoryTitle')}
+          error={errors.signatoryTitle}
+        />
+        <TextField
+          name={`${prefix}.place`}
+          label={t('signing.place')}
+          required
+          registration={register('place')}
+          error={errors.place}
+        />
+        <TextField
+          name={`${prefix}.date`}
+          label={t('signing.date')}
+          type="date"
+          required
+          registration={register('date')}
+          error={errors.date}
+        />
       </div>
       <ChoiceGroup
         name={`${prefix}.method`}
@@ -86,7 +134,11 @@ export function SignatureFormCard({ partnerId, partnerName, defaultName, default
       />
       {method === 'drawn' && (
         <>
-          <SignaturePadField id={`${prefix}-pad`} label={t('signing.padLabel', { name: partnerName })} onChange={onPad} />
+          <SignaturePadField
+            id={`${prefix}-pad`}
+            label={t('signing.padLabel', { name: partnerName })}
+            onChange={onPad}
+          />
           {padError && (
             <p role="alert" className="field__error">
               {t('errors.drawSignature')}
@@ -95,7 +147,13 @@ export function SignatureFormCard({ partnerId, partnerName, defaultName, default
         </>
       )}
       <div className={`field field--checkbox${errors.consent ? ' field--invalid' : ''}`}>
-        <input id={`${prefix}-consent`} type="checkbox" {...register('consent')} aria-invalid={Boolean(errors.consent)} aria-describedby={errors.consent ? `${prefix}-consent-error` : undefined} />
+        <input
+          id={`${prefix}-consent`}
+          type="checkbox"
+          {...register('consent')}
+          aria-invalid={Boolean(errors.consent)}
+          aria-describedby={errors.consent ? `${prefix}-consent-error` : undefined}
+        />
         <label htmlFor={`${prefix}-consent`}>{t('signing.consent', { name: partnerName })}</label>
         {errors.consent?.message && (
           <p id={`${prefix}-consent-error`} className="field__error" role="alert">

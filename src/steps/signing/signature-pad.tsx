@@ -40,7 +40,14 @@ export function SignaturePadField({ id, label, onChange }: Props) {
       <p id={`${id}-label`} className="signature-pad__label">
         {label}
       </p>
-      <canvas id={id} ref={canvasRef} role="img" aria-labelledby={`${id}-label`} className="signature-pad__canvas" data-ready={ready} />
+      <canvas
+        id={id}
+        ref={canvasRef}
+        role="img"
+        aria-labelledby={`${id}-label`}
+        className="signature-pad__canvas"
+        data-ready={ready}
+      />
       <button
         type="button"
         className="button button--link"

@@ -8,7 +8,9 @@ describe('signing', () => {
     const { user, actor } = renderWizard(completeProject(), 'signing');
     const form = screen.getByRole('form', { name: 'Signature de Solidarités Loire' });
     expect(within(form).getByLabelText(/^Nom du ou de la signataire/)).toHaveValue('Élise Guérin');
-    within(form).getByRole('radio', { name: /Saisir mon nom/ }).focus();
+    within(form)
+      .getByRole('radio', { name: /Saisir mon nom/ })
+      .focus();
     expect(within(form).getByRole('radio', { name: /Saisir mon nom/ })).toBeChecked();
     await user.click(within(form).getByRole('button', { name: 'Signer pour Solidarités Loire' }));
     expect(await within(form).findByText('Cochez cette case pour signer.')).toBeInTheDocument();
@@ -53,6 +55,8 @@ describe('signing', () => {
     await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
     const purpose = await screen.findByLabelText(/^Objet du partenariat/);
     await user.type(purpose, ' Et plus encore.');
-    expect(await screen.findByText(/toutes les signatures ont été annulées/, {}, { timeout: 2000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/toutes les signatures ont été annulées/, {}, { timeout: 2000 }),
+    ).toBeInTheDocument();
   });
 });

@@ -23,7 +23,9 @@ export function SigningStep() {
       <p className="step__intro">{t('signing.intro')}</p>
       <GuidancePanel step="signing" />
       <p role="status" className="signing__progress">
-        {signed === partners.length ? t('signing.allSigned', { count: signed }) : t('signing.progress', { signed, total: partners.length })}
+        {signed === partners.length
+          ? t('signing.allSigned', { count: signed })
+          : t('signing.progress', { signed, total: partners.length })}
       </p>
       <FingerprintLine fingerprint={fingerprint} />
       {partners.map((partner, i) => {
@@ -43,16 +45,30 @@ export function SigningStep() {
                   })}
                 </p>
                 {signature.image ? (
-                  <img src={signature.image} alt={t('signing.imageAlt', { name: signature.signatoryName })} className="signature-done__image" />
+                  <img
+                    src={signature.image}
+                    alt={t('signing.imageAlt', { name: signature.signatoryName })}
+                    className="signature-done__image"
+                  />
                 ) : (
                   <p className="signature-done__typed">{signature.signatoryName}</p>
                 )}
-                <button type="button" className="button button--link" onClick={() => actor.send({ type: 'signature.removed', partnerId: partner.id })}>
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => actor.send({ type: 'signature.removed', partnerId: partner.id })}
+                >
                   {t('signing.remove', { name })}
                 </button>
               </div>
             ) : (
-              <SignatureFormCard partnerId={partner.id} partnerName={name} defaultName={partner.contactName} defaultTitle={partner.contactRole} defaultPlace={partner.city} />
+              <SignatureFormCard
+                partnerId={partner.id}
+                partnerName={name}
+                defaultName={partner.contactName}
+                defaultTitle={partner.contactRole}
+                defaultPlace={partner.city}
+              />
             )}
           </section>
         );

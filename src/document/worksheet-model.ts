@@ -39,11 +39,57 @@ type GridSpec = { labels: Array<DocumentKey | { scale: DocumentKey }>; widths: n
 
 /** The fields each step asks for in the app, as columns to fill by hand. */
 const GRIDS: Record<StepId, GridSpec> = {
-  partners: { labels: ['doc.label.partner', 'doc.label.kind', 'doc.label.country', 'doc.label.contact', 'doc.label.contribution'], widths: [3, 2, 2, 3, 4], rows: 4 },
-  motivations: { labels: ['doc.label.partner', 'doc.label.motivations', 'doc.label.expectations', 'doc.label.timeHorizon', 'doc.label.sharedValues'], widths: [2.5, 3.5, 3.5, 2, 2.5], rows: 3 },
-  framework: { labels: ['doc.label.partner', 'doc.label.role', 'doc.label.commitments', 'doc.label.money', 'doc.label.staffTime', 'doc.label.validatedBy'], widths: [2.5, 3, 3.5, 2, 2, 2.5], rows: 3 },
-  followUp: { labels: ['doc.label.date', 'doc.label.milestone', 'doc.label.responsible', 'doc.label.indicator', 'doc.label.target'], widths: [2, 4, 2.5, 3, 2], rows: 6 },
-  impacts: { labels: ['doc.risks.risk', { scale: 'doc.risks.likelihood' }, { scale: 'doc.risks.severity' }, 'doc.risks.mitigation', 'doc.risks.owner', 'doc.risks.reviewDate'], widths: [4, 1.8, 1.8, 4, 2.2, 2], rows: 5 },
+  partners: {
+    labels: ['doc.label.partner', 'doc.label.kind', 'doc.label.country', 'doc.label.contact', 'doc.label.contribution'],
+    widths: [3, 2, 2, 3, 4],
+    rows: 4,
+  },
+  motivations: {
+    labels: [
+      'doc.label.partner',
+      'doc.label.motivations',
+      'doc.label.expectations',
+      'doc.label.timeHorizon',
+      'doc.label.sharedValues',
+    ],
+    widths: [2.5, 3.5, 3.5, 2, 2.5],
+    rows: 3,
+  },
+  framework: {
+    labels: [
+      'doc.label.partner',
+      'doc.label.role',
+      'doc.label.commitments',
+      'doc.label.money',
+      'doc.label.staffTime',
+      'doc.label.validatedBy',
+    ],
+    widths: [2.5, 3, 3.5, 2, 2, 2.5],
+    rows: 3,
+  },
+  followUp: {
+    labels: [
+      'doc.label.date',
+      'doc.label.milestone',
+      'doc.label.responsible',
+      'doc.label.indicator',
+      'doc.label.target',
+    ],
+    widths: [2, 4, 2.5, 3, 2],
+    rows: 6,
+  },
+  impacts: {
+    labels: [
+      'doc.risks.risk',
+      { scale: 'doc.risks.likelihood' },
+      { scale: 'doc.risks.severity' },
+      'doc.risks.mitigation',
+      'doc.risks.owner',
+      'doc.risks.reviewDate',
+    ],
+    widths: [4, 1.8, 1.8, 4, 2.2, 2],
+    rows: 5,
+  },
 };
 
 export function worksheetSteps(step: WorksheetStep): StepId[] {
@@ -80,7 +126,9 @@ export function buildWorksheetModel(step: WorksheetStep, t: Translate, locale: L
     },
     title: t('doc.worksheet.title'),
     // French puts a no-break space before the colon.
-    blanks: [t('doc.worksheet.partnership'), t('doc.worksheet.date'), t('doc.worksheet.participants')].map((l) => (locale === 'fr' ? `${l}\u00a0:` : `${l}:`)),
+    blanks: [t('doc.worksheet.partnership'), t('doc.worksheet.date'), t('doc.worksheet.participants')].map((l) =>
+      locale === 'fr' ? `${l}\u00a0:` : `${l}:`,
+    ),
     sections,
     footer: t('doc.worksheet.footer'),
   };

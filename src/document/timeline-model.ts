@@ -1,4 +1,4 @@
-import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../lib/schedule';
+import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../domain/schedule';
 import { isValidIsoDate } from '../schemas/fields';
 import type { TimelineBlock } from './document-model';
 import type { ModelContext } from './model-helpers';
@@ -61,7 +61,11 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
 function monthTicks(from: string, to: string, locale: string): TimelineBlock['ticks'] {
   const span = monthsBetween(from, to);
   const step = span <= 8 ? 1 : span <= 24 ? 3 : span <= 60 ? 6 : 12;
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const ticks: TimelineBlock['ticks'] = [];
   // Ticks fall on month starts aligned to the step, so labels read as calendar quarters or halves.
   let y = Number(from.slice(0, 4));
@@ -77,4 +81,3 @@ function monthTicks(from: string, to: string, locale: string): TimelineBlock['ti
   }
   return ticks;
 }
-

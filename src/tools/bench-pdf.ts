@@ -1,12 +1,12 @@
-// Rendering benchmark: `npx tsx src/pdf/bench.ts [runs]`.
+// Rendering benchmark: `npx tsx src/tools/bench-pdf.ts [runs]`.
 // Targets: example < 300 ms and < 400 KB; extreme project < 1.5 s.
 import '../i18n/register-en';
 import { readFileSync } from 'node:fs';
-import { contentFingerprint } from '../lib/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
-import { makeExtremeProject, signAll } from './extreme-fixture';
-import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
-import { makeSignedProject } from './test-fixtures';
+import { makeExtremeProject, signAll } from '../testing/extreme-fixture';
+import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
+import { makeSignedProject } from '../testing/test-fixtures';
 
 const runs = Number(process.argv[2] ?? 7);
 const dir = new URL('../assets/fonts/', import.meta.url);
@@ -40,7 +40,15 @@ const unsigned: DraftProject = makeExtremeProject();
 const extremeFingerprint = await contentFingerprint(unsigned);
 const extreme = signAll(unsigned, extremeFingerprint);
 
-bench('example charter', () => renderCharterPdf(example.project, { locale: 'fr', fonts, fingerprint: example.fingerprint }));
-bench('example risk checklist', () => renderRiskChecklistPdf(example.project, { locale: 'fr', fonts, fingerprint: example.fingerprint }));
-bench('extreme charter (8/40/30)', () => renderCharterPdf(extreme, { locale: 'fr', fonts, fingerprint: extremeFingerprint }));
-bench('extreme risk checklist', () => renderRiskChecklistPdf(extreme, { locale: 'fr', fonts, fingerprint: extremeFingerprint }));
+bench('example charter', () =>
+  renderCharterPdf(example.project, { locale: 'fr', fonts, fingerprint: example.fingerprint }),
+);
+bench('example risk checklist', () =>
+  renderRiskChecklistPdf(example.project, { locale: 'fr', fonts, fingerprint: example.fingerprint }),
+);
+bench('extreme charter (8/40/30)', () =>
+  renderCharterPdf(extreme, { locale: 'fr', fonts, fingerprint: extremeFingerprint }),
+);
+bench('extreme risk checklist', () =>
+  renderRiskChecklistPdf(extreme, { locale: 'fr', fonts, fingerprint: extremeFingerprint }),
+);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfFonts } from './render-pdf';
+import type { PdfFonts } from '../pdf/render-pdf';
 
 const fontsDir = new URL('../assets/fonts/', import.meta.url);
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { documentEn } from '../i18n/messages/document.en';
 import { documentFr } from '../i18n/messages/document.fr';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from '../domain/new-project';
 import { buildCharterModel } from './charter-model';
 import { buildRiskChecklistModel } from './risk-model';
-import { makeSignedProject, makeProject } from './test-fixtures';
+import { makeSignedProject, makeProject } from '../testing/test-fixtures';
 
 const fr = createTranslator('fr');
 

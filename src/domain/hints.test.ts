@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProjectFile } from '../persistence/project-file';
-import { createEmptyProject } from '../schemas/new-project';
+import { createEmptyProject } from './new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { hintsFor, type Hint } from './hints';
 
@@ -140,7 +140,12 @@ describe('hintsFor', () => {
       const risk = p.impacts.risks[0]!;
       risk.ownerId = '';
       const [hint] = find(hintsFor(p), 'riskNoOwner');
-      expect(hint).toMatchObject({ id: `riskNoOwner:${risk.id}`, step: 'impacts', severity: 'warning', vars: { risk: risk.title } });
+      expect(hint).toMatchObject({
+        id: `riskNoOwner:${risk.id}`,
+        step: 'impacts',
+        severity: 'warning',
+        vars: { risk: risk.title },
+      });
       risk.ownerId = 'gone';
       expect(find(hintsFor(p), 'riskNoOwner')).toHaveLength(1);
       risk.ownerId = 'afdi';
@@ -159,7 +164,9 @@ describe('hintsFor', () => {
       const risk = p.impacts.risks[2]!;
       const date = risk.reviewDate;
       risk.reviewDate = '';
-      expect(find(hintsFor(p), 'riskNoReviewDate')).toMatchObject([{ id: `riskNoReviewDate:${risk.id}`, severity: 'warning' }]);
+      expect(find(hintsFor(p), 'riskNoReviewDate')).toMatchObject([
+        { id: `riskNoReviewDate:${risk.id}`, severity: 'warning' },
+      ]);
       risk.reviewDate = date;
       expect(find(hintsFor(p), 'riskNoReviewDate')).toEqual([]);
     });
@@ -170,7 +177,9 @@ describe('hintsFor', () => {
       risk.reviewDate = '2026-02-01';
       expect(find(hintsFor(p), 'riskReviewOverdue')).toEqual([]);
       expect(find(hintsFor(p, { today: '2026-02-01' }), 'riskReviewOverdue')).toEqual([]);
-      expect(find(hintsFor(p, { today: '2026-02-02' }), 'riskReviewOverdue')).toMatchObject([{ id: `riskReviewOverdue:${risk.id}` }]);
+      expect(find(hintsFor(p, { today: '2026-02-02' }), 'riskReviewOverdue')).toMatchObject([
+        { id: `riskReviewOverdue:${risk.id}` },
+      ]);
       risk.status = 'closed';
       expect(find(hintsFor(p, { today: '2026-02-02' }), 'riskReviewOverdue')).toEqual([]);
     });
@@ -181,7 +190,9 @@ describe('hintsFor', () => {
       risk.likelihood = 4;
       risk.severity = 3;
       risk.response = 'accept';
-      expect(find(hintsFor(p), 'criticalAccepted')).toMatchObject([{ id: `criticalAccepted:${risk.id}`, step: 'impacts', severity: 'warning' }]);
+      expect(find(hintsFor(p), 'criticalAccepted')).toMatchObject([
+        { id: `criticalAccepted:${risk.id}`, step: 'impacts', severity: 'warning' },
+      ]);
       risk.severity = 2; // high, not critical: accepting it is a legitimate choice
       expect(find(hintsFor(p), 'criticalAccepted')).toEqual([]);
       risk.severity = 4;

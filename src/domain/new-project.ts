@@ -1,12 +1,23 @@
 import { newId } from '../lib/ids';
 import type { PartnerKind } from '../content/catalogues';
-import type { DraftProject, StepData } from './project.schema';
+import type { DraftProject, StepData } from '../schemas/project.schema';
 
 type DraftPartner = StepData<'partners'>['partners'][number];
 type DraftRisk = StepData<'impacts'>['risks'][number];
 
 export function emptyPartner(kind: PartnerKind): DraftPartner {
-  return { id: newId(), name: '', kind, country: '', city: '', contactName: '', contactRole: '', contactEmail: '', contribution: '', offers: [] };
+  return {
+    id: newId(),
+    name: '',
+    kind,
+    country: '',
+    city: '',
+    contactName: '',
+    contactRole: '',
+    contactEmail: '',
+    contribution: '',
+    offers: [],
+  };
 }
 
 export function emptyRisk(overrides: Partial<DraftRisk> = {}): DraftRisk {

@@ -2,7 +2,12 @@ import type { ReviewFrequency } from '../content/catalogues';
 import { isValidIsoDate } from '../schemas/fields';
 
 /** Months between two reviews of the partnership. */
-export const REVIEW_INTERVAL_MONTHS: Record<ReviewFrequency, number> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
+export const REVIEW_INTERVAL_MONTHS: Record<ReviewFrequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  'half-yearly': 6,
+  yearly: 12,
+};
 
 /** A calendar date plus whole months, kept within the month (31 January + 1 month = 28 or 29 February). */
 export function addMonths(iso: string, months: number): string {

@@ -5,9 +5,9 @@ import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskItems, riskMatrix } from './risk-model';
-import { partnershipEnd } from '../lib/schedule';
+import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
-import { shortFingerprint } from '../lib/fingerprint';
+import { shortFingerprint } from '../domain/fingerprint';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -47,7 +47,9 @@ export function buildCharterModel(
     if (blocks.length > 0) articles.push(article(ctx, id, articles.length + 1, blocks));
   }
   // The signatures article has no body of its own: renderers draw the signature slots.
-  articles.push(article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]));
+  articles.push(
+    article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]),
+  );
 
   const slots = signatureSlots(ctx, fingerprint);
   const signedCount = slots.filter((s) => s.signed && !s.signed.otherVersionNote).length;
@@ -73,7 +75,10 @@ export function buildCharterModel(
       partners: project.partners.partners.map((p) => ({
         name: p.name.trim(),
         kind: label(tt, 'partnerKind', p.kind),
-        place: [p.city, p.country].filter(nonEmpty).map((s) => s.trim()).join(', '),
+        place: [p.city, p.country]
+          .filter(nonEmpty)
+          .map((s) => s.trim())
+          .join(', '),
       })),
       version: versionLine(ctx, project.updatedAt),
       status:
@@ -148,14 +153,19 @@ function parties({ project, t, mono }: ModelContext): Block[] {
         : mono('doc.parties.representedBy', { name: p.contactName.trim() })
       : '';
     blocks.push(
-      ...section(p.name.trim(), fieldsBlock(fields(
-        [t('doc.label.kind'), label(t, 'partnerKind', p.kind)],
-        [t('doc.label.country'), p.country],
-        [t('doc.label.city'), p.city],
-        [t('doc.label.contact'), contact],
-        [t('doc.label.email'), p.contactEmail],
-        [t('doc.label.contribution'), p.contribution],
-      ))),
+      ...section(
+        p.name.trim(),
+        fieldsBlock(
+          fields(
+            [t('doc.label.kind'), label(t, 'partnerKind', p.kind)],
+            [t('doc.label.country'), p.country],
+            [t('doc.label.city'), p.city],
+            [t('doc.label.contact'), contact],
+            [t('doc.label.email'), p.contactEmail],
+            [t('doc.label.contribution'), p.contribution],
+          ),
+        ),
+      ),
       ...offersOf(p, t),
     );
   }
@@ -175,14 +185,22 @@ function purpose({ project, t }: ModelContext): Block[] {
   return [
     ...paragraph(project.framework.purpose),
     ...section(t('doc.label.partnershipKinds'), list(kinds)),
-    ...section(t('doc.label.partnershipSubtypes'), list(step.partnershipSubtypes.map((k) => label(t, 'rameauSubtype', k)))),
+    ...section(
+      t('doc.label.partnershipSubtypes'),
+      list(step.partnershipSubtypes.map((k) => label(t, 'rameauSubtype', k))),
+    ),
     ...section(t('doc.label.directions'), list(step.directions.map((d) => label(t, 'direction', d)))),
-    ...section(t('doc.label.zone'), fieldsBlock(fields(
-      [t('doc.label.country'), step.zone.countries],
-      [t('doc.label.region'), step.zone.region],
-      [t('doc.label.setting'), label(t, 'setting', step.zone.setting)],
-      [t('doc.label.infrastructure'), step.zone.infrastructure],
-    ))),
+    ...section(
+      t('doc.label.zone'),
+      fieldsBlock(
+        fields(
+          [t('doc.label.country'), step.zone.countries],
+          [t('doc.label.region'), step.zone.region],
+          [t('doc.label.setting'), label(t, 'setting', step.zone.setting)],
+          [t('doc.label.infrastructure'), step.zone.infrastructure],
+        ),
+      ),
+    ),
     ...section(t('doc.label.expertiseNeeded'), paragraph(step.expertiseNeeded)),
   ];
 }
@@ -196,16 +214,21 @@ function motivations(ctx: ModelContext): Block[] {
   ];
   for (const m of step.byPartner) {
     blocks.push(
-      ...section(ctx.partnerName(m.partnerId), fieldsBlock(fields(
-        [t('doc.label.motivations'), m.motivations],
-        [t('doc.label.expectations'), m.expectations],
-        [t('doc.label.returnOnInvestment'), m.returnOnInvestment],
-        [t('doc.label.timeHorizon'), label(t, 'timeHorizon', m.timeHorizon)],
-        [t('doc.label.skills'), m.skills],
-        [t('doc.label.sharedValues'), m.values.map((v) => label(t, 'value', v)).join(', ')],
-        [t('doc.label.contactsHere'), m.contactsHere],
-        [t('doc.label.contactsThere'), m.contactsThere],
-      ))),
+      ...section(
+        ctx.partnerName(m.partnerId),
+        fieldsBlock(
+          fields(
+            [t('doc.label.motivations'), m.motivations],
+            [t('doc.label.expectations'), m.expectations],
+            [t('doc.label.returnOnInvestment'), m.returnOnInvestment],
+            [t('doc.label.timeHorizon'), label(t, 'timeHorizon', m.timeHorizon)],
+            [t('doc.label.skills'), m.skills],
+            [t('doc.label.sharedValues'), m.values.map((v) => label(t, 'value', v)).join(', ')],
+            [t('doc.label.contactsHere'), m.contactsHere],
+            [t('doc.label.contactsThere'), m.contactsThere],
+          ),
+        ),
+      ),
     );
   }
   return blocks;
@@ -214,23 +237,25 @@ function motivations(ctx: ModelContext): Block[] {
 function roles(ctx: ModelContext): Block[] {
   const { project, t } = ctx;
   return project.framework.roles.flatMap((r) =>
-    section(ctx.partnerName(r.partnerId), fieldsBlock(fields(
-      [t('doc.label.role'), r.role],
-      [t('doc.label.commitments'), r.commitments],
-      [t('doc.label.money'), r.money],
-      [t('doc.label.staffTime'), r.staffTime],
-      [t('doc.label.goods'), r.goods],
-      [t('doc.label.expertise'), r.expertise],
-    ))),
+    section(
+      ctx.partnerName(r.partnerId),
+      fieldsBlock(
+        fields(
+          [t('doc.label.role'), r.role],
+          [t('doc.label.commitments'), r.commitments],
+          [t('doc.label.money'), r.money],
+          [t('doc.label.staffTime'), r.staffTime],
+          [t('doc.label.goods'), r.goods],
+          [t('doc.label.expertise'), r.expertise],
+        ),
+      ),
+    ),
   );
 }
 
 function governance({ project, t }: ModelContext): Block[] {
   const f = project.framework;
-  return [
-    ...paragraph(f.governance),
-    ...section(t('doc.label.steeringCommittee'), paragraph(f.steeringCommittee)),
-  ];
+  return [...paragraph(f.governance), ...section(t('doc.label.steeringCommittee'), paragraph(f.steeringCommittee))];
 }
 
 function communication(ctx: ModelContext): Block[] {
@@ -241,7 +266,18 @@ function communication(ctx: ModelContext): Block[] {
     .map((r) => [ctx.partnerName(r.partnerId), r.validatedBy.trim(), ctx.date(r.validationDate)]);
   return [
     ...(validations.length > 0
-      ? [{ type: 'table', head: [ctx.tHead('doc.label.partner'), ctx.tHead('doc.label.validatedBy'), ctx.tHead('doc.label.validationDate')], rows: validations, widths: [2, 2, 1] } satisfies Block]
+      ? [
+          {
+            type: 'table',
+            head: [
+              ctx.tHead('doc.label.partner'),
+              ctx.tHead('doc.label.validatedBy'),
+              ctx.tHead('doc.label.validationDate'),
+            ],
+            rows: validations,
+            widths: [2, 2, 1],
+          } satisfies Block,
+        ]
       : []),
     ...section(t('doc.label.communication'), paragraph(f.communication)),
     ...section(t('doc.label.logoUse'), paragraph(label(t, 'logoUse', f.logoUse))),
@@ -261,17 +297,44 @@ function followUp(ctx: ModelContext): Block[] {
   const indicators = f.indicators.map((i) => [i.name.trim(), i.target.trim()]);
   const timeline = buildTimeline(ctx);
   return [
-    ...fieldsBlock(fields(
-      [t('doc.label.startDate'), ctx.date(f.startDate)],
-      [t('doc.label.reviewFrequency'), label(t, 'reviewFrequency', f.reviewFrequency)],
-    )),
+    ...fieldsBlock(
+      fields(
+        [t('doc.label.startDate'), ctx.date(f.startDate)],
+        [t('doc.label.reviewFrequency'), label(t, 'reviewFrequency', f.reviewFrequency)],
+      ),
+    ),
     ...(timeline ? [timeline] : []),
-    ...section(t('doc.label.milestones'), milestones.length > 0
-      ? [{ type: 'table', head: [ctx.tHead('doc.risks.number'), ctx.tHead('doc.label.date'), ctx.tHead('doc.label.milestone'), ctx.tHead('doc.label.responsible')], rows: milestones, widths: [0.5, 1.4, 3, 1.8] }]
-      : []),
-    ...section(t('doc.label.indicators'), indicators.length > 0
-      ? [{ type: 'table', head: [ctx.tHead('doc.label.indicator'), ctx.tHead('doc.label.target')], rows: indicators, widths: [1, 1] }]
-      : []),
+    ...section(
+      t('doc.label.milestones'),
+      milestones.length > 0
+        ? [
+            {
+              type: 'table',
+              head: [
+                ctx.tHead('doc.risks.number'),
+                ctx.tHead('doc.label.date'),
+                ctx.tHead('doc.label.milestone'),
+                ctx.tHead('doc.label.responsible'),
+              ],
+              rows: milestones,
+              widths: [0.5, 1.4, 3, 1.8],
+            },
+          ]
+        : [],
+    ),
+    ...section(
+      t('doc.label.indicators'),
+      indicators.length > 0
+        ? [
+            {
+              type: 'table',
+              head: [ctx.tHead('doc.label.indicator'), ctx.tHead('doc.label.target')],
+              rows: indicators,
+              widths: [1, 1],
+            },
+          ]
+        : [],
+    ),
     ...section(t('doc.label.difficultyProcess'), paragraph(f.difficultyProcess)),
   ];
 }
@@ -306,7 +369,13 @@ function risks(ctx: ModelContext): Block[] {
     riskMatrix(items, t),
     {
       type: 'table',
-      head: [ctx.tHead('doc.risks.number'), ctx.tHead('doc.risks.risk'), ctx.tHead('doc.risks.category'), ctx.tHead('doc.risks.level'), ctx.tHead('doc.risks.owner')],
+      head: [
+        ctx.tHead('doc.risks.number'),
+        ctx.tHead('doc.risks.risk'),
+        ctx.tHead('doc.risks.category'),
+        ctx.tHead('doc.risks.level'),
+        ctx.tHead('doc.risks.owner'),
+      ],
       rows: items.map((r) => [String(r.number), r.title, r.category, r.levelLabel, r.owner]),
       widths: [0.5, 3, 2, 1, 1.8],
     },
@@ -318,11 +387,13 @@ function term(ctx: ModelContext): Block[] {
   const f = project.followUp;
   const end = partnershipEnd(f.startDate, f.endDate, f.durationMonths);
   return [
-    ...fieldsBlock(fields(
-      [t('doc.label.startDate'), ctx.date(f.startDate)],
-      [t('doc.label.endDate'), ctx.date(end)],
-      [t('doc.label.duration'), f.durationMonths ? t('doc.label.durationMonths', { months: f.durationMonths }) : ''],
-    )),
+    ...fieldsBlock(
+      fields(
+        [t('doc.label.startDate'), ctx.date(f.startDate)],
+        [t('doc.label.endDate'), ctx.date(end)],
+        [t('doc.label.duration'), f.durationMonths ? t('doc.label.durationMonths', { months: f.durationMonths }) : ''],
+      ),
+    ),
     ...section(t('doc.label.amendment'), paragraph(project.framework.amendment)),
     ...section(t('doc.label.exit'), paragraph(project.framework.exit)),
   ];

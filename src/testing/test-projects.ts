@@ -1,5 +1,5 @@
 import { completeProject } from '../../tests/fixtures/project';
-import { emptyRisk } from '../schemas/new-project';
+import { emptyRisk } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 
 /** The shared fixture, with names the examples of the brief use (Afdi, a leak risk). */
@@ -7,12 +7,22 @@ export function baseProject(): DraftProject {
   const p = completeProject();
   return {
     ...p,
-    partners: { ...p.partners, partners: p.partners.partners.map((x) => (x.id === 'asso' ? { ...x, name: 'Afdi' } : x)) },
+    partners: {
+      ...p.partners,
+      partners: p.partners.partners.map((x) => (x.id === 'asso' ? { ...x, name: 'Afdi' } : x)),
+    },
     impacts: {
       ...p.impacts,
       risks: [
         ...p.impacts.risks,
-        emptyRisk({ id: 'r2', category: 'reputation', title: 'Fuite d’informations', mitigation: 'Clause de confidentialité.', ownerId: 'company', reviewDate: '2026-10-01' }),
+        emptyRisk({
+          id: 'r2',
+          category: 'reputation',
+          title: 'Fuite d’informations',
+          mitigation: 'Clause de confidentialité.',
+          ownerId: 'company',
+          reviewDate: '2026-10-01',
+        }),
       ],
     },
   };

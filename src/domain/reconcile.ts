@@ -1,4 +1,4 @@
-import type { DraftProject } from './project.schema';
+import type { DraftProject } from '../schemas/project.schema';
 
 /**
  * Keeps the per-partner parts of later steps in line with the partner list: a new partner

@@ -1,5 +1,5 @@
 import type { DraftProject } from '../schemas/project.schema';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../lib/canonical-json';
 
 /**
  * The part of a project that partners sign: every step's content. Bookkeeping (ids of the

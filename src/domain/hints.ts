@@ -2,7 +2,7 @@ import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { MessageVars } from '../i18n/i18n';
 import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
-import { TIME_HORIZONS, type StepId } from './catalogues';
+import { TIME_HORIZONS, type StepId } from '../content/catalogues';
 
 /**
  * A piece of advice from the guide, triggered by what the partners have (or have not yet)
@@ -48,7 +48,13 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   // Partners. A partner outside France counts as "southern" even if typed as a company
   // or public body: what matters to the guide is that the actors there are at the table.
   const hasSouthern = partners.some((p) => p.kind === 'southern' || (p.country.trim() !== '' && !isFrance(p.country)));
-  if (!hasSouthern) hints.push({ id: 'noSouthernPartner', step: 'partners', severity: 'warning', messageKey: 'guide.hint.noSouthernPartner' });
+  if (!hasSouthern)
+    hints.push({
+      id: 'noSouthernPartner',
+      step: 'partners',
+      severity: 'warning',
+      messageKey: 'guide.hint.noSouthernPartner',
+    });
 
   const kinds = project.partners.partnershipKinds;
   if (kinds.length > 0 && kinds.every((k) => SPONSORSHIP_KINDS.has(k))) {
@@ -76,17 +82,32 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   }
 
   if (project.motivations.sharedValues.length === 0) {
-    hints.push({ id: 'noSharedValues', step: 'motivations', severity: 'warning', messageKey: 'guide.hint.noSharedValues' });
+    hints.push({
+      id: 'noSharedValues',
+      step: 'motivations',
+      severity: 'warning',
+      messageKey: 'guide.hint.noSharedValues',
+    });
   }
   // Only once the partners have started this step: an empty list is not yet a gap.
   if (motivations.length > 0 && motivations.every((m) => m.contactsThere.trim() === '')) {
-    hints.push({ id: 'noContactsThere', step: 'motivations', severity: 'info', messageKey: 'guide.hint.noContactsThere' });
+    hints.push({
+      id: 'noContactsThere',
+      step: 'motivations',
+      severity: 'info',
+      messageKey: 'guide.hint.noContactsThere',
+    });
   }
 
   // Follow-up.
   const followUp = project.followUp;
   if (followUp.reviewFrequency === '') {
-    hints.push({ id: 'noReviewFrequency', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noReviewFrequency' });
+    hints.push({
+      id: 'noReviewFrequency',
+      step: 'followUp',
+      severity: 'info',
+      messageKey: 'guide.hint.noReviewFrequency',
+    });
   }
   if (followUp.milestones.length === 0) {
     hints.push({ id: 'noMilestones', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noMilestones' });
@@ -100,21 +121,50 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   if (risks.length === 0) {
     hints.push({ id: 'noRisks', step: 'impacts', severity: 'info', messageKey: 'guide.hint.noRisks' });
   } else if (!risks.some((r) => r.catalogueId === WITHDRAWAL_RISK_ID)) {
-    hints.push({ id: 'withdrawalNotConsidered', step: 'impacts', severity: 'info', messageKey: 'guide.hint.withdrawalNotConsidered' });
+    hints.push({
+      id: 'withdrawalNotConsidered',
+      step: 'impacts',
+      severity: 'info',
+      messageKey: 'guide.hint.withdrawalNotConsidered',
+    });
   }
   risks.forEach((r, i) => {
     // Untitled rows are named by position so the message still points somewhere.
     const vars = { risk: r.title.trim() || `#${i + 1}` };
     if (!byId.has(r.ownerId)) {
-      hints.push({ id: `riskNoOwner:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskNoOwner', vars });
+      hints.push({
+        id: `riskNoOwner:${r.id}`,
+        step: 'impacts',
+        severity: 'warning',
+        messageKey: 'guide.hint.riskNoOwner',
+        vars,
+      });
     }
     if (r.reviewDate === '') {
-      hints.push({ id: `riskNoReviewDate:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskNoReviewDate', vars });
+      hints.push({
+        id: `riskNoReviewDate:${r.id}`,
+        step: 'impacts',
+        severity: 'warning',
+        messageKey: 'guide.hint.riskNoReviewDate',
+        vars,
+      });
     } else if (today && r.status !== 'closed' && r.reviewDate < today) {
-      hints.push({ id: `riskReviewOverdue:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.riskReviewOverdue', vars });
+      hints.push({
+        id: `riskReviewOverdue:${r.id}`,
+        step: 'impacts',
+        severity: 'warning',
+        messageKey: 'guide.hint.riskReviewOverdue',
+        vars,
+      });
     }
     if (r.response === 'accept' && riskLevel(r) === 'critical') {
-      hints.push({ id: `criticalAccepted:${r.id}`, step: 'impacts', severity: 'warning', messageKey: 'guide.hint.criticalAccepted', vars });
+      hints.push({
+        id: `criticalAccepted:${r.id}`,
+        step: 'impacts',
+        severity: 'warning',
+        messageKey: 'guide.hint.criticalAccepted',
+        vars,
+      });
     }
   });
 

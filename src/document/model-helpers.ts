@@ -45,9 +45,7 @@ export function label(t: Translate, prefix: string, id: string | number): string
 
 /** Label/value pairs with the empty ones left out, so optional fields vanish from the documents. */
 export function fields(...items: Array<[string, string | undefined]>): FieldItem[] {
-  return items
-    .map(([l, v]) => ({ label: l, value: (v ?? '').trim() }))
-    .filter((f) => f.value !== '');
+  return items.map(([l, v]) => ({ label: l, value: (v ?? '').trim() })).filter((f) => f.value !== '');
 }
 
 export function nonEmpty(s: string | undefined): s is string {
@@ -64,5 +62,10 @@ export function joinNames(names: string[], locale: Locale): string {
 export function formatShortDate(locale: Locale, iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }

@@ -109,7 +109,10 @@ export interface SignatureSlot {
 }
 
 /** A signature block's label/value lines (empty values leave room to sign on paper). */
-export function signatureSlotRows(slot: SignatureSlot, labels: { name: string; title: string; place: string; date: string }): Array<[string, string]> {
+export function signatureSlotRows(
+  slot: SignatureSlot,
+  labels: { name: string; title: string; place: string; date: string },
+): Array<[string, string]> {
   const s = slot.signed;
   return [
     [labels.name, s?.name ?? ''],

@@ -48,7 +48,12 @@ export function riskMatrix(items: RiskItem[], t: Translate): RiskMatrixBlock {
     title: t('doc.risks.matrix'),
     likelihoodLabel: t('doc.risks.likelihood'),
     severityLabel: t('doc.risks.severity'),
-    scaleLabels: [label(t, 'riskScale', 1), label(t, 'riskScale', 2), label(t, 'riskScale', 3), label(t, 'riskScale', 4)],
+    scaleLabels: [
+      label(t, 'riskScale', 1),
+      label(t, 'riskScale', 2),
+      label(t, 'riskScale', 3),
+      label(t, 'riskScale', 4),
+    ],
     cells,
     levelLabels: Object.fromEntries(LEVELS.map((l) => [l, label(t, 'riskLevel', l)])) as Record<RiskLevel, string>,
   };
@@ -75,7 +80,10 @@ export function buildRiskChecklistModel(
       locale,
       title: `${t('doc.riskChecklistTitle')} — ${project.partners.title.trim() || t('doc.charterTitle')}`,
       subject: t('doc.subject'),
-      author: joinNames(project.partners.partners.map((p) => p.name), locale),
+      author: joinNames(
+        project.partners.partners.map((p) => p.name),
+        locale,
+      ),
       keywords: t('doc.keywords'),
     },
     partnershipTitle,
