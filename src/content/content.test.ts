@@ -53,7 +53,7 @@ describe('guide messages', () => {
   it('are all used by the content data, the hints or the examples (no orphan text)', () => {
     const used = new Set<string>(referencedKeys());
     // Hint keys are chosen by code paths, not data: look for them in the source of hints.ts.
-    const hintsSource = readFileSync(join(process.cwd(), 'src/content/hints.ts'), 'utf8');
+    const hintsSource = readFileSync(join(process.cwd(), 'src/domain/hints.ts'), 'utf8');
     for (const k of Object.keys(guideFr)) if (hintsSource.includes(`'${k}'`)) used.add(k);
     used.add('guide.examples.illustrative');
     expect(Object.keys(guideFr).filter((k) => !used.has(k))).toEqual([]);
