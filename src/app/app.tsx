@@ -8,6 +8,8 @@ import { browserStorage } from '../persistence/storage';
 import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { ErrorBoundary } from './error-boundary';
+import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
+import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
 import { HomeScreen } from './home-screen';
 import { LanguageSwitch } from './language-switch';
 import { asNewProject } from './project-actions';
@@ -172,11 +174,15 @@ function AppRoot() {
   );
 }
 
+const deviceGuidancePreference: GuidancePreferenceStore = { read: readGuidanceOpen, write: writeGuidanceOpen };
+
 export function App() {
   return (
     <ErrorBoundary>
-      <I18nProvider>
-        <AppRoot />
+      <I18nProvider storedLocale={readStoredLocale()} onLocaleChosen={writeStoredLocale}>
+        <GuidancePreferenceContext.Provider value={deviceGuidancePreference}>
+          <AppRoot />
+        </GuidancePreferenceContext.Provider>
       </I18nProvider>
     </ErrorBoundary>
   );

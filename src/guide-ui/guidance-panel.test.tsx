@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
+import { DeviceGuidancePreference } from '../../tests/setup/device-preferences';
 import { renderWizard } from '../../tests/setup/render-wizard';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/i18n-provider';
@@ -86,7 +87,9 @@ describe('guidance panel', () => {
     const user = userEvent.setup();
     const view = render(
       <I18nProvider locale="fr">
-        <GuidancePanel step="review" />
+        <DeviceGuidancePreference>
+          <GuidancePanel step="review" />
+        </DeviceGuidancePreference>
       </I18nProvider>,
     );
     expect(toggle()).toHaveAttribute('aria-expanded', 'true');
@@ -95,7 +98,9 @@ describe('guidance panel', () => {
     view.unmount();
     render(
       <I18nProvider locale="fr">
-        <GuidancePanel step="signing" />
+        <DeviceGuidancePreference>
+          <GuidancePanel step="signing" />
+        </DeviceGuidancePreference>
       </I18nProvider>,
     );
     expect(toggle()).toHaveAttribute('aria-expanded', 'false');

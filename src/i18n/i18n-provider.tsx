@@ -1,7 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { STORAGE_KEYS, browserStorage } from '../persistence/storage';
 import {
-  LOCALES,
   createTranslator,
   formatDate,
   isLocaleLoaded,
@@ -23,14 +21,22 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-function initialLocale(): Locale {
-  const stored = browserStorage()?.getItem(STORAGE_KEYS.locale);
-  if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
+function browserLocale(): Locale {
   return preferredLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
-export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+interface ProviderProps {
+  children: ReactNode;
+  /** Forces a language (tests, documents); otherwise the stored choice, then the browser's. */
+  locale?: Locale;
+  /** The language chosen earlier on this device, read by the composition root. */
+  storedLocale?: Locale | null;
+  /** Called after the user picks a language, so the composition root can remember it. */
+  onLocaleChosen?: (locale: Locale) => void;
+}
+
+export function I18nProvider({ children, locale: forced, storedLocale, onLocaleChosen }: ProviderProps) {
+  const [locale, setLocaleState] = useState<Locale>(() => forced ?? storedLocale ?? browserLocale());
   const [ready, setReady] = useState(() => isLocaleLoaded(locale));
 
   // A stored English choice waits for the English messages rather than flash French.
@@ -44,17 +50,16 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
     };
   }, [locale, ready]);
 
-  const setLocale = useCallback((next: Locale) => {
-    const apply = () => {
-      setLocaleState(next);
-      try {
-        browserStorage()?.setItem(STORAGE_KEYS.locale, next);
-      } catch {
-        // The choice then lasts for this visit only.
-      }
-    };
-    loadLocale(next).then(apply, apply);
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      const apply = () => {
+        setLocaleState(next);
+        onLocaleChosen?.(next);
+      };
+      loadLocale(next).then(apply, apply);
+    },
+    [onLocaleChosen],
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;

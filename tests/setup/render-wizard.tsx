@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { fromPromise } from 'xstate';
 import { WizardShell } from '../../src/app/wizard-shell';
 import { I18nProvider } from '../../src/i18n/i18n-provider';
+import { DeviceGuidancePreference } from './device-preferences';
 import type { Locale } from '../../src/i18n/i18n';
 import { WizardContext } from '../../src/machine/wizard.context';
 import { wizardMachine } from '../../src/machine/wizard.machine';
@@ -29,10 +30,12 @@ export function renderWizard(project: DraftProject, resumeAt: FlowState = 'partn
   const user = userEvent.setup();
   const view = render(
     <I18nProvider locale={locale}>
-      <WizardContext.Provider logic={logic} options={{ input: { project, resumeAt } }}>
-        <Probe />
-        <WizardShell />
-      </WizardContext.Provider>
+      <DeviceGuidancePreference>
+        <WizardContext.Provider logic={logic} options={{ input: { project, resumeAt } }}>
+          <Probe />
+          <WizardShell />
+        </WizardContext.Provider>
+      </DeviceGuidancePreference>
     </I18nProvider>,
   );
   const actor = () => {
