@@ -146,8 +146,11 @@ describe('the app', () => {
     await user.click(await screen.findByRole('button', { name: 'Mode animation' }));
     expect(screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Binôme suivant' }));
+    await user.type(screen.getByLabelText('Nom du binôme (facultatif)'), 'Eau Vive');
     await user.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Projet sans titre/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Binôme 1 — Eau Vive/ })).toBeInTheDocument();
+    // The workshop mode stays on for the next pair.
+    expect(screen.getByRole('heading', { level: 3, name: 'Binômes de la séance' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
     expect(screen.getByRole('heading', { level: 3, name: /riz équitable/ })).toBeInTheDocument();
   });

@@ -144,7 +144,9 @@ function AppRoot() {
               storage={storage}
               onHome={goHome}
               onImported={importProject}
-              onNextPair={() => openProject(createEmptyProject(new Date(), locale))}
+              onOpenProject={(p) => openProject(p)}
+              projects={library.projects}
+              loadProject={(id) => library.load(id)?.project ?? null}
             />
           ) : (
             <HomeScreen

@@ -3,6 +3,7 @@ import type { FlowState } from '../machine/wizard.types';
 import type { KeyValueStorage } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
+import type { ProjectSummary } from '../persistence/project-storage';
 
 interface Props {
   project: DraftProject;
@@ -10,7 +11,9 @@ interface Props {
   storage: KeyValueStorage | null;
   onHome: () => void;
   onImported: (project: DraftProject) => void;
-  onNextPair: () => void;
+  onOpenProject: (project: DraftProject) => void;
+  projects: ProjectSummary[];
+  loadProject: (id: string) => DraftProject | null;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { FacilitatorView } from '../facilitator/facilitator-view';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import { selectProject } from '../machine/wizard.selectors';
@@ -11,20 +9,26 @@ import { ShareButton } from './share-button';
 import { TabGuardBanner } from '../persistence/tab-guard-banner';
 import { useProjectPersistence } from './use-project-persistence';
 import { WizardShell } from './wizard-shell';
+import { WorkshopMode, useWorkshop } from './workshop-mode';
+import type { ProjectSummary } from '../persistence/project-storage';
 
 interface Props {
   storage: KeyValueStorage | null;
   onHome: () => void;
   onImported: (project: DraftProject) => void;
-  onNextPair: () => void;
+  /** Opens another project in place of this one (the next pair of a workshop). */
+  onOpenProject: (project: DraftProject) => void;
+  projects: ProjectSummary[];
+  loadProject: (id: string) => DraftProject | null;
 }
 
 /** One open project: its toolbar, its autosave and the wizard. */
-export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Props) {
+export function ProjectWorkspace({ storage, onHome, onImported, onOpenProject, projects, loadProject }: Props) {
   const { t } = useI18n();
   const saved = useProjectPersistence(storage);
   const project = WizardContext.useSelector(selectProject);
-  const [facilitating, setFacilitating] = useState(false);
+  const workshop = useWorkshop();
+  const facilitating = workshop.session !== null;
   return (
     <>
       <div className="toolbar">
@@ -44,7 +48,7 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
             type="button"
             className="button button--secondary"
             aria-pressed={facilitating}
-            onClick={() => setFacilitating((f) => !f)}
+            onClick={facilitating ? workshop.end : workshop.start}
           >
             {t('facilitator.open')}
           </button>
@@ -59,7 +63,7 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
           </button>
         </div>
       )}
-      {facilitating && <FacilitatorView onClose={() => setFacilitating(false)} onNextPair={onNextPair} />}
+      <WorkshopMode workshop={workshop} projects={projects} loadProject={loadProject} onOpenProject={onOpenProject} />
       <TabGuardBanner projectId={project.id} onLeave={onHome}>
         <WizardShell />
       </TabGuardBanner>

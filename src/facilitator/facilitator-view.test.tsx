@@ -1,61 +1,129 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { FacilitatorView } from './facilitator-view';
+import type { FlowState } from '../domain/flow';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
+import { FacilitatorView } from './facilitator-view';
 
-function renderView(onNextPair = vi.fn(), onClose = vi.fn()) {
+function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), minutes = 20 } = {}) {
+  let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
+  function Probe() {
+    actor = WizardContext.useActorRef();
+    return null;
+  }
+  const onMinutesChange = vi.fn();
+  const onOpenStep = vi.fn((target: FlowState) => actor?.send({ type: 'step.goto', target }));
   render(
     <I18nProvider locale="fr">
       <WizardContext.Provider options={{ input: { project: completeProject(), resumeAt: 'framework' } }}>
-        <FacilitatorView onClose={onClose} onNextPair={onNextPair} />
+        <Probe />
+        <FacilitatorView
+          onClose={onClose}
+          onNextPair={onNextPair}
+          chime={chime}
+          minutes={minutes}
+          onMinutesChange={onMinutesChange}
+          onOpenStep={onOpenStep}
+          pair={{ number: 3, name: 'Terrena et Afdi' }}
+        />
       </WizardContext.Provider>
     </I18nProvider>,
   );
-  return { onNextPair, onClose };
+  return { onNextPair, onClose, chime, onMinutesChange, onOpenStep };
 }
+
+const advance = (ms: number) =>
+  act(async () => {
+    vi.advanceTimersByTime(ms);
+  });
 
 describe('facilitator view', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('shows the current step and its key questions in large type', () => {
+  it('shows the pair, the current step and its key questions in large type, timer first', () => {
     renderView();
-    expect(screen.getByRole('heading', { level: 2, name: 'Définir le cadre' })).toHaveFocus();
-    expect(screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })).toBeInTheDocument();
+    expect(screen.getByText('Binôme 3 — Terrena et Afdi')).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 2, name: 'Définir le cadre' });
+    expect(heading).toHaveFocus();
+    const timer = screen.getByRole('group', { name: 'Minuteur de l’étape' });
+    const questions = screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' });
+    // The timer comes before the questions, so it stays in view on a projector.
+    expect(timer.compareDocumentPosition(questions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
   });
 
-  it('runs a step timer the facilitator sets, with pause and reset', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    renderView();
-    const minutes = screen.getByLabelText('Durée de l’étape (minutes)');
-    fireEvent.change(minutes, { target: { value: '2' } });
+  it('runs a step timer with pause and reset, and signals zero by sound and on screen', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    const { chime } = renderView({ minutes: 2 });
     expect(screen.getByText('2:00')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Démarrer le minuteur' }));
-    await act(async () => {
-      vi.advanceTimersByTime(61_000);
-    });
+    await advance(61_000);
     expect(screen.getByText('0:59')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Mettre en pause' }));
-    await act(async () => {
-      vi.advanceTimersByTime(30_000);
-    });
+    await advance(30_000);
     expect(screen.getByText('0:59')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Démarrer le minuteur' }));
-    await act(async () => {
-      vi.advanceTimersByTime(70_000);
-    });
-    expect(screen.getAllByText('Le temps de l’étape est écoulé.').length).toBeGreaterThan(0);
-    fireEvent.click(screen.getByRole('button', { name: 'Remettre à zéro' }));
+    expect(chime).not.toHaveBeenCalled();
+    await advance(70_000);
+    expect(screen.getByText('0:00')).toBeInTheDocument();
+    expect(within(screen.getByRole('alert')).getByText(/^Temps écoulé/)).toBeInTheDocument();
+    expect(chime).toHaveBeenCalledTimes(1);
+    // At zero the clock has stopped: no "pause" any more, a restart instead.
+    expect(screen.queryByRole('button', { name: 'Mettre en pause' })).not.toBeInTheDocument();
+    await advance(10_000);
+    expect(chime).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Relancer le minuteur' }));
     expect(screen.getByText('2:00')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mettre en pause' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
-  it('asks before moving on to the next pair', () => {
+  it('restarts the timer when the room moves to another step', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    const { onOpenStep } = renderView({ minutes: 10 });
+    fireEvent.click(screen.getByRole('button', { name: 'Démarrer le minuteur' }));
+    await advance(125_000);
+    expect(screen.getByText('7:55')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Ouvrir une étape pour la salle'), { target: { value: 'motivations' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    expect(onOpenStep).toHaveBeenCalledWith('motivations');
+    expect(screen.getByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' })).toBeInTheDocument();
+    expect(screen.getByText('10:00')).toBeInTheDocument();
+    // Still running on the new step.
+    await advance(1_000);
+    expect(screen.getByText('9:59')).toBeInTheDocument();
+  });
+
+  it('keeps the length the facilitator sets for the session', () => {
+    const { onMinutesChange } = renderView();
+    fireEvent.change(screen.getByLabelText('Durée de l’étape (minutes)'), { target: { value: '15' } });
+    expect(onMinutesChange).toHaveBeenCalledWith(15);
+    expect(screen.getByText('15:00')).toBeInTheDocument();
+  });
+
+  it('goes full screen on demand', () => {
+    Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true });
+    const request = vi.fn(async function (this: Element) {
+      Object.defineProperty(document, 'fullscreenElement', { value: this, configurable: true });
+      document.dispatchEvent(new Event('fullscreenchange'));
+    });
+    HTMLElement.prototype.requestFullscreen = request;
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Plein écran' }));
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Quitter le plein écran' })).toBeInTheDocument();
+    Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+  });
+
+  it('asks before moving on to the next pair and lets the facilitator name it', () => {
     const { onNextPair } = renderView();
     fireEvent.click(screen.getByRole('button', { name: 'Binôme suivant' }));
     expect(screen.getByText(/restera dans la liste des projets/)).toBeInTheDocument();
+    const name = screen.getByLabelText('Nom du binôme (facultatif)');
+    expect(name).toHaveFocus();
+    fireEvent.change(name, { target: { value: 'Lagazel et EdM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
-    expect(onNextPair).toHaveBeenCalledTimes(1);
+    expect(onNextPair).toHaveBeenCalledWith('Lagazel et EdM');
   });
 });

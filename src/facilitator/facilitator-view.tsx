@@ -1,62 +1,151 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { GUIDANCE } from '../content/guidance';
+import { FLOW_STATES, type FlowState } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace } from '../machine/wizard.selectors';
-import { formatRemaining, newCountdown, pause, remainingMs, start, type Countdown } from './countdown';
+import { playChime } from './chime';
+import {
+  type Countdown,
+  finishIfUp,
+  formatRemaining,
+  isUp,
+  newCountdown,
+  pause,
+  remainingMs,
+  start,
+} from './countdown';
+import { NextPairForm } from './next-pair-form';
 
 interface Props {
   onClose: () => void;
-  onNextPair: () => void;
+  /** Starts the next pair's project; the name is optional. */
+  onNextPair: (name: string) => void;
+  /** The pair working now, when the workshop numbers its pairs. */
+  pair?: { number: number; name: string } | null;
+  minutes: number;
+  onMinutesChange: (minutes: number) => void;
+  /** Opens any step for the room, even one the pair has not reached yet. */
+  onOpenStep?: (place: FlowState) => void;
+  /** The blank worksheet of the step, offered by the composition root. */
+  worksheet?: ReactNode;
+  /** The session's pairs and their progress, offered by the composition root. */
+  pairs?: ReactNode;
+  /** The sound at zero; replaced in tests. */
+  chime?: () => void;
 }
 
+const placeTitleKey = (place: FlowState) =>
+  place === 'review' ? 'review.title' : place === 'signing' ? 'signing.title' : (`step.${place}` as const);
+
 /**
- * What a facilitator projects in a workshop: the current step's key questions in large
- * type and a timer for the step. The pair keeps working in the wizard underneath.
+ * What a facilitator projects in a workshop: a large timer that stays in view, the
+ * current step's key questions in large type, full screen on demand. The pair keeps
+ * working in the wizard underneath.
  */
-export function FacilitatorView({ onClose, onNextPair }: Props) {
+export function FacilitatorView({
+  onClose,
+  onNextPair,
+  pair,
+  minutes,
+  onMinutesChange,
+  onOpenStep,
+  worksheet,
+  pairs,
+  chime = playChime,
+}: Props) {
   const { t } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
   const guidance = GUIDANCE[place];
+  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const minutesId = useId();
-  const [minutes, setMinutes] = useState(20);
-  const [timer, setTimer] = useState<Countdown>(() => newCountdown(20));
+  const openId = useId();
+  const [timer, setTimer] = useState<Countdown>(() => newCountdown(minutes));
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [target, setTarget] = useState<FlowState>(place);
+  const running = timer.startedAt !== null;
+  const wasRunning = useRef(running);
+  wasRunning.current = running;
 
   useEffect(() => heading.current?.focus(), []);
+
+  // A timer per step: when the room moves on, the clock starts again for the new step,
+  // running if it was running.
+  const lastPlace = useRef(place);
   useEffect(() => {
-    if (timer.startedAt === null) return;
-    const id = setInterval(() => setNow(Date.now()), 250);
+    if (lastPlace.current === place) return;
+    lastPlace.current = place;
+    setTarget(place);
+    const at = Date.now();
+    setNow(at);
+    setTimer(wasRunning.current ? start(newCountdown(minutes), at) : newCountdown(minutes));
+  }, [place, minutes]);
+
+  useEffect(() => {
+    if (!running) return;
+    const id = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      setTimer((c) => {
+        const next = finishIfUp(c, at);
+        if (next !== c) chime();
+        return next;
+      });
+    }, 250);
     return () => clearInterval(id);
-  }, [timer.startedAt]);
+  }, [running, chime]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement === section.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
 
   const left = remainingMs(timer, now);
-  const running = timer.startedAt !== null;
-  const stepTitle =
-    place === 'review' ? t('review.title') : place === 'signing' ? t('signing.title') : t(`step.${place}`);
+  const up = !running && isUp(timer, now);
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void section.current?.requestFullscreen?.();
+  };
+
+  const onTimerButton = () => {
+    const at = Date.now();
+    setNow(at);
+    if (up) setTimer(start(newCountdown(minutes), at));
+    else setTimer((c) => (running ? pause(c, at) : start(c, at)));
+  };
 
   return (
-    <section className="facilitator" aria-labelledby="facilitator-title">
+    <section ref={section} className={`facilitator${up ? ' facilitator--up' : ''}`} aria-labelledby="facilitator-title">
+      {pair && (
+        <p className="facilitator__pair">
+          {t('workshop.pair')} {pair.number}
+          {pair.name ? ` — ${pair.name}` : ''}
+        </p>
+      )}
       <h2 id="facilitator-title" ref={heading} tabIndex={-1} className="facilitator__step">
-        {stepTitle}
+        {t(placeTitleKey(place))}
       </h2>
-      <h3 className="facilitator__subtitle">{t('facilitator.questions')}</h3>
-      <ol className="facilitator__questions">
-        {guidance.questionKeys.map((k) => (
-          <li key={k}>{t(k)}</li>
-        ))}
-      </ol>
 
-      <div className="facilitator__timer">
+      <div className="facilitator__timer" role="group" aria-label={t('workshop.timerLabel')}>
         <p className="facilitator__clock" aria-hidden="true">
           {formatRemaining(left)}
         </p>
         <p className="visually-hidden" aria-live="polite">
-          {left === 0 ? t('facilitator.timeUp') : t('facilitator.minutesLeft', { minutes: Math.ceil(left / 60_000) })}
+          {left === 0 ? '' : t('facilitator.minutesLeft', { minutes: Math.ceil(left / 60_000) })}
         </p>
-        {left === 0 && <p className="facilitator__up">{t('facilitator.timeUp')}</p>}
+        <div role="alert" className="facilitator__signal">
+          {up && (
+            <>
+              <strong className="facilitator__up-big">{t('workshop.timeUpSignal')}</strong>{' '}
+              <span className="facilitator__up">{t('facilitator.timeUp')}</span>
+            </>
+          )}
+        </div>
         <div className="facilitator__controls">
           <div className="field facilitator__minutes">
             <label htmlFor={minutesId}>{t('facilitator.minutes')}</label>
@@ -67,42 +156,61 @@ export function FacilitatorView({ onClose, onNextPair }: Props) {
               max={240}
               value={minutes}
               onChange={(e) => {
-                const m = Math.min(240, Math.max(1, Number(e.target.value) || 1));
-                setMinutes(m);
+                const m = Math.min(240, Math.max(1, Math.round(Number(e.target.value)) || 1));
+                onMinutesChange(m);
                 setTimer(newCountdown(m));
               }}
             />
           </div>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              const at = Date.now();
-              setNow(at);
-              setTimer((c) => (running ? pause(c, at) : start(c, at)));
-            }}
-          >
-            {running ? t('facilitator.pause') : t('facilitator.start')}
+          <button type="button" className="button button--primary" onClick={onTimerButton}>
+            {running ? t('facilitator.pause') : up ? t('workshop.restart') : t('facilitator.start')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setTimer(newCountdown(minutes))}>
             {t('facilitator.reset')}
           </button>
+          {typeof document !== 'undefined' && document.fullscreenEnabled && (
+            <button type="button" className="button button--secondary" onClick={toggleFullscreen}>
+              {fullscreen ? t('workshop.exitFullscreen') : t('workshop.fullscreen')}
+            </button>
+          )}
         </div>
+        <p className="facilitator__note">{t('workshop.timerRestarts')}</p>
       </div>
+
+      <h3 className="facilitator__subtitle">{t('facilitator.questions')}</h3>
+      <ol className="facilitator__questions">
+        {guidance.questionKeys.map((k) => (
+          <li key={k}>{t(k)}</li>
+        ))}
+      </ol>
+
+      {onOpenStep && (
+        <div className="facilitator__open">
+          <label htmlFor={openId}>{t('workshop.openStep')}</label>
+          <select id={openId} value={target} onChange={(e) => setTarget(e.target.value as FlowState)}>
+            {FLOW_STATES.filter((p) => p !== 'signing').map((p) => (
+              <option key={p} value={p}>
+                {t(placeTitleKey(p))}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--secondary" onClick={() => onOpenStep(target)}>
+            {t('workshop.openStepButton')}
+          </button>
+        </div>
+      )}
+      {worksheet}
+      {pairs}
 
       <div className="facilitator__footer">
         {confirmNext ? (
-          <div className="panel" role="group" aria-labelledby="next-pair-question">
-            <p id="next-pair-question">{t('facilitator.nextPairConfirm')}</p>
-            <div className="home__actions">
-              <button type="button" className="button button--primary" onClick={onNextPair}>
-                {t('facilitator.nextPairYes')}
-              </button>
-              <button type="button" className="button button--link" onClick={() => setConfirmNext(false)}>
-                {t('home.cancel')}
-              </button>
-            </div>
-          </div>
+          <NextPairForm
+            onStart={(name) => {
+              setConfirmNext(false);
+              onNextPair(name);
+            }}
+            onCancel={() => setConfirmNext(false)}
+          />
         ) : (
           <button type="button" className="button button--secondary" onClick={() => setConfirmNext(true)}>
             {t('facilitator.nextPair')}

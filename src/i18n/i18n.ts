@@ -5,11 +5,21 @@ import { guideFr } from './messages/guide.fr';
 import { guideUiFr } from './messages/guide-ui.fr';
 import { qualityFr } from './messages/quality.fr';
 import { uiFr } from './messages/ui.fr';
+import { workshopFr } from './messages/workshop.fr';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr };
+const fr = {
+  ...uiFr,
+  ...catalogueFr,
+  ...documentFr,
+  ...guideFr,
+  ...guideUiFr,
+  ...qualityFr,
+  ...collabFr,
+  ...workshopFr,
+};
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;
 

@@ -5,6 +5,7 @@ export const STORAGE_KEYS = {
   current: 'cocharte.current',
   locale: 'cocharte.locale',
   guidance: 'cocharte.guidance',
+  workshop: 'cocharte.workshop',
 } as const;
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

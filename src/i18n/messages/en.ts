@@ -6,6 +6,7 @@ import { guideEn } from './guide.en';
 import { guideUiEn } from './guide-ui.en';
 import { qualityEn } from './quality.en';
 import { uiEn } from './ui.en';
+import { workshopEn } from './workshop.en';
 
 /** Every English message, loaded on demand (see loadLocale). */
 export const en: MessageTable = {
@@ -16,4 +17,5 @@ export const en: MessageTable = {
   ...guideUiEn,
   ...qualityEn,
   ...collabEn,
+  ...workshopEn,
 };

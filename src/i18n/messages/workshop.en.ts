@@ -1,0 +1,26 @@
+import type { workshopFr } from './workshop.fr';
+
+export const workshopEn: Record<keyof typeof workshopFr, string> = {
+  'workshop.fullscreen': 'Full screen',
+  'workshop.exitFullscreen': 'Leave full screen',
+  'workshop.restart': 'Restart the timer',
+  'workshop.timeUpSignal': 'Time is up!',
+  'workshop.timerLabel': 'Step timer',
+  'workshop.timerRestarts': 'The timer starts again whenever the step changes.',
+  'workshop.pair': 'Pair',
+  'workshop.pairName': 'Name of the pair (optional)',
+  'workshop.pairNameHint': 'For example the two organisations: “Terrena and Afdi”.',
+  'workshop.startPair': 'Start with this pair',
+  'workshop.pairs': 'Pairs in this session',
+  'workshop.pairsEmpty': 'No pair yet.',
+  'workshop.pairPlace': 'Now at: {place}',
+  'workshop.pairVisited': '{visited} of 5 steps opened',
+  'workshop.pairVisitedOne': '{visited} of 5 steps opened',
+  'workshop.pairSigned': 'Charter signed',
+  'workshop.pairMissing': 'Project deleted from this device',
+  'workshop.export': 'Save the session (one file)',
+  'workshop.end': 'End the session',
+  'workshop.openStep': 'Open a step for the room',
+  'workshop.openStepButton': 'Open',
+  'workshop.worksheet': 'Blank worksheet for this step (PDF)',
+};

@@ -1,0 +1,24 @@
+import { type WorkshopSession, workshopSessionSchema } from '../schemas/workshop.schema';
+import { STORAGE_KEYS, browserStorage, readJson, writeJson } from './storage';
+
+/**
+ * The facilitator's session is a small device setting kept beside the preferences: it
+ * must survive a reload and "next pair", and is read synchronously at start-up.
+ */
+export function readWorkshop(): WorkshopSession | null {
+  const storage = browserStorage();
+  if (!storage) return null;
+  const parsed = workshopSessionSchema.safeParse(readJson(storage, STORAGE_KEYS.workshop));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Returns false when the device refused to keep it (the session then lasts for this visit). */
+export function writeWorkshop(session: WorkshopSession | null): boolean {
+  const storage = browserStorage();
+  if (!storage) return false;
+  if (session === null) {
+    storage.removeItem(STORAGE_KEYS.workshop);
+    return true;
+  }
+  return writeJson(storage, STORAGE_KEYS.workshop, session);
+}
