@@ -49,7 +49,19 @@ export function WizardShell() {
   return (
     <div className="wizard">
       <Stepper
-        entries={stepper.map((s) => ({ id: s.place, label: label(s.place), status: s.status, reachable: s.reachable }))}
+        entries={stepper.map((s) => ({
+          id: s.place,
+          label: label(s.place),
+          status: s.status,
+          reachable: s.reachable,
+          lockedReason: t(
+            s.place === 'review'
+              ? 'stepper.lockedReview'
+              : s.place === 'signing'
+                ? 'stepper.lockedSigning'
+                : 'stepper.lockedStep',
+          ),
+        }))}
         onSelect={(id) => actor.send({ type: 'step.goto', target: id as FlowState })}
       />
       <div className="wizard__main">

@@ -1,6 +1,10 @@
 import type { workshopFr } from './workshop.fr';
 
 export const workshopEn: Record<keyof typeof workshopFr, string> = {
+  'stepper.locked': 'not open yet',
+  'stepper.lockedStep': 'this step opens once the previous one has been saved with “Continue”.',
+  'stepper.lockedReview': 'the review opens once all five steps have been opened.',
+  'stepper.lockedSigning': 'signing opens once the charter is complete (see the review).',
   'workshop.fullscreen': 'Full screen',
   'workshop.exitFullscreen': 'Leave full screen',
   'workshop.restart': 'Restart the timer',
@@ -10,7 +14,6 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.pair': 'Pair',
   'workshop.pairName': 'Name of the pair (optional)',
   'workshop.pairNameHint': 'For example the two organisations: “Terrena and Afdi”.',
-  'workshop.startPair': 'Start with this pair',
   'workshop.pairs': 'Pairs in this session',
   'workshop.pairsEmpty': 'No pair yet.',
   'workshop.pairPlace': 'Now at: {place}',
@@ -19,7 +22,6 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.pairSigned': 'Charter signed',
   'workshop.pairMissing': 'Project deleted from this device',
   'workshop.export': 'Save the session (one file)',
-  'workshop.end': 'End the session',
   'workshop.openStep': 'Open a step for the room',
   'workshop.openStepButton': 'Open',
   'workshop.worksheet': 'Blank worksheet for this step (PDF)',

@@ -1,5 +1,9 @@
 /** The facilitator's workshop mode (src/facilitator). */
 export const workshopFr = {
+  'stepper.locked': 'pas encore ouverte',
+  'stepper.lockedStep': 'cette étape s’ouvre quand la précédente a été enregistrée avec « Continuer ».',
+  'stepper.lockedReview': 'la relecture s’ouvre quand les cinq étapes ont été ouvertes.',
+  'stepper.lockedSigning': 'la signature s’ouvre quand la charte est complète (voir la relecture).',
   'workshop.fullscreen': 'Plein écran',
   'workshop.exitFullscreen': 'Quitter le plein écran',
   'workshop.restart': 'Relancer le minuteur',
@@ -9,7 +13,6 @@ export const workshopFr = {
   'workshop.pair': 'Binôme',
   'workshop.pairName': 'Nom du binôme (facultatif)',
   'workshop.pairNameHint': 'Par exemple les deux structures\u00a0: «\u00a0Terrena et Afdi\u00a0».',
-  'workshop.startPair': 'Commencer avec ce binôme',
   'workshop.pairs': 'Binômes de la séance',
   'workshop.pairsEmpty': 'Aucun binôme pour l’instant.',
   'workshop.pairPlace': 'En cours : {place}',
@@ -18,7 +21,6 @@ export const workshopFr = {
   'workshop.pairSigned': 'Charte signée',
   'workshop.pairMissing': 'Projet supprimé de cet appareil',
   'workshop.export': 'Enregistrer la séance (un fichier)',
-  'workshop.end': 'Terminer la séance',
   'workshop.openStep': 'Ouvrir une étape pour la salle',
   'workshop.openStepButton': 'Ouvrir',
   'workshop.worksheet': 'Fiche vierge de cette étape (PDF)',
