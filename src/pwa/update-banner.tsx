@@ -58,18 +58,12 @@ export function UpdateBanner() {
       </div>
     );
   }
-  if (offlineReady) {
-    return (
-      <div className="update-banner" role="status">
-        <p>{t('pwa.offlineReady')}</p>
-        <div className="update-banner__buttons">
-          <button type="button" className="button button--secondary" onClick={() => setOfflineReady(false)}>
-            {t('pwa.dismiss')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  // The live region stays in the page so the later announcement is read out.
-  return <div className="update-banner update-banner--empty" role="status" />;
+  // "Ready offline" needs no action: it is announced, not shown, so no banner ever covers
+  // a control or pushes the page under the user's eyes. The live region stays in the page
+  // so the later announcement is read out.
+  return (
+    <div className="update-banner update-banner--empty" role="status">
+      {offlineReady && <span className="visually-hidden">{t('pwa.offlineReady')}</span>}
+    </div>
+  );
 }

@@ -6,7 +6,6 @@ export const qualityEn = {
   'pwa.reload': 'Reload',
   'pwa.later': 'Later',
   'pwa.offlineReady': 'Cocharte now works offline.',
-  'pwa.dismiss': 'Close',
   'tabGuard.duplicate':
     'This project is already open in another tab. So as not to overwrite the changes made there, this tab is read-only.',
   'tabGuard.takenOver':

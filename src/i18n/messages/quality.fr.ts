@@ -5,7 +5,6 @@ export const qualityFr = {
   'pwa.reload': 'Recharger',
   'pwa.later': 'Plus tard',
   'pwa.offlineReady': 'Cocharte fonctionne désormais sans connexion.',
-  'pwa.dismiss': 'Fermer',
   'tabGuard.duplicate':
     'Ce projet est déjà ouvert dans un autre onglet. Pour ne pas écraser les modifications faites là-bas, cet onglet est en lecture seule.',
   'tabGuard.takenOver':
