@@ -38,8 +38,11 @@ export function WizardShell() {
       firstRender.current = false;
       return;
     }
-    document.getElementById('step-heading')?.focus();
-    window.scrollTo?.({ top: 0 });
+    // The heading goes to the top of the viewport, not the page: on a phone the toolbar
+    // and stepper above it would otherwise push it below the fold.
+    const heading = document.getElementById('step-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView?.({ block: 'start' });
   }, [place]);
 
   const Screen = SCREENS[place];
