@@ -61,9 +61,29 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 20000,
+    // Two projects so a test pays for jsdom only when it renders something: component tests
+    // (*.test.tsx) get a DOM, plain .ts tests run in Node. A .ts test that needs a DOM says so
+    // with a `// @vitest-environment jsdom` docblock; the setup file adds the DOM helpers
+    // only where there is a DOM.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });
