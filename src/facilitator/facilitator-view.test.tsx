@@ -27,7 +27,7 @@ describe('facilitator view', () => {
   });
 
   it('runs a step timer the facilitator sets, with pause and reset', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+    vi.useFakeTimers();
     renderView();
     const minutes = screen.getByLabelText('Durée de l’étape (minutes)');
     fireEvent.change(minutes, { target: { value: '2' } });
