@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { shipFontLicence } from './src/tools/font-licence';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
@@ -11,6 +12,7 @@ const empty = fileURLToPath(new URL('./src/lib/empty-module.ts', import.meta.url
 export default defineConfig({
   plugins: [
     react(),
+    shipFontLicence(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': a new version waits until the user clicks "Reload" in the banner
