@@ -82,7 +82,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/setup/**/*.test.ts'],
           environment: 'node',
         },
       },
