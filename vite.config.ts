@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { shipFontLicence } from './src/tools/font-licence';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
@@ -11,6 +12,7 @@ const empty = fileURLToPath(new URL('./src/lib/empty-module.ts', import.meta.url
 export default defineConfig({
   plugins: [
     react(),
+    shipFontLicence(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': a new version waits until the user clicks "Reload" in the banner
@@ -61,9 +63,29 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
     setupFiles: ['tests/setup/vitest.setup.ts'],
     testTimeout: 20000,
+    // Two projects so a test pays for jsdom only when it renders something: component tests
+    // (*.test.tsx) get a DOM, plain .ts tests run in Node. A .ts test that needs a DOM says so
+    // with a `// @vitest-environment jsdom` docblock; the setup file adds the DOM helpers
+    // only where there is a DOM.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'tests/setup/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });

@@ -56,6 +56,40 @@ describe('follow-up calendar (.ics)', () => {
     expect(parsed.some((e) => e.summary.startsWith('Milestone: Récolte, tri; séchage —'))).toBe(true);
   });
 
+  it('ends every line with CRLF and keeps line breaks typed in a text inside its value', () => {
+    // Old Mac line endings (bare CR) survive an imported file; a lone CR or LF in the
+    // output would end the content line early in a strict reader.
+    const typed = {
+      ...project,
+      partners: { ...project.partners, title: 'Charte\rNord–Sud' },
+      followUp: {
+        ...project.followUp,
+        milestones: [{ id: 'x', date: '2026-05-01', title: 'Récolte\rtri\r\nséchage\nvente', partnerId: '' }],
+      },
+    };
+    const out = followUpCalendar(typed, 'fr');
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of out.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const milestone = events(out).find((e) => e.startDate.toString() === '2026-05-01');
+    expect(milestone?.summary).toContain('Récolte\ntri\nséchage\nvente');
+    expect(milestone?.summary).toContain('Charte\nNord–Sud');
+  });
+
+  it('folds a long line of multi-byte characters at 75 octets, and reads back whole', () => {
+    const long = `${'Hợp tác xã Sao Biển — đối tác phía Nam, '.repeat(6)}🤝 fin`;
+    const out = followUpCalendar(
+      {
+        ...project,
+        followUp: { ...project.followUp, milestones: [{ id: 'x', date: '2026-05-01', title: long, partnerId: '' }] },
+      },
+      'fr',
+    );
+    const lines = out.split('\r\n');
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(3);
+    expect(events(out).some((e) => e.summary.includes(long))).toBe(true);
+  });
+
   it('lists nothing when no date is set yet', () => {
     const empty = {
       ...project,

@@ -10,10 +10,23 @@ const nextDay = (iso: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** RFC 5545 text escaping: backslash, semicolon, comma and line breaks. */
+/**
+ * RFC 5545 text escaping: backslash, semicolon, comma and line breaks. Every kind of line
+ * break (CRLF, LF, and the bare CR of old Mac text, which an imported file can carry) becomes
+ * an escaped "\n": a raw CR or LF would end the content line in the middle of the value.
+ * Other control characters are not allowed in a TEXT value (RFC 5545 §3.3.11), so they go.
+ */
 function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/[\u0000-\u001f\u007f]/g, '');
 }
+
+/** A UID is not escaped text: keep it to characters that need no escaping at all. */
+const safeUid = (s: string) => s.replace(/[^A-Za-z0-9@._-]/g, '_');
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
 function fold(line: string): string {
@@ -105,7 +118,7 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
     `X-WR-CALNAME:${escapeText(title)}`,
     ...events.flatMap((e) => [
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${safeUid(e.uid)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
       `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,

@@ -58,7 +58,7 @@ function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signa
         ) : null}
       </div>
       <p className="charter-page__muted charter-page__text">
-        {s?.otherVersionNote ?? (s?.method === 'typed' ? labels.typed : labels.signature)}
+        {s?.otherVersionNote ?? s?.imageNote ?? (s?.method === 'typed' ? labels.typed : labels.signature)}
       </p>
     </section>
   );

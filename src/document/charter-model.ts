@@ -8,6 +8,7 @@ import { riskItems, riskMatrix } from './risk-model';
 import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
 import { shortFingerprint } from '../domain/fingerprint';
+import { signatureImageFits } from '../lib/png-size';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -413,7 +414,12 @@ function signatureSlots(ctx: ModelContext, fingerprint: string): SignatureSlot[]
             place: s.place.trim(),
             date: ctx.date(s.date),
             method: s.method,
-            ...(s.method === 'drawn' && s.image ? { image: s.image } : {}),
+            // An image too large to decode safely is left out, and the slot says why.
+            ...(s.method === 'drawn' && s.image
+              ? signatureImageFits(s.image)
+                ? { image: s.image }
+                : { imageNote: t('doc.signatures.imageTooLarge') }
+              : {}),
             ...(fingerprint && s.fingerprint !== fingerprint
               ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
               : {}),

@@ -105,6 +105,8 @@ export interface SignatureSlot {
     image?: string;
     /** Set when the signature was given on other content than this version. */
     otherVersionNote?: string;
+    /** Set instead of `image` when the drawn image is too large to decode (src/lib/png-size.ts). */
+    imageNote?: string;
   };
 }
 

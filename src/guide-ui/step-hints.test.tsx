@@ -5,8 +5,9 @@ import { renderWizard } from '../../tests/setup/render-wizard';
 import type { DraftProject } from '../schemas/project.schema';
 import { createEmptyProject } from '../domain/new-project';
 
-// Hints follow the machine, which the form autosaves within 300 ms: allow a little more.
-const LIVE = { timeout: 2000 };
+// Hints follow the machine, which the form autosaves after a debounce: the shared
+// asyncUtilTimeout (tests/setup/vitest.setup.ts) leaves room for a busy machine.
+const LIVE = {};
 
 const hintsRegion = () => screen.queryByRole('region', { name: 'Points d’attention' });
 /** The list item of the hint whose text matches, within the step's hints. */

@@ -11,6 +11,7 @@ import { diffProjects } from './diff-projects';
 import { mergeProjects } from './merge-projects';
 import { PROJECT_SHAPE, type ShapeNode } from './project-shape';
 import { baseProject, copy, signature } from '../testing/test-projects';
+import { propertyRuns } from '../../tests/setup/property-runs';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 const KEY: ShapeNode = { kind: 'value', label: 'app.name', display: { as: 'text' } };
@@ -89,7 +90,7 @@ describe('mergeProjects — properties', () => {
         expect(merged.id).toBe(local.id);
         expect(signaturesMatchTheirText(merged, local, incoming)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -106,7 +107,7 @@ describe('mergeProjects — properties', () => {
         expect(diffProjects(none, local)).toEqual([]);
         expect(none.signatures).toEqual(local.signatures);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
+import { signatureImageFits } from '../lib/png-size';
 import { COLORS, FONT, clean, ensureSpace, flowText, setColor, type PdfContext } from './pdf-context';
 
 const SLOT_H = 62;
@@ -89,12 +90,16 @@ function drawSlot(
   doc.setFont(FONT, 'normal');
   doc.setFontSize(7);
   setColor(doc, COLORS.muted);
-  const caption = s?.otherVersionNote ?? (s?.method === 'typed' ? labels.typed : labels.signature);
+  const caption = s?.otherVersionNote ?? s?.imageNote ?? (s?.method === 'typed' ? labels.typed : labels.signature);
   doc.text((doc.splitTextToSize(clean(ctx, caption), innerWidth) as string[])[0] ?? '', inner, lineY + 3.2);
 }
 
 function drawImage(ctx: PdfContext, dataUrl: string, x: number, y: number, maxW: number, maxH: number): void {
   const { doc } = ctx;
+  // jsPDF inflates the whole image to read it: check the header's size first (a 249 KB PNG
+  // can hold 8000 × 8000 pixels). The model already leaves such images out; this guards
+  // any other caller.
+  if (!signatureImageFits(dataUrl)) return;
   try {
     const { width, height } = doc.getImageProperties(dataUrl);
     const scale = Math.min(maxW / width, maxH / height);

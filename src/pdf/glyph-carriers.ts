@@ -12,8 +12,17 @@
 // ToUnicode CMap maps it back to the original character, written as UTF-16BE (surrogate
 // pairs included). jsPDF's own font writer cannot express either, so the fonts that carry
 // something are written by `putCarrierFont` below instead.
-import type { jsPDF } from 'jspdf';
+//
+// The scheme writes whole font objects in jsPDF's place, so it is tied to one jsPDF release:
+// on any other version, or if the internals it reads are not there, it stays off and a
+// missing character prints as a plain U+FFFD (the fallback `sanitizeForPdf` applies). A
+// test (glyph-carriers.test.ts) fails on any other installed version, so an upgrade means
+// re-checking this file, not discovering broken PDFs.
+import { jsPDF } from 'jspdf';
 import { MISSING_GLYPH } from './sanitize';
+
+/** The jsPDF release whose internals this module was written against and tested with. */
+export const PATCHED_JSPDF_VERSION = '4.2.1';
 
 /** The parts of jsPDF's TTFFont (not in its typings) this module reads or patches. */
 interface TtfMetadata {
@@ -82,18 +91,24 @@ export function installGlyphCarriers(
   fonts: JsPdfFont[],
   coverage: ReadonlySet<number>,
 ): (cp: number) => string | undefined {
+  const off = () => undefined;
+  // Reads and patches jsPDF internals: on another release, or should they change shape,
+  // fall back to U+FFFD rather than throw or write a broken font. Everything is checked
+  // before anything is patched.
+  if (jsPDF.version !== PATCHED_JSPDF_VERSION) return off;
+  const events = (doc.internal as unknown as { events?: Partial<JsPdfEvents> }).events;
+  if (typeof events?.subscribe !== 'function' || !fonts.every(hasExpectedShape)) return off;
   const placeholder = MISSING_GLYPH.codePointAt(0)!;
   const carrierFonts: CarrierFont[] = [];
   for (const font of fonts) {
-    // Reads jsPDF internals: should they change shape, fall back to U+FFFD rather than throw.
-    if (!font?.metadata?.cmap?.unicode?.codeMap || !font.metadata.maxp) return () => undefined;
-    const md = font.metadata;
-    const placeholderGid = md.cmap.unicode.codeMap[placeholder];
-    if (!placeholderGid) return () => undefined;
-    const base = md.maxp.numGlyphs;
-    carrierFonts.push({ font, base, placeholderGid });
+    const placeholderGid = font.metadata.cmap.unicode.codeMap[placeholder];
+    if (!placeholderGid) return off;
+    carrierFonts.push({ font, base: font.metadata.maxp.numGlyphs, placeholderGid });
+  }
+  for (const { font, base, placeholderGid } of carrierFonts) {
     // Carrier CIDs are past the last glyph: measure them as the placeholder they show as,
     // so that wrapping, centring and autotable widths match what is drawn.
+    const md = font.metadata;
     const widthOfGlyph = md.widthOfGlyph.bind(md);
     md.widthOfGlyph = (gid: number) => widthOfGlyph(gid >= base ? placeholderGid : gid);
   }
@@ -103,15 +118,15 @@ export function installGlyphCarriers(
   const originals = new Map<number, string>();
   let nextPua = PUA_FIRST;
 
-  const events = (doc.internal as unknown as { events: JsPdfEvents }).events;
   // 'buildDocument' is published before the fonts are written; jsPDF's Identity-H writer
   // only handles fonts whose encoding is exactly "Identity-H", so a temporary marker makes
   // it leave ours to the 'putFont' subscriber below (which runs after it).
-  events.subscribe('buildDocument', () => {
+  const bus = events as JsPdfEvents;
+  bus.subscribe('buildDocument', () => {
     if (originals.size === 0) return; // nothing carried: jsPDF's usual output, byte for byte
     for (const cf of carrierFonts) cf.font.encoding = SKIP_ENCODING;
   });
-  events.subscribe('putFont', (args: PutFontArgs) => {
+  bus.subscribe('putFont', (args: PutFontArgs) => {
     const cf = carrierFonts.find((c) => c.font === args.font);
     if (!cf || cf.font.encoding !== SKIP_ENCODING) return;
     cf.font.encoding = 'Identity-H';
@@ -133,6 +148,22 @@ export function installGlyphCarriers(
     originals.set(carrier, String.fromCodePoint(cp));
     return ch;
   };
+}
+
+/** Whether a jsPDF font object has every internal this module reads or patches. */
+function hasExpectedShape(font: JsPdfFont | undefined): font is JsPdfFont {
+  const md = font?.metadata as Partial<TtfMetadata> | undefined;
+  return (
+    typeof md?.cmap?.unicode?.codeMap === 'object' &&
+    md.cmap.unicode.codeMap !== null &&
+    typeof md.maxp?.numGlyphs === 'number' &&
+    typeof md.widthOfGlyph === 'function' &&
+    Array.isArray(md.glyIdsUsed) &&
+    typeof md.toUnicode === 'object' &&
+    Array.isArray(md.Unicode?.widths) &&
+    typeof md.subset?.encode === 'function' &&
+    Array.isArray(md.bbox)
+  );
 }
 
 /** jsPDF's Identity-H font writer, plus the carrier CIDs in CIDToGIDMap and ToUnicode. */

@@ -8,6 +8,9 @@ export interface Bitmap {
   rgb: Uint8Array;
 }
 
+/** Page renders at test resolution are a few megapixels; 64 MB of raw rows is far above. */
+const MAX_DECODED_BYTES = 64 * 1024 * 1024;
+
 export function decodePng(png: Uint8Array): Bitmap {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let at = 8;
@@ -29,7 +32,12 @@ export function decodePng(png: Uint8Array): Bitmap {
     } else if (type === 'IDAT') idat.push(data);
     at += 12 + length;
   }
-  const raw = inflateSync(Buffer.concat(idat));
+  // The header's size bounds what inflating may produce: a small file cannot expand into
+  // more than the image it claims to be (see src/lib/png-size.ts for the app's own bound).
+  const expected = height * (width * channels + 1);
+  if (!(width > 0 && height > 0 && expected <= MAX_DECODED_BYTES))
+    throw new Error(`PNG of ${width} × ${height} pixels: refused before decoding`);
+  const raw = inflateSync(Buffer.concat(idat), { maxOutputLength: expected });
   const stride = width * channels;
   const pixels = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {

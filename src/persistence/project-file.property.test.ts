@@ -6,10 +6,12 @@ import { draftProjectSchema, type DraftProject } from '../schemas/project.schema
 import { PROJECT_FILE_FORMAT, parseProjectFile, serializeProject, type ProjectFileResult } from './project-file';
 import { loadProject, saveProject } from './project-storage';
 import type { KeyValueStorage } from './storage';
+import { propertyRuns, runsLabel } from '../../tests/setup/property-runs';
 
 /**
  * Property-based checks of the one door through which outside data enters: project files.
- * 10,000 random and mutated files in all, plus a random string in every text field.
+ * 10,000 random and mutated files in all in CI (a tenth locally: see propertyRuns), plus a
+ * random string in every text field.
  * Whatever comes in: no exception, either a valid project or one clear message, the
  * project already open untouched, and no prototype pollution.
  */
@@ -22,6 +24,9 @@ const ERRORS = new Set([
   'import.damaged',
 ]);
 const SEED = Number(process.env.FC_SEED ?? 20260115);
+const RANDOM_RUNS = propertyRuns(3000);
+const MUTATED_RUNS = propertyRuns(7000);
+const FIELD_RUNS = propertyRuns(2000);
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -250,7 +255,7 @@ describe('parseProjectFile under fire (fast-check)', () => {
     expect(check(serializeProject(completeProject())).ok).toBe(true);
   });
 
-  it('never throws on 3,000 random texts and JSON values, wrapped or not in an envelope', () => {
+  it(`never throws on ${runsLabel(RANDOM_RUNS)} random texts and JSON values, wrapped or not in an envelope`, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -273,16 +278,16 @@ describe('parseProjectFile under fire (fast-check)', () => {
           check(text);
         },
       ),
-      { numRuns: 3000, seed: SEED },
+      { numRuns: RANDOM_RUNS, seed: SEED },
     );
   });
 
-  it('never throws on 7,000 mutated project files, and keeps only valid projects', () => {
+  it(`never throws on ${runsLabel(MUTATED_RUNS)} mutated project files, and keeps only valid projects`, () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         check(mutate(mutations));
       }),
-      { numRuns: 7000, seed: SEED + 1 },
+      { numRuns: MUTATED_RUNS, seed: SEED + 1 },
     );
   });
 
@@ -303,7 +308,7 @@ describe('parseProjectFile under fire (fast-check)', () => {
           }
         } else expect(result.error).toBe('import.damaged');
       }),
-      { numRuns: 2000, seed: SEED + 2 },
+      { numRuns: FIELD_RUNS, seed: SEED + 2 },
     );
   });
 

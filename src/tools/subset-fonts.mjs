@@ -70,3 +70,6 @@ for (const [from, to] of FILES) {
   await writeFile(target + to, output);
   console.log(`${to}: ${(input.length / 1024).toFixed(0)} KB → ${(output.length / 1024).toFixed(0)} KB`);
 }
+// The Bitstream Vera / DejaVu licence asks that its notice travel with every copy of the
+// fonts: it sits next to them, and the build ships it (src/tools/font-licence.ts).
+await writeFile(`${target}LICENSE-DejaVu.txt`, await readFile(`${root}node_modules/dejavu-fonts-ttf/LICENSE`));

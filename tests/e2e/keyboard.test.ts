@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, msg, newQualityContext } from './quality-helpers';
+import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 
@@ -176,7 +177,7 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
     assert.match(download.suggestedFilename(), /\.pdf$/);
 
     // Saved: the signatures survive a reload.
-    await page.waitForTimeout(400);
+    await waitUntilSaved(page, 'signedAt', { count: 3 });
     await page.reload();
     await page.waitForFunction(
       (t) => document.body.textContent?.includes(t),

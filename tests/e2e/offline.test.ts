@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from './harness';
 import { DIST, escapeRe, figure, msg, newQualityContext, startStaticServer } from './quality-helpers';
+import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 
@@ -136,7 +137,14 @@ describe('offline and updates (service worker)', { skip: !run }, () => {
       // The user keeps working: no reload happens by itself.
       await page.evaluate(() => ((window as unknown as { __stillHere: boolean }).__stillHere = true));
       await page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`)).fill('Pendant la mise à jour');
-      await page.waitForTimeout(1500);
+      await waitUntilSaved(page, 'Pendant la mise à jour');
+      // Nothing can reload the page while the new version waits: it takes control (and the
+      // page reloads) only once it is activated, which only "Reload" asks for.
+      assert.equal(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state),
+        'installed',
+        'the new version waits',
+      );
       assert.equal(
         await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere),
         true,

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { parseProjectFile } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, figure, msg, newQualityContext } from './quality-helpers';
+import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 const titleField = (page: Page) => page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`));
@@ -29,10 +30,14 @@ describe('resilience', { skip: !run }, () => {
     page.setDefaultTimeout(10_000);
     await startNewProject(page, app.url);
     await titleField(page).fill('Avant le plantage');
-    await page.waitForTimeout(600);
+    await waitUntilSaved(page, 'Avant le plantage');
     await titleField(page).pressSequentially(' — dernière frappe', { delay: 10 });
     const typedAt = Date.now();
     // Wait for the autosave promise (≤ 1 s), then kill the renderer: no pagehide, no unload.
+    // The one real-time wait left in the browser tests, on purpose: the second is the
+    // promise under test, and no page-side condition tells that Chromium's storage has the
+    // write beyond the renderer's reach (waiting until another same-origin page reads it
+    // still lost the text in 2 crashes out of 5).
     await page.waitForTimeout(1000 - (Date.now() - typedAt));
     const cdp = await context.newCDPSession(page);
     const crashed = page.waitForEvent('crash', { timeout: 5000 });
@@ -53,7 +58,7 @@ describe('resilience', { skip: !run }, () => {
     a.setDefaultTimeout(10_000);
     await startNewProject(a, app.url);
     await titleField(a).fill('Onglet A');
-    await a.waitForTimeout(600);
+    await waitUntilSaved(a, 'Onglet A');
 
     // Tab B opens the app: it resumes the same current project.
     const b = await context.newPage();
@@ -79,7 +84,7 @@ describe('resilience', { skip: !run }, () => {
 
     // A keeps working and saving.
     await titleField(a).fill('Onglet A, suite');
-    await a.waitForTimeout(600);
+    await waitUntilSaved(a, 'Onglet A, suite');
 
     // B takes over: A saves, becomes read-only, and B reloads with A's latest text.
     await Promise.all([
@@ -122,7 +127,9 @@ describe('resilience', { skip: !run }, () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await startNewProject(page, app.url);
       await titleField(page).fill(`Stockage ${mode}`);
-      await page.waitForTimeout(600);
+      // The toolbar shows the project's title once the form has handed it over: the
+      // download below takes the project from there.
+      await page.getByRole('heading', { level: 1, name: new RegExp(`Stockage ${mode}$`) }).waitFor();
 
       const banner = page.locator('.panel--warning').filter({ hasText: msg('fr', 'storage.unavailable') });
       await banner.first().waitFor();

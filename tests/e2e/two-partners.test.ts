@@ -9,6 +9,7 @@ import { serializeProject } from '../../src/persistence/project-file';
 import { reconcilePartners } from '../../src/domain/reconcile';
 import { completeProject } from '../fixtures/project';
 import { browserAvailable, newContext, withBrowser } from './harness';
+import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-pair-'));
@@ -64,7 +65,7 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
       .click();
     const assoCard = association.getByRole('group', { name: 'Solidarités Loire', exact: true });
     await assoCard.getByLabel(/^Attentes/).fill('Un partenariat sur cinq ans au moins.');
-    await association.waitForTimeout(500);
+    await waitUntilSaved(association, 'Un partenariat sur cinq ans au moins.');
     const sent = await saveDownload(association, 'Télécharger le projet', 'envoi-association.cocharte.json');
 
     // The company opens it, adds its part and sends a link back.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { browserAvailable, newContext, withBrowser } from './harness';
+import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 
@@ -110,7 +111,7 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await fillEach(page.getByLabel(L('Compétences et savoir-faire apportés')), 'Gestion de projet.');
 
     // Reload mid-way: the draft and the step come back.
-    await page.waitForTimeout(600);
+    await waitUntilSaved(page, 'Des volumes stables, un prix juste.');
     await page.reload();
     await page.getByRole('heading', { name: 'Motivations et connaissance mutuelle' }).waitFor();
     assert.equal(await page.getByLabel(L('Attentes')).first().inputValue(), 'Des volumes stables, un prix juste.');

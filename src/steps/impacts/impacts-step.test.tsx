@@ -7,7 +7,8 @@ import { createTranslator } from '../../i18n/i18n';
 
 const fr = createTranslator('fr');
 const en = createTranslator('en');
-const LIVE = { timeout: 2000 };
+// The shared asyncUtilTimeout (tests/setup) covers the autosave debounce on a busy machine.
+const LIVE = {};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The accessible name of a suggestion button: "Reprendre : <measure>" or "Déjà reprise : <measure>". */
 const suggestion = (action: string, measure: string) =>

@@ -72,8 +72,6 @@ describe('step 1 — identify the partners', () => {
   it('autosaves what is typed before the step is submitted', async () => {
     const { user, actor } = renderWizard(createEmptyProject());
     await user.type(screen.getByLabelText(/Titre du partenariat/), 'Brouillon');
-    await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'), {
-      timeout: 1000,
-    });
+    await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'));
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider';
+import { MAX_SIGNATURE_IMAGE } from '../../lib/png-size';
 
 interface Props {
   id: string;
@@ -20,7 +21,12 @@ export function SignaturePadField({ id, label, onChange }: Props) {
     if (!canvas || !canvas.getContext('2d')) return;
     void import('signature_pad').then(({ default: SignaturePad }) => {
       if (disposed) return;
-      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      // Sharp on high-density screens, but never larger than an image the documents accept.
+      const fit = Math.min(
+        MAX_SIGNATURE_IMAGE.width / (canvas.offsetWidth || 600),
+        MAX_SIGNATURE_IMAGE.height / (canvas.offsetHeight || 200),
+      );
+      const ratio = Math.min(Math.max(window.devicePixelRatio || 1, 1), fit);
       canvas.width = canvas.offsetWidth * ratio || 600;
       canvas.height = canvas.offsetHeight * ratio || 200;
       canvas.getContext('2d')?.scale(ratio, ratio);

@@ -55,8 +55,6 @@ describe('signing', () => {
     await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
     const purpose = await screen.findByLabelText(/^Objet du partenariat/);
     await user.type(purpose, ' Et plus encore.');
-    expect(
-      await screen.findByText(/toutes les signatures ont été annulées/, {}, { timeout: 2000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/toutes les signatures ont été annulées/)).toBeInTheDocument();
   });
 });
