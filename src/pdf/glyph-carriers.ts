@@ -48,10 +48,6 @@ interface PutFontArgs {
   putStream: (options: { data: string; objectId: number; addLength1?: boolean }) => void;
 }
 
-interface JsPdfEvents {
-  subscribe(topic: string, callback: (...args: never[]) => void): string;
-}
-
 /** One font's side of the scheme: CIDs from `base` upwards stand for carriers. */
 interface CarrierFont {
   font: JsPdfFont;
@@ -103,7 +99,7 @@ export function installGlyphCarriers(
   const originals = new Map<number, string>();
   let nextPua = PUA_FIRST;
 
-  const events = (doc.internal as unknown as { events: JsPdfEvents }).events;
+  const events = doc.internal.events;
   // 'buildDocument' is published before the fonts are written; jsPDF's Identity-H writer
   // only handles fonts whose encoding is exactly "Identity-H", so a temporary marker makes
   // it leave ours to the 'putFont' subscriber below (which runs after it).
