@@ -1,33 +1,13 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
-import type { DraftProject } from '../schemas/project.schema';
-import { isProjectComplete, isStepComplete } from './completeness';
-import { isCoSigned } from './signatures';
 
-/** The places of the flow, in order: the guide's five steps, then review and signing. */
+/**
+ * The places of the flow, in order: the guide's five steps, then review and signing.
+ * Kept free of rules so the home screen (which stores the place) loads nothing more;
+ * where a user may go is domain/progress.ts.
+ */
 export const FLOW_STATES = [...STEP_IDS, 'review', 'signing'] as const;
 export type FlowState = (typeof FLOW_STATES)[number];
 export { STEP_IDS, type StepId };
-export { isProjectComplete };
 
 export const isStep = (place: string): place is StepId => STEP_IDS.some((s) => s === place);
 export const isFlowState = (place: string): place is FlowState => FLOW_STATES.some((s) => s === place);
-
-/** Whether the user may jump straight to `target` from wherever they are. */
-export function canVisit(project: DraftProject, target: FlowState): boolean {
-  if (target === 'signing') return isProjectComplete(project);
-  if (target === 'review') return STEP_IDS.every((s) => project.visited.includes(s));
-  return project.visited.includes(target);
-}
-
-export type PlaceStatus = 'complete' | 'incomplete' | 'unvisited';
-
-/**
- * How far a place is done: a step once visited is complete or not by its schema; review
- * is done when the project is complete, signing when it is also co-signed.
- */
-export function placeStatus(project: DraftProject, place: FlowState): PlaceStatus {
-  if (place === 'review') return isProjectComplete(project) ? 'complete' : 'unvisited';
-  if (place === 'signing') return isProjectComplete(project) && isCoSigned(project) ? 'complete' : 'unvisited';
-  if (!project.visited.includes(place)) return 'unvisited';
-  return isStepComplete(place, project[place]) ? 'complete' : 'incomplete';
-}

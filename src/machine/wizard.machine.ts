@@ -1,7 +1,8 @@
 import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
-import { isStepComplete } from '../domain/completeness';
+import { isProjectComplete, isStepComplete } from '../domain/completeness';
 import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings } from '../domain/edits';
-import { canVisit, isProjectComplete, isStep } from '../domain/flow';
+import { isStep } from '../domain/flow';
+import { canVisit } from '../domain/progress';
 import { reconcilePartners } from '../domain/reconcile';
 import { canAddSignature } from '../domain/signatures';
 import { downloadBlob } from '../lib/download-file';

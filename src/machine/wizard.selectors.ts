@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { missingItems } from '../domain/completeness';
 import { fingerprintOf } from '../domain/fingerprint';
-import { canVisit, isFlowState, placeStatus, type PlaceStatus } from '../domain/flow';
+import { isFlowState } from '../domain/flow';
+import { canVisit, placeStatus, type PlaceStatus } from '../domain/progress';
 import { partnerSignatures } from '../domain/signatures';
 import type { wizardMachine } from './wizard.machine';
 import { FLOW_STATES, type FlowState } from './wizard.types';
