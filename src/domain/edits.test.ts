@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { completeProject, signedByAll, typedSignature } from '../../tests/fixtures/project';
 import { stepSchemas } from '../schemas/project.schema';
 import { checkStep, isProjectComplete, isStepComplete } from './completeness';
-import { addSignature, applyStep, removeSignature, renameProject, setDocumentSettings } from './edits';
+import {
+  addSignature,
+  applyStep,
+  asNewProject,
+  removeSignature,
+  renameProject,
+  sameProject,
+  setDocumentSettings,
+} from './edits';
 import { fingerprintOf } from './fingerprint';
 import { isCoSigned } from './signatures';
 
@@ -44,6 +52,22 @@ describe('project edits', () => {
     const twice = addSignature(once, { ...onText, place: 'Angers' }, NOW);
     expect(twice.signatures).toEqual([{ ...onText, place: 'Angers' }]);
     expect(removeSignature(twice, 'asso', NOW).signatures).toEqual([]);
+  });
+});
+
+describe('project identity', () => {
+  it('sees the same project through re-saving, and a different one when settings or signatures differ', () => {
+    const p = signedByAll(completeProject());
+    expect(sameProject(p, { ...p, updatedAt: NOW.toISOString(), visited: [] })).toBe(true);
+    expect(sameProject(p, { ...p, documentLanguage: 'en' })).toBe(false);
+    expect(sameProject(p, { ...p, signatures: p.signatures.slice(1) })).toBe(false);
+  });
+
+  it('gives a copy its own identity, unsigned', () => {
+    const p = signedByAll(completeProject());
+    const copy = asNewProject(p, NOW);
+    expect(copy.id).not.toBe(p.id);
+    expect(copy).toMatchObject({ createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), signatures: [] });
   });
 });
 

@@ -1,6 +1,8 @@
 import type { StepId } from '../content/catalogues';
 import type { Locale } from '../i18n/i18n';
+import { canonicalJson } from '../lib/canonical-json';
 import { cleanText } from '../lib/clean-text';
+import { newId } from '../lib/ids';
 import type { DraftProject, StepData } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { sameContent } from './fingerprint';
@@ -22,8 +24,8 @@ export interface EditResult {
   voided: boolean;
 }
 
-/** The one place `updatedAt` is stamped. */
-function stamped(project: DraftProject, now: Date): DraftProject {
+/** The one place `updatedAt` is stamped; exported for changes made elsewhere (a merge). */
+export function stamped(project: DraftProject, now: Date): DraftProject {
   return { ...project, updatedAt: now.toISOString() };
 }
 
@@ -91,6 +93,25 @@ export function addSignature(project: DraftProject, signature: Signature, now: D
 export function removeSignature(project: DraftProject, partnerId: string, now: Date): DraftProject {
   if (!project.signatures.some((s) => s.partnerId === partnerId)) return project;
   return stamped({ ...project, signatures: project.signatures.filter((s) => s.partnerId !== partnerId) }, now);
+}
+
+/**
+ * Whether two copies are the same project for the user: same signed text, same document
+ * settings, same signatures. Dates of saving and steps visited do not count.
+ */
+export function sameProject(a: DraftProject, b: DraftProject): boolean {
+  return (
+    sameContent(a, b) &&
+    a.documentLanguage === b.documentLanguage &&
+    a.bilingualDocuments === b.bilingualDocuments &&
+    canonicalJson(a.signatures) === canonicalJson(b.signatures)
+  );
+}
+
+/** A copy with its own identity (a worked example taken as a start, a duplicate): unsigned. */
+export function asNewProject(project: DraftProject, now: Date): DraftProject {
+  const at = now.toISOString();
+  return { ...project, id: newId(), createdAt: at, updatedAt: at, signatures: [] };
 }
 
 /** Marks a step as seen, so it can be reached from the stepper. Not an edit: no date. */

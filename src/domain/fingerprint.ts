@@ -70,6 +70,11 @@ export async function contentFingerprint(project: DraftProject): Promise<string>
   return fingerprintOf(project);
 }
 
+/** The full form on the signature page: four groups of 16, so two copies can be compared aloud. */
+export function groupedFingerprint(fingerprint: string): string {
+  return fingerprint.replace(/(.{16})(?=.)/g, '$1 ');
+}
+
 /** The form printed in page footers: 4 groups of 4 hex digits. */
 export function shortFingerprint(fingerprint: string): string {
   return fingerprint.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ');

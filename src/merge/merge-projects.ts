@@ -3,6 +3,7 @@ import { canonicalJson } from '../lib/canonical-json';
 import { sameContent, signedContent } from '../domain/fingerprint';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
+import { stamped } from '../domain/edits';
 import { countingSignatures } from '../domain/signatures';
 import type { ChangeGroup } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
@@ -65,7 +66,6 @@ export function mergeProjectsDetailed(
     ...merged,
     id: local.id,
     createdAt: local.createdAt,
-    updatedAt: now.toISOString(),
     visited,
   });
   // Both inputs are valid drafts and lists are capped, so this is a bug, not bad input.
@@ -79,7 +79,7 @@ export function mergeProjectsDetailed(
   // (domain/signatures.ts) on the merged text — whichever copy it came from.
   const signatures = countingSignatures(project);
   const signaturesVoided = countingSignatures(local).length > 0 && !sameContent(local, project);
-  return { project: { ...project, signatures }, skipped, signaturesVoided };
+  return { project: stamped({ ...project, signatures }, now), skipped, signaturesVoided };
 }
 
 function merge(node: ShapeNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): unknown {
