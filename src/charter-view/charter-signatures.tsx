@@ -1,3 +1,4 @@
+import { groupedFingerprint } from '../domain/fingerprint';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 
@@ -18,8 +19,7 @@ export function SignaturesView({
       {fingerprint && (
         <p className="charter-page__fingerprint">
           <span className="charter-page__text">{signatures.fingerprintLabel}</span>{' '}
-          {/* Four groups of 16, as in the PDF, so two copies can be compared aloud. */}
-          <code>{fingerprint.replace(/(.{16})(?=.)/g, '$1 ')}</code>
+          <code>{groupedFingerprint(fingerprint)}</code>
         </p>
       )}
       <div className="charter-page__signatures">

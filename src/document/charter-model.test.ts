@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { contentFingerprint } from '../domain/fingerprint';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { documentEn } from '../i18n/messages/document.en';
@@ -38,9 +39,27 @@ describe('buildCharterModel', () => {
   it('counts only signatures given on this version', async () => {
     const { project, fingerprint } = await makeSignedProject();
     expect(buildCharterModel(project, fr, 'fr', { fingerprint }).cover.signedCount).toBe(2);
-    const other = buildCharterModel(project, fr, 'fr', { fingerprint: 'f'.repeat(64) });
+    // The same signatures on a text edited since (by hand in the file, say) do not count.
+    const edited = { ...project, framework: { ...project.framework, exit: 'Autre clause.' } };
+    const other = buildCharterModel(edited, fr, 'fr', { fingerprint: 'f'.repeat(64) });
     expect(other.cover.signedCount).toBe(0);
     expect(other.signatures.slots[0]?.signed?.otherVersionNote).toMatch(/autre version/);
+  });
+
+  it('never counts one signature for two partners that share an id', async () => {
+    const { project } = await makeSignedProject();
+    const [first, second, ...rest] = project.partners.partners;
+    const twins = {
+      ...project,
+      partners: { ...project.partners, partners: [first!, { ...second!, id: first!.id }, ...rest] },
+    };
+    const signatures = [
+      { ...project.signatures[0]!, partnerId: first!.id, fingerprint: await contentFingerprint(twins) },
+    ];
+    const model = buildCharterModel({ ...twins, signatures }, fr, 'fr', {
+      fingerprint: await contentFingerprint(twins),
+    });
+    expect(model.cover.signedCount).toBe(0);
   });
 
   it('places each risk in its matrix cell', () => {

@@ -9,6 +9,7 @@ import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
 import { shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
+import { partnerSignatures, signedCount as countSigned } from '../domain/signatures';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -52,8 +53,8 @@ export function buildCharterModel(
     article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]),
   );
 
-  const slots = signatureSlots(ctx, fingerprint);
-  const signedCount = slots.filter((s) => s.signed && !s.signed.otherVersionNote).length;
+  const slots = signatureSlots(ctx);
+  const signedCount = countSigned(project);
   const partnerCount = slots.length;
   const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
   const documentTitle = tt('doc.charterTitle');
@@ -400,10 +401,14 @@ function term(ctx: ModelContext): Block[] {
   ];
 }
 
-function signatureSlots(ctx: ModelContext, fingerprint: string): SignatureSlot[] {
+function signatureSlots(ctx: ModelContext): SignatureSlot[] {
   const { project, t } = ctx;
-  return project.partners.partners.map((p) => {
-    const s = project.signatures.find((x) => x.partnerId === p.id);
+  // The signature rule (domain/signatures.ts) says which record to show and whether it
+  // counts; one that does not is printed with the version it was given on.
+  const statuses = partnerSignatures(project);
+  return project.partners.partners.map((p, i) => {
+    const status = statuses[i];
+    const s = status?.signature;
     return {
       partnerName: p.name.trim(),
       partnerKind: label(t, 'partnerKind', p.kind),
@@ -420,7 +425,7 @@ function signatureSlots(ctx: ModelContext, fingerprint: string): SignatureSlot[]
                 ? { image: s.image }
                 : { imageNote: t('doc.signatures.imageTooLarge') }
               : {}),
-            ...(fingerprint && s.fingerprint !== fingerprint
+            ...(status?.state !== 'signed'
               ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
               : {}),
           }

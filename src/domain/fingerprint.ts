@@ -1,25 +1,78 @@
-import type { DraftProject } from '../schemas/project.schema';
+import { STEP_IDS, type StepId } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
+import { cleanText } from '../lib/clean-text';
+import { sha256Hex } from '../lib/sha256';
+import type { DraftProject } from '../schemas/project.schema';
 
 /**
  * The part of a project that partners sign: every step's content. Bookkeeping (ids of the
  * file, dates of saving, steps visited, the document language) and the signatures
  * themselves are left out, so signing or re-saving does not change what was signed.
  */
-export function signedContent(project: DraftProject): unknown {
+export function signedContent(project: DraftProject): Pick<DraftProject, StepId> {
   const { partners, motivations, framework, followUp, impacts } = project;
   return { partners, motivations, framework, followUp, impacts };
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The steps in the order canonical JSON sorts the keys, so the text can be built per step. */
+const SORTED_STEPS = [...STEP_IDS].sort();
+
+/** Every string cleaned as the documents print it (lib/clean-text.ts). */
+function cleaned(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleaned);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)]));
+  return value;
 }
 
-/** SHA-256 of the canonical JSON of the signed content, as 64 hex digits. */
-export function contentFingerprint(project: DraftProject): Promise<string> {
-  return sha256Hex(canonicalJson(signedContent(project)));
+// A project is immutable once in the machine: a step's data and the project are replaced,
+// never mutated. So the canonical text of a step and the fingerprint of a project are
+// computed once per object, however many screens ask.
+const stepTexts = new WeakMap<object, string>();
+const fingerprints = new WeakMap<object, string>();
+
+function stepText(data: object): string {
+  let text = stepTexts.get(data);
+  if (text === undefined) {
+    text = canonicalJson(cleaned(data));
+    stepTexts.set(data, text);
+  }
+  return text;
+}
+
+/**
+ * The one canonical text of what partners sign: canonical JSON (keys sorted) of the five
+ * steps, every string cleaned. It is exactly `canonicalJson(signedContent(p))` of a
+ * project whose texts went through the schemas, which is what the documents print.
+ */
+export function canonicalContent(project: DraftProject): string {
+  return `{${SORTED_STEPS.map((s) => `${JSON.stringify(s)}:${stepText(project[s])}`).join(',')}}`;
+}
+
+/** Same signed text, i.e. the same fingerprint: the one equality every caller uses. */
+export function sameContent(a: DraftProject, b: DraftProject): boolean {
+  return a === b || STEP_IDS.every((s) => a[s] === b[s] || stepText(a[s]) === stepText(b[s]));
+}
+
+/** SHA-256 of the canonical content, as 64 hex digits; once per project object. */
+export function fingerprintOf(project: DraftProject): string {
+  let fingerprint = fingerprints.get(project);
+  if (fingerprint === undefined) {
+    fingerprint = sha256Hex(canonicalContent(project));
+    fingerprints.set(project, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** `fingerprintOf` for callers that await (CLI, PDF actor, tools). */
+export async function contentFingerprint(project: DraftProject): Promise<string> {
+  return fingerprintOf(project);
+}
+
+/** The full form on the signature page: four groups of 16, so two copies can be compared aloud. */
+export function groupedFingerprint(fingerprint: string): string {
+  return fingerprint.replace(/(.{16})(?=.)/g, '$1 ');
 }
 
 /** The form printed in page footers: 4 groups of 4 hex digits. */

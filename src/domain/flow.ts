@@ -1,18 +1,13 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
-import { completeProjectSchema, type DraftProject } from '../schemas/project.schema';
 
-/** The places of the flow, in order: the guide's five steps, then review and signing. */
+/**
+ * The places of the flow, in order: the guide's five steps, then review and signing.
+ * Kept free of rules so the home screen (which stores the place) loads nothing more;
+ * where a user may go is domain/progress.ts.
+ */
 export const FLOW_STATES = [...STEP_IDS, 'review', 'signing'] as const;
 export type FlowState = (typeof FLOW_STATES)[number];
 export { STEP_IDS, type StepId };
 
-export function isProjectComplete(project: DraftProject): boolean {
-  return completeProjectSchema.safeParse(project).success;
-}
-
-/** Whether the user may jump straight to `target` from wherever they are. */
-export function canVisit(project: DraftProject, target: FlowState): boolean {
-  if (target === 'signing') return isProjectComplete(project);
-  if (target === 'review') return STEP_IDS.every((s) => project.visited.includes(s));
-  return project.visited.includes(target);
-}
+export const isStep = (place: string): place is StepId => STEP_IDS.some((s) => s === place);
+export const isFlowState = (place: string): place is FlowState => FLOW_STATES.some((s) => s === place);

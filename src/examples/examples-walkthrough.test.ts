@@ -4,11 +4,11 @@ import { createActor } from 'xstate';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import { wizardMachine } from '../machine/wizard.machine';
-import { STEP_IDS } from '../machine/wizard.types';
+import { STEP_IDS, stepSubmitted } from '../machine/wizard.types';
 import { parseProjectFile } from '../persistence/project-file';
 import { renderCharterPdf } from '../pdf/render-pdf';
 import { findInOrder, loadFonts, readPdf } from '../testing/pdf-test-support';
-import { missingItems } from '../steps/review/missing-items';
+import { missingItems } from '../domain/completeness';
 import { EXAMPLES } from './examples';
 
 const ARTICLES = [
@@ -31,7 +31,7 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('worked example %s', (_, 
     if (!parsed.ok) throw new Error(parsed.error);
     const project = { ...parsed.project, visited: ['partners' as const] };
     const actor = createActor(wizardMachine, { input: { project } }).start();
-    for (const step of STEP_IDS) actor.send({ type: 'step.submitted', step, data: project[step] } as never);
+    for (const step of STEP_IDS) actor.send(stepSubmitted(step, project[step]));
     expect(actor.getSnapshot().matches({ flow: 'review' })).toBe(true);
     expect(missingItems(actor.getSnapshot().context.project)).toEqual([]);
   });

@@ -38,6 +38,18 @@ export function sameHints(a: readonly Hint[], b: readonly Hint[]): boolean {
   );
 }
 
+// The hints of one version of the project, for one day: every component and every
+// render asking for them gets the same array (projects are replaced, never mutated).
+const cache = new WeakMap<object, { today: string; hints: Hint[] }>();
+
+function hintsOf(project: SnapshotFrom<typeof wizardMachine>['context']['project'], today: string): Hint[] {
+  const known = cache.get(project);
+  if (known && known.today === today) return known.hints;
+  const hints = hintsFor(project, { today });
+  cache.set(project, { today, hints });
+  return hints;
+}
+
 export interface HintFilter {
   step?: StepId;
   severity?: Hint['severity'];
@@ -52,7 +64,7 @@ export function useHints({ step, severity }: HintFilter = {}): Hint[] {
   const [today] = useState(todayIso);
   const select = useCallback(
     (s: SnapshotFrom<typeof wizardMachine>) =>
-      hintsFor(s.context.project, { today }).filter(
+      hintsOf(s.context.project, today).filter(
         (h) => (step === undefined || h.step === step) && (severity === undefined || h.severity === severity),
       ),
     [today, step, severity],

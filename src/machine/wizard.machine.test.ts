@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import { completeProject, typedSignature } from '../../tests/fixtures/project';
+import { completeProject, signedByAll, typedSignature } from '../../tests/fixtures/project';
+import { fingerprintOf } from '../domain/fingerprint';
 import { createEmptyProject } from '../domain/new-project';
+import { isCoSigned } from '../domain/signatures';
 import type { DraftProject } from '../schemas/project.schema';
 import { wizardMachine } from './wizard.machine';
 import type { FlowState, PdfRequest, PdfResult, WizardInput } from './wizard.types';
@@ -17,8 +19,7 @@ function start(input: WizardInput) {
 const signature = typedSignature;
 
 function signedProject(): DraftProject {
-  const p = completeProject();
-  return { ...p, signatures: p.partners.partners.map((x) => signature(x.id)) };
+  return signedByAll(completeProject());
 }
 
 describe('wizard machine', () => {
@@ -43,7 +44,7 @@ describe('wizard machine', () => {
   it('refuses to move forward with an invalid step and keeps the draft', () => {
     const { actor, place } = start({ project: createEmptyProject() });
     const data = { ...actor.getSnapshot().context.project.partners, title: 'Mon partenariat' };
-    actor.send({ type: 'step.submitted', step: 'partners', data });
+    actor.send({ type: 'partners.submitted', data });
     expect(place()).toBe('partners');
     expect(actor.getSnapshot().context.project.partners.title).toBe('Mon partenariat');
   });
@@ -52,10 +53,13 @@ describe('wizard machine', () => {
     const project = completeProject();
     const { actor, place } = start({ project: { ...project, visited: ['partners'] } });
     const order: FlowState[] = ['motivations', 'framework', 'followUp', 'impacts', 'review'];
-    (['partners', 'motivations', 'framework', 'followUp', 'impacts'] as const).forEach((step, i) => {
-      actor.send({ type: 'step.submitted', step, data: project[step] } as never);
-      expect(place()).toBe(order[i]);
-    });
+    actor.send({ type: 'partners.submitted', data: project.partners });
+    actor.send({ type: 'motivations.submitted', data: project.motivations });
+    actor.send({ type: 'framework.submitted', data: project.framework });
+    actor.send({ type: 'followUp.submitted', data: project.followUp });
+    expect(place()).toBe(order[3]);
+    actor.send({ type: 'impacts.submitted', data: project.impacts });
+    expect(place()).toBe(order[4]);
     expect(actor.getSnapshot().context.project.visited).toEqual([
       'partners',
       'motivations',
@@ -65,6 +69,51 @@ describe('wizard machine', () => {
     ]);
     actor.send({ type: 'step.goto', target: 'signing' });
     expect(place()).toBe('signing');
+  });
+
+  it('moves on only on the submission of the step on screen', () => {
+    const project = completeProject();
+    const { actor, place } = start({ project, resumeAt: 'partners' });
+    actor.send({ type: 'framework.submitted', data: { ...project.framework, exit: 'Autre sortie.' } });
+    expect(place()).toBe('partners');
+    expect(actor.getSnapshot().can({ type: 'partners.submitted', data: project.partners })).toBe(true);
+    actor.send({ type: 'partners.submitted', data: project.partners });
+    expect(place()).toBe('motivations');
+  });
+
+  it('keeps a draft of any step while typing, stamped by the injected clock', () => {
+    const project = completeProject();
+    const at = new Date('2026-04-01T09:30:00Z');
+    const { actor } = start({ project, resumeAt: 'framework', clock: () => at });
+    actor.send({ type: 'framework.changed', data: { ...project.framework, purpose: '' } });
+    const next = actor.getSnapshot().context.project;
+    expect(next.framework.purpose).toBe('');
+    expect(next.updatedAt).toBe(at.toISOString());
+    // The same text again is not an edit: nothing new, not even the date.
+    actor.send({ type: 'framework.changed', data: { ...next.framework } });
+    expect(actor.getSnapshot().context.project).toBe(next);
+  });
+
+  it('refuses a signature on another text or for a partner it does not name', () => {
+    const project = completeProject();
+    const { actor } = start({ project, resumeAt: 'signing' });
+    const onText = { ...signature('asso'), fingerprint: fingerprintOf(project) };
+    expect(actor.getSnapshot().can({ type: 'signature.added', signature: signature('asso') })).toBe(false);
+    actor.send({ type: 'signature.added', signature: signature('asso') });
+    actor.send({ type: 'signature.added', signature: { ...onText, partnerId: 'nobody' } });
+    expect(actor.getSnapshot().context.project.signatures).toEqual([]);
+    actor.send({ type: 'signature.added', signature: onText });
+    expect(actor.getSnapshot().context.project.signatures).toEqual([onText]);
+  });
+
+  it('is co-signed once every partner signed the text on screen', () => {
+    const project = completeProject();
+    const { actor } = start({ project, resumeAt: 'signing' });
+    for (const p of project.partners.partners) {
+      expect(isCoSigned(actor.getSnapshot().context.project)).toBe(false);
+      actor.send({ type: 'signature.added', signature: { ...signature(p.id), fingerprint: fingerprintOf(project) } });
+    }
+    expect(isCoSigned(actor.getSnapshot().context.project)).toBe(true);
   });
 
   it('goes back one step at a time and never before the first step', () => {
@@ -97,9 +146,11 @@ describe('wizard machine', () => {
   });
 
   it('records a signature per partner, replacing an earlier one', () => {
-    const { actor } = start({ project: completeProject(), resumeAt: 'signing' });
-    actor.send({ type: 'signature.added', signature: signature('asso') });
-    actor.send({ type: 'signature.added', signature: { ...signature('asso'), place: 'Angers' } });
+    const project = completeProject();
+    const onText = { ...signature('asso'), fingerprint: fingerprintOf(project) };
+    const { actor } = start({ project, resumeAt: 'signing' });
+    actor.send({ type: 'signature.added', signature: onText });
+    actor.send({ type: 'signature.added', signature: { ...onText, place: 'Angers' } });
     const sigs = actor.getSnapshot().context.project.signatures;
     expect(sigs).toHaveLength(1);
     expect(sigs[0]?.place).toBe('Angers');
@@ -110,7 +161,7 @@ describe('wizard machine', () => {
   it('voids every signature when any step is edited afterwards, and says so', () => {
     const project = signedProject();
     const { actor } = start({ project, resumeAt: 'review' });
-    actor.send({ type: 'step.changed', step: 'framework', data: { ...project.framework, purpose: 'Un autre objet.' } });
+    actor.send({ type: 'framework.changed', data: { ...project.framework, purpose: 'Un autre objet.' } });
     const { context } = actor.getSnapshot();
     expect(context.project.signatures).toEqual([]);
     expect(context.signaturesVoided).toBe(true);
@@ -121,7 +172,7 @@ describe('wizard machine', () => {
   it('keeps signatures when a step is saved unchanged', () => {
     const project = signedProject();
     const { actor } = start({ project, resumeAt: 'review' });
-    actor.send({ type: 'step.changed', step: 'framework', data: project.framework });
+    actor.send({ type: 'framework.changed', data: project.framework });
     expect(actor.getSnapshot().context.project.signatures).toHaveLength(3);
     expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
   });
@@ -139,7 +190,7 @@ describe('wizard machine', () => {
     const project = completeProject();
     const { actor } = start({ project, resumeAt: 'partners' });
     const partners = project.partners.partners.filter((p) => p.id !== 'company');
-    actor.send({ type: 'step.changed', step: 'partners', data: { ...project.partners, partners } });
+    actor.send({ type: 'partners.changed', data: { ...project.partners, partners } });
     const { project: next } = actor.getSnapshot().context;
     expect(next.motivations.byPartner.map((m) => m.partnerId)).toEqual(['asso', 'south']);
     expect(next.framework.roles.map((r) => r.partnerId)).toEqual(['asso', 'south']);

@@ -1,54 +1,43 @@
-import { and, assertEvent, assign, fromPromise, not, setup } from 'xstate';
-import { canonicalJson } from '../lib/canonical-json';
-import { signedContent } from '../domain/fingerprint';
-import { canVisit, isProjectComplete } from '../domain/flow';
-import { stepSchemas, type DraftProject } from '../schemas/project.schema';
+import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
+import { isProjectComplete, isStepComplete } from '../domain/completeness';
+import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings } from '../domain/edits';
+import { isStep } from '../domain/flow';
+import { canVisit } from '../domain/progress';
 import { reconcilePartners } from '../domain/reconcile';
+import { canAddSignature } from '../domain/signatures';
 import { downloadBlob } from '../lib/download-file';
 import {
   FLOW_STATES,
   STEP_IDS,
+  editOf,
   type FlowState,
   type PdfRequest,
   type PdfResult,
+  type StepChanged,
   type StepId,
+  type StepSubmitted,
   type WizardContext,
   type WizardEvent,
   type WizardInput,
 } from './wizard.types';
 
-export { canVisit, isProjectComplete };
-
-function withStep(project: DraftProject, step: StepId, data: unknown): DraftProject {
-  const next = { ...project, [step]: data } as DraftProject;
-  return step === 'partners' ? reconcilePartners(next) : next;
-}
+const CHANGED = STEP_IDS.map((s): StepChanged['type'] => `${s}.changed`);
+const SUBMITTED = STEP_IDS.map((s): StepSubmitted['type'] => `${s}.submitted`);
 
 /**
- * One of the guide's five steps: a complete submission moves on, an incomplete one is
- * still kept as a draft; going back never loses what was typed.
+ * One of the guide's five steps: its own complete submission moves on, anything else
+ * is still kept as a draft; going back never loses what was typed.
  */
-function stepState(step: StepId, next: FlowState, previous?: StepId) {
+function stepState<S extends StepId>(step: S, next: FlowState, previous?: StepId) {
+  const submitted: StepSubmitted['type'] = `${step}.submitted`;
   return {
     tags: ['step'],
     entry: { type: 'markVisited', params: { place: step } },
     on: {
-      'step.submitted': [
-        {
-          guard: and([{ type: 'isSubmissionOf', params: { step } }, 'isSubmittedStepComplete']),
-          target: next,
-          actions: 'saveStep',
-        },
-        { actions: 'saveStep' },
-      ],
+      [submitted]: [{ guard: 'isSubmittedStepComplete', target: next, actions: 'saveStep' }, { actions: 'saveStep' }],
       ...(previous ? { 'step.back': previous } : {}),
     },
   } as const;
-}
-
-/** Same signed text, i.e. the same content fingerprint (see lib/fingerprint). */
-function sameContent(a: DraftProject, b: DraftProject): boolean {
-  return canonicalJson(signedContent(a)) === canonicalJson(signedContent(b));
 }
 
 export const wizardMachine = setup({
@@ -65,68 +54,43 @@ export const wizardMachine = setup({
     }),
   },
   guards: {
-    isSubmissionOf: ({ event }, params: { step: StepId }) =>
-      event.type === 'step.submitted' && event.step === params.step,
+    // The form's resolver already checked this data (domain/completeness remembers it).
     isSubmittedStepComplete: ({ event }) => {
-      assertEvent(event, 'step.submitted');
-      return stepSchemas.complete[event.step].safeParse(event.data).success;
+      assertEvent(event, SUBMITTED);
+      const edit = editOf(event);
+      return isStepComplete(edit.step, edit.data);
     },
     isResumePlace: ({ context }, params: { place: FlowState }) => context.resumeAt === params.place,
     isGotoAllowed: ({ context, event }, params: { target: FlowState }) =>
       event.type === 'step.goto' && event.target === params.target && canVisit(context.project, params.target),
     isProjectComplete: ({ context }) => isProjectComplete(context.project),
+    isSignatureAccepted: ({ context, event }) => {
+      assertEvent(event, 'signature.added');
+      return isProjectComplete(context.project) && canAddSignature(context.project, event.signature);
+    },
   },
   actions: {
     saveStep: assign(({ context, event }) => {
-      assertEvent(event, ['step.changed', 'step.submitted']);
-      const project = withStep(context.project, event.step, event.data);
-      if (sameContent(context.project, project)) return {};
-      // Co-signed means every partner signed the same text: any change voids them all.
-      const voids = context.project.signatures.length > 0;
-      return {
-        project: { ...project, signatures: voids ? [] : project.signatures, updatedAt: new Date().toISOString() },
-        signaturesVoided: context.signaturesVoided || voids,
-      };
+      assertEvent(event, [...CHANGED, ...SUBMITTED]);
+      const { project, voided } = applyStep(context.project, editOf(event), context.clock());
+      return { project, signaturesVoided: context.signaturesVoided || voided };
     }),
-    markVisited: assign(({ context }, params: { place: FlowState }) => {
-      const step = params.place as StepId;
-      const visited =
-        STEP_IDS.includes(step) && !context.project.visited.includes(step)
-          ? { project: { ...context.project, visited: [...context.project.visited, step] } }
-          : {};
-      return { ...visited, resumeAt: params.place };
-    }),
+    markVisited: assign(({ context }, params: { place: FlowState }) => ({
+      project: isStep(params.place) ? markVisited(context.project, params.place) : context.project,
+      resumeAt: params.place,
+    })),
     addSignature: assign(({ context, event }) => {
       assertEvent(event, 'signature.added');
-      const others = context.project.signatures.filter((s) => s.partnerId !== event.signature.partnerId);
-      return {
-        project: { ...context.project, signatures: [...others, event.signature], updatedAt: new Date().toISOString() },
-        signaturesVoided: false,
-      };
+      return { project: addSignature(context.project, event.signature, context.clock()), signaturesVoided: false };
     }),
     removeSignature: assign(({ context, event }) => {
       assertEvent(event, 'signature.removed');
-      return {
-        project: {
-          ...context.project,
-          signatures: context.project.signatures.filter((s) => s.partnerId !== event.partnerId),
-          updatedAt: new Date().toISOString(),
-        },
-      };
+      return { project: removeSignature(context.project, event.partnerId, context.clock()) };
     }),
     dismissNotice: assign({ signaturesVoided: false }),
-    // Document settings change how the charter is printed, not what partners agreed:
-    // they leave signatures in place.
     setDocumentSettings: assign(({ context, event }) => {
       assertEvent(event, 'documentSettings.changed');
-      const { documentLanguage, bilingualDocuments } = context.project;
-      return {
-        project: {
-          ...context.project,
-          documentLanguage: event.language ?? documentLanguage,
-          bilingualDocuments: event.bilingual ?? bilingualDocuments,
-        },
-      };
+      return { project: setDocumentSettings(context.project, event, context.clock()) };
     }),
     deliverPdf: (_, params: PdfResult) => downloadBlob(params.blob, params.fileName),
     clearPdfError: assign({ pdfError: null }),
@@ -142,9 +106,11 @@ export const wizardMachine = setup({
     resumeAt: input.resumeAt ?? 'partners',
     signaturesVoided: false,
     pdfError: null,
+    clock: input.clock ?? (() => new Date()),
   }),
   on: {
-    'step.changed': { actions: 'saveStep' },
+    // A draft of any step is kept wherever the user is (the form autosaves on leaving).
+    ...Object.fromEntries(CHANGED.map((type) => [type, { actions: 'saveStep' as const }])),
     'notice.dismissed': { actions: 'dismissNotice' },
     'documentSettings.changed': { actions: 'setDocumentSettings' },
   },
@@ -180,7 +146,6 @@ export const wizardMachine = setup({
           entry: { type: 'markVisited', params: { place: 'review' } },
           on: {
             'step.back': 'impacts',
-            'step.submitted': { actions: 'saveStep' },
           },
         },
         signing: {
@@ -188,7 +153,7 @@ export const wizardMachine = setup({
           always: { guard: not('isProjectComplete'), target: 'review' },
           on: {
             'step.back': 'review',
-            'signature.added': { guard: 'isProjectComplete', actions: 'addSignature' },
+            'signature.added': { guard: 'isSignatureAccepted', actions: 'addSignature' },
             'signature.removed': { actions: 'removeSignature' },
           },
         },

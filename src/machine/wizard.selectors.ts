@@ -1,22 +1,35 @@
 import type { SnapshotFrom } from 'xstate';
-import { stepSchemas } from '../schemas/project.schema';
+import { missingItems } from '../domain/completeness';
+import { fingerprintOf } from '../domain/fingerprint';
+import { isFlowState } from '../domain/flow';
+import { canVisit, placeStatus, type PlaceStatus } from '../domain/progress';
+import { partnerSignatures } from '../domain/signatures';
 import type { wizardMachine } from './wizard.machine';
-import { canVisit, isProjectComplete } from './wizard.machine';
-import { FLOW_STATES, STEP_IDS, type FlowState, type StepId } from './wizard.types';
+import { FLOW_STATES, type FlowState } from './wizard.types';
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 
+// The UI reads the machine through these: every answer about the project comes from
+// the domain (memoised per project object), never re-derived in a component.
+
 export const selectPlace = (s: Snapshot): FlowState => {
-  const flow = (s.value as { flow: string }).flow;
-  return (FLOW_STATES as readonly string[]).includes(flow) ? (flow as FlowState) : 'partners';
+  const flow = typeof s.value === 'object' && 'flow' in s.value ? s.value.flow : undefined;
+  return typeof flow === 'string' && isFlowState(flow) ? flow : 'partners';
 };
 export const selectProject = (s: Snapshot) => s.context.project;
 export const selectSignaturesVoided = (s: Snapshot) => s.context.signaturesVoided;
 export const selectPdfBusy = (s: Snapshot) => s.hasTag('busy');
 export const selectPdfError = (s: Snapshot) => s.context.pdfError;
 export const selectDocumentLanguage = (s: Snapshot) => s.context.project.documentLanguage;
+/** The content fingerprint, hashed once per version of the project. */
+export const selectFingerprint = (s: Snapshot) => fingerprintOf(s.context.project);
+export const selectMissingItems = (s: Snapshot) => missingItems(s.context.project);
+/** Each partner with its signature and whether it counts (domain/signatures.ts). */
+export const selectPartnerSignatures = (s: Snapshot) => partnerSignatures(s.context.project);
+/** Whether the machine would open signing now. */
+export const selectCanSign = (s: Snapshot) => s.can({ type: 'step.goto', target: 'signing' });
 
-export type StepStatus = 'current' | 'complete' | 'incomplete' | 'unvisited';
+export type StepStatus = 'current' | PlaceStatus;
 
 export interface StepperItem {
   place: FlowState;
@@ -28,23 +41,11 @@ export interface StepperItem {
 export function selectStepper(s: Snapshot): StepperItem[] {
   const place = selectPlace(s);
   const { project } = s.context;
-  const complete = isProjectComplete(project);
-  return FLOW_STATES.map((p) => {
-    let status: StepStatus;
-    if (p === place) status = 'current';
-    else if ((STEP_IDS as readonly string[]).includes(p)) {
-      const step = p as StepId;
-      status = !project.visited.includes(step)
-        ? 'unvisited'
-        : stepSchemas.complete[step].safeParse(project[step]).success
-          ? 'complete'
-          : 'incomplete';
-    } else if (p === 'signing')
-      status = project.signatures.length === project.partners.partners.length && complete ? 'complete' : 'unvisited';
-    else status = complete ? 'complete' : 'unvisited';
-    // Completeness is already known: signing is reachable exactly when it holds.
-    return { place: p, status, reachable: p === place || (p === 'signing' ? complete : canVisit(project, p)) };
-  });
+  return FLOW_STATES.map((p) => ({
+    place: p,
+    status: p === place ? 'current' : placeStatus(project, p),
+    reachable: p === place || canVisit(project, p),
+  }));
 }
 
 /** Stable across renders as long as the stepper's content is the same. */

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CompareView } from './compare-view';
+import { fingerprintOf } from '../domain/fingerprint';
 import { diffProjects } from './diff-projects';
 import { baseProject, copy, signature } from '../testing/test-projects';
 
@@ -78,7 +79,8 @@ describe('CompareView', () => {
   });
 
   it('warns before applying a change that voids signatures', async () => {
-    const local = { ...baseProject(), signatures: [signature('asso')] };
+    const base = baseProject();
+    const local = { ...base, signatures: [{ ...signature('asso'), fingerprint: fingerprintOf(base) }] };
     const incoming = copy(local);
     incoming.framework.exit = 'Autre clause.';
     const { user } = renderCompare(local, incoming);

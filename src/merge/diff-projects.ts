@@ -26,8 +26,8 @@ export function diffProjects(
 ): Change[] {
   const out: Change[] = [];
   const partnerName = partnerNamer(local, incoming, t);
-  const a = local as unknown as Row;
-  const b = incoming as unknown as Row;
+  const a: Row = { ...local };
+  const b: Row = { ...incoming };
   for (const [field, { group, node }] of Object.entries(PROJECT_SHAPE)) {
     walk(node, a[field], b[field], fieldLoc(ROOT, field), { t, group, partnerName, out });
   }

@@ -4,7 +4,15 @@ import { draftProjectSchema } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
 import { diffProjects } from './diff-projects';
 import { mergeProjects, mergeProjectsDetailed } from './merge-projects';
-import { baseProject, copy, signature } from '../testing/test-projects';
+import { fingerprintOf } from '../domain/fingerprint';
+import type { DraftProject } from '../schemas/project.schema';
+import { baseProject, copy, signature as unsigned } from '../testing/test-projects';
+
+/** A partner's signature on the project's own text: one that counts. */
+const signedOn = (project: DraftProject) => (partnerId: string) => ({
+  ...unsigned(partnerId),
+  fingerprint: fingerprintOf(project),
+});
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 
@@ -80,7 +88,9 @@ describe('mergeProjects', () => {
   });
 
   it('voids local signatures when the signed content changes', () => {
-    const local = { ...baseProject(), signatures: [signature('asso'), signature('company')] };
+    const base = baseProject();
+    const signature = signedOn(base);
+    const local = { ...base, signatures: [signature('asso'), signature('company')] };
     const incoming = copy(local);
     incoming.followUp.difficultyProcess = 'Autrement.';
     const result = mergeProjectsDetailed(local, incoming, new Set(['followUp.difficultyProcess']), NOW);
@@ -89,7 +99,8 @@ describe('mergeProjects', () => {
   });
 
   it('keeps signatures when only document settings are taken', () => {
-    const local = { ...baseProject(), signatures: [signature('asso')] };
+    const base = baseProject();
+    const local = { ...base, signatures: [signedOn(base)('asso')] };
     const incoming = copy(local);
     incoming.documentLanguage = 'en';
     const result = mergeProjectsDetailed(local, incoming, new Set(['documentLanguage']), NOW);
@@ -99,18 +110,39 @@ describe('mergeProjects', () => {
   });
 
   it('takes a partner’s signature made on the same text, and refuses one made on another text', () => {
-    const local = { ...baseProject(), signatures: [signature('asso')] };
+    const base = baseProject();
+    const local = { ...base, signatures: [signedOn(base)('asso')] };
     const incoming = copy(local);
-    incoming.signatures.push(signature('company'));
+    incoming.signatures.push(signedOn(base)('company'));
     const same = mergeProjects(local, incoming, new Set(['signatures[company]']), NOW);
     expect(same.signatures.map((s) => s.partnerId)).toEqual(['asso', 'company']);
 
     incoming.framework.exit = 'Autre clause.';
+    incoming.signatures = incoming.signatures.map((s) => ({ ...s, fingerprint: fingerprintOf(incoming) }));
     const other = mergeProjects(local, incoming, new Set(['signatures[company]']), NOW);
     expect(other.signatures.map((s) => s.partnerId)).toEqual(['asso']);
     // Taking the text too makes the received signature valid and the local one void.
     const both = mergeProjects(local, incoming, new Set(['signatures[company]', 'framework.exit']), NOW);
     expect(both.signatures.map((s) => s.partnerId)).toEqual(['company']);
+  });
+
+  it('keeps only signatures that pass the signature rule on the merged text', () => {
+    // The other copy changed the text but kept the signatures given on the old one.
+    const base = baseProject();
+    const local = { ...base, signatures: [signedOn(base)('asso')] };
+    const incoming = copy(local);
+    incoming.framework.exit = 'Autre clause.';
+    incoming.signatures.push(signedOn(base)('company'));
+    const result = mergeProjectsDetailed(local, incoming, new Set(['framework.exit', 'signatures[company]']), NOW);
+    expect(result.project.framework.exit).toBe('Autre clause.');
+    expect(result.project.signatures).toEqual([]);
+    expect(result.signaturesVoided).toBe(true);
+
+    // A local record on another text does not survive a merge either.
+    const stale = { ...base, signatures: [unsigned('asso')] };
+    const other = copy(stale);
+    other.documentLanguage = 'en';
+    expect(mergeProjects(stale, other, new Set(['documentLanguage']), NOW).signatures).toEqual([]);
   });
 
   it('opens the steps whose changes were taken', () => {

@@ -1,8 +1,10 @@
 import { STEP_IDS } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
-import { signedContent } from '../domain/fingerprint';
+import { sameContent, signedContent } from '../domain/fingerprint';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
+import { stamped } from '../domain/edits';
+import { countingSignatures } from '../domain/signatures';
 import type { ChangeGroup } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
@@ -46,8 +48,8 @@ export function mergeProjectsDetailed(
   const applied = new Set<ChangeGroup>();
   const skipped: string[] = [];
   const fromIncoming = new Set<unknown>();
-  const a = local as unknown as Row;
-  const b = incoming as unknown as Row;
+  const a: Row = { ...local };
+  const b: Row = { ...incoming };
   const merged: Row = { ...a };
   for (const [field, { group, node }] of Object.entries(PROJECT_SHAPE)) {
     merged[field] = merge(node, a[field], b[field], fieldLoc(ROOT, field), {
@@ -58,37 +60,26 @@ export function mergeProjectsDetailed(
       fromIncoming,
     });
   }
-  // Taking a partner, or leaving one, must carry its per-partner entries and references
-  // with it, as editing step 1 does; this also drops entries taken for a partner left out.
-  const project = snapToSignedText(
-    reconcilePartners(merged as unknown as DraftProject),
-    local,
-    incoming,
-    fromIncoming.size > 0,
-  );
-
-  // Co-signed means the same text: a signature stays only if the merged content is exactly
-  // the one it was made on — the local text for the local signatures, the received text
-  // for signatures taken from it. Compared synchronously rather than by SHA-256.
-  const content = canonicalJson(signedContent(project));
-  const localText = canonicalJson(signedContent(local)) === content;
-  const incomingText = canonicalJson(signedContent(incoming)) === content;
-  const signatures = project.signatures.filter((s) => (fromIncoming.has(s) ? incomingText : localText));
-
   // A step whose changes were taken has been seen (in the comparison), so it can be reached.
   const visited = [...local.visited, ...STEP_IDS.filter((s) => applied.has(s) && !local.visited.includes(s))];
-
-  const result = draftProjectSchema.safeParse({
-    ...project,
+  const parsed = draftProjectSchema.safeParse({
+    ...merged,
     id: local.id,
     createdAt: local.createdAt,
-    updatedAt: now.toISOString(),
     visited,
-    signatures,
   });
   // Both inputs are valid drafts and lists are capped, so this is a bug, not bad input.
-  if (!result.success) throw new Error(`merge produced an invalid project: ${result.error.message}`);
-  return { project: result.data, skipped, signaturesVoided: local.signatures.length > 0 && !localText };
+  if (!parsed.success) throw new Error(`merge produced an invalid project: ${parsed.error.message}`);
+
+  // Taking a partner, or leaving one, must carry its per-partner entries and references
+  // with it, as editing step 1 does; this also drops entries taken for a partner left out.
+  const project = snapToSignedText(reconcilePartners(parsed.data), local, incoming, fromIncoming.size > 0);
+
+  // Co-signed means the same text: a signature stays only if it passes the signature rule
+  // (domain/signatures.ts) on the merged text — whichever copy it came from.
+  const signatures = countingSignatures(project);
+  const signaturesVoided = countingSignatures(local).length > 0 && !sameContent(local, project);
+  return { project: stamped({ ...project, signatures }, now), skipped, signaturesVoided };
 }
 
 function merge(node: ShapeNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): unknown {

@@ -128,6 +128,7 @@ function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: n
 
 /** autotable leaves its end position on the document, outside jsPDF's typings. */
 export function lastTableEnd(ctx: PdfContext): number {
-  const last = (ctx.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
-  return last?.finalY ?? ctx.y;
+  const last: unknown = Reflect.get(ctx.doc, 'lastAutoTable');
+  const finalY: unknown = typeof last === 'object' && last !== null ? Reflect.get(last, 'finalY') : undefined;
+  return typeof finalY === 'number' ? finalY : ctx.y;
 }

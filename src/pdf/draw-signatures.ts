@@ -1,3 +1,4 @@
+import { groupedFingerprint } from '../domain/fingerprint';
 import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 import { signatureImageFits } from '../lib/png-size';
 import { COLORS, FONT, clean, ensureSpace, flowText, setColor, type PdfContext } from './pdf-context';
@@ -15,7 +16,7 @@ export function drawSignatures(ctx: PdfContext, signatures: Signatures, fingerpr
     ensureSpace(ctx, 14);
     flowText(ctx, signatures.fingerprintLabel, { size: 8.5, bold: true, color: COLORS.muted });
     // Four groups of 16 keep the 64 digits on one line and easy to compare aloud.
-    flowText(ctx, fingerprint.replace(/(.{16})(?=.)/g, '$1 '), { size: 8.5, color: COLORS.text, spaceAfter: 4 });
+    flowText(ctx, groupedFingerprint(fingerprint), { size: 8.5, color: COLORS.text, spaceAfter: 4 });
   }
   const box = ctx.box();
   const width = (box.right - box.left - GAP) / 2;

@@ -57,10 +57,6 @@ interface PutFontArgs {
   putStream: (options: { data: string; objectId: number; addLength1?: boolean }) => void;
 }
 
-interface JsPdfEvents {
-  subscribe(topic: string, callback: (...args: never[]) => void): string;
-}
-
 /** One font's side of the scheme: CIDs from `base` upwards stand for carriers. */
 interface CarrierFont {
   font: JsPdfFont;
@@ -96,7 +92,7 @@ export function installGlyphCarriers(
   // fall back to U+FFFD rather than throw or write a broken font. Everything is checked
   // before anything is patched.
   if (jsPDF.version !== PATCHED_JSPDF_VERSION) return off;
-  const events = (doc.internal as unknown as { events?: Partial<JsPdfEvents> }).events;
+  const events: { subscribe?: unknown } | undefined = doc.internal.events;
   if (typeof events?.subscribe !== 'function' || !fonts.every(hasExpectedShape)) return off;
   const placeholder = MISSING_GLYPH.codePointAt(0)!;
   const carrierFonts: CarrierFont[] = [];
@@ -121,7 +117,7 @@ export function installGlyphCarriers(
   // 'buildDocument' is published before the fonts are written; jsPDF's Identity-H writer
   // only handles fonts whose encoding is exactly "Identity-H", so a temporary marker makes
   // it leave ours to the 'putFont' subscriber below (which runs after it).
-  const bus = events as JsPdfEvents;
+  const bus = doc.internal.events;
   bus.subscribe('buildDocument', () => {
     if (originals.size === 0) return; // nothing carried: jsPDF's usual output, byte for byte
     for (const cf of carrierFonts) cf.font.encoding = SKIP_ENCODING;

@@ -127,8 +127,12 @@ export function createContext(
   const coverage = coverageOf(options.fonts);
   // Both weights draw the same text, so they share one set of carriers.
   // jsPDF's internal font objects (with the parsed TTF) are outside its typings.
-  const internal = doc.internal as unknown as { getFont(name: string, style: string): unknown };
-  const fonts = [internal.getFont(FONT, 'normal'), internal.getFont(FONT, 'bold')];
+  const getFont: unknown = Reflect.get(doc.internal, 'getFont');
+  if (typeof getFont !== 'function') throw new Error('jsPDF internals changed: internal.getFont is missing');
+  const fonts = [
+    Reflect.apply(getFont, doc.internal, [FONT, 'normal']),
+    Reflect.apply(getFont, doc.internal, [FONT, 'bold']),
+  ];
   const substitute = installGlyphCarriers(doc, fonts as Parameters<typeof installGlyphCarriers>[1], coverage);
   const ctx: PdfContext = {
     doc,

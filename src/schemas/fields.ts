@@ -1,3 +1,4 @@
+import { cleanText } from '../lib/clean-text';
 import { z } from '../lib/zod';
 
 /**
@@ -9,13 +10,9 @@ export type Strictness = 'draft' | 'complete';
 
 export const LIMITS = { short: 200, text: 5000, list: 8, rows: 100 } as const;
 
-// Characters jsPDF cannot draw (tabs truncate a line, soft hyphens show as "-") or that
-// would let two visually equal texts get different fingerprints.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\t/g, ' ').replace(INVISIBLE, '');
-}
+// Every text field is cleaned on the way in, by the same function the fingerprint and the
+// PDF rely on (lib/clean-text.ts).
+export { cleanText };
 
 interface TextOptions {
   required?: boolean;

@@ -42,7 +42,10 @@ export const makePartnersStepSchema = (m: Strictness) =>
         // Checked even while other partner fields are still wrong, so the user hears
         // about it at the first attempt rather than after fixing everything else.
         when: (payload) => Array.isArray(payload.value),
-      }),
+      })
+      // A partner is known by its id: signatures, roles and risks point at it. Two partners
+      // with one id would share one signature (only a hand-edited file can do this).
+      .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { error: 'errors.invalid' }),
     expertiseNeeded: text(m, { required: true }),
     zone: z.object({
       countries: text(m, { required: true, max: LIMITS.short }),

@@ -1,5 +1,5 @@
 import { z } from '../lib/zod';
-import { STEP_IDS } from '../content/catalogues';
+import { STEP_IDS, type StepId } from '../content/catalogues';
 import { id, type Strictness } from './fields';
 import { makeFollowUpStepSchema } from './follow-up.schema';
 import { makeFrameworkStepSchema } from './framework.schema';
@@ -47,35 +47,52 @@ const makeProjectSchema = (m: Strictness) =>
     })
     .superRefine((p, ctx) => {
       if (m === 'draft') return;
-      const partnerIds = new Set(p.partners.partners.map((x) => x.id));
-      // Each per-partner section must cover every partner, and nothing may point at a
-      // partner that was removed.
-      const coverage = [
-        ['motivations', 'byPartner', p.motivations.byPartner],
-        ['framework', 'roles', p.framework.roles],
-      ] as const;
-      for (const [step, field, list] of coverage) {
-        const covered = new Set(list.map((e) => e.partnerId));
-        for (const pid of partnerIds) {
-          if (!covered.has(pid))
-            ctx.addIssue({ code: 'custom', path: [step, field], message: 'errors.partnerNotCovered' });
-        }
-      }
-      p.followUp.milestones.forEach((ms, i) => {
-        if (ms.partnerId && !partnerIds.has(ms.partnerId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['followUp', 'milestones', i, 'partnerId'],
-            message: 'errors.unknownPartner',
-          });
-        }
-      });
-      p.impacts.risks.forEach((r, i) => {
-        if (!partnerIds.has(r.ownerId)) {
-          ctx.addIssue({ code: 'custom', path: ['impacts', 'risks', i, 'ownerId'], message: 'errors.riskOwner' });
-        }
-      });
+      for (const issue of partnerReferenceIssues(p)) ctx.addIssue({ code: 'custom', ...issue });
     });
+
+export interface ReferenceIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+type StepsOf = {
+  partners: { partners: ReadonlyArray<{ id: string }> };
+  motivations: { byPartner: ReadonlyArray<{ partnerId: string }> };
+  framework: { roles: ReadonlyArray<{ partnerId: string }> };
+  followUp: { milestones: ReadonlyArray<{ partnerId: string }> };
+  impacts: { risks: ReadonlyArray<{ ownerId: string }> };
+};
+
+/**
+ * What a complete project needs across steps: each per-partner section covers every
+ * partner, and nothing points at a partner that was removed. A plain function so the
+ * domain can ask it without parsing the whole project again (domain/completeness.ts).
+ */
+export function partnerReferenceIssues(p: StepsOf): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const partnerIds = new Set(p.partners.partners.map((x) => x.id));
+  const coverage = [
+    ['motivations', 'byPartner', p.motivations.byPartner],
+    ['framework', 'roles', p.framework.roles],
+  ] as const;
+  for (const [step, field, list] of coverage) {
+    const covered = new Set(list.map((e) => e.partnerId));
+    for (const pid of partnerIds) {
+      if (!covered.has(pid)) issues.push({ path: [step, field], message: 'errors.partnerNotCovered' });
+    }
+  }
+  p.followUp.milestones.forEach((ms, i) => {
+    if (ms.partnerId && !partnerIds.has(ms.partnerId)) {
+      issues.push({ path: ['followUp', 'milestones', i, 'partnerId'], message: 'errors.unknownPartner' });
+    }
+  });
+  p.impacts.risks.forEach((r, i) => {
+    if (!partnerIds.has(r.ownerId)) {
+      issues.push({ path: ['impacts', 'risks', i, 'ownerId'], message: 'errors.riskOwner' });
+    }
+  });
+  return issues;
+}
 
 /** What storage and import accept: the shape of a project, complete or not. */
 export const draftProjectSchema = makeProjectSchema('draft');
@@ -84,4 +101,6 @@ export const completeProjectSchema = makeProjectSchema('complete');
 
 export type Project = z.output<typeof completeProjectSchema>;
 export type DraftProject = z.output<typeof draftProjectSchema>;
-export type StepData<S extends keyof typeof stepSchemas.draft> = z.output<(typeof stepSchemas.draft)[S]>;
+/** One step's data as a project holds it (the draft schema's output). */
+export type StepData<S extends StepId> = DraftProject[S];
+export type { StepId };

@@ -214,6 +214,9 @@ export const uiEn = {
   'signing.signedBy': 'Signed by {name}, {title}, in {place}, on {date}.',
   'signing.imageAlt': 'Drawn signature of {name}',
   'signing.remove': 'Remove the signature of {name}',
+  'signing.otherText':
+    'This signature does not count: it was given on another version of the text (fingerprint {fingerprint}). {name} must sign the current text again.',
+  'signing.ambiguous': 'Several signatures are recorded for {name}: none counts. Sign again to keep only one.',
   'signing.voided':
     'The content of the charter has changed: all signatures have been voided. Each partner must sign the new text again.',
 

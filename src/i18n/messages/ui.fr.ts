@@ -216,6 +216,10 @@ export const uiFr = {
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',
   'signing.imageAlt': 'Signature tracée de {name}',
   'signing.remove': 'Retirer la signature de {name}',
+  'signing.otherText':
+    'Cette signature ne compte pas\u00a0: elle porte sur une autre version du texte (empreinte {fingerprint}). {name} doit signer à nouveau le texte actuel.',
+  'signing.ambiguous':
+    'Plusieurs signatures sont enregistrées pour {name}\u00a0: aucune ne compte. Signez à nouveau pour n’en garder qu’une.',
   'signing.voided':
     'Le contenu de la charte a changé\u00a0: toutes les signatures ont été annulées. Chaque partenaire doit signer à nouveau le nouveau texte.',
 

@@ -1,7 +1,8 @@
 import type { FormEventHandler, ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { fieldId } from '../../components/form/field-ids';
-import { STEP_IDS, type StepId } from '../../content/catalogues';
+import type { StepId } from '../../content/catalogues';
+import { isStep } from '../../domain/flow';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -25,8 +26,6 @@ interface StepFrameProps {
   aside?: ReactNode;
   children: ReactNode;
 }
-
-const isStep = (place: string): place is StepId => (STEP_IDS as readonly string[]).includes(place);
 
 /**
  * The common frame of a step: heading (focused on arrival), intro, the guide's pointers

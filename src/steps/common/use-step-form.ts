@@ -1,12 +1,50 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors } from '@hookform/resolvers';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldError,
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
+import { checkStep, parseDraftStep } from '../../domain/completeness';
 import { WizardContext } from '../../machine/wizard.context';
-import type { StepId } from '../../machine/wizard.types';
-import { stepSchemas, type StepData } from '../../schemas/project.schema';
+import { stepChanged, stepSubmitted, type StepId } from '../../machine/wizard.types';
+import type { StepData } from '../../schemas/project.schema';
 
 /** How long typing may pause before the draft is saved; well under the one-second promise. */
 const AUTOSAVE_DELAY_MS = 300;
+
+type FormValues<S extends StepId> = StepData<S> & FieldValues;
+
+// A step's data is its form's default values; said once per step so each keeps its type.
+const asDefaults: { [S in StepId]: (data: StepData<S>) => DefaultValues<FormValues<S>> } = {
+  partners: (data) => data,
+  motivations: (data) => data,
+  framework: (data) => data,
+  followUp: (data) => data,
+  impacts: (data) => data,
+};
+
+/**
+ * The step's complete schema as a react-hook-form resolver, through the domain's
+ * `checkStep`: the data it accepts is remembered as complete, so the machine's guard and
+ * the stepper do not validate the submission again. Issues become nested field errors
+ * (first message per field), as @hookform/resolvers/zod does.
+ */
+function stepResolver<S extends StepId>(step: S): Resolver<FormValues<S>, unknown, FormValues<S>> {
+  return async (values, _context, options) => {
+    const checked = checkStep(step, values);
+    if (checked.success) return { values: checked.data, errors: {} };
+    const flat: Record<string, FieldError> = {};
+    for (const issue of checked.issues) {
+      const path = issue.path.map(String).join('.');
+      flat[path] ??= { type: issue.code, message: issue.message };
+    }
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
+}
 
 /**
  * The react-hook-form form of one step: validated by the step's complete zod schema on
@@ -14,15 +52,12 @@ const AUTOSAVE_DELAY_MS = 300;
  */
 export function useStepForm<S extends StepId>(step: S) {
   const actor = WizardContext.useActorRef();
-  const initial = WizardContext.useSelector((s) => s.context.project[step]) as StepData<S>;
+  // Read once: the form owns the values from here on, and the machine hears of them.
+  const [initial] = useState(() => actor.getSnapshot().context.project[step]);
   const [submitCount, setSubmitCount] = useState(0);
-  const form = useForm<StepData<S> & FieldValues, unknown, StepData<S> & FieldValues>({
-    resolver: zodResolver(stepSchemas.complete[step] as never) as unknown as Resolver<
-      StepData<S> & FieldValues,
-      unknown,
-      StepData<S> & FieldValues
-    >,
-    defaultValues: initial as never,
+  const form = useForm<FormValues<S>, unknown, FormValues<S>>({
+    resolver: stepResolver(step),
+    defaultValues: asDefaults[step](initial),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -33,9 +68,9 @@ export function useStepForm<S extends StepId>(step: S) {
     const flush = () => {
       clearTimeout(timer);
       if (pending.current === null) return;
-      const parsed = stepSchemas.draft[step].safeParse(pending.current);
+      const data = parseDraftStep(step, pending.current);
       pending.current = null;
-      if (parsed.success) actor.send({ type: 'step.changed', step, data: parsed.data } as never);
+      if (data) actor.send(stepChanged(step, data));
     };
     const subscription = form.watch((values) => {
       pending.current = values;
@@ -53,7 +88,7 @@ export function useStepForm<S extends StepId>(step: S) {
   const submit = form.handleSubmit(
     (data) => {
       pending.current = null;
-      actor.send({ type: 'step.submitted', step, data } as never);
+      actor.send(stepSubmitted(step, data));
     },
     () => setSubmitCount((n) => n + 1),
   );

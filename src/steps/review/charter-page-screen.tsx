@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectProject } from '../../machine/wizard.selectors';
-import { useFingerprint } from '../common/use-fingerprint';
+import { selectFingerprint, selectProject } from '../../machine/wizard.selectors';
 
 // The page shares the PDF's document model; loading it on demand keeps it off the first screen.
 const CharterPage = lazy(() => import('../../charter-view/charter-page').then((m) => ({ default: m.CharterPage })));
@@ -11,7 +10,7 @@ const CharterPage = lazy(() => import('../../charter-view/charter-page').then((m
 export function CharterPageScreen({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const project = WizardContext.useSelector(selectProject);
-  const fingerprint = useFingerprint();
+  const fingerprint = WizardContext.useSelector(selectFingerprint);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => back.current?.focus(), []);
   return (
@@ -24,11 +23,9 @@ export function CharterPageScreen({ onBack }: { onBack: () => void }) {
           {t('review.print')}
         </button>
       </div>
-      {fingerprint && (
-        <Suspense fallback={<p role="status">{t('pdf.busy')}</p>}>
-          <CharterPage project={project} locale={project.documentLanguage} fingerprint={fingerprint} />
-        </Suspense>
-      )}
+      <Suspense fallback={<p role="status">{t('pdf.busy')}</p>}>
+        <CharterPage project={project} locale={project.documentLanguage} fingerprint={fingerprint} />
+      </Suspense>
     </div>
   );
 }

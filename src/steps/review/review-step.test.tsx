@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { createEmptyProject } from '../../domain/new-project';
-import { missingItems } from './missing-items';
+import { missingItems } from '../../domain/completeness';
 
 describe('review', () => {
   it('lists what is missing, step by step, with a link to fix each gap', async () => {

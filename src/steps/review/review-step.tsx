@@ -3,11 +3,9 @@ import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { isMessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectProject } from '../../machine/wizard.selectors';
+import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
-import { useFingerprint } from '../common/use-fingerprint';
-import { missingItems } from './missing-items';
 import { HintsPanel } from './hints-panel';
 import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
@@ -28,8 +26,10 @@ export function ReviewStep() {
   const { t, tk } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
-  const missing = missingItems(project);
-  const fingerprint = useFingerprint();
+  const missing = WizardContext.useSelector(selectMissingItems);
+  // The machine decides whether signing opens; the button only asks it.
+  const canSign = WizardContext.useSelector(selectCanSign);
+  const fingerprint = WizardContext.useSelector(selectFingerprint);
   const fieldLabel = useFieldLabel();
   const [reading, setReading] = useState(false);
 
@@ -90,13 +90,13 @@ export function ReviewStep() {
         <button
           type="button"
           className="button button--primary"
-          aria-disabled={missing.length > 0}
-          aria-describedby={missing.length > 0 ? 'sign-blocked' : undefined}
-          onClick={() => missing.length === 0 && actor.send({ type: 'step.goto', target: 'signing' })}
+          aria-disabled={!canSign}
+          aria-describedby={canSign ? undefined : 'sign-blocked'}
+          onClick={() => canSign && actor.send({ type: 'step.goto', target: 'signing' })}
         >
           {t('review.toSigning')}
         </button>
-        {missing.length > 0 && (
+        {!canSign && (
           <p id="sign-blocked" className="field__hint">
             {t('review.signBlocked')}
           </p>

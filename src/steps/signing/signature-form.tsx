@@ -5,15 +5,17 @@ import { z } from '../../lib/zod';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
-import { contentFingerprint } from '../../domain/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectProject } from '../../machine/wizard.selectors';
+import { selectFingerprint } from '../../machine/wizard.selectors';
 import { signatureFieldsSchema } from '../../schemas/signature.schema';
 import { SignaturePadField } from './signature-pad';
 
 const signatureFormSchema = signatureFieldsSchema
   .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
-  .extend({ consent: z.literal(true, { error: 'signing.consentRequired' }) });
+  .extend({
+    // A box the user ticks: false until then, and signing needs it ticked.
+    consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
+  });
 
 type SignatureForm = z.input<typeof signatureFormSchema>;
 
@@ -35,7 +37,7 @@ export function SignatureFormCard({
 }) {
   const { t, tk } = useI18n();
   const actor = WizardContext.useActorRef();
-  const project = WizardContext.useSelector(selectProject);
+  const fingerprint = WizardContext.useSelector(selectFingerprint);
   const [image, setImage] = useState<string | null>(null);
   const [padError, setPadError] = useState(false);
   const { register, handleSubmit, control, formState } = useForm<
@@ -50,7 +52,7 @@ export function SignatureFormCard({
       place: defaultPlace,
       date: today(),
       method: 'typed',
-      consent: false as unknown as true,
+      consent: false,
     },
   });
   const method = useWatch({ control, name: 'method' });
@@ -61,12 +63,11 @@ export function SignatureFormCard({
     if (png) setPadError(false);
   }, []);
 
-  const sign = handleSubmit(async (data) => {
+  const sign = handleSubmit((data) => {
     if (data.method === 'drawn' && !image) {
       setPadError(true);
       return;
     }
-    const fingerprint = await contentFingerprint(project);
     actor.send({
       type: 'signature.added',
       signature: {

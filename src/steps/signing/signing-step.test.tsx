@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { completeProject } from '../../../tests/fixtures/project';
+import { completeProject, signedByAll, typedSignature } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
+import { parseProjectFile, serializeProject } from '../../persistence/project-file';
 
 describe('signing', () => {
   it('signs by typing the name, with the keyboard alone', async () => {
@@ -36,25 +37,46 @@ describe('signing', () => {
   });
 
   it('voids every signature when the charter is edited afterwards, and says so', async () => {
-    const p = completeProject();
-    const signed = {
-      ...p,
-      signatures: p.partners.partners.map((x) => ({
-        partnerId: x.id,
-        signatoryName: x.contactName,
-        signatoryTitle: 'Représentant',
-        place: 'Nantes',
-        date: '2026-03-01',
-        method: 'typed' as const,
-        fingerprint: 'a'.repeat(64),
-        signedAt: '2026-03-01T10:00:00.000Z',
-      })),
-    };
+    const signed = signedByAll(completeProject());
     const { user } = renderWizard(signed, 'signing');
     expect(screen.getByText('La charte est co-signée par les 3 partenaires.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
     const purpose = await screen.findByLabelText(/^Objet du partenariat/);
     await user.type(purpose, ' Et plus encore.');
     expect(await screen.findByText(/toutes les signatures ont été annulées/)).toBeInTheDocument();
+  });
+
+  it('counts a signature only on the text it signed: a file edited by hand shows its signatures as not valid', async () => {
+    const signed = signedByAll(completeProject());
+    // The same signatures, but someone changed the text in the file afterwards.
+    const edited = { ...signed, framework: { ...signed.framework, exit: 'Sans préavis.' } };
+    const file = serializeProject(edited);
+    const parsed = parseProjectFile(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    renderWizard(parsed.project, 'signing');
+    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
+    expect(screen.getAllByText(/Cette signature ne compte pas/)).toHaveLength(3);
+    // Each partner can sign the current text again.
+    expect(screen.getByRole('form', { name: 'Signature de Solidarités Loire' })).toBeInTheDocument();
+  });
+
+  it('is not co-signed by all 3 when the three records are one partner’s, or carry another fingerprint', () => {
+    const project = completeProject();
+    const onText = signedByAll(project).signatures[0]!;
+    const threeForOne = {
+      ...project,
+      signatures: [onText, { ...onText, place: 'Angers' }, { ...onText, place: 'Tours' }],
+    };
+    const first = renderWizard(threeForOne, 'signing');
+    expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
+    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.getByText(/Plusieurs signatures sont enregistrées pour Solidarités Loire/)).toBeInTheDocument();
+    first.unmount();
+
+    const stale = { ...project, signatures: project.partners.partners.map((p) => typedSignature(p.id)) };
+    renderWizard(stale, 'signing');
+    expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
+    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
   });
 });

@@ -1,19 +1,24 @@
+import type { ReactNode } from 'react';
+import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectProject } from '../../machine/wizard.selectors';
-import { PdfButtons } from '../common/pdf-buttons';
+import { selectFingerprint, selectPartnerSignatures, selectProject } from '../../machine/wizard.selectors';
+import type { Signature } from '../../schemas/signature.schema';
 import { FingerprintLine } from '../common/fingerprint-line';
-import { useFingerprint } from '../common/use-fingerprint';
+import { PdfButtons } from '../common/pdf-buttons';
 import { SignatureFormCard } from './signature-form';
 
 export function SigningStep() {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
-  const fingerprint = useFingerprint();
+  // Who signed is the domain's answer (domain/signatures.ts): a record counts only for the
+  // partner it names and the text on screen.
+  const statuses = WizardContext.useSelector(selectPartnerSignatures);
+  const fingerprint = WizardContext.useSelector(selectFingerprint);
   const partners = project.partners.partners;
-  const signed = project.signatures.length;
+  const signed = statuses.filter((s) => s.state === 'signed').length;
 
   return (
     <section aria-labelledby="step-heading" className="step">
@@ -23,36 +28,28 @@ export function SigningStep() {
       <p className="step__intro">{t('signing.intro')}</p>
       <GuidancePanel step="signing" />
       <p role="status" className="signing__progress">
-        {signed === partners.length
+        {partners.length > 0 && signed === partners.length
           ? t('signing.allSigned', { count: signed })
           : t('signing.progress', { signed, total: partners.length })}
       </p>
       <FingerprintLine fingerprint={fingerprint} />
       {partners.map((partner, i) => {
-        const signature = project.signatures.find((s) => s.partnerId === partner.id);
+        const status = statuses[i];
         const name = partner.name || t('partners.partnerN', { n: i + 1 });
+        const form = (
+          <SignatureFormCard
+            partnerId={partner.id}
+            partnerName={name}
+            defaultName={partner.contactName}
+            defaultTitle={partner.contactRole}
+            defaultPlace={partner.city}
+          />
+        );
         return (
-          <section key={partner.id} className="card" aria-labelledby={`sig-${partner.id}`}>
-            <h3 id={`sig-${partner.id}`}>{name}</h3>
-            {signature ? (
-              <div className="signature-done">
-                <p>
-                  {t('signing.signedBy', {
-                    name: signature.signatoryName,
-                    title: signature.signatoryTitle,
-                    place: signature.place,
-                    date: date(signature.date),
-                  })}
-                </p>
-                {signature.image ? (
-                  <img
-                    src={signature.image}
-                    alt={t('signing.imageAlt', { name: signature.signatoryName })}
-                    className="signature-done__image"
-                  />
-                ) : (
-                  <p className="signature-done__typed">{signature.signatoryName}</p>
-                )}
+          <section key={`${partner.id}-${i}`} className="card" aria-labelledby={`sig-${i}`}>
+            <h3 id={`sig-${i}`}>{name}</h3>
+            {status?.state === 'signed' && status.signature ? (
+              <SignatureDone signature={status.signature}>
                 <button
                   type="button"
                   className="button button--link"
@@ -60,15 +57,19 @@ export function SigningStep() {
                 >
                   {t('signing.remove', { name })}
                 </button>
-              </div>
+              </SignatureDone>
+            ) : status?.signature ? (
+              <>
+                <p className="panel panel--warning">
+                  {status.state === 'ambiguous'
+                    ? t('signing.ambiguous', { name })
+                    : t('signing.otherText', { name, fingerprint: shortFingerprint(status.signature.fingerprint) })}
+                </p>
+                <SignatureDone signature={status.signature} />
+                {form}
+              </>
             ) : (
-              <SignatureFormCard
-                partnerId={partner.id}
-                partnerName={name}
-                defaultName={partner.contactName}
-                defaultTitle={partner.contactRole}
-                defaultPlace={partner.city}
-              />
+              form
             )}
           </section>
         );
@@ -83,5 +84,31 @@ export function SigningStep() {
         </button>
       </div>
     </section>
+  );
+}
+
+function SignatureDone({ signature, children }: { signature: Signature; children?: ReactNode }) {
+  const { t, date } = useI18n();
+  return (
+    <div className="signature-done">
+      <p>
+        {t('signing.signedBy', {
+          name: signature.signatoryName,
+          title: signature.signatoryTitle,
+          place: signature.place,
+          date: date(signature.date),
+        })}
+      </p>
+      {signature.image ? (
+        <img
+          src={signature.image}
+          alt={t('signing.imageAlt', { name: signature.signatoryName })}
+          className="signature-done__image"
+        />
+      ) : (
+        <p className="signature-done__typed">{signature.signatoryName}</p>
+      )}
+      {children}
+    </div>
   );
 }

@@ -1,0 +1,112 @@
+import { STEP_IDS, type StepId } from '../content/catalogues';
+import {
+  completeProjectSchema,
+  partnerReferenceIssues,
+  stepSchemas,
+  type DraftProject,
+  type StepData,
+} from '../schemas/project.schema';
+
+/** A step's form values checked against the step's complete schema: the data, or the issues. */
+export type StepCheck<S extends StepId> =
+  | { success: true; data: StepData<S> }
+  | { success: false; issues: StepCheckIssue[] };
+
+type Checkers = { [S in StepId]: (values: unknown) => StepCheck<S> };
+
+// One entry per step so each keeps its exact type: a complete step's output is a valid draft.
+const complete: Checkers = {
+  partners: (v) => asCheck(stepSchemas.complete.partners.safeParse(v)),
+  motivations: (v) => asCheck(stepSchemas.complete.motivations.safeParse(v)),
+  framework: (v) => asCheck(stepSchemas.complete.framework.safeParse(v)),
+  followUp: (v) => asCheck(stepSchemas.complete.followUp.safeParse(v)),
+  impacts: (v) => asCheck(stepSchemas.complete.impacts.safeParse(v)),
+};
+const draft: Checkers = {
+  partners: (v) => asCheck(stepSchemas.draft.partners.safeParse(v)),
+  motivations: (v) => asCheck(stepSchemas.draft.motivations.safeParse(v)),
+  framework: (v) => asCheck(stepSchemas.draft.framework.safeParse(v)),
+  followUp: (v) => asCheck(stepSchemas.draft.followUp.safeParse(v)),
+  impacts: (v) => asCheck(stepSchemas.draft.impacts.safeParse(v)),
+};
+
+function asCheck<T>(
+  r: { success: true; data: T } | { success: false; error: { issues: StepCheckIssue[] } },
+): { success: true; data: T } | { success: false; issues: StepCheckIssue[] } {
+  return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
+}
+type StepCheckIssue = { path: PropertyKey[]; message: string; code: string };
+
+// Step data is immutable once in a project: what is known about an object stays true.
+// The form's submission is checked once (by the resolver); the machine's guard and the
+// stepper then find the answer here instead of validating again.
+const completeSteps = new WeakMap<object, boolean>();
+const completeProjects = new WeakMap<object, boolean>();
+
+/** Checks form values against the step's complete schema; a success is remembered. */
+export function checkStep<S extends StepId>(step: S, values: unknown): StepCheck<S> {
+  const checked = complete[step](values);
+  if (checked.success) completeSteps.set(checked.data, true);
+  return checked;
+}
+
+/** The values as a draft of the step (what autosave keeps), or null when they are not even that. */
+export function parseDraftStep<S extends StepId>(step: S, values: unknown): StepData<S> | null {
+  const checked = draft[step](values);
+  return checked.success ? checked.data : null;
+}
+
+/** Whether a step's data lets the partners move on (and, with the others, sign). */
+export function isStepComplete<S extends StepId>(step: S, data: StepData<S>): boolean {
+  let known = completeSteps.get(data);
+  if (known === undefined) {
+    known = complete[step](data).success;
+    completeSteps.set(data, known);
+  }
+  return known;
+}
+
+/** Every step complete and every reference to a partner resolved: the project can be signed. */
+export function isProjectComplete(project: DraftProject): boolean {
+  let known = completeProjects.get(project);
+  if (known === undefined) {
+    known = STEP_IDS.every((s) => isStepComplete(s, project[s])) && partnerReferenceIssues(project).length === 0;
+    completeProjects.set(project, known);
+  }
+  return known;
+}
+
+export interface MissingItem {
+  step: StepId;
+  /** Field path inside the step, e.g. `partners.0.contactEmail`. */
+  path: string;
+  message: string;
+}
+
+const missingByProject = new WeakMap<object, MissingItem[]>();
+
+/** Everything that keeps the project from being signed, step by step, in form order. */
+export function missingItems(project: DraftProject): MissingItem[] {
+  const known = missingByProject.get(project);
+  if (known) return known;
+  const items = isProjectComplete(project) ? [] : collectMissing(project);
+  missingByProject.set(project, items);
+  return items;
+}
+
+function collectMissing(project: DraftProject): MissingItem[] {
+  const result = completeProjectSchema.safeParse(project);
+  if (result.success) return [];
+  const items: MissingItem[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const [step, ...rest] = issue.path.map(String);
+    const stepId = STEP_IDS.find((s) => s === step);
+    if (!stepId) continue;
+    const key = `${stepId}:${rest.join('.')}:${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({ step: stepId, path: rest.join('.'), message: issue.message });
+  }
+  return items.sort((a, b) => STEP_IDS.indexOf(a.step) - STEP_IDS.indexOf(b.step));
+}

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { completeProject, signedByAll, typedSignature } from '../../tests/fixtures/project';
+import { stepSchemas } from '../schemas/project.schema';
+import { checkStep, isProjectComplete, isStepComplete } from './completeness';
+import {
+  addSignature,
+  applyStep,
+  asNewProject,
+  removeSignature,
+  renameProject,
+  sameProject,
+  setDocumentSettings,
+} from './edits';
+import { fingerprintOf } from './fingerprint';
+import { isCoSigned } from './signatures';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+describe('project edits', () => {
+  it('stamps the update date with the given clock, and only when something changed', () => {
+    const p = completeProject();
+    const same = applyStep(p, { step: 'framework', data: { ...p.framework } }, NOW);
+    expect(same.project).toBe(p);
+    const edited = applyStep(p, { step: 'framework', data: { ...p.framework, exit: 'Autre.' } }, NOW);
+    expect(edited.project.updatedAt).toBe(NOW.toISOString());
+    expect(edited.project.framework.exit).toBe('Autre.');
+  });
+
+  it('voids every signature when the signed text changes, renaming included', () => {
+    const signed = signedByAll(completeProject());
+    const renamed = renameProject(signed, 'Un autre titre', NOW);
+    expect(renamed).toMatchObject({ voided: true, project: { signatures: [], updatedAt: NOW.toISOString() } });
+    expect(renamed.project.partners.title).toBe('Un autre titre');
+    // The same title, or one that prints the same, keeps them.
+    expect(renameProject(signed, `${signed.partners.title}\uFE0F`, NOW)).toEqual({ project: signed, voided: false });
+  });
+
+  it('keeps signatures when only the documents’ settings change', () => {
+    const signed = signedByAll(completeProject());
+    const next = setDocumentSettings(signed, { language: 'en', bilingual: true }, NOW);
+    expect(next).toMatchObject({ documentLanguage: 'en', bilingualDocuments: true, updatedAt: NOW.toISOString() });
+    expect(isCoSigned(next)).toBe(true);
+    expect(setDocumentSettings(next, { language: 'en' }, NOW)).toBe(next);
+  });
+
+  it('records a signature only when it passes the rule, one per partner', () => {
+    const p = completeProject();
+    const onText = { ...typedSignature('asso'), fingerprint: fingerprintOf(p) };
+    expect(addSignature(p, typedSignature('asso'), NOW)).toBe(p);
+    const once = addSignature(p, onText, NOW);
+    const twice = addSignature(once, { ...onText, place: 'Angers' }, NOW);
+    expect(twice.signatures).toEqual([{ ...onText, place: 'Angers' }]);
+    expect(removeSignature(twice, 'asso', NOW).signatures).toEqual([]);
+  });
+});
+
+describe('project identity', () => {
+  it('sees the same project through re-saving, and a different one when settings or signatures differ', () => {
+    const p = signedByAll(completeProject());
+    expect(sameProject(p, { ...p, updatedAt: NOW.toISOString(), visited: [] })).toBe(true);
+    expect(sameProject(p, { ...p, documentLanguage: 'en' })).toBe(false);
+    expect(sameProject(p, { ...p, signatures: p.signatures.slice(1) })).toBe(false);
+  });
+
+  it('gives a copy its own identity, unsigned', () => {
+    const p = signedByAll(completeProject());
+    const copy = asNewProject(p, NOW);
+    expect(copy.id).not.toBe(p.id);
+    expect(copy).toMatchObject({ createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), signatures: [] });
+  });
+});
+
+describe('completeness', () => {
+  it('validates a submitted step once: the machine and the stepper reuse the answer', () => {
+    const p = completeProject();
+    const spy = vi.spyOn(stepSchemas.complete.framework, 'safeParse');
+    const checked = checkStep('framework', { ...p.framework, exit: 'Préavis d’un an.' });
+    expect(checked.success).toBe(true);
+    if (!checked.success) return;
+    const next = applyStep(p, { step: 'framework', data: checked.data }, NOW).project;
+    expect(isStepComplete('framework', next.framework)).toBe(true);
+    expect(isProjectComplete(next)).toBe(true);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,81 @@
+import type { DraftProject } from '../schemas/project.schema';
+import type { Signature } from '../schemas/signature.schema';
+import { fingerprintOf } from './fingerprint';
+
+/**
+ * THE signature rule, asked by every screen and document: a signature counts only for
+ * the partner it names, and only on the exact text it signed (its fingerprint is the
+ * project's). A partner is signed when exactly one signature counts for it; a partner id
+ * that two partners share (only a hand-edited file can do this) is signed by nobody.
+ */
+export function signatureCounts(signature: Signature, partnerId: string, fingerprint: string): boolean {
+  return signature.partnerId === partnerId && signature.fingerprint === fingerprint;
+}
+
+export type SignatureState =
+  /** Exactly one signature of this partner on this text. */
+  | 'signed'
+  /** Signed, but on another text (edited since, or a file changed by hand). */
+  | 'otherText'
+  /** More than one record counts, or the partner's id is not unique: nothing counts. */
+  | 'ambiguous'
+  | 'unsigned';
+
+export interface PartnerSignature {
+  partnerId: string;
+  state: SignatureState;
+  /** The record to show: the one that counts, else the partner's last one, else null. */
+  signature: Signature | null;
+}
+
+const statuses = new WeakMap<object, PartnerSignature[]>();
+
+/** Each partner, in order, with its signature and whether it counts. Once per project object. */
+export function partnerSignatures(project: DraftProject): PartnerSignature[] {
+  const known = statuses.get(project);
+  if (known) return known;
+  const partners = project.partners.partners;
+  // Hashing only when there is something to check: most edits happen unsigned.
+  const fingerprint = project.signatures.length > 0 ? fingerprintOf(project) : '';
+  const idCount = new Map<string, number>();
+  for (const p of partners) idCount.set(p.id, (idCount.get(p.id) ?? 0) + 1);
+  const result = partners.map((p): PartnerSignature => {
+    const records = project.signatures.filter((s) => s.partnerId === p.id);
+    const counting = records.filter((s) => signatureCounts(s, p.id, fingerprint));
+    const last = records.at(-1) ?? null;
+    if (records.length === 0) return { partnerId: p.id, state: 'unsigned', signature: null };
+    if (idCount.get(p.id) !== 1 || counting.length > 1)
+      return { partnerId: p.id, state: 'ambiguous', signature: counting.at(-1) ?? last };
+    if (counting.length === 1) return { partnerId: p.id, state: 'signed', signature: counting[0] ?? null };
+    return { partnerId: p.id, state: 'otherText', signature: last };
+  });
+  statuses.set(project, result);
+  return result;
+}
+
+/** How many partners are signed under the rule. */
+export function signedCount(project: DraftProject): number {
+  return partnerSignatures(project).filter((p) => p.state === 'signed').length;
+}
+
+/** Co-signed: there are partners, and every one has exactly one signature that counts. */
+export function isCoSigned(project: DraftProject): boolean {
+  const all = partnerSignatures(project);
+  return all.length > 0 && all.every((p) => p.state === 'signed');
+}
+
+/** The signatures that count for the project's own text; the others are dropped by a merge. */
+export function countingSignatures(project: DraftProject): Signature[] {
+  const counting = new Set(
+    partnerSignatures(project)
+      .filter((p) => p.state === 'signed')
+      .map((p) => p.signature),
+  );
+  return project.signatures.filter((s) => counting.has(s));
+}
+
+/** Whether a new signature may be recorded: it names a partner and signs the text on screen. */
+export function canAddSignature(project: DraftProject, signature: Signature): boolean {
+  const named = project.partners.partners.filter((p) => p.id === signature.partnerId).length === 1;
+  return named && signatureCounts(signature, signature.partnerId, fingerprintOf(project));
+}
