@@ -1,8 +1,13 @@
 import { AdviceNote } from '../components/ui/advice-note';
+import { sourceOf } from '../content/guide-sources';
 import type { Hint } from '../domain/hints';
 import { useI18n } from '../i18n/i18n-provider';
+import { SourceLine } from './source-line';
 
-/** Hints as a list: warnings and notes look different and say which they are in words. */
+/**
+ * Hints as a list: warnings and notes look different and say which they are in words; each
+ * says where it comes from (the guide, or Cocharte's own suggestion).
+ */
 export function HintList({ hints }: { hints: readonly Hint[] }) {
   const { t } = useI18n();
   return (
@@ -13,7 +18,7 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
           tone={h.severity}
           label={h.severity === 'warning' ? t('guideUi.hints.warning') : t('guideUi.hints.info')}
         >
-          {t(h.messageKey, h.vars)}
+          {t(h.messageKey, h.vars)} <SourceLine source={sourceOf(h.messageKey)} />
         </AdviceNote>
       ))}
     </ul>
