@@ -157,7 +157,9 @@ describe('content data', () => {
     expect(fr.mitigation.split('\n')).toHaveLength(entry.mitigations.length);
     expect(fr.ratingSuggested).toBe(true);
     // A suggested rating is not a complete one: the partners confirm it.
-    expect(makeRiskSchema('complete').safeParse({ ...fr, ownerId: 'p1', reviewDate: '2026-06-30' }).success).toBe(false);
+    expect(makeRiskSchema('complete').safeParse({ ...fr, ownerId: 'p1', reviewDate: '2026-06-30' }).success).toBe(
+      false,
+    );
     expect(makeRiskSchema('draft').safeParse(fr).success).toBe(true);
     const en = riskFromCatalogue(entry, createTranslator('en'), { ownerId: 'x' });
     expect(en.title).toBe(guideEn['guide.risk.ecosystem-withdrawal.title']);

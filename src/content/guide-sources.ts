@@ -58,8 +58,10 @@ export const GUIDE_SOURCES = {
   'guide.step.framework.brake.3': guide('Poser et partager le cadre'),
   'guide.step.framework.fact.1': guide('Poser et partager le cadre'),
   'guide.step.framework.fact.2': resacoop('Une synergie de compétences — Paratronic et Corail'),
-  'guide.step.framework.fact.3':
-    from('rameau-typology', 'Les réalités partenariales entre associations et entreprises : différents types de partenariats'),
+  'guide.step.framework.fact.3': from(
+    'rameau-typology',
+    'Les réalités partenariales entre associations et entreprises : différents types de partenariats',
+  ),
   'guide.step.followUp.purpose': guide('Programmer le suivi dans le temps'),
   'guide.step.followUp.question.1': COCHARTE,
   'guide.step.followUp.question.2': COCHARTE,
@@ -87,8 +89,10 @@ export const GUIDE_SOURCES = {
   'guide.step.impacts.fact.2': guide('Impacts sur les associations'),
   'guide.step.impacts.fact.3': resacoop('Les principales réalisations — Paratronic et Corail'),
   'guide.step.impacts.fact.4': resacoop('Les principales réalisations — Lagazel et Entrepreneurs du Monde'),
-  'guide.step.impacts.fact.5':
-    from('rameau-convergences', 'L’impact partenarial sur les territoires et l’innovation sociétale'),
+  'guide.step.impacts.fact.5': from(
+    'rameau-convergences',
+    'L’impact partenarial sur les territoires et l’innovation sociétale',
+  ),
   'guide.step.review.purpose': COCHARTE,
   'guide.step.review.question.1': COCHARTE,
   'guide.step.review.question.2': COCHARTE,
@@ -148,10 +152,12 @@ export const GUIDE_SOURCES = {
   'guide.risk.ecosystem-withdrawal.mitigation.3': guide('Pratiques inspirantes pour l’export vers le Sud'),
   'guide.risk.social-vulnerable-exclusion.title': guide('Envisager tous les impacts'),
   'guide.risk.social-vulnerable-exclusion.description': guide('Envisager tous les impacts'),
-  'guide.risk.social-vulnerable-exclusion.mitigation.1':
-    resacoop('Les principales réalisations — Lagazel et Entrepreneurs du Monde'),
-  'guide.risk.social-vulnerable-exclusion.mitigation.2':
-    resacoop('Zoom sur initiative — Lagazel et Entrepreneurs du Monde'),
+  'guide.risk.social-vulnerable-exclusion.mitigation.1': resacoop(
+    'Les principales réalisations — Lagazel et Entrepreneurs du Monde',
+  ),
+  'guide.risk.social-vulnerable-exclusion.mitigation.2': resacoop(
+    'Zoom sur initiative — Lagazel et Entrepreneurs du Monde',
+  ),
   'guide.risk.social-vulnerable-exclusion.mitigation.3': COCHARTE,
   'guide.risk.governance-divisive-debate.title': guide('Envisager tous les impacts'),
   'guide.risk.governance-divisive-debate.description': guide('Envisager tous les impacts'),
@@ -211,17 +217,25 @@ export const GUIDE_SOURCES = {
   'guide.funding.consortium.text': guide('Impacts sur les entreprises en France'),
   'guide.funding.network-help.name': guide('Un réseau qui facilite l’émergence de partenariats multi-acteurs'),
   'guide.funding.network-help.text': guide('Un réseau qui facilite l’émergence de partenariats multi-acteurs'),
-  'guide.rameau.sponsorship.definition':
-    from('rameau-typology', 'Les réalités partenariales entre associations et entreprises : différents types de partenariats'),
+  'guide.rameau.sponsorship.definition': from(
+    'rameau-typology',
+    'Les réalités partenariales entre associations et entreprises : différents types de partenariats',
+  ),
   'guide.rameau.sponsorship.result': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
-  'guide.rameau.responsible-practices.definition':
-    from('rameau-typology', 'Les réalités partenariales entre associations et entreprises : différents types de partenariats'),
+  'guide.rameau.responsible-practices.definition': from(
+    'rameau-typology',
+    'Les réalités partenariales entre associations et entreprises : différents types de partenariats',
+  ),
   'guide.rameau.responsible-practices.result': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
-  'guide.rameau.economic-cooperation.definition':
-    from('rameau-typology', 'Les réalités partenariales entre associations et entreprises : différents types de partenariats'),
+  'guide.rameau.economic-cooperation.definition': from(
+    'rameau-typology',
+    'Les réalités partenariales entre associations et entreprises : différents types de partenariats',
+  ),
   'guide.rameau.economic-cooperation.result': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
-  'guide.rameau.societal-innovation.definition':
-    from('rameau-typology', 'Les réalités partenariales entre associations et entreprises : différents types de partenariats'),
+  'guide.rameau.societal-innovation.definition': from(
+    'rameau-typology',
+    'Les réalités partenariales entre associations et entreprises : différents types de partenariats',
+  ),
   'guide.rameau.societal-innovation.result': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
   'guide.rameau.rates-note': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
   'guide.rameau.economic-sheet.1': from('rameau-economic', 'La coopération économique, qu’est-ce que c’est ?'),
@@ -234,10 +248,14 @@ export const GUIDE_SOURCES = {
   'guide.rameau.economic-sheet.8': from('rameau-economic', 'La coopération économique, quelle mise en œuvre ?'),
   'guide.rameau.economic-sheet.9': from('rameau-economic', 'La coopération économique, quelle mise en œuvre ?'),
   'guide.rameau.economic-sheet.10': from('rameau-economic', 'La coopération économique, quels acteurs ?'),
-  'guide.rameau.economic-sheet.11':
-    from('rameau-economic', 'La coopération économique, quelles raisons d’engagement pour l’entreprise ?'),
-  'guide.rameau.economic-sheet.12':
-    from('rameau-economic', 'La coopération économique, quels liens avec le territoire ?'),
+  'guide.rameau.economic-sheet.11': from(
+    'rameau-economic',
+    'La coopération économique, quelles raisons d’engagement pour l’entreprise ?',
+  ),
+  'guide.rameau.economic-sheet.12': from(
+    'rameau-economic',
+    'La coopération économique, quels liens avec le territoire ?',
+  ),
   'guide.case.ingredient-afrique.title': guide('Pratiques inspirantes pour l’import vers la France'),
   'guide.case.ingredient-afrique.text': guide('Pratiques inspirantes pour l’import vers la France'),
   'guide.case.ngo-shoes.title': guide('Pratiques inspirantes pour l’import vers la France'),

@@ -128,7 +128,8 @@ export interface SourceDocument {
 export const SOURCE_DOCUMENTS: readonly SourceDocument[] = [
   {
     doc: 'guide',
-    title: 'Coopération internationale\u00a0: associations et entreprises — guide & pratiques inspirantes en Pays de la Loire',
+    title:
+      'Coopération internationale\u00a0: associations et entreprises — guide & pratiques inspirantes en Pays de la Loire',
     publisher: 'Pays de la Loire Coopération Internationale',
     url: 'https://www.paysdelaloire-cooperation-internationale.org',
   },

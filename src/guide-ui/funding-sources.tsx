@@ -20,7 +20,7 @@ export function FundingSources({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
           <div key={f.id} className="funding-sources__item">
             <dt>{t(f.nameKey)}</dt>
             <dd>
-              {t(f.textKey)} <SourceLine source={f.source} />
+              <span>{t(f.textKey)}</span> <SourceLine source={f.source} />
             </dd>
           </div>
         ))}

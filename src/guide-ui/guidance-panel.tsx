@@ -26,7 +26,7 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
     <Disclosure title={title} level={3} open={open} onToggle={setOpen} className="guidance">
       <h4>{t('guideUi.panel.purpose')}</h4>
       <p>
-        {t(guidance.purposeKey)} <SourceLine source={sourceOf(guidance.purposeKey)} />
+        <span>{t(guidance.purposeKey)}</span> <SourceLine source={sourceOf(guidance.purposeKey)} />
       </p>
       <GuidanceList title={t('guideUi.panel.questions')} items={sourced(guidance.questionKeys)} />
       <GuidanceList title={t('guideUi.panel.brakes')} items={sourced(guidance.brakeKeys)} />
@@ -52,7 +52,7 @@ export function GuidanceList({ title, items }: { title: string; items: readonly 
       <ul>
         {items.map((item) => (
           <li key={item.key}>
-            {t(item.key)} <SourceLine source={item.source} />
+            <span>{t(item.key)}</span> <SourceLine source={item.source} />
           </li>
         ))}
       </ul>

@@ -18,7 +18,7 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
           tone={h.severity}
           label={h.severity === 'warning' ? t('guideUi.hints.warning') : t('guideUi.hints.info')}
         >
-          {t(h.messageKey, h.vars)} <SourceLine source={sourceOf(h.messageKey)} />
+          <span>{t(h.messageKey, h.vars)}</span> <SourceLine source={sourceOf(h.messageKey)} />
         </AdviceNote>
       ))}
     </ul>

@@ -74,7 +74,9 @@ export function ImpactsStep() {
       <p className="field__hint">{t('guideUi.impacts.opportunitiesLead')}</p>
       <fieldset className="group" id="f-byPartner" tabIndex={-1}>
         <legend>{t('impacts.effects')}</legend>
-        {errors.byPartner?.message && <p className="field__error">{t(errors.byPartner.message as 'guideUi.errors.effects')}</p>}
+        {errors.byPartner?.message && (
+          <p className="field__error">{t(errors.byPartner.message as 'guideUi.errors.effects')}</p>
+        )}
         {byPartner.map((entry, i) => {
           const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
           return (
