@@ -62,7 +62,6 @@ export const guideUiEn = {
   'guideUi.errors.southImpacts': 'Give at least one expected impact in the South, ticked or written.',
   'guideUi.errors.confirmRating': 'Confirm or change the rating Cocharte suggested.',
   // Catalogue panels (guide-ui/*.tsx): Le RAMEAU, public body, funding, studied cases.
-  'guideUi.rameau.title': 'Le RAMEAU’s four categories of partnership',
   'guideUi.rameau.lead': 'A typology by Le RAMEAU, not by the guide, to place your partnership.',
   'guideUi.rameau.sheetTitle': 'Economic cooperation in practice',
   'guideUi.publicBody.title': 'What a public body can bring',
@@ -98,5 +97,22 @@ export const guideUiEn = {
   'guideUi.about.contact': 'Contact:',
   'guideUi.about.otherNetworks':
     'Outside Pays de la Loire, other regional networks play this part, such as RESACOOP in Auvergne-Rhône-Alpes.',
+  'guideUi.about.doc.guide.date': 'Undated; the work behind it began in October 2020.',
+  'guideUi.about.doc.guide.gave':
+    'The five-step method, expected effects, risks, brakes, motivations, what associations bring to companies, observed impacts, the studied partnerships and the regional network’s offer. It draws on about twenty companies and associations in Pays de la Loire.',
+  'guideUi.about.doc.resacoop.date': 'Report of the workshop of 26 March 2018 in Lyon.',
+  'guideUi.about.doc.resacoop.gave':
+    'Two detailed cases (Paratronic, Corail and ONEP in Morocco; Lagazel, Entrepreneurs du Monde and Nafa Naana in Burkina Faso), what FASEP is, and the workshop’s key ideas: adapting to each other, offering a solution rather than a product, relations as equals.',
+  'guideUi.about.doc.rameau-convergences.date':
+    'Summary of a conference of 5 September 2017 (Convergences World Forum).',
+  'guideUi.about.doc.rameau-convergences.gave':
+    'The triple impact of alliances: the organisations’ performance, territorial and societal innovation, trust.',
+  'guideUi.about.doc.rameau-typology.date': 'Undated; cites studies from 2016 and 2019 and the Covid-19 crisis.',
+  'guideUi.about.doc.rameau-typology.gave':
+    'The four categories of partnership and their sub-types, and figures on partnerships in France.',
+  'guideUi.about.doc.rameau-economic.date':
+    'Undated; cites a study of September 2021 and a working group from 2021 to 2023.',
+  'guideUi.about.doc.rameau-economic.gave':
+    'What economic cooperation is, how it is done, who takes part, why companies engage and its links with the territory, and the practice rates of the four categories.',
   'guideUi.about.back': 'Back',
 } as const satisfies Record<GuideUiKey, string>;

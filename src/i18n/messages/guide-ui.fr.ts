@@ -64,7 +64,6 @@ export const guideUiFr = {
   'guideUi.errors.southImpacts': 'Indiquez au moins un impact attendu au Sud, coché ou écrit.',
   'guideUi.errors.confirmRating': 'Confirmez ou modifiez la cotation suggérée par Cocharte.',
   // Catalogue panels (guide-ui/*.tsx): Le RAMEAU, public body, funding, studied cases.
-  'guideUi.rameau.title': 'Les quatre catégories de partenariat de Le RAMEAU',
   'guideUi.rameau.lead': 'Une typologie de Le RAMEAU, et non du guide, pour situer votre partenariat.',
   'guideUi.rameau.sheetTitle': 'La coopération économique en pratique',
   'guideUi.publicBody.title': 'Ce qu’un acteur public peut apporter',
@@ -101,6 +100,23 @@ export const guideUiFr = {
   'guideUi.about.contact': 'Contact :',
   'guideUi.about.otherNetworks':
     'Hors Pays de la Loire, d’autres réseaux régionaux jouent ce rôle, comme RESACOOP en Auvergne-Rhône-Alpes.',
+  'guideUi.about.doc.guide.date': 'Non daté ; la démarche qui l’a produit a commencé en octobre 2020.',
+  'guideUi.about.doc.guide.gave':
+    'La méthode en cinq étapes, les effets attendus, les risques, les freins, les motivations, ce que les associations apportent aux entreprises, les impacts observés, les partenariats étudiés et l’offre du réseau régional. Il s’appuie sur une vingtaine d’entreprises et d’associations des Pays de la Loire.',
+  'guideUi.about.doc.resacoop.date': 'Compte rendu de l’atelier du 26 mars 2018 à Lyon.',
+  'guideUi.about.doc.resacoop.gave':
+    'Deux cas détaillés (Paratronic, Corail et l’ONEP au Maroc ; Lagazel, Entrepreneurs du Monde et Nafa Naana au Burkina Faso), ce qu’est le FASEP, et les idées-forces de l’atelier : s’adapter l’un à l’autre, proposer une solution plutôt qu’un produit, des relations d’égal à égal.',
+  'guideUi.about.doc.rameau-convergences.date':
+    'Synthèse d’une conférence du 5 septembre 2017 (Forum mondial Convergences).',
+  'guideUi.about.doc.rameau-convergences.gave':
+    'Le triple impact des alliances : la performance des organisations, l’innovation territoriale et sociétale, la confiance.',
+  'guideUi.about.doc.rameau-typology.date': 'Non daté ; cite des études de 2016 et 2019 et la crise du Covid-19.',
+  'guideUi.about.doc.rameau-typology.gave':
+    'Les quatre catégories de partenariat et leurs sous-types, et les chiffres des partenariats en France.',
+  'guideUi.about.doc.rameau-economic.date':
+    'Non datée ; cite une étude de septembre 2021 et un groupe de travail de 2021 à 2023.',
+  'guideUi.about.doc.rameau-economic.gave':
+    'Ce qu’est la coopération économique, sa mise en œuvre, ses acteurs, ses raisons d’engagement et ses liens avec le territoire, et les taux de pratique des quatre catégories.',
   'guideUi.about.back': 'Retour',
 } as const;
 
