@@ -33,7 +33,8 @@ function sourcedItems(): Array<[string, Source | undefined]> {
   }
   for (const list of [PRINCIPLES, RESACOOP_LESSONS, PUBLIC_BODY_ROLES, ECONOMIC_COOPERATION_SHEET])
     for (const i of list) items.push([i.key, i.source]);
-  for (const d of RAMEAU_DEFINITIONS) items.push([d.definition.key, d.definition.source], [d.result.key, d.result.source]);
+  for (const d of RAMEAU_DEFINITIONS)
+    items.push([d.definition.key, d.definition.source], [d.result.key, d.result.source]);
   for (const f of FUNDING_SOURCES) items.push([f.id, f.source]);
   for (const c of STUDIED_CASES) items.push([c.id, c.source]);
   for (const e of EXAMPLES) items.push([e.id, e.source]);
@@ -47,7 +48,11 @@ function sourcedItems(): Array<[string, Source | undefined]> {
 
 /** Seeds may sit beside the repository (shared/seeds); compare headings without spacing, case or apostrophe style. */
 const SEEDS_DIR = process.env.COCHARTE_SEEDS ?? join(process.cwd(), '..', '..', 'shared', 'seeds');
-const squash = (s: string) => s.toLowerCase().replace(/['’]/g, '’').replace(/[\s\u00a0*#]+/g, '');
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '’')
+    .replace(/[\s\u00a0*#]+/g, '');
 
 describe('content audit: every piece of guidance says where it comes from', () => {
   it('gives every guidance item, hint, risk, measure, catalogue list and example a source', () => {

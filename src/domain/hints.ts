@@ -51,7 +51,7 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
     hints.push({
       id: 'illustrativeExample',
       step: 'partners',
-      severity: 'warning',
+      severity: 'info',
       messageKey: 'guide.hint.illustrativeExample',
     });
   }

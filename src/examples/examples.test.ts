@@ -51,7 +51,10 @@ describe('worked examples', () => {
         expect(p.documentLanguage).toBe('fr');
         expect([...p.visited].sort()).toEqual([...STEP_IDS].sort());
         expect(p.signatures).toEqual([]);
-        expect(p.partners.partners.some((x) => x.kind === 'southern')).toBe(true);
+        // ONEP is a public body: what counts is a partner in the South at the table.
+        expect(p.partners.partners.some((x) => x.kind === 'southern' || x.country !== 'France')).toBe(true);
+        // It says it is an example until the user replaces its invented facts.
+        expect(p.illustrativeExample).toBe(example.id);
         expect(p.followUp.milestones.length).toBeGreaterThan(0);
         expect(p.followUp.indicators.length).toBeGreaterThan(0);
         expect(p.impacts.risks.length).toBeGreaterThanOrEqual(6);
