@@ -8,8 +8,8 @@ export const catalogueEn = {
   'partnerKind.research': 'Research or education',
   'partnerKind.other': 'Other',
 
-  'partnershipKind.financial-sponsorship': 'Financial philanthropy (mécénat)',
-  'partnershipKind.skills-sponsorship': 'Skills-based philanthropy (mécénat de compétences)',
+  'partnershipKind.financial-sponsorship': 'Financial philanthropy',
+  'partnershipKind.skills-sponsorship': 'Skills-based philanthropy',
   'partnershipKind.in-kind-donation': 'Donation of goods or services',
   'partnershipKind.expertise': 'Contribution of expertise',
   'partnershipKind.logistic-support': 'Logistic support',
