@@ -40,7 +40,7 @@ export function HomeScreen({
   onImported,
   onAbout,
 }: Props) {
-  const { t, tk } = useI18n();
+  const { t, tk, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [reading, setReading] = useState<DraftProject | null>(null);
@@ -49,8 +49,8 @@ export function HomeScreen({
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
-  const loadExample = async (load: () => Promise<string>, then: (project: DraftProject) => void) => {
-    const result = parseProjectFile(await load());
+  const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
+    const result = parseProjectFile(await load(locale));
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };

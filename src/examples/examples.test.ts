@@ -94,6 +94,29 @@ describe('worked examples', () => {
         }
       });
 
+      it('has an English body: same partners, steps and risks, every text in English, complete', async () => {
+        const fr = parseProjectFile(await example.load('fr'));
+        const en = parseProjectFile(await example.load('en'));
+        if (!fr.ok || !en.ok) throw new Error('parse');
+        expect(en.project.documentLanguage).toBe('en');
+        expect(en.project.illustrativeExample).toBe(example.id);
+        expect(en.project.partners.partners.map((x) => [x.id, x.kind])).toEqual(
+          fr.project.partners.partners.map((x) => [x.id, x.kind]),
+        );
+        expect(en.project.impacts.risks.map((r) => r.id)).toEqual(fr.project.impacts.risks.map((r) => r.id));
+        const complete = completeProjectSchema.safeParse(en.project);
+        expect(complete.success ? [] : complete.error.issues).toEqual([]);
+        // Every longer text differs from the French one: nothing was left untranslated.
+        const texts = (v: unknown, out: string[] = []): string[] => {
+          if (typeof v === 'string') out.push(v);
+          else if (Array.isArray(v)) for (const x of v) texts(x, out);
+          else if (v && typeof v === 'object') for (const x of Object.values(v)) texts(x, out);
+          return out;
+        };
+        const french = new Set(texts(fr.project).filter((t) => t.length > 40));
+        expect(texts(en.project).filter((t) => french.has(t))).toEqual([]);
+      });
+
       it('round-trips through serializeProject unchanged', async () => {
         const text = await example.load();
         const parsed = parseProjectFile(text);

@@ -1,5 +1,6 @@
 import { GUIDE_SOURCES } from '../content/guide-sources';
 import type { Source } from '../content/sources';
+import type { Locale } from '../i18n/i18n';
 import type { GuideKey } from '../i18n/messages/guide.fr';
 
 /**
@@ -24,8 +25,11 @@ export interface Example {
    * say so wherever an example is offered.
    */
   illustrative: true;
-  /** The project file text, in the format written by serializeProject. */
-  load: () => Promise<string>;
+  /**
+   * The project file text, in the format written by serializeProject: the French body by
+   * default, the English one (documentLanguage 'en') for English readers.
+   */
+  load: (locale?: Locale) => Promise<string>;
 }
 
 export const EXAMPLES: readonly Example[] = [
@@ -37,7 +41,11 @@ export const EXAMPLES: readonly Example[] = [
     sourcesKey: 'guide.example.terrena.sources',
     source: GUIDE_SOURCES['guide.example.terrena.title'],
     illustrative: true,
-    load: () => import('./terrena-afdi-cobsac.cocharte.json?raw').then((m) => m.default),
+    load: (locale = 'fr') =>
+      (locale === 'en'
+        ? import('./terrena-afdi-cobsac.en.cocharte.json?raw')
+        : import('./terrena-afdi-cobsac.cocharte.json?raw')
+      ).then((m) => m.default),
   },
   {
     id: 'guerande-univers-sel',
@@ -47,7 +55,11 @@ export const EXAMPLES: readonly Example[] = [
     sourcesKey: 'guide.example.guerande.sources',
     source: GUIDE_SOURCES['guide.example.guerande.title'],
     illustrative: true,
-    load: () => import('./guerande-univers-sel.cocharte.json?raw').then((m) => m.default),
+    load: (locale = 'fr') =>
+      (locale === 'en'
+        ? import('./guerande-univers-sel.en.cocharte.json?raw')
+        : import('./guerande-univers-sel.cocharte.json?raw')
+      ).then((m) => m.default),
   },
   {
     id: 'lagazel-edm-nafa-naana',
@@ -57,7 +69,11 @@ export const EXAMPLES: readonly Example[] = [
     sourcesKey: 'guide.example.lagazel.sources',
     source: GUIDE_SOURCES['guide.example.lagazel.title'],
     illustrative: true,
-    load: () => import('./lagazel-edm-nafa-naana.cocharte.json?raw').then((m) => m.default),
+    load: (locale = 'fr') =>
+      (locale === 'en'
+        ? import('./lagazel-edm-nafa-naana.en.cocharte.json?raw')
+        : import('./lagazel-edm-nafa-naana.cocharte.json?raw')
+      ).then((m) => m.default),
   },
   {
     id: 'paratronic-corail-onep',
@@ -67,7 +83,11 @@ export const EXAMPLES: readonly Example[] = [
     sourcesKey: 'guide.example.paratronic.sources',
     source: GUIDE_SOURCES['guide.example.paratronic.title'],
     illustrative: true,
-    load: () => import('./paratronic-corail-onep.cocharte.json?raw').then((m) => m.default),
+    load: (locale = 'fr') =>
+      (locale === 'en'
+        ? import('./paratronic-corail-onep.en.cocharte.json?raw')
+        : import('./paratronic-corail-onep.cocharte.json?raw')
+      ).then((m) => m.default),
   },
 ];
 
