@@ -7,6 +7,7 @@ import { catalogueFr } from '../i18n/messages/catalogue.fr';
 import { guideEn } from '../i18n/messages/guide.en';
 import { guideFr, type GuideKey } from '../i18n/messages/guide.fr';
 import { EXAMPLES } from '../examples/examples';
+import { parseProjectFile } from '../persistence/project-file';
 import { CATALOGUE_SOURCES } from './catalogue-sources';
 import { GUIDANCE } from './guidance';
 import {
@@ -111,5 +112,25 @@ describe('content audit: every piece of guidance says where it comes from', () =
       if (source.doc !== 'guide')
         expect(guideFr[key], key).not.toMatch(/\ble guide (dit|signale|recommande|demande|invite)/i);
     }
+  });
+});
+
+describe('older projects still import', () => {
+  it('accepts former catalogue ids (brakes) and the former "common offer" sub-type', () => {
+    const file = JSON.parse(
+      readFileSync(join(process.cwd(), 'src/examples/terrena-afdi-cobsac.cocharte.json'), 'utf8'),
+    );
+    const project = file.project;
+    delete project.illustrativeExample;
+    project.impacts.risks[0].catalogueId = 'financial-cost-overrun';
+    project.impacts.risks[1].catalogueId = 'governance-major-stakeholder';
+    project.partners.partnershipSubtypes = ['common-offer', 'consortium'];
+    const parsed = parseProjectFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.project.impacts.risks[0]?.catalogueId).toBe('financial-cost-overrun');
+    expect(parsed.project.partners.partnershipSubtypes).toContain('common-offer');
+    expect(parsed.project.illustrativeExample).toBeUndefined();
+    expect(catalogueFr['rameauSubtype.common-offer']).toBe('Coopération économique (offre commune)');
   });
 });
