@@ -128,4 +128,14 @@ describe('hints in the steps', () => {
     await user.selectOptions(within(risk).getByLabelText(/^Réponse/), 'share');
     await gone(/critique mais simplement accepté/);
   });
+
+  it('keeps a project started from an example marked until the partners say its facts are replaced', async () => {
+    const p = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
+    const { user, actor } = renderWizard(p);
+    const item = await findHint(/part d’un exemple/);
+    expect(item).toHaveTextContent(/Suggestion de Cocharte/);
+    await user.click(within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }));
+    await gone(/part d’un exemple/);
+    expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@ import { signedContent } from '../domain/fingerprint';
 import { canVisit, isProjectComplete } from '../domain/flow';
 import { stepSchemas, type DraftProject } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
+import { withIllustrativeFactsReplaced } from '../domain/hints';
 import { downloadBlob } from '../lib/download-file';
 import {
   FLOW_STATES,
@@ -115,6 +116,8 @@ export const wizardMachine = setup({
       };
     }),
     dismissNotice: assign({ signaturesVoided: false }),
+    // Outside the signed content: clearing the example marker leaves signatures in place.
+    clearIllustrative: assign(({ context }) => ({ project: withIllustrativeFactsReplaced(context.project) })),
     // Document settings change how the charter is printed, not what partners agreed:
     // they leave signatures in place.
     setDocumentSettings: assign(({ context, event }) => {
@@ -147,6 +150,7 @@ export const wizardMachine = setup({
     'step.changed': { actions: 'saveStep' },
     'notice.dismissed': { actions: 'dismissNotice' },
     'documentSettings.changed': { actions: 'setDocumentSettings' },
+    'illustrative.cleared': { actions: 'clearIllustrative' },
   },
   states: {
     flow: {

@@ -26,6 +26,7 @@ export const guideUiEn = {
   'guideUi.hints.countOne': '1 point to consider for this step.',
   'guideUi.hints.countOther': '{count} points to consider for this step.',
   'guideUi.hints.none': 'No points to consider for this step.',
+  'guideUi.hints.illustrativeCleared': 'I have replaced the illustrative facts',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points to consider ({count})',
   'guideUi.review.lead': 'They do not prevent signing; Cocharte invites you to discuss them together before you sign.',

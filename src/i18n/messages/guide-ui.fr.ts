@@ -27,6 +27,7 @@ export const guideUiFr = {
   'guideUi.hints.countOne': '1 point d’attention pour cette étape.',
   'guideUi.hints.countOther': '{count} points d’attention pour cette étape.',
   'guideUi.hints.none': 'Aucun point d’attention pour cette étape.',
+  'guideUi.hints.illustrativeCleared': 'J’ai remplacé les éléments illustratifs',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points d’attention ({count})',
   'guideUi.review.lead':
