@@ -67,6 +67,7 @@ export const guideUiEn = {
   'guideUi.rameau.sheetTitle': 'Economic cooperation in practice',
   'guideUi.publicBody.title': 'What a public body can bring',
   'guideUi.funding.title': 'Funding the project: the sources cited',
+  'guideUi.funding.show': 'See the funding sources the guide and RESACOOP mention',
   'guideUi.funding.lead':
     'The entry points the guide and the RESACOOP workshop mention; check current conditions with each funder.',
   'guideUi.cases.title': 'Cases like yours',

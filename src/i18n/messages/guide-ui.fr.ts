@@ -69,6 +69,7 @@ export const guideUiFr = {
   'guideUi.rameau.sheetTitle': 'La coopération économique en pratique',
   'guideUi.publicBody.title': 'Ce qu’un acteur public peut apporter',
   'guideUi.funding.title': 'Financer le projet : les sources citées',
+  'guideUi.funding.show': 'Voir les sources de financement citées par le guide et par RESACOOP',
   'guideUi.funding.lead':
     'Les points d’entrée que citent le guide et l’atelier RESACOOP ; vérifiez les conditions actuelles auprès de chaque financeur.',
   'guideUi.cases.title': 'Des cas comme le vôtre',

@@ -169,6 +169,26 @@ describe('step 5 — opportunities and suggested ratings', () => {
     );
   });
 
+  it('cannot be completed without the effects a partner expects', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts');
+    const first = screen.getAllByRole('group', { name: /^Effets attendus par / })[0]!;
+    for (const box of within(first).getAllByRole('checkbox'))
+      if ((box as HTMLInputElement).checked) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et relire la charte' }));
+    // Said beside the partner's effects (and in the error summary), and the step stays open.
+    expect(
+      await within(first).findByText('Indiquez au moins un effet attendu par ce partenaire, coché ou écrit.'),
+    ).toBeInTheDocument();
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toBeInTheDocument();
+  });
+
+  it('explains FASEP and the other funding sources beside the risks', () => {
+    renderWizard(completeProject(), 'impacts');
+    expect(screen.getByText('Voir les sources de financement citées par le guide et par RESACOOP')).toBeInTheDocument();
+    expect(screen.getByText(/Fonds d’étude et d’aide au secteur privé/)).toBeInTheDocument();
+  });
+
   it('marks each measure with its source: the guide’s or Cocharte’s suggestion', async () => {
     const { user } = renderWizard(completeProject(), 'impacts');
     await user.selectOptions(screen.getByLabelText('Risque listé par le guide'), 'ecosystem-long-term');

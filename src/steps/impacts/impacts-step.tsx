@@ -19,6 +19,7 @@ import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
 import { CataloguePicker } from './catalogue-picker';
 import { appendMeasure } from './mitigation-text';
+import { FundingSources } from '../../guide-ui/funding-sources';
 import { RatingSuggestion } from './rating-suggestion';
 import { RiskLevel } from './risk-level';
 import { SuggestedMitigations } from './suggested-mitigations';
@@ -233,6 +234,11 @@ export function ImpactsStep() {
           {t('impacts.addRisk')}
         </button>
       </fieldset>
+      {/* Where the short-term financial risk is weighed: the funding entry points the sources name. */}
+      <details className="funding">
+        <summary>{t('guideUi.funding.show')}</summary>
+        <FundingSources headingLevel={4} />
+      </details>
     </StepFrame>
   );
 }
