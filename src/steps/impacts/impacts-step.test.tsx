@@ -171,15 +171,15 @@ describe('step 5 — opportunities and suggested ratings', () => {
 
   it('cannot be completed without the effects a partner expects', async () => {
     const { user } = renderWizard(completeProject(), 'impacts');
-    const first = screen.getAllByRole('group', { name: /^Effets attendus par / })[0]!;
+    const first = screen.getAllByRole('group', { name: /^Effets attendus par (?!chaque)/ })[0]!;
     for (const box of within(first).getAllByRole('checkbox'))
       if ((box as HTMLInputElement).checked) await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Enregistrer et relire la charte' }));
     // Said beside the partner's effects (and in the error summary), and the step stays open.
-    expect(
-      await within(first).findByText('Indiquez au moins un effet attendu par ce partenaire, coché ou écrit.'),
-    ).toBeInTheDocument();
-    expect(first).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(first).toHaveAttribute('aria-invalid', 'true'));
+    expect(first).toHaveAccessibleDescription(
+      expect.stringContaining('Indiquez au moins un effet attendu par ce partenaire, coché ou écrit.'),
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toBeInTheDocument();
   });
 
