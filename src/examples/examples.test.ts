@@ -1,3 +1,4 @@
+import { buildCharterModel } from '../document/charter-model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { completeProjectSchema } from '../schemas/project.schema';
 import { STEP_IDS } from '../content/catalogues';
 import { RISK_CATALOGUE } from '../content/risk-catalogue';
 import { hintsFor } from '../domain/hints';
-import { isMessageKey } from '../i18n/i18n';
+import { createTranslator, isMessageKey } from '../i18n/i18n';
 import { EXAMPLES } from './examples';
 
 describe('worked examples', () => {
@@ -115,6 +116,18 @@ describe('worked examples', () => {
         };
         const french = new Set(texts(fr.project).filter((t) => t.length > 40));
         expect(texts(en.project).filter((t) => french.has(t))).toEqual([]);
+      });
+
+      it('says on its charter’s cover that it is illustrative, in the document language', async () => {
+        for (const locale of ['fr', 'en'] as const) {
+          const parsed = parseProjectFile(await example.load(locale));
+          if (!parsed.ok) throw new Error(parsed.error);
+          const t = createTranslator(locale);
+          const model = buildCharterModel(parsed.project, t, locale);
+          expect(model.cover.illustrativeNote).toBe(t('guide.examples.illustrative'));
+          const { illustrativeExample: _, ...replaced } = parsed.project;
+          expect(buildCharterModel(replaced, t, locale).cover.illustrativeNote).toBeUndefined();
+        }
       });
 
       it('round-trips through serializeProject unchanged', async () => {
