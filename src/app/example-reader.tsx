@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { findExample } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
@@ -15,6 +16,7 @@ interface Props {
 /** A worked example read as its charter, without creating a project: for trainers. */
 export function ExampleReader({ project, onBack, onUse }: Props) {
   const { t, locale } = useI18n();
+  const example = project.illustrativeExample ? findExample(project.illustrativeExample) : undefined;
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const { busy, download, status, alert } = usePdfDownload();
   const back = useRef<HTMLButtonElement>(null);
@@ -25,7 +27,14 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
 
   return (
     <div className="charter-screen">
-      <p className="panel">{t('guide.examples.illustrative')}</p>
+      <div className="panel">
+        <p>{t('guide.examples.illustrative')}</p>
+        {example && (
+          <p>
+            <strong>{t('guideUi.example.sourcesTitle')}</strong> {t(example.sourcesKey)}
+          </p>
+        )}
+      </div>
       <div className="charter-screen__bar">
         <button ref={back} type="button" className="button button--secondary" onClick={onBack}>
           {t('example.back')}

@@ -9,6 +9,7 @@ import { asNewProject } from './project-actions';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
 import { ExampleReader } from './example-reader';
+import { AboutSources } from '../about/about-sources';
 
 interface Props {
   projects: ProjectSummary[];
@@ -22,6 +23,8 @@ interface Props {
   onDelete: (id: string) => void;
   onUndoDelete: () => void;
   onImported: (project: DraftProject) => void;
+  /** Opens "About the sources"; without it, the home screen shows that page itself. */
+  onAbout?: () => void;
 }
 
 export function HomeScreen({
@@ -35,20 +38,24 @@ export function HomeScreen({
   onDelete,
   onUndoDelete,
   onImported,
+  onAbout,
 }: Props) {
-  const { t, tk } = useI18n();
+  const { t, tk, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [reading, setReading] = useState<DraftProject | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
-  const loadExample = async (load: () => Promise<string>, then: (project: DraftProject) => void) => {
-    const result = parseProjectFile(await load());
+  const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
+    const result = parseProjectFile(await load(locale));
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
+
+  if (aboutOpen) return <AboutSources onBack={() => setAboutOpen(false)} />;
 
   if (reading) {
     return (
@@ -106,6 +113,7 @@ export function HomeScreen({
               <h3>{t(ex.titleKey)}</h3>
               <p>{t(ex.summaryKey)}</p>
               <p className="field__hint">{t('guide.examples.illustrative')}</p>
+              <p className="field__hint">{t(ex.sourcesKey)}</p>
               <div className="project-list__buttons">
                 <button
                   type="button"
@@ -133,6 +141,11 @@ export function HomeScreen({
       </section>
 
       <WorksheetDownload />
+      <p>
+        <button type="button" className="button button--link" onClick={onAbout ?? (() => setAboutOpen(true))}>
+          {t('guideUi.about.link')}
+        </button>
+      </p>
     </div>
   );
 }

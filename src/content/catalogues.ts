@@ -1,4 +1,5 @@
-// Closed lists from the guide. Projects store these ids, never labels, so a charter can be
+// Closed lists, most of them from the guide (each list's source is in catalogue-sources.ts).
+// Projects store these ids, never labels, so a charter can be
 // rendered in another language than the one it was drafted in. Labels live in i18n/messages.
 
 export const PARTNER_KINDS = ['association', 'company', 'southern', 'public', 'research', 'other'] as const;
@@ -18,24 +19,24 @@ export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 
 /**
  * Le RAMEAU's four categories of partnership between general interest and economy, each
- * with what it aims at and its sub-types (documents 003 and 004 of the guide).
+ * with what it aims at and its sub-types (Le RAMEAU, seeds 003 and 004 — not the guide).
  */
 export const RAMEAU_CATEGORIES = {
   sponsorship: ['innovative-experiments', 'collective-sponsorship', 'territorial-sponsorship', 'sector-consolidation'],
   'responsible-practices': ['responsible-purchasing', 'sponsoring', 'sector-csr', 'know-how-contribution'],
-  'economic-cooperation': [
-    'common-offer',
-    'territorial-codevelopment',
-    'know-how-transfer',
-    'social-joint-venture',
-    'consortium',
-  ],
+  'economic-cooperation': ['territorial-codevelopment', 'know-how-transfer', 'social-joint-venture', 'consortium'],
   'societal-innovation': ['research-development', 'co-innovation', 'scaling', 'public-policy'],
 } as const;
 export type RameauCategory = keyof typeof RAMEAU_CATEGORIES;
-export const RAMEAU_SUBTYPES = Object.values(RAMEAU_CATEGORIES).flat() as [
-  (typeof RAMEAU_CATEGORIES)[RameauCategory][number],
-  ...(typeof RAMEAU_CATEGORIES)[RameauCategory][number][],
+/**
+ * Ids no longer offered but still accepted, so older project files import: 'common-offer'
+ * was shown as a sub-type, while Le RAMEAU uses "une offre commune" to define economic
+ * cooperation itself. Its label now says so.
+ */
+export const RAMEAU_LEGACY_SUBTYPES = ['common-offer'] as const;
+export const RAMEAU_SUBTYPES = [...Object.values(RAMEAU_CATEGORIES).flat(), ...RAMEAU_LEGACY_SUBTYPES] as unknown as [
+  (typeof RAMEAU_CATEGORIES)[RameauCategory][number] | (typeof RAMEAU_LEGACY_SUBTYPES)[number],
+  ...((typeof RAMEAU_CATEGORIES)[RameauCategory][number] | (typeof RAMEAU_LEGACY_SUBTYPES)[number])[],
 ];
 
 /**
@@ -92,6 +93,12 @@ export const EXPECTED_EFFECTS = [
   'new-location',
   'practice-change',
   'sustainable-model',
+  // Gains the guide observed for associations ("Impacts sur les associations").
+  'operating-capacity',
+  'legitimacy',
+  // An effect on a partner's own project ("Quels effets le projet partenarial peut-il avoir
+  // sur le projet de chacun des acteurs ?"), not a risk.
+  'major-stakeholder',
 ] as const;
 
 export const SOUTH_IMPACTS = [

@@ -9,6 +9,16 @@ import { createTranslator } from '../i18n/i18n';
 import { EXAMPLES } from '../examples/examples';
 import * as catalogues from './catalogues';
 import { GUIDANCE, GUIDANCE_STEPS } from './guidance';
+import {
+  ECONOMIC_COOPERATION_SHEET,
+  FUNDING_SOURCES,
+  PRINCIPLES,
+  PUBLIC_BODY_ROLES,
+  RAMEAU_DEFINITIONS,
+  RAMEAU_RATES_NOTE,
+  RESACOOP_LESSONS,
+  STUDIED_CASES,
+} from './guidance-extras';
 import { hintsFor } from '../domain/hints';
 import { RISK_CATALOGUE, findRiskEntry } from './risk-catalogue';
 import { riskFromCatalogue } from '../domain/risk-from-catalogue';
@@ -19,8 +29,13 @@ import { makeRiskSchema } from '../schemas/impacts.schema';
 function referencedKeys(): GuideKey[] {
   const keys: GuideKey[] = [];
   for (const g of Object.values(GUIDANCE)) keys.push(g.purposeKey, ...g.questionKeys, ...g.brakeKeys, ...g.factKeys);
-  for (const r of RISK_CATALOGUE) keys.push(r.titleKey, r.descriptionKey, ...r.mitigationKeys);
-  for (const e of EXAMPLES) keys.push(e.titleKey, e.summaryKey);
+  for (const r of RISK_CATALOGUE) keys.push(r.titleKey, r.descriptionKey, ...r.mitigations.map((m) => m.key));
+  for (const e of EXAMPLES) keys.push(e.titleKey, e.summaryKey, e.sourcesKey);
+  for (const list of [PRINCIPLES, RESACOOP_LESSONS, PUBLIC_BODY_ROLES, ECONOMIC_COOPERATION_SHEET, [RAMEAU_RATES_NOTE]])
+    keys.push(...list.map((i) => i.key));
+  for (const d of RAMEAU_DEFINITIONS) keys.push(d.definition.key, d.result.key);
+  for (const f of FUNDING_SOURCES) keys.push(f.nameKey, f.textKey);
+  for (const c of STUDIED_CASES) keys.push(c.titleKey, c.textKey);
   return keys;
 }
 
@@ -86,14 +101,16 @@ describe('content data', () => {
     for (const r of RISK_CATALOGUE) {
       expect(r.id).toMatch(/^[a-z0-9-]{1,64}$/);
       expect(catalogues.RISK_CATEGORIES).toContain(r.category);
-      expect(catalogues.RISK_RESPONSES).toContain(r.response);
-      expect(catalogues.RISK_SCALE).toContain(r.likelihood);
-      expect(catalogues.RISK_SCALE).toContain(r.severity);
-      expect(r.mitigationKeys.length).toBeGreaterThan(0);
+      expect(catalogues.RISK_RESPONSES).toContain(r.suggestedRating.response);
+      expect(catalogues.RISK_SCALE).toContain(r.suggestedRating.likelihood);
+      expect(catalogues.RISK_SCALE).toContain(r.suggestedRating.severity);
+      // The guide rates nothing: the rating is always the app's suggestion.
+      expect(r.suggestedRating.source).toEqual({ doc: 'cocharte' });
+      expect(r.mitigations.length).toBeGreaterThan(0);
     }
   });
 
-  it('covers every risk and brake the guide lists', () => {
+  it('covers every risk the guide lists, and no brake', () => {
     for (const id of [
       'context-cultural',
       'context-administrative',
@@ -104,18 +121,27 @@ describe('content data', () => {
       'ecosystem-long-term',
       'ecosystem-withdrawal',
       'social-vulnerable-exclusion',
-      'governance-major-stakeholder',
       'governance-divisive-debate',
-      'relationship-information-leak',
-      'reputation-loss',
-      'reputation-washing',
-      'governance-conflict-of-interest',
-      'relationship-contact-turnover',
-      'financial-cost-overrun',
-      'financial-complex-funding',
     ]) {
       expect(findRiskEntry(id), id).toBeDefined();
     }
+    // Brakes are obstacles to starting a partnership, not scored risks; becoming a major
+    // stakeholder is an effect on a partner's own project.
+    for (const id of [
+      'governance-conflict-of-interest',
+      'relationship-information-leak',
+      'reputation-loss',
+      'reputation-washing',
+      'relationship-contact-turnover',
+      'financial-cost-overrun',
+      'financial-complex-funding',
+      'relationship-mutual-prejudice',
+      'relationship-limited-time',
+      'governance-major-stakeholder',
+    ]) {
+      expect(findRiskEntry(id), id).toBeUndefined();
+    }
+    expect(catalogues.EXPECTED_EFFECTS).toContain('major-stakeholder');
   });
 
   it('turns a catalogue entry into a draft risk in the chosen language', () => {
@@ -128,7 +154,12 @@ describe('content data', () => {
       ownerId: '',
       reviewDate: '',
     });
-    expect(fr.mitigation.split('\n')).toHaveLength(entry.mitigationKeys.length);
+    expect(fr.mitigation.split('\n')).toHaveLength(entry.mitigations.length);
+    expect(fr.ratingSuggested).toBe(true);
+    // A suggested rating is not a complete one: the partners confirm it.
+    expect(makeRiskSchema('complete').safeParse({ ...fr, ownerId: 'p1', reviewDate: '2026-06-30' }).success).toBe(
+      false,
+    );
     expect(makeRiskSchema('draft').safeParse(fr).success).toBe(true);
     const en = riskFromCatalogue(entry, createTranslator('en'), { ownerId: 'x' });
     expect(en.title).toBe(guideEn['guide.risk.ecosystem-withdrawal.title']);
@@ -140,7 +171,11 @@ describe('content data', () => {
     const complete = makeRiskSchema('complete');
     for (const entry of RISK_CATALOGUE) {
       for (const locale of ['fr', 'en'] as const) {
-        const r = riskFromCatalogue(entry, createTranslator(locale), { ownerId: 'p1', reviewDate: '2026-06-30' });
+        const r = riskFromCatalogue(entry, createTranslator(locale), {
+          ownerId: 'p1',
+          reviewDate: '2026-06-30',
+          ratingSuggested: false,
+        });
         expect(complete.safeParse(r).success, `${entry.id} ${locale}`).toBe(true);
       }
     }

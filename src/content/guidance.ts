@@ -14,9 +14,11 @@ export const GUIDANCE_STEPS = [
 export type GuidanceStepId = (typeof GUIDANCE_STEPS)[number];
 
 /**
- * What the guide says about one step, as message keys: why the step exists in the
- * method, the questions the partners should settle together, the brakes to watch for,
- * and short facts from the worked cases that show the step done well.
+ * Guidance for one step, as message keys: why the step exists in the method, the
+ * questions the partners should settle together, the brakes to watch for, and short facts
+ * from the worked cases. Each key's source (a heading of the guide or of a study, or
+ * Cocharte's own suggestion) is in guide-sources.ts; review and signing are not steps of the
+ * guide, so their guidance is the app's own.
  */
 export interface StepGuidance {
   purposeKey: GuideKey;
@@ -73,6 +75,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
       'guide.step.framework.question.5',
       'guide.step.framework.question.6',
       'guide.step.framework.question.7',
+      'guide.step.framework.question.8',
     ],
     brakeKeys: ['guide.step.framework.brake.1', 'guide.step.framework.brake.2', 'guide.step.framework.brake.3'],
     factKeys: ['guide.step.framework.fact.1', 'guide.step.framework.fact.2', 'guide.step.framework.fact.3'],

@@ -29,7 +29,7 @@ describe('buildCharterModel', () => {
   it('translates catalogue ids and resolves partner names', () => {
     const model = buildCharterModel(makeProject(), createTranslator('en'), 'en');
     const text = JSON.stringify(model);
-    expect(text).toContain('Skills sponsorship');
+    expect(text).toContain('Skills-based philanthropy');
     expect(text).toContain('Partner in the South');
     expect(text).not.toMatch(/partnershipKind\.|riskCategory\.|doc\./);
     const risks = model.articles.find((a) => a.id === 'risks');

@@ -93,6 +93,7 @@ export function buildCharterModel(
       partnerCount,
       preamble: tt('doc.cover.preamble'),
       fingerprintLine: fingerprint ? tt('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
+      ...(project.illustrativeExample ? { illustrativeNote: tt('guide.examples.illustrative') } : {}),
     },
     articles,
     signatures: {

@@ -148,6 +148,8 @@ export interface CharterModel {
     partnerCount: number;
     preamble: string;
     fingerprintLine: string;
+    /** Set when the project is (or started from) a worked example: its invented facts are marked. */
+    illustrativeNote?: string;
   };
   articles: Article[];
   signatures: {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFile } from '../persistence/project-file';
 import { createEmptyProject } from './new-project';
 import type { DraftProject } from '../schemas/project.schema';
-import { hintsFor, type Hint } from './hints';
+import { hintsFor, withIllustrativeFactsReplaced, type Hint } from './hints';
 
 // A complete, well-formed project is the baseline: every test breaks one thing and checks
 // that exactly the expected hint appears, then repairs it and checks that it clears.
@@ -12,7 +12,8 @@ function example(): DraftProject {
   const text = readFileSync(join(process.cwd(), 'src/examples/terrena-afdi-cobsac.cocharte.json'), 'utf8');
   const parsed = parseProjectFile(text);
   if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.project;
+  // As if the partners had replaced the example's invented facts (see the test below).
+  return withIllustrativeFactsReplaced(parsed.project);
 }
 
 const kinds = (hints: Hint[]) => hints.map((h) => h.id.split(':')[0]);
@@ -21,6 +22,23 @@ const find = (hints: Hint[], kind: string) => hints.filter((h) => h.id.split(':'
 describe('hintsFor', () => {
   it('raises nothing on a complete example', () => {
     expect(hintsFor(example(), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  it('says a project started from an example is illustrative until its facts are replaced', () => {
+    const p = { ...example(), illustrativeExample: 'terrena-afdi-cobsac' };
+    expect(kinds(hintsFor(p))).toEqual(['illustrativeExample']);
+    expect(find(hintsFor(p), 'illustrativeExample')[0]?.step).toBe('partners');
+    expect(hintsFor(withIllustrativeFactsReplaced(p))).toEqual([]);
+  });
+
+  it('asks to confirm a rating that is still Cocharte’s suggestion', () => {
+    const p = example();
+    p.impacts.risks[0] = { ...p.impacts.risks[0]!, ratingSuggested: true };
+    const hints = find(hintsFor(p), 'ratingToConfirm');
+    expect(hints).toHaveLength(1);
+    expect(hints[0]?.vars).toEqual({ risk: p.impacts.risks[0]!.title });
+    p.impacts.risks[0] = { ...p.impacts.risks[0]!, ratingSuggested: false };
+    expect(find(hintsFor(p), 'ratingToConfirm')).toEqual([]);
   });
 
   it('gives ids that are unique and name the step', () => {

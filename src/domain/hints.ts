@@ -5,9 +5,10 @@ import type { DraftProject } from '../schemas/project.schema';
 import { TIME_HORIZONS, type StepId } from '../content/catalogues';
 
 /**
- * A piece of advice from the guide, triggered by what the partners have (or have not yet)
- * written. Hints never block: the schemas decide what is required, hints point at what
- * the guide's method would make the partners think about.
+ * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
+ * never block: the schemas decide what is required, hints point at what the method would
+ * make the partners think about. Each message's source (the guide, or Cocharte's own
+ * suggestion) is in content/guide-sources.ts and shown beside it.
  */
 export interface Hint {
   /** Stable within a project: the hint kind, then `:` and the row it is about, if any. */
@@ -44,6 +45,16 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   const partners = project.partners.partners;
   const byId = new Map(partners.map((p) => [p.id, p]));
   const nameOf = (id: string, fallback: string) => byId.get(id)?.name.trim() || fallback;
+
+  // A project started from a worked example keeps its invented facts until replaced.
+  if (project.illustrativeExample) {
+    hints.push({
+      id: 'illustrativeExample',
+      step: 'partners',
+      severity: 'info',
+      messageKey: 'guide.hint.illustrativeExample',
+    });
+  }
 
   // Partners. A partner outside France counts as "southern" even if typed as a company
   // or public body: what matters to the guide is that the actors there are at the table.
@@ -157,6 +168,15 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
         vars,
       });
     }
+    if (r.ratingSuggested === true) {
+      hints.push({
+        id: `ratingToConfirm:${r.id}`,
+        step: 'impacts',
+        severity: 'info',
+        messageKey: 'guide.hint.ratingToConfirm',
+        vars,
+      });
+    }
     if (r.response === 'accept' && riskLevel(r) === 'critical') {
       hints.push({
         id: `criticalAccepted:${r.id}`,
@@ -169,4 +189,13 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   });
 
   return hints;
+}
+
+/**
+ * The project once the partners say they have replaced the example's illustrative facts:
+ * the marker goes, and with it the hint and the documents' cover note.
+ */
+export function withIllustrativeFactsReplaced<P extends DraftProject>(project: P): P {
+  const { illustrativeExample: _, ...rest } = project;
+  return rest as P;
 }

@@ -8,7 +8,9 @@ type DraftRisk = StepData<'impacts'>['risks'][number];
 /**
  * A draft risk prefilled from a catalogue entry, in the language of `t` (the document
  * language, so the checklist reads in one language). Suggested mitigations become one line
- * each; owner and review date are left for the partners to decide.
+ * each; owner and review date are left for the partners to decide. The rating is
+ * Cocharte's suggestion, not the guide's: it is marked `ratingSuggested` until the
+ * partners confirm or change it.
  */
 export function riskFromCatalogue(
   entry: RiskCatalogueEntry,
@@ -20,10 +22,11 @@ export function riskFromCatalogue(
     category: entry.category,
     title: t(entry.titleKey),
     description: t(entry.descriptionKey),
-    likelihood: entry.likelihood,
-    severity: entry.severity,
-    response: entry.response,
-    mitigation: entry.mitigationKeys.map((k) => t(k)).join('\n'),
+    likelihood: entry.suggestedRating.likelihood,
+    severity: entry.suggestedRating.severity,
+    response: entry.suggestedRating.response,
+    ratingSuggested: true,
+    mitigation: entry.mitigations.map((m) => t(m.key)).join('\n'),
     ...overrides,
   });
 }

@@ -1,3 +1,4 @@
+import { buildCharterModel } from '../document/charter-model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { completeProjectSchema } from '../schemas/project.schema';
 import { STEP_IDS } from '../content/catalogues';
 import { RISK_CATALOGUE } from '../content/risk-catalogue';
 import { hintsFor } from '../domain/hints';
-import { isMessageKey } from '../i18n/i18n';
+import { createTranslator, isMessageKey } from '../i18n/i18n';
 import { EXAMPLES } from './examples';
 
 describe('worked examples', () => {
@@ -51,7 +52,10 @@ describe('worked examples', () => {
         expect(p.documentLanguage).toBe('fr');
         expect([...p.visited].sort()).toEqual([...STEP_IDS].sort());
         expect(p.signatures).toEqual([]);
-        expect(p.partners.partners.some((x) => x.kind === 'southern')).toBe(true);
+        // ONEP is a public body: what counts is a partner in the South at the table.
+        expect(p.partners.partners.some((x) => x.kind === 'southern' || x.country !== 'France')).toBe(true);
+        // It says it is an example until the user replaces its invented facts.
+        expect(p.illustrativeExample).toBe(example.id);
         expect(p.followUp.milestones.length).toBeGreaterThan(0);
         expect(p.followUp.indicators.length).toBeGreaterThan(0);
         expect(p.impacts.risks.length).toBeGreaterThanOrEqual(6);
@@ -88,6 +92,41 @@ describe('worked examples', () => {
         walk(parsed.project);
         for (const t of texts) {
           expect(t, t).not.toMatch(/'| [:;!?]|« | »/);
+        }
+      });
+
+      it('has an English body: same partners, steps and risks, every text in English, complete', async () => {
+        const fr = parseProjectFile(await example.load('fr'));
+        const en = parseProjectFile(await example.load('en'));
+        if (!fr.ok || !en.ok) throw new Error('parse');
+        expect(en.project.documentLanguage).toBe('en');
+        expect(en.project.illustrativeExample).toBe(example.id);
+        expect(en.project.partners.partners.map((x) => [x.id, x.kind])).toEqual(
+          fr.project.partners.partners.map((x) => [x.id, x.kind]),
+        );
+        expect(en.project.impacts.risks.map((r) => r.id)).toEqual(fr.project.impacts.risks.map((r) => r.id));
+        const complete = completeProjectSchema.safeParse(en.project);
+        expect(complete.success ? [] : complete.error.issues).toEqual([]);
+        // Every longer text differs from the French one: nothing was left untranslated.
+        const texts = (v: unknown, out: string[] = []): string[] => {
+          if (typeof v === 'string') out.push(v);
+          else if (Array.isArray(v)) for (const x of v) texts(x, out);
+          else if (v && typeof v === 'object') for (const x of Object.values(v)) texts(x, out);
+          return out;
+        };
+        const french = new Set(texts(fr.project).filter((t) => t.length > 40));
+        expect(texts(en.project).filter((t) => french.has(t))).toEqual([]);
+      });
+
+      it('says on its charter’s cover that it is illustrative, in the document language', async () => {
+        for (const locale of ['fr', 'en'] as const) {
+          const parsed = parseProjectFile(await example.load(locale));
+          if (!parsed.ok) throw new Error(parsed.error);
+          const t = createTranslator(locale);
+          const model = buildCharterModel(parsed.project, t, locale);
+          expect(model.cover.illustrativeNote).toBe(t('guide.examples.illustrative'));
+          const { illustrativeExample: _, ...replaced } = parsed.project;
+          expect(buildCharterModel(replaced, t, locale).cover.illustrativeNote).toBeUndefined();
         }
       });
 

@@ -13,7 +13,7 @@ import { GuidancePanel } from './guidance-panel';
 // Testing Library collapses the DOM's whitespace (U+00A0 included) but not the expected string.
 const translate = createTranslator('fr');
 const fr: typeof translate = (key, vars) => translate(key, vars).replace(/\s+/g, ' ');
-const TITLE = 'Repères du guide pour cette étape';
+const TITLE = 'Repères pour cette étape';
 const toggle = () => screen.getByRole('button', { name: TITLE });
 const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEYS.guidance) ?? 'null') as unknown;
 
@@ -88,7 +88,7 @@ describe('guidance panel', () => {
     const view = render(
       <I18nProvider locale="fr">
         <DeviceGuidancePreference>
-          <GuidancePanel step="review" />
+          <GuidancePanel step="framework" />
         </DeviceGuidancePreference>
       </I18nProvider>,
     );
@@ -99,7 +99,7 @@ describe('guidance panel', () => {
     render(
       <I18nProvider locale="fr">
         <DeviceGuidancePreference>
-          <GuidancePanel step="signing" />
+          <GuidancePanel step="followUp" />
         </DeviceGuidancePreference>
       </I18nProvider>,
     );
@@ -116,7 +116,7 @@ describe('guidance panel', () => {
       </I18nProvider>,
     );
     const en = createTranslator('en');
-    expect(screen.getByRole('button', { name: 'Pointers from the guide for this step' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Cocharte’s advice for this step' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );

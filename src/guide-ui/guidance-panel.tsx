@@ -1,38 +1,59 @@
 import { Disclosure } from '../components/ui/disclosure';
 import { guidanceFor, type GuidanceStepId } from '../content/guidance';
+import { PRINCIPLES, RESACOOP_LESSONS, type SourcedText } from '../content/guidance-extras';
+import { sourceOf } from '../content/guide-sources';
 import type { GuideKey } from '../i18n/messages/guide.fr';
 import { useI18n } from '../i18n/i18n-provider';
+import { CasesLikeYours } from './cases-like-yours';
 import { useGuidanceOpen } from './guidance-preference';
+import { SourceLine } from './source-line';
+
+/** The guide has no review or signing step: there, the panel is the app's own advice. */
+const APP_OWN_STEPS: ReadonlySet<GuidanceStepId> = new Set(['review', 'signing']);
 
 /**
- * What the guide says about one step (or the review and signing screens): why the step
- * exists, the questions to settle together, the brakes to watch, facts from the worked
- * cases. Its title is an h3 under the step's h2; its sections are h4.
+ * Pointers for one step (or the review and signing screens): why the step exists, the
+ * questions to settle together, the brakes to watch, facts from the worked cases, each with
+ * its source line. Its title is an h3 under the step's h2; its sections are h4.
  */
 export function GuidancePanel({ step }: { step: GuidanceStepId }) {
   const { t } = useI18n();
   const [open, setOpen] = useGuidanceOpen();
   const guidance = guidanceFor(step);
+  const title = APP_OWN_STEPS.has(step) ? t('guideUi.panel.titleApp') : t('guideUi.panel.title');
+  const sourced = (keys: readonly GuideKey[]): SourcedText[] => keys.map((key) => ({ key, source: sourceOf(key) }));
   return (
-    <Disclosure title={t('guideUi.panel.title')} level={3} open={open} onToggle={setOpen} className="guidance">
+    <Disclosure title={title} level={3} open={open} onToggle={setOpen} className="guidance">
       <h4>{t('guideUi.panel.purpose')}</h4>
-      <p>{t(guidance.purposeKey)}</p>
-      <GuidanceList title={t('guideUi.panel.questions')} keys={guidance.questionKeys} />
-      <GuidanceList title={t('guideUi.panel.brakes')} keys={guidance.brakeKeys} />
-      <GuidanceList title={t('guideUi.panel.facts')} keys={guidance.factKeys} />
+      <p>
+        <span>{t(guidance.purposeKey)}</span> <SourceLine source={sourceOf(guidance.purposeKey)} />
+      </p>
+      <GuidanceList title={t('guideUi.panel.questions')} items={sourced(guidance.questionKeys)} />
+      <GuidanceList title={t('guideUi.panel.brakes')} items={sourced(guidance.brakeKeys)} />
+      <GuidanceList title={t('guideUi.panel.facts')} items={sourced(guidance.factKeys)} />
+      {step === 'motivations' && (
+        <>
+          <GuidanceList title={t('guideUi.panel.principles')} items={PRINCIPLES} />
+          <GuidanceList title={t('guideUi.panel.lessons')} items={RESACOOP_LESSONS} />
+        </>
+      )}
+      {step === 'partners' && <CasesLikeYours />}
     </Disclosure>
   );
 }
 
-function GuidanceList({ title, keys }: { title: string; keys: readonly GuideKey[] }) {
+/** A titled list of sourced texts; also used by the catalogue panels of guide-ui. */
+export function GuidanceList({ title, items }: { title: string; items: readonly SourcedText[] }) {
   const { t } = useI18n();
-  if (keys.length === 0) return null;
+  if (items.length === 0) return null;
   return (
     <>
       <h4>{title}</h4>
       <ul>
-        {keys.map((k) => (
-          <li key={k}>{t(k)}</li>
+        {items.map((item) => (
+          <li key={item.key}>
+            <span>{t(item.key)}</span> <SourceLine source={item.source} />
+          </li>
         ))}
       </ul>
     </>

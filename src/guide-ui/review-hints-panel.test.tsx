@@ -54,13 +54,17 @@ describe('review: the guide’s warnings', () => {
       }),
     );
     expect(place()).toBe('review');
-    const panel = screen.getByRole('region', { name: 'Points d’attention du guide (2)' });
+    const panel = screen.getByRole('region', { name: 'Points d’attention (2)' });
     expect(
       within(panel)
         .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(['Motivations et connaissance mutuelle', 'Impacts et risques']);
-    expect(within(panel).getByText(/n’a pas de responsable/)).toHaveTextContent(/Attention\s*:/);
+    expect(
+      within(panel)
+        .getByText(/n’a pas de responsable/)
+        .closest('li'),
+    ).toHaveTextContent(/Attention\s*:/);
     expect(within(panel).getByText(/horizon bien plus court/)).toBeInTheDocument();
     // The fixture has no withdrawal risk: a note in the impacts step, not a warning here.
     expect(within(panel).queryByText(/retrait des acteurs français/)).not.toBeInTheDocument();
@@ -85,6 +89,6 @@ describe('review: the guide’s warnings', () => {
 
   it('shows nothing when the guide has no warning left', () => {
     renderPanel(project());
-    expect(screen.queryByRole('region', { name: /Points d’attention du guide/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Points d’attention \(/ })).not.toBeInTheDocument();
   });
 });

@@ -53,7 +53,7 @@ describe('hints in the steps', () => {
   it('counts a partner outside France as southern, and says so to screen readers', async () => {
     const { user } = renderWizard(createEmptyProject(), 'partners');
     await findHint(/Aucun partenaire du Sud/);
-    expect(screen.getByText('1 point(s) d’attention pour cette étape.')).toBeInTheDocument();
+    expect(screen.getByText('1 point d’attention pour cette étape.')).toBeInTheDocument();
     const second = screen.getByRole('group', { name: 'Partenaire 2' });
     await user.type(within(second).getByLabelText(/^Pays/), 'Sénégal');
     await gone(/Aucun partenaire du Sud/);
@@ -128,5 +128,15 @@ describe('hints in the steps', () => {
     expectWarning(await findHint(/«\s*Risque financier à court terme\s*» est critique mais simplement accepté/));
     await user.selectOptions(within(risk).getByLabelText(/^Réponse/), 'share');
     await gone(/critique mais simplement accepté/);
+  });
+
+  it('keeps a project started from an example marked until the partners say its facts are replaced', async () => {
+    const p = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
+    const { user, actor } = renderWizard(p);
+    const item = await findHint(/part d’un exemple/);
+    expect(item).toHaveTextContent(/Suggestion de Cocharte/);
+    await user.click(within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }));
+    await gone(/part d’un exemple/);
+    expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { HintList } from './hint-list';
 import { useHints } from './use-hints';
 
 /**
- * The guide's hints for one step, updated as the user types. The list itself is not a
+ * The hints for one step, updated as the user types. The list itself is not a
  * live region (it would read whole paragraphs on every pause); a short hidden status says
  * how many points remain, so screen-reader users hear that something changed.
  */
@@ -16,7 +16,11 @@ export function StepHints({ step }: { step: StepId }) {
   return (
     <>
       <p role="status" className="visually-hidden">
-        {hints.length > 0 ? t('guideUi.hints.count', { count: hints.length }) : t('guideUi.hints.none')}
+        {hints.length === 0
+          ? t('guideUi.hints.none')
+          : hints.length === 1
+            ? t('guideUi.hints.countOne')
+            : t('guideUi.hints.countOther', { count: hints.length })}
       </p>
       {hints.length > 0 && (
         <section className="hints" aria-labelledby={headingId}>

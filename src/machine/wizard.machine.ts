@@ -5,6 +5,7 @@ import { isStep } from '../domain/flow';
 import { canVisit } from '../domain/progress';
 import { reconcilePartners } from '../domain/reconcile';
 import { canAddSignature } from '../domain/signatures';
+import { withIllustrativeFactsReplaced } from '../domain/hints';
 import { downloadBlob } from '../lib/download-file';
 import {
   FLOW_STATES,
@@ -88,6 +89,8 @@ export const wizardMachine = setup({
       return { project: removeSignature(context.project, event.partnerId, context.clock()) };
     }),
     dismissNotice: assign({ signaturesVoided: false }),
+    // Outside the signed content: clearing the example marker leaves signatures in place.
+    clearIllustrative: assign(({ context }) => ({ project: withIllustrativeFactsReplaced(context.project) })),
     setDocumentSettings: assign(({ context, event }) => {
       assertEvent(event, 'documentSettings.changed');
       return { project: setDocumentSettings(context.project, event, context.clock()) };
@@ -113,6 +116,7 @@ export const wizardMachine = setup({
     ...Object.fromEntries(CHANGED.map((type) => [type, { actions: 'saveStep' as const }])),
     'notice.dismissed': { actions: 'dismissNotice' },
     'documentSettings.changed': { actions: 'setDocumentSettings' },
+    'illustrative.cleared': { actions: 'clearIllustrative' },
   },
   states: {
     flow: {

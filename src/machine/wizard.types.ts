@@ -40,6 +40,8 @@ export type WizardEvent =
   | { type: 'signature.added'; signature: Signature }
   | { type: 'signature.removed'; partnerId: string }
   | { type: 'notice.dismissed' }
+  /** The partners say they replaced a worked example's invented facts (domain/hints.ts). */
+  | { type: 'illustrative.cleared' }
   | { type: 'documentSettings.changed'; language?: Locale; bilingual?: boolean }
   | { type: 'pdf.requested'; kind: PdfKind; locale?: Locale };
 

@@ -67,7 +67,7 @@ describe('bilingual charter PDF', () => {
       [
         'Article 2 — Objet du partenariat / Purpose of the partnership',
         'Pays / Country',
-        'Mécénat de compétences / Skills sponsorship',
+        'Mécénat de compétences / Skills-based philanthropy',
         'La présente charte est conclue entre les partenaires suivants : This charter is agreed between the following partners:',
         'Liste de contrôle des risques / Risk checklist',
       ],
@@ -77,7 +77,7 @@ describe('bilingual charter PDF', () => {
       [
         'Article 2 — Purpose of the partnership / Objet du partenariat',
         'Country / Pays',
-        'Skills sponsorship / Mécénat de compétences',
+        'Skills-based philanthropy / Mécénat de compétences',
         'This charter is agreed between the following partners: La présente charte est conclue entre les partenaires suivants :',
         'Risk checklist / Liste de contrôle des risques',
       ],

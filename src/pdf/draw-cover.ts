@@ -37,6 +37,8 @@ export function drawCover(ctx: PdfContext, model: CharterModel): void {
   if (model.cover.fingerprintLine)
     flowText(ctx, model.cover.fingerprintLine, { size: 8.5, color: COLORS.muted, indent: 5 });
   ctx.y = statusTop + 28;
+  // A worked example, or a project started from one, says on its cover that its facts are partly invented.
+  if (model.cover.illustrativeNote) flowText(ctx, model.cover.illustrativeNote, { size: 9, bold: true });
 
   flowText(ctx, model.cover.preamble, { size: 9.5, color: COLORS.text });
 }

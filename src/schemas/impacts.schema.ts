@@ -2,40 +2,71 @@ import { z } from '../lib/zod';
 import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_STATUSES, SOUTH_IMPACTS } from '../content/catalogues';
 import { LIMITS, choice, choices, id, isoDate, partnerRef, riskScale, rows, text, type Strictness } from './fields';
 
+/**
+ * What one partner expects for itself. The guide asks to anticipate "les opportunités comme
+ * les risques": a complete step names at least one expected effect per partner (ticked or
+ * written), as it names at least one risk.
+ */
 export const makePartnerEffectsSchema = (m: Strictness) =>
-  z.object({
-    partnerId: id,
-    effects: choices('draft', EXPECTED_EFFECTS),
-    other: text(m),
-  });
+  z
+    .object({
+      partnerId: id,
+      effects: choices('draft', EXPECTED_EFFECTS),
+      other: text(m),
+    })
+    .superRefine((row, ctx) => {
+      if (m === 'complete' && row.effects.length === 0 && row.other.trim() === '')
+        ctx.addIssue({ code: 'custom', path: ['effects'], message: 'guideUi.errors.effects' });
+    });
 
 export const makeRiskSchema = (m: Strictness) =>
-  z.object({
-    id,
-    /** Id of the catalogue entry the risk was picked from, or '' when written by the user. */
-    catalogueId: z
-      .string()
-      .max(64)
-      .regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
-    category: choice(RISK_CATEGORIES),
-    title: text(m, { required: true, max: LIMITS.short }),
-    description: text(m),
-    likelihood: riskScale,
-    severity: riskScale,
-    response: choice(RISK_RESPONSES),
-    mitigation: text(m, { required: true }),
-    ownerId: partnerRef(m),
-    reviewDate: isoDate(m, { required: true }),
-    status: choice(RISK_STATUSES),
-  });
+  z
+    .object({
+      id,
+      /** Id of the catalogue entry the risk was picked from, or '' when written by the user. */
+      catalogueId: z
+        .string()
+        .max(64)
+        .regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
+      category: choice(RISK_CATEGORIES),
+      title: text(m, { required: true, max: LIMITS.short }),
+      description: text(m),
+      likelihood: riskScale,
+      severity: riskScale,
+      response: choice(RISK_RESPONSES),
+      mitigation: text(m, { required: true }),
+      ownerId: partnerRef(m),
+      reviewDate: isoDate(m, { required: true }),
+      status: choice(RISK_STATUSES),
+      /**
+       * True while likelihood, severity and response are still Cocharte's suggestion for a
+       * risk picked from the catalogue; the user confirms (or changes) them to complete the
+       * step. Absent in risks written by hand and in files from before it existed.
+       */
+      ratingSuggested: z.boolean().optional(),
+    })
+    .superRefine((r, ctx) => {
+      if (m === 'complete' && r.ratingSuggested === true)
+        ctx.addIssue({ code: 'custom', path: ['likelihood'], message: 'guideUi.errors.confirmRating' });
+    });
 
 export const makeImpactsStepSchema = (m: Strictness) =>
-  z.object({
-    byPartner: rows(makePartnerEffectsSchema(m), { max: LIMITS.list }),
-    southImpacts: choices('draft', SOUTH_IMPACTS),
-    otherSouthImpacts: text(m),
-    risks: rows(makeRiskSchema(m)).min(m === 'draft' ? 0 : 1, { error: 'errors.atLeastOneRisk' }),
-  });
+  z
+    .object({
+      byPartner: rows(makePartnerEffectsSchema(m), { max: LIMITS.list }),
+      southImpacts: choices('draft', SOUTH_IMPACTS),
+      otherSouthImpacts: text(m),
+      risks: rows(makeRiskSchema(m)).min(m === 'draft' ? 0 : 1, { error: 'errors.atLeastOneRisk' }),
+    })
+    .superRefine((step, ctx) => {
+      if (m === 'draft') return;
+      // Opportunities before risks: the effects expected by each partner and in the South
+      // complete the step as much as the risks do.
+      if (step.byPartner.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['byPartner'], message: 'guideUi.errors.effects' });
+      if (step.southImpacts.length === 0 && step.otherSouthImpacts.trim() === '')
+        ctx.addIssue({ code: 'custom', path: ['southImpacts'], message: 'guideUi.errors.southImpacts' });
+    });
 
 export const riskSchema = makeRiskSchema('complete');
 export const impactsStepSchema = makeImpactsStepSchema('complete');

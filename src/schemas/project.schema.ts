@@ -37,6 +37,8 @@ const makeProjectSchema = (m: Strictness) =>
       documentLanguage: z.enum(['fr', 'en']),
       /** Fixed texts of the charter in both languages, for partnerships across languages. */
       bilingualDocuments: z.boolean().default(false),
+      /** Id of the worked example the project started from, while its illustrative facts remain (content audit, issue 11). */
+      illustrativeExample: z.string().max(64).optional(),
       visited: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length),
       partners: stepSchemas[m].partners,
       motivations: stepSchemas[m].motivations,

@@ -18,7 +18,7 @@ describe('a trainer works in English from a worked example', { skip: !run }, () 
     await page.goto(app.url);
     await page.getByLabel('Langue', { exact: true }).selectOption('en');
     // The English messages load on demand: wait for them before checking the page.
-    await page.getByRole('heading', { name: 'Examples from the guide' }).waitFor();
+    await page.getByRole('heading', { name: 'Examples from the sources' }).waitFor();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
 
     await page.getByRole('button', { name: /Start from the example .*Terrena/ }).click();

@@ -147,6 +147,13 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
 
     // Step 5
     await page.getByRole('heading', { name: 'Impacts et risques' }).waitFor();
+    // Opportunities before risks: an expected effect per partner and an impact in the South.
+    for (const name of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển'])
+      await page
+        .getByRole('group', { name: `Effets attendus par ${name}` })
+        .getByLabel('Montée en compétences')
+        .check();
+    await page.getByRole('group', { name: 'Impacts attendus au Sud' }).getByLabel('Création d’emplois').check();
     await page.getByRole('button', { name: 'Ajouter un risque' }).click();
     await page.getByLabel(L('Intitulé du risque')).fill('Risque financier à court terme');
     await page.getByLabel(L('Mesures de maîtrise')).fill('Chercher un cofinancement dès la première année.');

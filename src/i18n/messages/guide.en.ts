@@ -2,51 +2,59 @@ import type { GuideKey } from './guide.fr';
 
 // English for partners abroad; same keys as guide.fr.ts (checked by `satisfies`).
 export const guideEn = {
-  // Worked examples (src/examples).
+  // Worked examples (src/examples): title, summary and what comes from which source.
   'guide.examples.illustrative':
-    'Illustrative example: the partners and the approach come from the guide; the people, figures, dates and clauses are invented.',
+    'Illustrative example: the organisations and the facts marked with a source come from the documents cited; the people, figures, dates and clauses are invented to complete the charter.',
   'guide.example.terrena.title': 'Terrena, Afdi and COBSAC: an organic soy supply chain in Burkina Faso',
   'guide.example.terrena.summary':
     'A French farmers’ cooperative, an international solidarity association and a Burkinabe cooperative build a certified organic soy supply chain together, at a fair price, with COBSAC involved from day one.',
   'guide.example.guerande.title': 'Les Salines de Guérande and Univers-Sel: Paludiers du Monde',
   'guide.example.guerande.summary':
-    'After years of sponsorship, a salt workers’ cooperative and the association it helped create launch a joint range with salt producers in Senegal, framed by a co-written charter.',
+    'After several years of sponsorship, the Les Salines de Guérande cooperative and Univers-Sel, the association it created, develop the Paludiers du Monde range together with salt workers in Senegal and Cambodia, under a co-written charter.',
   'guide.example.lagazel.title': 'Lagazel and Entrepreneurs du Monde: solar lamps in Burkina Faso',
   'guide.example.lagazel.summary':
     'A solar-lamp maker and an NGO, with its social business Nafa Naana, distribute lamps made locally in L-BOX workshops, tested by households and backed by crowdfunding.',
   'guide.example.paratronic.title': 'Paratronic, Corail and ONEP: flood warning in Morocco',
   'guide.example.paratronic.summary':
-    'An electronics SME, an association that supports public services and Morocco’s drinking-water office build a flood-warning system from a FASEP-funded feasibility study, and train a local team.',
+    'An electronics SME from the Ain and an association that supports public services offer Morocco’s national drinking-water office a flood-warning system, starting from a FASEP-funded feasibility study, and train a local team.',
+  'guide.example.terrena.sources':
+    'From the Pays de la Loire Coopération Internationale guide: Terrena, Afdi and COBSAC, the organic soy supply chain in Burkina Faso, COBSAC involved from the start, Ecocert certification and export logistics cleared by Afdi, fair purchase prices checked, the plan to extend exchanges to other products. Illustrative: the people, precise places, volumes, amounts, dates and clauses. The dates are fictional: the real partnership began well before.',
+  'guide.example.guerande.sources':
+    'From the Pays de la Loire Coopération Internationale guide: the Les Salines de Guérande cooperative created Univers-Sel and then sponsored it for several years (premises, funding, skills) before the joint Paludiers du Monde range; the co-written charter; Univers-Sel’s support to salt workers in Senegal and Cambodia (production methods, storage, governance); the wider range. Illustrative: the people, volumes, amounts, dates and clauses; the real partnership began well before these dates, and the guide names no Senegalese partner.',
+  'guide.example.lagazel.sources':
+    'From the report of the RESACOOP workshop of 26 March 2018 (not from the guide): Lagazel, Entrepreneurs du Monde and its social business Nafa Naana in Burkina Faso, the distribution network, household tests, L-BOX workshops, local training and jobs, crowdfunding, the replication considered in West Africa and Haiti. Illustrative: the people, figures, dates and clauses. The dates are fictional: the real partnership began well before.',
+  'guide.example.paratronic.sources':
+    'From the report of the RESACOOP workshop of 26 March 2018 (not from the guide): Paratronic, Corail and the Office national de l’eau potable (ONEP), a Moroccan public body; Corail’s introduction, the FASEP application and feasibility study with a pilot project, the trained team, the workshops with the administration; six of the nine basin agencies equipped. Illustrative: the people, any other figures, the dates and the clauses. The dates are fictional: the real partnership began well before.',
 
-  // Step guidance (content/guidance.ts): purpose, questions to settle together, brakes to watch, facts from the worked cases.
+  // Step guidance (content/guidance.ts); each item’s source is in content/guide-sources.ts.
   'guide.step.partners.purpose':
-    'Before looking for partners or confirming them, pin down what the project needs: the expertise, the area of intervention and the kind of partnership. The southern partner is at the table from this step on.',
+    'Before looking for partners, pin down what the project needs: the expertise and skills, the area of intervention and its characteristics, the kind of partnership wanted.',
   'guide.step.partners.question.1': 'What expertise and skills does the project need, and who has them?',
   'guide.step.partners.question.2':
-    'Where does the project take place: urban or rural area, transport infrastructure needed, seasonal constraints?',
+    'Where does the project take place: urban or rural area, transport infrastructure needed?',
   'guide.step.partners.question.3':
-    'What kind of partnership are you after: financial or skills sponsorship, donation of goods or services, expertise, logistic support, economic cooperation?',
+    'What kind of partnership are you after: financial or skills sponsorship, donation of goods or services, expertise, logistic support?',
   'guide.step.partners.question.4':
     'Is it about exporting to the South, importing into France or developing an activity locally?',
-  'guide.step.partners.question.5': 'Who speaks for the southern actors, and how are you involving them right now?',
+  'guide.step.partners.question.5':
+    'Who are the project’s actors in the South, and how do you involve them from the first discussions?',
   'guide.step.partners.question.6':
-    'Could a public body (region, local authority, chamber of commerce) help the project along?',
+    'Could a public body play a part: a local authority through its decentralised cooperation, the region through its economic-development remit, a chamber of commerce?',
   'guide.step.partners.brake.1':
-    'Mutual ignorance: companies and associations know little about each other’s work. Regional networks, business clubs and chambers of commerce are places to meet.',
-  'guide.step.partners.brake.2':
-    'The association often does not know whom to contact in the company: name one contact person for each partner.',
+    'Mutual ignorance: associations and companies know little of each other, which leaves room for prejudice and suspicion.',
+  'guide.step.partners.brake.2': 'The association does not always know whom to turn to in the company.',
   'guide.step.partners.brake.3':
-    'On a highly technical project the company may doubt the association’s professionalism: describe in concrete terms what each partner brings.',
+    'On projects with a strong technical side, the company may doubt the association’s professionalism.',
   'guide.step.partners.fact.1':
     'To build an organic soy supply chain in Burkina Faso, Terrena and Afdi involved the Burkinabe cooperative COBSAC from day one.',
   'guide.step.partners.fact.2':
-    'Already active in Morocco, the association Corail introduced Paratronic to ONEP: its knowledge of the institutions opened a door that a purely commercial approach had not.',
+    'Already active in Morocco, the association Corail introduced Paratronic to ONEP: the company got past the barrier that a purely commercial approach had met.',
   'guide.step.partners.fact.3':
     'Lagazel had no sales channel in Burkina Faso; Nafa Naana, a social business set up by Entrepreneurs du Monde, opened its distribution network to it.',
   'guide.step.partners.fact.4':
-    'According to Le RAMEAU, France has 1.2 million partnerships between associations and companies; 53% of employing associations and 37% of companies have at least one.',
+    'According to Le RAMEAU, France has 1.2 million partnerships between associations and companies; 53% of employing associations and 37% of companies develop partnerships.',
   'guide.step.partners.fact.5':
-    'Companies working abroad with an association often share three traits: the personal involvement of their head, a societal outlook, and roots in local business networks.',
+    'Most Pays de la Loire companies working abroad with associations share three traits: the personal involvement of their head, a societal outlook, and involvement in local networks of actors (chambers of commerce, clubs, local authorities).',
   'guide.step.motivations.purpose':
     'Time to get to know each other: understand each partner’s skills and know-how, check that values are shared, name the contact people here and there, and say clearly what each partner expects, return on investment included.',
   'guide.step.motivations.question.1':
@@ -55,25 +63,25 @@ export const guideEn = {
     'What does each partner expect from the partnership, and what return on investment does it hope for?',
   'guide.step.motivations.question.3':
     'What time horizon is each partner working to: under a year, three years, over five years?',
-  'guide.step.motivations.question.4': 'Which values do you really share, and how will they show in practice?',
-  'guide.step.motivations.question.5':
-    'Who are the contact people in France and in the country, and who stands in for them?',
+  'guide.step.motivations.question.4': 'Which values do you share?',
+  'guide.step.motivations.question.5': 'Who are the contact people here, in France, and there, in the country?',
   'guide.step.motivations.question.6': 'Could sponsorship be a first step before a more structured partnership?',
   'guide.step.motivations.brake.1':
-    'Mutual prejudice: the company fears uncontrolled costs, information leaks or damage to its reputation; the association fears being used, losing credibility or conflicts of interest. Put these fears on the table.',
+    'Mutual prejudice: the company fears uncontrolled costs, information leaks or loss of reputation; the association fears being used (green or social washing), losing credibility or a conflict of interest.',
   'guide.step.motivations.brake.2':
-    'Different time frames: the company often has short-term constraints and profitability targets, while the association thinks in the medium or long term.',
-  'guide.step.motivations.brake.3': 'The company has little time, while contacts and networks multiply.',
+    'Different time frames: the company often has short-term constraints and demands of profitability and return on investment, while the NGO thinks more in the medium or long term.',
+  'guide.step.motivations.brake.3':
+    'The company can give little time to such commitments, while the many contacts and networks take time.',
   'guide.step.motivations.fact.1':
     'Les Salines de Guérande sponsored Univers-Sel for several years (premises, funding, skills sponsorship) before launching the joint Paludiers du Monde range.',
   'guide.step.motivations.fact.2':
     'Lagazel and Entrepreneurs du Monde knew each other before working together and shared two causes: fighting energy poverty and local economic development.',
   'guide.step.motivations.fact.3':
-    'By building the capacity of economic actors and civil society in the South, a partnership also gives the company a more stable and secure market.',
+    'When the partnership builds the capacity of economic actors and civil society in the South, it brings market stability and security in its wake.',
   'guide.step.motivations.fact.4':
-    'The guide describes a successful partnership as the meeting of each partner’s own interests with a common one: contributing to development over there.',
+    'For the guide, an international-cooperation partnership is the meeting of the partners’ individual interests and a collective interest in contributing to development over there.',
   'guide.step.framework.purpose':
-    'Set the partnership’s framework together: each partner’s role and commitments, governance, communication, confidentiality, how to amend the charter or leave it. Each partner approves the framework internally and explains it externally, and the southern actors’ vision has its place in it.',
+    'Set the partnership’s framework together by making each partner’s role in the project explicit. The framework is approved internally and explained externally; each partner’s stakeholders are informed, and the southern actors’ vision is part of the first discussions.',
   'guide.step.framework.question.1':
     'What is each partner’s role, and what does it actually put in: money, time, goods, expertise?',
   'guide.step.framework.question.2': 'Who decides, how, and what say do the southern actors have in decisions?',
@@ -84,8 +92,8 @@ export const guideEn = {
   'guide.step.framework.question.7':
     'How is the charter amended, and how can a partner leave without endangering the project?',
   'guide.step.framework.brake.1':
-    'Fear of being used: set rules for the use of names and logos and for public messages.',
-  'guide.step.framework.brake.2': 'Fear of information leaks: say clearly what is confidential and who can see it.',
+    'The association may fear being used by a company doing green or social washing, and losing its credibility.',
+  'guide.step.framework.brake.2': 'The company may fear information leaks.',
   'guide.step.framework.brake.3':
     'A framework written by the French partners alone: the southern actors’ vision must be part of it from the first discussions.',
   'guide.step.framework.fact.1':
@@ -102,19 +110,19 @@ export const guideEn = {
   'guide.step.followUp.question.4': 'Which indicators, with which targets, will show the project is moving forward?',
   'guide.step.followUp.question.5': 'How is a difficulty raised, discussed and resolved?',
   'guide.step.followUp.brake.1':
-    'Over a long project contact people change and trust has to be rebuilt: plan deputies and shared minutes.',
-  'guide.step.followUp.brake.2': 'The company’s time is short: prefer brief, regular check-ins to rare, long meetings.',
-  'guide.step.followUp.brake.3': 'Reviews that keep quiet about difficulties feed mistrust.',
+    'Partnership projects often run over a long time; contact people can change, which disturbs the building of trust.',
+  'guide.step.followUp.brake.2': 'The time the company can give to the partnership is limited.',
+  'guide.step.followUp.brake.3': 'Keeping quiet about difficulties in reviews weakens trust.',
   'guide.step.followUp.fact.1':
     'Before distributing Lagazel’s lamps through the Nafa Naana network, the partners had households test them to check they met their needs.',
   'guide.step.followUp.fact.2':
-    'Paratronic and Corail started with a FASEP-funded feasibility study built around a pilot flood-control project.',
+    'Paratronic and Corail put together a FASEP application: their feasibility study proposed a pilot flood-control project, which won them funding.',
   'guide.step.followUp.fact.3':
-    'Building on their first results, Terrena, Afdi and COBSAC plan to step up their exchanges of practice and explore other products.',
+    'Terrena, Afdi and COBSAC are to step up their exchanges of practice and explore new partnership leads around other products.',
   'guide.step.followUp.fact.4':
-    'A regional international-cooperation network can help define monitoring and evaluation indicators, or resolve a difficulty along the way.',
+    'The Pays de la Loire Coopération Internationale network can help partners define monitoring and evaluation indicators, or resolve a difficulty as the project unfolds.',
   'guide.step.impacts.purpose':
-    'Anticipate the expected and possible effects, opportunities as well as risks: for each partner, for the area in the South and for each partner’s own project. Every risk kept gets a response, an owner and a review date.',
+    'Anticipate the project’s expected and potential effects, opportunities as well as risks: what each partner expects for itself, the effects in the South, the effects on each partner’s own project and the risks to consider.',
   'guide.step.impacts.question.1': 'What effects does each partner expect for itself?',
   'guide.step.impacts.question.2':
     'What effects in the South: producer income, supply chains, know-how, jobs, access to essential services, environmental practices?',
@@ -122,26 +130,26 @@ export const guideEn = {
     'What effects on the local ecosystem in the short term, the long term and when the French actors withdraw, planned or not?',
   'guide.step.impacts.question.4': 'Could the cost of an essential service rise and shut out vulnerable users?',
   'guide.step.impacts.question.5':
-    'Could the partnership upset a partner’s internal balance: a seat in its governance, a divisive debate?',
+    'If the partnership grows, could a partner become a major stakeholder of another, governance included? Could the project start a divisive debate within one of the partners?',
   'guide.step.impacts.question.6':
     'For each risk: how likely, how severe, what response, who owns it and when will it be reviewed?',
   'guide.step.impacts.brake.1':
-    'Complex funding: development aid is easier for associations to reach, innovation or export support easier for companies, and co-funding remains little known.',
+    'Complex funding: official development aid is easier for associations to reach, innovation funding and export aid easier for companies, and co-funding remains largely unknown.',
   'guide.step.impacts.brake.2':
-    'Short-term financial risk, before commercial returns, weighs most when the initial investment finds no outside funding.',
+    'Short-term financial risk, before commercial returns, weighs most when the initial investment cannot reach outside funding.',
   'guide.step.impacts.brake.3': 'A risk with no owner and no review date is followed by no one.',
   'guide.step.impacts.fact.1':
     'With the Paludiers du Monde range, Les Salines de Guérande widened their offer and strengthened their market presence; Univers-Sel’s partner salt workers in Senegal and Cambodia saw their know-how valued.',
   'guide.step.impacts.fact.2':
-    'In the soy supply chain, Afdi mastered Ecocert certification and checked that fair purchase prices were applied.',
+    'In the soy supply chain, Afdi mastered Ecocert labelling and checked that fair purchase prices were applied.',
   'guide.step.impacts.fact.3':
-    'Paratronic and Corail’s flood-warning system now equips six of Morocco’s nine basin agencies, and a local team was trained in maintenance.',
+    'Paratronic and Corail’s collaboration now supplies six of Morocco’s nine basin agencies; a team was trained to fix equipment failures.',
   'guide.step.impacts.fact.4':
-    'Lagazel makes its lamps locally in L-BOX workshops, with local training and jobs, and plans to replicate the partnership elsewhere in West Africa and in Haiti.',
+    'Lagazel set up its L-BOX workshops, with local training and jobs; replicating the partnership in other West African countries and in Haiti is being considered.',
   'guide.step.impacts.fact.5':
-    'Le RAMEAU describes the triple impact of alliances: the organisations’ performance, territorial and societal innovation, and trust.',
+    'Le RAMEAU describes the triple impact of alliances: the performance of the organisations involved, territorial and societal innovation, and trust, which drives the commitment of people and territories.',
   'guide.step.review.purpose':
-    'Read the charter through together before signing: every partner must recognise itself in it, the southern partner must be able to read it in its working language, and every commitment must be checkable at the reviews.',
+    'Cocharte suggests you read the charter through together before signing: every partner must recognise itself in it, the southern partner must be able to read it in its working language, and every commitment must be checkable at the reviews.',
   'guide.step.review.question.1': 'Has each partner read the charter with the bodies that commit it?',
   'guide.step.review.question.2': 'Has the southern partner been able to read and discuss it in its working language?',
   'guide.step.review.question.3': 'Are the commitments precise enough to be checked at the reviews?',
@@ -150,11 +158,11 @@ export const guideEn = {
     'A quick read by a single contact: the charter commits organisations, not just individuals.',
   'guide.step.review.brake.2': 'Vague commitments breed misunderstandings.',
   'guide.step.review.fact.1':
-    'The Univers-Sel and Salines de Guérande charter outlived its initiators: write yours for those who will come after you.',
+    'The Univers-Sel and Salines de Guérande charter outlived the people who started the partnership.',
   'guide.step.review.fact.2':
     'The framework must be approved internally and explained externally, without leaving out the southern actors’ vision.',
   'guide.step.signing.purpose':
-    'Sign the charter: each signatory commits their organisation. A signature covers one exact version of the text; any later change follows the procedure the charter sets out.',
+    'In Cocharte, each signatory commits their organisation and signs one exact version of the text; any later change follows the procedure the charter sets out.',
   'guide.step.signing.question.1': 'Who signs for each partner, and under what authority?',
   'guide.step.signing.question.2': 'Where and when is the charter signed?',
   'guide.step.signing.question.3':
@@ -164,54 +172,176 @@ export const guideEn = {
   'guide.step.signing.brake.2':
     'If the text changes after a signature, that signature no longer covers the right version: finish reviewing before anyone signs.',
   'guide.step.signing.fact.1':
-    'The 2018 RESACOOP workshop found that a partnership lasts when each partner gets something out of it: a win-win approach.',
+    'The 2018 RESACOOP workshop calls for a win-win approach, where each partner finds a benefit.',
   'guide.step.signing.fact.2':
-    'The Paratronic and Corail partnership worked because it was balanced: each had a precise role and found its interest in it.',
+    'The Paratronic and Corail partnership was described as balanced: each had a precise and equally decisive role, and found its interest in it.',
+  'guide.step.framework.question.8': 'What place does the partnership take in each partner’s own project?',
+
+  // Principles the sources repeat (content/guidance-extras.ts).
+  'guide.principle.trust':
+    'Trust: the guide makes building a relationship of trust the thread of its five steps, and Le RAMEAU counts it in the triple impact of alliances, as a driver of commitment.',
+  'guide.principle.equal-partners':
+    'Relations as equals: at the RESACOOP workshop, the new form of cooperation is described as mutually beneficial co-construction, with relations as equals and a shared, inclusive and responsible economic dynamic.',
+  'guide.principle.partnership-place':
+    'The partnership’s place in each partner’s own project: the Salines de Guérande and Univers-Sel charter sets out each partner’s place and the partnership’s place in each one’s project.',
+
+  // RESACOOP workshop lessons (content/guidance-extras.ts).
+  'guide.lesson.adapt-procedures':
+    'Adapt to each other: a collaboration between an NGO and a company calls for adaptability on both sides, because differences in procedures and ways of managing can block it if they are not taken into account.',
+  'guide.lesson.solution-not-product':
+    'Offer a solution rather than a product: the association knows people’s needs, the company the techniques to meet them; together they bring a suitable answer, which escapes competition on price alone.',
+  'guide.lesson.bridging-small-firms':
+    'Small firms usually have neither the money nor the knowledge of existing schemes to develop outside Europe, and cultural unfamiliarity slows first contacts: working with an association gets round both hurdles.',
+  'guide.lesson.proximity':
+    'Proximity helps: Lagazel and Entrepreneurs du Monde were close geographically (the Loire and Lyon) and knew each other before working together, which made the partnership easier to build and run.',
+  'guide.lesson.beyond-cliches':
+    'Get past clichés: about the places of cooperation (Africa is not just “the continent of crises”) and between actors, where the mutual scepticism of business and international solidarity has to be overcome.',
+  'guide.lesson.bridging-structures':
+    'Intermediary bodies (such as RESACOOP or the regional chamber of commerce) have a part to play in bringing the two worlds together by creating places to meet.',
+
+  // The public body as a partner (content/guidance-extras.ts).
+  'guide.publicBody.decentralised':
+    'Local authorities can carry real weight through their decentralised-cooperation policy.',
+  'guide.publicBody.regional-economy':
+    'Through their economic-development remit, regions are a key actor in getting projects started.',
+  'guide.publicBody.chambers':
+    'Chambers of commerce, the regional chamber of the social and solidarity economy, networks and clubs are where the first ties are made.',
+  'guide.publicBody.southern-public-body':
+    'In the South, a public body can be the partner with the need: Morocco’s national drinking-water office wanted to anticipate floods, and the lasting solution offered to the authorities opened the collaboration.',
+
+  // Funding sources, where money is discussed (content/guidance-extras.ts).
+  'guide.funding.development-aid.name': 'Official development aid',
+  'guide.funding.development-aid.text': 'An entry point easier for associations to reach.',
+  'guide.funding.innovation-export.name': 'Innovation funding and export aid',
+  'guide.funding.innovation-export.text': 'Entry points easier for companies to reach.',
+  'guide.funding.co-funding.name': 'Co-funding',
+  'guide.funding.co-funding.text':
+    'Complex schemes, largely unknown; outside funding suits multi-actor teams more or less well.',
+  'guide.funding.fasep.name': 'FASEP',
+  'guide.funding.fasep.text':
+    'The Fonds d’étude et d’aide au secteur privé (FASEP) is funding from the French Ministry of the Economy and Finance for private companies’ development projects. Corail and Paratronic obtained it for a feasibility study with a pilot project; their application was helped by bringing together public and private, French and Moroccan actors.',
+  'guide.funding.sponsorship-tax.name': 'Corporate philanthropy (mécénat)',
+  'guide.funding.sponsorship-tax.text': 'In philanthropy programmes, companies also obtain tax advantages.',
+  'guide.funding.public-fundraising.name': 'Fundraising and crowdfunding',
+  'guide.funding.public-fundraising.text':
+    'An NGO can raise funds thanks to its public profile and benefits from the tax relief open to associations; Lagazel and Entrepreneurs du Monde ran crowdfunding campaigns.',
+  'guide.funding.consortium.name': 'Consortium funding',
+  'guide.funding.consortium.text':
+    'A partnership can open consortium funding schemes to the company, as for Fonto de Vivo in South America.',
+  'guide.funding.network-help.name': 'The regional network’s support',
+  'guide.funding.network-help.text':
+    'The Pays de la Loire Coopération Internationale network can help partners fund their project and offers online resources on funding.',
+
+  // Le RAMEAU’s categories and economic-cooperation sheet (content/guidance-extras.ts).
+  'guide.rameau.sponsorship.definition': 'The company’s support to a project of general interest.',
+  'guide.rameau.sponsorship.result': 'Result aimed at: internal and external roots. Practised by 25% of companies.',
+  'guide.rameau.responsible-practices.definition': 'The general-interest actor brings its know-how to the company.',
+  'guide.rameau.responsible-practices.result': 'Result aimed at: better processes. Practised by 54% of companies.',
+  'guide.rameau.economic-cooperation.definition': 'Each partner contributes to a common offer.',
+  'guide.rameau.economic-cooperation.result': 'Result aimed at: economic balance. Practised by 28% of companies.',
+  'guide.rameau.societal-innovation.definition':
+    'Creating innovative solutions to the vulnerabilities of a group of people or a territory.',
+  'guide.rameau.societal-innovation.result':
+    'Result aimed at: new products and services. Practised by 26% of companies.',
+  'guide.rameau.rates-note':
+    'Practice rates from the IMPACT Entreprises & Territoires study (Comisis – OpinionWay, September 2021) cited by Le RAMEAU; a company may practise several categories.',
+  'guide.rameau.economic-sheet.1':
+    'It is a joint answer to a need, richer than what each partner could have offered alone.',
+  'guide.rameau.economic-sheet.2':
+    'A co-construction approach that blends socio-economic models to reconcile economy and general interest.',
+  'guide.rameau.economic-sheet.3':
+    'It has an economic purpose and combines complementary skills: the company’s technical know-how, the general-interest body’s skill in supporting vulnerable people.',
+  'guide.rameau.economic-sheet.4': 'It only works when carried by a lasting action in a territory.',
+  'guide.rameau.economic-sheet.5':
+    'It mainly meets the needs of people on very low incomes, for whom offers must be adapted; still little developed in France, it is more common internationally.',
+  'guide.rameau.economic-sheet.6':
+    'It starts from existing offers to build an answer to a precise need, operational in the short term.',
+  'guide.rameau.economic-sheet.7':
+    'Before starting, the stakes of shared economic value and sustainable development must be clearly defined and communicated.',
+  'guide.rameau.economic-sheet.8':
+    'It lets partners combine their strengths, pool resources and risks, and act in concert.',
+  'guide.rameau.economic-sheet.9':
+    'Two models: the territorial economic-cooperation cluster (PTCE), in a territory, and the social joint venture, between partners.',
+  'guide.rameau.economic-sheet.10':
+    'The relationship is mostly commercial, but the actors must respect both the general interest and economic logic.',
+  'guide.rameau.economic-sheet.11':
+    'For the company: build solutions quickly, answer contracts with social-inclusion clauses better, develop new offers.',
+  'guide.rameau.economic-sheet.12': 'It rests on relations of trust, sharing, collective values and dynamic alliance.',
+
+  // Studied cases of the guide, as short cards (content/guidance-extras.ts).
+  'guide.case.ingredient-afrique.title': 'Ingrédient d’Afrique and Kanya Donsé Fanyi',
+  'guide.case.ingredient-afrique.text':
+    'Import: selling African food products. The association helps women become professionals in processing local food; jobs created, production secured ethically and in quality; the association’s operational capacity amplified.',
+  'guide.case.ngo-shoes.title': 'N’go Shoes and Sao Bien',
+  'guide.case.ngo-shoes.text':
+    'Import: fair-trade sneakers made by artisans of the White Thai minority; N’go Shoes supports Sao Bien, which builds schools in Vietnam’s most marginalised provinces. Sao Bien secured its economic model and built its management skills.',
+  'guide.case.libre-energie.title': 'Libre Energie and Oxfam',
+  'guide.case.libre-energie.text': 'Export: installing stand-alone solar generators in isolated regions.',
+  'guide.case.fonto-de-vivo.title': 'Fonto de Vivo and Médecins du Monde',
+  'guide.case.fonto-de-vivo.text':
+    'Export: distributing household water filters. French NGOs tested the product in the field and linked up with local NGOs, trained in its use and upkeep; their input shaped the product. Fonto de Vivo gained recognition and access to consortium funding in South America.',
+  'guide.case.hacse.title': 'Hacsé and Fondem',
+  'guide.case.hacse.text':
+    'Export: electrification and access to drinking water. Associations know how to handle the funder and the administrative follow-up; by easing acceptance by local authorities and actors, the association kept the company from “being led up the garden path”.',
+  'guide.case.sce.title': 'SCE and Eau et Vie',
+  'guide.case.sce.text':
+    'Export: waste management. Eau et Vie contributed to SCE and S3D’s study of large waste in the Abidjan lagoon, in the slum where it works; it helps create local associations and social businesses, and its partnership draws other companies in.',
+  'guide.case.le-relais.title': 'Le Relais and Caritas',
+  'guide.case.le-relais.text':
+    'Export: second-hand textiles. Caritas completes the sorting for reuse and resells in the South: the association is the company’s client.',
+  'guide.case.abucam.title': 'Abucam and the Association Pays de Loire Cameroun',
+  'guide.case.abucam.text':
+    'Export: supplying equipment (supplies, vehicles). The association’s introductions eased permits and setting up the activity locally.',
+  'guide.case.edenmap.title': 'Edenmap and Make Sense',
+  'guide.case.edenmap.text':
+    'Export: an addressing service for cities as well as informal and rural settlements. The associations shed light on how to implement it.',
+  'guide.case.talpa.title': 'Talpa and the Association dompierroise d’échanges internationaux',
+  'guide.case.talpa.text':
+    'Export: ecological and economic development of sites. Talpa’s opening outside Europe, in Tunisia, would not have happened without the association, which also explained the place of women in Tunisian society.',
 
   // Risk catalogue (content/risk-catalogue.ts).
   'guide.risk.context-cultural.title': 'Cultural obstacles',
   'guide.risk.context-cultural.description':
-    'Social codes, attitudes to time, the place of women or the working language differ from one country to another and can hinder mutual understanding and the project itself.',
+    'Differences in local culture and social norms can make the project harder to carry out.',
   'guide.risk.context-cultural.mitigation.1':
-    'Ask the association or the southern partner to brief everyone on the local context (social norms, the place of women, languages) before the first field visits.',
-  'guide.risk.context-cultural.mitigation.2': 'Plan an interpreter or a cultural mediator for important meetings.',
+    'Ask the association to share its knowledge of the local culture and social norms before the first field visits.',
+  'guide.risk.context-cultural.mitigation.2': 'Rely on the association for interpreting at important meetings.',
   'guide.risk.context-cultural.mitigation.3':
     'Have the southern partner review materials and messages before anything is published.',
   'guide.risk.context-administrative.title': 'Administrative and regulatory obstacles',
   'guide.risk.context-administrative.description':
-    'Customs, standards, permits, contracting rules, currency transfers or certification can delay the project or make it more expensive.',
+    'Customs, contracting rules, currency transit, administrative organisation, standards or insurance can make the project harder to carry out.',
   'guide.risk.context-administrative.mitigation.1':
-    'With the association, set up a watch on the regulatory context (customs, standards, insurance, currency transfers) from the start.',
+    'Draw on the association’s watch on the country’s institutional, legal and commercial context (customs, contracts, currency, standards, insurance).',
   'guide.risk.context-administrative.mitigation.2': 'Keep slack in the schedule for permits and certifications.',
   'guide.risk.context-administrative.mitigation.3':
     'Find a freight forwarder or a local adviser who knows the formalities.',
-  'guide.risk.context-political.title': 'Political or security instability',
+  'guide.risk.context-political.title': 'Political obstacles',
   'guide.risk.context-political.description':
-    'A change of government, tensions, insecurity or a health crisis can suspend activities or prevent travel.',
-  'guide.risk.context-political.mitigation.1':
-    'Follow official travel advice and the health and geopolitical watch shared by the association.',
+    'The country’s political context, or geopolitical and health risks, can make the project harder or suspend it.',
+  'guide.risk.context-political.mitigation.1': 'Follow the association’s watch on health and geopolitical risks.',
   'guide.risk.context-political.mitigation.2': 'Give more responsibility to the local team and plan remote follow-up.',
   'guide.risk.context-political.mitigation.3':
     'State in the charter what happens if activities are suspended: deadlines postponed, costs already incurred covered.',
   'guide.risk.competition-close-expertise.title': 'Competition between actors with close expertise',
   'guide.risk.competition-close-expertise.description':
-    'When fields of expertise overlap, the partners, or other actors in the area, can end up competing for funding, clients or visibility.',
+    'When the actors’ fields of expertise are close, they can end up competing.',
   'guide.risk.competition-close-expertise.mitigation.1':
-    'Set out in writing, in the charter, each partner’s role and scope.',
+    'Make each partner’s role in the project explicit in the charter.',
   'guide.risk.competition-close-expertise.mitigation.2':
     'Map the other actors in the area and tell them about the project.',
   'guide.risk.competition-close-expertise.mitigation.3':
     'Agree beforehand how you will answer tenders and calls for proposals together.',
   'guide.risk.financial-short-term.title': 'Short-term financial risk',
   'guide.risk.financial-short-term.description':
-    'Spending comes before commercial returns, and the initial investment rarely finds outside funding, which is often ill-suited to projects that bring different kinds of actors together.',
+    'Before commercial returns, the initial investment weighs on the partners, especially if it cannot reach outside funding, which suits multi-actor teams more or less well.',
   'guide.risk.financial-short-term.mitigation.1': 'Draw up a shared cash-flow plan up to the first revenues.',
   'guide.risk.financial-short-term.mitigation.2': 'Split the initial investment between the partners and phase it.',
   'guide.risk.financial-short-term.mitigation.3':
-    'Look for co-funding suited to each partner’s status: development aid for the association, export or innovation support for the company, FASEP for a feasibility study.',
+    'Look for co-funding according to each partner’s status: official development aid for the association, innovation funding or export aid for the company.',
   'guide.risk.ecosystem-short-term.title': 'Short-term effects on the local ecosystem',
   'guide.risk.ecosystem-short-term.description':
-    'The arrival of the project can unsettle existing economic actors (suppliers, craftspeople, traders) or put pressure on the area’s natural resources.',
+    'In the short term, the project can affect the country’s local environmental and economic ecosystem.',
   'guide.risk.ecosystem-short-term.mitigation.1':
     'Make an initial assessment with the southern partner: economic actors, resources, uses.',
   'guide.risk.ecosystem-short-term.mitigation.2':
@@ -219,138 +349,69 @@ export const guideEn = {
   'guide.risk.ecosystem-short-term.mitigation.3': 'Prefer local suppliers and service providers.',
   'guide.risk.ecosystem-long-term.title': 'Long-term effects on the local ecosystem',
   'guide.risk.ecosystem-long-term.description':
-    'Dependence on one outlet or one technology, depleted soils or resources, lasting changes of practice: some effects only show after several years.',
+    'In the long term, the project can lastingly change the local environmental and economic ecosystem.',
   'guide.risk.ecosystem-long-term.mitigation.1':
     'Track a few local environmental and economic indicators throughout the project.',
   'guide.risk.ecosystem-long-term.mitigation.2': 'Diversify outlets and suppliers to avoid depending on a single one.',
   'guide.risk.ecosystem-long-term.mitigation.3': 'Plan a mid-term review of the effects with the southern partner.',
   'guide.risk.ecosystem-withdrawal.title': 'Effects of the French actors’ withdrawal',
   'guide.risk.ecosystem-withdrawal.description':
-    'When the project ends as planned, or earlier if a partner pulls out, the activities, jobs and services created can stop for want of a local successor.',
+    'When the French actors withdraw, whether planned or at the end, the activities and services created can stop for want of a local successor.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Write an exit scenario from the start: notice period, handover schedule, transfer of equipment and know-how.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':
-    'Train a local team able to run and maintain everything without the French partners.',
-  'guide.risk.ecosystem-withdrawal.mitigation.3': 'Set up a local structure or fund that keeps the activities going.',
+    'Train a local team able to run everything and fix equipment failures.',
+  'guide.risk.ecosystem-withdrawal.mitigation.3':
+    'Support the creation of local structures (associations, social businesses) that take over training and services.',
   'guide.risk.social-vulnerable-exclusion.title': 'Exclusion of vulnerable users',
   'guide.risk.social-vulnerable-exclusion.description':
-    'If the cost of an essential service (water, energy, sanitation…) rises, the poorest households may be cut off from it.',
+    'If the cost of an essential service (water, electricity…) rises, vulnerable users may be shut out.',
   'guide.risk.social-vulnerable-exclusion.mitigation.1':
-    'Test the offer and its price with households before roll-out.',
-  'guide.risk.social-vulnerable-exclusion.mitigation.2': 'Plan social pricing or payment facilities.',
+    'Have households test the products before distribution, to check they meet their needs.',
+  'guide.risk.social-vulnerable-exclusion.mitigation.2': 'Set up payment facilities.',
   'guide.risk.social-vulnerable-exclusion.mitigation.3':
     'Make access for the poorest households one of the project’s indicators.',
-  'guide.risk.governance-major-stakeholder.title': 'The partner becomes a major stakeholder',
-  'guide.risk.governance-major-stakeholder.description':
-    'As the partnership grows, one partner can come to weigh on another’s strategic choices, governance included.',
-  'guide.risk.governance-major-stakeholder.mitigation.1':
-    'State in the charter which decisions are joint and which remain each organisation’s own.',
-  'guide.risk.governance-major-stakeholder.mitigation.2':
-    'Keep each partner’s governing bodies regularly informed of how the partnership evolves.',
-  'guide.risk.governance-major-stakeholder.mitigation.3':
-    'Review the charter when the partnership’s weight changes (volumes, funding, seats on boards).',
   'guide.risk.governance-divisive-debate.title': 'Divisive internal debate',
   'guide.risk.governance-divisive-debate.description':
-    'The project can divide the company’s staff or members, the association’s members or the southern actors.',
-  'guide.risk.governance-divisive-debate.mitigation.1':
-    'Present the project to each partner’s governing bodies and teams before signing.',
-  'guide.risk.governance-divisive-debate.mitigation.2':
-    'Have the framework approved internally and keep a record of the decision.',
+    'The project can start a divisive debate within the company, the association or among the southern actors.',
+  'guide.risk.governance-divisive-debate.mitigation.1': 'Inform each partner’s stakeholders about the project.',
+  'guide.risk.governance-divisive-debate.mitigation.2': 'Have the partnership’s framework approved internally.',
   'guide.risk.governance-divisive-debate.mitigation.3':
     'Give everyone room to voice reservations, and answer them at the reviews.',
-  'guide.risk.governance-conflict-of-interest.title': 'Conflict of interest',
-  'guide.risk.governance-conflict-of-interest.description':
-    'The association can end up as the company’s partner, contractor and evaluator at once, or be tied to its competitors; its independence may then be questioned.',
-  'guide.risk.governance-conflict-of-interest.mitigation.1':
-    'Declare to the steering committee each partner’s links with the project’s other actors.',
-  'guide.risk.governance-conflict-of-interest.mitigation.2':
-    'Keep roles apart: whoever evaluates an action is not the one paid to carry it out.',
-  'guide.risk.governance-conflict-of-interest.mitigation.3':
-    'Write in the charter the rule to follow when a conflict of interest arises.',
-  'guide.risk.relationship-information-leak.title': 'Information leak',
-  'guide.risk.relationship-information-leak.description':
-    'Commercial, technical or personal data shared between partners can be disclosed.',
-  'guide.risk.relationship-information-leak.mitigation.1':
-    'List in the charter which information is confidential and who may access it.',
-  'guide.risk.relationship-information-leak.mitigation.2':
-    'Sign a non-disclosure agreement for sensitive technical or commercial data.',
-  'guide.risk.relationship-information-leak.mitigation.3': 'Collect only the personal data that is strictly needed.',
-  'guide.risk.reputation-loss.title': 'Loss of reputation',
-  'guide.risk.reputation-loss.description':
-    'A failure, an incident on the ground or a partner’s contested practice can damage everyone’s image.',
-  'guide.risk.reputation-loss.mitigation.1':
-    'Agree on a crisis communication procedure: who speaks, after what consultation.',
-  'guide.risk.reputation-loss.mitigation.2': 'Have public communications approved by all partners.',
-  'guide.risk.reputation-loss.mitigation.3': 'Check each partner’s practices at the outset.',
-  'guide.risk.reputation-washing.title': 'Instrumentalisation (green or social washing)',
-  'guide.risk.reputation-washing.description':
-    'The association fears the company may use the partnership for its image without really changing its practices, and that it will lose credibility in the process.',
-  'guide.risk.reputation-washing.mitigation.1': 'Set verifiable commitments and indicators, reported at every review.',
-  'guide.risk.reputation-washing.mitigation.2':
-    'Make any use of names and logos subject to each partner’s prior approval.',
-  'guide.risk.reputation-washing.mitigation.3':
-    'Communicate actual results, difficulties included, rather than promotional messages.',
-  'guide.risk.relationship-contact-turnover.title': 'Changing contact people',
-  'guide.risk.relationship-contact-turnover.description':
-    'Over a long project, the people who drove the partnership change jobs or leave; the trust built up can be lost.',
-  'guide.risk.relationship-contact-turnover.mitigation.1':
-    'Name a lead and a deputy for each partner, in France and in the country.',
-  'guide.risk.relationship-contact-turnover.mitigation.2': 'Record decisions in shared minutes.',
-  'guide.risk.relationship-contact-turnover.mitigation.3':
-    'Organise a handover and walk every new contact through the charter.',
-  'guide.risk.financial-cost-overrun.title': 'Cost overruns',
-  'guide.risk.financial-cost-overrun.description':
-    'Field missions, logistics, technical surprises or exchange-rate changes can push spending over budget.',
-  'guide.risk.financial-cost-overrun.mitigation.1': 'Draw up a shared budget with a contingency reserve.',
-  'guide.risk.financial-cost-overrun.mitigation.2':
-    'Track spending at every review and raise the alarm as soon as a line drifts.',
-  'guide.risk.financial-cost-overrun.mitigation.3': 'Decide beforehand who bears an overrun, and up to what amount.',
-  'guide.risk.financial-complex-funding.title': 'Complex funding',
-  'guide.risk.financial-complex-funding.description':
-    'Official development aid is easier for associations to reach, innovation or export support easier for companies; co-funding remains little known and heavy to put together.',
-  'guide.risk.financial-complex-funding.mitigation.1':
-    'Let the partner who knows the targeted funder prepare each application.',
-  'guide.risk.financial-complex-funding.mitigation.2': 'Get support from a regional international-cooperation network.',
-  'guide.risk.financial-complex-funding.mitigation.3': 'Build the funders’ review times into the schedule.',
-  'guide.risk.relationship-mutual-prejudice.title': 'Mutual ignorance and prejudice',
-  'guide.risk.relationship-mutual-prejudice.description':
-    'The company doubts the association’s professionalism, the association doubts the company’s sincerity: suspicion holds cooperation back.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.1':
-    'Take time to get to know each other: visits, presentations of each other’s work and constraints.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.2':
-    'Start with a limited action (sponsorship, a study) before a more binding partnership.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.3':
-    'Write down together what each partner expects, return on investment included.',
-  'guide.risk.relationship-limited-time.title': 'Little time available',
-  'guide.risk.relationship-limited-time.description':
-    'The company can give the partnership little time, while contacts multiply and the project runs over years.',
-  'guide.risk.relationship-limited-time.mitigation.1': 'Appoint a single contact person for each partner.',
-  'guide.risk.relationship-limited-time.mitigation.2': 'Set a calendar of short, regular meetings from the start.',
-  'guide.risk.relationship-limited-time.mitigation.3': 'Give the partnership’s secretariat to one partner.',
+  'guide.risk.competition-close-expertise.mitigation.4':
+    'Offer a solution to a need together rather than a product: a solution is less easily compared on price alone.',
+  'guide.risk.financial-short-term.mitigation.4':
+    'For an export feasibility study, look at FASEP, which Corail and Paratronic obtained with a project bringing together public and private, French and Moroccan actors.',
+  'guide.risk.financial-short-term.mitigation.5':
+    'Combine the funding options the partners’ legal forms allow: an NGO can raise tax-deductible funds from the public.',
 
-  // Hints (content/hints.ts). {placeholders} are filled from Hint.vars.
+  // Hints (domain/hints.ts). {placeholders} are filled from Hint.vars.
   'guide.hint.noSouthernPartner':
-    'No southern partner is listed yet. Involve them from the start, as Terrena and Afdi did with the COBSAC cooperative: their vision is part of the framework.',
+    'No southern partner is listed yet. The guide cites Terrena and Afdi, who involved the COBSAC cooperative from the start.',
   'guide.hint.sponsorshipOnly':
-    'For now the partnership is sponsorship or donation only. That is a good first step: Les Salines de Guérande sponsored Univers-Sel for years before launching a joint range.',
+    'For now the partnership is sponsorship or donation only. The guide sees this as a possible first step: Les Salines de Guérande sponsored Univers-Sel for several years before a joint commercial strategy.',
   'guide.hint.timeHorizons':
-    '{company} works to a much shorter horizon than {association}. The guide flags this common gap: agree on a schedule where the company’s short-term constraints and the association’s long horizon meet, with visible results in the first year.',
+    '{company} works to a much shorter horizon than {association}. The guide asks partners to set the project’s time frame by bringing each one’s time constraints together.',
   'guide.hint.noSharedValues':
-    'No shared value has been chosen yet. Checking that you share values is the heart of getting to know each other: without them the charter has no foundation.',
+    'No shared value has been chosen yet. The guide asks partners to check that they share values while getting to know each other.',
   'guide.hint.noContactsThere':
-    'No contact person is named in the country of intervention. Identify who follows the project there, and who stands in for them.',
+    'No contact person is named in the country of intervention. The guide asks partners to identify their contacts here and there.',
   'guide.hint.noReviewFrequency':
-    'How often you will review the partnership is not set. Regular reviews that do not hide difficulties keep trust alive.',
+    'How often you will review the partnership is not set. The guide asks partners to review it regularly, without hiding difficulties.',
   'guide.hint.noMilestones':
-    'No milestone is planned. A few shared dates help the company’s short term and the association’s long term converge.',
-  'guide.hint.noIndicators': 'No indicator is defined. Without indicators and targets, reviews rest on impressions.',
+    'No milestone is planned. Cocharte’s suggestion: a few shared dates make the schedule concrete.',
+  'guide.hint.noIndicators':
+    'No indicator is defined. Cocharte’s suggestion: without indicators and targets, reviews rest on impressions.',
   'guide.hint.noRisks':
-    'No risk has been identified yet. Start from the guide’s list of risks and keep those that apply to your project.',
+    'No risk has been identified yet. Start from the risks the guide lists and keep those that apply to your project.',
   'guide.hint.withdrawalNotConsidered':
-    'No risk covers the French actors’ withdrawal, planned or not. The guide asks you to anticipate what will remain on the ground after them.',
+    'No risk covers the French actors’ withdrawal, planned or at the end. The guide lists it among the effects on the local ecosystem to consider.',
   'guide.hint.riskNoOwner': 'The risk “{risk}” has no owner. Choose the partner who follows it.',
   'guide.hint.riskNoReviewDate': 'The risk “{risk}” has no review date. Set when you will look at this risk again.',
   'guide.hint.riskReviewOverdue': 'The review date of the risk “{risk}” has passed. Take stock and set the next one.',
   'guide.hint.criticalAccepted':
     'The risk “{risk}” is critical but simply accepted. Make sure every partner accepts it knowingly, or look for a way to reduce, share or avoid it.',
+  'guide.hint.ratingToConfirm': 'The rating of the risk “{risk}” is Cocharte’s suggestion: confirm it or change it.',
+  'guide.hint.illustrativeExample':
+    'This project starts from an example: its people, figures, dates and clauses are illustrative until you replace them.',
 } as const satisfies Record<GuideKey, string>;

@@ -1,52 +1,61 @@
-// The guide's method inside the app: guidance panels, risk catalogue, hints (French).
+// The method behind the app, as told by its sources: guidance panels, risk catalogue, hints (French).
 // French typography: ’ for apostrophes, U+00A0 inside « » and before : ; ! ? % €.
 export const guideFr = {
-  // Worked examples (src/examples).
+  // Worked examples (src/examples): title, summary and what comes from which source.
   'guide.examples.illustrative':
-    'Exemple illustratif : les partenaires et la démarche viennent du guide ; les personnes, les chiffres, les dates et les clauses sont inventés.',
+    'Exemple illustratif : les organisations et les faits marqués d’une source viennent des documents cités ; les personnes, les chiffres, les dates et les clauses sont inventés pour compléter la charte.',
   'guide.example.terrena.title': 'Terrena, Afdi et COBSAC : une filière soja bio au Burkina Faso',
   'guide.example.terrena.summary':
     'Une coopérative agricole française, une association de solidarité internationale et une coopérative burkinabè structurent ensemble une filière de soja biologique certifié, à prix équitable, avec la COBSAC associée dès le départ.',
   'guide.example.guerande.title': 'Les Salines de Guérande et Univers-Sel : Paludiers du Monde',
   'guide.example.guerande.summary':
-    'Après des années de mécénat, une coopérative de paludiers et l’association qu’elle a fait naître lancent avec des producteurs de sel du Sénégal une gamme commune, encadrée par une charte co-rédigée.',
+    'Après plusieurs années de mécénat, la coopérative Les Salines de Guérande et l’association Univers-Sel, qu’elle a créée, développent ensemble la gamme Paludiers du Monde avec des paludiers du Sénégal et du Cambodge, dans le cadre d’une charte co-rédigée.',
   'guide.example.lagazel.title': 'Lagazel et Entrepreneurs du Monde : des lampes solaires au Burkina Faso',
   'guide.example.lagazel.summary':
     'Un fabricant de lampes solaires et une ONG, avec son entreprise sociale Nafa Naana, distribuent des lampes fabriquées sur place dans des ateliers L-BOX, testées par des ménages et soutenues par du financement participatif.',
   'guide.example.paratronic.title': 'Paratronic, Corail et l’ONEP : l’annonce des crues au Maroc',
   'guide.example.paratronic.summary':
-    'Une PME d’électronique, une association d’appui aux services publics et l’office marocain de l’eau potable montent, à partir d’une étude de faisabilité financée par le FASEP, un système d’annonce de crues et forment une équipe locale.',
+    'Une PME d’électronique de l’Ain et une association d’appui aux services publics proposent à l’Office national de l’eau potable du Maroc un système d’annonce de crues, à partir d’une étude de faisabilité financée par le FASEP, et forment une équipe locale.',
+  'guide.example.terrena.sources':
+    'Tiré du guide de Pays de la Loire Coopération Internationale : Terrena, l’Afdi et la COBSAC, la filière de soja bio au Burkina Faso, la COBSAC associée dès le départ, la certification Ecocert et la logistique à l’export défrichées par l’Afdi, la vérification de prix d’achat équitables, le projet d’amplifier les échanges autour d’autres produits. Illustratif : les personnes, les lieux précis, les volumes, les montants, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
+  'guide.example.guerande.sources':
+    'Tiré du guide de Pays de la Loire Coopération Internationale : la coopérative Les Salines de Guérande a créé Univers-Sel puis en a été mécène plusieurs années (locaux, soutien financier, mécénat de compétences) avant la gamme commune Paludiers du Monde ; la charte co-rédigée ; l’appui d’Univers-Sel aux paludiers du Sénégal et du Cambodge (méthodes de production, stockage, gouvernance) ; la diversification de la gamme. Illustratif : les personnes, les volumes, les montants, les dates et les clauses ; le partenariat réel a commencé bien avant ces dates, et le guide ne nomme aucun partenaire sénégalais.',
+  'guide.example.lagazel.sources':
+    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Lagazel, Entrepreneurs du Monde et son entreprise sociale Nafa Naana au Burkina Faso, le réseau de distribution, les tests par des ménages, les ateliers L-BOX, la formation et les emplois locaux, le financement participatif, la réplication envisagée en Afrique de l’Ouest et en Haïti. Illustratif : les personnes, les chiffres, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
+  'guide.example.paratronic.sources':
+    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Paratronic, Corail et l’Office national de l’eau potable (ONEP), organisme public marocain ; la mise en relation par Corail, le dossier FASEP et l’étude de faisabilité avec un projet pilote, l’équipe formée, les ateliers avec l’administration ; six des neuf agences de bassin équipées. Illustratif : les personnes, les chiffres autres que ceux-ci, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
 
-  // Step guidance (content/guidance.ts): purpose, questions to settle together, brakes to watch, facts from the worked cases.
+  // Step guidance (content/guidance.ts); each item’s source is in content/guide-sources.ts.
   'guide.step.partners.purpose':
-    'Avant de chercher ou de confirmer vos partenaires, précisez ce dont le projet a besoin : les expertises, la zone d’intervention et le type de partenariat. Le partenaire du Sud fait partie du tour de table dès cette étape.',
+    'Avant de chercher des partenaires, précisez ce dont le projet a besoin : les expertises et compétences, la zone d’intervention et ses caractéristiques, le type de partenariat souhaité.',
   'guide.step.partners.question.1':
     'De quelles expertises et compétences le projet a-t-il besoin, et qui les détient ?',
   'guide.step.partners.question.2':
-    'Où se déroule le projet : territoire urbain ou rural, infrastructures de transport nécessaires, contraintes saisonnières ?',
+    'Où se déroule le projet : territoire urbain ou rural, infrastructures de transport nécessaires ?',
   'guide.step.partners.question.3':
-    'Quel type de partenariat visez-vous : mécénat financier ou de compétences, don de biens ou de services, apport d’expertise, appui logistique, coopération économique ?',
+    'Quel type de partenariat visez-vous : mécénat financier ou de compétences, don de biens ou de services, apport d’expertise, appui logistique ?',
   'guide.step.partners.question.4':
     'S’agit-il d’exporter vers le Sud, d’importer en France ou de développer une activité sur place ?',
-  'guide.step.partners.question.5': 'Qui représente les acteurs du Sud, et comment les associez-vous dès maintenant ?',
+  'guide.step.partners.question.5':
+    'Qui sont les acteurs du Sud du projet, et comment les associez-vous dès la réflexion initiale ?',
   'guide.step.partners.question.6':
-    'Un acteur public (région, collectivité, chambre consulaire) peut-il faciliter le projet ?',
+    'Un acteur public peut-il jouer un rôle : une collectivité par sa coopération décentralisée, la région par sa compétence de développement économique, une chambre consulaire ?',
   'guide.step.partners.brake.1':
-    'Méconnaissance réciproque : entreprises et associations connaissent mal leurs métiers respectifs. Les réseaux régionaux, les clubs et les chambres consulaires sont des lieux pour se rencontrer.',
+    'Méconnaissance réciproque : associations et entreprises se connaissent mal, ce qui laisse place aux préjugés et à la suspicion.',
   'guide.step.partners.brake.2':
-    'L’association ne sait pas toujours à qui s’adresser dans l’entreprise : nommez un interlocuteur précis pour chaque partenaire.',
+    'L’association ne sait pas toujours vers quel interlocuteur de l’entreprise se tourner.',
   'guide.step.partners.brake.3':
-    'Sur un projet très technique, l’entreprise peut douter du professionnalisme de l’association : décrivez concrètement ce que chacun apporte.',
+    'Sur les projets à forte dimension technique, l’entreprise peut douter du professionnalisme de l’association.',
   'guide.step.partners.fact.1':
     'Pour monter une filière de soja biologique au Burkina Faso, Terrena et l’Afdi ont associé la coopérative burkinabè COBSAC dès le départ.',
   'guide.step.partners.fact.2':
-    'Déjà présente au Maroc, l’association Corail a mis Paratronic en relation avec l’ONEP : sa connaissance des institutions a ouvert une porte que la seule démarche commerciale n’ouvrait pas.',
+    'Déjà présente au Maroc, l’association Corail a mis Paratronic en relation avec l’ONEP : l’entreprise a pu passer outre le barrage d’une approche seulement commerciale.',
   'guide.step.partners.fact.3':
     'Lagazel n’avait pas de canal de vente au Burkina Faso ; Nafa Naana, entreprise sociale créée par Entrepreneurs du Monde, lui a ouvert son réseau de distribution.',
   'guide.step.partners.fact.4':
-    'Selon Le RAMEAU, la France compte 1,2 million de partenariats entre associations et entreprises ; 53 % des associations employeuses et 37 % des entreprises en ont au moins un.',
+    'Selon Le RAMEAU, la France compte 1,2 million de partenariats entre associations et entreprises ; 53 % des associations employeuses et 37 % des entreprises développent des partenariats.',
   'guide.step.partners.fact.5':
-    'Les entreprises engagées à l’international avec une association partagent souvent trois traits : l’implication personnelle de leur dirigeant, une réflexion sociétale, un ancrage dans les réseaux d’acteurs locaux.',
+    'Les entreprises des Pays de la Loire engagées à l’international avec des associations partagent pour la plupart trois traits : l’implication personnelle de leur dirigeant ou dirigeante, une réflexion sociétale, une implication dans les réseaux d’acteurs locaux (chambres consulaires, clubs, collectivités).',
   'guide.step.motivations.purpose':
     'Un temps pour apprendre à se connaître : comprendre les compétences et les savoir-faire de chacun, vérifier que des valeurs sont partagées, nommer les interlocuteurs ici et là-bas, et dire clairement ce que chacun attend, y compris en retour sur investissement.',
   'guide.step.motivations.question.1':
@@ -55,28 +64,26 @@ export const guideFr = {
     'Qu’attend chacun du partenariat, et quel retour sur investissement espère-t-il ?',
   'guide.step.motivations.question.3':
     'À quel horizon chacun raisonne-t-il : moins d’un an, trois ans, plus de cinq ans ?',
-  'guide.step.motivations.question.4':
-    'Quelles valeurs partagez-vous vraiment, et comment se traduiront-elles en actes ?',
-  'guide.step.motivations.question.5':
-    'Qui sont les interlocuteurs en France et dans le pays, et qui les remplace en cas d’absence ?',
+  'guide.step.motivations.question.4': 'Quelles valeurs partagez-vous ?',
+  'guide.step.motivations.question.5': 'Qui sont les interlocuteurs ici, en France, et là-bas, dans le pays ?',
   'guide.step.motivations.question.6':
     'Le mécénat peut-il servir de première étape avant un partenariat plus structurant ?',
   'guide.step.motivations.brake.1':
-    'Préjugés réciproques : l’entreprise craint des coûts mal maîtrisés, des fuites d’informations ou une atteinte à sa réputation ; l’association craint l’instrumentalisation, la perte de crédibilité ou les conflits d’intérêts. Mettez ces craintes sur la table.',
+    'Préjugés réciproques : l’entreprise craint des coûts mal maîtrisés, des fuites d’informations ou une perte de réputation ; l’association craint l’instrumentalisation (green ou social washing), la perte de crédibilité ou le conflit d’intérêts.',
   'guide.step.motivations.brake.2':
-    'Des temporalités différentes : l’entreprise a souvent des contraintes de court terme et des exigences de rentabilité, l’association raisonne à moyen ou long terme.',
+    'Des temporalités différentes : l’entreprise a souvent des contraintes de court terme, des exigences de rentabilité et de retour sur investissement, l’ONG raisonne davantage à moyen ou long terme.',
   'guide.step.motivations.brake.3':
-    'L’entreprise dispose de peu de temps, alors que les interlocuteurs et les réseaux se multiplient.',
+    'L’entreprise peut dédier peu de temps à de tels engagements, alors que la multiplication des interlocuteurs et des réseaux prend du temps.',
   'guide.step.motivations.fact.1':
     'Les Salines de Guérande ont été mécènes d’Univers-Sel pendant plusieurs années (locaux, soutien financier, mécénat de compétences) avant de lancer ensemble la gamme Paludiers du Monde.',
   'guide.step.motivations.fact.2':
     'Lagazel et Entrepreneurs du Monde se connaissaient avant de coopérer et partageaient deux combats : la lutte contre la précarité énergétique et le développement économique local.',
   'guide.step.motivations.fact.3':
-    'En renforçant les capacités des acteurs économiques et de la société civile au Sud, un partenariat apporte aussi à l’entreprise un marché plus stable et plus sûr.',
+    'Quand le partenariat renforce les capacités des acteurs économiques et de la société civile au Sud, il apporte en cascade la stabilité et la sécurité du marché.',
   'guide.step.motivations.fact.4':
-    'Le guide voit dans un partenariat réussi la rencontre des intérêts propres de chaque partenaire et d’un intérêt commun : contribuer au développement là-bas.',
+    'Pour le guide, un projet partenarial de coopération internationale est la conjonction des intérêts individuels des partenaires et d’un intérêt collectif à contribuer au développement là-bas.',
   'guide.step.framework.purpose':
-    'Poser ensemble le cadre du partenariat : le rôle et les engagements de chacun, la gouvernance, la communication, la confidentialité, la façon de modifier la charte ou de s’en retirer. Chaque partenaire valide ce cadre en interne, l’explique à l’extérieur, et la vision des acteurs du Sud y a sa place.',
+    'Poser ensemble le cadre du partenariat en explicitant le rôle de chacun dans le projet. Ce cadre est validé en interne et expliqué à l’extérieur ; les parties prenantes de chaque partenaire sont informées, et la vision des acteurs du Sud fait partie de la réflexion initiale.',
   'guide.step.framework.question.1':
     'Quel est le rôle de chaque partenaire, et que met-il concrètement à disposition : argent, temps, biens, expertise ?',
   'guide.step.framework.question.2': 'Qui décide, comment, et quelle place ont les acteurs du Sud dans les décisions ?',
@@ -88,9 +95,8 @@ export const guideFr = {
   'guide.step.framework.question.7':
     'Comment modifier la charte, et comment un partenaire peut-il se retirer sans mettre le projet en péril ?',
   'guide.step.framework.brake.1':
-    'La crainte de l’instrumentalisation : encadrez l’usage des noms et logos et les messages publics.',
-  'guide.step.framework.brake.2':
-    'La crainte des fuites d’informations : dites clairement ce qui est confidentiel et qui y a accès.',
+    'L’association peut craindre d’être instrumentalisée par une entreprise qui ferait du green ou du social washing, et d’y perdre sa crédibilité.',
+  'guide.step.framework.brake.2': 'L’entreprise peut craindre des fuites d’informations.',
   'guide.step.framework.brake.3':
     'Un cadre rédigé par les seuls partenaires français : la vision des acteurs du Sud doit y figurer dès la réflexion initiale.',
   'guide.step.framework.fact.1':
@@ -107,20 +113,19 @@ export const guideFr = {
   'guide.step.followUp.question.4': 'Quels indicateurs, avec quelles cibles, montreront que le projet avance ?',
   'guide.step.followUp.question.5': 'Comment une difficulté est-elle signalée, discutée et résolue ?',
   'guide.step.followUp.brake.1':
-    'Sur un projet long, les interlocuteurs changent et la confiance doit se reconstruire : prévoyez des suppléants et des comptes rendus partagés.',
-  'guide.step.followUp.brake.2':
-    'Le temps de l’entreprise est compté : préférez des points courts et réguliers à des réunions rares et longues.',
-  'guide.step.followUp.brake.3': 'Des bilans qui taisent les difficultés entretiennent la méfiance.',
+    'Les projets partenariaux se déroulent souvent dans le temps long ; les interlocuteurs peuvent changer, ce qui perturbe la construction de la confiance.',
+  'guide.step.followUp.brake.2': 'Le temps que l’entreprise peut dédier au partenariat est limité.',
+  'guide.step.followUp.brake.3': 'Passer sous silence les difficultés dans les bilans fragilise la confiance.',
   'guide.step.followUp.fact.1':
     'Avant de distribuer les lampes de Lagazel dans le réseau Nafa Naana, les partenaires les ont fait tester par des ménages pour vérifier qu’elles répondaient à leurs besoins.',
   'guide.step.followUp.fact.2':
-    'Paratronic et Corail ont commencé par une étude de faisabilité financée par le FASEP, avec un projet pilote de contrôle des crues.',
+    'Paratronic et Corail ont monté un dossier FASEP : leur étude de faisabilité proposait un projet pilote de contrôle des crues, ce qui leur a permis d’obtenir un financement.',
   'guide.step.followUp.fact.3':
-    'Forts de leurs premiers résultats, Terrena, l’Afdi et la COBSAC prévoient d’amplifier leurs échanges de pratiques et d’explorer d’autres produits.',
+    'Terrena, l’Afdi et la COBSAC vont amplifier leurs échanges de pratiques et explorer de nouvelles pistes de partenariat autour d’autres produits.',
   'guide.step.followUp.fact.4':
-    'Un réseau régional de coopération internationale peut aider à définir des indicateurs de suivi et d’évaluation, ou à dénouer une difficulté en cours de projet.',
+    'Le réseau Pays de la Loire Coopération Internationale peut accompagner les partenaires pour définir des indicateurs de suivi et d’évaluation, ou pour résoudre une difficulté dans le déroulement du projet.',
   'guide.step.impacts.purpose':
-    'Anticiper les effets attendus et possibles, les opportunités comme les risques : pour chaque partenaire, pour le territoire au Sud et pour le projet propre de chacun. Chaque risque retenu reçoit une réponse, un responsable et une date de revue.',
+    'Anticiper les effets attendus et potentiels du projet, les opportunités comme les risques : ce que chaque partenaire attend pour lui-même, les effets au Sud, les effets sur le projet de chacun et les risques à envisager.',
   'guide.step.impacts.question.1': 'Quels effets chaque partenaire attend-il pour lui-même ?',
   'guide.step.impacts.question.2':
     'Quels effets au Sud : revenus des producteurs, filières, savoir-faire, emplois, accès aux services essentiels, pratiques environnementales ?',
@@ -129,26 +134,26 @@ export const guideFr = {
   'guide.step.impacts.question.4':
     'Le coût d’un service essentiel risque-t-il d’augmenter et d’exclure des usagers vulnérables ?',
   'guide.step.impacts.question.5':
-    'Le partenariat peut-il changer l’équilibre interne d’un partenaire : place dans sa gouvernance, débat clivant ?',
+    'Si le partenariat se renforce, un partenaire peut-il devenir une partie prenante majeure de l’autre, jusque dans sa gouvernance ? Le projet risque-t-il de susciter un débat clivant chez l’un des partenaires ?',
   'guide.step.impacts.question.6':
     'Pour chaque risque : quelle probabilité, quelle gravité, quelle réponse, qui s’en charge et quand le revoir ?',
   'guide.step.impacts.brake.1':
-    'Des financements complexes : l’aide au développement est plus accessible aux associations, les aides à l’innovation ou à l’export aux entreprises, et les cofinancements restent mal connus.',
+    'Des financements complexes : l’aide publique au développement est plus accessible aux associations, le financement de l’innovation et les aides à l’export aux entreprises, et les cofinancements restent largement méconnus.',
   'guide.step.impacts.brake.2':
-    'Le risque financier de court terme, avant les retombées commerciales, pèse surtout quand l’investissement initial ne trouve pas de financement extérieur.',
+    'Le risque financier à court terme, avant les retombées commerciales, pèse surtout quand l’investissement initial n’est pas accessible à des financements extérieurs.',
   'guide.step.impacts.brake.3': 'Un risque sans responsable ni date de revue n’est suivi par personne.',
   'guide.step.impacts.fact.1':
     'Avec la gamme Paludiers du Monde, Les Salines de Guérande ont diversifié leur offre et renforcé leur présence commerciale ; les paludiers partenaires d’Univers-Sel au Sénégal et au Cambodge ont vu leurs savoir-faire valorisés.',
   'guide.step.impacts.fact.2':
-    'Dans la filière soja, l’Afdi a acquis la maîtrise de la certification Ecocert et a vérifié l’application de prix d’achat équitables.',
+    'Dans la filière soja, l’Afdi a acquis la maîtrise de la labellisation Ecocert et a vérifié l’application de tarifs d’achat équitables.',
   'guide.step.impacts.fact.3':
-    'Le système d’annonce de crues de Paratronic et Corail équipe aujourd’hui six des neuf agences de bassin du Maroc, et une équipe locale a été formée à la maintenance.',
+    'La collaboration de Paratronic et Corail fournit aujourd’hui six des neuf agences de bassin du Maroc ; une équipe a été formée pour résoudre les pannes du matériel.',
   'guide.step.impacts.fact.4':
-    'Lagazel fabrique ses lampes sur place dans des ateliers L-BOX, avec formation et emplois locaux, et envisage de répliquer le partenariat ailleurs en Afrique de l’Ouest et en Haïti.',
+    'Lagazel a implanté ses ateliers L-BOX, avec formations et emplois locaux ; une réplication du partenariat est envisagée dans d’autres pays d’Afrique de l’Ouest et en Haïti.',
   'guide.step.impacts.fact.5':
-    'Le RAMEAU décrit le triple impact des alliances : la performance des organisations, l’innovation territoriale et sociétale, et la confiance.',
+    'Le RAMEAU qualifie le triple impact des alliances : la performance des organisations impliquées, l’innovation territoriale et sociétale, et la confiance, moteur d’engagement des personnes et des territoires.',
   'guide.step.review.purpose':
-    'Relire la charte ensemble avant de la signer : chaque partenaire doit s’y reconnaître, le partenaire du Sud doit pouvoir la lire dans sa langue de travail, et chaque engagement doit pouvoir être vérifié lors des bilans.',
+    'Cocharte vous propose de relire la charte ensemble avant de la signer : chaque partenaire doit s’y reconnaître, le partenaire du Sud doit pouvoir la lire dans sa langue de travail, et chaque engagement doit pouvoir être vérifié lors des bilans.',
   'guide.step.review.question.1': 'Chaque partenaire a-t-il relu la charte avec les instances qui l’engagent ?',
   'guide.step.review.question.2': 'Le partenaire du Sud a-t-il pu la lire et la discuter dans sa langue de travail ?',
   'guide.step.review.question.3': 'Les engagements sont-ils assez précis pour être vérifiés lors des bilans ?',
@@ -158,11 +163,11 @@ export const guideFr = {
     'Une relecture rapide par un seul interlocuteur : la charte engage des structures, pas seulement des personnes.',
   'guide.step.review.brake.2': 'Des engagements flous entretiennent les malentendus.',
   'guide.step.review.fact.1':
-    'La charte d’Univers-Sel et des Salines de Guérande est restée après le départ des initiateurs : écrivez-la pour ceux qui viendront après vous.',
+    'La charte d’Univers-Sel et des Salines de Guérande est restée après le départ des initiateurs du partenariat.',
   'guide.step.review.fact.2':
     'Le cadre doit être validé en interne et expliqué à l’extérieur, sans oublier la vision des acteurs du Sud.',
   'guide.step.signing.purpose':
-    'Signer la charte : chaque signataire engage sa structure. La signature porte sur une version précise du texte ; toute modification ultérieure suit la procédure prévue dans la charte.',
+    'Dans Cocharte, chaque signataire engage sa structure et signe une version précise du texte ; toute modification ultérieure suit la procédure prévue dans la charte.',
   'guide.step.signing.question.1': 'Qui signe pour chaque partenaire, et avec quel mandat ?',
   'guide.step.signing.question.2': 'Où et quand la charte est-elle signée ?',
   'guide.step.signing.question.3':
@@ -172,58 +177,186 @@ export const guideFr = {
   'guide.step.signing.brake.2':
     'Si le texte change après une signature, celle-ci ne porte plus sur la bonne version : terminez la relecture avant de signer.',
   'guide.step.signing.fact.1':
-    'L’atelier RESACOOP de 2018 retient qu’un partenariat tient quand chacun y trouve son compte : une démarche gagnant-gagnant.',
+    'L’atelier RESACOOP de 2018 invite à adopter une démarche gagnant-gagnant, où chacun trouve un bénéfice.',
   'guide.step.signing.fact.2':
-    'Le partenariat entre Paratronic et Corail a fonctionné parce qu’il était équilibré : chacun avait un rôle précis et y trouvait un intérêt.',
+    'Le partenariat entre Paratronic et Corail a été décrit comme équilibré : chacun avait un rôle précis et tout aussi déterminant, et y trouvait un intérêt.',
+  'guide.step.framework.question.8': 'Quelle place le partenariat prend-il dans le projet de chacun des partenaires ?',
+
+  // Principles the sources repeat (content/guidance-extras.ts).
+  'guide.principle.trust':
+    'La confiance : le guide fait de la construction d’un rapport de confiance le fil des cinq étapes, et Le RAMEAU la compte parmi le triple impact des alliances, comme moteur d’engagement.',
+  'guide.principle.equal-partners':
+    'Des relations d’égal à égal : à l’atelier RESACOOP, la nouvelle forme de coopération est décrite comme une co-construction mutuellement avantageuse, avec des relations d’égal à égal et une dynamique économique inclusive et responsable partagée.',
+  'guide.principle.partnership-place':
+    'La place du partenariat dans le projet de chacun : la charte des Salines de Guérande et d’Univers-Sel formalise la place de chacun et la place du partenariat dans le projet de chacun.',
+
+  // RESACOOP workshop lessons (content/guidance-extras.ts).
+  'guide.lesson.adapt-procedures':
+    'S’adapter l’un à l’autre : une collaboration entre ONG et entreprise demande une capacité d’adaptation des deux côtés, car les différences de procédures et de modes de gestion peuvent bloquer si on ne les prend pas en compte.',
+  'guide.lesson.solution-not-product':
+    'Proposer une solution plutôt qu’un produit : l’association connaît les besoins des populations, l’entreprise les techniques pour y répondre ; ensemble, elles apportent une réponse adaptée, qui échappe à la seule compétition sur les prix.',
+  'guide.lesson.bridging-small-firms':
+    'Les PME n’ont généralement ni les ressources financières ni la connaissance des dispositifs existants pour se développer hors d’Europe, et la méconnaissance culturelle freine les premiers contacts : la mise en relation avec une association permet de contourner ces deux écueils.',
+  'guide.lesson.proximity':
+    'La proximité aide : Lagazel et Entrepreneurs du Monde étaient proches géographiquement (la Loire et Lyon) et se connaissaient avant de coopérer, ce qui a facilité la construction et la gestion du partenariat.',
+  'guide.lesson.beyond-cliches':
+    'Dépasser les clichés : sur les territoires de coopération (l’Afrique ne se résume pas au « continent des crises ») comme entre acteurs, où le scepticisme réciproque de l’entreprise et de la solidarité internationale doit être dépassé.',
+  'guide.lesson.bridging-structures':
+    'Les structures intermédiaires (comme RESACOOP ou la CCI régionale) ont un rôle à jouer pour faire se rencontrer les deux mondes, en créant des lieux d’échanges.',
+
+  // The public body as a partner (content/guidance-extras.ts).
+  'guide.publicBody.decentralised':
+    'Les collectivités territoriales peuvent avoir une influence marquée dans le cadre de leur politique de coopération décentralisée.',
+  'guide.publicBody.regional-economy':
+    'Par leur compétence de développement économique, les régions sont un acteur clé pour l’émergence des projets.',
+  'guide.publicBody.chambers':
+    'Chambres consulaires, chambre régionale de l’économie sociale et solidaire, réseaux et clubs sont les lieux où se tissent les premiers liens.',
+  'guide.publicBody.southern-public-body':
+    'Au Sud, un organisme public peut être le partenaire qui exprime le besoin : l’Office national de l’eau potable du Maroc cherchait à anticiper les crues, et la solution durable proposée aux pouvoirs publics a ouvert la collaboration.',
+
+  // Funding sources, where money is discussed (content/guidance-extras.ts).
+  'guide.funding.development-aid.name': 'Aide publique au développement',
+  'guide.funding.development-aid.text': 'Un point d’entrée plus accessible aux associations.',
+  'guide.funding.innovation-export.name': 'Financement de l’innovation et aides à l’export',
+  'guide.funding.innovation-export.text': 'Des points d’entrée plus accessibles aux entreprises.',
+  'guide.funding.co-funding.name': 'Cofinancements',
+  'guide.funding.co-funding.text':
+    'Des dispositifs complexes, largement méconnus ; les financements extérieurs sont plus ou moins adaptés aux attelages de plusieurs acteurs.',
+  'guide.funding.fasep.name': 'FASEP',
+  'guide.funding.fasep.text':
+    'Le Fonds d’étude et d’aide au secteur privé est un financement du ministère de l’Économie et des Finances pour des projets de développement des entreprises privées. Corail et Paratronic l’ont obtenu pour une étude de faisabilité avec un projet pilote ; leur dossier était facilité parce qu’il associait acteurs publics et privés, français et marocains.',
+  'guide.funding.sponsorship-tax.name': 'Mécénat',
+  'guide.funding.sponsorship-tax.text':
+    'Dans les programmes de mécénat, les entreprises obtiennent aussi des avantages fiscaux.',
+  'guide.funding.public-fundraising.name': 'Levées de fonds et financement participatif',
+  'guide.funding.public-fundraising.text':
+    'Une ONG peut organiser des levées de fonds grâce à sa notoriété auprès du grand public et bénéficie de la défiscalisation offerte aux associations ; Lagazel et Entrepreneurs du Monde ont mené des campagnes de financement participatif.',
+  'guide.funding.consortium.name': 'Financements en consortium',
+  'guide.funding.consortium.text':
+    'Le partenariat peut ouvrir à l’entreprise des dispositifs de financement pour des projets en consortium, comme pour Fonto de Vivo en Amérique du Sud.',
+  'guide.funding.network-help.name': 'L’appui du réseau régional',
+  'guide.funding.network-help.text':
+    'Le réseau Pays de la Loire Coopération Internationale peut accompagner les partenaires pour financer leur projet et propose des ressources en ligne sur les financements.',
+
+  // Le RAMEAU’s categories and economic-cooperation sheet (content/guidance-extras.ts).
+  'guide.rameau.sponsorship.definition': 'Soutien de l’entreprise à un projet d’intérêt général.',
+  'guide.rameau.sponsorship.result':
+    'Résultat visé : un ancrage interne et externe. Pratiqué par 25 % des entreprises.',
+  'guide.rameau.responsible-practices.definition':
+    'Apport des savoir-faire de l’acteur d’intérêt général à l’entreprise.',
+  'guide.rameau.responsible-practices.result':
+    'Résultat visé : l’optimisation des processus. Pratiqué par 54 % des entreprises.',
+  'guide.rameau.economic-cooperation.definition': 'Contribution de chacun des partenaires à une offre commune.',
+  'guide.rameau.economic-cooperation.result':
+    'Résultat visé : l’équilibre économique. Pratiqué par 28 % des entreprises.',
+  'guide.rameau.societal-innovation.definition':
+    'Création de solutions innovantes pour répondre à des fragilités d’un public ou d’un territoire.',
+  'guide.rameau.societal-innovation.result':
+    'Résultat visé : de nouveaux produits et services. Pratiqué par 26 % des entreprises.',
+  'guide.rameau.rates-note':
+    'Taux de pratique selon l’étude IMPACT Entreprises & Territoires (Comisis – OpinionWay, septembre 2021) citée par Le RAMEAU ; une entreprise peut pratiquer plusieurs catégories.',
+  'guide.rameau.economic-sheet.1':
+    'C’est une réponse commune à un besoin, qui enrichit ce que chacun aurait pu proposer seul.',
+  'guide.rameau.economic-sheet.2':
+    'Une démarche de co-construction qui hybride les modèles socio-économiques pour concilier économie et intérêt général.',
+  'guide.rameau.economic-sheet.3':
+    'Elle a une finalité économique et associe des compétences complémentaires : le savoir-faire technique de l’entreprise, la compétence d’accompagnement des fragilités de la structure d’intérêt général.',
+  'guide.rameau.economic-sheet.4': 'Elle n’est efficace que portée par une action territoriale durable.',
+  'guide.rameau.economic-sheet.5':
+    'Elle répond surtout aux besoins des populations à très faibles revenus, pour lesquelles les offres doivent être adaptées ; encore peu développée en France, elle est plus répandue à l’international.',
+  'guide.rameau.economic-sheet.6':
+    'Elle part d’offres existantes pour créer une réponse adaptée à un besoin précis, opérationnelle à court terme.',
+  'guide.rameau.economic-sheet.7':
+    'Avant de se lancer, les enjeux de valeur économique partagée et de développement durable doivent être clairement définis et communiqués.',
+  'guide.rameau.economic-sheet.8':
+    'Elle permet de combiner les forces, de mutualiser les ressources et les risques, et d’agir de manière concertée.',
+  'guide.rameau.economic-sheet.9':
+    'Deux modèles : le pôle territorial de coopération économique, sur un territoire, et la joint-venture sociale, entre partenaires.',
+  'guide.rameau.economic-sheet.10':
+    'La relation est majoritairement commerciale, mais les acteurs doivent respecter à la fois l’intérêt général et la logique économique.',
+  'guide.rameau.economic-sheet.11':
+    'Pour l’entreprise : créer rapidement des solutions, mieux répondre aux marchés comportant des clauses d’insertion, développer de nouvelles offres.',
+  'guide.rameau.economic-sheet.12':
+    'Elle repose sur des relations de confiance, de partage, de valeurs collectives et d’alliance dynamique.',
+
+  // Studied cases of the guide, as short cards (content/guidance-extras.ts).
+  'guide.case.ingredient-afrique.title': 'Ingrédient d’Afrique et Kanya Donsé Fanyi',
+  'guide.case.ingredient-afrique.text':
+    'Import : commercialisation de produits alimentaires africains. L’association contribue à la professionnalisation des femmes pour la transformation des aliments locaux ; emplois créés, production sécurisée sur le plan éthique et qualitatif ; capacité opérationnelle de l’association amplifiée.',
+  'guide.case.ngo-shoes.title': 'N’go Shoes et Sao Bien',
+  'guide.case.ngo-shoes.text':
+    'Import : commerce équitable de baskets fabriquées par des artisans de l’ethnie minoritaire des Thaï blancs ; N’go Shoes soutient Sao Bien, qui construit des écoles dans les provinces les plus marginalisées du Vietnam. Sao Bien a sécurisé son modèle économique et renforcé ses compétences de gestion.',
+  'guide.case.libre-energie.title': 'Libre Energie et Oxfam',
+  'guide.case.libre-energie.text': 'Export : installation de générateurs autonomes solaires dans des régions isolées.',
+  'guide.case.fonto-de-vivo.title': 'Fonto de Vivo et Médecins du Monde',
+  'guide.case.fonto-de-vivo.text':
+    'Export : distribution de filtres à eau familiaux. Des ONG françaises ont testé le produit sur le terrain et fait le lien avec des ONG locales, formées à l’utilisation et à la maintenance ; la concertation a nourri la conception du produit. Fonto de Vivo a gagné en notoriété et accédé à des financements en consortium en Amérique du Sud.',
+  'guide.case.hacse.title': 'Hacsé et Fondem',
+  'guide.case.hacse.text':
+    'Export : électrification et accès à l’eau potable. Les associations savent gérer la relation avec le bailleur de fonds et le suivi administratif ; en facilitant l’acceptation par les autorités et les acteurs locaux, l’association a aidé l’entreprise « à ne pas se faire promener ».',
+  'guide.case.sce.title': 'SCE et Eau et Vie',
+  'guide.case.sce.text':
+    'Export : gestion des déchets. Eau et Vie a contribué à l’étude de SCE et S3D sur les macro-déchets de la lagune d’Abidjan, dans le bidonville où elle est implantée ; elle accompagne la création d’associations et d’entreprises sociales locales, et son partenariat a un effet d’entraînement auprès d’autres entreprises.',
+  'guide.case.le-relais.title': 'Le Relais et Caritas',
+  'guide.case.le-relais.text':
+    'Export : vente de textile de seconde main. Caritas finalise le tri en réemploi et revend au Sud : l’association est cliente de l’entreprise.',
+  'guide.case.abucam.title': 'Abucam et l’Association Pays de Loire Cameroun',
+  'guide.case.abucam.text':
+    'Export : fourniture de matériel (fournitures, véhicules). La mise en relation par l’association a facilité les autorisations et l’implantation locale de l’activité.',
+  'guide.case.edenmap.title': 'Edenmap et Make Sense',
+  'guide.case.edenmap.text':
+    'Export : service d’adressage en agglomération comme en habitat informel et rural. Les associations ont éclairé la méthode de mise en œuvre.',
+  'guide.case.talpa.title': 'Talpa et l’Association dompierroise d’échanges internationaux',
+  'guide.case.talpa.text':
+    'Export : aménagement et valorisation écologique et économique. L’ouverture de Talpa hors d’Europe, en Tunisie, ne se serait pas faite sans l’association, qui l’a aussi éclairée sur la place de la femme dans la société tunisienne.',
 
   // Risk catalogue (content/risk-catalogue.ts).
   'guide.risk.context-cultural.title': 'Obstacles culturels',
   'guide.risk.context-cultural.description':
-    'Codes sociaux, rapport au temps, place des femmes ou langue de travail diffèrent d’un pays à l’autre et peuvent freiner la compréhension mutuelle et la réalisation du projet.',
+    'Les différences de culture locale et de normes sociales peuvent compliquer la réalisation du projet.',
   'guide.risk.context-cultural.mitigation.1':
-    'Demander à l’association ou au partenaire du Sud une présentation du contexte local (normes sociales, place des femmes, langues) avant les premières missions.',
+    'Demander à l’association de partager sa connaissance de la culture locale et des normes sociales avant les premières missions.',
   'guide.risk.context-cultural.mitigation.2':
-    'Prévoir un interprète ou un médiateur culturel lors des réunions importantes.',
+    'S’appuyer sur l’association pour l’interprétariat lors des rencontres importantes.',
   'guide.risk.context-cultural.mitigation.3':
     'Faire relire les supports et les messages par le partenaire du Sud avant toute diffusion.',
   'guide.risk.context-administrative.title': 'Obstacles administratifs et réglementaires',
   'guide.risk.context-administrative.description':
-    'Douanes, normes, autorisations, conditions de contractualisation, transfert de devises ou certification peuvent retarder le projet ou le rendre plus coûteux.',
+    'Douanes, conditions de contractualisation, transit de devises, organisation administrative, normes ou assurances peuvent compliquer la réalisation du projet.',
   'guide.risk.context-administrative.mitigation.1':
-    'Organiser avec l’association une veille sur le contexte réglementaire (douanes, normes, assurances, transfert de devises) dès le lancement.',
+    'S’appuyer sur la veille de l’association sur le contexte institutionnel, juridique et commercial du pays (douanes, contrats, devises, normes, assurances).',
   'guide.risk.context-administrative.mitigation.2':
     'Garder dans le calendrier des marges pour les autorisations et les certifications.',
   'guide.risk.context-administrative.mitigation.3':
     'Identifier un transitaire ou un conseil local qui connaît les formalités.',
-  'guide.risk.context-political.title': 'Instabilité politique ou sécuritaire',
+  'guide.risk.context-political.title': 'Obstacles politiques',
   'guide.risk.context-political.description':
-    'Changement de gouvernement, tensions, insécurité ou crise sanitaire peuvent suspendre les activités ou empêcher les déplacements.',
+    'Le contexte politique du pays, ou des risques géopolitiques et sanitaires, peuvent compliquer ou suspendre la réalisation du projet.',
   'guide.risk.context-political.mitigation.1':
-    'Suivre les conseils aux voyageurs ainsi que la veille sanitaire et géopolitique partagée par l’association.',
+    'Suivre la veille de l’association sur les risques sanitaires et géopolitiques.',
   'guide.risk.context-political.mitigation.2':
     'Confier davantage de responsabilités à l’équipe locale et prévoir un suivi à distance.',
   'guide.risk.context-political.mitigation.3':
     'Écrire dans la charte ce qui se passe en cas de suspension : report des échéances, prise en charge des coûts déjà engagés.',
   'guide.risk.competition-close-expertise.title': 'Concurrence entre acteurs aux expertises proches',
   'guide.risk.competition-close-expertise.description':
-    'Quand les champs d’expertise se recoupent, les partenaires, ou d’autres acteurs présents sur la zone, peuvent se retrouver en concurrence pour les financements, les clients ou la visibilité.',
-  'guide.risk.competition-close-expertise.mitigation.1':
-    'Délimiter par écrit, dans la charte, le rôle et le périmètre de chaque partenaire.',
+    'Quand les champs d’expertise des acteurs sont proches, des effets de concurrence peuvent apparaître entre eux.',
+  'guide.risk.competition-close-expertise.mitigation.1': 'Expliciter dans la charte le rôle de chacun dans le projet.',
   'guide.risk.competition-close-expertise.mitigation.2':
     'Repérer les autres acteurs présents sur la zone et les informer du projet.',
   'guide.risk.competition-close-expertise.mitigation.3':
     'Convenir à l’avance de la façon de répondre ensemble aux appels d’offres et aux appels à projets.',
   'guide.risk.financial-short-term.title': 'Risque financier à court terme',
   'guide.risk.financial-short-term.description':
-    'Les dépenses précèdent les retombées commerciales, et l’investissement initial trouve difficilement un financement extérieur, souvent mal adapté aux projets qui associent plusieurs types d’acteurs.',
+    'Avant les retombées commerciales, l’investissement initial pèse sur les partenaires, en particulier s’il n’est pas accessible à des financements extérieurs, plus ou moins adaptés aux attelages de plusieurs acteurs.',
   'guide.risk.financial-short-term.mitigation.1': 'Établir un plan de trésorerie partagé jusqu’aux premières recettes.',
   'guide.risk.financial-short-term.mitigation.2':
     'Répartir l’investissement initial entre les partenaires et le découper en étapes.',
   'guide.risk.financial-short-term.mitigation.3':
-    'Chercher des cofinancements adaptés au statut de chacun : aide au développement pour l’association, aide à l’export ou à l’innovation pour l’entreprise, FASEP pour une étude de faisabilité.',
+    'Chercher des cofinancements selon le statut de chacun : aide publique au développement pour l’association, financement de l’innovation ou aides à l’export pour l’entreprise.',
   'guide.risk.ecosystem-short-term.title': 'Effets à court terme sur l’écosystème local',
   'guide.risk.ecosystem-short-term.description':
-    'L’arrivée du projet peut déstabiliser les acteurs économiques en place (fournisseurs, artisans, commerçants) ou peser sur les ressources naturelles du territoire.',
+    'À court terme, le projet peut avoir des effets sur l’écosystème environnemental et économique local du pays.',
   'guide.risk.ecosystem-short-term.mitigation.1':
     'Dresser avec le partenaire du Sud un état des lieux initial : acteurs économiques, ressources, usages.',
   'guide.risk.ecosystem-short-term.mitigation.2':
@@ -231,7 +364,7 @@ export const guideFr = {
   'guide.risk.ecosystem-short-term.mitigation.3': 'Privilégier les fournisseurs et les prestataires locaux.',
   'guide.risk.ecosystem-long-term.title': 'Effets à long terme sur l’écosystème local',
   'guide.risk.ecosystem-long-term.description':
-    'Dépendance à un débouché ou à une technologie, épuisement des sols ou des ressources, pratiques durablement transformées : certains effets n’apparaissent qu’après plusieurs années.',
+    'À long terme, le projet peut transformer durablement l’écosystème environnemental et économique local.',
   'guide.risk.ecosystem-long-term.mitigation.1':
     'Suivre quelques indicateurs environnementaux et économiques locaux pendant toute la durée du projet.',
   'guide.risk.ecosystem-long-term.mitigation.2':
@@ -240,136 +373,57 @@ export const guideFr = {
     'Prévoir avec le partenaire du Sud une évaluation des effets à mi-parcours.',
   'guide.risk.ecosystem-withdrawal.title': 'Effets du retrait des acteurs français',
   'guide.risk.ecosystem-withdrawal.description':
-    'Au terme prévu du projet, ou plus tôt si un partenaire se retire, les activités, les emplois et les services créés peuvent s’arrêter faute de relais local.',
+    'Au moment du retrait des acteurs français, anticipé ou à terme, les activités et les services créés peuvent s’arrêter faute de relais local.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Écrire dès le départ un scénario de sortie : préavis, calendrier de transfert, reprise des équipements et des savoir-faire.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':
-    'Former une équipe locale capable d’assurer la gestion et la maintenance sans les partenaires français.',
+    'Former une équipe locale capable d’assurer le fonctionnement et de résoudre les pannes du matériel.',
   'guide.risk.ecosystem-withdrawal.mitigation.3':
-    'Constituer une structure ou un fonds local qui garantit la continuité des activités.',
+    'Appuyer la création de structures locales (associations, entreprises sociales) qui reprennent les formations et les services.',
   'guide.risk.social-vulnerable-exclusion.title': 'Exclusion des usagers vulnérables',
   'guide.risk.social-vulnerable-exclusion.description':
-    'Si le coût d’un service essentiel (eau, énergie, assainissement…) augmente, les ménages les plus modestes risquent d’en être privés.',
+    'Si le coût d’un service essentiel (eau, électricité…) augmente, les usagers vulnérables risquent d’en être exclus.',
   'guide.risk.social-vulnerable-exclusion.mitigation.1':
-    'Tester l’offre et son prix auprès de ménages avant le déploiement.',
-  'guide.risk.social-vulnerable-exclusion.mitigation.2':
-    'Prévoir une tarification sociale ou des facilités de paiement.',
+    'Faire tester les produits par des ménages avant de les distribuer, pour vérifier qu’ils correspondent à leurs besoins.',
+  'guide.risk.social-vulnerable-exclusion.mitigation.2': 'Mettre en place des facilités de paiement.',
   'guide.risk.social-vulnerable-exclusion.mitigation.3':
     'Suivre l’accès des ménages les plus modestes parmi les indicateurs du projet.',
-  'guide.risk.governance-major-stakeholder.title': 'Le partenaire devient une partie prenante majeure',
-  'guide.risk.governance-major-stakeholder.description':
-    'Si le partenariat se renforce, un partenaire peut peser sur les choix stratégiques d’un autre, jusque dans sa gouvernance.',
-  'guide.risk.governance-major-stakeholder.mitigation.1':
-    'Préciser dans la charte ce qui relève des décisions communes et ce qui reste propre à chaque structure.',
-  'guide.risk.governance-major-stakeholder.mitigation.2':
-    'Informer régulièrement les instances dirigeantes de chaque partenaire de l’évolution du partenariat.',
-  'guide.risk.governance-major-stakeholder.mitigation.3':
-    'Revoir la charte quand le poids du partenariat change (volumes, financements, sièges dans les instances).',
   'guide.risk.governance-divisive-debate.title': 'Débat clivant en interne',
   'guide.risk.governance-divisive-debate.description':
-    'Le projet peut diviser les salariés ou les adhérents de l’entreprise, les membres de l’association ou les acteurs du Sud.',
+    'Le projet peut susciter un débat clivant au sein de l’entreprise, de l’association ou chez les acteurs du Sud.',
   'guide.risk.governance-divisive-debate.mitigation.1':
-    'Présenter le projet aux instances et aux équipes de chaque partenaire avant la signature.',
-  'guide.risk.governance-divisive-debate.mitigation.2':
-    'Faire valider le cadre en interne et garder une trace de la décision.',
+    'Informer les parties prenantes de chaque partenaire sur le projet.',
+  'guide.risk.governance-divisive-debate.mitigation.2': 'Faire valider le cadre du partenariat en interne.',
   'guide.risk.governance-divisive-debate.mitigation.3':
     'Laisser chacun exprimer ses réserves et y répondre lors des bilans.',
-  'guide.risk.governance-conflict-of-interest.title': 'Conflit d’intérêts',
-  'guide.risk.governance-conflict-of-interest.description':
-    'L’association peut se retrouver à la fois partenaire, prestataire et évaluatrice de l’entreprise, ou liée à ses concurrents ; son indépendance peut alors être mise en doute.',
-  'guide.risk.governance-conflict-of-interest.mitigation.1':
-    'Déclarer au comité de pilotage les liens de chaque partenaire avec les autres acteurs du projet.',
-  'guide.risk.governance-conflict-of-interest.mitigation.2':
-    'Séparer les rôles : celui qui évalue une action n’est pas celui qui est rémunéré pour la mener.',
-  'guide.risk.governance-conflict-of-interest.mitigation.3':
-    'Écrire dans la charte la règle à suivre quand un conflit d’intérêts apparaît.',
-  'guide.risk.relationship-information-leak.title': 'Fuite d’informations',
-  'guide.risk.relationship-information-leak.description':
-    'Des données commerciales, techniques ou personnelles échangées entre partenaires peuvent être divulguées.',
-  'guide.risk.relationship-information-leak.mitigation.1':
-    'Lister dans la charte les informations confidentielles et les personnes qui y ont accès.',
-  'guide.risk.relationship-information-leak.mitigation.2':
-    'Signer un accord de confidentialité pour les données techniques ou commerciales sensibles.',
-  'guide.risk.relationship-information-leak.mitigation.3':
-    'Ne collecter que les données personnelles strictement nécessaires.',
-  'guide.risk.reputation-loss.title': 'Atteinte à la réputation',
-  'guide.risk.reputation-loss.description':
-    'Un échec, un incident sur le terrain ou une pratique contestée d’un partenaire peut nuire à l’image de tous les autres.',
-  'guide.risk.reputation-loss.mitigation.1':
-    'Convenir d’une procédure de communication de crise : qui s’exprime, après quelle concertation.',
-  'guide.risk.reputation-loss.mitigation.2': 'Faire valider les communications publiques par tous les partenaires.',
-  'guide.risk.reputation-loss.mitigation.3': 'Vérifier au départ les pratiques de chaque partenaire.',
-  'guide.risk.reputation-washing.title': 'Instrumentalisation (green ou social washing)',
-  'guide.risk.reputation-washing.description':
-    'L’association craint que l’entreprise se serve du partenariat pour son image sans changer réellement ses pratiques, et d’y perdre sa crédibilité.',
-  'guide.risk.reputation-washing.mitigation.1':
-    'Fixer des engagements et des indicateurs vérifiables, présentés dans chaque bilan.',
-  'guide.risk.reputation-washing.mitigation.2':
-    'Soumettre l’usage des noms et logos à l’accord préalable de chaque partenaire.',
-  'guide.risk.reputation-washing.mitigation.3':
-    'Communiquer sur les résultats réels, difficultés comprises, plutôt que sur des messages promotionnels.',
-  'guide.risk.relationship-contact-turnover.title': 'Changement d’interlocuteurs',
-  'guide.risk.relationship-contact-turnover.description':
-    'Sur un projet long, les personnes qui ont porté le partenariat changent de poste ou partent ; la confiance construite peut se perdre.',
-  'guide.risk.relationship-contact-turnover.mitigation.1':
-    'Nommer un titulaire et un suppléant pour chaque partenaire, ici et là-bas.',
-  'guide.risk.relationship-contact-turnover.mitigation.2': 'Consigner les décisions dans des comptes rendus partagés.',
-  'guide.risk.relationship-contact-turnover.mitigation.3':
-    'Organiser une passation et présenter la charte à tout nouvel interlocuteur.',
-  'guide.risk.financial-cost-overrun.title': 'Dépassement des coûts',
-  'guide.risk.financial-cost-overrun.description':
-    'Missions, logistique, imprévus techniques ou variations de change peuvent faire dépasser le budget prévu.',
-  'guide.risk.financial-cost-overrun.mitigation.1': 'Établir un budget partagé avec une provision pour imprévus.',
-  'guide.risk.financial-cost-overrun.mitigation.2':
-    'Suivre les dépenses à chaque bilan et alerter dès qu’un poste dérive.',
-  'guide.risk.financial-cost-overrun.mitigation.3':
-    'Décider à l’avance qui supporte un dépassement, et jusqu’à quel montant.',
-  'guide.risk.financial-complex-funding.title': 'Financements complexes',
-  'guide.risk.financial-complex-funding.description':
-    'L’aide publique au développement est plus accessible aux associations, les aides à l’innovation ou à l’export aux entreprises ; les cofinancements restent mal connus et lourds à monter.',
-  'guide.risk.financial-complex-funding.mitigation.1':
-    'Confier le montage de chaque dossier au partenaire qui connaît le financeur visé.',
-  'guide.risk.financial-complex-funding.mitigation.2':
-    'Se faire accompagner par un réseau régional de coopération internationale.',
-  'guide.risk.financial-complex-funding.mitigation.3': 'Intégrer au calendrier les délais d’instruction des dossiers.',
-  'guide.risk.relationship-mutual-prejudice.title': 'Méconnaissance et préjugés réciproques',
-  'guide.risk.relationship-mutual-prejudice.description':
-    'L’entreprise doute du professionnalisme de l’association, l’association de la sincérité de l’entreprise : la suspicion freine la coopération.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.1':
-    'Prendre un temps pour se connaître : visites, présentation des métiers et des contraintes de chacun.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.2':
-    'Commencer par une action limitée (mécénat, étude) avant un partenariat plus engageant.',
-  'guide.risk.relationship-mutual-prejudice.mitigation.3':
-    'Écrire ensemble les attentes de chacun, y compris le retour sur investissement.',
-  'guide.risk.relationship-limited-time.title': 'Peu de temps disponible',
-  'guide.risk.relationship-limited-time.description':
-    'L’entreprise peut consacrer peu de temps au partenariat, alors que les interlocuteurs se multiplient et que le projet s’inscrit dans la durée.',
-  'guide.risk.relationship-limited-time.mitigation.1': 'Désigner un interlocuteur unique pour chaque partenaire.',
-  'guide.risk.relationship-limited-time.mitigation.2':
-    'Fixer dès le départ un calendrier de réunions courtes et régulières.',
-  'guide.risk.relationship-limited-time.mitigation.3': 'Confier le secrétariat du partenariat à un seul partenaire.',
+  'guide.risk.competition-close-expertise.mitigation.4':
+    'Proposer ensemble une solution à un besoin plutôt qu’un produit : une solution se compare moins facilement sur le seul prix.',
+  'guide.risk.financial-short-term.mitigation.4':
+    'Pour une étude de faisabilité à l’export, examiner le FASEP, que Corail et Paratronic ont obtenu avec un projet associant acteurs publics et privés, français et marocains.',
+  'guide.risk.financial-short-term.mitigation.5':
+    'Combiner les modalités de financement que permettent les statuts des partenaires : une ONG peut organiser des levées de fonds auprès du grand public, défiscalisables.',
 
-  // Hints (content/hints.ts). {placeholders} are filled from Hint.vars.
+  // Hints (domain/hints.ts). {placeholders} are filled from Hint.vars.
   'guide.hint.noSouthernPartner':
-    'Aucun partenaire du Sud n’est encore inscrit. Associez-le dès le départ, comme Terrena et l’Afdi l’ont fait avec la coopérative COBSAC : sa vision fait partie du cadre.',
+    'Aucun partenaire du Sud n’est encore inscrit. Le guide cite Terrena et l’Afdi, qui ont associé la coopérative COBSAC dès le départ.',
   'guide.hint.sponsorshipOnly':
-    'Le partenariat n’est pour l’instant que du mécénat ou du don. C’est une bonne première étape : Les Salines de Guérande ont été mécènes d’Univers-Sel pendant des années avant de lancer une gamme commune.',
+    'Le partenariat n’est pour l’instant que du mécénat ou du don. Le guide y voit une première étape possible : Les Salines de Guérande ont été mécènes d’Univers-Sel plusieurs années avant une stratégie commerciale commune.',
   'guide.hint.timeHorizons':
-    '{company} raisonne à un horizon bien plus court que {association}. Le guide signale ce décalage fréquent : fixez ensemble un calendrier où les contraintes de court terme de l’entreprise et l’horizon long de l’association se rejoignent, avec des résultats visibles dès la première année.',
+    '{company} raisonne à un horizon bien plus court que {association}. Le guide invite à délimiter le cadre temporel du projet en faisant converger les contraintes de temps de chacun.',
   'guide.hint.noSharedValues':
-    'Aucune valeur partagée n’est encore retenue. Vérifier que vous partagez des valeurs est au cœur du temps d’interconnaissance : sans elles, la charte n’a pas de socle.',
+    'Aucune valeur partagée n’est encore retenue. Le guide demande de vérifier l’existence de valeurs partagées pendant le temps d’interconnaissance.',
   'guide.hint.noContactsThere':
-    'Aucun interlocuteur n’est nommé dans le pays d’intervention. Identifiez qui suit le projet là-bas, et qui le remplace en cas d’absence.',
+    'Aucun interlocuteur n’est nommé dans le pays d’intervention. Le guide demande d’identifier les interlocuteurs ici et là-bas.',
   'guide.hint.noReviewFrequency':
-    'Le rythme des bilans n’est pas fixé. Faire régulièrement le point, sans taire les difficultés, entretient la confiance.',
+    'Le rythme des bilans n’est pas fixé. Le guide invite à faire régulièrement le bilan du partenariat, sans taire les difficultés.',
   'guide.hint.noMilestones':
-    'Aucune étape clé n’est prévue. Quelques dates partagées aident à faire converger le court terme de l’entreprise et le long terme de l’association.',
+    'Aucune étape clé n’est prévue. Suggestion de Cocharte : quelques dates partagées rendent le calendrier concret.',
   'guide.hint.noIndicators':
-    'Aucun indicateur n’est défini. Sans indicateur ni cible, les bilans reposent sur des impressions.',
+    'Aucun indicateur n’est défini. Suggestion de Cocharte : sans indicateur ni cible, les bilans reposent sur des impressions.',
   'guide.hint.noRisks':
-    'Aucun risque n’est encore identifié. Partez de la liste des risques du guide et gardez ceux qui concernent votre projet.',
+    'Aucun risque n’est encore identifié. Partez des risques que liste le guide et gardez ceux qui concernent votre projet.',
   'guide.hint.withdrawalNotConsidered':
-    'Aucun risque ne porte sur le retrait des acteurs français, prévu ou non. Le guide invite à anticiper ce qui restera sur place après eux.',
+    'Aucun risque ne porte sur le retrait des acteurs français, anticipé ou à terme. Le guide en fait un des effets à envisager sur l’écosystème local.',
   'guide.hint.riskNoOwner': 'Le risque « {risk} » n’a pas de responsable. Choisissez le partenaire qui le suit.',
   'guide.hint.riskNoReviewDate':
     'Le risque « {risk} » n’a pas de date de revue. Fixez quand vous referez le point sur ce risque.',
@@ -377,6 +431,10 @@ export const guideFr = {
     'La date de revue du risque « {risk} » est passée. Faites le point et fixez la prochaine.',
   'guide.hint.criticalAccepted':
     'Le risque « {risk} » est critique mais simplement accepté. Vérifiez que tous les partenaires l’acceptent en connaissance de cause, ou cherchez à le réduire, le partager ou l’éviter.',
+  'guide.hint.ratingToConfirm':
+    'La cotation du risque « {risk} » est une suggestion de Cocharte : confirmez-la ou modifiez-la.',
+  'guide.hint.illustrativeExample':
+    'Ce projet part d’un exemple : ses personnes, chiffres, dates et clauses sont illustratifs tant que vous ne les avez pas remplacés.',
 } as const;
 
 export type GuideKey = keyof typeof guideFr;

@@ -35,13 +35,13 @@ export const uiEn = {
   'home.updated': 'changed on {date}',
   'home.resume': 'Resume “{title}”',
   'home.delete': 'Delete “{title}”',
-  'home.examples': 'Examples from the guide',
+  'home.examples': 'Examples from the sources',
   'home.examplesLead':
-    'Start from a real partnership described in the guide to discover the method, or to adapt it to your project.',
+    'Start from a real partnership described by the guide or by the RESACOOP workshop to discover the method, or to adapt it to your project. Each example says where its facts come from.',
   'home.useExample': 'Start from the example “{title}”',
 
   'partners.intro':
-    'Before looking for partners, agree on who is part of the project, the skills it needs, the area of intervention and the form of the partnership.',
+    'Before looking for partners, agree on the expertise and skills the project needs, the area of intervention and the kind of partnership wanted, then name the partners.',
   'partners.title': 'Title of the partnership',
   'partners.titleHint': 'It heads the charter, for example “Organic soy supply chain Loire – Burkina Faso”.',
   'partners.partners': 'Partners',
@@ -158,6 +158,7 @@ export const uiEn = {
   'impacts.south': 'Impacts expected in the South',
   'impacts.southHint': 'For the people and the actors of the country.',
   'impacts.otherSouth': 'Other impacts in the South',
+  'impacts.southImpacts': 'Expected impacts in the South',
   'impacts.risks': 'Risks',
   'impacts.risksHint': 'For each risk: likelihood and severity from 1 to 4, response, measures, owner and review date.',
   'impacts.riskN': 'Risk {n}',

@@ -34,13 +34,13 @@ export const uiFr = {
   'home.updated': 'modifié le {date}',
   'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
   'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
-  'home.examples': 'Exemples tirés du guide',
+  'home.examples': 'Exemples tirés des sources',
   'home.examplesLead':
-    'Partez d’un partenariat réel décrit dans le guide pour découvrir la méthode, ou pour l’adapter à votre projet.',
+    'Partez d’un partenariat réel décrit par le guide ou par l’atelier RESACOOP pour découvrir la méthode, ou pour l’adapter à votre projet. Chaque exemple dit d’où viennent ses faits.',
   'home.useExample': 'Partir de l’exemple «\u00a0{title}\u00a0»',
 
   'partners.intro':
-    'Avant de chercher des partenaires, précisez ensemble qui fait partie du projet, les compétences nécessaires, la zone d’intervention et la forme du partenariat.',
+    'Avant de chercher des partenaires, précisez ensemble les expertises et compétences dont le projet a besoin, la zone d’intervention et le type de partenariat souhaité, puis nommez les partenaires.',
   'partners.title': 'Titre du partenariat',
   'partners.titleHint':
     'Il figurera en tête de la charte, par exemple «\u00a0Filière soja biologique Loire – Burkina Faso\u00a0».',
@@ -159,6 +159,7 @@ export const uiFr = {
   'impacts.south': 'Impacts attendus au Sud',
   'impacts.southHint': 'Pour les populations et les acteurs du pays.',
   'impacts.otherSouth': 'Autres impacts au Sud',
+  'impacts.southImpacts': 'Impacts attendus au Sud',
   'impacts.risks': 'Risques',
   'impacts.risksHint':
     'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',

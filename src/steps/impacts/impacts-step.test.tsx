@@ -20,10 +20,10 @@ function entry(id: string) {
   return e;
 }
 
-describe('step 5 — the guide’s risk catalogue', () => {
+describe('step 5 — the risks the guide lists', () => {
   it('offers the catalogue grouped by category', () => {
     renderWizard(completeProject(), 'impacts');
-    const picker = screen.getByLabelText('Risque proposé par le guide');
+    const picker = screen.getByLabelText('Risque listé par le guide');
     const groups = within(picker).getAllByRole('group');
     expect(groups.map((g) => g.getAttribute('label'))).toEqual([
       'Contexte culturel, administratif ou politique',
@@ -32,8 +32,6 @@ describe('step 5 — the guide’s risk catalogue', () => {
       'Écosystème local',
       'Social',
       'Gouvernance',
-      'Réputation',
-      'Relation entre partenaires',
     ]);
     const ecosystem = groups[3]!;
     expect(
@@ -43,7 +41,7 @@ describe('step 5 — the guide’s risk catalogue', () => {
 
   it('adds the chosen risk, prefilled, focuses its title and marks it as added', async () => {
     const { user, actor } = renderWizard(completeProject(), 'impacts');
-    const picker = screen.getByLabelText('Risque proposé par le guide');
+    const picker = screen.getByLabelText('Risque listé par le guide');
     await user.selectOptions(picker, 'ecosystem-withdrawal');
     expect(picker).toHaveAccessibleDescription(
       expect.stringContaining(fr('guide.risk.ecosystem-withdrawal.description').slice(0, 40)),
@@ -57,7 +55,7 @@ describe('step 5 — the guide’s risk catalogue', () => {
     expect(within(card).getByLabelText(/^Gravité/)).toHaveValue('4');
     expect(within(card).getByLabelText(/^Mesures de maîtrise/)).toHaveValue(
       entry('ecosystem-withdrawal')
-        .mitigationKeys.map((k) => fr(k))
+        .mitigations.map((m) => fr(m.key))
         .join('\n'),
     );
     // Owner and review date are the partners' decision.
@@ -83,7 +81,7 @@ describe('step 5 — the guide’s risk catalogue', () => {
 
   it('adds the risk in the language of the screen', async () => {
     const { user } = renderWizard(completeProject(), 'impacts', 'en');
-    await user.selectOptions(screen.getByLabelText('Risk suggested by the guide'), 'context-cultural');
+    await user.selectOptions(screen.getByLabelText('Risk listed by the guide'), 'context-cultural');
     await user.click(screen.getByRole('button', { name: 'Add this risk' }));
     const card = screen.getByRole('group', { name: 'Risk 2' });
     expect(within(card).getByLabelText(/Title of the risk/)).toHaveValue(en('guide.risk.context-cultural.title'));
@@ -92,26 +90,26 @@ describe('step 5 — the guide’s risk catalogue', () => {
   it('asks to choose a risk first, in words, and puts the user back on the list', async () => {
     const { user } = renderWizard(completeProject(), 'impacts');
     await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
-    const picker = screen.getByLabelText('Risque proposé par le guide');
+    const picker = screen.getByLabelText('Risque listé par le guide');
     expect(picker).toHaveFocus();
     expect(picker).toHaveAttribute('aria-invalid', 'true');
     expect(picker).toHaveAccessibleDescription(expect.stringContaining('Choisissez d’abord un risque dans la liste.'));
     expect(screen.queryByRole('group', { name: 'Risque 2' })).not.toBeInTheDocument();
-    await user.selectOptions(picker, 'reputation-loss');
+    await user.selectOptions(picker, 'context-cultural');
     expect(picker).toHaveAttribute('aria-invalid', 'false');
   });
 
   it('offers the suggested measures of a catalogue risk, to take one by one and then edit', async () => {
     const { user, actor } = renderWizard(completeProject(), 'impacts');
     expect(
-      within(screen.getByRole('group', { name: 'Risque 1' })).queryByRole('group', { name: /Mesures suggérées/ }),
+      within(screen.getByRole('group', { name: 'Risque 1' })).queryByRole('group', { name: /Mesures possibles/ }),
     ).not.toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Risque proposé par le guide'), 'financial-short-term');
+    await user.selectOptions(screen.getByLabelText('Risque listé par le guide'), 'financial-short-term');
     await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
     const card = screen.getByRole('group', { name: 'Risque 2' });
-    const suggestions = within(card).getByRole('group', { name: 'Mesures suggérées par le guide pour ce risque' });
-    const [m1, m2] = entry('financial-short-term').mitigationKeys.map((k) => fr(k));
+    const suggestions = within(card).getByRole('group', { name: 'Mesures possibles pour ce risque' });
+    const [m1, m2] = entry('financial-short-term').mitigations.map((m) => fr(m.key));
     if (!m1 || !m2) throw new Error('fixture');
 
     // Prefilled: every suggestion says it is already taken.
@@ -141,5 +139,65 @@ describe('step 5 — the guide’s risk catalogue', () => {
         expect(actor().getSnapshot().context.project.impacts.risks[1]?.mitigation).toBe(`${m2} Avec la région.\n${m1}`),
       LIVE,
     );
+  });
+});
+
+describe('step 5 — opportunities and suggested ratings', () => {
+  it('shows the expected effects before the risks', () => {
+    renderWizard(completeProject(), 'impacts');
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const opportunities = headings.indexOf('Les opportunités\u00a0: effets attendus');
+    expect(opportunities).toBeGreaterThanOrEqual(0);
+    expect(opportunities).toBeLessThan(headings.indexOf('Les risques'));
+  });
+
+  it('says a catalogue risk’s rating is Cocharte’s suggestion, and confirms it on request', async () => {
+    const { user, actor } = renderWizard(completeProject(), 'impacts');
+    await user.selectOptions(screen.getByLabelText('Risque listé par le guide'), 'context-political');
+    await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
+    const card = screen.getByRole('group', { name: 'Risque 2' });
+    expect(within(card).getByText(/Cotation suggérée par Cocharte, pas par le guide/)).toBeInTheDocument();
+    await waitFor(
+      () => expect(actor().getSnapshot().context.project.impacts.risks[1]?.ratingSuggested).toBe(true),
+      LIVE,
+    );
+    await user.click(within(card).getByRole('button', { name: 'Confirmer la cotation du risque 2' }));
+    expect(within(card).queryByText(/Cotation suggérée par Cocharte/)).not.toBeInTheDocument();
+    expect(screen.getByText('Cotation du risque 2 confirmée.')).toBeInTheDocument();
+    await waitFor(
+      () => expect(actor().getSnapshot().context.project.impacts.risks[1]?.ratingSuggested).toBe(false),
+      LIVE,
+    );
+  });
+
+  it('cannot be completed without the effects a partner expects', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts');
+    const first = screen.getAllByRole('group', { name: /^Effets attendus par (?!chaque)/ })[0]!;
+    for (const box of within(first).getAllByRole('checkbox'))
+      if ((box as HTMLInputElement).checked) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et relire la charte' }));
+    // Said beside the partner's effects (and in the error summary), and the step stays open.
+    await waitFor(() => expect(first).toHaveAttribute('aria-invalid', 'true'));
+    expect(first).toHaveAccessibleDescription(
+      expect.stringContaining('Indiquez au moins un effet attendu par ce partenaire, coché ou écrit.'),
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toBeInTheDocument();
+  });
+
+  it('explains FASEP and the other funding sources beside the risks', () => {
+    renderWizard(completeProject(), 'impacts');
+    expect(screen.getByText('Voir les sources de financement citées par le guide et par RESACOOP')).toBeInTheDocument();
+    expect(screen.getByText(/Fonds d’étude et d’aide au secteur privé/)).toBeInTheDocument();
+  });
+
+  it('marks each measure with its source: the guide’s or Cocharte’s suggestion', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts');
+    await user.selectOptions(screen.getByLabelText('Risque listé par le guide'), 'ecosystem-long-term');
+    await user.click(screen.getByRole('button', { name: 'Ajouter ce risque' }));
+    const group = within(screen.getByRole('group', { name: 'Risque 2' })).getByRole('group', {
+      name: 'Mesures possibles pour ce risque',
+    });
+    // None of this risk's measures is in the sources.
+    expect(within(group).getAllByText('Suggestion de Cocharte (ne vient pas du guide)')).toHaveLength(3);
   });
 });

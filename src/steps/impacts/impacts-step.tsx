@@ -19,6 +19,8 @@ import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
 import { CataloguePicker } from './catalogue-picker';
 import { appendMeasure } from './mitigation-text';
+import { FundingSources } from '../../guide-ui/funding-sources';
+import { RatingSuggestion } from './rating-suggestion';
 import { RiskLevel } from './risk-level';
 import { SuggestedMitigations } from './suggested-mitigations';
 
@@ -42,6 +44,15 @@ export function ImpactsStep() {
   const addFromCatalogue = (entry: RiskCatalogueEntry) =>
     risks.append(riskFromCatalogue(entry, t), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` });
 
+  // Choosing a value oneself confirms Cocharte's suggested rating, as the button does.
+  const confirmRating = (i: number) =>
+    setValue(`risks.${i}.ratingSuggested`, false, { shouldDirty: true, shouldValidate: failedSubmits > 0 });
+  const rated = (i: number, field: 'likelihood' | 'severity' | 'response') =>
+    register(`risks.${i}.${field}`, {
+      ...(field === 'response' ? {} : { setValueAs: toNumber }),
+      onChange: () => confirmRating(i),
+    });
+
   // Revalidate only once a submit has shown errors, as the form does for typed changes.
   const takeMeasure = (i: number, measure: string) =>
     setValue(`risks.${i}.mitigation`, appendMeasure(getValues(`risks.${i}.mitigation`), measure), {
@@ -60,8 +71,13 @@ export function ImpactsStep() {
       failedSubmits={failedSubmits}
       nextLabel={t('nav.toReview')}
     >
-      <fieldset className="group">
+      <h3>{t('guideUi.impacts.opportunities')}</h3>
+      <p className="field__hint">{t('guideUi.impacts.opportunitiesLead')}</p>
+      <fieldset className="group" id="f-byPartner" tabIndex={-1}>
         <legend>{t('impacts.effects')}</legend>
+        {errors.byPartner?.message && (
+          <p className="field__error">{t(errors.byPartner.message as 'guideUi.errors.effects')}</p>
+        )}
         {byPartner.map((entry, i) => {
           const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
           return (
@@ -72,6 +88,7 @@ export function ImpactsStep() {
                 legend={t('impacts.effectsFor', { name })}
                 options={EXPECTED_EFFECTS.map((x) => ({ value: x, label: t(`effect.${x}`) }))}
                 registration={register(`byPartner.${i}.effects`)}
+                error={errors.byPartner?.[i]?.effects}
               />
               <TextField
                 name={`byPartner.${i}.other`}
@@ -92,6 +109,7 @@ export function ImpactsStep() {
         hint={t('impacts.southHint')}
         options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
         registration={register('southImpacts')}
+        error={errors.southImpacts}
       />
       <TextField
         name="otherSouthImpacts"
@@ -101,9 +119,11 @@ export function ImpactsStep() {
         error={errors.otherSouthImpacts}
       />
 
+      <h3>{t('guideUi.impacts.risksTitle')}</h3>
       <fieldset className="group" id="f-risks" tabIndex={-1}>
         <legend>{t('impacts.risks')}</legend>
         <p className="field__hint">{t('impacts.risksHint')}</p>
+        <p className="field__hint">{t('guideUi.impacts.scalesNote')}</p>
         {errors.risks?.root?.message && (
           <p className="field__error">{t(errors.risks.root.message as 'errors.atLeastOneRisk')}</p>
         )}
@@ -142,14 +162,14 @@ export function ImpactsStep() {
                   name={n('likelihood')}
                   label={t('impacts.likelihood')}
                   options={scale}
-                  registration={register(`risks.${i}.likelihood`, { setValueAs: toNumber })}
+                  registration={rated(i, 'likelihood')}
                   error={e?.likelihood}
                 />
                 <SelectField
                   name={n('severity')}
                   label={t('impacts.severity')}
                   options={scale}
-                  registration={register(`risks.${i}.severity`, { setValueAs: toNumber })}
+                  registration={rated(i, 'severity')}
                   error={e?.severity}
                 />
                 <RiskLevel control={control} index={i} />
@@ -157,10 +177,11 @@ export function ImpactsStep() {
                   name={n('response')}
                   label={t('impacts.response')}
                   options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))}
-                  registration={register(`risks.${i}.response`)}
+                  registration={rated(i, 'response')}
                   error={e?.response}
                 />
               </div>
+              <RatingSuggestion control={control} index={i} onConfirm={() => confirmRating(i)} />
               <TextField
                 name={n('mitigation')}
                 label={t('impacts.mitigation')}
@@ -213,6 +234,11 @@ export function ImpactsStep() {
           {t('impacts.addRisk')}
         </button>
       </fieldset>
+      {/* Where the short-term financial risk is weighed: the funding entry points the sources name. */}
+      <details className="funding">
+        <summary>{t('guideUi.funding.show')}</summary>
+        <FundingSources headingLevel={4} />
+      </details>
     </StepFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { findRiskEntry } from '../../content/risk-catalogue';
+import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
 import { includesMeasure } from './mitigation-text';
@@ -13,7 +14,8 @@ interface SuggestedMitigationsProps {
 }
 
 /**
- * For a risk picked from the catalogue: the guide's suggested measures, each a button that
+ * For a risk picked from the catalogue: possible measures, each with its source line (most
+ * are Cocharte's suggestions, a few come from the guide or RESACOOP), each a button that
  * adds it to the mitigation field, where the partners can then adapt it. A measure already
  * in the field says so and is aria-disabled rather than disabled, so focus stays on it
  * and keyboard users can go on to the next one.
@@ -40,7 +42,7 @@ export function SuggestedMitigations({ control, index, onTake }: SuggestedMitiga
         {t('guideUi.mitigations.hint')}
       </p>
       <ul className="suggestions__list">
-        {entry.mitigationKeys.map((key) => {
+        {entry.mitigations.map(({ key, source }) => {
           const measure = t(key);
           const taken = includesMeasure(mitigation ?? '', measure);
           return (
@@ -60,7 +62,8 @@ export function SuggestedMitigations({ control, index, onTake }: SuggestedMitiga
                   {taken ? t('guideUi.mitigations.taken') : t('guideUi.mitigations.take')}
                 </span>{' '}
                 {measure}
-              </button>
+              </button>{' '}
+              <SourceLine source={source} />
             </li>
           );
         })}

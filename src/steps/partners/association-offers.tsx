@@ -1,5 +1,7 @@
 import { useWatch, type Control, type UseFormRegisterReturn } from 'react-hook-form';
 import { ASSOCIATION_OFFERS } from '../../content/catalogues';
+import { PUBLIC_BODY_ROLES } from '../../content/guidance-extras';
+import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
 
@@ -10,12 +12,15 @@ interface Props {
 }
 
 /**
- * The guide's list of what an association brings to a company, offered only on
- * association cards: it answers the companies' doubt about associations' professionalism.
+ * What a partner of a given kind can bring, from the sources: on association cards, the
+ * guide's list of what an association brings to a company (it answers the companies' doubt
+ * about associations' professionalism), to tick; on public-body cards, the roles the guide
+ * and RESACOOP give public bodies, to read.
  */
 export function AssociationOffers({ control, index, registration }: Props) {
   const { t } = useI18n();
   const kind = useWatch({ control, name: `partners.${index}.kind` });
+  if (kind === 'public') return <PublicBodyRoles />;
   if (kind !== 'association') return null;
   return (
     <fieldset className="choices">
@@ -35,5 +40,21 @@ export function AssociationOffers({ control, index, registration }: Props) {
         </fieldset>
       ))}
     </fieldset>
+  );
+}
+
+function PublicBodyRoles() {
+  const { t } = useI18n();
+  return (
+    <section className="public-body-roles" aria-label={t('guideUi.publicBody.title')}>
+      <p className="field__hint">{t('guideUi.publicBody.title')}</p>
+      <ul>
+        {PUBLIC_BODY_ROLES.map((role) => (
+          <li key={role.key}>
+            <span>{t(role.key)}</span> <SourceLine source={role.source} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

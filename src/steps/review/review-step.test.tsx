@@ -21,7 +21,7 @@ describe('review', () => {
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
     renderWizard({ ...p, impacts: { ...p.impacts, risks } }, 'review');
     expect(
-      screen.getByRole('button', { name: 'Repères du guide pour cette étape', expanded: true }),
+      screen.getByRole('button', { name: 'Conseils de Cocharte pour cette étape', expanded: true }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
   });

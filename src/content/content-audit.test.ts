@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogueEn } from '../i18n/messages/catalogue.en';
+import { catalogueFr } from '../i18n/messages/catalogue.fr';
+import { guideEn } from '../i18n/messages/guide.en';
+import { guideFr, type GuideKey } from '../i18n/messages/guide.fr';
+import { EXAMPLES } from '../examples/examples';
+import { parseProjectFile } from '../persistence/project-file';
+import { CATALOGUE_SOURCES } from './catalogue-sources';
+import { GUIDANCE } from './guidance';
+import {
+  ECONOMIC_COOPERATION_SHEET,
+  FUNDING_SOURCES,
+  PRINCIPLES,
+  PUBLIC_BODY_ROLES,
+  RAMEAU_DEFINITIONS,
+  RESACOOP_LESSONS,
+  STUDIED_CASES,
+} from './guidance-extras';
+import { GUIDE_SOURCES } from './guide-sources';
+import { RISK_CATALOGUE } from './risk-catalogue';
+import { SEED_FILES, SEED_SECTIONS, SOURCE_DOCS, sectionHeading, type Source } from './sources';
+
+/** Every sourced item the app shows, as [where, source]. */
+function sourcedItems(): Array<[string, Source | undefined]> {
+  const items: Array<[string, Source | undefined]> = [];
+  for (const g of Object.values(GUIDANCE))
+    for (const k of [g.purposeKey, ...g.questionKeys, ...g.brakeKeys, ...g.factKeys]) items.push([k, GUIDE_SOURCES[k]]);
+  for (const r of RISK_CATALOGUE) {
+    items.push([r.id, r.source], [`${r.id} rating`, r.suggestedRating.source]);
+    for (const m of r.mitigations) items.push([m.key, m.source]);
+  }
+  for (const list of [PRINCIPLES, RESACOOP_LESSONS, PUBLIC_BODY_ROLES, ECONOMIC_COOPERATION_SHEET])
+    for (const i of list) items.push([i.key, i.source]);
+  for (const d of RAMEAU_DEFINITIONS)
+    items.push([d.definition.key, d.definition.source], [d.result.key, d.result.source]);
+  for (const f of FUNDING_SOURCES) items.push([f.id, f.source]);
+  for (const c of STUDIED_CASES) items.push([c.id, c.source]);
+  for (const e of EXAMPLES) items.push([e.id, e.source]);
+  for (const list of CATALOGUE_SOURCES) {
+    items.push([list.prefix, list.source]);
+    for (const [id, s] of Object.entries(list.items ?? {})) items.push([`${list.prefix}.${id}`, s]);
+  }
+  for (const key of Object.keys(guideFr) as GuideKey[]) items.push([key, GUIDE_SOURCES[key]]);
+  return items;
+}
+
+/** Seeds may sit beside the repository (shared/seeds); compare headings without spacing, case or apostrophe style. */
+const SEEDS_DIR = process.env.COCHARTE_SEEDS ?? join(process.cwd(), '..', '..', 'shared', 'seeds');
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '’')
+    .replace(/[\s\u00a0*#]+/g, '');
+
+describe('content audit: every piece of guidance says where it comes from', () => {
+  it('gives every guidance item, hint, risk, measure, catalogue list and example a source', () => {
+    const missing = sourcedItems().filter(([, s]) => s === undefined || !['cocharte', ...SOURCE_DOCS].includes(s.doc));
+    expect(missing.map(([where]) => where)).toEqual([]);
+  });
+
+  it('gives every hint the app can raise a source', () => {
+    const keys = readFileSync(join(process.cwd(), 'src/domain/hints.ts'), 'utf8').match(/'guide\.hint\.[\w-]+'/g) ?? [];
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) expect(GUIDE_SOURCES[k.slice(1, -1) as GuideKey], k).toBeDefined();
+  });
+
+  it('cites, for an item of the guide or a study, a heading that the document has', () => {
+    const bad = sourcedItems().filter(([, s]) => {
+      if (!s || s.doc === 'cocharte') return false;
+      const headings: readonly string[] = SEED_SECTIONS[s.doc];
+      return s.section.trim() === '' || !headings.includes(sectionHeading(s.section));
+    });
+    expect(bad.map(([where, s]) => `${where}: ${JSON.stringify(s)}`)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))('lists only headings that are really in the seed documents', () => {
+    for (const doc of SOURCE_DOCS) {
+      const text = squash(readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8'));
+      for (const heading of SEED_SECTIONS[doc]) expect(text.includes(squash(heading)), `${doc}: ${heading}`).toBe(true);
+    }
+  });
+
+  it('never credits the guide with the risk ratings, scales or responses', () => {
+    for (const r of RISK_CATALOGUE) expect(r.suggestedRating.source.doc, r.id).toBe('cocharte');
+    for (const prefix of ['riskScale', 'riskResponse', 'riskStatus', 'riskCategory'])
+      expect(CATALOGUE_SOURCES.find((l) => l.prefix === prefix)?.source.doc, prefix).toBe('cocharte');
+    // About 40 measures are the app's own: they must say so.
+    const own = RISK_CATALOGUE.flatMap((r) => r.mitigations).filter((m) => m.source.doc === 'cocharte');
+    expect(own.length).toBeGreaterThan(10);
+  });
+
+  it('has every guide text and catalogue label in both languages', () => {
+    for (const key of Object.keys(GUIDE_SOURCES) as GuideKey[]) {
+      expect(guideFr[key]?.trim(), key).toBeTruthy();
+      expect(guideEn[key]?.trim(), key).toBeTruthy();
+    }
+    const fr = catalogueFr as Record<string, string>;
+    const en = catalogueEn as Record<string, string>;
+    for (const list of CATALOGUE_SOURCES)
+      for (const id of list.ids) {
+        const key = `${list.prefix}.${id}`;
+        expect(fr[key]?.trim(), `${key} (fr)`).toBeTruthy();
+        expect(en[key]?.trim(), `${key} (en)`).toBeTruthy();
+      }
+  });
+
+  it('does not word the app’s own advice as the guide’s', () => {
+    for (const [key, source] of Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>) {
+      if (source.doc !== 'guide')
+        expect(guideFr[key], key).not.toMatch(/\ble guide (dit|signale|recommande|demande|invite)/i);
+    }
+  });
+});
+
+describe('older projects still import', () => {
+  it('accepts former catalogue ids (brakes) and the former "common offer" sub-type', () => {
+    const file = JSON.parse(
+      readFileSync(join(process.cwd(), 'src/examples/terrena-afdi-cobsac.cocharte.json'), 'utf8'),
+    );
+    const project = file.project;
+    delete project.illustrativeExample;
+    project.impacts.risks[0].catalogueId = 'financial-cost-overrun';
+    project.impacts.risks[1].catalogueId = 'governance-major-stakeholder';
+    project.partners.partnershipSubtypes = ['common-offer', 'consortium'];
+    const parsed = parseProjectFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.project.impacts.risks[0]?.catalogueId).toBe('financial-cost-overrun');
+    expect(parsed.project.partners.partnershipSubtypes).toContain('common-offer');
+    expect(parsed.project.illustrativeExample).toBeUndefined();
+    expect(catalogueFr['rameauSubtype.common-offer']).toBe('Coopération économique (offre commune)');
+  });
+});

@@ -1,0 +1,39 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWizard } from '../../../tests/setup/render-wizard';
+import { createEmptyProject } from '../../domain/new-project';
+import { createTranslator } from '../../i18n/i18n';
+
+const fr = createTranslator('fr');
+
+describe('step 1 — forms of partnership and public bodies, from the sources', () => {
+  it('shows Le RAMEAU’s definitions, credited to Le RAMEAU, and no "common offer" sub-type', () => {
+    renderWizard(createEmptyProject());
+    const coop = screen.getByRole('group', { name: /^Coopération économique/ });
+    expect(within(coop).getByText(fr('guide.rameau.economic-cooperation.definition'))).toBeInTheDocument();
+    expect(within(coop).getAllByText(/^Source\s*: Le RAMEAU/).length).toBeGreaterThan(0);
+    // "Une offre commune" defines the category; it is not one of its sub-types.
+    expect(within(coop).queryByRole('checkbox', { name: /Offre commune/ })).not.toBeInTheDocument();
+    expect(within(coop).getByRole('checkbox', { name: 'Consortium' })).toBeInTheDocument();
+    // The economic-cooperation sheet, folded under the category.
+    expect(within(coop).getByText('La coopération économique en pratique')).toBeInTheDocument();
+    expect(within(coop).getByText(fr('guide.rameau.economic-sheet.1'))).toBeInTheDocument();
+    const sponsorship = screen.getByRole('group', { name: /^Mécénat/ });
+    expect(within(sponsorship).getByRole('checkbox', { name: 'Consolidation du secteur' })).toBeInTheDocument();
+    const practices = screen.getByRole('group', { name: /^Pratiques responsables/ });
+    expect(within(practices).getByRole('checkbox', { name: 'Sponsoring' })).toBeInTheDocument();
+  });
+
+  it('tells what a public body can bring when a partner is one', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    const card = screen.getByRole('group', { name: 'Partenaire 2' });
+    expect(within(card).queryByText(fr('guide.publicBody.decentralised'))).not.toBeInTheDocument();
+    await user.selectOptions(within(card).getByLabelText(/Type d’organisation/), 'public');
+    const roles = within(card).getByRole('region', { name: 'Ce qu’un acteur public peut apporter' });
+    expect(within(roles).getByText(fr('guide.publicBody.regional-economy'))).toBeInTheDocument();
+    expect(within(roles).getAllByText(/^Source\s*: le guide, «\s*Profil des entreprises engagées\s*»$/)).toHaveLength(
+      3,
+    );
+    expect(within(roles).getByText(/^Source\s*: atelier RESACOOP 2018/)).toBeInTheDocument();
+  });
+});
