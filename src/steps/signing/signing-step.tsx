@@ -1,5 +1,6 @@
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
+import { signatureImageFits } from '../../lib/png-size';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
@@ -44,14 +45,17 @@ export function SigningStep() {
                     date: date(signature.date),
                   })}
                 </p>
-                {signature.image ? (
+                {/* An image too large to decode safely (src/lib/png-size.ts) is not shown. */}
+                {signature.image && signatureImageFits(signature.image) ? (
                   <img
                     src={signature.image}
                     alt={t('signing.imageAlt', { name: signature.signatoryName })}
                     className="signature-done__image"
                   />
                 ) : (
-                  <p className="signature-done__typed">{signature.signatoryName}</p>
+                  <p className="signature-done__typed">
+                    {signature.image ? t('doc.signatures.imageTooLarge') : signature.signatoryName}
+                  </p>
                 )}
                 <button
                   type="button"
