@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { shipFontLicence } from './src/tools/font-licence';
+import { shipFontLicence } from './src/tools/font-licence.ts';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
