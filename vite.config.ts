@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { shipFontLicence } from './src/tools/font-licence';
+import { shipFontLicence } from './src/tools/font-licence.ts';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
@@ -64,7 +64,11 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['tests/setup/vitest.setup.ts'],
-    testTimeout: 20000,
+    // Safety nets against a hang, not speed targets: under `stress-ng --cpu 2` beside other
+    // work the slowest test took 13 s and the slowest file 32 s, so 20 s (and Vitest's 10 s
+    // for hooks, where some PDFs are rendered) left too little room on a busy runner.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Two projects so a test pays for jsdom only when it renders something: component tests
     // (*.test.tsx) get a DOM, plain .ts tests run in Node. A .ts test that needs a DOM says so
     // with a `// @vitest-environment jsdom` docblock; the setup file adds the DOM helpers

@@ -13,7 +13,7 @@ import { diffProjects } from './diff-projects';
 import { mergeProjects } from './merge-projects';
 import { PROJECT_SHAPE, type ShapeNode } from './project-shape';
 import { baseProject, copy, signature } from '../testing/test-projects';
-import { propertyRuns } from '../../tests/setup/property-runs';
+import { PROPERTY_TIMEOUT, propertyRuns } from '../../tests/setup/property-runs';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 const KEY: ShapeNode = { kind: 'value', label: 'app.name', display: { as: 'text' } };
@@ -90,7 +90,7 @@ function signaturesMatchTheirText(merged: DraftProject, local: DraftProject, inc
   );
 }
 
-describe('mergeProjects — properties', () => {
+describe('mergeProjects — properties', { timeout: PROPERTY_TIMEOUT }, () => {
   it('always gives a valid draft, whatever is taken', () => {
     fc.assert(
       fc.property(version, version, fc.infiniteStream(fc.boolean()), (local, incoming, coin) => {

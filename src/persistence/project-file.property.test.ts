@@ -6,7 +6,7 @@ import { draftProjectSchema, type DraftProject } from '../schemas/project.schema
 import { PROJECT_FILE_FORMAT, parseProjectFile, serializeProject, type ProjectFileResult } from './project-file';
 import { loadProject, saveProject } from './project-storage';
 import type { KeyValueStorage } from './storage';
-import { propertyRuns, runsLabel } from '../../tests/setup/property-runs';
+import { PROPERTY_TIMEOUT, propertyRuns, runsLabel } from '../../tests/setup/property-runs';
 
 /**
  * Property-based checks of the one door through which outside data enters: project files.
@@ -250,7 +250,7 @@ const nastyString = fc.oneof(
 /** Identifiers and references are checked by their own schemas and never printed as text. */
 const isReference = (key: string) => key === 'id' || key.endsWith('Id');
 
-describe('parseProjectFile under fire (fast-check)', () => {
+describe('parseProjectFile under fire (fast-check)', { timeout: PROPERTY_TIMEOUT }, () => {
   it('reads the untouched example file', () => {
     expect(check(serializeProject(completeProject())).ok).toBe(true);
   });

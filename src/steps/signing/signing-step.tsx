@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
+import { signatureImageFits } from '../../lib/png-size';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectFingerprint, selectPartnerSignatures, selectProject } from '../../machine/wizard.selectors';
 import type { Signature } from '../../schemas/signature.schema';
@@ -99,14 +100,17 @@ function SignatureDone({ signature, children }: { signature: Signature; children
           date: date(signature.date),
         })}
       </p>
-      {signature.image ? (
+      {/* An image too large to decode safely (src/lib/png-size.ts) is not shown. */}
+      {signature.image && signatureImageFits(signature.image) ? (
         <img
           src={signature.image}
           alt={t('signing.imageAlt', { name: signature.signatoryName })}
           className="signature-done__image"
         />
       ) : (
-        <p className="signature-done__typed">{signature.signatoryName}</p>
+        <p className="signature-done__typed">
+          {signature.image ? t('doc.signatures.imageTooLarge') : signature.signatoryName}
+        </p>
       )}
       {children}
     </div>
