@@ -71,6 +71,20 @@ describe('project identity', () => {
   });
 });
 
+describe('editing the partners step', () => {
+  it('leaves the later steps’ objects as they are while the partner list is unchanged', () => {
+    const p = completeProject();
+    const next = applyStep(p, { step: 'partners', data: { ...p.partners, title: 'Autre titre' } }, NOW).project;
+    expect(next.motivations).toBe(p.motivations);
+    expect(next.framework).toBe(p.framework);
+    expect(next.followUp).toBe(p.followUp);
+    expect(next.impacts).toBe(p.impacts);
+    const fewer = { ...p.partners, partners: p.partners.partners.slice(0, 2) };
+    const removed = applyStep(p, { step: 'partners', data: fewer }, NOW).project;
+    expect(removed.motivations.byPartner.map((m) => m.partnerId)).toEqual(['asso', 'company']);
+  });
+});
+
 describe('completeness', () => {
   it('validates a submitted step once: the machine and the stepper reuse the answer', () => {
     const p = completeProject();
