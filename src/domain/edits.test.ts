@@ -12,7 +12,7 @@ import {
   sameProject,
   setDocumentSettings,
 } from './edits';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf } from './content-hash';
 import { isCoSigned } from './signatures';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

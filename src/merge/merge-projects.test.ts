@@ -4,7 +4,7 @@ import { draftProjectSchema } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
 import { diffProjects } from './diff-projects';
 import { mergeProjects, mergeProjectsDetailed } from './merge-projects';
-import { fingerprintOf } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/content-hash';
 import type { DraftProject } from '../schemas/project.schema';
 import { baseProject, copy, signature as unsigned } from '../testing/test-projects';
 
