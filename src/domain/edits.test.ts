@@ -12,7 +12,7 @@ import {
   sameProject,
   setDocumentSettings,
 } from './edits';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf } from './content-hash';
 import { isCoSigned } from './signatures';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -68,6 +68,20 @@ describe('project identity', () => {
     const copy = asNewProject(p, NOW);
     expect(copy.id).not.toBe(p.id);
     expect(copy).toMatchObject({ createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), signatures: [] });
+  });
+});
+
+describe('editing the partners step', () => {
+  it('leaves the later steps’ objects as they are while the partner list is unchanged', () => {
+    const p = completeProject();
+    const next = applyStep(p, { step: 'partners', data: { ...p.partners, title: 'Autre titre' } }, NOW).project;
+    expect(next.motivations).toBe(p.motivations);
+    expect(next.framework).toBe(p.framework);
+    expect(next.followUp).toBe(p.followUp);
+    expect(next.impacts).toBe(p.impacts);
+    const fewer = { ...p.partners, partners: p.partners.partners.slice(0, 2) };
+    const removed = applyStep(p, { step: 'partners', data: fewer }, NOW).project;
+    expect(removed.motivations.byPartner.map((m) => m.partnerId)).toEqual(['asso', 'company']);
   });
 });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { canonicalJson } from '../lib/canonical-json';
 import { stepSchemas } from '../schemas/project.schema';
-import { canonicalContent, contentFingerprint, fingerprintOf, sameContent, signedContent } from './fingerprint';
+import { canonicalContent, contentFingerprint, sameContent, signedContent } from './fingerprint';
+import { fingerprintOf } from './content-hash';
 
 describe('the content fingerprint', () => {
   it('is the SHA-256 of the canonical JSON of the five steps, as before (signed files stay valid)', async () => {

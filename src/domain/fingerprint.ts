@@ -1,7 +1,6 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
 import { cleanText } from '../lib/clean-text';
-import { sha256Hex } from '../lib/sha256';
 import type { DraftProject } from '../schemas/project.schema';
 
 /**
@@ -30,7 +29,6 @@ function cleaned(value: unknown): unknown {
 // never mutated. So the canonical text of a step and the fingerprint of a project are
 // computed once per object, however many screens ask.
 const stepTexts = new WeakMap<object, string>();
-const fingerprints = new WeakMap<object, string>();
 
 function stepText(data: object): string {
   let text = stepTexts.get(data);
@@ -55,19 +53,16 @@ export function sameContent(a: DraftProject, b: DraftProject): boolean {
   return a === b || STEP_IDS.every((s) => a[s] === b[s] || stepText(a[s]) === stepText(b[s]));
 }
 
-/** SHA-256 of the canonical content, as 64 hex digits; once per project object. */
-export function fingerprintOf(project: DraftProject): string {
-  let fingerprint = fingerprints.get(project);
-  if (fingerprint === undefined) {
-    fingerprint = sha256Hex(canonicalContent(project));
-    fingerprints.set(project, fingerprint);
-  }
-  return fingerprint;
-}
-
-/** `fingerprintOf` for callers that await (CLI, PDF actor, tools). */
+/**
+ * The fingerprint for callers that can wait (the home screen's example reader, the CLI,
+ * the PDF actor): SHA-256 of the canonical content by WebCrypto, so the first screen does
+ * not carry a hash function. The same value as `fingerprintOf` (content-hash.ts), which
+ * the wizard needs synchronously; a test holds them equal.
+ */
 export async function contentFingerprint(project: DraftProject): Promise<string> {
-  return fingerprintOf(project);
+  const bytes = new TextEncoder().encode(canonicalContent(project));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The full form on the signature page: four groups of 16, so two copies can be compared aloud. */

@@ -11,47 +11,49 @@ export function reconcilePartners(input: DraftProject): DraftProject {
   const known = new Set(ids);
   const byId = <T extends { partnerId: string }>(list: T[], make: (id: string) => T): T[] =>
     ids.map((id) => list.find((e) => e.partnerId === id) ?? make(id));
+  // Sections already in line are kept as the same objects: what the domain memoises per
+  // object (canonical text, completeness) stays known while the partner list is edited.
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+  const byPartner = byId(project.motivations.byPartner, (partnerId) => ({
+    partnerId,
+    motivations: '',
+    expectations: '',
+    returnOnInvestment: '',
+    timeHorizon: '' as const,
+    skills: '',
+    contactsHere: '',
+    contactsThere: '',
+    values: [],
+  }));
+  const roles = byId(project.framework.roles, (partnerId) => ({
+    partnerId,
+    role: '',
+    commitments: '',
+    money: '',
+    staffTime: '',
+    goods: '',
+    expertise: '',
+    validatedBy: '',
+    validationDate: '',
+  }));
+  const milestones = project.followUp.milestones.map((m) => (known.has(m.partnerId) ? m : { ...m, partnerId: '' }));
+  const effects = byId(project.impacts.byPartner, (partnerId) => ({ partnerId, effects: [], other: '' }));
+  const risks = project.impacts.risks.map((r) => (known.has(r.ownerId) ? r : { ...r, ownerId: '' }));
+  const signatures = project.signatures.filter((s) => known.has(s.partnerId));
 
   return {
     ...project,
-    motivations: {
-      ...project.motivations,
-      byPartner: byId(project.motivations.byPartner, (partnerId) => ({
-        partnerId,
-        motivations: '',
-        expectations: '',
-        returnOnInvestment: '',
-        timeHorizon: '',
-        skills: '',
-        contactsHere: '',
-        contactsThere: '',
-        values: [],
-      })),
-    },
-    framework: {
-      ...project.framework,
-      roles: byId(project.framework.roles, (partnerId) => ({
-        partnerId,
-        role: '',
-        commitments: '',
-        money: '',
-        staffTime: '',
-        goods: '',
-        expertise: '',
-        validatedBy: '',
-        validationDate: '',
-      })),
-    },
-    followUp: {
-      ...project.followUp,
-      milestones: project.followUp.milestones.map((m) => (known.has(m.partnerId) ? m : { ...m, partnerId: '' })),
-    },
-    impacts: {
-      ...project.impacts,
-      byPartner: byId(project.impacts.byPartner, (partnerId) => ({ partnerId, effects: [], other: '' })),
-      risks: project.impacts.risks.map((r) => (known.has(r.ownerId) ? r : { ...r, ownerId: '' })),
-    },
-    signatures: project.signatures.filter((s) => known.has(s.partnerId)),
+    motivations: same(byPartner, project.motivations.byPartner)
+      ? project.motivations
+      : { ...project.motivations, byPartner },
+    framework: same(roles, project.framework.roles) ? project.framework : { ...project.framework, roles },
+    followUp: same(milestones, project.followUp.milestones) ? project.followUp : { ...project.followUp, milestones },
+    impacts:
+      same(effects, project.impacts.byPartner) && same(risks, project.impacts.risks)
+        ? project.impacts
+        : { ...project.impacts, byPartner: effects, risks },
+    signatures: same(signatures, project.signatures) ? project.signatures : signatures,
   };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeProject, signedByAll, typedSignature } from '../../tests/fixtures/project';
 import { parseProjectFile, serializeProject } from '../persistence/project-file';
 import { draftProjectSchema } from '../schemas/project.schema';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf } from './content-hash';
 import { reconcilePartners } from './reconcile';
 import { countingSignatures, isCoSigned, partnerSignatures, signedCount } from './signatures';
 

@@ -1,6 +1,6 @@
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf } from './content-hash';
 
 /**
  * THE signature rule, asked by every screen and document: a signature counts only for

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import { completeProject, signedByAll, typedSignature } from '../../tests/fixtures/project';
-import { fingerprintOf } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/content-hash';
 import { createEmptyProject } from '../domain/new-project';
 import { isCoSigned } from '../domain/signatures';
 import type { DraftProject } from '../schemas/project.schema';

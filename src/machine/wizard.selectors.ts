@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { missingItems } from '../domain/completeness';
-import { fingerprintOf } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/content-hash';
 import { isFlowState } from '../domain/flow';
 import { canVisit, placeStatus, type PlaceStatus } from '../domain/progress';
 import { partnerSignatures } from '../domain/signatures';

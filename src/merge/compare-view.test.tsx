@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CompareView } from './compare-view';
-import { fingerprintOf } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/content-hash';
 import { diffProjects } from './diff-projects';
 import { baseProject, copy, signature } from '../testing/test-projects';
 

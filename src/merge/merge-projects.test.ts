@@ -4,7 +4,7 @@ import { draftProjectSchema } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
 import { diffProjects } from './diff-projects';
 import { mergeProjects, mergeProjectsDetailed } from './merge-projects';
-import { fingerprintOf } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/content-hash';
 import type { DraftProject } from '../schemas/project.schema';
 import { baseProject, copy, signature as unsigned } from '../testing/test-projects';
 
@@ -117,12 +117,15 @@ describe('mergeProjects', () => {
     const same = mergeProjects(local, incoming, new Set(['signatures[company]']), NOW);
     expect(same.signatures.map((s) => s.partnerId)).toEqual(['asso', 'company']);
 
-    incoming.framework.exit = 'Autre clause.';
-    incoming.signatures = incoming.signatures.map((s) => ({ ...s, fingerprint: fingerprintOf(incoming) }));
-    const other = mergeProjects(local, incoming, new Set(['signatures[company]']), NOW);
+    // Projects are never mutated once used (the domain remembers answers per object): the
+    // other text is a new copy.
+    const changed = copy(incoming);
+    changed.framework.exit = 'Autre clause.';
+    changed.signatures = changed.signatures.map((s) => ({ ...s, fingerprint: fingerprintOf(changed) }));
+    const other = mergeProjects(local, changed, new Set(['signatures[company]']), NOW);
     expect(other.signatures.map((s) => s.partnerId)).toEqual(['asso']);
     // Taking the text too makes the received signature valid and the local one void.
-    const both = mergeProjects(local, incoming, new Set(['signatures[company]', 'framework.exit']), NOW);
+    const both = mergeProjects(local, changed, new Set(['signatures[company]', 'framework.exit']), NOW);
     expect(both.signatures.map((s) => s.partnerId)).toEqual(['company']);
   });
 
