@@ -52,7 +52,7 @@ describe('hints in the steps', () => {
   it('counts a partner outside France as southern, and says so to screen readers', async () => {
     const { user } = renderWizard(createEmptyProject(), 'partners');
     await findHint(/Aucun partenaire du Sud/);
-    expect(screen.getByText('1 point(s) d’attention pour cette étape.')).toBeInTheDocument();
+    expect(screen.getByText('1 point d’attention pour cette étape.')).toBeInTheDocument();
     const second = screen.getByRole('group', { name: 'Partenaire 2' });
     await user.type(within(second).getByLabelText(/^Pays/), 'Sénégal');
     await gone(/Aucun partenaire du Sud/);

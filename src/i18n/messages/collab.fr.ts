@@ -7,7 +7,8 @@ export const collabFr = {
   'collab.merge.intro':
     'Voici ce qui diffère entre votre version du projet et celle que vous avez reçue. Cochez les modifications que vous acceptez, puis appliquez-les\u00a0: le reste de votre version ne change pas.',
   'collab.merge.none': 'Aucune différence\u00a0: les deux versions sont identiques.',
-  'collab.merge.count': '{chosen} modification(s) choisie(s) sur {total}.',
+  'collab.merge.count':
+    '{chosen, plural, =0 {Aucune modification choisie} one {# modification choisie} other {# modifications choisies}} sur {total}.',
   'collab.merge.take': 'Prendre cette modification',
   'collab.merge.takeWhat': ' ({label})',
   'collab.merge.takeAll': 'Tout prendre',
@@ -29,7 +30,7 @@ export const collabFr = {
   'collab.merge.voidsSignatures':
     'Ces modifications changent le texte de la charte\u00a0: les signatures déjà apposées seront annulées et chaque partenaire devra signer à nouveau.',
   'collab.merge.skipped':
-    '{count} modification(s) choisie(s) ne peuvent pas s’appliquer\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
+    '{count, plural, one {# modification choisie ne peut pas s’appliquer} other {# modifications choisies ne peuvent pas s’appliquer}}\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
   'collab.merge.fieldValue': '{label}\u00a0: {value}',
   'collab.merge.yes': 'Oui',
   'collab.merge.no': 'Non',

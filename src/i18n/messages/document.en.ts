@@ -34,8 +34,8 @@ export const documentEn = {
   'doc.article.signatures': 'Signatures',
 
   'doc.parties.intro': 'This charter is agreed between the following partners:',
-  'doc.parties.representedBy': 'represented by {name}',
-  'doc.parties.representedByRole': 'represented by {name}, {role}',
+  'doc.parties.representedBy': '{name}',
+  'doc.parties.representedByRole': '{name}, {role}',
 
   'doc.label.kind': 'Kind',
   'doc.label.country': 'Country',
@@ -95,7 +95,7 @@ export const documentEn = {
   'doc.label.exit': 'Leaving the partnership',
 
   'doc.risks.intro':
-    'The partners have identified {count} risk(s). Each one is detailed in the checklist attached to this charter.',
+    'The partners have identified {count, plural, one {# risk. It is detailed} other {# risks. Each one is detailed}} in the checklist attached to this charter.',
   'doc.risks.matrix': 'Likelihood × severity matrix',
   'doc.risks.likelihood': 'Likelihood',
   'doc.risks.severity': 'Severity',

@@ -9,7 +9,7 @@ export const documentFr = {
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
   'doc.cover.statusDraft': 'Projet — non signé',
-  'doc.cover.statusPartial': 'Signée par {signed} partenaire(s) sur {total}',
+  'doc.cover.statusPartial': 'Signée par {signed, plural, one {# partenaire} other {# partenaires}} sur {total}',
   'doc.cover.statusSigned': 'Signée par les {total} partenaires',
   'doc.cover.fingerprint': 'Empreinte du contenu\u00a0: {fingerprint}',
   'doc.cover.preamble':
@@ -34,8 +34,8 @@ export const documentFr = {
   'doc.article.signatures': 'Signatures',
 
   'doc.parties.intro': 'La présente charte est conclue entre les partenaires suivants\u00a0:',
-  'doc.parties.representedBy': 'représenté(e) par {name}',
-  'doc.parties.representedByRole': 'représenté(e) par {name}, {role}',
+  'doc.parties.representedBy': '{name}',
+  'doc.parties.representedByRole': '{name}, {role}',
 
   'doc.label.kind': 'Nature',
   'doc.label.country': 'Pays',
@@ -95,7 +95,7 @@ export const documentFr = {
   'doc.label.exit': 'Sortie du partenariat',
 
   'doc.risks.intro':
-    'Les partenaires ont identifié {count} risque(s). Chacun est détaillé dans la liste de contrôle jointe à la présente charte.',
+    'Les partenaires ont identifié {count, plural, one {# risque. Il est détaillé} other {# risques. Chacun est détaillé}} dans la liste de contrôle jointe à la présente charte.',
   'doc.risks.matrix': 'Matrice probabilité × gravité',
   'doc.risks.likelihood': 'Probabilité',
   'doc.risks.severity': 'Gravité',

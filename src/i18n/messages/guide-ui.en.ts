@@ -12,7 +12,7 @@ export const guideUiEn = {
   'guideUi.hints.lead': 'This advice from the guide never blocks you: it updates as you write.',
   'guideUi.hints.warning': 'Warning:',
   'guideUi.hints.info': 'Note:',
-  'guideUi.hints.count': '{count} point(s) to consider for this step.',
+  'guideUi.hints.count': '{count, plural, one {# point} other {# points}} to consider for this step.',
   'guideUi.hints.none': 'No points to consider for this step.',
 
   'guideUi.review.title': 'Points raised by the guide ({count})',

@@ -13,7 +13,7 @@ export const guideUiFr = {
   'guideUi.hints.lead': 'Ces conseils du guide ne bloquent rien\u00a0: ils se mettent à jour pendant que vous écrivez.',
   'guideUi.hints.warning': 'Attention\u00a0:',
   'guideUi.hints.info': 'À noter\u00a0:',
-  'guideUi.hints.count': '{count} point(s) d’attention pour cette étape.',
+  'guideUi.hints.count': '{count, plural, one {# point d’attention} other {# points d’attention}} pour cette étape.',
   'guideUi.hints.none': 'Aucun point d’attention pour cette étape.',
 
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).

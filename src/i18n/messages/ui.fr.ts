@@ -30,7 +30,8 @@ export const uiFr = {
   'home.projects': 'Projets sur cet appareil',
   'home.untitled': 'Projet sans titre',
   'home.noPartners': 'Aucun partenaire nommé',
-  'home.progress': '{steps} étape(s) sur 5 ouvertes, {signatures} signature(s)',
+  'home.progress':
+    '{steps, plural, =0 {aucune étape ouverte sur 5} one {# étape sur 5 ouverte} other {# étapes sur 5 ouvertes}}, {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
   'home.updated': 'modifié le {date}',
   'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
   'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
@@ -181,7 +182,7 @@ export const uiFr = {
 
   'review.title': 'Relecture',
   'review.intro': 'Relisez la charte ensemble. Tout ce qui manque encore est listé avec un lien pour le compléter.',
-  'review.missingTitle': 'Encore {count} point(s) à compléter avant la signature',
+  'review.missingTitle': 'Encore {count, plural, one {# point} other {# points}} à compléter avant la signature',
   'review.fix': 'Compléter l’étape «\u00a0{step}\u00a0»',
   'review.edit': 'Modifier l’étape «\u00a0{step}\u00a0»',
   'review.complete': 'La charte est complète\u00a0: vous pouvez passer à la signature.',
@@ -198,7 +199,8 @@ export const uiFr = {
 
   'signing.title': 'Signature',
   'signing.intro': 'Chaque partenaire signe le même texte. Toute modification ultérieure annule toutes les signatures.',
-  'signing.progress': '{signed} partenaire(s) sur {total} ont signé.',
+  'signing.progress':
+    '{signed, plural, =0 {Aucun partenaire sur {total} n’a signé.} one {# partenaire sur {total} a signé.} other {# partenaires sur {total} ont signé.}}',
   'signing.allSigned': 'La charte est co-signée par les {count} partenaires.',
   'signing.formFor': 'Signature de {name}',
   'signing.name': 'Nom du ou de la signataire',
@@ -210,7 +212,7 @@ export const uiFr = {
   'signing.drawn': 'Tracer ma signature (souris, doigt ou stylet)',
   'signing.padLabel': 'Zone de signature de {name}\u00a0: tracez votre signature',
   'signing.clearPad': 'Effacer le tracé',
-  'signing.consent': 'J’approuve la charte au nom de {name} et je la signe.',
+  'signing.consent': 'J’approuve la charte au nom {name, elide, de} et je la signe.',
   'signing.consentRequired': 'Cochez cette case pour signer.',
   'signing.sign': 'Signer pour {name}',
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',
@@ -271,7 +273,7 @@ export const uiFr = {
   'facilitator.start': 'Démarrer le minuteur',
   'facilitator.pause': 'Mettre en pause',
   'facilitator.reset': 'Remettre à zéro',
-  'facilitator.minutesLeft': 'Il reste {minutes} minute(s).',
+  'facilitator.minutesLeft': 'Il reste {minutes, plural, one {# minute} other {# minutes}}.',
   'facilitator.timeUp': 'Le temps de l’étape est écoulé.',
   'facilitator.nextPair': 'Binôme suivant',
   'facilitator.nextPairConfirm':
@@ -332,7 +334,8 @@ export const uiFr = {
   'errors.riskOwner': 'Choisissez le partenaire responsable de ce risque.',
   'errors.atLeastOneRisk': 'Identifiez au moins un risque.',
   'errors.drawSignature': 'Tracez la signature ou choisissez la signature saisie.',
-  'errors.summary': 'Le formulaire contient {count} erreur(s). Corrigez les champs signalés.',
+  'errors.summary':
+    'Le formulaire contient {count, plural, one {# erreur. Corrigez le champ signalé.} other {# erreurs. Corrigez les champs signalés.}}',
 
   'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
   'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
