@@ -8,9 +8,9 @@
 import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';
+import { createTranslator, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
-import { PROJECT_FILE_EXTENSION, parseProjectFile } from '../persistence/project-file';
+import { PROJECT_FILE_EXTENSION, describeImportError, parseProjectFile } from '../persistence/project-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
@@ -112,8 +112,7 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
   // Windows editors (Notepad) save UTF-8 with a byte order mark, which JSON.parse refuses.
   const parsed = parseProjectFile(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
-    const t = createTranslator(args.lang ?? 'en');
-    throw new CliError(`${file}: ${isMessageKey(parsed.error) ? t(parsed.error) : parsed.error}`);
+    throw new CliError(`${file}: ${describeImportError(parsed, createTranslator(args.lang ?? 'en'))}`);
   }
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;

@@ -337,6 +337,8 @@ export const uiEn = {
   'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
   'import.notProject': 'This JSON file is not a Cocharte project.',
   'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
+  'import.tooLong':
+    'The field “{field}” holds {length} characters, far beyond its limit of {limit}: shorten it in the original file, then import it again.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
   'import.unchanged': 'Your current project has not been changed.',
 } as const satisfies Record<UiKey, string>;

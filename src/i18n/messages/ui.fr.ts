@@ -342,6 +342,8 @@ export const uiFr = {
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion':
     'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
+  'import.tooLong':
+    'Le champ «\u00a0{field}\u00a0» compte {length} caractères, bien au-delà de sa limite de {limit}\u00a0: raccourcissez-le dans le fichier d’origine, puis importez-le à nouveau.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
   'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
 } as const;
