@@ -8,6 +8,7 @@ import { riskItems, riskMatrix } from './risk-model';
 import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
 import { shortFingerprint } from '../domain/fingerprint';
+import { missingForSignature } from './draft-status';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -46,9 +47,23 @@ export function buildCharterModel(
   for (const [id, blocks] of bodies) {
     if (blocks.length > 0) articles.push(article(ctx, id, articles.length + 1, blocks));
   }
-  // The signatures article has no body of its own: renderers draw the signature slots.
+  // An incomplete charter is a draft: its last article lists what is missing instead of
+  // offering signature boxes. Otherwise the article has no body of its own beyond its
+  // intro: renderers draw the signature slots.
+  const missing = missingForSignature(project, tt);
+  const draft = missing.length > 0 ? { banner: tt('doc.draft.banner'), missing } : null;
   articles.push(
-    article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]),
+    article(
+      ctx,
+      'signatures',
+      articles.length + 1,
+      draft
+        ? [
+            { type: 'paragraph', text: tt('doc.draft.intro') },
+            { type: 'list', items: missing },
+          ]
+        : [{ type: 'paragraph', text: tt('doc.signatures.intro') }],
+    ),
   );
 
   const slots = signatureSlots(ctx, fingerprint);
@@ -81,8 +96,9 @@ export function buildCharterModel(
           .join(', '),
       })),
       version: versionLine(ctx, project.updatedAt),
-      status:
-        signedCount === 0
+      status: draft
+        ? draft.banner
+        : signedCount === 0
           ? tt('doc.cover.statusDraft')
           : signedCount === partnerCount
             ? tt('doc.cover.statusSigned', { total: partnerCount })
@@ -93,6 +109,7 @@ export function buildCharterModel(
       fingerprintLine: fingerprint ? tt('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
     },
     articles,
+    draft,
     signatures: {
       intro: tt('doc.signatures.intro'),
       fingerprintLabel: tt('doc.signatures.fingerprint'),
@@ -415,7 +432,13 @@ function signatureSlots(ctx: ModelContext, fingerprint: string): SignatureSlot[]
             method: s.method,
             ...(s.method === 'drawn' && s.image ? { image: s.image } : {}),
             ...(fingerprint && s.fingerprint !== fingerprint
-              ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
+              ? {
+                  // The whole fingerprint, in groups of 16: the reader compares it with
+                  // the version they were sent, so a shortened one would prove nothing.
+                  otherVersionNote: t('doc.signatures.otherVersion', {
+                    fingerprint: s.fingerprint.replace(/(.{16})(?=.)/g, '$1 '),
+                  }),
+                }
               : {}),
           }
         : null,

@@ -62,7 +62,15 @@ export function plainTextOptions(): Record<string, never> {
 }
 
 export function clean(ctx: PdfContext, text: string): string {
-  return sanitizeForPdf(text, ctx.coverage, ctx.substitute);
+  return sanitizeForPdf(guillemetSpacing(text), ctx.coverage, ctx.substitute);
+}
+
+/**
+ * « and » hold to their words with a no-break space, as French typography wants; a plain
+ * space (or none) typed by a user would let a line end on an opening «.
+ */
+export function guillemetSpacing(text: string): string {
+  return text.replace(/«[ \u00a0\u202f]*/g, '«\u00a0').replace(/[ \u00a0\u202f]*»/g, '\u00a0»');
 }
 
 export function setColor(doc: jsPDF, rgb: Rgb): void {
@@ -87,6 +95,8 @@ export interface TextStyle {
   /** Width available; defaults to the page box from the indent. */
   width?: number;
   spaceAfter?: number;
+  /** Keep at least this many lines together at the top of the text (default 1). */
+  keepLines?: number;
 }
 
 /** Splits sanitized text into lines that fit `width` at the current font. */
@@ -96,6 +106,29 @@ export function wrap(ctx: PdfContext, text: string, width: number): string[] {
     lines.push(...(para === '' ? [''] : (ctx.doc.splitTextToSize(para, width) as string[])));
   }
   return lines;
+}
+
+/** Height in mm that `flowText` would take for `text` (without `spaceAfter`). */
+export function textHeight(ctx: PdfContext, text: string, style: TextStyle = {}): number {
+  const { doc } = ctx;
+  const size = style.size ?? 10;
+  doc.setFont(FONT, style.bold ? 'bold' : 'normal');
+  doc.setFontSize(size);
+  const width = style.width ?? ctx.box().right - ctx.box().left - (style.indent ?? 0);
+  return wrap(ctx, text, width).length * lineHeight(doc, size);
+}
+
+/** Arabic, Hebrew, Syriac, Thaana or N'Ko letters: the paragraph is set right to left. */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** A paragraph whose first strong letter is right-to-left (the Unicode bidi P2 rule). */
+export function isRtlParagraph(text: string): boolean {
+  for (const ch of text) {
+    if (RTL_LETTER.test(ch)) return true;
+    if (LTR_LETTER.test(ch)) return false;
+  }
+  return false;
 }
 
 /** Writes wrapped text at the cursor, flowing onto new pages line by line. */
@@ -108,10 +141,16 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   setColor(doc, style.color ?? COLORS.text);
   const width = style.width ?? ctx.box().right - ctx.box().left - indent;
   const lh = lineHeight(doc, size);
-  for (const line of wrap(ctx, text, width)) {
+  const lines = wrap(ctx, text, width);
+  ensureSpace(ctx, lh * Math.min(lines.length, style.keepLines ?? 1));
+  // A right-to-left paragraph (Arabic…) is set flush right over the same width.
+  const rtl = isRtlParagraph(text);
+  for (const line of lines) {
     ensureSpace(ctx, lh);
     // Baseline sits at ~80 % of the line box so that consecutive lines never overlap.
-    doc.text(line, ctx.box().left + indent, ctx.y + lh * 0.78);
+    const baseline = ctx.y + lh * 0.78;
+    if (rtl) doc.text(line, ctx.box().left + indent + width, baseline, { align: 'right' });
+    else doc.text(line, ctx.box().left + indent, baseline);
     ctx.y += lh;
   }
   ctx.y += style.spaceAfter ?? 0;

@@ -89,6 +89,7 @@ export const documentEn = {
   'doc.label.target': 'Target',
   'doc.label.difficultyProcess': 'Handling difficulties',
   'doc.label.timeline': 'Timeline',
+  'doc.label.partnershipReviews': 'Partnership reviews',
   'doc.label.reviewDates': 'Risk reviews',
   'doc.label.southImpacts': 'Expected impacts in the South',
   'doc.label.amendment': 'Amending the charter',
@@ -115,6 +116,10 @@ export const documentEn = {
   'doc.risks.checklistIntro':
     'Review at each planned date: tick the box once the measure is in place and write down what you find.',
 
+  'doc.draft.banner': 'DRAFT — not for signature',
+  'doc.draft.intro': 'This charter is a draft: it cannot be signed yet. The following items are missing:',
+  'doc.draft.notReady': 'The partners still have to review the project and confirm the points flagged.',
+  'doc.continued': '{heading} (continued)',
   'doc.signatures.intro':
     'By signing, each partner approves this charter in the version identified by the fingerprint below.',
   'doc.signatures.fingerprint': 'Content fingerprint (SHA-256):',

@@ -89,6 +89,7 @@ export const documentFr = {
   'doc.label.target': 'Cible',
   'doc.label.difficultyProcess': 'Traitement des difficultés',
   'doc.label.timeline': 'Calendrier',
+  'doc.label.partnershipReviews': 'Revues du partenariat',
   'doc.label.reviewDates': 'Revues des risques',
   'doc.label.southImpacts': 'Impacts attendus au Sud',
   'doc.label.amendment': 'Modification de la charte',
@@ -115,6 +116,11 @@ export const documentFr = {
   'doc.risks.checklistIntro':
     'À revoir à chaque date prévue\u00a0: cochez la case quand la mesure est en place et notez les constats à la main.',
 
+  'doc.draft.banner': 'PROJET — non signable',
+  'doc.draft.intro':
+    'Cette charte est un projet\u00a0: elle ne peut pas encore être signée. Il manque les éléments suivants\u00a0:',
+  'doc.draft.notReady': 'Les partenaires doivent encore relire le projet et confirmer les points signalés.',
+  'doc.continued': '{heading} (suite)',
   'doc.signatures.intro':
     'En signant, chaque partenaire approuve la présente charte dans la version identifiée par l’empreinte ci-dessous.',
   'doc.signatures.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',
