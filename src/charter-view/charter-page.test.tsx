@@ -92,3 +92,14 @@ describe('CharterPage', () => {
     );
   });
 });
+
+describe('CharterPage of an incomplete project', () => {
+  it('says it cannot be signed, lists what is missing, shows no signature block and names the title once', async () => {
+    const { createEmptyProject } = await import('../domain/new-project');
+    renderPage(createEmptyProject(new Date('2026-01-01T00:00:00Z'), 'fr'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent?.trim()).toBe('Charte de partenariat');
+    expect(screen.getByText('PROJET — non signable')).toBeInTheDocument();
+    expect(screen.getByText(/Il manque les éléments suivants/)).toBeInTheDocument();
+    expect(screen.queryByText('Nom')).not.toBeInTheDocument();
+  });
+});
