@@ -103,7 +103,9 @@ export interface TextStyle {
 export function wrap(ctx: PdfContext, text: string, width: number): string[] {
   const lines: string[] = [];
   for (const para of clean(ctx, text).split('\n')) {
-    lines.push(...(para === '' ? [''] : (ctx.doc.splitTextToSize(para, width) as string[])));
+    if (para === '') lines.push('');
+    else if (isRtlParagraph(para)) lines.push(...wrapShaped(ctx, para, width));
+    else lines.push(...(ctx.doc.splitTextToSize(para, width) as string[]));
   }
   return lines;
 }
@@ -129,6 +131,25 @@ export function isRtlParagraph(text: string): boolean {
     if (LTR_LETTER.test(ch)) return false;
   }
   return false;
+}
+
+/**
+ * Word-by-word wrap measured on the shaped text. jsPDF's splitTextToSize adds up the
+ * widths of isolated Arabic letters, wider than the joined forms drawn, so Arabic lines
+ * came out at ~70 % of the column; getTextWidth shapes first (jsPDF's arabic parser).
+ */
+function wrapShaped(ctx: PdfContext, para: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of para.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && ctx.doc.getTextWidth(candidate) > width) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  out.push(line);
+  return out;
 }
 
 /** Writes wrapped text at the cursor, flowing onto new pages line by line. */
