@@ -69,6 +69,9 @@ function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: C
         { text: `${r.likelihood} — ${r.likelihoodLabel}`, size: SMALL },
         { text: model.labels.severity, size: SMALL, color: onFill },
         { text: `${r.severity} — ${r.severityLabel}`, size: SMALL },
+        // Where the risk stands at this version: read aloud at each review.
+        { text: model.labels.status, size: SMALL, color: onFill },
+        { text: r.status, size: SMALL, bold: true },
       ]);
     case 'mitigation':
       return richLines(ctx, width, [{ text: r.response, bold: true }, { text: r.mitigation }]);

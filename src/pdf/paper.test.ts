@@ -165,6 +165,31 @@ describe('the charter on paper', () => {
   });
 });
 
+describe('the risk checklist and the timeline', () => {
+  it('prints each risk with its status on the same page', () => {
+    for (const c of cases) {
+      const t = createTranslator(c.locale);
+      const checklist = buildRiskChecklistModel(c.project, t, c.locale, { fingerprint: c.fingerprint });
+      const pages = c.pages.map((p) => flat(p.raw));
+      const statusLabel = flat(checklist.labels.status);
+      const missing = checklist.risks.filter(
+        (r) => !pages.some((p) => p.includes(statusLabel) && p.includes(flat(r.title)) && p.includes(flat(r.status))),
+      );
+      expect(
+        missing.map((r) => r.title),
+        c.name,
+      ).toEqual([]);
+    }
+  });
+
+  it('explains both kinds of review triangles in the timeline legend', () => {
+    const c = byName('terrena-afdi-cobsac');
+    const page = c.pages.find((p) => p.raw.includes('Calendrier'));
+    expect(page?.raw).toContain('Revues du partenariat');
+    expect(page?.raw).toContain('Revues des risques');
+  });
+});
+
 describe('an incomplete charter', () => {
   it('says "non signable" on every page and has no signature box', () => {
     const c = byName('empty');
