@@ -6,6 +6,7 @@ import {
   FONT,
   clean,
   ensureSpace,
+  fitColumnWidths,
   flowText,
   lineHeight,
   setColor,
@@ -173,8 +174,8 @@ function drawField(ctx: PdfContext, item: FieldItem): void {
 function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: number[]): void {
   const box = ctx.box();
   const total = box.right - box.left;
-  const sum = widths?.reduce((a, b) => a + b, 0) ?? 0;
-  const columnStyles = Object.fromEntries((widths ?? []).map((w, i) => [i, { cellWidth: (w / sum) * total }]));
+  const fitted = widths ? fitColumnWidths(ctx, head, widths, total, 9, 1.8) : [];
+  const columnStyles = Object.fromEntries(fitted.map((w, i) => [i, { cellWidth: w }]));
   ensureSpace(ctx, TABLE_START);
   ctx.table({
     startY: ctx.y,

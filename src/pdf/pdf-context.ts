@@ -176,3 +176,49 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   }
   ctx.y += style.spaceAfter ?? 0;
 }
+
+/**
+ * Column widths in mm from relative `weights`, widened where needed so that the longest
+ * word of each head fits on one line (bold, at `size`): a narrow column broke
+ * "Probabilité" into "Probabilit|é". The room is taken from the columns with the most to
+ * spare, in proportion; if the heads cannot all fit, the weights are kept.
+ */
+export function fitColumnWidths(
+  ctx: PdfContext,
+  head: string[],
+  weights: number[],
+  total: number,
+  size: number,
+  padding: number,
+): number[] {
+  const { doc } = ctx;
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => (w / sum) * total);
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(size);
+  const need = head.map(
+    (h) =>
+      Math.max(
+        0,
+        ...clean(ctx, h)
+          .split(/[\s\u00a0\n]+/)
+          .map((word) => doc.getTextWidth(word)),
+      ) +
+      2 * padding +
+      0.6,
+  );
+  if (need.reduce((a, b) => a + b, 0) > total) return widths;
+  for (let round = 0; round < widths.length; round++) {
+    const short = widths.map((w, i) => Math.max(0, need[i]! - w));
+    const missing = short.reduce((a, b) => a + b, 0);
+    if (missing <= 0.01) break;
+    const spare = widths.map((w, i) => (short[i]! > 0 ? 0 : Math.max(0, w - need[i]!)));
+    const available = spare.reduce((a, b) => a + b, 0);
+    if (available <= 0) break;
+    const take = Math.min(missing, available);
+    for (let i = 0; i < widths.length; i++) {
+      widths[i] = widths[i]! + short[i]! * (take / missing) - spare[i]! * (take / available);
+    }
+  }
+  return widths;
+}
