@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { buildCharterModel } from '../document/charter-model';
 import { loadExample } from '../tools/docs-images';
+import { strFromU8, unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-cli-'));
@@ -99,5 +100,19 @@ describe('render CLI, reproducible output', () => {
     const out = join(dir, 'bom.pdf');
     run(withBom, out, '--date', '2026-03-01');
     expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }))).toContain('Terrena');
+  }, 30_000);
+});
+
+describe('render CLI, Word copy', () => {
+  it('writes the charter as a .docx holding every article heading, in order', () => {
+    const out = join(dir, 'terrena.docx');
+    run(example, out, '--docx');
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    const project = loadExample();
+    const model = buildCharterModel(project, createTranslator(project.documentLanguage), project.documentLanguage);
+    const at = model.articles.map((a) => text.indexOf(a.heading));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   }, 30_000);
 });

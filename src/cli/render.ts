@@ -1,6 +1,7 @@
 // Renders Cocharte project files to PDF from the command line, one file or a whole
 // workshop folder, or blank worksheets for a workshop on paper:
 //   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD]
+// With --docx, the charter is written as an editable Word file (.docx) instead.
 // The creation date written in the files comes from --date, else SOURCE_DATE_EPOCH
 // (reproducible-builds.org), else the clock: with either of the first two, the same
 // project gives the same bytes.
@@ -14,10 +15,11 @@ import { PROJECT_FILE_EXTENSION, describeImportError, parseProjectFile } from '.
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
+import { renderCharterDocx } from '../docx/render-docx';
 import type { WorksheetStep } from '../document/worksheet-model';
 
 const USAGE = [
-  'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant]',
+  'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant] [--docx]',
   `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
 ].join('\n');
 
@@ -25,6 +27,8 @@ interface Args {
   input: string;
   output: string;
   risksOnly: boolean;
+  /** The charter as an editable Word file instead of a PDF. */
+  docx: boolean;
   lang: Locale | null;
   /** Set for a blank worksheet: no input file then. */
   worksheet: WorksheetStep | null;
@@ -57,12 +61,14 @@ class CliError extends Error {}
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let risksOnly = false;
+  let docx = false;
   let lang: Locale | null = null;
   let worksheet: WorksheetStep | null = null;
   let date = dateFromEnvironment();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--risks-only') risksOnly = true;
+    else if (arg === '--docx') docx = true;
     else if (arg === '--worksheet' || arg.startsWith('--worksheet=')) {
       const value = arg.includes('=') ? arg.slice('--worksheet='.length) : argv[++i];
       if (!isWorksheetStep(value))
@@ -83,11 +89,12 @@ function parseArgs(argv: string[]): Args {
   if (worksheet) {
     const [output] = positional;
     if (!output || positional.length > 1) throw new CliError(USAGE);
-    return { input: '', output, risksOnly, lang, worksheet, date };
+    return { input: '', output, risksOnly, docx, lang, worksheet, date };
   }
   const [input, output] = positional;
   if (!input || !output || positional.length > 2) throw new CliError(USAGE);
-  return { input, output, risksOnly, lang, worksheet, date };
+  if (docx && risksOnly) throw new CliError('--docx writes the charter: it cannot be combined with --risks-only.');
+  return { input, output, risksOnly, docx, lang, worksheet, date };
 }
 
 function loadFonts(): PdfFonts {
@@ -117,6 +124,12 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;
   const fingerprint = await contentFingerprint(project);
+  if (args.docx) {
+    const bytes = await renderCharterDocx(project, { locale, fingerprint });
+    writeFileSync(out, bytes);
+    console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
+    return;
+  }
   const render = args.risksOnly ? renderRiskChecklistPdf : renderCharterPdf;
   const bytes = render(project, { locale, fonts, fingerprint, ...(args.date ? { now: args.date } : {}) });
   writeFileSync(out, bytes);
@@ -157,7 +170,8 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(args.output, { recursive: true });
   let failures = 0;
   for (const name of files) {
-    const out = join(args.output, `${basename(name, PROJECT_FILE_EXTENSION)}${args.risksOnly ? '-risks' : ''}.pdf`);
+    const suffix = args.docx ? '.docx' : `${args.risksOnly ? '-risks' : ''}.pdf`;
+    const out = join(args.output, `${basename(name, PROJECT_FILE_EXTENSION)}${suffix}`);
     try {
       await renderFile(join(args.input, name), out, args, fonts);
     } catch (error) {

@@ -191,6 +191,7 @@ export const uiEn = {
   'review.signBlocked': 'Signing becomes possible once every step is complete.',
 
   'pdf.charter': 'Download the charter and risk checklist (PDF)',
+  'pdf.docx': 'Download an editable charter (Word)',
   'pdf.risks': 'Download the risk checklist alone (PDF)',
   'pdf.busy': 'Preparing the PDF…',
   'pdf.error': 'The PDF could not be created: {error}',

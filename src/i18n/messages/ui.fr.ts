@@ -193,6 +193,7 @@ export const uiFr = {
   'review.signBlocked': 'La signature sera possible quand toutes les étapes seront complètes.',
 
   'pdf.charter': 'Télécharger la charte et la grille des risques (PDF)',
+  'pdf.docx': 'Télécharger la charte modifiable (Word)',
   'pdf.risks': 'Télécharger la grille des risques seule (PDF)',
   'pdf.busy': 'Préparation du PDF…',
   'pdf.error': 'Le PDF n’a pas pu être créé\u00a0: {error}',
