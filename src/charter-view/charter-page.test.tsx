@@ -66,7 +66,7 @@ describe('CharterPage', () => {
 
   it('describes the drawn signature and shows the typed one', () => {
     renderPage();
-    expect(screen.getByRole('img', { name: `Signature tracée de ${NAMES.signatoryAssociation}` })).toHaveAttribute(
+    expect(screen.getByRole('img', { name: `Signature tracée d’${NAMES.signatoryAssociation}` })).toHaveAttribute(
       'src',
       expect.stringMatching(/^data:image\/png;base64,/),
     );

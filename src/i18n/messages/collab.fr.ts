@@ -78,7 +78,7 @@ export const collabFr = {
     '{a} attend de la visibilité ou de la communication, mais le cadre prévoit pour l’instant «\u00a0{logoUse}\u00a0».',
 
   'collab.question.horizonClash':
-    'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui de {other} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
+    'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui {other, elide, de} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
   'collab.question.roiQuick':
     'Vous attendez un retour dans l’année alors que {other} raisonne à plus de 3 ans\u00a0: quel résultat intermédiaire vous suffirait\u00a0?',
   'collab.question.roiLong':

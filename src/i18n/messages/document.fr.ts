@@ -131,8 +131,8 @@ export const documentFr = {
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Signature saisie',
   'doc.signatures.otherVersion': 'Signature portant sur une autre version (empreinte {fingerprint})',
-  'doc.signatures.drawnAlt': 'Signature tracée de {name}',
-  'doc.signatures.typedAlt': 'Signature saisie de {name}',
+  'doc.signatures.drawnAlt': 'Signature tracée {name, elide, de}',
+  'doc.signatures.typedAlt': 'Signature saisie {name, elide, de}',
 
   'doc.worksheet.title': 'Fiche de travail',
   'doc.worksheet.subject': 'Fiche de travail pour préparer la charte en atelier, sur papier',
