@@ -10,6 +10,8 @@ const KIND_SIZE = 8;
 const ROW_SIZE = 8.5;
 const CAPTION_SIZE = 7;
 const TYPED_SIZE = 14;
+/** A blank row is tall enough to write in by hand on a printed copy. */
+const BLANK_ROW = 7;
 /** Room kept for a hand signature above the line when the slot is blank or drawn. */
 const SIGN_AREA = IMAGE_H + 2;
 
@@ -108,7 +110,10 @@ function slotLayout(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['la
   doc.setFontSize(CAPTION_SIZE);
   const caption = wrap(ctx, s?.otherVersionNote ?? (s?.method === 'typed' ? labels.typed : labels.signature), inner);
 
-  const rowsHeight = rows.reduce((h, r) => h + r.value.length * lineHeight(doc, ROW_SIZE, 1.3), 0);
+  const rowsHeight = rows.reduce(
+    (h, r) => h + (isBlank(r.value) ? BLANK_ROW : r.value.length * lineHeight(doc, ROW_SIZE, 1.3)),
+    0,
+  );
   const signArea = Math.max(SIGN_AREA, typed.length * lineHeight(doc, TYPED_SIZE, 1.15) + 3);
   const height =
     PAD +
@@ -153,15 +158,18 @@ function drawSlot(ctx: PdfContext, layout: SlotLayout, x: number, y: number, hei
   const rowLh = lineHeight(doc, ROW_SIZE, 1.3);
   for (const row of layout.rows) {
     setColor(doc, COLORS.muted);
-    doc.text(row.label, inner, cy + rowLh * 0.78);
-    if (row.value.length === 1 && row.value[0] === '') {
-      // Left blank on purpose: the block is filled in by hand on a printed copy.
+    if (isBlank(row.value)) {
+      // Left blank on purpose: the block is filled in by hand on a printed copy, on a
+      // dotted line at the foot of a row tall enough to write on.
+      const base = cy + BLANK_ROW - 1.2;
+      doc.text(row.label, inner, base);
       doc.setDrawColor(...COLORS.rule);
       doc.setLineDashPattern([0.6, 0.8], 0);
-      doc.line(inner + layout.labelWidth, cy + rowLh * 0.85, inner + innerWidth, cy + rowLh * 0.85);
+      doc.line(inner + layout.labelWidth, base + 0.6, inner + innerWidth, base + 0.6);
       doc.setLineDashPattern([], 0);
-      cy += rowLh;
+      cy += BLANK_ROW;
     } else {
+      doc.text(row.label, inner, cy + rowLh * 0.78);
       setColor(doc, COLORS.text);
       lines(row.value, ROW_SIZE, inner + layout.labelWidth, 1.3);
     }
@@ -181,6 +189,10 @@ function drawSlot(ctx: PdfContext, layout: SlotLayout, x: number, y: number, hei
   setColor(doc, COLORS.muted);
   cy = lineY + 0.6;
   lines(layout.caption, CAPTION_SIZE, inner);
+}
+
+function isBlank(lines: string[]): boolean {
+  return lines.length === 1 && lines[0] === '';
 }
 
 function drawImage(ctx: PdfContext, dataUrl: string, x: number, y: number, maxW: number, maxH: number): void {

@@ -8,7 +8,7 @@ export const documentEn = {
 
   'doc.cover.between': 'Between the partners',
   'doc.cover.version': 'Version of {date}',
-  'doc.cover.statusDraft': 'Draft — not signed',
+  'doc.cover.statusDraft': 'Ready to sign — no signature yet',
   'doc.cover.statusPartial': 'Signed by {signed} of {total} partners',
   'doc.cover.statusSigned': 'Signed by all {total} partners',
   'doc.cover.fingerprint': 'Content fingerprint: {fingerprint}',

@@ -8,7 +8,7 @@ export const documentFr = {
 
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
-  'doc.cover.statusDraft': 'Projet — non signé',
+  'doc.cover.statusDraft': 'Prête à signer — aucune signature pour l’instant',
   'doc.cover.statusPartial': 'Signée par {signed, plural, one {# partenaire} other {# partenaires}} sur {total}',
   'doc.cover.statusSigned': 'Signée par les {total} partenaires',
   'doc.cover.fingerprint': 'Empreinte du contenu\u00a0: {fingerprint}',
