@@ -107,6 +107,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       ) as Partial<Record<ColumnId, RichLine[]>>,
   );
 
+  const drawnLines = new Map<string, number>();
+  let lastRow = 0;
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -160,6 +162,9 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
     },
     didDrawCell: (data: CellHookData) => {
       if (data.section !== 'body') return;
+      // autotable numbers the continuation of a split row -1: it belongs to the last row.
+      if (data.row.index >= 0) lastRow = data.row.index;
+      const rowIndex = data.row.index >= 0 ? data.row.index : lastRow;
       const { cell } = data;
       const id = COLUMNS[data.column.index]?.[0];
       if (id === 'done') {
@@ -172,8 +177,16 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
         for (let ly = cell.y + 7; ly < cell.y + cell.height - 1.5; ly += 5.5)
           doc.line(cell.x + 2, ly, cell.x + cell.width - 2, ly);
       } else if (id) {
-        const lines = rich[data.row.index]?.[id];
-        if (lines) drawRichLines(ctx, lines, cell.x + PADDING, cell.y + PADDING, SIZE);
+        const lines = rich[rowIndex]?.[id];
+        if (!lines) return;
+        // A row taller than a page is split by autotable, which hands each part only the
+        // placeholder lines that fit: draw that many rich lines, from where the last part
+        // stopped, so the text continues on the next page instead of running off this one.
+        const key = `${rowIndex}:${id}`;
+        const from = drawnLines.get(key) ?? 0;
+        const count = Array.isArray(cell.text) ? cell.text.length : lines.length;
+        drawRichLines(ctx, lines.slice(from, from + count), cell.x + PADDING, cell.y + PADDING, SIZE);
+        drawnLines.set(key, from + count);
       }
     },
   });
