@@ -190,6 +190,19 @@ describe('the risk checklist and the timeline', () => {
   });
 });
 
+describe('running headers', () => {
+  it('end with "…" when the title is too long for the line, and start with the title', () => {
+    const c = byName('8 partners, 200 characters');
+    const mm = 72 / 25.4;
+    const headers = c.items.filter((it) => it.page > 1 && it.str.trim() !== '' && Math.abs(it.y - (297 - 13) * mm) < 2);
+    expect(headers.length).toBeGreaterThan(10);
+    for (const h of headers) {
+      expect(h.str.endsWith('…'), h.str).toBe(true);
+      expect(c.project.partners.title.startsWith(h.str.slice(0, 30)), h.str).toBe(true);
+    }
+  });
+});
+
 describe('an incomplete charter', () => {
   it('says "non signable" on every page and has no signature box', () => {
     const c = byName('empty');
