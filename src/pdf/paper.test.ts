@@ -85,7 +85,11 @@ async function render(name: string, project: DraftProject): Promise<Rendered> {
 
 beforeAll(async () => {
   for (const e of EXAMPLES) cases.push(await render(e.id, example(e.fileName)));
+  const terrena = example(EXAMPLES[0]!.fileName);
+  cases.push(await render('terrena in English', { ...terrena, documentLanguage: 'en' }));
+  cases.push(await render('terrena bilingual', { ...terrena, bilingualDocuments: true }));
   cases.push(await render('8 partners, 200 characters', await eightPartners()));
+  cases.push(await render('empty, English', createEmptyProject(new Date('2026-01-01T00:00:00Z'), 'en')));
   cases.push(await render('empty', createEmptyProject(new Date('2026-01-01T00:00:00Z'), 'fr')));
 }, 120_000);
 
@@ -208,6 +212,11 @@ describe('an incomplete charter', () => {
     const c = byName('empty');
     for (const [i, page] of c.pages.entries()) expect(flat(page.raw), `p.${i + 1}`).toContain(flat('non signable'));
     expect(c.items.filter((it) => it.str.trim() === 'Nom')).toEqual([]);
+  });
+
+  it('says "not for signature" on every page in English', () => {
+    const c = byName('empty, English');
+    for (const [i, page] of c.pages.entries()) expect(page.raw, `p.${i + 1}`).toContain('DRAFT — not for signature');
   });
 
   it('lists what is missing and does not repeat the title', () => {
