@@ -168,6 +168,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       const { cell } = data;
       const id = COLUMNS[data.column.index]?.[0];
       if (id === 'done') {
+        // One box per risk: none on the continuation of a split row.
+        if (data.row.index < 0) return;
         doc.setDrawColor(...COLORS.text);
         doc.setLineWidth(0.35);
         doc.rect(cell.x + (cell.width - 5) / 2, cell.y + 2, 5, 5, 'S');
