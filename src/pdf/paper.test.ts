@@ -111,6 +111,14 @@ describe('the charter on paper', () => {
     }
   });
 
+  it('fits the cover of 8 partners with 200-character names on page 1', () => {
+    const c = byName('8 partners, 200 characters');
+    const cover = flat(c.pages[0]!.raw);
+    const names = c.project.partners.partners.map((p) => p.name);
+    expect(names.filter((n) => !cover.includes(flat(n)))).toEqual([]);
+    expect(cover).toContain(flat(c.project.partners.title));
+  });
+
   it('prints the whole fingerprint in the note about a signature given on another version', () => {
     const c = byName('8 partners, 200 characters');
     expect(flat(c.pages.map((p) => p.raw).join(''))).toContain('ab'.repeat(32));
