@@ -2,13 +2,13 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { readProjectFile } from './project-actions';
-import type { MessageKey } from '../i18n/i18n';
+import { describeImportError } from '../persistence/project-file';
 
 /** A labelled file input that opens a project file; a bad file is reported and changes nothing. */
 export function ImportButton({ onImported }: { onImported: (project: DraftProject) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
   return (
     <div className="import">
       <label htmlFor={id} className="button button--secondary import__label">
@@ -29,13 +29,13 @@ export function ImportButton({ onImported }: { onImported: (project: DraftProjec
           if (result.ok) {
             setError(null);
             onImported(result.project);
-          } else setError(result.error);
+          } else setError(describeImportError(result, t));
         }}
       />
       <div role="alert">
         {error && (
           <p id={`${id}-error`} className="field__error">
-            {t(error)} {t('import.unchanged')}
+            {error} {t('import.unchanged')}
           </p>
         )}
       </div>

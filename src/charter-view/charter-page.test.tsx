@@ -66,7 +66,7 @@ describe('CharterPage', () => {
 
   it('describes the drawn signature and shows the typed one', () => {
     renderPage();
-    expect(screen.getByRole('img', { name: `Signature tracée de ${NAMES.signatoryAssociation}` })).toHaveAttribute(
+    expect(screen.getByRole('img', { name: `Signature tracée d’${NAMES.signatoryAssociation}` })).toHaveAttribute(
       'src',
       expect.stringMatching(/^data:image\/png;base64,/),
     );
@@ -90,5 +90,16 @@ describe('CharterPage', () => {
     expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent(
       'Article 2 — Purpose of the partnership / Objet du partenariat',
     );
+  });
+});
+
+describe('CharterPage of an incomplete project', () => {
+  it('says it cannot be signed, lists what is missing, shows no signature block and names the title once', async () => {
+    const { createEmptyProject } = await import('../domain/new-project');
+    renderPage(createEmptyProject(new Date('2026-01-01T00:00:00Z'), 'fr'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent?.trim()).toBe('Charte de partenariat');
+    expect(screen.getByText('PROJET — non signable')).toBeInTheDocument();
+    expect(screen.getByText(/Il manque les éléments suivants/)).toBeInTheDocument();
+    expect(screen.queryByText('Nom')).not.toBeInTheDocument();
   });
 });

@@ -31,7 +31,10 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
       <header className="charter-page__cover">
         <h1>
           <span className="charter-page__eyebrow charter-page__text">{model.documentTitle}</span>{' '}
-          <span className="charter-page__title">{model.partnershipTitle}</span>
+          {/* With no title yet the model falls back on the document title: say it once. */}
+          {model.partnershipTitle !== model.documentTitle && (
+            <span className="charter-page__title">{model.partnershipTitle}</span>
+          )}
         </h1>
         <p className="charter-page__muted charter-page__text">{cover.between}</p>
         <ul className="charter-page__partners">
@@ -57,7 +60,7 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
       </header>
       {model.articles.map((article) => (
         <ArticleView key={article.id} article={article} locale={locale}>
-          {article.id === 'signatures' && (
+          {article.id === 'signatures' && !model.draft && (
             <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />
           )}
         </ArticleView>

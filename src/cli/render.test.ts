@@ -2,7 +2,7 @@
 // The CLI as users run it: `npx tsx src/cli/render.ts <example> <out.pdf>`, then qpdf and
 // pdftotext on the file it wrote.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +10,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { buildCharterModel } from '../document/charter-model';
 import { loadExample } from '../tools/docs-images';
+import { strFromU8, unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-cli-'));
 const example = 'src/examples/terrena-afdi-cobsac.cocharte.json';
 const run = (...args: string[]) =>
   execFileSync('npx', ['tsx', 'src/cli/render.ts', ...args], { cwd: root, encoding: 'utf8' });
+const runWith = (env: Record<string, string>, ...args: string[]) =>
+  execFileSync('npx', ['tsx', 'src/cli/render.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 let out: string;
@@ -53,5 +60,59 @@ describe('render CLI on the Terrena example', () => {
     expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', sheet, '-'], { encoding: 'utf8' }))).toContain(
       'Impacts and risks',
     );
+  }, 30_000);
+});
+
+describe('render CLI, reproducible output', () => {
+  it('gives byte-identical PDFs for the same project and --date, with the date in /CreationDate', () => {
+    const a = join(dir, 'a.pdf');
+    const b = join(dir, 'b.pdf');
+    run(example, a, '--date', '2026-03-01');
+    run(example, b, '--date=2026-03-01');
+    const bytesA = readFileSync(a);
+    expect(bytesA.equals(readFileSync(b))).toBe(true);
+    expect(bytesA.toString('latin1')).toMatch(/\/CreationDate \(D:20260301/);
+  }, 60_000);
+
+  it('honours SOURCE_DATE_EPOCH when no --date is given', () => {
+    const a = join(dir, 'epoch-a.pdf');
+    const b = join(dir, 'epoch-b.pdf');
+    // 1 March 2026, 00:00 UTC
+    runWith({ SOURCE_DATE_EPOCH: '1772323200' }, example, a);
+    runWith({ SOURCE_DATE_EPOCH: '1772323200' }, example, b);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    expect(readFileSync(a).toString('latin1')).toMatch(/\/CreationDate \(D:20260301/);
+  }, 60_000);
+
+  it('refuses a --date that is not a date, naming the option', () => {
+    expect(() =>
+      execFileSync('npx', ['tsx', 'src/cli/render.ts', example, join(dir, 'x.pdf'), '--date', 'soon'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).toThrow(/--date must be a date/);
+  }, 30_000);
+
+  it('accepts a project file saved with a UTF-8 byte order mark', () => {
+    const withBom = join(dir, 'bom.cocharte.json');
+    writeFileSync(withBom, `\uFEFF${readFileSync(join(root, example), 'utf8')}`);
+    const out = join(dir, 'bom.pdf');
+    run(withBom, out, '--date', '2026-03-01');
+    expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }))).toContain('Terrena');
+  }, 30_000);
+});
+
+describe('render CLI, Word copy', () => {
+  it('writes the charter as a .docx holding every article heading, in order', () => {
+    const out = join(dir, 'terrena.docx');
+    run(example, out, '--docx');
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    const project = loadExample();
+    const model = buildCharterModel(project, createTranslator(project.documentLanguage), project.documentLanguage);
+    const at = model.articles.map((a) => text.indexOf(a.heading));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   }, 30_000);
 });

@@ -1,20 +1,25 @@
 // Renders Cocharte project files to PDF from the command line, one file or a whole
 // workshop folder, or blank worksheets for a workshop on paper:
-//   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]
+//   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD]
+// With --docx, the charter is written as an editable Word file (.docx) instead.
+// The creation date written in the files comes from --date, else SOURCE_DATE_EPOCH
+// (reproducible-builds.org), else the clock: with either of the first two, the same
+// project gives the same bytes.
 //   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
 import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createTranslator, isMessageKey, type Locale } from '../i18n/i18n';
+import { createTranslator, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
-import { PROJECT_FILE_EXTENSION, parseProjectFile } from '../persistence/project-file';
+import { PROJECT_FILE_EXTENSION, describeImportError, parseProjectFile } from '../persistence/project-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
+import { renderCharterDocx } from '../docx/render-docx';
 import type { WorksheetStep } from '../document/worksheet-model';
 
 const USAGE = [
-  'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en]',
+  'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant] [--docx]',
   `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
 ].join('\n');
 
@@ -22,9 +27,29 @@ interface Args {
   input: string;
   output: string;
   risksOnly: boolean;
+  /** The charter as an editable Word file instead of a PDF. */
+  docx: boolean;
   lang: Locale | null;
   /** Set for a blank worksheet: no input file then. */
   worksheet: WorksheetStep | null;
+  /** Creation date written in the files; fixed, it makes the output byte-identical. */
+  date: Date | undefined;
+}
+
+/** `2026-03-01` (midnight UTC) or a full ISO instant; anything else is refused. */
+function parseDate(value: string | undefined, from: string): Date {
+  const ok = value !== undefined && /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value);
+  const date = ok ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) throw new CliError(`${from} must be a date like 2026-03-01, not "${value ?? ''}".`);
+  return date;
+}
+
+/** SOURCE_DATE_EPOCH is a count of seconds since 1970 (reproducible-builds.org). */
+function dateFromEnvironment(): Date | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d+$/.test(epoch)) throw new CliError(`SOURCE_DATE_EPOCH must be a number of seconds, not "${epoch}".`);
+  return new Date(Number(epoch) * 1000);
 }
 
 function isWorksheetStep(value: string | undefined): value is WorksheetStep {
@@ -36,11 +61,14 @@ class CliError extends Error {}
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let risksOnly = false;
+  let docx = false;
   let lang: Locale | null = null;
   let worksheet: WorksheetStep | null = null;
+  let date = dateFromEnvironment();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--risks-only') risksOnly = true;
+    else if (arg === '--docx') docx = true;
     else if (arg === '--worksheet' || arg.startsWith('--worksheet=')) {
       const value = arg.includes('=') ? arg.slice('--worksheet='.length) : argv[++i];
       if (!isWorksheetStep(value))
@@ -50,6 +78,8 @@ function parseArgs(argv: string[]): Args {
       const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[++i];
       if (value !== 'fr' && value !== 'en') throw new CliError(`--lang must be "fr" or "en", not "${value ?? ''}".`);
       lang = value;
+    } else if (arg === '--date' || arg.startsWith('--date=')) {
+      date = parseDate(arg.includes('=') ? arg.slice('--date='.length) : argv[++i], '--date');
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -59,11 +89,12 @@ function parseArgs(argv: string[]): Args {
   if (worksheet) {
     const [output] = positional;
     if (!output || positional.length > 1) throw new CliError(USAGE);
-    return { input: '', output, risksOnly, lang, worksheet };
+    return { input: '', output, risksOnly, docx, lang, worksheet, date };
   }
   const [input, output] = positional;
   if (!input || !output || positional.length > 2) throw new CliError(USAGE);
-  return { input, output, risksOnly, lang, worksheet };
+  if (docx && risksOnly) throw new CliError('--docx writes the charter: it cannot be combined with --risks-only.');
+  return { input, output, risksOnly, docx, lang, worksheet, date };
 }
 
 function loadFonts(): PdfFonts {
@@ -85,16 +116,22 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
   } catch (error) {
     throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  const parsed = parseProjectFile(text);
+  // Windows editors (Notepad) save UTF-8 with a byte order mark, which JSON.parse refuses.
+  const parsed = parseProjectFile(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
-    const t = createTranslator(args.lang ?? 'en');
-    throw new CliError(`${file}: ${isMessageKey(parsed.error) ? t(parsed.error) : parsed.error}`);
+    throw new CliError(`${file}: ${describeImportError(parsed, createTranslator(args.lang ?? 'en'))}`);
   }
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;
   const fingerprint = await contentFingerprint(project);
+  if (args.docx) {
+    const bytes = await renderCharterDocx(project, { locale, fingerprint });
+    writeFileSync(out, bytes);
+    console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
+    return;
+  }
   const render = args.risksOnly ? renderRiskChecklistPdf : renderCharterPdf;
-  const bytes = render(project, { locale, fonts, fingerprint });
+  const bytes = render(project, { locale, fonts, fingerprint, ...(args.date ? { now: args.date } : {}) });
   writeFileSync(out, bytes);
   console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
 }
@@ -103,7 +140,12 @@ async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const fonts = loadFonts();
   if (args.worksheet) {
-    const bytes = renderWorksheetPdf({ fonts, locale: args.lang ?? 'fr', step: args.worksheet });
+    const bytes = renderWorksheetPdf({
+      fonts,
+      locale: args.lang ?? 'fr',
+      step: args.worksheet,
+      ...(args.date ? { now: args.date } : {}),
+    });
     writeFileSync(args.output, bytes);
     console.log(`worksheet ${args.worksheet} → ${args.output} (${(bytes.length / 1024).toFixed(0)} KB)`);
     return 0;
@@ -128,7 +170,8 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(args.output, { recursive: true });
   let failures = 0;
   for (const name of files) {
-    const out = join(args.output, `${basename(name, PROJECT_FILE_EXTENSION)}${args.risksOnly ? '-risks' : ''}.pdf`);
+    const suffix = args.docx ? '.docx' : `${args.risksOnly ? '-risks' : ''}.pdf`;
+    const out = join(args.output, `${basename(name, PROJECT_FILE_EXTENSION)}${suffix}`);
     try {
       await renderFile(join(args.input, name), out, args, fonts);
     } catch (error) {
@@ -136,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(error instanceof CliError ? error.message : `${name}: ${String(error)}`);
     }
   }
-  console.log(`${files.length - failures} of ${files.length} project(s) rendered.`);
+  console.log(`${files.length - failures} of ${files.length} ${files.length === 1 ? 'project' : 'projects'} rendered.`);
   return failures > 0 ? 1 : 0;
 }
 

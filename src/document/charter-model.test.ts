@@ -22,7 +22,7 @@ describe('buildCharterModel', () => {
   it('leaves empty optional parts out of a fresh draft', () => {
     const model = buildCharterModel(createEmptyProject(new Date('2026-01-01T00:00:00Z')), fr, 'fr');
     expect(model.articles.map((a) => a.id)).toEqual(['signatures']);
-    expect(model.cover.status).toBe('Projet — non signé');
+    expect(model.cover.status).toBe('PROJET — non signable');
     expect(JSON.stringify(model)).not.toMatch(/"value":""/);
   });
 

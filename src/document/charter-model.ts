@@ -7,9 +7,10 @@ import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } f
 import { riskItems, riskMatrix } from './risk-model';
 import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
-import { shortFingerprint } from '../domain/fingerprint';
+import { groupedFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
 import { partnerSignatures, signedCount as countSigned } from '../domain/signatures';
+import { missingForSignature } from './draft-status';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -48,9 +49,23 @@ export function buildCharterModel(
   for (const [id, blocks] of bodies) {
     if (blocks.length > 0) articles.push(article(ctx, id, articles.length + 1, blocks));
   }
-  // The signatures article has no body of its own: renderers draw the signature slots.
+  // An incomplete charter is a draft: its last article lists what is missing instead of
+  // offering signature boxes. Otherwise the article has no body of its own beyond its
+  // intro: renderers draw the signature slots.
+  const missing = missingForSignature(project, tt);
+  const draft = missing.length > 0 ? { banner: tt('doc.draft.banner'), missing } : null;
   articles.push(
-    article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]),
+    article(
+      ctx,
+      'signatures',
+      articles.length + 1,
+      draft
+        ? [
+            { type: 'paragraph', text: tt('doc.draft.intro') },
+            { type: 'list', items: missing },
+          ]
+        : [{ type: 'paragraph', text: tt('doc.signatures.intro') }],
+    ),
   );
 
   const slots = signatureSlots(ctx);
@@ -83,8 +98,9 @@ export function buildCharterModel(
           .join(', '),
       })),
       version: versionLine(ctx, project.updatedAt),
-      status:
-        signedCount === 0
+      status: draft
+        ? draft.banner
+        : signedCount === 0
           ? tt('doc.cover.statusDraft')
           : signedCount === partnerCount
             ? tt('doc.cover.statusSigned', { total: partnerCount })
@@ -96,6 +112,7 @@ export function buildCharterModel(
       ...(project.illustrativeExample ? { illustrativeNote: tt('guide.examples.illustrative') } : {}),
     },
     articles,
+    draft,
     signatures: {
       intro: tt('doc.signatures.intro'),
       fingerprintLabel: tt('doc.signatures.fingerprint'),
@@ -427,7 +444,13 @@ function signatureSlots(ctx: ModelContext): SignatureSlot[] {
                 : { imageNote: t('doc.signatures.imageTooLarge') }
               : {}),
             ...(status?.state !== 'signed'
-              ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
+              ? {
+                  // The whole fingerprint, in groups of 16: the reader compares it with
+                  // the version they were sent, so a shortened one would prove nothing.
+                  otherVersionNote: t('doc.signatures.otherVersion', {
+                    fingerprint: groupedFingerprint(s.fingerprint),
+                  }),
+                }
               : {}),
           }
         : null,

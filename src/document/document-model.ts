@@ -49,7 +49,8 @@ export interface TimelineBlock {
   to: string;
   ticks: Array<{ date: string; label: string }>;
   events: Array<{ date: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
-  legend: { milestone: string; review: string };
+  /** One entry per kind of marker: grey triangles are partnership reviews, orange ones risk reviews. */
+  legend: { milestone: string; partnershipReview: string; riskReview: string };
 }
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
@@ -152,6 +153,11 @@ export interface CharterModel {
     illustrativeNote?: string;
   };
   articles: Article[];
+  /**
+   * Set while the project is incomplete: every page says so, the missing items are listed
+   * in the signatures article and no signature box is drawn.
+   */
+  draft: null | { banner: string; missing: string[] };
   signatures: {
     intro: string;
     fingerprintLabel: string;

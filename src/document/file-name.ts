@@ -16,6 +16,11 @@ export function pdfFileName(kind: PdfKind, locale: Locale, title: string): strin
   return `${PREFIX[locale][kind]}${slug ? `-${slug}` : ''}.pdf`;
 }
 
+/** `charte-<title>.docx`: the editable Word copy of the charter. */
+export function docxFileName(locale: Locale, title: string): string {
+  return pdfFileName('charter', locale, title).replace(/\.pdf$/, '.docx');
+}
+
 const WORKSHEET: Record<Locale, { prefix: string; all: string }> = {
   fr: { prefix: 'fiche-atelier', all: 'cinq-etapes' },
   en: { prefix: 'worksheet', all: 'all-steps' },

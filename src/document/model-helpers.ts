@@ -58,14 +58,16 @@ export function joinNames(names: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(list);
 }
 
-/** `2026-09-30` → `30 sept. 2026` / `30 Sept 2026`; anything else is returned as is. */
+/** `2026-09-30` → `30 sept. 2026` / `30 Sept 2026`, `1er sept.` for the first; anything else is returned as is. */
 export function formatShortDate(locale: Locale, iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(d);
+  // French writes the first of the month "1er", which Intl does not.
+  return locale === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }

@@ -54,7 +54,11 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
     to,
     ticks: monthTicks(from, to, ctx.locale),
     events,
-    legend: { milestone: ctx.t('doc.label.milestones'), review: ctx.t('doc.label.reviewDates') },
+    legend: {
+      milestone: ctx.t('doc.label.milestones'),
+      partnershipReview: ctx.t('doc.label.partnershipReviews'),
+      riskReview: ctx.t('doc.label.reviewDates'),
+    },
   };
 }
 

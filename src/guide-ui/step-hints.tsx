@@ -16,11 +16,7 @@ export function StepHints({ step }: { step: StepId }) {
   return (
     <>
       <p role="status" className="visually-hidden">
-        {hints.length === 0
-          ? t('guideUi.hints.none')
-          : hints.length === 1
-            ? t('guideUi.hints.countOne')
-            : t('guideUi.hints.countOther', { count: hints.length })}
+        {hints.length === 0 ? t('guideUi.hints.none') : t('guideUi.hints.count', { count: hints.length })}
       </p>
       {hints.length > 0 && (
         <section className="hints" aria-labelledby={headingId}>

@@ -55,26 +55,109 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(fr, key);
 }
 
-/** `{name}` placeholders are replaced by `vars.name`; numbers are formatted for the locale. */
+/**
+ * `{name}` placeholders are replaced by `vars.name`; numbers are formatted for the locale.
+ * Two ICU-style forms are understood as well:
+ * - `{count, plural, =0 {aucun risque} one {# risque} other {# risques}}`, the category
+ *   chosen by `Intl.PluralRules` (French 0 and 1 are `one`, English 0 is `other`), `#`
+ *   standing for the formatted number;
+ * - `{name, elide, de}` (French): "de Terrena" but "d’Eau Vive", since a partner's name
+ *   comes from the user and may start with a vowel. Elision before h is left out on
+ *   purpose: "de Handicap International" but "d’Hôpital…" cannot be told apart by rule.
+ */
 export function createTranslator(locale: Locale): Translate {
   const table = messagesOf(locale);
   const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
   return (key, vars) => {
     const template = table[key] ?? key;
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = vars[name];
-      if (v === undefined) return whole;
-      return typeof v === 'number' ? numbers.format(v) : v;
-    });
+    return formatMessage(template, vars, numbers, plurals);
   };
 }
 
-/** `2026-03-01` → `1 mars 2026` / `1 March 2026`; '' stays ''. Dates are calendar days, not instants. */
+const VOWEL_START = /^[AEIOUYÀÂÄÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâäæéèêëîïôœùûü]/;
+
+/** French words elided before a vowel, and their elided form. */
+const ELISIONS: Record<string, string> = { de: 'd’', le: 'l’', la: 'l’', que: 'qu’' };
+
+/** "de" + "Eau Vive" → "d’Eau Vive"; any other word or a consonant keeps a space. */
+export function elide(word: string, next: string): string {
+  const elided = ELISIONS[word.toLowerCase()];
+  const start = next.trimStart();
+  if (elided && VOWEL_START.test(start)) {
+    const cased = word[0] === word[0]?.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided;
+    return `${cased}${start}`;
+  }
+  return `${word} ${start}`;
+}
+
+/** Index just past the `}` that closes the `{` at `open`. */
+function closing(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth === 0) return i + 1;
+  }
+  return s.length;
+}
+
+function formatMessage(template: string, vars: MessageVars, numbers: Intl.NumberFormat, plurals: Intl.PluralRules) {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    out += template.slice(i, open);
+    const end = closing(template, open);
+    const body = template.slice(open + 1, end - 1);
+    const match = /^\s*(\w+)\s*(?:,\s*(plural|elide)\s*,\s*([\s\S]*))?$/.exec(body);
+    const name = match?.[1];
+    const v = name === undefined ? undefined : vars[name];
+    if (!match || v === undefined) out += template.slice(open, end);
+    else if (match[2] === 'plural' && typeof v === 'number') out += plural(match[3]!, v, vars, numbers, plurals);
+    else if (match[2] === 'elide') out += elide(match[3]!.trim(), String(v));
+    else out += typeof v === 'number' ? numbers.format(v) : v;
+    i = end;
+  }
+  return out + template.slice(i);
+}
+
+function plural(
+  options: string,
+  n: number,
+  vars: MessageVars,
+  numbers: Intl.NumberFormat,
+  plurals: Intl.PluralRules,
+): string {
+  const cases = new Map<string, string>();
+  const re = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g;
+  let m: RegExpExecArray | null = re.exec(options);
+  while (m) {
+    const open = m.index + m[0].length - 1;
+    const end = closing(options, open);
+    cases.set(m[1]!, options.slice(open + 1, end - 1));
+    re.lastIndex = end;
+    m = re.exec(options);
+  }
+  const chosen = cases.get(`=${n}`) ?? cases.get(plurals.select(n)) ?? cases.get('other') ?? '';
+  // `#` is the number; nested placeholders are filled like the rest of the message.
+  return formatMessage(chosen.replace(/#/g, numbers.format(n)), vars, numbers, plurals);
+}
+
+/**
+ * `2026-03-01` → `1er mars 2026` / `1 March 2026`; '' stays ''. Dates are calendar days,
+ * not instants. French writes the first of the month as an ordinal ("1er"), which
+ * Intl does not do.
+ */
 export function formatDate(locale: Locale, iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(d);
+  return locale === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
 export function preferredLocale(languages: readonly string[] = []): Locale {

@@ -49,9 +49,10 @@ export const wizardMachine = setup({
   },
   actors: {
     generatePdf: fromPromise<PdfResult, PdfRequest>(async ({ input }) => {
-      // Loaded on demand so the first screen never pays for jsPDF and the fonts.
+      // Loaded on demand so the first screen never pays for jsPDF, docx and the fonts.
+      if (input.kind === 'docx') return (await import('../docx/generate-docx')).generateDocx(input);
       const { generatePdf } = await import('../pdf/generate-pdf');
-      return generatePdf(input);
+      return generatePdf({ ...input, kind: input.kind });
     }),
   },
   guards: {

@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/i18n';
 import type { DraftProject, StepData } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 
-export type PdfKind = 'charter' | 'risks';
+/** The two PDFs, and the charter as an editable Word file. */
+export type PdfKind = 'charter' | 'risks' | 'docx';
 
 /** The time of an edit; injected so tests can fix it. */
 export type Clock = () => Date;

@@ -44,7 +44,7 @@ describe('CompareView', () => {
     expect(within(likelihood).getByText('Très élevé')).toBeInTheDocument();
     // Nothing is taken until the user says so.
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
-    expect(screen.getByText('0 modification(s) choisie(s) sur 4.')).toBeInTheDocument();
+    expect(screen.getByText('Aucune modification choisie sur 4.')).toBeInTheDocument();
   });
 
   it('applies exactly the changes that were ticked', async () => {
@@ -72,7 +72,7 @@ describe('CompareView', () => {
     const { local, incoming } = threeChanges();
     const { user, onApply } = renderCompare(local, incoming);
     await user.click(screen.getByRole('button', { name: 'Tout prendre' }));
-    expect(screen.getByText('4 modification(s) choisie(s) sur 4.')).toBeInTheDocument();
+    expect(screen.getByText('4 modifications choisies sur 4.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tout laisser' }));
     await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
     expect(diffProjects(local, onApply.mock.calls[0]![0])).toEqual([]);

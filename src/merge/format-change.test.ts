@@ -29,7 +29,7 @@ describe('formatSide', () => {
         p.followUp.milestones[0]!.partnerId = '';
       }),
     ).toEqual([
-      [['1 mars 2026'], ['(vide)']],
+      [['1er mars 2026'], ['(vide)']],
       [['Hợp tác xã Sao Biển'], ['Tous les partenaires']],
       [['Coopérative Œuvre & Sol'], ['Hợp tác xã Sao Biển']],
     ]);
@@ -45,7 +45,7 @@ describe('formatSide', () => {
 
   it('describes a signature by its signatory', () => {
     expect(sides((p) => void (p.signatures = [signature('asso')]))).toEqual([
-      [['(absent)'], ['Signé par Élise Guérin, Présidente, à Nantes, le 1 mars 2026.']],
+      [['(absent)'], ['Signé par Élise Guérin, Présidente, à Nantes, le 1er mars 2026.']],
     ]);
   });
 });

@@ -50,7 +50,7 @@ describe('bilingual charter model', () => {
     const model = buildCharterModel(bilingual(), createTranslator('fr'), 'fr');
     const parties = model.articles[0]!.blocks.flatMap((b) => (b.type === 'fields' ? b.items : []));
     expect(parties.find((f) => f.label === 'Pays / Country')?.value).toBe('France');
-    expect(parties.find((f) => f.label === 'Contact')?.value).toBe('représenté(e) par Élise Kervarec, Présidente');
+    expect(parties.find((f) => f.label === 'Contact')?.value).toBe('Élise Kervarec, Présidente');
   });
 
   it('stays single-language when the project does not ask for both', () => {

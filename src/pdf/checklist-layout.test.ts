@@ -68,6 +68,6 @@ describe('checklist columns on landscape A4', () => {
     const items = (await readPdfItems(bytes)).map((i) => i.str.replace(/\u00a0/g, ' '));
     expect(items).toContain('2 — Moyen');
     expect(items).toContain('4 — Très élevé');
-    expect(items).toContain('1 oct. 2026');
+    expect(items).toContain('1er oct. 2026');
   });
 });

@@ -69,6 +69,9 @@ function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: C
         { text: `${r.likelihood} — ${r.likelihoodLabel}`, size: SMALL },
         { text: model.labels.severity, size: SMALL, color: onFill },
         { text: `${r.severity} — ${r.severityLabel}`, size: SMALL },
+        // Where the risk stands at this version: read aloud at each review.
+        { text: model.labels.status, size: SMALL, color: onFill },
+        { text: r.status, size: SMALL, bold: true },
       ]);
     case 'mitigation':
       return richLines(ctx, width, [{ text: r.response, bold: true }, { text: r.mitigation }]);
@@ -104,6 +107,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       ) as Partial<Record<ColumnId, RichLine[]>>,
   );
 
+  const drawnLines = new Map<string, number>();
+  let lastRow = 0;
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -157,9 +162,14 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
     },
     didDrawCell: (data: CellHookData) => {
       if (data.section !== 'body') return;
+      // autotable numbers the continuation of a split row -1: it belongs to the last row.
+      if (data.row.index >= 0) lastRow = data.row.index;
+      const rowIndex = data.row.index >= 0 ? data.row.index : lastRow;
       const { cell } = data;
       const id = COLUMNS[data.column.index]?.[0];
       if (id === 'done') {
+        // One box per risk: none on the continuation of a split row.
+        if (data.row.index < 0) return;
         doc.setDrawColor(...COLORS.text);
         doc.setLineWidth(0.35);
         doc.rect(cell.x + (cell.width - 5) / 2, cell.y + 2, 5, 5, 'S');
@@ -169,8 +179,16 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
         for (let ly = cell.y + 7; ly < cell.y + cell.height - 1.5; ly += 5.5)
           doc.line(cell.x + 2, ly, cell.x + cell.width - 2, ly);
       } else if (id) {
-        const lines = rich[data.row.index]?.[id];
-        if (lines) drawRichLines(ctx, lines, cell.x + PADDING, cell.y + PADDING, SIZE);
+        const lines = rich[rowIndex]?.[id];
+        if (!lines) return;
+        // A row taller than a page is split by autotable, which hands each part only the
+        // placeholder lines that fit: draw that many rich lines, from where the last part
+        // stopped, so the text continues on the next page instead of running off this one.
+        const key = `${rowIndex}:${id}`;
+        const from = drawnLines.get(key) ?? 0;
+        const count = Array.isArray(cell.text) ? cell.text.length : lines.length;
+        drawRichLines(ctx, lines.slice(from, from + count), cell.x + PADDING, cell.y + PADDING, SIZE);
+        drawnLines.set(key, from + count);
       }
     },
   });

@@ -1,44 +1,79 @@
 import type { CharterModel } from '../document/document-model';
-import { COLORS, flowText, type PdfContext, type Rgb } from './pdf-context';
+import { COLORS, flowText, textHeight, type PdfContext, type Rgb, type TextStyle } from './pdf-context';
 
+const TOP = 40;
+const STATUS_H = 20;
+
+/**
+ * The cover: title, the partners, the status box and the preamble, on one page whatever
+ * their number and length. Sizes shrink step by step (down to 60 %) until it all fits,
+ * so eight partners with 200-character names never spill onto page 2.
+ */
 export function drawCover(ctx: PdfContext, model: CharterModel): void {
   const { doc } = ctx;
-  const box = ctx.box();
   const pageW = doc.internal.pageSize.getWidth();
   doc.setFillColor(...COLORS.accent);
   doc.rect(0, 0, pageW, 8, 'F');
 
-  ctx.y = 40;
-  flowText(ctx, model.documentTitle.toUpperCase(), { size: 12, bold: true, color: COLORS.accent, spaceAfter: 3 });
-  flowText(ctx, model.partnershipTitle, { size: 22, bold: true, spaceAfter: 10 });
+  let scale = 1;
+  while (scale > 0.6 && TOP + coverHeight(ctx, model, scale) > ctx.box().bottom) scale -= 0.05;
+  const s = styles(scale);
+  const box = ctx.box();
 
-  flowText(ctx, model.cover.between, { size: 10, color: COLORS.muted, spaceAfter: 3 });
+  ctx.y = TOP * (scale < 1 ? 0.75 : 1);
+  flowText(ctx, model.documentTitle.toUpperCase(), s.documentTitle);
+  // With no title yet the model falls back on the document title: say it once.
+  if (model.partnershipTitle !== model.documentTitle) flowText(ctx, model.partnershipTitle, s.title);
+  else ctx.y += s.title.spaceAfter;
+
+  flowText(ctx, model.cover.between, s.between);
   for (const p of model.cover.partners) {
-    flowText(ctx, p.name, { size: 12.5, bold: true, indent: 4 });
-    flowText(ctx, [p.kind, p.place].filter((s) => s !== '').join(' · '), {
-      size: 9.5,
-      color: COLORS.muted,
-      indent: 4,
-      spaceAfter: 3.5,
-    });
+    flowText(ctx, p.name, s.name);
+    flowText(ctx, placeLine(p), s.place);
   }
 
-  ctx.y += 6;
+  ctx.y += 6 * scale;
   const statusTop = ctx.y;
   const signed = model.cover.signedCount;
-  const all = signed > 0 && signed === model.cover.partnerCount;
-  const fill: Rgb = all ? [226, 242, 228] : [246, 241, 222];
+  const all = !model.draft && signed > 0 && signed === model.cover.partnerCount;
+  const fill: Rgb = model.draft ? [250, 228, 226] : all ? [226, 242, 228] : [246, 241, 222];
   doc.setFillColor(fill[0], fill[1], fill[2]);
   doc.setDrawColor(...COLORS.rule);
-  doc.roundedRect(box.left, statusTop, box.right - box.left, 20, 2, 2, 'FD');
+  doc.roundedRect(box.left, statusTop, box.right - box.left, STATUS_H, 2, 2, 'FD');
   ctx.y = statusTop + 3;
   flowText(ctx, model.cover.status, { size: 11, bold: true, indent: 5 });
   flowText(ctx, model.cover.version, { size: 9, color: COLORS.muted, indent: 5 });
   if (model.cover.fingerprintLine)
     flowText(ctx, model.cover.fingerprintLine, { size: 8.5, color: COLORS.muted, indent: 5 });
-  ctx.y = statusTop + 28;
+  ctx.y = statusTop + STATUS_H + 8 * scale;
   // A worked example, or a project started from one, says on its cover that its facts are partly invented.
   if (model.cover.illustrativeNote) flowText(ctx, model.cover.illustrativeNote, { size: 9, bold: true });
 
-  flowText(ctx, model.cover.preamble, { size: 9.5, color: COLORS.text });
+  flowText(ctx, model.cover.preamble, s.preamble);
+}
+
+function placeLine(p: CharterModel['cover']['partners'][number]): string {
+  return [p.kind, p.place].filter((s) => s !== '').join(' · ');
+}
+
+function styles(k: number) {
+  const style = (size: number, rest: TextStyle = {}): TextStyle => ({ ...rest, size: size * k });
+  return {
+    documentTitle: style(12, { bold: true, color: COLORS.accent, spaceAfter: 3 * k }),
+    title: { ...style(22, { bold: true }), spaceAfter: 10 * k },
+    between: style(10, { color: COLORS.muted, spaceAfter: 3 * k }),
+    name: style(12.5, { bold: true, indent: 4 }),
+    place: style(9.5, { color: COLORS.muted, indent: 4, spaceAfter: 3.5 * k }),
+    preamble: style(9.5, { color: COLORS.text }),
+  } satisfies Record<string, TextStyle> & { title: { spaceAfter: number } };
+}
+
+function coverHeight(ctx: PdfContext, model: CharterModel, k: number): number {
+  const s = styles(k);
+  const h = (text: string, style: TextStyle) => textHeight(ctx, text, style) + (style.spaceAfter ?? 0);
+  let total = (k < 1 ? -TOP * 0.25 : 0) + h(model.documentTitle.toUpperCase(), s.documentTitle);
+  total += model.partnershipTitle !== model.documentTitle ? h(model.partnershipTitle, s.title) : s.title.spaceAfter;
+  total += h(model.cover.between, s.between);
+  for (const p of model.cover.partners) total += h(p.name, s.name) + h(placeLine(p), s.place);
+  return total + 6 * k + STATUS_H + 8 * k + h(model.cover.preamble, s.preamble);
 }

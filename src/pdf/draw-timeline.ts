@@ -1,10 +1,12 @@
 import type { TimelineBlock } from '../document/document-model';
-import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext } from './pdf-context';
+import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext, type Rgb } from './pdf-context';
 
 const HEIGHT = 44;
 /** Markers closer than this (mm) are stacked so their numbers stay legible. */
 const MIN_GAP = 5.5;
 const LANES = 3;
+/** Orange of the risk reviews' triangles. */
+const RISK_REVIEW: Rgb = [214, 120, 40];
 
 function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -51,7 +53,7 @@ export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
   const reviews = block.events.filter((e) => e.kind === 'review');
   for (const e of reviews) {
     const x = xOf(e.date);
-    const fill = e.marker === '' ? COLORS.muted : ([214, 120, 40] as const);
+    const fill = e.marker === '' ? COLORS.muted : RISK_REVIEW;
     doc.setFillColor(fill[0], fill[1], fill[2]);
     doc.triangle(x, axisY + 1.2, x - 1.3, axisY + 4, x + 1.3, axisY + 4, 'F');
   }
@@ -81,9 +83,19 @@ export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
   doc.circle(box.left + 2, legendY - 1, 1.5, 'F');
   setColor(doc, COLORS.text);
   doc.text(clean(ctx, block.legend.milestone), box.left + 5, legendY);
-  const reviewX = box.left + 10 + doc.getTextWidth(clean(ctx, block.legend.milestone)) + 4;
-  doc.setFillColor(...COLORS.muted);
-  doc.triangle(reviewX, legendY - 2.4, reviewX - 1.3, legendY + 0.2, reviewX + 1.3, legendY + 0.2, 'F');
-  doc.text(clean(ctx, block.legend.review), reviewX + 3, legendY);
+  let x = box.left + 10 + doc.getTextWidth(clean(ctx, block.legend.milestone)) + 4;
+  // Only the kinds of review the axis shows: grey triangles are the periodic partnership
+  // reviews, orange ones the risk reviews.
+  const kinds: Array<[boolean, Rgb, string]> = [
+    [reviews.some((e) => e.marker === ''), COLORS.muted, block.legend.partnershipReview],
+    [reviews.some((e) => e.marker !== ''), RISK_REVIEW, block.legend.riskReview],
+  ];
+  for (const [shown, fill, label] of kinds) {
+    if (!shown) continue;
+    doc.setFillColor(fill[0], fill[1], fill[2]);
+    doc.triangle(x, legendY - 2.4, x - 1.3, legendY + 0.2, x + 1.3, legendY + 0.2, 'F');
+    doc.text(clean(ctx, label), x + 3, legendY);
+    x += 3 + doc.getTextWidth(clean(ctx, label)) + 6;
+  }
   ctx.y = y0 + HEIGHT + 2;
 }

@@ -5,6 +5,7 @@ import {
   MARGIN,
   clean,
   ensureSpace,
+  fitColumnWidths,
   flowText,
   lineHeight,
   setColor,
@@ -52,7 +53,7 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   ctx.y += 2;
   flowText(ctx, section.grid.title, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
   const total = box.right - box.left;
-  const sum = section.grid.widths.reduce((a, b) => a + b, 0);
+  const widths = fitColumnWidths(ctx, section.grid.head, section.grid.widths, total, 8, 1.5);
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -82,7 +83,7 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
       minCellHeight: 0,
       valign: 'middle',
     },
-    columnStyles: Object.fromEntries(section.grid.widths.map((w, i) => [i, { cellWidth: (w / sum) * total }])),
+    columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w }])),
   });
   ctx.y = lastTableEnd(ctx) + 4;
 }

@@ -98,7 +98,7 @@ describe('charter PDF', () => {
 
   it('shows the signing status and the full fingerprint', () => {
     const text = all();
-    expect(text).toContain('Signée par 2 partenaire(s) sur 3');
+    expect(text).toContain('Signée par 2 partenaires sur 3');
     expect(normalizeForSearch(text)).toContain(options.fingerprint);
   });
 

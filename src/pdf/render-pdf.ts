@@ -6,10 +6,10 @@ import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { buildCharterModel } from '../document/charter-model';
 import type { DocumentMeta } from '../document/document-model';
-import { drawArticle } from './draw-blocks';
+import { articleHeight, drawArticle } from './draw-blocks';
 import { drawChecklist } from './draw-checklist';
 import { drawCover } from './draw-cover';
-import { drawSignatures } from './draw-signatures';
+import { drawSignatures, signaturesLeadHeight } from './draw-signatures';
 import { fontCoverage } from './font-coverage';
 import { installGlyphCarriers } from './glyph-carriers';
 import { drawPageFurniture } from './page-furniture';
@@ -42,8 +42,18 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
   drawCover(ctx, charter);
   ctx.addPage();
   for (const article of charter.articles) {
+    const signable = article.id === 'signatures' && !charter.draft;
+    if (signable) {
+      // The signature article — heading, "Fait à", fingerprint and the first row of boxes —
+      // starts on a page that holds it all, so boxes never open a page alone.
+      const needed = articleHeight(ctx, article) + signaturesLeadHeight(ctx, charter.signatures, options.fingerprint);
+      if (ctx.y + needed > ctx.box().bottom) ctx.addPage();
+    }
     drawArticle(ctx, article);
-    if (article.id === 'signatures') drawSignatures(ctx, charter.signatures, options.fingerprint);
+    if (signable) {
+      const continued = t('doc.continued', { heading: article.heading });
+      drawSignatures(ctx, charter.signatures, options.fingerprint, continued);
+    }
   }
   fillTitles(ctx, pageTitles, charter.documentTitle);
 
@@ -59,6 +69,7 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
     versionDate: charter.versionDate,
     fingerprint: options.fingerprint,
     pageTitles,
+    banner: charter.draft?.banner ?? '',
   });
   return finish(ctx, charter.meta, options);
 }
@@ -77,6 +88,7 @@ export function renderRiskChecklistPdf(project: DraftProject, options: RenderOpt
     versionDate: checklist.versionDate,
     fingerprint: options.fingerprint,
     pageTitles,
+    banner: '',
   });
   return finish(ctx, checklist.meta, options);
 }

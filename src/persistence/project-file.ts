@@ -1,6 +1,7 @@
 import { z } from '../lib/zod';
 import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
-import type { MessageKey } from '../i18n/i18n';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n/i18n';
+import { DRAFT_SLACK } from '../schemas/fields';
 
 export const PROJECT_FILE_FORMAT = 'cocharte-project';
 export const PROJECT_FILE_EXTENSION = '.cocharte.json';
@@ -13,7 +14,16 @@ const envelopeSchema = z.object({
   project: z.unknown(),
 });
 
-export type ProjectFileResult = { ok: true; project: DraftProject } | { ok: false; error: MessageKey };
+export type ProjectFileResult =
+  | { ok: true; project: DraftProject }
+  | {
+      ok: false;
+      error: MessageKey;
+      /** For 'import.tooLong': the field's path in the project, its length and its limit. */
+      field?: string[];
+      length?: number;
+      limit?: number;
+    };
 
 /**
  * Migrations from version N to N+1, applied in order to the raw project of an older file.
@@ -48,6 +58,42 @@ export function parseProjectFile(text: string): ProjectFileResult {
     project = migrate(project as Record<string, unknown>);
   }
   const parsed = draftProjectSchema.safeParse(project);
-  if (!parsed.success) return { ok: false, error: 'import.damaged' };
+  if (!parsed.success) return tooLong(parsed.error.issues, project) ?? { ok: false, error: 'import.damaged' };
   return { ok: true, project: parsed.data };
+}
+
+/**
+ * A text past what even a draft keeps is a limit, not damage: say which field and which
+ * limit, so the sender can shorten it.
+ */
+function tooLong(
+  issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string; maximum?: unknown; origin?: unknown }>,
+  project: unknown,
+): ProjectFileResult | null {
+  // Only the user's texts (schemas/fields.ts `text`) carry this message; ids do not.
+  const issue = issues.find((i) => i.code === 'too_big' && i.origin === 'string' && i.message === 'errors.tooLong');
+  if (!issue || typeof issue.maximum !== 'number') return null;
+  const field = issue.path.map(String);
+  let value: unknown = project;
+  for (const key of field) value = (value as Record<string, unknown> | null)?.[key];
+  return {
+    ok: false,
+    error: 'import.tooLong',
+    field,
+    length: typeof value === 'string' ? value.length : issue.maximum + 1,
+    limit: Math.round(issue.maximum / DRAFT_SLACK),
+  };
+}
+
+/** The message for a refused file, with the field named as the form labels it. */
+export function describeImportError(result: Extract<ProjectFileResult, { ok: false }>, t: Translate): string {
+  if (result.error !== 'import.tooLong' || !result.field) return t(result.error);
+  const named = result.field.filter((k) => !/^\d+$/.test(k));
+  const candidates = [named.join('.'), `${named[0]}.${named[named.length - 1]}`];
+  const key = candidates.find(isMessageKey);
+  return t('import.tooLong', {
+    field: key ? t(key) : result.field.join(' › '),
+    length: result.length ?? 0,
+    limit: result.limit ?? 0,
+  });
 }

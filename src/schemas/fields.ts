@@ -8,7 +8,19 @@ import { z } from '../lib/zod';
  */
 export type Strictness = 'draft' | 'complete';
 
-export const LIMITS = { short: 200, text: 5000, list: 8, rows: 100 } as const;
+/**
+ * Lengths a complete charter may have: a name or title fits a line or two (200), an
+ * article's text a few pages (a governance article can reach 20,000 characters).
+ */
+export const LIMITS = { short: 200, text: 20_000, list: 8, rows: 100 } as const;
+
+/**
+ * A draft (autosave, storage, import) keeps text up to this many times its limit, so a
+ * paste or a file over the limit is kept and flagged by the complete schema instead of
+ * being silently dropped or refused as damaged. Past it, an import is refused with the
+ * field and the limit named (persistence/project-file.ts).
+ */
+export const DRAFT_SLACK = 10;
 
 // Every text field is cleaned on the way in, by the same function the fingerprint and the
 // PDF rely on (lib/clean-text.ts).
@@ -20,7 +32,8 @@ interface TextOptions {
 }
 
 export function text(mode: Strictness, { required = false, max = LIMITS.text }: TextOptions = {}) {
-  const base = z.string({ error: 'errors.invalid' }).max(max, { error: 'errors.tooLong' }).transform(cleanText);
+  const cap = mode === 'draft' ? max * DRAFT_SLACK : max;
+  const base = z.string({ error: 'errors.invalid' }).max(cap, { error: 'errors.tooLong' }).transform(cleanText);
   if (mode === 'draft' || !required) return base;
   return base.refine((s) => s.trim().length > 0, { error: 'errors.required' });
 }

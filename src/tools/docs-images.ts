@@ -8,13 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTranslator } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
+import { createEmptyProject } from '../domain/new-project';
 import { parseProjectFile } from '../persistence/project-file';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import type { DraftProject } from '../schemas/project.schema';
 
 /** ≈ 110 dpi: an A4 page is 910 × 1286 px, sharp in a README without being heavy. */
 export const DOCS_DPI = 110;
-export const DOCS_IMAGES = ['charter-page-1.png', 'charter-page-risks.png', 'checklist-page-1.png'] as const;
+export const DOCS_IMAGES = [
+  'charter-page-1.png',
+  'charter-page-risks.png',
+  'checklist-page-1.png',
+  // The signature page (heading, fingerprint and blocks kept together), and the last page
+  // of an incomplete charter: a draft that lists what is missing instead of boxes.
+  'charter-page-signatures.png',
+  'charter-draft.png',
+] as const;
 /** Fixed so the images only change when the rendering does. */
 const NOW = new Date('2026-01-27T09:00:00Z');
 
@@ -74,9 +83,21 @@ export async function renderDocsImages(outDir: string): Promise<string[]> {
   writeFileSync(checklist, renderRiskChecklistPdf(project, options));
 
   const matrixTitle = createTranslator(locale)('doc.risks.matrix');
-  const [cover, risks, list] = DOCS_IMAGES.map((name) => join(outDir, name)) as [string, string, string];
+  const [cover, risks, list, signatures, draftPage] = DOCS_IMAGES.map((name) => join(outDir, name)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   pageToPng(charter, 1, cover);
   pageToPng(charter, pageWith(charter, matrixTitle), risks);
   pageToPng(checklist, 1, list);
-  return [cover, risks, list];
+  const t = createTranslator(locale);
+  pageToPng(charter, pageWith(charter, t('doc.signatures.fingerprint').replace(/[\s:]+$/, '')), signatures);
+  const empty = createEmptyProject(NOW, locale);
+  const draft = join(work, 'draft.pdf');
+  writeFileSync(draft, renderCharterPdf(empty, { ...options, fingerprint: await contentFingerprint(empty) }));
+  pageToPng(draft, pageWith(draft, t('doc.article.signatures')), draftPage);
+  return [cover, risks, list, signatures, draftPage];
 }

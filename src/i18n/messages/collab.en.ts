@@ -6,7 +6,7 @@ export const collabEn = {
   'collab.merge.intro':
     'Here is what differs between your version of the project and the one you received. Tick the changes you accept, then apply them: the rest of your version stays as it is.',
   'collab.merge.none': 'No difference: both versions are identical.',
-  'collab.merge.count': '{chosen} of {total} change(s) chosen.',
+  'collab.merge.count': '{chosen} of {total, plural, one {# change} other {# changes}} chosen.',
   'collab.merge.take': 'Take this change',
   'collab.merge.takeWhat': ' ({label})',
   'collab.merge.takeAll': 'Take all',
@@ -27,7 +27,7 @@ export const collabEn = {
   'collab.merge.voidsSignatures':
     'These changes alter the text of the charter: the signatures already made will be voided and every partner will have to sign again.',
   'collab.merge.skipped':
-    '{count} chosen change(s) cannot be applied: the list concerned would exceed its maximum size. Remove a row from your version first.',
+    '{count, plural, one {# chosen change cannot} other {# chosen changes cannot}} be applied: the list concerned would exceed its maximum size. Remove a row from your version first.',
   'collab.merge.fieldValue': '{label}: {value}',
   'collab.merge.yes': 'Yes',
   'collab.merge.no': 'No',

@@ -7,7 +7,8 @@ export const collabFr = {
   'collab.merge.intro':
     'Voici ce qui diffère entre votre version du projet et celle que vous avez reçue. Cochez les modifications que vous acceptez, puis appliquez-les\u00a0: le reste de votre version ne change pas.',
   'collab.merge.none': 'Aucune différence\u00a0: les deux versions sont identiques.',
-  'collab.merge.count': '{chosen} modification(s) choisie(s) sur {total}.',
+  'collab.merge.count':
+    '{chosen, plural, =0 {Aucune modification choisie} one {# modification choisie} other {# modifications choisies}} sur {total}.',
   'collab.merge.take': 'Prendre cette modification',
   'collab.merge.takeWhat': ' ({label})',
   'collab.merge.takeAll': 'Tout prendre',
@@ -29,7 +30,7 @@ export const collabFr = {
   'collab.merge.voidsSignatures':
     'Ces modifications changent le texte de la charte\u00a0: les signatures déjà apposées seront annulées et chaque partenaire devra signer à nouveau.',
   'collab.merge.skipped':
-    '{count} modification(s) choisie(s) ne peuvent pas s’appliquer\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
+    '{count, plural, one {# modification choisie ne peut pas s’appliquer} other {# modifications choisies ne peuvent pas s’appliquer}}\u00a0: la liste concernée atteindrait sa taille maximale. Retirez d’abord une ligne de votre version.',
   'collab.merge.fieldValue': '{label}\u00a0: {value}',
   'collab.merge.yes': 'Oui',
   'collab.merge.no': 'Non',
@@ -77,7 +78,7 @@ export const collabFr = {
     '{a} attend de la visibilité ou de la communication, mais le cadre prévoit pour l’instant «\u00a0{logoUse}\u00a0».',
 
   'collab.question.horizonClash':
-    'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui de {other} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
+    'Votre horizon («\u00a0{mine}\u00a0») est éloigné de celui {other, elide, de} («\u00a0{theirs}\u00a0»)\u00a0: sur quelle durée pouvez-vous vous engager ensemble\u00a0?',
   'collab.question.roiQuick':
     'Vous attendez un retour dans l’année alors que {other} raisonne à plus de 3 ans\u00a0: quel résultat intermédiaire vous suffirait\u00a0?',
   'collab.question.roiLong':

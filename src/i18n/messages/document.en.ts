@@ -8,7 +8,7 @@ export const documentEn = {
 
   'doc.cover.between': 'Between the partners',
   'doc.cover.version': 'Version of {date}',
-  'doc.cover.statusDraft': 'Draft — not signed',
+  'doc.cover.statusDraft': 'Ready to sign — no signature yet',
   'doc.cover.statusPartial': 'Signed by {signed} of {total} partners',
   'doc.cover.statusSigned': 'Signed by all {total} partners',
   'doc.cover.fingerprint': 'Content fingerprint: {fingerprint}',
@@ -34,8 +34,8 @@ export const documentEn = {
   'doc.article.signatures': 'Signatures',
 
   'doc.parties.intro': 'This charter is agreed between the following partners:',
-  'doc.parties.representedBy': 'represented by {name}',
-  'doc.parties.representedByRole': 'represented by {name}, {role}',
+  'doc.parties.representedBy': '{name}',
+  'doc.parties.representedByRole': '{name}, {role}',
 
   'doc.label.kind': 'Kind',
   'doc.label.country': 'Country',
@@ -89,13 +89,14 @@ export const documentEn = {
   'doc.label.target': 'Target',
   'doc.label.difficultyProcess': 'Handling difficulties',
   'doc.label.timeline': 'Timeline',
+  'doc.label.partnershipReviews': 'Partnership reviews',
   'doc.label.reviewDates': 'Risk reviews',
   'doc.label.southImpacts': 'Expected impacts in the South',
   'doc.label.amendment': 'Amending the charter',
   'doc.label.exit': 'Leaving the partnership',
 
   'doc.risks.intro':
-    'The partners have identified {count} risk(s). Each one is detailed in the checklist attached to this charter.',
+    'The partners have identified {count, plural, one {# risk. It is detailed} other {# risks. Each one is detailed}} in the checklist attached to this charter.',
   'doc.risks.matrix': 'Likelihood × severity matrix',
   'doc.risks.likelihood': 'Likelihood',
   'doc.risks.severity': 'Severity',
@@ -115,6 +116,10 @@ export const documentEn = {
   'doc.risks.checklistIntro':
     'Review at each planned date: tick the box once the measure is in place and write down what you find.',
 
+  'doc.draft.banner': 'DRAFT — not for signature',
+  'doc.draft.intro': 'This charter is a draft: it cannot be signed yet. The following items are missing:',
+  'doc.draft.notReady': 'The partners still have to review the project and confirm the points flagged.',
+  'doc.continued': '{heading} (continued)',
   'doc.signatures.intro':
     'By signing, each partner approves this charter in the version identified by the fingerprint below.',
   'doc.signatures.fingerprint': 'Content fingerprint (SHA-256):',

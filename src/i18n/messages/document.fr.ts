@@ -8,8 +8,8 @@ export const documentFr = {
 
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
-  'doc.cover.statusDraft': 'Projet — non signé',
-  'doc.cover.statusPartial': 'Signée par {signed} partenaire(s) sur {total}',
+  'doc.cover.statusDraft': 'Prête à signer — aucune signature pour l’instant',
+  'doc.cover.statusPartial': 'Signée par {signed, plural, one {# partenaire} other {# partenaires}} sur {total}',
   'doc.cover.statusSigned': 'Signée par les {total} partenaires',
   'doc.cover.fingerprint': 'Empreinte du contenu\u00a0: {fingerprint}',
   'doc.cover.preamble':
@@ -34,8 +34,8 @@ export const documentFr = {
   'doc.article.signatures': 'Signatures',
 
   'doc.parties.intro': 'La présente charte est conclue entre les partenaires suivants\u00a0:',
-  'doc.parties.representedBy': 'représenté(e) par {name}',
-  'doc.parties.representedByRole': 'représenté(e) par {name}, {role}',
+  'doc.parties.representedBy': '{name}',
+  'doc.parties.representedByRole': '{name}, {role}',
 
   'doc.label.kind': 'Nature',
   'doc.label.country': 'Pays',
@@ -89,13 +89,14 @@ export const documentFr = {
   'doc.label.target': 'Cible',
   'doc.label.difficultyProcess': 'Traitement des difficultés',
   'doc.label.timeline': 'Calendrier',
+  'doc.label.partnershipReviews': 'Revues du partenariat',
   'doc.label.reviewDates': 'Revues des risques',
   'doc.label.southImpacts': 'Impacts attendus au Sud',
   'doc.label.amendment': 'Modification de la charte',
   'doc.label.exit': 'Sortie du partenariat',
 
   'doc.risks.intro':
-    'Les partenaires ont identifié {count} risque(s). Chacun est détaillé dans la liste de contrôle jointe à la présente charte.',
+    'Les partenaires ont identifié {count, plural, one {# risque. Il est détaillé} other {# risques. Chacun est détaillé}} dans la liste de contrôle jointe à la présente charte.',
   'doc.risks.matrix': 'Matrice probabilité × gravité',
   'doc.risks.likelihood': 'Probabilité',
   'doc.risks.severity': 'Gravité',
@@ -115,6 +116,11 @@ export const documentFr = {
   'doc.risks.checklistIntro':
     'À revoir à chaque date prévue\u00a0: cochez la case quand la mesure est en place et notez les constats à la main.',
 
+  'doc.draft.banner': 'PROJET — non signable',
+  'doc.draft.intro':
+    'Cette charte est un projet\u00a0: elle ne peut pas encore être signée. Il manque les éléments suivants\u00a0:',
+  'doc.draft.notReady': 'Les partenaires doivent encore relire le projet et confirmer les points signalés.',
+  'doc.continued': '{heading} (suite)',
   'doc.signatures.intro':
     'En signant, chaque partenaire approuve la présente charte dans la version identifiée par l’empreinte ci-dessous.',
   'doc.signatures.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',
@@ -126,8 +132,8 @@ export const documentFr = {
   'doc.signatures.typed': 'Signature saisie',
   'doc.signatures.otherVersion': 'Signature portant sur une autre version (empreinte {fingerprint})',
   'doc.signatures.imageTooLarge': 'Image de la signature trop grande pour être reproduite',
-  'doc.signatures.drawnAlt': 'Signature tracée de {name}',
-  'doc.signatures.typedAlt': 'Signature saisie de {name}',
+  'doc.signatures.drawnAlt': 'Signature tracée {name, elide, de}',
+  'doc.signatures.typedAlt': 'Signature saisie {name, elide, de}',
 
   'doc.worksheet.title': 'Fiche de travail',
   'doc.worksheet.subject': 'Fiche de travail pour préparer la charte en atelier, sur papier',

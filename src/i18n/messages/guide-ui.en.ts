@@ -23,8 +23,7 @@ export const guideUiEn = {
   'guideUi.hints.lead': 'These points never block you: they update as you write, and each says where it comes from.',
   'guideUi.hints.warning': 'Warning:',
   'guideUi.hints.info': 'Note:',
-  'guideUi.hints.countOne': '1 point to consider for this step.',
-  'guideUi.hints.countOther': '{count} points to consider for this step.',
+  'guideUi.hints.count': '{count, plural, one {# point} other {# points}} to consider for this step.',
   'guideUi.hints.none': 'No points to consider for this step.',
   'guideUi.hints.illustrativeCleared': 'I have replaced the illustrative facts',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).

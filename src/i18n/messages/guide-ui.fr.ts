@@ -21,11 +21,10 @@ export const guideUiFr = {
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points d’attention',
   'guideUi.hints.lead':
-    'Ces points ne bloquent rien : ils se mettent à jour pendant que vous écrivez, et chacun dit d’où il vient.',
-  'guideUi.hints.warning': 'Attention :',
-  'guideUi.hints.info': 'À noter :',
-  'guideUi.hints.countOne': '1 point d’attention pour cette étape.',
-  'guideUi.hints.countOther': '{count} points d’attention pour cette étape.',
+    'Ces points ne bloquent rien\u00a0: ils se mettent à jour pendant que vous écrivez, et chacun dit d’où il vient.',
+  'guideUi.hints.warning': 'Attention\u00a0:',
+  'guideUi.hints.info': 'À noter\u00a0:',
+  'guideUi.hints.count': '{count, plural, one {# point d’attention} other {# points d’attention}} pour cette étape.',
   'guideUi.hints.none': 'Aucun point d’attention pour cette étape.',
   'guideUi.hints.illustrativeCleared': 'J’ai remplacé les éléments illustratifs',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).

@@ -31,7 +31,8 @@ export const uiEn = {
   'home.projects': 'Projects on this device',
   'home.untitled': 'Untitled project',
   'home.noPartners': 'No partner named yet',
-  'home.progress': '{steps} of 5 steps opened, {signatures} signature(s)',
+  'home.progress':
+    '{steps, plural, one {# of 5 steps opened} other {# of 5 steps opened}}, {signatures, plural, =0 {no signature} one {# signature} other {# signatures}}',
   'home.updated': 'changed on {date}',
   'home.resume': 'Resume “{title}”',
   'home.delete': 'Delete “{title}”',
@@ -180,7 +181,7 @@ export const uiEn = {
 
   'review.title': 'Review',
   'review.intro': 'Read the charter through together. Anything still missing is listed with a link to complete it.',
-  'review.missingTitle': '{count} item(s) still to complete before signing',
+  'review.missingTitle': '{count, plural, one {# item} other {# items}} still to complete before signing',
   'review.fix': 'Complete the step “{step}”',
   'review.edit': 'Edit the step “{step}”',
   'review.complete': 'The charter is complete: you can go on to signing.',
@@ -191,6 +192,7 @@ export const uiEn = {
   'review.signBlocked': 'Signing becomes possible once every step is complete.',
 
   'pdf.charter': 'Download the charter and risk checklist (PDF)',
+  'pdf.docx': 'Download an editable charter (Word)',
   'pdf.risks': 'Download the risk checklist alone (PDF)',
   'pdf.busy': 'Preparing the PDF…',
   'pdf.error': 'The PDF could not be created: {error}',
@@ -273,7 +275,7 @@ export const uiEn = {
   'facilitator.start': 'Start the timer',
   'facilitator.pause': 'Pause',
   'facilitator.reset': 'Reset',
-  'facilitator.minutesLeft': '{minutes} minute(s) left.',
+  'facilitator.minutesLeft': '{minutes, plural, one {# minute} other {# minutes}} left.',
   'facilitator.timeUp': 'Time for this step is up.',
   'facilitator.nextPair': 'Next pair',
   'facilitator.nextPairConfirm':
@@ -333,12 +335,15 @@ export const uiEn = {
   'errors.riskOwner': 'Choose the partner who owns this risk.',
   'errors.atLeastOneRisk': 'Identify at least one risk.',
   'errors.drawSignature': 'Draw the signature or choose the typed signature.',
-  'errors.summary': 'The form has {count} error(s). Fix the fields marked.',
+  'errors.summary':
+    'The form has {count, plural, one {# error. Fix the field marked.} other {# errors. Fix the fields marked.}}',
 
   'import.tooLarge': 'This file is over 5 MB: it is not a Cocharte project.',
   'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
   'import.notProject': 'This JSON file is not a Cocharte project.',
   'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
+  'import.tooLong':
+    'The field “{field}” holds {length} characters, far beyond its limit of {limit}: shorten it in the original file, then import it again.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
   'import.unchanged': 'Your current project has not been changed.',
 } as const satisfies Record<UiKey, string>;

@@ -30,7 +30,8 @@ export const uiFr = {
   'home.projects': 'Projets sur cet appareil',
   'home.untitled': 'Projet sans titre',
   'home.noPartners': 'Aucun partenaire nommé',
-  'home.progress': '{steps} étape(s) sur 5 ouvertes, {signatures} signature(s)',
+  'home.progress':
+    '{steps, plural, =0 {aucune étape ouverte sur 5} one {# étape sur 5 ouverte} other {# étapes sur 5 ouvertes}}, {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
   'home.updated': 'modifié le {date}',
   'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
   'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
@@ -97,7 +98,7 @@ export const uiFr = {
   'framework.purpose': 'Objet du partenariat',
   'framework.purposeHint': 'Ce que le partenariat veut accomplir, et pour qui.',
   'framework.roles': 'Rôles des partenaires',
-  'framework.roleOf': 'Rôle et engagements de {name}',
+  'framework.roleOf': 'Rôle et engagements {name, elide, de}',
   'framework.role': 'Rôle dans le projet',
   'framework.commitments': 'Engagements',
   'framework.money': 'Apport financier',
@@ -182,7 +183,7 @@ export const uiFr = {
 
   'review.title': 'Relecture',
   'review.intro': 'Relisez la charte ensemble. Tout ce qui manque encore est listé avec un lien pour le compléter.',
-  'review.missingTitle': 'Encore {count} point(s) à compléter avant la signature',
+  'review.missingTitle': 'Encore {count, plural, one {# point} other {# points}} à compléter avant la signature',
   'review.fix': 'Compléter l’étape «\u00a0{step}\u00a0»',
   'review.edit': 'Modifier l’étape «\u00a0{step}\u00a0»',
   'review.complete': 'La charte est complète\u00a0: vous pouvez passer à la signature.',
@@ -193,15 +194,17 @@ export const uiFr = {
   'review.signBlocked': 'La signature sera possible quand toutes les étapes seront complètes.',
 
   'pdf.charter': 'Télécharger la charte et la grille des risques (PDF)',
+  'pdf.docx': 'Télécharger la charte modifiable (Word)',
   'pdf.risks': 'Télécharger la grille des risques seule (PDF)',
   'pdf.busy': 'Préparation du PDF…',
   'pdf.error': 'Le PDF n’a pas pu être créé\u00a0: {error}',
 
   'signing.title': 'Signature',
   'signing.intro': 'Chaque partenaire signe le même texte. Toute modification ultérieure annule toutes les signatures.',
-  'signing.progress': '{signed} partenaire(s) sur {total} ont signé.',
+  'signing.progress':
+    '{signed, plural, =0 {Aucun partenaire sur {total} n’a signé.} one {# partenaire sur {total} a signé.} other {# partenaires sur {total} ont signé.}}',
   'signing.allSigned': 'La charte est co-signée par les {count} partenaires.',
-  'signing.formFor': 'Signature de {name}',
+  'signing.formFor': 'Signature {name, elide, de}',
   'signing.name': 'Nom du ou de la signataire',
   'signing.titleField': 'Fonction',
   'signing.place': 'Lieu',
@@ -209,14 +212,14 @@ export const uiFr = {
   'signing.method': 'Façon de signer',
   'signing.typed': 'Saisir mon nom (au clavier)',
   'signing.drawn': 'Tracer ma signature (souris, doigt ou stylet)',
-  'signing.padLabel': 'Zone de signature de {name}\u00a0: tracez votre signature',
+  'signing.padLabel': 'Zone de signature {name, elide, de}\u00a0: tracez votre signature',
   'signing.clearPad': 'Effacer le tracé',
-  'signing.consent': 'J’approuve la charte au nom de {name} et je la signe.',
+  'signing.consent': 'J’approuve la charte au nom {name, elide, de} et je la signe.',
   'signing.consentRequired': 'Cochez cette case pour signer.',
   'signing.sign': 'Signer pour {name}',
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',
-  'signing.imageAlt': 'Signature tracée de {name}',
-  'signing.remove': 'Retirer la signature de {name}',
+  'signing.imageAlt': 'Signature tracée {name, elide, de}',
+  'signing.remove': 'Retirer la signature {name, elide, de}',
   'signing.otherText':
     'Cette signature ne compte pas\u00a0: elle porte sur une autre version du texte (empreinte {fingerprint}). {name} doit signer à nouveau le texte actuel.',
   'signing.ambiguous':
@@ -276,7 +279,7 @@ export const uiFr = {
   'facilitator.start': 'Démarrer le minuteur',
   'facilitator.pause': 'Mettre en pause',
   'facilitator.reset': 'Remettre à zéro',
-  'facilitator.minutesLeft': 'Il reste {minutes} minute(s).',
+  'facilitator.minutesLeft': 'Il reste {minutes, plural, one {# minute} other {# minutes}}.',
   'facilitator.timeUp': 'Le temps de l’étape est écoulé.',
   'facilitator.nextPair': 'Binôme suivant',
   'facilitator.nextPairConfirm':
@@ -337,13 +340,16 @@ export const uiFr = {
   'errors.riskOwner': 'Choisissez le partenaire responsable de ce risque.',
   'errors.atLeastOneRisk': 'Identifiez au moins un risque.',
   'errors.drawSignature': 'Tracez la signature ou choisissez la signature saisie.',
-  'errors.summary': 'Le formulaire contient {count} erreur(s). Corrigez les champs signalés.',
+  'errors.summary':
+    'Le formulaire contient {count, plural, one {# erreur. Corrigez le champ signalé.} other {# erreurs. Corrigez les champs signalés.}}',
 
   'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
   'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion':
     'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
+  'import.tooLong':
+    'Le champ «\u00a0{field}\u00a0» compte {length} caractères, bien au-delà de sa limite de {limit}\u00a0: raccourcissez-le dans le fichier d’origine, puis importez-le à nouveau.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
   'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
 } as const;

@@ -27,6 +27,14 @@ export function PdfButtons() {
       >
         {t('pdf.risks')}
       </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() => actor.send({ type: 'pdf.requested', kind: 'docx' })}
+      >
+        {t('pdf.docx')}
+      </button>
       <CalendarButton />
       <p role="status" className="pdf-buttons__status">
         {busy ? t('pdf.busy') : ''}

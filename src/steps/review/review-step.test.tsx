@@ -10,7 +10,7 @@ describe('review', () => {
     const p = completeProject();
     const project = { ...p, framework: { ...p.framework, purpose: '' }, impacts: { ...p.impacts, risks: [] } };
     const { user } = renderWizard(project, 'review');
-    expect(screen.getByRole('heading', { name: /Encore 2 point\(s\) à compléter/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Encore 2 points à compléter/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Passer à la signature' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: /Compléter l’étape «.Définir le cadre.»/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' })).toBeInTheDocument();

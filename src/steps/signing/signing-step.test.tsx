@@ -20,7 +20,7 @@ describe('signing', () => {
     within(form).getByRole('button', { name: 'Signer pour Solidarités Loire' }).focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/Signé par Élise Guérin, Présidente, à Nantes/)).toBeInTheDocument();
-    expect(screen.getByText('1 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.getByText('1 partenaire sur 3 a signé.')).toBeInTheDocument();
     const signature = actor().getSnapshot().context.project.signatures[0];
     expect(signature).toMatchObject({ partnerId: 'asso', method: 'typed' });
     expect(signature?.fingerprint).toMatch(/^[0-9a-f]{64}$/);

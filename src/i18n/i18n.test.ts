@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createTranslator, elide, formatDate, messagesOf, type MessageKey } from './i18n';
+import './register-en';
+
+describe('formatDate', () => {
+  it('writes the first of the month "1er" in French, not in English', () => {
+    expect(formatDate('fr', '2026-03-01')).toBe('1er mars 2026');
+    expect(formatDate('fr', '2026-03-11')).toBe('11 mars 2026');
+    expect(formatDate('fr', '2026-03-21')).toBe('21 mars 2026');
+    expect(formatDate('en', '2026-03-01')).toBe('1 March 2026');
+  });
+});
+
+describe('plural and elision in messages', () => {
+  const fr = createTranslator('fr');
+  const en = createTranslator('en');
+
+  it('chooses the French and English forms from the number', () => {
+    const fmt = (t: typeof fr, count: number) => t('doc.risks.intro', { count });
+    expect(fmt(fr, 1)).toMatch(/^Les partenaires ont identifié 1 risque\./);
+    expect(fmt(fr, 7)).toMatch(/^Les partenaires ont identifié 7 risques\./);
+    expect(fmt(en, 1)).toMatch(/^The partners have identified 1 risk\./);
+    expect(fmt(en, 7)).toMatch(/^The partners have identified 7 risks\./);
+  });
+
+  it('elides "de" before a vowel only', () => {
+    expect(elide('de', 'Eau Vive')).toBe('d’Eau Vive');
+    expect(elide('de', 'ASUFOR')).toBe('d’ASUFOR');
+    expect(elide('de', 'Terrena')).toBe('de Terrena');
+    expect(elide('De', 'Énergie')).toBe('D’Énergie');
+    expect(fr('signing.consent', { name: 'Eau Vive' })).toContain('d’Eau Vive');
+    expect(fr('signing.consent', { name: 'Terrena' })).toContain('de Terrena');
+  });
+
+  it('leave no "(s)", "(e)" or "(es)" in any message, in either language', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const table = messagesOf(locale);
+      const bad = (Object.keys(table) as MessageKey[]).filter((k) => /\((s|e|es|x)\)/.test(table[k]));
+      expect(bad, locale).toEqual([]);
+    }
+  });
+});
