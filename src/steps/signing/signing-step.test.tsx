@@ -54,7 +54,7 @@ describe('signing', () => {
     const parsed = parseProjectFile(file);
     if (!parsed.ok) throw new Error(parsed.error);
     renderWizard(parsed.project, 'signing');
-    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.getByText('Aucun partenaire sur 3 n’a signé.')).toBeInTheDocument();
     expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
     expect(screen.getAllByText(/Cette signature ne compte pas/)).toHaveLength(3);
     // Each partner can sign the current text again.
@@ -70,13 +70,13 @@ describe('signing', () => {
     };
     const first = renderWizard(threeForOne, 'signing');
     expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
-    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.getByText('Aucun partenaire sur 3 n’a signé.')).toBeInTheDocument();
     expect(screen.getByText(/Plusieurs signatures sont enregistrées pour Solidarités Loire/)).toBeInTheDocument();
     first.unmount();
 
     const stale = { ...project, signatures: project.partners.partners.map((p) => typedSignature(p.id)) };
     renderWizard(stale, 'signing');
     expect(screen.queryByText(/co-signée/)).not.toBeInTheDocument();
-    expect(screen.getByText('0 partenaire(s) sur 3 ont signé.')).toBeInTheDocument();
+    expect(screen.getByText('Aucun partenaire sur 3 n’a signé.')).toBeInTheDocument();
   });
 });
