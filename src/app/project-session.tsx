@@ -3,6 +3,11 @@ import type { FlowState } from '../machine/wizard.types';
 import type { KeyValueStorage } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
+import { deviceKeyPair } from '../persistence/key-store';
+import { provideDeviceKeys } from '../signing/device-key';
+
+// Signatures are sealed with this device's key, kept in IndexedDB (issue 14).
+provideDeviceKeys(deviceKeyPair);
 
 interface Props {
   project: DraftProject;

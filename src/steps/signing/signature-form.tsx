@@ -9,6 +9,7 @@ import { contentFingerprint } from '../../domain/fingerprint';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { signatureFieldsSchema } from '../../schemas/signature.schema';
+import { localIsoTime, signOnThisDevice } from '../../signing/seal-signature';
 import { SignaturePadField } from './signature-pad';
 
 const signatureFormSchema = signatureFieldsSchema
@@ -67,20 +68,19 @@ export function SignatureFormCard({
       return;
     }
     const fingerprint = await contentFingerprint(project);
-    actor.send({
-      type: 'signature.added',
-      signature: {
-        partnerId,
-        signatoryName: data.signatoryName,
-        signatoryTitle: data.signatoryTitle,
-        place: data.place,
-        date: data.date,
-        method: data.method,
-        ...(data.method === 'drawn' && image ? { image } : {}),
-        fingerprint,
-        signedAt: new Date().toISOString(),
-      },
+    // Sealed with this device's key (src/signing): the record can be verified offline.
+    const signature = await signOnThisDevice({
+      partnerId,
+      signatoryName: data.signatoryName,
+      signatoryTitle: data.signatoryTitle,
+      place: data.place,
+      date: data.date,
+      method: data.method,
+      ...(data.method === 'drawn' && image ? { image } : {}),
+      fingerprint,
+      signedAt: localIsoTime(new Date()),
     });
+    actor.send({ type: 'signature.added', signature });
   });
 
   return (
