@@ -8,10 +8,13 @@ import { riskItems, riskMatrix } from './risk-model';
 import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
 import { shortFingerprint } from '../domain/fingerprint';
+import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
   fingerprint?: string;
+  /** The signatures with their cryptographic check: given, the audit trail page follows the signatures. */
+  signatureChecks?: AuditSignatureCheck[];
 }
 
 type ArticleBody = Block[];
@@ -24,7 +27,7 @@ export function buildCharterModel(
   project: DraftProject,
   t: Translate,
   locale: Locale,
-  { fingerprint = '' }: CharterModelOptions = {},
+  { fingerprint = '', signatureChecks = [] }: CharterModelOptions = {},
 ): CharterModel {
   const ctx = modelContext(project, t, locale);
   // From here `tt` gives fixed texts in one or both languages; `t` stays single-language
@@ -50,6 +53,8 @@ export function buildCharterModel(
   articles.push(
     article(ctx, 'signatures', articles.length + 1, [{ type: 'paragraph', text: tt('doc.signatures.intro') }]),
   );
+  const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1);
+  if (audit) articles.push(audit);
 
   const slots = signatureSlots(ctx, fingerprint);
   const signedCount = slots.filter((s) => s.signed && !s.signed.otherVersionNote).length;

@@ -4,12 +4,13 @@ import { documentFr } from './messages/document.fr';
 import { guideFr } from './messages/guide.fr';
 import { guideUiFr } from './messages/guide-ui.fr';
 import { qualityFr } from './messages/quality.fr';
+import { sealFr } from './messages/seal.fr';
 import { uiFr } from './messages/ui.fr';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr };
+const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr, ...sealFr };
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;
 

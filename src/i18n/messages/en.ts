@@ -5,6 +5,7 @@ import { documentEn } from './document.en';
 import { guideEn } from './guide.en';
 import { guideUiEn } from './guide-ui.en';
 import { qualityEn } from './quality.en';
+import { sealEn } from './seal.en';
 import { uiEn } from './ui.en';
 
 /** Every English message, loaded on demand (see loadLocale). */
@@ -16,4 +17,5 @@ export const en: MessageTable = {
   ...guideUiEn,
   ...qualityEn,
   ...collabEn,
+  ...sealEn,
 };
