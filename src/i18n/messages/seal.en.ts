@@ -23,5 +23,14 @@ export const sealEn = {
   'doc.audit.status.otherVersion': 'Seal intact, but given on another version than this one',
   'doc.audit.status.invalid': 'Invalid seal: this does not count as a signature of the charter',
   'doc.audit.status.unsealed': 'Unverified (made before signatures were sealed)',
+  'signing.seal.valid': 'Sealed signature, verified on this version (key {key}).',
+  'signing.seal.otherVersion':
+    'Sealed signature, intact, but given on another version (fingerprint {fingerprint}): it does not count for this one.',
+  'signing.seal.invalid.badSignature':
+    'Invalid signature: the record was changed after signing, or signed with another key than the one it names. It does not count.',
+  'signing.seal.invalid.malformedKey': 'Invalid signature: the recorded public key cannot be read. It does not count.',
+  'signing.seal.invalid.unknownPartner':
+    'Invalid signature: it names a partner the project does not have. It does not count.',
+  'signing.seal.unsealed': 'Unverified (made before signatures were sealed).',
   'doc.seal.reason': 'Signed partnership charter — version {fingerprint}',
 } satisfies Record<SealKey, string>;

@@ -23,6 +23,16 @@ export const sealFr = {
   'doc.audit.status.otherVersion': 'Scellement intact, mais donné sur une autre version que celle-ci',
   'doc.audit.status.invalid': 'Scellement invalide\u00a0: cette signature ne vaut pas signature de la charte',
   'doc.audit.status.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures)',
+  'signing.seal.valid': 'Signature scellée et vérifiée sur cette version (clé {key}).',
+  'signing.seal.otherVersion':
+    'Signature scellée intacte, mais donnée sur une autre version (empreinte {fingerprint}) : elle ne vaut pas pour celle-ci.',
+  'signing.seal.invalid.badSignature':
+    'Signature invalide : l’enregistrement a été modifié après la signature, ou signé avec une autre clé que celle qu’il indique. Elle ne compte pas.',
+  'signing.seal.invalid.malformedKey':
+    'Signature invalide : la clé publique enregistrée est illisible. Elle ne compte pas.',
+  'signing.seal.invalid.unknownPartner':
+    'Signature invalide : elle nomme un partenaire absent du projet. Elle ne compte pas.',
+  'signing.seal.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures).',
   'doc.seal.reason': 'Charte de partenariat signée — version {fingerprint}',
 };
 

@@ -4,6 +4,7 @@ import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { contentFingerprint } from '../../domain/fingerprint';
 import { verifySignature } from '../../signing/verify-signature';
+import { sealedProject } from '../../testing/sealed-project';
 
 describe('signing on this device', () => {
   it('seals the signature with the device key, so it verifies against the charter signed', async () => {
@@ -18,5 +19,32 @@ describe('signing on this device', () => {
     expect(signature.signedAt).toMatch(/[+-]\d{2}:\d{2}$/);
     const verdict = await verifySignature(signature, await contentFingerprint(project));
     expect(verdict.status).toBe('valid');
+    expect(
+      await screen.findByText(/^Signature scellée et vérifiée sur cette version \(clé [0-9a-f]{4} /),
+    ).toBeVisible();
+  });
+
+  it('shows a received signature whose record was altered as invalid, and an old one as unverified, never as verified', async () => {
+    const { project } = await sealedProject(completeProject());
+    const received = {
+      ...project,
+      signatures: [
+        { ...project.signatures[0]!, signatoryTitle: 'Trésorière' },
+        { ...project.signatures[1]!, proof: undefined },
+        project.signatures[2]!,
+      ],
+    };
+    renderWizard(received, 'signing');
+    const asso = screen.getByRole('region', { name: 'Solidarités Loire' });
+    expect(
+      await within(asso).findByText(/^Signature invalide : l’enregistrement a été modifié après la signature/),
+    ).toBeVisible();
+    const company = screen.getByRole('region', { name: 'Coopérative Œuvre & Sol' });
+    expect(
+      await within(company).findByText('Non vérifiée (signature faite avant le scellement des signatures).'),
+    ).toBeVisible();
+    const south = screen.getByRole('region', { name: 'Hợp tác xã Sao Biển' });
+    expect(await within(south).findByText(/^Signature scellée et vérifiée/)).toBeVisible();
+    expect(screen.queryAllByText(/^Signature scellée et vérifiée/)).toHaveLength(1);
   });
 });

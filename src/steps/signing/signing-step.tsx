@@ -5,6 +5,7 @@ import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { useFingerprint } from '../common/use-fingerprint';
+import { SealStatus } from './seal-status';
 import { SignatureFormCard } from './signature-form';
 
 export function SigningStep() {
@@ -44,6 +45,7 @@ export function SigningStep() {
                     date: date(signature.date),
                   })}
                 </p>
+                <SealStatus signature={signature} fingerprint={fingerprint} />
                 {signature.image ? (
                   <img
                     src={signature.image}
