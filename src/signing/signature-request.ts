@@ -15,8 +15,9 @@ import type { Signature } from '../schemas/signature.schema';
 import { localIsoTime, signOnThisDevice, type UnsealedSignature } from './seal-signature';
 import { verifySignature } from './verify-signature';
 
-/** The link's fragment never reaches the server hosting Cocharte (see share-link.ts). */
-export const REQUEST_FRAGMENT = '#signer=';
+import { REQUEST_FRAGMENT } from './request-fragment';
+
+// The link's fragment never reaches the server hosting Cocharte (see share-link.ts).
 export const RETURN_FILE_SUFFIX = '.signature.json';
 
 export function createSignatureRequest(

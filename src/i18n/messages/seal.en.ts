@@ -32,5 +32,38 @@ export const sealEn = {
   'signing.seal.invalid.unknownPartner':
     'Invalid signature: it names a partner the project does not have. It does not count.',
   'signing.seal.unsealed': 'Unverified (made before signatures were sealed).',
+  'remote.title': 'Signing remotely, by link',
+  'remote.intro':
+    'Each partner can sign on their own device: create their link and send it to them. They read the charter, sign (or decline, saying why) and send you back a small file to import here. The signature is added to this version only.',
+  'remote.ask': 'Create the signing link for {name}',
+  'remote.link': 'Link to send to {name}',
+  'remote.status.none': 'not asked yet',
+  'remote.status.asked': 'asked on {date}',
+  'remote.status.signed': 'signed',
+  'remote.status.declined': 'declined by {name}: “{reason}”',
+  'remote.import': 'Import a returned signature (.signature.json file)',
+  'remote.added': 'Signature of {name} added to this version of the charter.',
+  'remote.declinedReceived': 'Refusal from {name} received: see the reason above.',
+  'remote.unchanged': 'The project has not changed.',
+  'remote.refused.damaged': 'This file is not a readable Cocharte signature return.',
+  'remote.refused.unknownPartner': 'Signature refused: it answers for a partner this charter does not name.',
+  'remote.refused.wrongPartner': 'Signature refused: the signature of {name} names another partner than the return.',
+  'remote.refused.otherVersion':
+    'Signature of {name} refused: it was given on another version of the charter than this one. Send them a new link.',
+  'remote.refused.invalid':
+    'Signature of {name} refused: the file was changed after signing (its seal no longer holds).',
+  'signatory.title': 'Sign the charter',
+  'signatory.intro':
+    'You are asked to sign for {name}. Read the charter below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
+  'signatory.sign': 'Sign and download the answer',
+  'signatory.signed':
+    'Signature ready: the file {file} was downloaded. Send it to the coordinator, who will import it into the project.',
+  'signatory.decline': 'Decline to sign',
+  'signatory.declineReason': 'Reason for declining',
+  'signatory.declined': 'Refusal ready: the file {file} was downloaded. Send it to the coordinator.',
+  'signatory.problem.damaged': 'This signing link is incomplete or damaged. Ask for a new one.',
+  'signatory.problem.tampered':
+    'This link was altered: the charter in it is not the version it announces. Do not sign; ask for a new link.',
+  'signatory.problem.unknownPartner': 'This link asks for the signature of a partner the charter does not name.',
   'doc.seal.reason': 'Signed partnership charter — version {fingerprint}',
 } satisfies Record<SealKey, string>;

@@ -33,6 +33,39 @@ export const sealFr = {
   'signing.seal.invalid.unknownPartner':
     'Signature invalide : elle nomme un partenaire absent du projet. Elle ne compte pas.',
   'signing.seal.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures).',
+  'remote.title': 'Signature à distance, par lien',
+  'remote.intro':
+    'Chaque partenaire peut signer sur son propre appareil : créez son lien et envoyez-le-lui. Il lit la charte, signe (ou refuse, en disant pourquoi) et vous renvoie un petit fichier à importer ici. La signature s’ajoute à cette version seulement.',
+  'remote.ask': 'Créer le lien de signature pour {name}',
+  'remote.link': 'Lien à envoyer à {name}',
+  'remote.status.none': 'pas encore demandée',
+  'remote.status.asked': 'demandée le {date}',
+  'remote.status.signed': 'signée',
+  'remote.status.declined': 'refusée par {name} : « {reason} »',
+  'remote.import': 'Importer une signature reçue (fichier .signature.json)',
+  'remote.added': 'Signature de {name} ajoutée à cette version de la charte.',
+  'remote.declinedReceived': 'Refus de {name} reçu : voir la raison ci-dessus.',
+  'remote.unchanged': 'Le projet n’a pas changé.',
+  'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
+  'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
+  'remote.refused.wrongPartner': 'Signature refusée : la signature de {name} nomme un autre partenaire que la réponse.',
+  'remote.refused.otherVersion':
+    'Signature de {name} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
+  'remote.refused.invalid':
+    'Signature de {name} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
+  'signatory.title': 'Signer la charte',
+  'signatory.intro':
+    'Vous êtes invité·e à signer pour {name}. Lisez la charte ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
+  'signatory.sign': 'Signer et télécharger la réponse',
+  'signatory.signed':
+    'Signature prête : le fichier {file} a été téléchargé. Envoyez-le à la personne qui coordonne ; elle l’importera dans le projet.',
+  'signatory.decline': 'Refuser de signer',
+  'signatory.declineReason': 'Raison du refus',
+  'signatory.declined': 'Refus prêt : le fichier {file} a été téléchargé. Envoyez-le à la personne qui coordonne.',
+  'signatory.problem.damaged': 'Ce lien de signature est incomplet ou abîmé. Demandez-en un nouveau.',
+  'signatory.problem.tampered':
+    'Ce lien a été modifié : la charte qu’il contient n’est pas la version annoncée. Ne signez pas ; demandez un nouveau lien.',
+  'signatory.problem.unknownPartner': 'Ce lien demande la signature d’un partenaire que la charte ne nomme pas.',
   'doc.seal.reason': 'Charte de partenariat signée — version {fingerprint}',
 };
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
@@ -7,6 +8,9 @@ import { FingerprintLine } from '../common/fingerprint-line';
 import { useFingerprint } from '../common/use-fingerprint';
 import { SealStatus } from './seal-status';
 import { SignatureFormCard } from './signature-form';
+
+// Signing by link loads with the signing step's first render, not with the wizard.
+const RemoteSigning = lazy(() => import('./remote-signing').then((m) => ({ default: m.RemoteSigning })));
 
 export function SigningStep() {
   const { t, date } = useI18n();
@@ -75,6 +79,9 @@ export function SigningStep() {
           </section>
         );
       })}
+      <Suspense fallback={null}>
+        <RemoteSigning fingerprint={fingerprint} />
+      </Suspense>
       <div className="panel">
         <h3>{t('review.documents')}</h3>
         <PdfButtons />
