@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, newContext, withBrowser } from './harness';
+import { axe, formatFindings } from './quality-helpers';
 
 const run = browserAvailable();
 
@@ -31,6 +32,8 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     // The charter itself is there to read before signing.
     await page.getByRole('heading', { name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
     const form = page.getByRole('form', { name: `Signature de ${partner}` });
+    const findings = await axe(page, `signatory page (${partner})`);
+    assert.deepEqual(findings, [], formatFindings(findings));
     await form.getByRole('button', { name: 'Signer et télécharger la réponse' }).click();
     await form.getByText('Cochez cette case pour signer.').waitFor();
     await form.getByRole('checkbox').check();
