@@ -1,5 +1,5 @@
 // What `npm run verify` checks and prints, as plain functions (verify.ts is the entry).
-import { shortFingerprint } from '../domain/fingerprint';
+import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { parseProjectFile } from '../persistence/project-file';
 import { createTranslator, isMessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
@@ -73,13 +73,18 @@ function summarise(checks: SignatureCheck[], project?: DraftProject): VerifyOutc
   return { lines, code };
 }
 
+/** A project file's content, or the reason it cannot be read (in English). */
+export function readProjectText(text: string): { ok: true; project: DraftProject } | { ok: false; error: string } {
+  const parsed = parseProjectFile(text);
+  if (parsed.ok) return parsed;
+  const t = createTranslator('en');
+  return { ok: false, error: isMessageKey(parsed.error) ? t(parsed.error) : parsed.error };
+}
+
 /** A .cocharte.json project: every signature against the project's current content. */
 export async function verifyProjectText(text: string): Promise<VerifyOutcome> {
-  const parsed = parseProjectFile(text);
-  if (!parsed.ok) {
-    const t = createTranslator('en');
-    return { lines: [isMessageKey(parsed.error) ? t(parsed.error) : parsed.error], code: EXIT.unreadable };
-  }
+  const parsed = readProjectText(text);
+  if (!parsed.ok) return { lines: [parsed.error], code: EXIT.unreadable };
   const report = await verifyProjectSignatures(parsed.project);
   const outcome = summarise(report.checks, parsed.project);
   return {
@@ -96,7 +101,7 @@ export async function verifyProjectText(text: string): Promise<VerifyOutcome> {
  * A charter PDF: its PAdES seal(s) over the bytes, then the signature records it carries,
  * each against the content fingerprint embedded with them.
  */
-export async function verifyPdfBytes(bytes: Uint8Array): Promise<VerifyOutcome> {
+export async function verifyPdfBytes(bytes: Uint8Array, project?: DraftProject): Promise<VerifyOutcome> {
   const report = await verifyPdf(bytes);
   const lines: string[] = [];
   let code: number = EXIT.ok;
@@ -134,6 +139,17 @@ export async function verifyPdfBytes(bytes: Uint8Array): Promise<VerifyOutcome> 
     const outcome = summarise(checks);
     lines.push(...outcome.lines);
     code = worst(code, outcome.code);
+  }
+  if (project) {
+    // The PDF matches a project file only if both carry the same signed content.
+    const expected = await contentFingerprint(project);
+    if (evidence?.fingerprint === expected) lines.push('Project file: same content as this PDF.');
+    else {
+      lines.push(
+        `Project file: DIFFERENT content (project ${shortFingerprint(expected)}): not the version in this PDF.`,
+      );
+      code = EXIT.invalid;
+    }
   }
   lines.push(verdictLine(code));
   return { lines, code };

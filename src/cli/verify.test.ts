@@ -70,6 +70,16 @@ describe('npm run verify', async () => {
     expect(lines.filter((l) => l.includes(': VALID — signed this version'))).toHaveLength(3);
   });
 
+  it('tells whether a PDF is the version of a given project file', async () => {
+    const same = await verifyPdfBytes(pdf, project);
+    expect(same.code).toBe(EXIT.ok);
+    expect(same.lines).toContain('Project file: same content as this PDF.');
+    const edited = { ...project, framework: { ...project.framework, purpose: 'Un autre objet.' } };
+    const other = await verifyPdfBytes(pdf, edited);
+    expect(other.code).toBe(EXIT.invalid);
+    expect(other.lines.join('\n')).toMatch(/Project file: DIFFERENT content/);
+  });
+
   it('runs from npm: exit 0 on the signed project and its PDF, 1 on a tampered project and on a PDF changed by one byte', () => {
     const changed = new Uint8Array(pdf);
     const at = Buffer.from(pdf).indexOf('/Creator (Cocharte)') + '/Creator (Cochar'.length;

@@ -1,4 +1,4 @@
-import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
+import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { ECDSA_P256, ECDSA_SHA256 } from './device-key';
@@ -27,9 +27,6 @@ export type SignatureVerdict =
 export async function keyFingerprint(publicKeyBase64: string): Promise<string> {
   return bytesToHex(await sha256(base64ToBytes(publicKeyBase64)));
 }
-
-/** The short form printed on the audit page and by the CLI: 4 groups of 4 hex digits. */
-export const shortKeyFingerprint = shortFingerprint;
 
 /**
  * The cryptographic check of one signature against the content fingerprint of the version
