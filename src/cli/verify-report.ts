@@ -53,15 +53,17 @@ function describe(verdict: SignatureVerdict): { mark: string; text: string } {
   }
 }
 
-function who(signature: Signature, project?: DraftProject): string {
-  const partner = project?.partners.partners.find((p) => p.id === signature.partnerId);
+type Partners = ReadonlyArray<{ id: string; name: string }>;
+
+function who(signature: Signature, partners: Partners): string {
+  const partner = partners.find((p) => p.id === signature.partnerId);
   return `${signature.signatoryName} (${partner?.name.trim() || signature.partnerId})`;
 }
 
-function summarise(checks: SignatureCheck[], project?: DraftProject): VerifyOutcome {
+function summarise(checks: SignatureCheck[], partners: Partners): VerifyOutcome {
   const lines = checks.map(({ signature, verdict }, i) => {
     const { mark, text } = describe(verdict);
-    return `  Signature ${i + 1}, ${who(signature, project)}: ${mark} — ${text}`;
+    return `  Signature ${i + 1}, ${who(signature, partners)}: ${mark} — ${text}`;
   });
   if (checks.length === 0) lines.push('  No signature.');
   const statuses = checks.map((c) => c.verdict.status);
@@ -86,7 +88,7 @@ export async function verifyProjectText(text: string): Promise<VerifyOutcome> {
   const parsed = readProjectText(text);
   if (!parsed.ok) return { lines: [parsed.error], code: EXIT.unreadable };
   const report = await verifyProjectSignatures(parsed.project);
-  const outcome = summarise(report.checks, parsed.project);
+  const outcome = summarise(report.checks, parsed.project.partners.partners);
   return {
     lines: [
       `Content fingerprint: ${report.fingerprint}`,
@@ -136,7 +138,7 @@ export async function verifyPdfBytes(bytes: Uint8Array, project?: DraftProject):
         verdict: await verifySignature(signature, evidence.fingerprint),
       })),
     );
-    const outcome = summarise(checks);
+    const outcome = summarise(checks, evidence.partners ?? []);
     lines.push(...outcome.lines);
     code = worst(code, outcome.code);
   }

@@ -67,6 +67,9 @@ describe('npm run verify', async () => {
     expect(code).toBe(EXIT.ok);
     expect(lines[0]).toMatch(/^PDF seal 1 \(O=Afdi, CN=Élise Guérin\): VALID — covers the whole file/);
     expect(lines).toContain(`Content fingerprint embedded: ${fingerprint}`);
+    expect(lines.some((l) => l.startsWith('  Signature 3, Nguyễn Thị Minh Khai (Hợp tác xã Sao Biển): VALID'))).toBe(
+      true,
+    );
     expect(lines.filter((l) => l.includes(': VALID — signed this version'))).toHaveLength(3);
   });
 

@@ -21,6 +21,8 @@ export interface SignatureEvidence {
   version: 1;
   /** Content fingerprint of the version the PDF shows. */
   fingerprint: string;
+  /** The partners' names, so a reader of the records alone knows whom each signature is for. */
+  partners?: Array<{ id: string; name: string }>;
   signatures: Signature[];
 }
 
@@ -151,7 +153,13 @@ export async function renderSealedCharterPdf(
     keys,
     subject: await sealSubject(project, keys),
     reason: t('doc.seal.reason', { fingerprint: shortFingerprint(options.fingerprint) }),
-    evidence: { format: EVIDENCE_FORMAT, version: 1, fingerprint: options.fingerprint, signatures: project.signatures },
+    evidence: {
+      format: EVIDENCE_FORMAT,
+      version: 1,
+      fingerprint: options.fingerprint,
+      partners: project.partners.partners.map((p) => ({ id: p.id, name: p.name.trim() })),
+      signatures: project.signatures,
+    },
     ...(options.now ? { now: options.now } : {}),
   });
 }

@@ -41,6 +41,10 @@ const evidenceSchema = z.object({
   format: z.literal(EVIDENCE_FORMAT),
   version: z.literal(1),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  partners: z
+    .array(z.object({ id: z.string().max(100), name: z.string().max(200) }))
+    .max(8)
+    .optional(),
   signatures: z.array(signatureSchema).max(8),
 });
 
