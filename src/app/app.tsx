@@ -17,9 +17,12 @@ import { UpdateBanner } from '../pwa/update-banner';
 import type { StoredProject } from '../persistence/project-storage';
 import { SharedProjectNotice } from './shared-project-notice';
 import { useProjectLibrary } from './use-project-library';
+import { isSignatureRequestHash } from '../signing/request-fragment';
 
 // The first screen is the home page: the wizard and the comparison load when a project opens.
 const ProjectSession = lazy(() => import('./project-session'));
+// A signature request link (issue 14) opens the signatory's page, loaded on its own.
+const SignatoryScreen = lazy(() => import('./signatory-screen'));
 const CompareView = lazy(() => import('../merge/compare-view').then((m) => ({ default: m.CompareView })));
 
 interface OpenProject {
@@ -183,7 +186,13 @@ export function App() {
     <ErrorBoundary>
       <I18nProvider storedLocale={readStoredLocale()} onLocaleChosen={writeStoredLocale}>
         <GuidancePreferenceContext.Provider value={deviceGuidancePreference}>
-          <AppRoot />
+          {isSignatureRequestHash(location.hash) ? (
+            <Suspense fallback={null}>
+              <SignatoryScreen hash={location.hash} />
+            </Suspense>
+          ) : (
+            <AppRoot />
+          )}
         </GuidancePreferenceContext.Provider>
       </I18nProvider>
     </ErrorBoundary>

@@ -4,6 +4,11 @@ import type { KeyValueStorage } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
 import type { ProjectSummary } from '../persistence/project-storage';
+import { provideDeviceKeys } from '../signing/device-key';
+
+// Signatures are sealed with this device's key, kept in IndexedDB (issue 14); the store
+// loads with the first signature, not with the wizard.
+provideDeviceKeys(() => import('../persistence/key-store').then((m) => m.deviceKeyPair()));
 
 interface Props {
   project: DraftProject;

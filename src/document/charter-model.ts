@@ -11,10 +11,13 @@ import { groupedFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
 import { partnerSignatures, signedCount as countSigned } from '../domain/signatures';
 import { missingForSignature } from './draft-status';
+import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
   fingerprint?: string;
+  /** The signatures with their cryptographic check: given, the audit trail page follows the signatures. */
+  signatureChecks?: AuditSignatureCheck[];
 }
 
 type ArticleBody = Block[];
@@ -27,7 +30,7 @@ export function buildCharterModel(
   project: DraftProject,
   t: Translate,
   locale: Locale,
-  { fingerprint = '' }: CharterModelOptions = {},
+  { fingerprint = '', signatureChecks = [] }: CharterModelOptions = {},
 ): CharterModel {
   const ctx = modelContext(project, t, locale);
   // From here `tt` gives fixed texts in one or both languages; `t` stays single-language
@@ -67,6 +70,8 @@ export function buildCharterModel(
         : [{ type: 'paragraph', text: tt('doc.signatures.intro') }],
     ),
   );
+  const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1);
+  if (audit) articles.push(audit);
 
   const slots = signatureSlots(ctx);
   const signedCount = countSigned(project);

@@ -32,7 +32,8 @@ export type ArticleId =
   | 'signatures';
 
 export interface Article {
-  id: ArticleId;
+  /** 'audit': the signatures' audit trail (audit-trail-model.ts), after the articles. */
+  id: ArticleId | 'audit';
   number: number;
   /** The article's own title, e.g. "Gouvernance". */
   title: string;

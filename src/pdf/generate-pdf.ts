@@ -11,6 +11,7 @@ import { pdfFileName, worksheetFileName, type PdfKind } from '../document/file-n
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
 import { renderWorksheetPdf } from './render-worksheet';
 import type { WorksheetStep } from '../document/worksheet-model';
+import { deviceKeys } from '../signing/device-key';
 
 export interface GeneratePdfRequest {
   project: DraftProject;
@@ -44,8 +45,15 @@ function loadFonts(): Promise<PdfFonts> {
 
 export async function generatePdf({ project, kind, locale }: GeneratePdfRequest): Promise<GeneratedPdf> {
   const [fonts, fingerprint] = await Promise.all([loadFonts(), contentFingerprint(project)]);
-  const render = kind === 'charter' ? renderCharterPdf : renderRiskChecklistPdf;
-  const bytes = render(project, { locale, fonts, fingerprint });
+  let bytes: Uint8Array;
+  if (kind === 'charter' && project.signatures.length > 0) {
+    // A signed charter is sealed (PAdES) with this device's key; libpdf loads only here.
+    const { renderSealedCharterPdf } = await import('./seal-pdf');
+    bytes = await renderSealedCharterPdf(project, { locale, fonts, fingerprint, keys: await deviceKeys() });
+  } else {
+    const render = kind === 'charter' ? renderCharterPdf : renderRiskChecklistPdf;
+    bytes = render(project, { locale, fonts, fingerprint });
+  }
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
     fileName: pdfFileName(kind, locale, project.partners.title),

@@ -6,6 +6,7 @@ import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { buildCharterModel } from '../document/charter-model';
 import type { DocumentMeta } from '../document/document-model';
+import type { AuditSignatureCheck } from '../document/audit-trail-model';
 import { articleHeight, drawArticle } from './draw-blocks';
 import { drawChecklist } from './draw-checklist';
 import { drawCover } from './draw-cover';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   fonts: PdfFonts;
   /** Content fingerprint of the project (64 hex digits), printed in footers and on the signature page. */
   fingerprint: string;
+  /** Signatures with their cryptographic check (src/signing): adds the audit trail page. */
+  signatureChecks?: AuditSignatureCheck[];
   /** Creation date written in the file; fix it to get byte-identical output. */
   now?: Date;
 }
@@ -34,7 +37,10 @@ export interface RenderOptions {
 /** The charter followed by its risk checklist, as one PDF. */
 export function renderCharterPdf(project: DraftProject, options: RenderOptions): Uint8Array {
   const t = createTranslator(options.locale);
-  const charter = buildCharterModel(project, t, options.locale, { fingerprint: options.fingerprint });
+  const charter = buildCharterModel(project, t, options.locale, {
+    fingerprint: options.fingerprint,
+    ...(options.signatureChecks ? { signatureChecks: options.signatureChecks } : {}),
+  });
   const checklist = buildRiskChecklistModel(project, t, options.locale, { fingerprint: options.fingerprint });
   const ctx = createContext(options, 'portrait');
   const pageTitles: string[] = [''];
@@ -49,6 +55,7 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
       const needed = articleHeight(ctx, article) + signaturesLeadHeight(ctx, charter.signatures, options.fingerprint);
       if (ctx.y + needed > ctx.box().bottom) ctx.addPage();
     }
+    if (article.id === 'audit') ctx.addPage();
     drawArticle(ctx, article);
     if (signable) {
       const continued = t('doc.continued', { heading: article.heading });

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectFingerprint } from '../../machine/wizard.selectors';
 import { signatureFieldsSchema } from '../../schemas/signature.schema';
+import { localIsoTime, signOnThisDevice } from '../../signing/seal-signature';
 import { SignaturePadField } from './signature-pad';
 
 const signatureFormSchema = signatureFieldsSchema
@@ -63,25 +64,24 @@ export function SignatureFormCard({
     if (png) setPadError(false);
   }, []);
 
-  const sign = handleSubmit((data) => {
+  const sign = handleSubmit(async (data) => {
     if (data.method === 'drawn' && !image) {
       setPadError(true);
       return;
     }
-    actor.send({
-      type: 'signature.added',
-      signature: {
-        partnerId,
-        signatoryName: data.signatoryName,
-        signatoryTitle: data.signatoryTitle,
-        place: data.place,
-        date: data.date,
-        method: data.method,
-        ...(data.method === 'drawn' && image ? { image } : {}),
-        fingerprint,
-        signedAt: new Date().toISOString(),
-      },
+    // Sealed with this device's key (src/signing): the record can be verified offline.
+    const signature = await signOnThisDevice({
+      partnerId,
+      signatoryName: data.signatoryName,
+      signatoryTitle: data.signatoryTitle,
+      place: data.place,
+      date: data.date,
+      method: data.method,
+      ...(data.method === 'drawn' && image ? { image } : {}),
+      fingerprint,
+      signedAt: localIsoTime(new Date()),
     });
+    actor.send({ type: 'signature.added', signature });
   });
 
   return (

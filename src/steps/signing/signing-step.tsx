@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -8,7 +8,11 @@ import { selectFingerprint, selectPartnerSignatures, selectProject } from '../..
 import type { Signature } from '../../schemas/signature.schema';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { PdfButtons } from '../common/pdf-buttons';
+import { SealStatus } from './seal-status';
 import { SignatureFormCard } from './signature-form';
+
+// Signing by link loads with the signing step's first render, not with the wizard.
+const RemoteSigning = lazy(() => import('./remote-signing').then((m) => ({ default: m.RemoteSigning })));
 
 export function SigningStep() {
   const { t } = useI18n();
@@ -75,6 +79,9 @@ export function SigningStep() {
           </section>
         );
       })}
+      <Suspense fallback={null}>
+        <RemoteSigning fingerprint={fingerprint} />
+      </Suspense>
       <div className="panel">
         <h3>{t('review.documents')}</h3>
         <PdfButtons />
@@ -90,6 +97,7 @@ export function SigningStep() {
 
 function SignatureDone({ signature, children }: { signature: Signature; children?: ReactNode }) {
   const { t, date } = useI18n();
+  const fingerprint = WizardContext.useSelector(selectFingerprint);
   return (
     <div className="signature-done">
       <p>
@@ -100,6 +108,7 @@ function SignatureDone({ signature, children }: { signature: Signature; children
           date: date(signature.date),
         })}
       </p>
+      <SealStatus signature={signature} fingerprint={fingerprint} />
       {/* An image too large to decode safely (src/lib/png-size.ts) is not shown. */}
       {signature.image && signatureImageFits(signature.image) ? (
         <img

@@ -1,0 +1,69 @@
+import type { SealKey } from './seal.fr';
+
+// English; same keys as seal.fr.ts (checked by `satisfies`).
+export const sealEn = {
+  'doc.audit.title': 'Signature audit trail',
+  'doc.audit.intro':
+    'This trail lists every signature of the charter. A sealed signature is digitally signed (ECDSA P-256) with a key created on the device where it was given, which never leaves that device; the key’s fingerprint identifies it. The PDF file itself is sealed: any PDF reader tells whether it was changed since.',
+  'doc.audit.verifyHint': 'To verify offline: npm run verify -- <file> (the .cocharte.json project or this PDF).',
+  'doc.audit.signatory': 'Signatory',
+  'doc.audit.organisation': 'Organisation',
+  'doc.audit.when': 'Date and time',
+  'doc.audit.whenValue': '{date}, {time} ({zone})',
+  'doc.audit.how': 'How',
+  'doc.audit.method.typed': 'Typed name',
+  'doc.audit.method.drawn': 'Drawn signature',
+  'doc.audit.channel.device': 'in the app, on the device where the project was open',
+  'doc.audit.channel.link': 'by link, on the signatory’s own device',
+  'doc.audit.key': 'Key fingerprint (SHA-256)',
+  'doc.audit.noKey': 'none: signed before signatures were sealed',
+  'doc.audit.content': 'Content signed (SHA-256)',
+  'doc.audit.status': 'Verification',
+  'doc.audit.status.valid': 'Valid seal: signature intact, given on this version',
+  'doc.audit.status.otherVersion': 'Seal intact, but given on another version than this one',
+  'doc.audit.status.invalid': 'Invalid seal: this does not count as a signature of the charter',
+  'doc.audit.status.unsealed': 'Unverified (made before signatures were sealed)',
+  'signing.seal.valid': 'Sealed signature, verified on this version (key {key}).',
+  'signing.seal.otherVersion':
+    'Sealed signature, intact, but given on another version (fingerprint {fingerprint}): it does not count for this one.',
+  'signing.seal.invalid.badSignature':
+    'Invalid signature: the record was changed after signing, or signed with another key than the one it names. It does not count.',
+  'signing.seal.invalid.malformedKey': 'Invalid signature: the recorded public key cannot be read. It does not count.',
+  'signing.seal.invalid.unknownPartner':
+    'Invalid signature: it names a partner the project does not have. It does not count.',
+  'signing.seal.unsealed': 'Unverified (made before signatures were sealed).',
+  'remote.title': 'Signing remotely, by link',
+  'remote.intro':
+    'Each partner can sign on their own device: create their link and send it to them. They read the charter, sign (or decline, saying why) and send you back a small file to import here. The signature is added to this version only.',
+  'remote.ask': 'Create the signing link for {name}',
+  'remote.link': 'Link to send to {name}',
+  'remote.status.none': 'not asked yet',
+  'remote.status.asked': 'asked on {date}',
+  'remote.status.signed': 'signed',
+  'remote.status.declined': 'declined by {name}: “{reason}”',
+  'remote.import': 'Import a returned signature (.signature.json file)',
+  'remote.added': 'Signature of {name} added to this version of the charter.',
+  'remote.declinedReceived': 'Refusal from {name} received: see the reason above.',
+  'remote.unchanged': 'The project has not changed.',
+  'remote.refused.damaged': 'This file is not a readable Cocharte signature return.',
+  'remote.refused.unknownPartner': 'Signature refused: it answers for a partner this charter does not name.',
+  'remote.refused.wrongPartner': 'Signature refused: the signature of {name} names another partner than the return.',
+  'remote.refused.otherVersion':
+    'Signature of {name} refused: it was given on another version of the charter than this one. Send them a new link.',
+  'remote.refused.invalid':
+    'Signature of {name} refused: the file was changed after signing (its seal no longer holds).',
+  'signatory.title': 'Sign the charter',
+  'signatory.intro':
+    'You are asked to sign for {name}. Read the charter below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
+  'signatory.sign': 'Sign and download the answer',
+  'signatory.signed':
+    'Signature ready: the file {file} was downloaded. Send it to the coordinator, who will import it into the project.',
+  'signatory.decline': 'Decline to sign',
+  'signatory.declineReason': 'Reason for declining',
+  'signatory.declined': 'Refusal ready: the file {file} was downloaded. Send it to the coordinator.',
+  'signatory.problem.damaged': 'This signing link is incomplete or damaged. Ask for a new one.',
+  'signatory.problem.tampered':
+    'This link was altered: the charter in it is not the version it announces. Do not sign; ask for a new link.',
+  'signatory.problem.unknownPartner': 'This link asks for the signature of a partner the charter does not name.',
+  'doc.seal.reason': 'Signed partnership charter — version {fingerprint}',
+} satisfies Record<SealKey, string>;

@@ -1,0 +1,72 @@
+// Sealed signatures (src/signing): the audit trail page of the charter and the PDF seal.
+// French typography: ’ and « », with U+00A0 inside guillemets and before : ; ! ?
+export const sealFr = {
+  'doc.audit.title': 'Journal des signatures',
+  'doc.audit.intro':
+    'Ce journal récapitule chaque signature de la charte. Une signature scellée est signée numériquement (ECDSA P-256) avec une clé créée sur l’appareil où elle a été donnée et qui ne le quitte pas\u00a0; l’empreinte de la clé permet de la reconnaître. Le fichier PDF lui-même est scellé\u00a0: tout lecteur PDF indique s’il a été modifié depuis.',
+  'doc.audit.verifyHint':
+    'Pour vérifier hors ligne\u00a0: npm run verify -- <fichier> (le projet .cocharte.json ou ce PDF).',
+  'doc.audit.signatory': 'Signataire',
+  'doc.audit.organisation': 'Organisation',
+  'doc.audit.when': 'Date et heure',
+  'doc.audit.whenValue': '{date}, {time} ({zone})',
+  'doc.audit.how': 'Mode',
+  'doc.audit.method.typed': 'Nom saisi',
+  'doc.audit.method.drawn': 'Signature tracée',
+  'doc.audit.channel.device': 'dans l’application, sur l’appareil où le projet était ouvert',
+  'doc.audit.channel.link': 'par lien, sur l’appareil du ou de la signataire',
+  'doc.audit.key': 'Empreinte de la clé (SHA-256)',
+  'doc.audit.noKey': 'aucune\u00a0: signature faite avant le scellement des signatures',
+  'doc.audit.content': 'Contenu signé (SHA-256)',
+  'doc.audit.status': 'Vérification',
+  'doc.audit.status.valid': 'Scellement valide\u00a0: signature intacte, donnée sur cette version',
+  'doc.audit.status.otherVersion': 'Scellement intact, mais donné sur une autre version que celle-ci',
+  'doc.audit.status.invalid': 'Scellement invalide\u00a0: cette signature ne vaut pas signature de la charte',
+  'doc.audit.status.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures)',
+  'signing.seal.valid': 'Signature scellée et vérifiée sur cette version (clé {key}).',
+  'signing.seal.otherVersion':
+    'Signature scellée intacte, mais donnée sur une autre version (empreinte {fingerprint}) : elle ne vaut pas pour celle-ci.',
+  'signing.seal.invalid.badSignature':
+    'Signature invalide : l’enregistrement a été modifié après la signature, ou signé avec une autre clé que celle qu’il indique. Elle ne compte pas.',
+  'signing.seal.invalid.malformedKey':
+    'Signature invalide : la clé publique enregistrée est illisible. Elle ne compte pas.',
+  'signing.seal.invalid.unknownPartner':
+    'Signature invalide : elle nomme un partenaire absent du projet. Elle ne compte pas.',
+  'signing.seal.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures).',
+  'remote.title': 'Signature à distance, par lien',
+  'remote.intro':
+    'Chaque partenaire peut signer sur son propre appareil : créez son lien et envoyez-le-lui. Il lit la charte, signe (ou refuse, en disant pourquoi) et vous renvoie un petit fichier à importer ici. La signature s’ajoute à cette version seulement.',
+  'remote.ask': 'Créer le lien de signature pour {name}',
+  'remote.link': 'Lien à envoyer à {name}',
+  'remote.status.none': 'pas encore demandée',
+  'remote.status.asked': 'demandée le {date}',
+  'remote.status.signed': 'signée',
+  'remote.status.declined': 'refusée par {name} : « {reason} »',
+  'remote.import': 'Importer une signature reçue (fichier .signature.json)',
+  'remote.added': 'Signature de {name} ajoutée à cette version de la charte.',
+  'remote.declinedReceived': 'Refus de {name} reçu : voir la raison ci-dessus.',
+  'remote.unchanged': 'Le projet n’a pas changé.',
+  'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
+  'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
+  'remote.refused.wrongPartner': 'Signature refusée : la signature de {name} nomme un autre partenaire que la réponse.',
+  'remote.refused.otherVersion':
+    'Signature de {name} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
+  'remote.refused.invalid':
+    'Signature de {name} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
+  'signatory.title': 'Signer la charte',
+  'signatory.intro':
+    'Vous êtes invité·e à signer pour {name}. Lisez la charte ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
+  'signatory.sign': 'Signer et télécharger la réponse',
+  'signatory.signed':
+    'Signature prête : le fichier {file} a été téléchargé. Envoyez-le à la personne qui coordonne ; elle l’importera dans le projet.',
+  'signatory.decline': 'Refuser de signer',
+  'signatory.declineReason': 'Raison du refus',
+  'signatory.declined': 'Refus prêt : le fichier {file} a été téléchargé. Envoyez-le à la personne qui coordonne.',
+  'signatory.problem.damaged': 'Ce lien de signature est incomplet ou abîmé. Demandez-en un nouveau.',
+  'signatory.problem.tampered':
+    'Ce lien a été modifié : la charte qu’il contient n’est pas la version annoncée. Ne signez pas ; demandez un nouveau lien.',
+  'signatory.problem.unknownPartner': 'Ce lien demande la signature d’un partenaire que la charte ne nomme pas.',
+  'doc.seal.reason': 'Charte de partenariat signée — version {fingerprint}',
+};
+
+export type SealKey = keyof typeof sealFr;

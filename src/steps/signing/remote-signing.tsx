@@ -1,0 +1,129 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/i18n-provider';
+import type { MessageKey } from '../../i18n/i18n';
+import { WizardContext } from '../../machine/wizard.context';
+import { selectProject } from '../../machine/wizard.selectors';
+import {
+  checkSignatureReturn,
+  createSignatureRequest,
+  type ReturnProblem,
+  signatureRequestLink,
+} from '../../signing/signature-request';
+
+type Status = { kind: 'asked'; link: string; at: string } | { kind: 'declined'; by: string; reason: string };
+
+/**
+ * Signing by link, the coordinator's side: one link per signatory carrying this exact
+ * version, and the import of what comes back. A returned signature is attached to this
+ * version with the same event as one given here — never offered as a change to merge — or
+ * refused with its reason, leaving the project as it was.
+ */
+export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
+  const { t, date } = useI18n();
+  const actor = WizardContext.useActorRef();
+  const project = WizardContext.useSelector(selectProject);
+  const [statuses, setStatuses] = useState<Record<string, Status>>({});
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const inputId = useId();
+  const partners = project.partners.partners;
+  const nameOf = (id: string) => partners.find((p) => p.id === id)?.name.trim() || id;
+
+  const ask = (partnerId: string) => {
+    if (!fingerprint) return;
+    const request = createSignatureRequest(project, partnerId, fingerprint);
+    const link = signatureRequestLink(request, location.href);
+    setStatuses((s) => ({ ...s, [partnerId]: { kind: 'asked', link, at: request.askedAt } }));
+  };
+
+  const receive = async (file: File) => {
+    let raw: unknown = null;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      raw = null;
+    }
+    const checked = await checkSignatureReturn(project, raw);
+    if (!checked.ok) {
+      const key: MessageKey = `remote.refused.${checked.problem satisfies ReturnProblem}`;
+      setMessage({
+        text: `${t(key, { name: nameOf(checked.partnerId ?? '') })} ${t('remote.unchanged')}`,
+        error: true,
+      });
+      return;
+    }
+    if (checked.status === 'declined') {
+      setStatuses((s) => ({
+        ...s,
+        [checked.partnerId]: { kind: 'declined', by: checked.declinedBy, reason: checked.reason },
+      }));
+      setMessage({ text: t('remote.declinedReceived', { name: nameOf(checked.partnerId) }), error: false });
+      return;
+    }
+    actor.send({ type: 'signature.added', signature: checked.signature });
+    setMessage({ text: t('remote.added', { name: nameOf(checked.partnerId) }), error: false });
+  };
+
+  return (
+    <section className="panel remote-signing" aria-labelledby="remote-signing-heading">
+      <h3 id="remote-signing-heading">{t('remote.title')}</h3>
+      <p>{t('remote.intro')}</p>
+      <ul className="remote-signing__list">
+        {partners.map((p, i) => {
+          const name = p.name.trim() || t('partners.partnerN', { n: i + 1 });
+          const signed = project.signatures.some((s) => s.partnerId === p.id);
+          const status = statuses[p.id];
+          return (
+            <li key={p.id}>
+              <strong>{name}</strong>{' '}
+              <span data-status={signed ? 'signed' : (status?.kind ?? 'none')}>
+                {signed
+                  ? t('remote.status.signed')
+                  : status?.kind === 'declined'
+                    ? t('remote.status.declined', { name: status.by, reason: status.reason })
+                    : status?.kind === 'asked'
+                      ? t('remote.status.asked', { date: date(status.at.slice(0, 10)) })
+                      : t('remote.status.none')}
+              </span>
+              {!signed && (
+                <button type="button" className="button button--secondary" onClick={() => ask(p.id)}>
+                  {t('remote.ask', { name })}
+                </button>
+              )}
+              {!signed && status?.kind === 'asked' && (
+                <div className="field">
+                  <label htmlFor={`remote-link-${p.id}`}>{t('remote.link', { name })}</label>
+                  <input
+                    id={`remote-link-${p.id}`}
+                    type="url"
+                    readOnly
+                    value={status.link}
+                    onFocus={(e) => e.currentTarget.select()}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="import">
+        <label htmlFor={inputId} className="button button--secondary import__label">
+          {t('remote.import')}
+        </label>
+        <input
+          id={inputId}
+          className="import__input"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void receive(file);
+          }}
+        />
+      </div>
+      <div role="status">{message && !message.error && <p>{message.text}</p>}</div>
+      <div role="alert">{message?.error && <p className="field__error">{message.text}</p>}</div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// A project signed by its three partners, each with their own device key (issue 14 tests).
+import { contentFingerprint } from '../domain/fingerprint';
+import type { DraftProject } from '../schemas/project.schema';
+import { createDeviceKeyPair } from '../signing/device-key';
+import { sealSignature } from '../signing/seal-signature';
+import { baseProject } from './test-projects';
+
+export interface SealedProject {
+  project: DraftProject;
+  fingerprint: string;
+  /** The key of each partner's device, by partner id. */
+  keys: Record<string, CryptoKeyPair>;
+}
+
+const SIGNERS = [
+  { partnerId: 'asso', signatoryName: 'Élise Guérin', signatoryTitle: 'Présidente', place: 'Nantes', offset: '+01:00' },
+  { partnerId: 'company', signatoryName: 'Marc Lefèvre', signatoryTitle: 'Gérant', place: 'Lyon', offset: '+01:00' },
+  {
+    partnerId: 'south',
+    signatoryName: 'Nguyễn Thị Minh Khai',
+    signatoryTitle: 'Directrice',
+    place: 'Nha Trang',
+    offset: '+07:00',
+  },
+] as const;
+
+export async function sealedProject(project: DraftProject = baseProject()): Promise<SealedProject> {
+  const fingerprint = await contentFingerprint(project);
+  const keys: Record<string, CryptoKeyPair> = {};
+  const signatures = [];
+  for (const [i, s] of SIGNERS.entries()) {
+    const pair = await createDeviceKeyPair();
+    keys[s.partnerId] = pair;
+    signatures.push(
+      await sealSignature(
+        {
+          partnerId: s.partnerId,
+          signatoryName: s.signatoryName,
+          signatoryTitle: s.signatoryTitle,
+          place: s.place,
+          date: '2026-03-01',
+          method: 'typed',
+          fingerprint,
+          signedAt: `2026-03-01T1${i}:30:00${s.offset}`,
+        },
+        pair,
+        i === 0 ? 'device' : 'link',
+      ),
+    );
+  }
+  return { project: { ...project, signatures }, fingerprint, keys };
+}
