@@ -75,7 +75,7 @@ describe('the sealed charter PDF', async () => {
     }
     expect(text).toContain('Élise Guérin, Présidente');
     expect(text).toContain('Hợp tác xã Sao Biển');
-    expect(text).toContain('1 mars 2026, 10:30 (UTC+01:00)');
+    expect(text).toContain('1er mars 2026, 10:30 (UTC+01:00)');
     expect(text).toContain('1 mars 2026, 12:30 (UTC+07:00)');
     expect(text).toContain('Nom saisi, dans l’application, sur l’appareil où le projet était ouvert');
     expect(text).toContain('Nom saisi, par lien, sur l’appareil du ou de la signataire');
@@ -104,6 +104,6 @@ describe('the sealed charter PDF', async () => {
     const audit = pages.find((p) => p.text.includes('Journal des signatures'))!.text.replace(/\s+/g, ' ');
     expect(audit).toContain('Faussaire');
     expect(audit).toContain('Scellement invalide');
-    expect(pages[0]!.text.replace(/\s+/g, ' ')).toMatch(/Signée par 2 partenaire\(s\) sur 3/);
+    expect(pages[0]!.text.replace(/\s+/g, ' ')).toMatch(/Signée par 2 partenaires sur 3/);
   });
 });
