@@ -76,7 +76,7 @@ describe('the sealed charter PDF', async () => {
     expect(text).toContain('Élise Guérin, Présidente');
     expect(text).toContain('Hợp tác xã Sao Biển');
     expect(text).toContain('1er mars 2026, 10:30 (UTC+01:00)');
-    expect(text).toContain('1 mars 2026, 12:30 (UTC+07:00)');
+    expect(text).toContain('1er mars 2026, 12:30 (UTC+07:00)');
     expect(text).toContain('Nom saisi, dans l’application, sur l’appareil où le projet était ouvert');
     expect(text).toContain('Nom saisi, par lien, sur l’appareil du ou de la signataire');
     expect(text).toContain(fingerprint.slice(0, 16));
