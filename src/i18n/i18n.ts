@@ -1,3 +1,4 @@
+import { agreementFr } from './messages/agreement.fr';
 import { catalogueFr } from './messages/catalogue.fr';
 import { collabFr } from './messages/collab.fr';
 import { documentFr } from './messages/document.fr';
@@ -9,7 +10,16 @@ import { uiFr } from './messages/ui.fr';
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const fr = { ...uiFr, ...catalogueFr, ...documentFr, ...guideFr, ...guideUiFr, ...qualityFr, ...collabFr };
+const fr = {
+  ...uiFr,
+  ...catalogueFr,
+  ...documentFr,
+  ...guideFr,
+  ...guideUiFr,
+  ...qualityFr,
+  ...collabFr,
+  ...agreementFr,
+};
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;
 

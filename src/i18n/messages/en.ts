@@ -1,4 +1,5 @@
 import type { MessageTable } from '../i18n';
+import { agreementEn } from './agreement.en';
 import { catalogueEn } from './catalogue.en';
 import { collabEn } from './collab.en';
 import { documentEn } from './document.en';
@@ -16,4 +17,5 @@ export const en: MessageTable = {
   ...guideUiEn,
   ...qualityEn,
   ...collabEn,
+  ...agreementEn,
 };

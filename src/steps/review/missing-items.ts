@@ -1,4 +1,5 @@
 import { STEP_IDS, type StepId } from '../../content/catalogues';
+import { unconfirmedDateIssues } from '../../domain/agreement-checks';
 import { completeProjectSchema, type DraftProject } from '../../schemas/project.schema';
 
 export interface MissingItem {
@@ -11,8 +12,13 @@ export interface MissingItem {
 /** Everything that keeps the project from being signed, step by step, in form order. */
 export function missingItems(project: DraftProject): MissingItem[] {
   const result = completeProjectSchema.safeParse(project);
-  if (result.success) return [];
-  const items: MissingItem[] = [];
+  // Unconfirmed date contradictions keep the charter from being signed, like a missing field.
+  const dates: MissingItem[] =
+    unconfirmedDateIssues(project).length > 0
+      ? [{ step: 'framework', path: 'agreement.confirmedDateIssues', message: 'errors.datesContradict' }]
+      : [];
+  if (result.success) return dates;
+  const items: MissingItem[] = [...dates];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
     const [step, ...rest] = issue.path.map(String);
