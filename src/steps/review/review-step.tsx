@@ -8,6 +8,7 @@ import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { useFingerprint } from '../common/use-fingerprint';
 import { missingItems } from './missing-items';
+import { AgreementChecksPanel } from './agreement-checks-panel';
 import { HintsPanel } from './hints-panel';
 import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
@@ -68,6 +69,7 @@ export function ReviewStep() {
         </div>
       )}
 
+      <AgreementChecksPanel project={project} />
       <HintsPanel />
 
       <div className="panel">
