@@ -92,7 +92,9 @@ describe('the clauses', () => {
   });
 
   it('fills Cocharte’s wordings with the partners’ settings', () => {
-    expect(text(article(model.articles, 'confidentiality').blocks)).toContain('pendant la convention et 3\u00a0ans après sa fin');
+    expect(text(article(model.articles, 'confidentiality').blocks)).toContain(
+      'pendant la convention et 3\u00a0ans après sa fin',
+    );
     const data = text(article(model.articles, 'personalData').blocks);
     expect(data).toContain('responsables conjointes');
     expect(data).toContain('transférées hors de l’Union européenne');
@@ -165,7 +167,13 @@ describe('the contributions and funding plan', () => {
 
   it('lists each contribution with its value, a subtotal per partner and the overall total', () => {
     const rows = tables[0]?.type === 'table' ? tables[0].rows : [];
-    expect(rows).toContainEqual(['SMT', 'Temps de travail', 'Missions de terrain', '20\u00a0jours × 450,00\u00a0€', '9\u202f000,00\u00a0€']);
+    expect(rows).toContainEqual([
+      'SMT',
+      'Temps de travail',
+      'Missions de terrain',
+      '20\u00a0jours × 450,00\u00a0€',
+      '9\u202f000,00\u00a0€',
+    ]);
     expect(rows).toContainEqual(['Total SMT', '', '', '', '9\u202f000,00\u00a0€']);
     expect(rows).toContainEqual(['Total Sel d’Œuvre', '', '', '', '36\u202f000,00\u00a0€']);
     expect(rows.at(-1)).toEqual(['Total des apports', '', '', '', '57\u202f000,00\u00a0€']);

@@ -233,7 +233,8 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
         tHead('agr.table.value'),
       ],
       rows: table,
-      widths: [1.5, 1.3, 2.2, 1.6, 1.3],
+      // Amounts in CFA francs run to 17 characters: the value column never wraps mid-amount.
+      widths: [1.3, 1.2, 1.9, 1.8, 1.8],
     });
   }
 
@@ -244,7 +245,7 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
         type: 'table',
         head: [tHead('agr.table.source'), tHead('agr.table.amount'), tHead('agr.table.status')],
         rows: sources.map((s) => [s.name.trim(), money(s.amount), label(t, 'fundingStatus', s.status)]),
-        widths: [3, 1.5, 1.2],
+        widths: [3, 1.8, 1.2],
       },
     );
   }

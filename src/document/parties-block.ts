@@ -48,7 +48,8 @@ export function partiesBlock(ctx: ModelContext): Block[] {
       [t('agr.label.legalForm'), legal.legalForm],
       [registrationLabel(ctx, p), legal.registrationNumber],
       [t('agr.label.seat'), legal.registeredAddress],
-      [t('doc.label.city'), p.city],
+      // The registered address already says where; the city is for partners without one.
+      [t('doc.label.city'), nonEmpty(legal.registeredAddress) ? '' : p.city],
       [t('doc.label.country'), p.country],
       [t('agr.label.representative'), joinParts(legal.representativeName, legal.representativeCapacity)],
       [t('agr.label.authority'), legal.representativeAuthority],

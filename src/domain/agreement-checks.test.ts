@@ -40,8 +40,10 @@ describe('registration numbers', () => {
     expect(complete.error?.issues[0]).toMatchObject({ path: ['registrationNumber'], message: 'errors.siret' });
     // Abroad, any identifier goes.
     expect(
-      makeLegalIdentitySchema('complete').safeParse({ registrationKind: 'other', registrationNumber: 'BF-OUA-2019-B-1234' })
-        .success,
+      makeLegalIdentitySchema('complete').safeParse({
+        registrationKind: 'other',
+        registrationNumber: 'BF-OUA-2019-B-1234',
+      }).success,
     ).toBe(true);
   });
 });
@@ -111,10 +113,42 @@ describe('the funding plan', () => {
     currency: 'EUR' as const,
     budget: 100_000,
     contributions: [
-      { id: 'a', partnerId: 'asso', kind: 'staffTime' as const, description: '', amount: null, days: 20, dailyRate: 450 },
-      { id: 'b', partnerId: 'company', kind: 'money' as const, description: '', amount: 30_000, days: null, dailyRate: null },
-      { id: 'c', partnerId: 'company', kind: 'skillsSponsorship' as const, description: '', amount: null, days: 10, dailyRate: 600.5 },
-      { id: 'd', partnerId: 'gone', kind: 'money' as const, description: '', amount: 1_000_000, days: null, dailyRate: null },
+      {
+        id: 'a',
+        partnerId: 'asso',
+        kind: 'staffTime' as const,
+        description: '',
+        amount: null,
+        days: 20,
+        dailyRate: 450,
+      },
+      {
+        id: 'b',
+        partnerId: 'company',
+        kind: 'money' as const,
+        description: '',
+        amount: 30_000,
+        days: null,
+        dailyRate: null,
+      },
+      {
+        id: 'c',
+        partnerId: 'company',
+        kind: 'skillsSponsorship' as const,
+        description: '',
+        amount: null,
+        days: 10,
+        dailyRate: 600.5,
+      },
+      {
+        id: 'd',
+        partnerId: 'gone',
+        kind: 'money' as const,
+        description: '',
+        amount: 1_000_000,
+        days: null,
+        dailyRate: null,
+      },
     ],
     fundingSources: [
       { id: 'f1', name: 'Région', amount: 20_000, status: 'granted' as const },

@@ -118,7 +118,12 @@ const makeClausesSchema = (m: Strictness) =>
   z
     .object(
       Object.fromEntries(CLAUSE_IDS.map((c) => [c, makeClauseSchema(m).default({ mode: 'default', text: '' })])) as {
-        [K in ClauseId]: z.ZodDefault<z.ZodObject<{ mode: z.ZodDefault<z.ZodEnum<{ [M in (typeof CLAUSE_MODES)[number]]: M }>>; text: z.ZodDefault<ReturnType<typeof text>> }>>;
+        [K in ClauseId]: z.ZodDefault<
+          z.ZodObject<{
+            mode: z.ZodDefault<z.ZodEnum<{ [M in (typeof CLAUSE_MODES)[number]]: M }>>;
+            text: z.ZodDefault<ReturnType<typeof text>>;
+          }>
+        >;
       },
     )
     .default(emptyClauses);
