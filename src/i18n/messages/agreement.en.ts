@@ -166,6 +166,10 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.issue.dependsOnSought':
     'The funding plan is covered only if the funding applied for ({sought}) is granted.',
 
+  // Comparing two copies: how a row of the funding plan or an annex is named.
+  'collab.row.fundingSource': 'Funding “{name}”',
+  'collab.row.annex': 'Annex “{name}”',
+
   'contributionKind.money': 'Financial contribution',
   'contributionKind.inKind': 'In-kind contribution',
   'contributionKind.staffTime': 'Staff time',

@@ -171,6 +171,10 @@ export const agreementFr = {
   'agreement.issue.dependsOnSought':
     'Le plan de financement n’est couvert que si les financements sollicités ({sought}) sont accordés.',
 
+  // Comparing two copies: how a row of the funding plan or an annex is named.
+  'collab.row.fundingSource': 'Financement «\u00a0{name}\u00a0»',
+  'collab.row.annex': 'Annexe «\u00a0{name}\u00a0»',
+
   'contributionKind.money': 'Apport financier',
   'contributionKind.inKind': 'Apport en nature',
   'contributionKind.staffTime': 'Temps de travail',
