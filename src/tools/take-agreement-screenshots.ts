@@ -16,8 +16,8 @@ async function main() {
 
     await steps.getByRole('button', { name: /Identifier les partenaires/ }).click();
     const second = page.getByRole('group', { name: 'Partenaire 2' });
-    await second.getByRole('button', { name: 'Identité juridique' }).click();
-    await second.getByRole('button', { name: 'Identité juridique' }).scrollIntoViewIfNeeded();
+    await second.getByRole('button', { name: 'Identité juridique du partenaire 2' }).click();
+    await second.getByRole('button', { name: 'Identité juridique du partenaire 2' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/screenshot-legal-identity.png' });
 
     await steps.getByRole('button', { name: /Définir le cadre/ }).click();

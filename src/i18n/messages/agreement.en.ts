@@ -3,6 +3,7 @@ import type { AgreementKey } from './agreement.fr';
 // The partnership agreement, in English. Clause wordings are Cocharte's suggestions.
 export const agreementEn: Record<AgreementKey, string> = {
   'partners.legal': 'Legal identity',
+  'partners.legalN': 'Legal identity of partner {n}',
   'partners.legalHint':
     'What identifies the partner in the agreement, apart from the contact person. Optional until the charter is signed.',
   'partners.shortName': 'Short name in the agreement',

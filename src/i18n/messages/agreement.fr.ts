@@ -4,6 +4,7 @@
 export const agreementFr = {
   // Step 1 — each partner in law.
   'partners.legal': 'Identité juridique',
+  'partners.legalN': 'Identité juridique du partenaire {n}',
   'partners.legalHint':
     'Ce qui identifie le partenaire dans la convention, à part de la personne de contact. Facultatif tant que la charte n’est pas signée.',
   'partners.shortName': 'Nom court dans la convention',

@@ -27,7 +27,8 @@ export function LegalIdentity({ index, control, register, errors }: LegalIdentit
   const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
   const n = (f: string) => `partners.${index}.legal.${f}`;
   return (
-    <Disclosure title={t('partners.legal')} level={4} open={open || hasErrors} onToggle={setOpen}>
+    // Numbered, so each partner's section is a landmark of its own name.
+    <Disclosure title={t('partners.legalN', { n: index + 1 })} level={4} open={open || hasErrors} onToggle={setOpen}>
       <p className="field__hint">{t('partners.legalHint')}</p>
       <div className="grid">
         <TextField
