@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import '../i18n/register-en';
 import { EXAMPLES } from '../examples/examples';
 import { createTranslator } from '../i18n/i18n';
 import { parseProjectFile } from '../persistence/project-file';
@@ -13,8 +14,8 @@ import { renderCharterPdf } from './render-pdf';
 const NOW = new Date('2026-03-07T08:00:00Z');
 const fonts = loadFonts();
 
-async function render(project: DraftProject): Promise<PdfPageText[]> {
-  return readPdf(renderCharterPdf(project, { locale: 'fr', fonts, fingerprint: 'a'.repeat(64), now: NOW }));
+async function render(project: DraftProject, locale: 'fr' | 'en' = 'fr'): Promise<PdfPageText[]> {
+  return readPdf(renderCharterPdf(project, { locale, fonts, fingerprint: 'a'.repeat(64), now: NOW }));
 }
 
 /** Whitespace-free text of the whole PDF, so wrapped lines still match. */
@@ -71,6 +72,22 @@ describe('the convention read back from its PDF', () => {
     expect(has(text, 'Annexe 1 — Liste de contrôle des risques')).toBe(true);
     expect(has(text, 'Annexe 3 — Cahier des charges du sel solidaire')).toBe(true);
     expect(has(text, 'Fait à Nantes, le …………, en 3 exemplaires originaux.')).toBe(true);
+  });
+});
+
+describe('the convention in English', () => {
+  it('names the parties, the plan and the copies in English, amounts formatted for English', async () => {
+    const text = flat(await render(makeAgreementProject(), 'en'));
+    for (const needle of [
+      'Between the undersigned:',
+      'hereinafter “Sel d’Œuvre”',
+      'It has been agreed as follows:',
+      'Total contributions €57,000.00',
+      'Annex 1 — Risk checklist',
+      'Done at Nantes, on …………, in 3 original copies.',
+    ]) {
+      expect(has(text, needle), needle).toBe(true);
+    }
   });
 });
 

@@ -127,3 +127,28 @@ describe('dates that contradict each other', () => {
     expect(screen.getByRole('button', { name: 'Passer à la signature' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 });
+
+describe('a funding plan that does not cover its cost', () => {
+  it('is flagged on the review, without blocking signing', async () => {
+    const p = completeProject();
+    const agreement = {
+      ...p.framework.agreement,
+      budget: 50_000,
+      contributions: [
+        {
+          id: 'c1',
+          partnerId: 'asso',
+          kind: 'money' as const,
+          description: '',
+          amount: 10_000,
+          days: null,
+          dailyRate: null,
+        },
+      ],
+    };
+    renderWizard({ ...p, framework: { ...p.framework, agreement } }, 'review');
+    const checks = await screen.findByRole('region', { name: /points à vérifier/ });
+    expect(checks).toHaveTextContent('il manque 40 000,00 € sur 50 000,00 €');
+    expect(screen.getByRole('button', { name: 'Passer à la signature' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});
