@@ -193,3 +193,29 @@ describe('defaults', () => {
     expect(emptyAgreement()).toEqual(makeAgreementSchema('draft').parse({}));
   });
 });
+
+describe('a removed partner', () => {
+  it('leaves its contributions to be given to another partner, never pointing at nobody', async () => {
+    const { reconcilePartners } = await import('./reconcile');
+    const base = makeProject();
+    const contribution = {
+      id: 'c',
+      partnerId: 'south',
+      kind: 'inKind' as const,
+      description: 'Hangar',
+      amount: 5000,
+      days: null,
+      dailyRate: null,
+    };
+    const project = {
+      ...base,
+      partners: { ...base.partners, partners: base.partners.partners.filter((p) => p.id !== 'south') },
+      framework: { ...base.framework, agreement: { ...base.framework.agreement, contributions: [contribution] } },
+    };
+    const after = reconcilePartners(project);
+    expect(after.framework.agreement.contributions).toEqual([{ ...contribution, partnerId: '' }]);
+    const { completeProjectSchema } = await import('../schemas/project.schema');
+    const paths = completeProjectSchema.safeParse(after).error?.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('framework.agreement.contributions.0.partnerId');
+  });
+});

@@ -40,6 +40,12 @@ export function reconcilePartners(project: DraftProject): DraftProject {
         validatedBy: '',
         validationDate: '',
       })),
+      agreement: {
+        ...project.framework.agreement,
+        contributions: project.framework.agreement.contributions.map((c) =>
+          known.has(c.partnerId) ? c : { ...c, partnerId: '' },
+        ),
+      },
     },
     followUp: {
       ...project.followUp,
