@@ -1,17 +1,33 @@
-import { createTranslator, formatDate, type Locale, type Translate } from '../i18n/i18n';
+import { createTranslator, formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
 import { OTHER_LOCALE, joinBilingual } from './bilingual';
-import type { DocumentKey } from '../i18n/messages/document.fr';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskItems, riskMatrix } from './risk-model';
-import { partnershipEnd } from '../domain/schedule';
 import { buildTimeline } from './timeline-model';
 import { groupedFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
 import { partnerSignatures, signedCount as countSigned } from '../domain/signatures';
 import { missingForSignature } from './draft-status';
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
+import {
+  annexesArticle,
+  commitmentsClause,
+  communicationClause,
+  confidentialityArticle,
+  contributionsArticle,
+  disputesArticle,
+  forceMajeureArticle,
+  governanceClause,
+  intellectualPropertyArticle,
+  languageArticle,
+  liabilityArticle,
+  madeAtParagraph,
+  objectClause,
+  personalDataArticle,
+  termArticle,
+} from './agreement-articles';
+import { partiesBlock } from './parties-block';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -36,17 +52,29 @@ export function buildCharterModel(
   // From here `tt` gives fixed texts in one or both languages; `t` stays single-language
   // for the metadata.
   const tt = ctx.t;
+  const purposeBody = purpose(ctx);
+  const governanceBody = governance(ctx);
+  const communicationBody = communication(ctx);
   const bodies: Array<[ArticleId, ArticleBody]> = [
-    ['parties', parties(ctx)],
-    ['purpose', purpose(ctx)],
+    ['parties', partiesBlock(ctx)],
+    ['purpose', purposeBody.length > 0 ? [...objectClause(ctx), ...purposeBody] : []],
     ['motivations', motivations(ctx)],
-    ['roles', roles(ctx)],
-    ['governance', governance(ctx)],
-    ['communication', communication(ctx)],
+    ['roles', commitmentsClause(ctx, roles(ctx))],
+    ['contributions', contributionsArticle(ctx)],
+    ['governance', governanceBody.length > 0 ? [...governanceClause(ctx), ...governanceBody] : []],
+    ['communication', communicationBody.length > 0 ? [...communicationBody, ...communicationClause(ctx)] : []],
     ['followUp', followUp(ctx)],
     ['impacts', impacts(ctx)],
     ['risks', risks(ctx)],
-    ['term', term(ctx)],
+    ['confidentiality', confidentialityArticle(ctx)],
+    ['personalData', personalDataArticle(ctx)],
+    ['intellectualProperty', intellectualPropertyArticle(ctx)],
+    ['liability', liabilityArticle(ctx)],
+    ['forceMajeure', forceMajeureArticle(ctx)],
+    ['term', termArticle(ctx)],
+    ['disputes', disputesArticle(ctx)],
+    ['language', languageArticle(ctx)],
+    ['annexes', annexesArticle(ctx)],
   ];
   const articles: Article[] = [];
   for (const [id, blocks] of bodies) {
@@ -67,7 +95,7 @@ export function buildCharterModel(
             { type: 'paragraph', text: tt('doc.draft.intro') },
             { type: 'list', items: missing },
           ]
-        : [{ type: 'paragraph', text: tt('doc.signatures.intro') }],
+        : [...madeAtParagraph(ctx), { type: 'paragraph', text: tt('doc.signatures.intro') }],
     ),
   );
   const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1);
@@ -135,7 +163,7 @@ export function buildCharterModel(
 }
 
 function article(ctx: ModelContext, id: ArticleId, number: number, blocks: Block[]): Article {
-  const title = ctx.t(`doc.article.${id}` satisfies DocumentKey);
+  const title = ctx.t(`doc.article.${id}` as MessageKey);
   // The heading template is the same in both languages: fill it once, with the title in one
   // or both languages ("Article 2 — Objet du partenariat / Purpose of the partnership").
   return { id, number, title, heading: ctx.mono('doc.article.heading', { number, title }), blocks };
@@ -165,42 +193,6 @@ function list(items: string[]): Block[] {
 /** A sub-heading followed by its content, or nothing when the content is empty. */
 function section(title: string, content: Block[]): Block[] {
   return content.length > 0 ? [{ type: 'subheading', text: title }, ...content] : [];
-}
-
-function parties({ project, t, mono }: ModelContext): Block[] {
-  const partners = project.partners.partners.filter((p) => nonEmpty(p.name));
-  if (partners.length === 0) return [];
-  const blocks: Block[] = [{ type: 'paragraph', text: t('doc.parties.intro') }];
-  for (const p of partners) {
-    const contact = nonEmpty(p.contactName)
-      ? nonEmpty(p.contactRole)
-        ? mono('doc.parties.representedByRole', { name: p.contactName.trim(), role: p.contactRole.trim() })
-        : mono('doc.parties.representedBy', { name: p.contactName.trim() })
-      : '';
-    blocks.push(
-      ...section(
-        p.name.trim(),
-        fieldsBlock(
-          fields(
-            [t('doc.label.kind'), label(t, 'partnerKind', p.kind)],
-            [t('doc.label.country'), p.country],
-            [t('doc.label.city'), p.city],
-            [t('doc.label.contact'), contact],
-            [t('doc.label.email'), p.contactEmail],
-            [t('doc.label.contribution'), p.contribution],
-          ),
-        ),
-      ),
-      ...offersOf(p, t),
-    );
-  }
-  return blocks;
-}
-
-/** What an association brings to the company, as a lead-in and a list; nothing otherwise. */
-function offersOf(p: DraftProject['partners']['partners'][number], t: Translate): Block[] {
-  const offers = p.kind === 'association' ? list(p.offers.map((o) => label(t, 'offer', o))) : [];
-  return offers.length > 0 ? [{ type: 'paragraph', text: t('doc.label.offers') }, ...offers] : [];
 }
 
 function purpose({ project, t }: ModelContext): Block[] {
@@ -306,7 +298,6 @@ function communication(ctx: ModelContext): Block[] {
       : []),
     ...section(t('doc.label.communication'), paragraph(f.communication)),
     ...section(t('doc.label.logoUse'), paragraph(label(t, 'logoUse', f.logoUse))),
-    ...section(t('doc.label.confidentiality'), paragraph(f.confidentiality)),
   ];
 }
 
@@ -404,23 +395,6 @@ function risks(ctx: ModelContext): Block[] {
       rows: items.map((r) => [String(r.number), r.title, r.category, r.levelLabel, r.owner]),
       widths: [0.5, 3, 2, 1, 1.8],
     },
-  ];
-}
-
-function term(ctx: ModelContext): Block[] {
-  const { project, t } = ctx;
-  const f = project.followUp;
-  const end = partnershipEnd(f.startDate, f.endDate, f.durationMonths);
-  return [
-    ...fieldsBlock(
-      fields(
-        [t('doc.label.startDate'), ctx.date(f.startDate)],
-        [t('doc.label.endDate'), ctx.date(end)],
-        [t('doc.label.duration'), f.durationMonths ? t('doc.label.durationMonths', { months: f.durationMonths }) : ''],
-      ),
-    ),
-    ...section(t('doc.label.amendment'), paragraph(project.framework.amendment)),
-    ...section(t('doc.label.exit'), paragraph(project.framework.exit)),
   ];
 }
 

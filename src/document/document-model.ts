@@ -23,12 +23,21 @@ export type ArticleId =
   | 'purpose'
   | 'motivations'
   | 'roles'
+  | 'contributions'
   | 'governance'
   | 'communication'
   | 'followUp'
   | 'impacts'
   | 'risks'
+  | 'confidentiality'
+  | 'personalData'
+  | 'intellectualProperty'
+  | 'liability'
+  | 'forceMajeure'
   | 'term'
+  | 'disputes'
+  | 'language'
+  | 'annexes'
   | 'signatures';
 
 export interface Article {

@@ -1,3 +1,4 @@
+import { unconfirmedDateIssues } from './agreement-checks';
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import {
   completeProjectSchema,
@@ -70,7 +71,11 @@ export function isStepComplete<S extends StepId>(step: S, data: StepData<S>): bo
 export function isProjectComplete(project: DraftProject): boolean {
   let known = completeProjects.get(project);
   if (known === undefined) {
-    known = STEP_IDS.every((s) => isStepComplete(s, project[s])) && partnerReferenceIssues(project).length === 0;
+    // Dates that contradict each other block signing until the partners confirm them.
+    known =
+      STEP_IDS.every((s) => isStepComplete(s, project[s])) &&
+      partnerReferenceIssues(project).length === 0 &&
+      unconfirmedDateIssues(project).length === 0;
     completeProjects.set(project, known);
   }
   return known;
@@ -96,8 +101,13 @@ export function missingItems(project: DraftProject): MissingItem[] {
 
 function collectMissing(project: DraftProject): MissingItem[] {
   const result = completeProjectSchema.safeParse(project);
-  if (result.success) return [];
-  const items: MissingItem[] = [];
+  // Unconfirmed date contradictions keep the charter from being signed, like a missing field.
+  const dates: MissingItem[] =
+    unconfirmedDateIssues(project).length > 0
+      ? [{ step: 'framework', path: 'agreement.confirmedDateIssues', message: 'errors.datesContradict' }]
+      : [];
+  if (result.success) return dates;
+  const items: MissingItem[] = [...dates];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
     const [step, ...rest] = issue.path.map(String);

@@ -1,5 +1,6 @@
 import { newId } from '../lib/ids';
 import type { PartnerKind } from '../content/catalogues';
+import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
 import type { DraftProject, StepData } from '../schemas/project.schema';
 
 type DraftPartner = StepData<'partners'>['partners'][number];
@@ -17,6 +18,7 @@ export function emptyPartner(kind: PartnerKind): DraftPartner {
     contactEmail: '',
     contribution: '',
     offers: [],
+    legal: emptyLegalIdentity(),
   };
 }
 
@@ -68,6 +70,7 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
       confidentiality: '',
       amendment: '',
       exit: '',
+      agreement: emptyAgreement(),
     },
     followUp: {
       startDate: '',

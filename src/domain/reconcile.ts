@@ -37,6 +37,9 @@ export function reconcilePartners(input: DraftProject): DraftProject {
     validatedBy: '',
     validationDate: '',
   }));
+  const contributions = project.framework.agreement.contributions.map((c) =>
+    known.has(c.partnerId) ? c : { ...c, partnerId: '' },
+  );
   const milestones = project.followUp.milestones.map((m) => (known.has(m.partnerId) ? m : { ...m, partnerId: '' }));
   const effects = byId(project.impacts.byPartner, (partnerId) => ({ partnerId, effects: [], other: '' }));
   const risks = project.impacts.risks.map((r) => (known.has(r.ownerId) ? r : { ...r, ownerId: '' }));
@@ -47,7 +50,10 @@ export function reconcilePartners(input: DraftProject): DraftProject {
     motivations: same(byPartner, project.motivations.byPartner)
       ? project.motivations
       : { ...project.motivations, byPartner },
-    framework: same(roles, project.framework.roles) ? project.framework : { ...project.framework, roles },
+    framework:
+      same(roles, project.framework.roles) && same(contributions, project.framework.agreement.contributions)
+        ? project.framework
+        : { ...project.framework, roles, agreement: { ...project.framework.agreement, contributions } },
     followUp: same(milestones, project.followUp.milestones) ? project.followUp : { ...project.followUp, milestones },
     impacts:
       same(effects, project.impacts.byPartner) && same(risks, project.impacts.risks)

@@ -1,3 +1,4 @@
+import { agreementFr } from './messages/agreement.fr';
 import { catalogueFr } from './messages/catalogue.fr';
 import { collabFr } from './messages/collab.fr';
 import { documentFr } from './messages/document.fr';
@@ -21,6 +22,7 @@ const fr = {
   ...collabFr,
   ...workshopFr,
   ...sealFr,
+  ...agreementFr,
 };
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;

@@ -106,6 +106,12 @@ function rowLabel(kind: RowKind, row: Row, other: Row | undefined, index: number
       return ctx.t('collab.row.indicator', { name: str('name') || ctx.t('followUp.indicatorN', { n }) });
     case 'risk':
       return ctx.t('collab.row.risk', { name: str('title') || ctx.t('impacts.riskN', { n }) });
+    case 'contribution':
+      return ctx.t('agreement.contributionN', { n });
+    case 'fundingSource':
+      return ctx.t('collab.row.fundingSource', { name: str('name') || ctx.t('agreement.fundingN', { n }) });
+    case 'annex':
+      return ctx.t('collab.row.annex', { name: str('title') || ctx.t('agreement.annexTitle', { n: n + 1 }) });
   }
 }
 

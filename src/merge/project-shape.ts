@@ -1,3 +1,4 @@
+import { CLAUSE_IDS } from '../content/clauses';
 import { LIMITS } from '../schemas/fields';
 import { MAX_PARTNERS } from '../schemas/partners.schema';
 import type { MessageKey } from '../i18n/i18n';
@@ -32,7 +33,16 @@ export interface ObjectNode {
   fields: Record<string, ShapeNode>;
 }
 
-export type RowKind = 'partner' | 'partnerEntry' | 'milestone' | 'indicator' | 'risk' | 'signature';
+export type RowKind =
+  | 'partner'
+  | 'partnerEntry'
+  | 'milestone'
+  | 'indicator'
+  | 'risk'
+  | 'signature'
+  | 'contribution'
+  | 'fundingSource'
+  | 'annex';
 
 /**
  * A list whose rows are matched by a key rather than by position. Without `fields` a row
@@ -58,6 +68,74 @@ const pick = (label: MessageKey, prefix: string): ValueNode => ({
 });
 const picks = (label: MessageKey, prefix: string): ValueNode => ({ ...pick(label, prefix), unordered: true });
 const partnerRef = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'partner' } });
+
+const number = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'number' } });
+const bool = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'bool' } });
+
+/** The convention (framework.agreement): clause choices, settings, contributions, funding. */
+const AGREEMENT_SHAPE: ObjectNode = {
+  kind: 'object',
+  label: 'framework.agreement',
+  fields: {
+    clauses: {
+      kind: 'object',
+      fields: Object.fromEntries(
+        CLAUSE_IDS.map((id) => [
+          id,
+          {
+            kind: 'object',
+            label: `clause.${id}.title` as MessageKey,
+            fields: { mode: pick('agreement.mode.legend', 'agreement.mode.'), text: text('agreement.customText') },
+          } satisfies ObjectNode,
+        ]),
+      ),
+    },
+    entryIntoForce: pick('agreement.entryIntoForce', 'agreement.entryIntoForce.'),
+    renewal: pick('agreement.renewal', 'agreement.renewal.'),
+    decisionRule: pick('agreement.decisionRule', 'agreement.decisionRule.'),
+    confidentialityYears: number('agreement.confidentialityYears'),
+    dataController: pick('agreement.dataController', 'agreement.dataController.'),
+    dataTransfersOutsideEu: bool('agreement.dataTransfers'),
+    ipForeground: pick('agreement.ipForeground', 'agreement.ipForeground.'),
+    noticeDays: number('agreement.noticeDays'),
+    mediation: bool('agreement.mediation'),
+    governingLaw: text('agreement.governingLaw'),
+    forum: pick('agreement.forum', 'agreement.forum.'),
+    venue: text('agreement.venue'),
+    prevailingLanguage: { kind: 'value', label: 'agreement.prevailingLanguage', display: { as: 'language' } },
+    annexes: { kind: 'rows', key: 'id', row: 'annex', max: 20, fields: { title: text('framework.title') } },
+    signingPlace: text('agreement.signingPlace'),
+    copies: number('agreement.copies'),
+    confirmedDateIssues: text('framework.confirmedDateIssues'),
+    currency: text('agreement.currency'),
+    budget: number('agreement.budget'),
+    contributions: {
+      kind: 'rows',
+      key: 'id',
+      row: 'contribution',
+      max: LIMITS.rows,
+      fields: {
+        partnerId: partnerRef('agreement.contribution.partner'),
+        kind: pick('agreement.contribution.kind', 'contributionKind.'),
+        description: text('agreement.contribution.description'),
+        amount: number('agreement.contribution.amount'),
+        days: number('agreement.contribution.days'),
+        dailyRate: number('agreement.contribution.dailyRate'),
+      },
+    },
+    fundingSources: {
+      kind: 'rows',
+      key: 'id',
+      row: 'fundingSource',
+      max: 30,
+      fields: {
+        name: text('agreement.funding.name'),
+        amount: number('agreement.funding.amount'),
+        status: pick('agreement.funding.status', 'fundingStatus.'),
+      },
+    },
+  },
+};
 
 /**
  * The project as the comparison sees it. It is written out rather than inferred from the
@@ -86,6 +164,21 @@ export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode
             contactEmail: text('partners.contactEmail'),
             contribution: text('partners.contribution'),
             offers: picks('partners.offers', 'offer.'),
+            legal: {
+              kind: 'object',
+              label: 'partners.legal',
+              fields: {
+                shortName: text('partners.shortName'),
+                legalForm: text('partners.legalForm'),
+                registrationKind: pick('partners.registrationKind', 'registrationKind.'),
+                registrationLabel: text('partners.registrationLabel'),
+                registrationNumber: text('partners.registrationNumber'),
+                registeredAddress: text('partners.registeredAddress'),
+                representativeName: text('partners.representativeName'),
+                representativeCapacity: text('partners.representativeCapacity'),
+                representativeAuthority: text('partners.representativeAuthority'),
+              },
+            },
           },
         },
         expertiseNeeded: text('partners.expertiseNeeded'),
@@ -161,6 +254,7 @@ export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode
         confidentiality: text('framework.confidentiality'),
         amendment: text('framework.amendment'),
         exit: text('framework.exit'),
+        agreement: AGREEMENT_SHAPE,
       },
     },
   },

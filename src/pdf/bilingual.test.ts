@@ -50,7 +50,9 @@ describe('bilingual charter model', () => {
     const model = buildCharterModel(bilingual(), createTranslator('fr'), 'fr');
     const parties = model.articles[0]!.blocks.flatMap((b) => (b.type === 'fields' ? b.items : []));
     expect(parties.find((f) => f.label === 'Pays / Country')?.value).toBe('France');
-    expect(parties.find((f) => f.label === 'Contact')?.value).toBe('Élise Kervarec, Présidente');
+    expect(parties.find((f) => f.label === 'Contact pour le projet / Contact for the project')?.value).toBe(
+      'Élise Kervarec, Présidente',
+    );
   });
 
   it('stays single-language when the project does not ask for both', () => {
@@ -68,7 +70,7 @@ describe('bilingual charter PDF', () => {
         'Article 2 — Objet du partenariat / Purpose of the partnership',
         'Pays / Country',
         'Mécénat de compétences / Skills-based philanthropy',
-        'La présente charte est conclue entre les partenaires suivants : This charter is agreed between the following partners:',
+        'Entre les soussignés : Between the undersigned:',
         'Liste de contrôle des risques / Risk checklist',
       ],
     ],
@@ -78,7 +80,7 @@ describe('bilingual charter PDF', () => {
         'Article 2 — Purpose of the partnership / Objet du partenariat',
         'Country / Pays',
         'Skills-based philanthropy / Mécénat de compétences',
-        'This charter is agreed between the following partners: La présente charte est conclue entre les partenaires suivants :',
+        'Between the undersigned: Entre les soussignés :',
         'Risk checklist / Liste de contrôle des risques',
       ],
     ],

@@ -60,7 +60,14 @@ describe('charter PDF', () => {
       'followUp',
       'impacts',
       'risks',
+      'confidentiality',
+      'personalData',
+      'intellectualProperty',
+      'liability',
+      'forceMajeure',
       'term',
+      'disputes',
+      'annexes',
       'signatures',
     ]);
     const found = findInOrder(

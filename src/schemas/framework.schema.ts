@@ -1,5 +1,6 @@
 import { z } from '../lib/zod';
 import { LOGO_USES } from '../content/catalogues';
+import { emptyAgreement, makeAgreementSchema } from './agreement.schema';
 import { LIMITS, id, isoDate, optionalChoice, rows, text, type Strictness } from './fields';
 
 export const makePartnerRoleSchema = (m: Strictness) =>
@@ -26,6 +27,8 @@ export const makeFrameworkStepSchema = (m: Strictness) =>
     confidentiality: text(m, { required: true }),
     amendment: text(m, { required: true }),
     exit: text(m, { required: true }),
+    /** The clauses of the convention, the contributions and the funding plan. */
+    agreement: makeAgreementSchema(m).default(emptyAgreement),
   });
 
 export const frameworkStepSchema = makeFrameworkStepSchema('complete');

@@ -7,6 +7,7 @@ import {
   PARTNERSHIP_KINDS,
   RAMEAU_SUBTYPES,
 } from '../content/catalogues';
+import { emptyLegalIdentity, makeLegalIdentitySchema } from './agreement.schema';
 import { LIMITS, choice, choices, email, id, optionalChoice, text, type Strictness } from './fields';
 
 export const MAX_PARTNERS = LIMITS.list;
@@ -24,6 +25,8 @@ export const makePartnerSchema = (m: Strictness) =>
     contribution: text(m, { required: true }),
     /** For associations: what they bring to the company, from the guide's list. */
     offers: choices('draft', ASSOCIATION_OFFER_IDS).default([]),
+    /** Who the partner is in law (form, registration, seat, legal representative), apart from its contact. */
+    legal: makeLegalIdentitySchema(m).default(emptyLegalIdentity),
   });
 
 function hasAssociationAndCompany(list: ReadonlyArray<{ kind?: unknown }>): boolean {

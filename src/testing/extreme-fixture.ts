@@ -2,6 +2,7 @@ import type { PartnerKind } from '../content/catalogues';
 import { RISK_CATEGORIES } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
 import { makeProject, TINY_SIGNATURE_PNG } from './test-fixtures';
+import { emptyLegalIdentity } from '../schemas/agreement.schema';
 
 const NBSP = '\u00a0';
 export const EMOJI = '🤝';
@@ -53,6 +54,7 @@ export function makeExtremeProject(): DraftProject {
         contactEmail: `contact${i + 1}@example.org`,
         contribution: `Apport du partenaire ${i + 1}${NBSP}: temps, savoir-faire et réseau.`,
         offers: [],
+        legal: emptyLegalIdentity(),
       })),
     },
     motivations: {

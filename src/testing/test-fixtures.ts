@@ -1,5 +1,6 @@
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
+import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
 
 /** A 48×16 PNG stroke, standing in for a signature drawn on the pad. */
 export const TINY_SIGNATURE_PNG =
@@ -39,6 +40,7 @@ export function makeProject(): DraftProject {
           contactEmail: 'elise@smt.example.org',
           contribution: `Connaissance du terrain, accompagnement à la certification et suivi des prix d’achat équitables («${NBSP}juste prix${NBSP}»).`,
           offers: [],
+          legal: emptyLegalIdentity(),
         },
         {
           id: 'company',
@@ -51,6 +53,7 @@ export function makeProject(): DraftProject {
           contactEmail: 'f.ledu@seldoeuvre.example.com',
           contribution: 'Achat d’une partie de la récolte, logistique d’export, mécénat de compétences en gestion.',
           offers: [],
+          legal: emptyLegalIdentity(),
         },
         {
           id: 'south',
@@ -63,6 +66,7 @@ export function makeProject(): DraftProject {
           contactEmail: 'lien@saobien.example.vn',
           contribution: 'Production du sel, formation des sauniers, gestion des marais.',
           offers: [],
+          legal: emptyLegalIdentity(),
         },
       ],
       expertiseNeeded: 'Savoir-faire salicole, certification biologique, logistique maritime.',
@@ -161,6 +165,7 @@ export function makeProject(): DraftProject {
       confidentiality: 'Les prix d’achat restent confidentiels.',
       amendment: 'La charte peut être modifiée par avenant signé de tous les partenaires.',
       exit: 'Un partenaire peut se retirer avec un préavis de six mois, en accompagnant la transition.',
+      agreement: emptyAgreement(),
     },
     followUp: {
       startDate: '2026-04-01',

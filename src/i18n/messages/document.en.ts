@@ -33,10 +33,6 @@ export const documentEn = {
   'doc.article.term': 'Duration, amendment and exit',
   'doc.article.signatures': 'Signatures',
 
-  'doc.parties.intro': 'This charter is agreed between the following partners:',
-  'doc.parties.representedBy': '{name}',
-  'doc.parties.representedByRole': '{name}, {role}',
-
   'doc.label.kind': 'Kind',
   'doc.label.country': 'Country',
   'doc.label.city': 'City',
@@ -73,11 +69,9 @@ export const documentEn = {
   'doc.label.partner': 'Partner',
   'doc.label.communication': 'External communication',
   'doc.label.logoUse': 'Use of names and logos',
-  'doc.label.confidentiality': 'Confidentiality',
   'doc.label.startDate': 'Start date',
   'doc.label.endDate': 'End date',
   'doc.label.duration': 'Duration',
-  'doc.label.durationMonths': '{months} months',
   'doc.label.reviewFrequency': 'Partnership review',
   'doc.label.milestones': 'Milestones',
   'doc.label.date': 'Date',

@@ -33,10 +33,6 @@ export const documentFr = {
   'doc.article.term': 'Durée, modification et sortie',
   'doc.article.signatures': 'Signatures',
 
-  'doc.parties.intro': 'La présente charte est conclue entre les partenaires suivants\u00a0:',
-  'doc.parties.representedBy': '{name}',
-  'doc.parties.representedByRole': '{name}, {role}',
-
   'doc.label.kind': 'Nature',
   'doc.label.country': 'Pays',
   'doc.label.city': 'Ville',
@@ -73,11 +69,9 @@ export const documentFr = {
   'doc.label.partner': 'Partenaire',
   'doc.label.communication': 'Communication externe',
   'doc.label.logoUse': 'Usage des noms et logos',
-  'doc.label.confidentiality': 'Confidentialité',
   'doc.label.startDate': 'Date de début',
   'doc.label.endDate': 'Date de fin',
   'doc.label.duration': 'Durée',
-  'doc.label.durationMonths': '{months} mois',
   'doc.label.reviewFrequency': 'Revue du partenariat',
   'doc.label.milestones': 'Jalons',
   'doc.label.date': 'Date',

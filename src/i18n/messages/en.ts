@@ -1,4 +1,5 @@
 import type { MessageTable } from '../i18n';
+import { agreementEn } from './agreement.en';
 import { catalogueEn } from './catalogue.en';
 import { collabEn } from './collab.en';
 import { documentEn } from './document.en';
@@ -20,4 +21,5 @@ export const en: MessageTable = {
   ...collabEn,
   ...workshopEn,
   ...sealEn,
+  ...agreementEn,
 };

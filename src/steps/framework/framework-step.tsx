@@ -4,11 +4,13 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { ClausesSection } from './clauses-section';
+import { ContributionsSection } from './contributions-section';
 
 export function FrameworkStep() {
   const { t } = useI18n();
   const { form, submit, back, failedSubmits } = useStepForm('framework');
-  const { register, formState, getValues } = form;
+  const { register, formState, getValues, control } = form;
   const { errors } = formState;
   const partners = usePartners();
   const roles = getValues('roles');
@@ -100,6 +102,7 @@ export function FrameworkStep() {
           </fieldset>
         );
       })}
+      <ContributionsSection control={control} register={register} errors={errors.agreement} partners={partners} />
       <TextField
         name="governance"
         label={t('framework.governance')}
@@ -158,6 +161,7 @@ export function FrameworkStep() {
         registration={register('exit')}
         error={errors.exit}
       />
+      <ClausesSection form={form} errors={errors.agreement} />
     </StepFrame>
   );
 }

@@ -8,6 +8,7 @@ import { MAX_PARTNERS } from '../../schemas/partners.schema';
 import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
 import { AssociationOffers } from './association-offers';
+import { LegalIdentity } from './legal-identity';
 import { RameauSubtypes } from './rameau-subtypes';
 import { useStepForm } from '../common/use-step-form';
 
@@ -117,6 +118,7 @@ export function PartnersStep() {
                 error={e?.contribution}
               />
               <AssociationOffers control={control} index={i} registration={register(`partners.${i}.offers`)} />
+              <LegalIdentity index={i} control={control} register={register} errors={e?.legal} />
               {partners.fields.length > 1 && (
                 <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />
               )}

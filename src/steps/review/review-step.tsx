@@ -6,6 +6,7 @@ import { WizardContext } from '../../machine/wizard.context';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
+import { AgreementChecksPanel } from './agreement-checks-panel';
 import { HintsPanel } from './hints-panel';
 import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
@@ -68,6 +69,7 @@ export function ReviewStep() {
         </div>
       )}
 
+      <AgreementChecksPanel project={project} />
       <HintsPanel />
 
       <div className="panel">

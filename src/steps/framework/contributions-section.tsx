@@ -1,0 +1,239 @@
+import { useState } from 'react';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTIONS } from '../../content/clauses';
+import { SelectField, TextField } from '../../components/form/controls';
+import { Disclosure } from '../../components/ui/disclosure';
+import { contributionValue, formatMoney, fundingIssues, fundingPlan } from '../../domain/agreement-funding';
+import { useI18n } from '../../i18n/i18n-provider';
+import { newId } from '../../lib/ids';
+import type { Agreement } from '../../schemas/agreement.schema';
+import type { StepData } from '../../schemas/project.schema';
+import type { PartnerLabel } from '../common/use-partners';
+import { parseAmount } from './amount-input';
+
+type FrameworkData = StepData<'framework'>;
+
+interface Props {
+  control: Control<FrameworkData>;
+  register: UseFormRegister<FrameworkData>;
+  errors: FieldErrors<Agreement> | undefined;
+  partners: PartnerLabel[];
+}
+
+const amountOptions = { setValueAs: parseAmount };
+
+/**
+ * Each partner's contributions as rows valued in one currency, live totals, and the
+ * funding sought with its status; says when the plan does not cover the project's cost.
+ */
+export function ContributionsSection({ control, register, errors, partners }: Props) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const contributions = useFieldArray({ control, name: 'agreement.contributions', keyName: 'key' });
+  const sources = useFieldArray({ control, name: 'agreement.fundingSources', keyName: 'key' });
+  const agreement = useWatch({ control, name: 'agreement' }) as Agreement;
+  const hasErrors =
+    errors !== undefined && Object.keys(errors).some((k) => ['contributions', 'fundingSources', 'budget'].includes(k));
+  const money = (n: number) => formatMoney(locale, agreement.currency, n);
+  const ids = partners.map((p) => p.id);
+  const plan = fundingPlan(agreement, ids);
+  const issues = fundingIssues(agreement, ids);
+
+  return (
+    <Disclosure title={t('agreement.section.contributions')} level={3} open={open || hasErrors} onToggle={setOpen}>
+      <div className="grid">
+        <SelectField
+          name="agreement.currency"
+          label={t('agreement.currency')}
+          options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          registration={register('agreement.currency')}
+          error={errors?.currency}
+        />
+        <TextField
+          name="agreement.budget"
+          label={t('agreement.budget')}
+          hint={t('agreement.budgetHint')}
+          registration={register('agreement.budget', amountOptions)}
+          error={errors?.budget}
+        />
+      </div>
+
+      <fieldset className="group">
+        <legend>{t('agreement.contributions')}</legend>
+        <p className="field__hint">{t('agreement.contributionsHint')}</p>
+        {contributions.fields.map((field, i) => {
+          const e = errors?.contributions?.[i];
+          const row = agreement.contributions[i];
+          const timeBased = row ? TIME_BASED_CONTRIBUTIONS.has(row.kind) : false;
+          const n = (f: string) => `agreement.contributions.${i}.${f}`;
+          return (
+            <fieldset key={field.key} className="card">
+              <legend>{t('agreement.contributionN', { n: i + 1 })}</legend>
+              <div className="grid">
+                <SelectField
+                  name={n('partnerId')}
+                  label={t('agreement.contribution.partner')}
+                  placeholder={t('form.choose')}
+                  required
+                  options={partners.map((p) => ({ value: p.id, label: p.label }))}
+                  registration={register(`agreement.contributions.${i}.partnerId`)}
+                  error={e?.partnerId}
+                />
+                <SelectField
+                  name={n('kind')}
+                  label={t('agreement.contribution.kind')}
+                  required
+                  options={CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`contributionKind.${k}`) }))}
+                  registration={register(`agreement.contributions.${i}.kind`)}
+                  error={e?.kind}
+                />
+                <TextField
+                  name={n('description')}
+                  label={t('agreement.contribution.description')}
+                  registration={register(`agreement.contributions.${i}.description`)}
+                  error={e?.description}
+                />
+                {timeBased ? (
+                  <>
+                    <TextField
+                      name={n('days')}
+                      label={t('agreement.contribution.days')}
+                      required
+                      registration={register(`agreement.contributions.${i}.days`, amountOptions)}
+                      error={e?.days}
+                    />
+                    <TextField
+                      name={n('dailyRate')}
+                      label={`${t('agreement.contribution.dailyRate')} (${agreement.currency})`}
+                      required
+                      registration={register(`agreement.contributions.${i}.dailyRate`, amountOptions)}
+                      error={e?.dailyRate}
+                    />
+                  </>
+                ) : (
+                  <TextField
+                    name={n('amount')}
+                    label={`${t('agreement.contribution.amount')} (${agreement.currency})`}
+                    required
+                    registration={register(`agreement.contributions.${i}.amount`, amountOptions)}
+                    error={e?.amount}
+                  />
+                )}
+              </div>
+              {row && contributionValue(row) !== null && timeBased && (
+                <p className="field__hint">{money(contributionValue(row) ?? 0)}</p>
+              )}
+              <button type="button" className="button button--link" onClick={() => contributions.remove(i)}>
+                {t('agreement.contribution.remove', { n: i + 1 })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            contributions.append(
+              {
+                id: newId(),
+                partnerId: partners[0]?.id ?? '',
+                kind: 'money',
+                description: '',
+                amount: null,
+                days: null,
+                dailyRate: null,
+              },
+              { shouldFocus: true, focusName: `agreement.contributions.${contributions.fields.length}.partnerId` },
+            )
+          }
+        >
+          {t('agreement.contribution.add')}
+        </button>
+      </fieldset>
+
+      {plan.contributions > 0 && (
+        <section aria-labelledby="contributions-totals" className="panel">
+          <h4 id="contributions-totals">{t('agreement.totals')}</h4>
+          <ul>
+            {plan.byPartner
+              .filter((p) => p.total > 0)
+              .map((p) => (
+                <li key={p.partnerId}>
+                  {t('agreement.totalOf', {
+                    name: partners.find((x) => x.id === p.partnerId)?.label ?? '',
+                    amount: money(p.total),
+                  })}
+                </li>
+              ))}
+          </ul>
+          <p>
+            <strong>{t('agreement.total', { amount: money(plan.contributions) })}</strong>
+          </p>
+        </section>
+      )}
+
+      <fieldset className="group">
+        <legend>{t('agreement.funding')}</legend>
+        <p className="field__hint">{t('agreement.fundingHint')}</p>
+        {sources.fields.map((field, i) => {
+          const e = errors?.fundingSources?.[i];
+          const n = (f: string) => `agreement.fundingSources.${i}.${f}`;
+          return (
+            <fieldset key={field.key} className="card">
+              <legend>{t('agreement.fundingN', { n: i + 1 })}</legend>
+              <div className="grid">
+                <TextField
+                  name={n('name')}
+                  label={t('agreement.funding.name')}
+                  required
+                  registration={register(`agreement.fundingSources.${i}.name`)}
+                  error={e?.name}
+                />
+                <TextField
+                  name={n('amount')}
+                  label={`${t('agreement.funding.amount')} (${agreement.currency})`}
+                  registration={register(`agreement.fundingSources.${i}.amount`, amountOptions)}
+                  error={e?.amount}
+                />
+                <SelectField
+                  name={n('status')}
+                  label={t('agreement.funding.status')}
+                  options={FUNDING_STATUSES.map((s) => ({ value: s, label: t(`fundingStatus.${s}`) }))}
+                  registration={register(`agreement.fundingSources.${i}.status`)}
+                  error={e?.status}
+                />
+              </div>
+              <button type="button" className="button button--link" onClick={() => sources.remove(i)}>
+                {t('agreement.funding.remove', { n: i + 1 })}
+              </button>
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            sources.append(
+              { id: newId(), name: '', amount: null, status: 'sought' },
+              { shouldFocus: true, focusName: `agreement.fundingSources.${sources.fields.length}.name` },
+            )
+          }
+        >
+          {t('agreement.funding.add')}
+        </button>
+      </fieldset>
+
+      {issues.length > 0 && (
+        <div className="panel panel--warning" role="status">
+          {issues.map((issue) => (
+            <p key={issue.kind}>
+              {issue.kind === 'notCovered'
+                ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
+                : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) })}
+            </p>
+          ))}
+        </div>
+      )}
+    </Disclosure>
+  );
+}
