@@ -90,6 +90,7 @@ export function makeExtremeProject(): DraftProject {
       ...base.followUp,
       startDate: '2026-01-01',
       endDate: '2030-12-31',
+      durationMonths: 60,
       reviewFrequency: 'quarterly',
       milestones: Array.from({ length: 30 }, (_, i) => ({
         id: `m${i + 1}`,
