@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import { parseProjectFile } from '../persistence/project-file';
-import type { ProjectSummary } from '../persistence/project-storage';
+import type { AppNotice } from '../machine/app.machine';
+import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { asNewProject } from './project-actions';
@@ -12,6 +13,11 @@ import { ExampleReader } from './example-reader';
 
 interface Props {
   projects: ProjectSummary[];
+  /** Projects kept on this device that cannot be read (kept, not listed). */
+  unreadableCount?: number;
+  /** Why the last project asked for could not be opened. */
+  notice?: AppNotice | null;
+  onDismissNotice?: () => void;
   /** True when the user came back from a project: focus then starts at the top. */
   focusHeading?: boolean;
   deletedTitle: string | null;
@@ -26,6 +32,9 @@ interface Props {
 
 export function HomeScreen({
   projects,
+  unreadableCount = 0,
+  notice = null,
+  onDismissNotice,
   focusHeading = false,
   deletedTitle,
   onNew,
@@ -73,6 +82,19 @@ export function HomeScreen({
         <ImportButton onImported={onImported} />
       </div>
 
+      {notice && (
+        <div className="panel panel--warning" role="alert">
+          <p>
+            {notice.kind === 'unreadable' ? t(`storage.unreadable.${notice.reason}`) : t('storage.migrationFailed')}
+          </p>
+          {onDismissNotice && (
+            <button type="button" className="button button--link" onClick={onDismissNotice}>
+              {t('notice.dismiss')}
+            </button>
+          )}
+        </div>
+      )}
+
       <div role="status">
         {deletedTitle !== null && (
           <p className="panel">
@@ -83,6 +105,12 @@ export function HomeScreen({
           </p>
         )}
       </div>
+
+      {unreadableCount > 0 && (
+        <p className="panel panel--warning" role="status">
+          {t('storage.unreadableInList')}
+        </p>
+      )}
 
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">

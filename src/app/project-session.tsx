@@ -1,26 +1,21 @@
 import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
-import type { KeyValueStorage } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
 
 interface Props {
   project: DraftProject;
   place: FlowState;
-  storage: KeyValueStorage | null;
-  onHome: () => void;
-  onImported: (project: DraftProject) => void;
-  onNextPair: () => void;
 }
 
 /**
  * One open project: the wizard machine and everything it drives. Kept in its own module
  * so the home screen loads without the machine, the forms and their validation.
  */
-export default function ProjectSession({ project, place, ...workspace }: Props) {
+export default function ProjectSession({ project, place }: Props) {
   return (
     <WizardContext.Provider options={{ input: { project, resumeAt: place } }}>
-      <ProjectWorkspace {...workspace} />
+      <ProjectWorkspace />
     </WizardContext.Provider>
   );
 }

@@ -1,30 +1,73 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { useI18n } from '../i18n/i18n-provider';
+import { AppActorContext, selectStorage } from '../machine/app.context';
 import { WizardContext } from '../machine/wizard.context';
-import { selectProject } from '../machine/wizard.selectors';
-import type { KeyValueStorage } from '../persistence/storage';
-import type { DraftProject } from '../schemas/project.schema';
+import { selectPlace, selectProject } from '../machine/wizard.selectors';
+import { readRoute } from './app-route';
 import { ImportButton } from './import-button';
+import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
-import { TabGuardBanner } from '../persistence/tab-guard-banner';
-import { useProjectPersistence } from './use-project-persistence';
+import { TabGuardBanner } from './tab-guard-banner';
 import { WizardShell } from './wizard-shell';
 
-interface Props {
-  storage: KeyValueStorage | null;
-  onHome: () => void;
-  onImported: (project: DraftProject) => void;
-  onNextPair: () => void;
+/**
+ * Feeds the app machine with each new project object and step of the wizard: the app
+ * machine's autosave saves when they change (no change key of our own), and the address
+ * follows the step. Back and Forward between steps of this project move the wizard.
+ */
+function useWizardToApp() {
+  const app = AppActorContext.useActorRef();
+  const wizard = WizardContext.useActorRef();
+  useEffect(() => {
+    let last: unknown = null;
+    let lastPlace: unknown = null;
+    const feed = () => {
+      const snapshot = wizard.getSnapshot();
+      const project = selectProject(snapshot);
+      const place = selectPlace(snapshot);
+      if (project === last && place === lastPlace) return;
+      last = project;
+      lastPlace = place;
+      app.send({ type: 'project.changed', project, place });
+    };
+    feed();
+    const subscription = wizard.subscribe(feed);
+    const flush = () => app.getSnapshot().context.autosave?.flush() ?? Promise.resolve();
+    setPendingFlush(flush);
+    // The tab closes or reloads: the forms have sent their drafts (their listeners run
+    // first), the autosave writes them now instead of at its next tick.
+    const onPageHide = () => void flush();
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      subscription.unsubscribe();
+      setPendingFlush(null);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [app, wizard]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const route = readRoute(location.search);
+      const snapshot = wizard.getSnapshot();
+      if (!route || route.id !== snapshot.context.project.id || !route.place) return;
+      if (route.place !== selectPlace(snapshot)) wizard.send({ type: 'step.goto', target: route.place });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [wizard]);
 }
 
 /** One open project: its toolbar, its autosave and the wizard. */
-export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Props) {
+export function ProjectWorkspace() {
   const { t } = useI18n();
-  const saved = useProjectPersistence(storage);
+  useWizardToApp();
+  const app = AppActorContext.useActorRef();
+  const storage = AppActorContext.useSelector(selectStorage);
+  const facilitating = AppActorContext.useSelector((s) => s.context.facilitating);
   const project = WizardContext.useSelector(selectProject);
-  const [facilitating, setFacilitating] = useState(false);
+  const { locale } = useI18n();
   return (
     <>
       <div className="toolbar">
@@ -33,7 +76,7 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
           {project.partners.title || t('home.untitled')}
         </h1>
         <div className="toolbar__buttons">
-          <button type="button" className="button button--secondary" onClick={onHome}>
+          <button type="button" className="button button--secondary" onClick={() => app.send({ type: 'home' })}>
             {t('toolbar.projects')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => exportProjectFile(project)}>
@@ -44,14 +87,14 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
             type="button"
             className="button button--secondary"
             aria-pressed={facilitating}
-            onClick={() => setFacilitating((f) => !f)}
+            onClick={() => app.send({ type: 'facilitator.toggle' })}
           >
             {t('facilitator.open')}
           </button>
-          <ImportButton onImported={onImported} />
+          <ImportButton onImported={(p) => app.send({ type: 'file.imported', project: p })} />
         </div>
       </div>
-      {!saved && (
+      {storage !== 'ok' && (
         <div className="panel panel--warning" role="alert">
           <p>{t('storage.unavailable')}</p>
           <button type="button" className="button button--primary" onClick={() => exportProjectFile(project)}>
@@ -59,8 +102,13 @@ export function ProjectWorkspace({ storage, onHome, onImported, onNextPair }: Pr
           </button>
         </div>
       )}
-      {facilitating && <FacilitatorView onClose={() => setFacilitating(false)} onNextPair={onNextPair} />}
-      <TabGuardBanner projectId={project.id} onLeave={onHome}>
+      {facilitating && (
+        <FacilitatorView
+          onClose={() => app.send({ type: 'facilitator.close' })}
+          onNextPair={() => app.send({ type: 'project.nextPair', locale })}
+        />
+      )}
+      <TabGuardBanner>
         <WizardShell />
       </TabGuardBanner>
     </>

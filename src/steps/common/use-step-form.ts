@@ -1,12 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import { FLUSH_DRAFTS_EVENT } from '../../machine/app.flush-drafts';
 import { WizardContext } from '../../machine/wizard.context';
 import type { StepId } from '../../machine/wizard.types';
 import { stepSchemas, type StepData } from '../../schemas/project.schema';
 
 /** How long typing may pause before the draft is saved; well under the one-second promise. */
 const AUTOSAVE_DELAY_MS = 300;
+/** Continuous typing still reaches the wizard (and the autosave) at least this often. */
+const AUTOSAVE_MAX_WAIT_MS = 500;
 
 /**
  * The react-hook-form form of one step: validated by the step's complete zod schema on
@@ -30,8 +33,10 @@ export function useStepForm<S extends StepId>(step: S) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let firstPendingAt: number | null = null;
     const flush = () => {
       clearTimeout(timer);
+      firstPendingAt = null;
       if (pending.current === null) return;
       const parsed = stepSchemas.draft[step].safeParse(pending.current);
       pending.current = null;
@@ -40,12 +45,16 @@ export function useStepForm<S extends StepId>(step: S) {
     const subscription = form.watch((values) => {
       pending.current = values;
       clearTimeout(timer);
-      timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+      firstPendingAt ??= Date.now();
+      const maxWait = firstPendingAt + AUTOSAVE_MAX_WAIT_MS - Date.now();
+      timer = setTimeout(flush, Math.max(0, Math.min(AUTOSAVE_DELAY_MS, maxWait)));
     });
     window.addEventListener('pagehide', flush);
+    window.addEventListener(FLUSH_DRAFTS_EVENT, flush);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener(FLUSH_DRAFTS_EVENT, flush);
       flush();
     };
   }, [actor, form, step]);
