@@ -238,6 +238,8 @@ export const appMachine = setup({
           projectId: input.projectId,
           flushPending: input.flush,
           onChange: (state) => sendBack({ type: 'tab.state', state }),
+          // The other tab closed or let go: start again from the copy it saved.
+          onOwned: () => sendBack({ type: 'tab.tookOver' }),
         });
         receive((event) => {
           if (event.type === 'tab.takeOver') void guard.takeOver().then(() => sendBack({ type: 'tab.tookOver' }));

@@ -8,11 +8,17 @@ import { createTabGuard, type LockManagerLike, type TabGuardState } from './tab-
  */
 function fakeLocks() {
   const held = new Map<string, { abort: (e: Error) => void; released: Promise<unknown> }>();
+  const waiting: (() => void)[] = [];
+  const next = () => waiting.shift()?.();
   const manager: LockManagerLike = {
     request(name, options, callback) {
       const current = held.get(name);
       if (current && options.ifAvailable) return Promise.resolve(callback(null));
-      if (current && !options.steal) throw new Error('waiting requests are not used by the guard');
+      if (current && !options.steal)
+        // A waiting request: granted when the holder lets go.
+        return new Promise((resolve, reject) => {
+          waiting.push(() => manager.request(name, {}, callback).then(resolve, reject));
+        });
       if (current && options.steal) {
         held.delete(name);
         current.abort(new DOMException('stolen', 'AbortError'));
@@ -22,7 +28,10 @@ function fakeLocks() {
         const entry = { abort: reject, released };
         held.set(name, entry);
         released.then((v) => {
-          if (held.get(name) === entry) held.delete(name);
+          if (held.get(name) === entry) {
+            held.delete(name);
+            next();
+          }
           resolve(v);
         }, reject);
       });
@@ -61,7 +70,15 @@ function tab(
   projectId = 'p1',
 ) {
   const states: TabGuardState[] = [];
-  const guard = createTabGuard({ projectId, tabId, locks, channel, flushPending, onChange: (s) => states.push(s) });
+  const guard = createTabGuard({
+    projectId,
+    tabId,
+    locks,
+    channel,
+    flushPending,
+    onChange: (s) => states.push(s),
+    onOwned: () => states.push('owned' as TabGuardState),
+  });
   opened.push(guard);
   return { guard, states };
 }
@@ -144,6 +161,36 @@ describe('tab guard (Web Locks)', () => {
     announce(other, { type: 'deleted', projectId: 'p1', from: 'B' });
     await vi.advanceTimersByTimeAsync(0);
     expect(a.guard.state()).toBe('deletedElsewhere');
+  });
+
+  it('a read-only tab becomes the editing one when the other tab closes', async () => {
+    const locks = fakeLocks();
+    const bus = fakeBus();
+    const a = tab('A', locks.manager, bus.open());
+    await vi.advanceTimersByTimeAsync(0);
+    const b = tab('B', locks.manager, bus.open());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.guard.state()).toBe('duplicate');
+    a.guard.close();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(b.guard.state()).toBe('alone');
+    // It is told, so it reloads the saved copy before editing.
+    expect(b.states).toEqual(['duplicate', 'alone', 'owned']);
+  });
+
+  it('a tab whose project was changed elsewhere lets go of it: the tab that changed it edits', async () => {
+    const locks = fakeLocks();
+    const bus = fakeBus();
+    const a = tab('A', locks.manager, bus.open());
+    await vi.advanceTimersByTimeAsync(0);
+    // Tab B applied a merge to p1, then opens it: A still holds it for a moment.
+    const bChannel = bus.open();
+    announce(bChannel, { type: 'saved', projectId: 'p1', from: 'B' });
+    const b = tab('B', locks.manager, bChannel);
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(a.guard.state()).toBe('changedElsewhere');
+    expect(b.guard.state()).toBe('alone');
   });
 
   it('ignores what the same page announces', async () => {

@@ -37,6 +37,11 @@ export interface TabGuardOptions {
   channel?: ChannelLike | null;
   /** Identity of this page; defaults to one random id per page load. */
   tabId?: string;
+  /**
+   * Called when a read-only 'duplicate' tab becomes the editing one because the other
+   * tab closed or let go: it must reload the project from storage first.
+   */
+  onOwned?: () => void;
   /** Saves edits this tab still holds, before another tab takes the project over. */
   flushPending?: () => Promise<void>;
   /** How long a takeover waits for the other tab's `released`, in ms (a crashed tab never answers). */
@@ -95,12 +100,27 @@ export function createTabGuard(options: TabGuardOptions): TabGuard {
     clearTimeout(held.releaseTimer);
   };
 
-  /** Asks for the lock; `steal` breaks another tab's. Resolves true once held. */
-  const acquire = (steal: boolean): Promise<boolean> => {
+  /** This tab stops editing: the lock goes to a tab waiting for it. */
+  const letGo = () => {
+    const held = heldByPage.get(key);
+    if (!holding || !held) return;
+    holding = false;
+    heldByPage.delete(key);
+    clearTimeout(held.releaseTimer);
+    held.release();
+  };
+
+  /**
+   * Asks for the lock: 'ifAvailable' answers at once, 'steal' breaks another tab's, 'wait'
+   * queues behind the holder. Resolves true once held.
+   */
+  const acquire = (mode: 'ifAvailable' | 'steal' | 'wait'): Promise<boolean> => {
     if (!locks) return Promise.resolve(true);
+    const options = mode === 'steal' ? { steal: true } : mode === 'ifAvailable' ? { ifAvailable: true } : {};
     return new Promise<boolean>((resolve) => {
-      const request = locks.request(name, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
-        if (!lock) {
+      const request = locks.request(name, options, (lock) => {
+        // A queued request answered after this tab closed, or took the project otherwise.
+        if (!lock || (mode === 'wait' && (closed || holding || state !== 'duplicate'))) {
           resolve(false);
           return undefined;
         }
@@ -117,7 +137,7 @@ export function createTabGuard(options: TabGuardOptions): TabGuard {
         const held = heldByPage.get(key);
         if (held) heldByPage.delete(key);
         holding = false;
-        set('takenOver');
+        if (state === 'alone') set('takenOver');
         resolve(false);
       });
     });
@@ -141,10 +161,15 @@ export function createTabGuard(options: TabGuardOptions): TabGuard {
           if (m.to === tabId) releaseWaiter?.();
           break;
         case 'saved':
-          if (state === 'alone') set('changedElsewhere');
+          if (state !== 'alone') return;
+          set('changedElsewhere');
+          // The tab that saved it may now edit it.
+          letGo();
           break;
         case 'deleted':
-          if (state === 'alone' || state === 'changedElsewhere') set('deletedElsewhere');
+          if (state !== 'alone' && state !== 'changedElsewhere') return;
+          set('deletedElsewhere');
+          letGo();
           break;
       }
     },
@@ -156,8 +181,16 @@ export function createTabGuard(options: TabGuardOptions): TabGuard {
     hold(existing);
     set('alone');
   } else
-    void acquire(false).then((got) => {
-      if (state === 'checking') set(got ? 'alone' : 'duplicate');
+    void acquire('ifAvailable').then((got) => {
+      if (state !== 'checking') return;
+      set(got ? 'alone' : 'duplicate');
+      // Read-only until the other tab closes or lets go; then this one edits.
+      if (!got)
+        void acquire('wait').then((owned) => {
+          if (!owned) return;
+          set('alone');
+          options.onOwned?.();
+        });
     });
 
   return {
@@ -171,7 +204,7 @@ export function createTabGuard(options: TabGuardOptions): TabGuard {
       announce(channel, { type: 'takeover', projectId, from: tabId });
       await released;
       releaseWaiter = null;
-      if (await acquire(true)) set('alone');
+      if (await acquire('steal')) set('alone');
     },
     close() {
       if (closed) return;

@@ -28,6 +28,8 @@ describe('resilience', { skip: !run }, () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await startNewProject(page, app.url);
+    // Each tab has its own current project, in its address: the new tab reopens it there.
+    const address = page.url();
     await titleField(page).fill('Avant le plantage');
     await page.waitForTimeout(600);
     await titleField(page).pressSequentially(' — dernière frappe', { delay: 10 });
@@ -41,7 +43,7 @@ describe('resilience', { skip: !run }, () => {
     await crashed;
 
     const again = await context.newPage();
-    await again.goto(app.url);
+    await again.goto(address);
     await again.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
     assert.equal(await titleField(again).inputValue(), 'Avant le plantage — dernière frappe');
     await context.close();
@@ -55,10 +57,10 @@ describe('resilience', { skip: !run }, () => {
     await titleField(a).fill('Onglet A');
     await a.waitForTimeout(600);
 
-    // Tab B opens the app: it resumes the same current project.
+    // Tab B opens the same project (its address, e.g. a bookmark or a copied link).
     const b = await context.newPage();
     b.setDefaultTimeout(10_000);
-    await b.goto(app.url);
+    await b.goto(a.url());
     await b.locator('#step-heading').waitFor();
     const warning = b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') });
     await warning.waitFor();
@@ -81,12 +83,17 @@ describe('resilience', { skip: !run }, () => {
     await titleField(a).fill('Onglet A, suite');
     await a.waitForTimeout(600);
 
-    // B takes over: A saves, becomes read-only, and B reloads with A's latest text.
-    await Promise.all([
-      b.waitForEvent('load'),
-      warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click(),
-    ]);
+    // B takes over: A saves, becomes read-only, and B reopens the project with A's latest text.
+    await warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click();
+    await warning.waitFor({ state: 'detached' });
     await b.locator('#step-heading').waitFor();
+    await b.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('input')].some(
+          (i) => i.labels?.[0]?.textContent?.startsWith(label) && i.value === 'Onglet A, suite',
+        ),
+      msg('fr', 'partners.title'),
+    );
     assert.equal(await titleField(b).inputValue(), 'Onglet A, suite');
     await a
       .getByRole('alert')
@@ -106,15 +113,23 @@ describe('resilience', { skip: !run }, () => {
   for (const mode of ['disabled', 'full'] as const) {
     it(`says so and still offers the project file when storage is ${mode}`, async () => {
       const context = await newQualityContext(app.browser);
-      // 'disabled': every write throws (private modes); 'full': only the project records
-      // do, so the app starts normally and the failure comes with the first save.
+      // 'disabled': no IndexedDB and no localStorage (private modes, sandboxes); 'full':
+      // IndexedDB refuses every write, so the app starts normally and the failure comes
+      // with the first save.
       await context.addInitScript((m) => {
-        const original = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-          if (m === 'disabled' || key.startsWith('cocharte.project.'))
+        if (m === 'disabled') {
+          Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+          Storage.prototype.setItem = () => {
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return original.call(this, key, value);
-        };
+          };
+        } else {
+          const put = IDBObjectStore.prototype.put;
+          IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+            if (this.transaction.mode === 'readwrite')
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return put.apply(this, args);
+          };
+        }
       }, mode);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
