@@ -116,21 +116,21 @@ describe('resilience', { skip: !run }, () => {
       // 'disabled': no IndexedDB and no localStorage (private modes, sandboxes); 'full':
       // IndexedDB refuses every write, so the app starts normally and the failure comes
       // with the first save.
-      await context.addInitScript((m) => {
-        if (m === 'disabled') {
-          Object.defineProperty(window, 'indexedDB', { get: () => undefined });
-          Storage.prototype.setItem = () => {
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          };
-        } else {
-          const put = IDBObjectStore.prototype.put;
-          IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-            if (this.transaction.mode === 'readwrite')
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            return put.apply(this, args);
-          };
-        }
-      }, mode);
+      // Given as text: the test runner's transpiler would wrap the functions in a helper
+      // (__name) that does not exist in the page.
+      await context.addInitScript(
+        mode === 'disabled'
+          ? `Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });
+             Storage.prototype.setItem = function () {
+               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+             };`
+          : `const put = IDBObjectStore.prototype.put;
+             IDBObjectStore.prototype.put = function (...args) {
+               if (this.transaction.mode === 'readwrite')
+                 throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+               return put.apply(this, args);
+             };`,
+      );
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];
