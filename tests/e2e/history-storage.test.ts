@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
-import { msg, newQualityContext } from './quality-helpers';
+import { msg, newQualityContext, storedRecord } from './quality-helpers';
 
 const run = browserAvailable();
 const heading = (page: Page) => page.locator('#step-heading');
@@ -24,22 +24,7 @@ async function waitForStep(page: Page, title: string) {
   await page.locator('#step-heading', { hasText: title }).waitFor();
 }
 
-/** A record of the project store, read straight from IndexedDB. */
-async function readRecord(page: Page, id: string): Promise<unknown> {
-  return page.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('cocharte');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('projects').objectStore('projects').get(key);
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    `record:${id}`,
-  );
-}
+const readRecord = storedRecord;
 
 describe('history and storage', { skip: !run }, () => {
   const app = withBrowser();
