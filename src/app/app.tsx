@@ -17,7 +17,7 @@ import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { lazyWithReload } from './lazy-with-reload';
 import { LanguageSwitch } from './language-switch';
-import { rememberProject } from './last-project';
+import { flushPending, rememberProject } from './last-project';
 import { asNewProject } from './project-actions';
 import { SharedProjectNotice } from './shared-project-notice';
 import { StorageStatus } from './storage-status';
@@ -108,7 +108,7 @@ function AppRoot() {
         </p>
         <LanguageSwitch />
       </header>
-      <UpdateBanner />
+      <UpdateBanner beforeReload={flushPending} />
       <main id="main" className="app-main">
         <StorageStatus />
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

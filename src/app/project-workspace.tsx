@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
+import { flushDrafts } from '../machine/app.flush-drafts';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { readRoute } from './app-route';
@@ -34,7 +35,11 @@ function useWizardToApp() {
     };
     feed();
     const subscription = wizard.subscribe(feed);
-    const flush = () => app.getSnapshot().context.autosave?.flush() ?? Promise.resolve();
+    const flush = async () => {
+      // The forms' drafts first (they reach this machine synchronously), then the autosave.
+      flushDrafts();
+      await app.getSnapshot().context.autosave?.flush();
+    };
     setPendingFlush(flush);
     // The tab closes or reloads: the forms have sent their drafts (their listeners run
     // first), the autosave writes them now instead of at its next tick.
