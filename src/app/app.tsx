@@ -196,11 +196,12 @@ function useAddressSync() {
 
   useEffect(() => {
     const onPop = () => {
-      fromHistory.current = true;
       const route = readRoute(location.search);
       const open = actor.getSnapshot().context.open;
-      // A step of the open project is the wizard's business (project-workspace.tsx).
+      // A step of the open project is the wizard's business (project-workspace.tsx); the
+      // address is then already the one the next render computes.
       if (route && open && route.id === open.project.id) return;
+      fromHistory.current = true;
       actor.send({ type: 'route.changed', route });
     };
     window.addEventListener('popstate', onPop);

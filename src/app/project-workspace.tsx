@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
+import { CharterViewContext, type CharterView } from '../machine/app.charter-view';
 import { flushDrafts } from '../machine/app.flush-drafts';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
-import { readRoute } from './app-route';
+import { readRoute, routeSearch } from './app-route';
 import { ImportButton } from './import-button';
 import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
@@ -64,6 +65,45 @@ function useWizardToApp() {
   }, [wizard]);
 }
 
+/**
+ * The charter read as a web page has its own address (`&v=charter`): opening it adds a
+ * history entry, Back closes it, a reload reopens it.
+ */
+function useCharterAddress(): CharterView {
+  const wizard = WizardContext.useActorRef();
+  const place = WizardContext.useSelector(selectPlace);
+  const [open, setOpenState] = useState(() => readRoute(location.search)?.view === 'charter');
+  useEffect(() => {
+    const onPop = () => setOpenState(readRoute(location.search)?.view === 'charter');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    if (place !== 'review') setOpenState(false);
+  }, [place]);
+  return useMemo(
+    () => ({
+      open,
+      setOpen: (next: boolean) => {
+        if (next === open) return;
+        const id = wizard.getSnapshot().context.project.id;
+        if (next) {
+          history.pushState(
+            { cocharte: true, charter: true },
+            '',
+            routeSearch({ id, place: 'review', view: 'charter' }),
+          );
+        } else if ((history.state as { charter?: boolean } | null)?.charter) {
+          // Closing is going back to the entry it was opened from.
+          history.back();
+        } else history.replaceState({ cocharte: true }, '', routeSearch({ id, place: 'review' }));
+        setOpenState(next);
+      },
+    }),
+    [open, wizard],
+  );
+}
+
 /** One open project: its toolbar, its autosave and the wizard. */
 export function ProjectWorkspace() {
   const { t } = useI18n();
@@ -73,6 +113,7 @@ export function ProjectWorkspace() {
   const facilitating = AppActorContext.useSelector((s) => s.context.facilitating);
   const project = WizardContext.useSelector(selectProject);
   const { locale } = useI18n();
+  const charterView = useCharterAddress();
   return (
     <>
       <div className="toolbar">
@@ -114,7 +155,9 @@ export function ProjectWorkspace() {
         />
       )}
       <TabGuardBanner>
-        <WizardShell />
+        <CharterViewContext.Provider value={charterView}>
+          <WizardShell />
+        </CharterViewContext.Provider>
       </TabGuardBanner>
     </>
   );

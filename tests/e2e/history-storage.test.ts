@@ -40,6 +40,17 @@ describe('history and storage', { skip: !run }, () => {
     await waitForStep(page, msg('fr', 'review.title'));
     assert.match(page.url(), /\?p=[^&]+&s=review$/);
 
+    // The charter read as a web page has its own address: a reload keeps it, Back closes it.
+    await page.getByRole('button', { name: msg('fr', 'review.charterPage') }).click();
+    const closePage = page.getByRole('button', { name: msg('fr', 'review.backFromPage') });
+    await closePage.waitFor();
+    assert.match(page.url(), /&s=review&v=charter$/);
+    await page.reload();
+    await closePage.waitFor();
+    await page.goBack();
+    await waitForStep(page, msg('fr', 'review.title'));
+    assert.match(page.url(), /&s=review$/);
+
     const steps = ['step.partners', 'step.motivations', 'step.framework'] as const;
     for (const [i, key] of steps.entries()) {
       await page.locator('nav.stepper button').nth(i).click();

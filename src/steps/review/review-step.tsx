@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { isMessageKey } from '../../i18n/i18n';
+import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
@@ -31,7 +31,7 @@ export function ReviewStep() {
   const missing = missingItems(project);
   const fingerprint = useFingerprint();
   const fieldLabel = useFieldLabel();
-  const [reading, setReading] = useState(false);
+  const [reading, setReading] = useCharterView();
 
   if (reading) return <CharterPageScreen onBack={() => setReading(false)} />;
 
