@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createStore, set } from 'idb-keyval';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { Locale } from '../i18n/i18n';
 import { serializeProject } from '../persistence/project-file';
@@ -185,6 +185,23 @@ describe('the app', () => {
     await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
     expect(await screen.findByText(/Votre navigateur n’enregistre pas ce projet/, {}, slow)).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Télécharger le projet' }).length).toBeGreaterThan(1);
+  });
+
+  it('shows the quota where space runs short, and asks the browser to keep the projects', async () => {
+    const persist = vi.fn(async () => true);
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { estimate: async () => ({ usage: 9_600_000, quota: 10_000_000 }), persist, persisted: async () => false },
+    });
+    try {
+      const user = userEvent.setup();
+      newDevice().renderApp();
+      expect(await screen.findByText(/presque plein.*9,6\sMo utilisés sur 10\sMo/, {}, slow)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
+      await waitFor(() => expect(persist).toHaveBeenCalled(), slow);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
   });
 
   it('offers to open a project received through a share link', async () => {
