@@ -197,7 +197,7 @@ describe('the app', () => {
       const user = userEvent.setup();
       newDevice().renderApp();
       expect(await screen.findByText(/presque plein.*9,6\sMo utilisés sur 10\sMo/, {}, slow)).toBeInTheDocument();
-      await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
+      await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
       await waitFor(() => expect(persist).toHaveBeenCalled(), slow);
     } finally {
       Reflect.deleteProperty(navigator, 'storage');

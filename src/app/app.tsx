@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
 import type { Locale } from '../i18n/i18n';
@@ -9,7 +9,7 @@ import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../p
 import type { LegacyStorage } from '../persistence/migrate-local-storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
 import { createProjectStore, type ProjectStore } from '../persistence/project-store';
-import { carriesProject } from '../persistence/share-link';
+import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
 import type { DraftProject } from '../schemas/project.schema';
 import { readRoute, routeSearch } from './app-route';
@@ -64,12 +64,12 @@ function AppRoot() {
   const { t } = useI18n();
   const actor = AppActorContext.useActorRef();
   const view = AppActorContext.useSelector(selectView);
-  const open = AppActorContext.useSelector(selectOpen);
+  // Only what changes the screen: each edit of the open project must not re-render the app.
+  const session = AppActorContext.useSelector((s) =>
+    s.context.open ? `${s.context.open.project.id}-${s.context.open.session}` : null,
+  );
   const incoming = AppActorContext.useSelector((s) => s.context.incoming);
   const comparing = AppActorContext.useSelector((s) => s.context.comparing);
-  useAddressSync();
-
-  useEffect(() => rememberProject(open?.project ?? null), [open]);
 
   // A link pasted into a tab where Cocharte is already open only changes the fragment.
   useEffect(() => {
@@ -108,6 +108,7 @@ function AppRoot() {
         </p>
         <LanguageSwitch />
       </header>
+      <AddressSync />
       <UpdateBanner beforeReload={flushPending} />
       <main id="main" className="app-main">
         <StorageStatus />
@@ -142,8 +143,8 @@ function AppRoot() {
                 onCancel={() => actor.send({ type: 'compare.cancel' })}
               />
             </>
-          ) : view === 'project' && open ? (
-            <ProjectSession key={`${open.project.id}-${open.session}`} project={open.project} place={open.place} />
+          ) : view === 'project' && session ? (
+            <OpenSession key={session} />
           ) : (
             <Home />
           )}
@@ -151,6 +152,22 @@ function AppRoot() {
       </main>
     </>
   );
+}
+
+/** The wizard of the open project, started from the project as it was opened (keyed by session). */
+function OpenSession() {
+  const actor = AppActorContext.useActorRef();
+  const [open] = useState(() => actor.getSnapshot().context.open);
+  if (!open) return null;
+  return <ProjectSession project={open.project} place={open.place} />;
+}
+
+/** Renders nothing: keeps the address and the crash screen's copy in step with the app. */
+function AddressSync() {
+  useAddressSync();
+  const open = AppActorContext.useSelector(selectOpen);
+  useEffect(() => rememberProject(open?.project ?? null), [open]);
+  return null;
 }
 
 function Home() {

@@ -15,7 +15,6 @@ import {
   type UnreadableProject,
   type UnreadableReason,
 } from '../persistence/project-store';
-import { readShareFragmentAsync } from '../persistence/share-link';
 import { createTabGuard, type TabGuardState } from '../persistence/tab-guard';
 import type { DraftProject } from '../schemas/project.schema';
 
@@ -226,7 +225,9 @@ export const appMachine = setup({
       },
     ),
     decodeLink: fromPromise(async ({ input }: { input: { hash: string; store: ProjectStore } }) => {
-      // Decoded after the first screen is drawn, never during it.
+      // Decoded after the first screen is drawn, never during it; the decompressor is
+      // loaded only when a link carries a project.
+      const { readShareFragmentAsync } = await import('../persistence/share-link');
       const result = await readShareFragmentAsync(input.hash);
       if (!result) return null;
       const twin = result.ok ? (await input.store.load(result.project.id)).ok : false;

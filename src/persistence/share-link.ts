@@ -2,13 +2,12 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { DraftProject } from '../schemas/project.schema';
 import { decompressUriSafeBounded } from './bounded-lz';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile, serializeProject, type ProjectFileResult } from './project-file';
+import { carriesProject, SHARE_PREFIX as PREFIX } from './share-fragment';
 
 /**
  * The project travels inside the link's fragment (after `#`), which browsers never send
  * to the web server: sharing a link shares nothing with the site that hosts Cocharte.
  */
-const PREFIX = '#projet=';
-
 /**
  * A link never carries more than a project file may hold. Counted in characters: a UTF-8
  * file of MAX bytes has at most MAX characters, so no valid project is refused.
@@ -20,7 +19,7 @@ export function shareLink(project: DraftProject, pageUrl: string): string {
   return `${base}${PREFIX}${compressToEncodedURIComponent(serializeProject(project))}`;
 }
 
-export const carriesProject = (hash: string) => hash.startsWith(PREFIX);
+export { carriesProject };
 
 /** The project carried by a location hash, null when the hash carries none. */
 export function readShareFragment(hash: string, maxChars = MAX_SHARED_CHARS): ProjectFileResult | null {
