@@ -31,6 +31,15 @@ describe('autosave', () => {
     expect(saved.at(-1)).toHaveLength(171);
   });
 
+  it('saves the first change after a quiet spell once its screen is painted (50 ms)', async () => {
+    const { saved, autosave } = setup();
+    autosave.push({ text: 'a' }, 'partners');
+    await vi.advanceTimersByTimeAsync(49);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual(['a']);
+  });
+
   it('saves when the project object changes, not when the same one comes again', async () => {
     const { saved, autosave } = setup();
     const project = { text: 'a' };
@@ -47,6 +56,8 @@ describe('autosave', () => {
   it('flush writes the pending change at once, before a screen change', async () => {
     const { saved, autosave } = setup();
     autosave.push({ text: 'a' }, 'partners');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(saved).toEqual(['a']);
     autosave.push({ text: 'ab' }, 'partners');
     await autosave.flush();
     expect(saved).toEqual(['a', 'ab']);
@@ -68,6 +79,7 @@ describe('autosave', () => {
       },
     });
     autosave.push('a', 'p');
+    await vi.advanceTimersByTimeAsync(50);
     autosave.push('b', 'p');
     const flushed = autosave.flush();
     await vi.advanceTimersByTimeAsync(3000);
@@ -79,6 +91,7 @@ describe('autosave', () => {
   it('cancel drops what is pending (another tab owns the project now)', async () => {
     const { saved, autosave } = setup();
     autosave.push({ text: 'a' }, 'p');
+    await vi.advanceTimersByTimeAsync(50);
     autosave.push({ text: 'ab' }, 'p');
     autosave.cancel();
     await autosave.flush();

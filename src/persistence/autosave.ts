@@ -6,7 +6,7 @@
  * At most one save per `waitMs` while changes keep coming (a throttle with a trailing
  * save, so the last change is always written, at most `waitMs` after it was made: a tab
  * that crashes mid-typing loses under a second of work). The first change after a quiet
- * spell is saved at once. Saves never overlap, and `flush()` writes what is pending now —
+ * spell is saved after `leadMs` (50 ms), once its screen is painted. Saves never overlap, and `flush()` writes what is pending now —
  * called before every screen change, so "My projects", opening a file or a link never
  * leave the last keystrokes behind.
  */
@@ -21,10 +21,20 @@ export interface Autosave<T, P> {
 export interface AutosaveOptions<T, P> {
   save: (value: T, place: P) => Promise<void>;
   waitMs?: number;
+  /**
+   * Delay of the first save after a quiet spell: the screen the change produced (a new
+   * step) is painted before the project is copied into storage.
+   */
+  leadMs?: number;
   now?: () => number;
 }
 
-export function createAutosave<T, P>({ save, waitMs = 1000, now = Date.now }: AutosaveOptions<T, P>): Autosave<T, P> {
+export function createAutosave<T, P>({
+  save,
+  waitMs = 1000,
+  leadMs = 50,
+  now = Date.now,
+}: AutosaveOptions<T, P>): Autosave<T, P> {
   let last: { value: T; place: P } | null = null;
   let pending: { value: T; place: P } | null = null;
   let lastSaveAt = Number.NEGATIVE_INFINITY;
@@ -51,9 +61,8 @@ export function createAutosave<T, P>({ save, waitMs = 1000, now = Date.now }: Au
       pending = { value, place };
       last = pending;
       if (timer !== undefined) return;
-      const wait = lastSaveAt + waitMs - now();
-      if (wait <= 0) void writePending();
-      else timer = setTimeout(() => void writePending(), wait);
+      const wait = Math.max(leadMs, lastSaveAt + waitMs - now());
+      timer = setTimeout(() => void writePending(), wait);
     },
     flush: () => writePending(),
     cancel() {
