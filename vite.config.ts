@@ -44,6 +44,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,ttf,svg,png,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // A first-visit tab is not controlled by the service worker it installs: after a
+        // deploy its lazy chunks would 404. Claiming it at once serves them from the
+        // precache of the version it runs. (skipWaiting stays off: updates wait for "Reload".)
+        clientsClaim: true,
         // Nothing is cached at runtime: the app never talks to another origin.
         runtimeCaching: [],
       },

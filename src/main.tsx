@@ -1,13 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { FramedNotice, framedByAnotherOrigin } from './app/framed-notice';
+import { I18nProvider } from './i18n/i18n-provider';
+import { readStoredLocale } from './persistence/preferences';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {framedByAnotherOrigin() ? (
+        <I18nProvider storedLocale={readStoredLocale()}>
+          <FramedNotice />
+        </I18nProvider>
+      ) : (
+        <App />
+      )}
     </StrictMode>,
   );
 }

@@ -1,117 +1,232 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createStore, set } from 'idb-keyval';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
+import type { Locale } from '../i18n/i18n';
 import { serializeProject } from '../persistence/project-file';
-import { App } from './app';
+import { createProjectStore, type ProjectStore, recordKey } from '../persistence/project-store';
+import { App, browserAppInput } from './app';
 
 function file(name: string, text: string) {
   return new File([text], name, { type: 'application/json' });
 }
 
+/** No sleeping: each wait is for a condition, with room for a busy machine. */
+const slow = { timeout: 15_000 };
+
+let dbCount = 0;
+function newDevice() {
+  dbCount += 1;
+  const idb = createStore(`cocharte-app-test-${dbCount}`, 'projects');
+  const store = createProjectStore(idb);
+  const renderApp = (s: ProjectStore = store) => render(<App input={(locale: Locale) => browserAppInput(locale, s)} />);
+  return { idb, store, renderApp };
+}
+
+async function storedTitle(store: ProjectStore, id: string) {
+  const loaded = await store.load(id);
+  return loaded.ok ? loaded.stored.project.partners.title : null;
+}
+
 describe('the app', () => {
-  // jsdom reports an English browser; most of these tests read the French interface.
-  beforeEach(() => localStorage.setItem('cocharte.locale', 'fr'));
+  // The lazy chunks are loaded once here, so no test races their first import.
+  beforeAll(async () => {
+    await import('./project-session');
+    await import('../merge/compare-view');
+  });
+  beforeEach(() => {
+    // jsdom reports an English browser; most of these tests read the French interface.
+    localStorage.setItem('cocharte.locale', 'fr');
+    history.replaceState(null, '', '/');
+  });
 
   it('starts a new project and comes back to it, on the same step, after a reload', async () => {
     const user = userEvent.setup();
-    const first = render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
-    await user.type(await screen.findByLabelText(/^Titre du partenariat/), 'Mon partenariat');
-    await waitFor(() => expect(localStorage.getItem('cocharte.current')).not.toBeNull());
-    await new Promise((r) => setTimeout(r, 400));
+    const { store, renderApp } = newDevice();
+    const first = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+    await user.type(await screen.findByLabelText(/^Titre du partenariat/, {}, slow), 'Mon partenariat');
+    const id = new URLSearchParams(location.search).get('p') ?? '';
+    expect(location.search).toBe(`?p=${id}&s=partners`);
+    await waitFor(async () => expect(await storedTitle(store, id)).toBe('Mon partenariat'), slow);
     first.unmount();
-    render(<App />);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toBeInTheDocument();
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText(/^Titre du partenariat/)).toHaveValue('Mon partenariat');
+  });
+
+  it('saves the last keystrokes before going back to the list', async () => {
+    const user = userEvent.setup();
+    const { store, renderApp } = newDevice();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+    const id = new URLSearchParams(location.search).get('p') ?? '';
+    await user.type(await screen.findByLabelText(/^Titre du partenariat/, {}, slow), 'Tapé juste avant');
+    await user.click(screen.getByRole('button', { name: 'Mes projets' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'Tapé juste avant' }, slow)).toBeInTheDocument();
+    expect(await storedTitle(store, id)).toBe('Tapé juste avant');
+    expect(location.search).toBe('');
   });
 
   it('opens a worked example as a new project', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    await user.click(screen.getByRole('button', { name: /Partir de l’exemple .*Terrena/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: /soja/i })).toBeInTheDocument();
+    newDevice().renderApp();
+    await user.click(await screen.findByRole('button', { name: /Partir de l’exemple .*Terrena/ }, slow));
+    expect(await screen.findByRole('heading', { level: 1, name: /soja/i }, slow)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
   });
 
   it('reads a worked example as a charter without creating a project, then copies it', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    await user.click(screen.getByRole('button', { name: /Lire l’exemple .*Salines de Guérande/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: /Article 1 — Les parties/ })).toBeInTheDocument();
+    const { store, renderApp } = newDevice();
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Lire l’exemple .*Salines de Guérande/ }, slow));
+    expect(await screen.findByRole('heading', { level: 2, name: /Article 1 — Les parties/ }, slow)).toBeInTheDocument();
     expect(screen.getByText(/Exemple illustratif/)).toBeInTheDocument();
-    expect(localStorage.getItem('cocharte.projects')).toBeNull();
+    const list = await store.list();
+    expect(list.ok && list.projects).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'En faire le point de départ de mon projet' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
   });
 
   it('imports a project file', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    newDevice().renderApp();
     await user.upload(
-      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
       file('p.cocharte.json', serializeProject(completeProject())),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow)).toBeInTheDocument();
   });
 
   it('rejects a bad file with a clear message and keeps the current project', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Commencer un nouveau projet' }));
-    await user.type(await screen.findByLabelText(/^Titre du partenariat/), 'À garder');
+    newDevice().renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+    await user.type(await screen.findByLabelText(/^Titre du partenariat/, {}, slow), 'À garder');
     await user.upload(screen.getByLabelText(/Ouvrir un fichier de projet/), file('photo.json', 'GIF89a…'));
-    expect(await screen.findByText(/n’est pas un fichier de projet Cocharte/)).toBeInTheDocument();
+    expect(await screen.findByText(/n’est pas un fichier de projet Cocharte/, {}, slow)).toBeInTheDocument();
     expect(screen.getByText(/Votre projet en cours n’a pas été modifié/)).toBeInTheDocument();
     expect(screen.getByLabelText(/^Titre du partenariat/)).toHaveValue('À garder');
   });
 
   it('lists the projects on this device and deletes one', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    newDevice().renderApp();
     await user.upload(
-      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
       file('p.cocharte.json', serializeProject(completeProject())),
     );
-    await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Projets sur cet appareil' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Projets sur cet appareil' }, slow),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Dupliquer .*riz équitable/ }));
-    expect(screen.getByRole('heading', { level: 3, name: /riz équitable.*\(copie\)/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 3, name: /riz équitable.*\(copie\)/ }, slow),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Renommer .*\(copie\)/ }));
     const field = screen.getByLabelText('Nouveau titre');
     await user.clear(field);
     await user.type(field, 'Variante{Enter}');
-    expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Variante' }, slow)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Supprimer .*Variante/ }));
-    expect(screen.queryByRole('heading', { level: 3, name: 'Variante' })).not.toBeInTheDocument();
+    await waitFor(
+      () => expect(screen.queryByRole('heading', { level: 3, name: 'Variante' })).not.toBeInTheDocument(),
+      slow,
+    );
     expect(screen.getByText(/Projet «.Variante.» supprimé/).closest('[role="status"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Annuler la suppression' }));
-    expect(screen.getByRole('heading', { level: 3, name: 'Variante' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Variante' }, slow)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Reprendre .*Variante/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Variante$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Variante$/ }, slow)).toBeInTheDocument();
+  });
+
+  it('"Resume" on a damaged record says why, and keeps the record', async () => {
+    const user = userEvent.setup();
+    const { idb, store, renderApp } = newDevice();
+    const project = completeProject();
+    await store.save(project, 'review');
+    // The summary still reads, the record does not (a half-written entry).
+    const damaged = { version: 1, place: 'review', project: { id: project.id } };
+    await set(recordKey(project.id), damaged, idb);
+    renderApp();
+    await user.click(await screen.findByRole('button', { name: /Reprendre .*riz équitable/ }, slow));
+    expect(await screen.findByText(/Ce projet n’a pas pu être lu/, {}, slow)).toBeInTheDocument();
+    expect(screen.getByText(/Ce projet n’a pas pu être lu/).closest('[role="alert"]')).not.toBeNull();
+    expect(await store.readRaw([recordKey(project.id)])).toEqual([damaged]);
+  });
+
+  it('a damaged entry hides only itself: the other projects are listed', async () => {
+    const { idb, store, renderApp } = newDevice();
+    await store.save(completeProject(), 'review');
+    await set(recordKey('broken'), '{"version":1,"pla', idb);
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 3, name: /riz équitable/ }, slow)).toBeInTheDocument();
+    expect(screen.getByText(/Au moins un projet enregistré sur cet appareil n’a pas pu être lu/)).toBeInTheDocument();
+  });
+
+  it('still lists the projects when storage is full at start-up, and says so at the first save', async () => {
+    const user = userEvent.setup();
+    const { idb, store } = newDevice();
+    await store.save(completeProject(), 'review');
+    const full = createProjectStore((mode, callback) =>
+      mode === 'readwrite'
+        ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+        : idb(mode, callback),
+    );
+    newDevice().renderApp(full);
+    expect(await screen.findByRole('heading', { level: 3, name: /riz équitable/ }, slow)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Reprendre .*riz équitable/ }));
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
+    expect(await screen.findByText(/Votre navigateur n’enregistre pas ce projet/, {}, slow)).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Télécharger le projet' }).length).toBeGreaterThan(1);
+  });
+
+  it('shows the quota where space runs short, and asks the browser to keep the projects', async () => {
+    const persist = vi.fn(async () => true);
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: { estimate: async () => ({ usage: 9_600_000, quota: 10_000_000 }), persist, persisted: async () => false },
+    });
+    try {
+      const user = userEvent.setup();
+      newDevice().renderApp();
+      expect(await screen.findByText(/presque plein.*9,6\sMo utilisés sur 10\sMo/, {}, slow)).toBeInTheDocument();
+      await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+      await waitFor(() => expect(persist).toHaveBeenCalled(), slow);
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
   });
 
   it('offers to open a project received through a share link', async () => {
     const user = userEvent.setup();
     const { shareLink } = await import('../persistence/share-link');
     location.hash = new URL(shareLink(completeProject(), 'http://localhost/')).hash;
-    render(<App />);
-    expect(screen.getByRole('heading', { name: /Un projet vous a été partagé.*riz équitable/ })).toBeInTheDocument();
+    newDevice().renderApp();
+    expect(
+      await screen.findByRole('heading', { name: /Un projet vous a été partagé.*riz équitable/ }, slow),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'L’ouvrir comme nouveau projet' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow)).toBeInTheDocument();
     expect(location.hash).toBe('');
   });
 
   it('compares a changed copy sent back by a partner and merges the chosen changes', async () => {
     const user = userEvent.setup();
     const original = completeProject();
-    render(<App />);
+    const { store, renderApp } = newDevice();
+    renderApp();
     await user.upload(
-      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
       file('p.cocharte.json', serializeProject(original)),
     );
-    await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
     const changed = {
       ...original,
       framework: { ...original.framework, purpose: 'Objet revu par l’entreprise.', governance: 'Gouvernance revue.' },
@@ -120,49 +235,56 @@ describe('the app', () => {
       screen.getAllByLabelText(/Ouvrir un fichier de projet/)[0]!,
       file('retour.cocharte.json', serializeProject(changed)),
     );
-    await user.click(await screen.findByRole('button', { name: 'Le comparer avec mon projet' }));
-    await user.click(await screen.findByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }));
+    await user.click(await screen.findByRole('button', { name: 'Le comparer avec mon projet' }, slow));
+    await user.click(
+      await screen.findByRole('checkbox', { name: /Prendre cette modification.*Objet du partenariat/ }, slow),
+    );
     await user.click(screen.getByRole('button', { name: 'Appliquer les modifications choisies' }));
-    await screen.findByRole('heading', { level: 1, name: /riz équitable/ });
-    const stored = JSON.parse(localStorage.getItem(`cocharte.project.${original.id}`)!) as { project: typeof original };
-    expect(stored.project.framework.purpose).toBe('Objet revu par l’entreprise.');
-    expect(stored.project.framework.governance).toBe(original.framework.governance);
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
+    await waitFor(async () => {
+      const stored = await store.load(original.id);
+      expect(stored.ok && stored.stored.project.framework.purpose).toBe('Objet revu par l’entreprise.');
+      expect(stored.ok && stored.stored.project.framework.governance).toBe(original.framework.governance);
+    }, slow);
   });
 
-  it('explains a damaged share link', () => {
+  it('explains a damaged share link', async () => {
     location.hash = '#projet=abimé';
-    render(<App />);
-    expect(screen.getByText(/lien de partage est incomplet ou abîmé/).closest('[role="alert"]')).not.toBeNull();
-    history.replaceState(null, '', '/');
+    newDevice().renderApp();
+    expect(
+      (await screen.findByText(/lien de partage est incomplet ou abîmé/, {}, slow)).closest('[role="alert"]'),
+    ).not.toBeNull();
   });
 
   it('opens the facilitator view and starts a blank project for the next pair', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    newDevice().renderApp();
     await user.upload(
-      screen.getByLabelText(/Ouvrir un fichier de projet/),
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
       file('p.cocharte.json', serializeProject(completeProject())),
     );
-    await user.click(await screen.findByRole('button', { name: 'Mode animation' }));
+    await user.click(await screen.findByRole('button', { name: 'Mode animation' }, slow));
     expect(screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Binôme suivant' }));
     await user.type(screen.getByLabelText('Nom du binôme (facultatif)'), 'Eau Vive');
     await user.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Binôme 1 — Eau Vive/ })).toBeInTheDocument();
-    // The workshop mode stays on for the next pair.
+    expect(await screen.findByRole('heading', { level: 1, name: /Binôme 1 — Eau Vive/ }, slow)).toBeInTheDocument();
+    // The workshop mode stays on for the next pair, which joins the session's list.
     expect(screen.getByRole('heading', { level: 3, name: 'Binômes de la séance' })).toBeInTheDocument();
+    expect(screen.getByText(/Binôme 1/, { selector: 'strong' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
-    expect(screen.getByRole('heading', { level: 3, name: /riz équitable/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: /riz équitable/ }, slow)).toBeInTheDocument();
   });
 
   it('switches the whole interface to English and remembers it', async () => {
     const user = userEvent.setup();
-    const first = render(<App />);
-    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
-    expect(await screen.findByRole('button', { name: 'Start a new project' })).toBeInTheDocument();
+    const { renderApp } = newDevice();
+    const first = renderApp();
+    await user.selectOptions(await screen.findByLabelText('Langue', {}, slow), 'en');
+    expect(await screen.findByRole('button', { name: 'Start a new project' }, slow)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     first.unmount();
-    render(<App />);
-    expect(screen.getByLabelText('Language')).toHaveValue('en');
+    renderApp();
+    expect(await screen.findByLabelText('Language', {}, slow)).toHaveValue('en');
   });
 });

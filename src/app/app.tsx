@@ -1,97 +1,93 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { I18nProvider, useI18n } from '../i18n/i18n-provider';
-import type { FlowState } from '../machine/wizard.types';
-import type { ProjectFileResult } from '../persistence/project-file';
-import { currentProjectId, loadProject, setCurrentProjectId } from '../persistence/project-storage';
-import { readShareFragment } from '../persistence/share-link';
-import { browserStorage } from '../persistence/storage';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { asNewProject, renameProject, sameProject } from '../domain/edits';
 import { createEmptyProject } from '../domain/new-project';
-import type { DraftProject } from '../schemas/project.schema';
-import { ErrorBoundary } from './error-boundary';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
+import type { Locale } from '../i18n/i18n';
+import { I18nProvider, useI18n } from '../i18n/i18n-provider';
+import { AppActorContext, selectOpen, selectView } from '../machine/app.context';
+import type { AppInput } from '../machine/app.machine';
+import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
+import type { LegacyStorage } from '../persistence/migrate-local-storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
-import { HomeScreen } from './home-screen';
-import { LanguageSwitch } from './language-switch';
-import { asNewProject } from './project-actions';
+import { createProjectStore, type ProjectStore } from '../persistence/project-store';
+import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
+import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
-import type { StoredProject } from '../persistence/project-storage';
+import { readRoute, routeSearch } from './app-route';
+import { ErrorBoundary } from './error-boundary';
+import { HomeScreen } from './home-screen';
+import { lazyWithReload } from './lazy-with-reload';
+import { LanguageSwitch } from './language-switch';
+import { flushPending, rememberProject } from './last-project';
 import { SharedProjectNotice } from './shared-project-notice';
-import { useProjectLibrary } from './use-project-library';
-import { isSignatureRequestHash } from '../signing/request-fragment';
+import { StorageStatus } from './storage-status';
 
 // The first screen is the home page: the wizard and the comparison load when a project opens.
-const ProjectSession = lazy(() => import('./project-session'));
+const ProjectSession = lazyWithReload(() => import('./project-session'));
+const CompareView = lazyWithReload(async () => ({ default: (await import('../merge/compare-view')).CompareView }));
+import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
-const SignatoryScreen = lazy(() => import('./signatory-screen'));
-const CompareView = lazy(() => import('../merge/compare-view').then((m) => ({ default: m.CompareView })));
+const SignatoryScreen = lazyWithReload(() => import('./signatory-screen'));
 
-interface OpenProject {
-  project: DraftProject;
-  place: FlowState;
-  /** Bumped to remount the wizard when the same project is reopened from a file. */
-  session: number;
+/** The previous release's localStorage, to migrate; null when the browser refuses it. */
+function legacyStorage(): LegacyStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
 }
 
-const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
+/** Everything the app machine needs from the browser and the domain, made once per page. */
+export function browserAppInput(locale: Locale, store: ProjectStore = createProjectStore()): AppInput {
+  const channel = openLibraryChannel();
+  return {
+    store,
+    legacy: legacyStorage(),
+    locale,
+    route: readRoute(location.search),
+    hash: carriesProject(location.hash) ? location.hash : '',
+    newProject: (l) => createEmptyProject(new Date(), l),
+    copyProject: (p) => asNewProject(p, new Date()),
+    sameProject,
+    renameProject: (p, title) => renameProject(p, title, new Date()).project,
+    workshop: { read: readWorkshop, write: writeWorkshop },
+    announce: (m) => announce(channel, { ...m, from: PAGE_TAB_ID }),
+  };
+}
 
 function AppRoot() {
-  const { t, locale } = useI18n();
-  const storage = useMemo(browserStorage, []);
-  const library = useProjectLibrary(storage);
-  const [open, setOpen] = useState<OpenProject | null>(() => {
-    const id = storage ? currentProjectId(storage) : null;
-    const stored = storage && id ? loadProject(storage, id) : null;
-    return stored ? { ...stored, session: 0 } : null;
-  });
-  const [cameBack, setCameBack] = useState(false);
-  const [incoming, setIncoming] = useState<ProjectFileResult | null>(() => readShareFragment(location.hash));
-  const [comparing, setComparing] = useState<{ local: StoredProject; incoming: DraftProject } | null>(null);
-  const localTwin = incoming?.ok ? library.load(incoming.project.id) : null;
+  const { t } = useI18n();
+  const actor = AppActorContext.useActorRef();
+  const view = AppActorContext.useSelector(selectView);
+  // Only what changes the screen: each edit of the open project must not re-render the app.
+  const session = AppActorContext.useSelector((s) =>
+    s.context.open ? `${s.context.open.project.id}-${s.context.open.session}` : null,
+  );
+  const incoming = AppActorContext.useSelector((s) => s.context.incoming);
+  const comparing = AppActorContext.useSelector((s) => s.context.comparing);
 
   // A link pasted into a tab where Cocharte is already open only changes the fragment.
   useEffect(() => {
     const onHashChange = () => {
-      const received = readShareFragment(location.hash);
-      if (received) setIncoming(received);
+      if (carriesProject(location.hash)) actor.send({ type: 'link.received', hash: location.hash });
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [actor]);
 
-  const openProject = (project: DraftProject, place: FlowState = 'partners') => {
-    library.save(project, place);
-    if (storage) setCurrentProjectId(storage, project.id);
-    setOpen((o) => ({ project, place, session: (o?.session ?? 0) + 1 }));
-  };
+  // Another tab saved or deleted a project: the list here is out of date.
+  useEffect(() => {
+    const channel = openLibraryChannel();
+    const stop = listenToLibrary(channel, () => actor.send({ type: 'library.changed' }));
+    return () => {
+      stop();
+      channel?.close();
+    };
+  }, [actor]);
 
-  const goHome = () => {
-    if (storage) setCurrentProjectId(storage, null);
-    library.refresh();
-    setCameBack(true);
-    setOpen(null);
-  };
-
-  /**
-   * An imported file never overwrites a local project: when the partner sends back a
-   * changed copy of a project kept here, the user chooses between comparing and a copy.
-   */
-  const importProject = (project: DraftProject) => {
-    const existing = library.load(project.id);
-    if (existing && JSON.stringify(existing.project) !== JSON.stringify(project)) {
-      setIncoming({ ok: true, project });
-      return;
-    }
-    openProject(project, placeFor(project));
-  };
-
-  const openIncomingAsCopy = (project: DraftProject) => {
-    const existing = library.load(project.id);
-    openProject(existing ? asNewProject(project) : project, placeFor(project));
-  };
-
-  const clearIncoming = () => {
-    setIncoming(null);
-    history.replaceState(null, '', location.pathname + location.search);
+  const clearHash = () => {
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
   };
 
   return (
@@ -108,93 +104,181 @@ function AppRoot() {
         </p>
         <LanguageSwitch />
       </header>
-      <UpdateBanner />
+      <AddressSync />
+      <UpdateBanner beforeReload={flushPending} />
       <main id="main" className="app-main">
+        <StorageStatus />
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {incoming && !comparing && (
+          {incoming && view !== 'comparing' && (
             <SharedProjectNotice
-              incoming={incoming}
-              canCompare={localTwin !== null}
+              incoming={incoming.result}
+              canCompare={incoming.twin}
               onImport={() => {
-                if (incoming.ok) openIncomingAsCopy(incoming.project);
-                clearIncoming();
+                clearHash();
+                actor.send({ type: 'incoming.import' });
               }}
               onCompare={() => {
-                if (incoming.ok && localTwin) setComparing({ local: localTwin, incoming: incoming.project });
-                clearIncoming();
+                clearHash();
+                actor.send({ type: 'incoming.compare' });
               }}
-              onDismiss={clearIncoming}
+              onDismiss={() => {
+                clearHash();
+                actor.send({ type: 'incoming.dismiss' });
+              }}
             />
           )}
-          {comparing ? (
+          {view === 'starting' ? (
+            <p role="status">{t('app.loading')}</p>
+          ) : view === 'comparing' && comparing ? (
             <>
               <h1 className="toolbar__title">{comparing.local.project.partners.title || t('home.untitled')}</h1>
               <CompareView
                 local={comparing.local.project}
                 incoming={comparing.incoming}
-                onApply={(merged) => {
-                  setComparing(null);
-                  openProject(merged, comparing.local.place);
-                }}
-                onCancel={() => setComparing(null)}
+                onApply={(merged) => actor.send({ type: 'compare.apply', merged })}
+                onCancel={() => actor.send({ type: 'compare.cancel' })}
               />
             </>
-          ) : open ? (
-            <ProjectSession
-              key={`${open.project.id}-${open.session}`}
-              project={open.project}
-              place={open.place}
-              storage={storage}
-              onHome={goHome}
-              onImported={importProject}
-              onOpenProject={(p) => openProject(p)}
-              projects={library.projects}
-              loadProject={(id) => library.load(id)?.project ?? null}
-            />
+          ) : view === 'project' && session ? (
+            <OpenSession key={session} />
           ) : (
-            <HomeScreen
-              projects={library.projects}
-              focusHeading={cameBack}
-              deletedTitle={library.deleted ? library.deleted.project.partners.title : null}
-              onNew={() => openProject(createEmptyProject(new Date(), locale))}
-              onOpen={(id) => {
-                const stored = library.load(id);
-                if (stored) openProject(stored.project, stored.place);
-              }}
-              onRename={library.rename}
-              onDuplicate={(id) => library.duplicate(id, t('home.copySuffix'))}
-              onDelete={library.remove}
-              onUndoDelete={library.undoRemove}
-              onImported={importProject}
-            />
+            <Home />
           )}
         </Suspense>
       </main>
-      {!storage && (
-        <p className="panel panel--warning" role="status">
-          {t('storage.unavailable')}
-        </p>
-      )}
     </>
   );
 }
 
+/** The wizard of the open project, started from the project as it was opened (keyed by session). */
+function OpenSession() {
+  const actor = AppActorContext.useActorRef();
+  const [open] = useState(() => actor.getSnapshot().context.open);
+  if (!open) return null;
+  return <ProjectSession project={open.project} place={open.place} />;
+}
+
+/** Renders nothing: keeps the address and the crash screen's copy in step with the app. */
+function AddressSync() {
+  useAddressSync();
+  const open = AppActorContext.useSelector(selectOpen);
+  useEffect(() => rememberProject(open?.project ?? null), [open]);
+  return null;
+}
+
+function Home() {
+  const { t, locale } = useI18n();
+  const actor = AppActorContext.useActorRef();
+  const projects = AppActorContext.useSelector((s) => s.context.projects);
+  const unreadable = AppActorContext.useSelector((s) => s.context.unreadable);
+  const cameBack = AppActorContext.useSelector((s) => s.context.cameBack);
+  const deleted = AppActorContext.useSelector((s) => s.context.deleted);
+  const notice = AppActorContext.useSelector((s) => s.context.notice);
+  return (
+    <HomeScreen
+      projects={projects}
+      unreadableCount={unreadable.length}
+      notice={notice}
+      onDismissNotice={() => actor.send({ type: 'notice.dismiss' })}
+      focusHeading={cameBack}
+      deletedTitle={deleted ? deleted.project.partners.title : null}
+      onNew={() => actor.send({ type: 'project.new', locale })}
+      onOpen={(id) => actor.send({ type: 'project.resume', id })}
+      onRename={(id, title) => actor.send({ type: 'project.rename', id, title })}
+      onDuplicate={(id) => actor.send({ type: 'project.duplicate', id, suffix: t('home.copySuffix') })}
+      onDelete={(id) => actor.send({ type: 'project.delete', id })}
+      onUndoDelete={() => actor.send({ type: 'project.undoDelete' })}
+      onImported={(project) => actor.send({ type: 'file.imported', project })}
+    />
+  );
+}
+
+/**
+ * Keeps the address in step with the screen: a new history entry for each screen and
+ * step the user opens, none when the change came from Back or Forward (the address is
+ * already right). A project opened straight from its address gets a home entry beneath
+ * it, so Back goes to the project list instead of leaving the app.
+ */
+function useAddressSync() {
+  const actor = AppActorContext.useActorRef();
+  const view = AppActorContext.useSelector(selectView);
+  const openId = AppActorContext.useSelector((s) => s.context.open?.project.id ?? null);
+  const place = AppActorContext.useSelector((s) => s.context.open?.place ?? null);
+  const fromHistory = useRef(false);
+  const started = useRef(false);
+
+  useEffect(() => {
+    const onPop = () => {
+      const route = readRoute(location.search);
+      const open = actor.getSnapshot().context.open;
+      // A step of the open project is the wizard's business (project-workspace.tsx); the
+      // address is then already the one the next render computes.
+      if (route && open && route.id === open.project.id) return;
+      fromHistory.current = true;
+      actor.send({ type: 'route.changed', route });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [actor]);
+
+  useEffect(() => {
+    if (view === 'starting' || view === 'comparing') return;
+    const search =
+      view === 'project' && openId ? routeSearch({ id: openId, place: place ?? undefined, view: currentView() }) : '';
+    const here = location.search;
+    const url = `${location.pathname}${search}${location.hash && carriesProject(location.hash) ? location.hash : ''}`;
+    if (!started.current) {
+      started.current = true;
+      const marked = (history.state as { cocharte?: boolean } | null)?.cocharte === true;
+      if (search && !marked) {
+        history.replaceState({ cocharte: true }, '', location.pathname);
+        history.pushState({ cocharte: true }, '', url);
+      } else history.replaceState({ cocharte: true }, '', url);
+      return;
+    }
+    if (here === search) {
+      fromHistory.current = false;
+      return;
+    }
+    if (fromHistory.current) history.replaceState({ cocharte: true }, '', url);
+    else history.pushState({ cocharte: true }, '', url);
+    fromHistory.current = false;
+  }, [view, openId, place]);
+}
+
+/** The charter page keeps its `v=charter` while the step does not change. */
+function currentView(): 'charter' | undefined {
+  return readRoute(location.search)?.view;
+}
+
 const deviceGuidancePreference: GuidancePreferenceStore = { read: readGuidanceOpen, write: writeGuidanceOpen };
 
-export function App() {
+export function App({ input }: { input?: (locale: Locale) => AppInput } = {}) {
+  const storedLocale = useMemo(readStoredLocale, []);
   return (
     <ErrorBoundary>
-      <I18nProvider storedLocale={readStoredLocale()} onLocaleChosen={writeStoredLocale}>
+      <I18nProvider storedLocale={storedLocale} onLocaleChosen={writeStoredLocale}>
         <GuidancePreferenceContext.Provider value={deviceGuidancePreference}>
           {isSignatureRequestHash(location.hash) ? (
             <Suspense fallback={null}>
               <SignatoryScreen hash={location.hash} />
             </Suspense>
           ) : (
-            <AppRoot />
+            <AppWithMachine input={input} />
           )}
         </GuidancePreferenceContext.Provider>
       </I18nProvider>
     </ErrorBoundary>
+  );
+}
+
+function AppWithMachine({ input }: { input?: (locale: Locale) => AppInput }) {
+  const { locale } = useI18n();
+  // The machine starts once per page, with the language of the first screen.
+  const appInput = useMemo(() => (input ?? browserAppInput)(locale), []);
+  return (
+    <AppActorContext.Provider options={{ input: appInput }}>
+      <AppRoot />
+    </AppActorContext.Provider>
   );
 }

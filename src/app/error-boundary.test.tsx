@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { parseProjectFile } from '../persistence/project-file';
-import { saveProject, setCurrentProjectId } from '../persistence/project-storage';
 import { STORAGE_KEYS } from '../persistence/storage';
 import { ErrorBoundary } from './error-boundary';
+import { rememberProject } from './last-project';
 
 function Boom(): never {
   throw new Error('Kaboom: a bug in a step');
@@ -23,12 +23,15 @@ describe('ErrorBoundary', () => {
     });
     URL.revokeObjectURL = vi.fn();
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    rememberProject(null);
+  });
 
   it('replaces a crash by a message, the error and a download of the saved draft (never a blank page)', async () => {
     const project = completeProject();
-    saveProject(localStorage, project, 'framework');
-    setCurrentProjectId(localStorage, project.id);
+    // The project on screen when it crashed.
+    rememberProject(project);
     localStorage.setItem(STORAGE_KEYS.locale, 'fr');
     const clicks: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -57,8 +60,7 @@ describe('ErrorBoundary', () => {
   it('speaks English when the user chose English', () => {
     localStorage.setItem(STORAGE_KEYS.locale, 'en');
     const project = completeProject();
-    saveProject(localStorage, project, 'review');
-    setCurrentProjectId(localStorage, project.id);
+    rememberProject(project);
     render(
       <ErrorBoundary>
         <Boom />
@@ -76,6 +78,29 @@ describe('ErrorBoundary', () => {
     );
     expect(screen.getByText('Kaboom: a bug in a step')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /brouillon|draft/ })).toBeNull();
+  });
+
+  it('reloads once, after saving, instead of crashing when a chunk of an old version is gone', async () => {
+    const reload = vi.fn();
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload } as Location);
+    sessionStorage.clear();
+    function Missing(): never {
+      throw new TypeError('Failed to fetch dynamically imported module: http://x/assets/project-session-abc.js');
+    }
+    render(
+      <ErrorBoundary>
+        <Missing />
+      </ErrorBoundary>,
+    );
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    // A second failure within 30 s is a real one: no reload loop, the crash screen stays.
+    render(
+      <ErrorBoundary>
+        <Missing />
+      </ErrorBoundary>,
+    );
+    await Promise.resolve();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('renders its children when nothing goes wrong', () => {

@@ -1,7 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { createTranslator, preferredLocale } from '../i18n/i18n';
 import { STORAGE_KEYS, browserStorage } from '../persistence/storage';
-import { currentProjectId, loadProject } from '../persistence/project-storage';
+import { lastProject } from './last-project';
+import { isChunkLoadError, reloadForNewVersion } from './lazy-with-reload';
 import { exportProjectFile } from './project-actions';
 
 interface State {
@@ -20,7 +21,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('Cocharte crashed', error, info.componentStack);
+    // A chunk of a version no longer on the server: save, reload once, no crash screen.
+    if (isChunkLoadError(error))
+      void reloadForNewVersion().then((reloading) => {
+        if (!reloading) console.error('Cocharte crashed', error, info.componentStack);
+      });
+    else console.error('Cocharte crashed', error, info.componentStack);
   }
 
   render() {
@@ -29,8 +35,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const storage = browserStorage();
     const stored = storage?.getItem(STORAGE_KEYS.locale);
     const t = createTranslator(stored === 'en' || stored === 'fr' ? stored : preferredLocale(navigator.languages));
-    const id = storage ? currentProjectId(storage) : null;
-    const draft = storage && id ? loadProject(storage, id) : null;
+    const draft = lastProject();
     return (
       <main className="crash" role="alert">
         <h1>{t('crash.title')}</h1>
@@ -38,7 +43,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <pre className="crash__detail">{error.message}</pre>
         <div className="home__actions">
           {draft && (
-            <button type="button" className="button button--primary" onClick={() => exportProjectFile(draft.project)}>
+            <button type="button" className="button button--primary" onClick={() => exportProjectFile(draft)}>
               {t('crash.download')}
             </button>
           )}

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import { parseProjectFile } from '../persistence/project-file';
-import type { ProjectSummary } from '../persistence/project-storage';
+import type { AppNotice } from '../machine/app.machine';
+import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
-import { asNewProject } from './project-actions';
+import { asNewProject } from '../domain/edits';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
 import { ExampleReader } from './example-reader';
@@ -13,6 +14,11 @@ import { AboutSources } from '../about/about-sources';
 
 interface Props {
   projects: ProjectSummary[];
+  /** Projects kept on this device that cannot be read (kept, not listed). */
+  unreadableCount?: number;
+  /** Why the last project asked for could not be opened. */
+  notice?: AppNotice | null;
+  onDismissNotice?: () => void;
   /** True when the user came back from a project: focus then starts at the top. */
   focusHeading?: boolean;
   deletedTitle: string | null;
@@ -29,6 +35,9 @@ interface Props {
 
 export function HomeScreen({
   projects,
+  unreadableCount = 0,
+  notice = null,
+  onDismissNotice,
   focusHeading = false,
   deletedTitle,
   onNew,
@@ -62,7 +71,7 @@ export function HomeScreen({
       <ExampleReader
         project={reading}
         onBack={() => setReading(null)}
-        onUse={() => onImported(asNewProject(reading))}
+        onUse={() => onImported(asNewProject(reading, new Date()))}
       />
     );
   }
@@ -80,6 +89,19 @@ export function HomeScreen({
         <ImportButton onImported={onImported} />
       </div>
 
+      {notice && (
+        <div className="panel panel--warning" role="alert">
+          <p>
+            {notice.kind === 'unreadable' ? t(`storage.unreadable.${notice.reason}`) : t('storage.migrationFailed')}
+          </p>
+          {onDismissNotice && (
+            <button type="button" className="button button--link" onClick={onDismissNotice}>
+              {t('notice.dismiss')}
+            </button>
+          )}
+        </div>
+      )}
+
       <div role="status">
         {deletedTitle !== null && (
           <p className="panel">
@@ -90,6 +112,12 @@ export function HomeScreen({
           </p>
         )}
       </div>
+
+      {unreadableCount > 0 && (
+        <p className="panel panel--warning" role="status">
+          {t('storage.unreadableInList')}
+        </p>
+      )}
 
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">
@@ -125,7 +153,7 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p)))}
+                  onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p, new Date())))}
                 >
                   {t('home.useExample', { title: t(ex.titleKey) })}
                 </button>

@@ -1,4 +1,3 @@
-import { newId } from '../lib/ids';
 import { downloadBlob } from '../lib/download-file';
 import { slugify } from '../lib/slugify';
 import {
@@ -23,10 +22,4 @@ export async function readProjectFile(file: File): Promise<ProjectFileResult> {
   } catch {
     return { ok: false, error: 'import.notJson' };
   }
-}
-
-/** A copy with its own identity, e.g. a worked example taken as the start of a project. */
-export function asNewProject(project: DraftProject, now = new Date()): DraftProject {
-  const at = now.toISOString();
-  return { ...project, id: newId(), createdAt: at, updatedAt: at, signatures: [] };
 }

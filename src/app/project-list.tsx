@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import type { ProjectSummary } from '../persistence/project-storage';
+import type { ProjectSummary } from '../persistence/project-store';
 
 interface Props {
   projects: ProjectSummary[];

@@ -1,56 +1,29 @@
-import { useState } from 'react';
-import { createEmptyProject } from '../domain/new-project';
+import { STEP_IDS } from '../domain/flow';
+import { pairOf } from '../domain/workshop';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
-import { addPair, newWorkshop, nextPairNumber, pairOf, pairTitle } from '../facilitator/workshop-session';
 import { useI18n } from '../i18n/i18n-provider';
 import { downloadBlob } from '../lib/download-file';
+import { AppActorContext } from '../machine/app.context';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
-import { STEP_IDS } from '../domain/flow';
-import type { ProjectSummary } from '../persistence/project-storage';
 import { WORKSHOP_FILE_EXTENSION, serializeWorkshop } from '../persistence/workshop-file';
-import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import type { DraftProject } from '../schemas/project.schema';
-import type { WorkshopSession } from '../schemas/workshop.schema';
 import { usePdfDownload } from './use-pdf-download';
 
-/** The workshop session kept on the device: on across pairs and reloads until ended. */
-export function useWorkshop() {
-  const [session, setSession] = useState<WorkshopSession | null>(() => {
-    const stored = readWorkshop();
-    return stored?.active ? stored : null;
-  });
-  const update = (next: WorkshopSession | null) => {
-    setSession(next);
-    writeWorkshop(next);
-  };
-  return {
-    session,
-    start: () => update(session ?? newWorkshop()),
-    end: () => update(null),
-    update,
-  };
-}
-
-interface Props {
-  workshop: ReturnType<typeof useWorkshop>;
-  projects: ProjectSummary[];
-  loadProject: (id: string) => DraftProject | null;
-  onOpenProject: (project: DraftProject) => void;
-}
-
-/** The facilitator's view over the open project, with the session's pairs. */
-export function WorkshopMode({ workshop, projects, loadProject, onOpenProject }: Props) {
+/** The facilitator's view over the open project, with the session's pairs (app machine's `workshop`). */
+export function WorkshopMode() {
   const { t, locale } = useI18n();
+  const app = AppActorContext.useActorRef();
+  const session = AppActorContext.useSelector((s) => s.context.workshop);
+  const projects = AppActorContext.useSelector((s) => s.context.projects);
   const project = WizardContext.useSelector(selectProject);
-  const actor = WizardContext.useActorRef();
   const place = WizardContext.useSelector(selectPlace);
+  const wizard = WizardContext.useActorRef();
   const worksheet = usePdfDownload();
-  const { session } = workshop;
-  const step = STEP_IDS.find((s) => s === place);
   if (!session) return null;
   const pair = pairOf(session, project.id);
+  const step = STEP_IDS.find((s) => s === place);
 
   const rows: PairRow[] = session.pairs.map((p) => {
     const summary = projects.find((s) => s.id === p.projectId);
@@ -58,25 +31,25 @@ export function WorkshopMode({ workshop, projects, loadProject, onOpenProject }:
       number: p.number,
       name: p.name,
       title: summary?.title ?? '',
-      place: summary?.place ?? null,
-      stepsVisited: summary?.stepsVisited ?? 0,
+      place: p.projectId === project.id ? place : (summary?.place ?? null),
+      stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
       signed: summary !== undefined && summary.signatures > 0,
       current: p.projectId === project.id,
     };
   });
 
-  const nextPair = (name: string) => {
+  const exportSession = async () => {
     const now = new Date();
-    const number = nextPairNumber(session);
-    const fresh = createEmptyProject(now, locale);
-    const titled = { ...fresh, partners: { ...fresh.partners, title: pairTitle(number, name, t('workshop.pair')) } };
-    workshop.update(addPair(session, titled.id, name, now));
-    onOpenProject(titled);
-  };
-
-  const exportSession = () => {
-    const now = new Date();
-    const text = serializeWorkshop(session, (id) => (id === project.id ? project : loadProject(id)), now);
+    const { store } = app.getSnapshot().context.input;
+    const loaded = new Map<string, DraftProject>();
+    for (const p of session.pairs) {
+      if (p.projectId === project.id) loaded.set(p.projectId, project);
+      else {
+        const result = await store.load(p.projectId);
+        if (result.ok) loaded.set(p.projectId, result.stored.project);
+      }
+    }
+    const text = serializeWorkshop(session, (id) => loaded.get(id) ?? null, now);
     downloadBlob(
       new Blob([text], { type: 'application/json' }),
       `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`,
@@ -87,10 +60,10 @@ export function WorkshopMode({ workshop, projects, loadProject, onOpenProject }:
     <FacilitatorView
       pair={pair ? { number: pair.number, name: pair.name } : null}
       minutes={session.minutes}
-      onMinutesChange={(minutes) => workshop.update({ ...session, minutes })}
-      onClose={workshop.end}
-      onNextPair={nextPair}
-      onOpenStep={(target) => actor.send({ type: 'step.goto', target })}
+      onMinutesChange={(minutes) => app.send({ type: 'workshop.minutes', minutes })}
+      onClose={() => app.send({ type: 'facilitator.close' })}
+      onNextPair={(name) => app.send({ type: 'project.nextPair', locale, name, pairWord: t('workshop.pair') })}
+      onOpenStep={(target) => wizard.send({ type: 'step.opened', target })}
       worksheet={
         step && (
           <div className="pdf-buttons">
@@ -107,7 +80,7 @@ export function WorkshopMode({ workshop, projects, loadProject, onOpenProject }:
           </div>
         )
       }
-      pairs={<PairsPanel rows={rows} onExport={exportSession} />}
+      pairs={<PairsPanel rows={rows} onExport={() => void exportSession()} />}
     />
   );
 }

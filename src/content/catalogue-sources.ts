@@ -81,6 +81,6 @@ export const CATALOGUE_SOURCES: readonly CatalogueSource[] = [
 /** The source of one catalogue item, e.g. `catalogueSourceOf('effect', 'legitimacy')`. */
 export function catalogueSourceOf(prefix: string, id: string | number): Source | undefined {
   const list = CATALOGUE_SOURCES.find((l) => l.prefix === prefix);
-  if (!list || !list.ids.includes(id as never)) return undefined;
+  if (!list || !(list.ids as readonly (string | number)[]).includes(id)) return undefined;
   return list.items?.[String(id)] ?? list.source;
 }

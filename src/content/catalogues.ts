@@ -34,10 +34,15 @@ export type RameauCategory = keyof typeof RAMEAU_CATEGORIES;
  * cooperation itself. Its label now says so.
  */
 export const RAMEAU_LEGACY_SUBTYPES = ['common-offer'] as const;
-export const RAMEAU_SUBTYPES = [...Object.values(RAMEAU_CATEGORIES).flat(), ...RAMEAU_LEGACY_SUBTYPES] as unknown as [
-  (typeof RAMEAU_CATEGORIES)[RameauCategory][number] | (typeof RAMEAU_LEGACY_SUBTYPES)[number],
-  ...((typeof RAMEAU_CATEGORIES)[RameauCategory][number] | (typeof RAMEAU_LEGACY_SUBTYPES)[number])[],
-];
+// Spelt out (not flattened from RAMEAU_CATEGORIES) so the list keeps its exact literal
+// type for z.enum without a cast; a content test checks both stay in line.
+export const RAMEAU_SUBTYPES = [
+  ...RAMEAU_CATEGORIES.sponsorship,
+  ...RAMEAU_CATEGORIES['responsible-practices'],
+  ...RAMEAU_CATEGORIES['economic-cooperation'],
+  ...RAMEAU_CATEGORIES['societal-innovation'],
+  ...RAMEAU_LEGACY_SUBTYPES,
+] as const;
 
 /**
  * What an association can bring to a company (guide 000, "Pratiques inspirantes"), for

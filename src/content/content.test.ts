@@ -217,3 +217,10 @@ describe('catalogue labels', () => {
     });
   }
 });
+
+describe('Le RAMEAU sub-types', () => {
+  it('lists every sub-type of the four categories, then the legacy ids', async () => {
+    const { RAMEAU_CATEGORIES, RAMEAU_LEGACY_SUBTYPES, RAMEAU_SUBTYPES } = await import('./catalogues');
+    expect([...RAMEAU_SUBTYPES]).toEqual([...Object.values(RAMEAU_CATEGORIES).flat(), ...RAMEAU_LEGACY_SUBTYPES]);
+  });
+});

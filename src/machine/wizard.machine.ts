@@ -65,6 +65,10 @@ export const wizardMachine = setup({
     isResumePlace: ({ context }, params: { place: FlowState }) => context.resumeAt === params.place,
     isGotoAllowed: ({ context, event }, params: { target: FlowState }) =>
       event.type === 'step.goto' && event.target === params.target && canVisit(context.project, params.target),
+    // A facilitator moves the room to any step, reached or not; signing still needs a
+    // complete charter (the signing state sends an incomplete one back to the review).
+    isOpenedTarget: ({ event }, params: { target: FlowState }) =>
+      event.type === 'step.opened' && event.target === params.target,
     isProjectComplete: ({ context }) => isProjectComplete(context.project),
     isSignatureAccepted: ({ context, event }) => {
       assertEvent(event, 'signature.added');
@@ -125,6 +129,10 @@ export const wizardMachine = setup({
       on: {
         'step.goto': FLOW_STATES.map((target) => ({
           guard: { type: 'isGotoAllowed' as const, params: { target } },
+          target: `.${target}`,
+        })),
+        'step.opened': FLOW_STATES.map((target) => ({
+          guard: { type: 'isOpenedTarget' as const, params: { target } },
           target: `.${target}`,
         })),
       },

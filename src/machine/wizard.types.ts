@@ -38,6 +38,8 @@ export type WizardEvent =
   | StepSubmitted
   | { type: 'step.back' }
   | { type: 'step.goto'; target: FlowState }
+  /** The facilitator opens a step for the room, even one the pair has not reached. */
+  | { type: 'step.opened'; target: FlowState }
   | { type: 'signature.added'; signature: Signature }
   | { type: 'signature.removed'; partnerId: string }
   | { type: 'notice.dismissed' }

@@ -1,3 +1,9 @@
+/**
+ * The project store of release 0.1 (localStorage). The app no longer writes it: projects
+ * live in IndexedDB (project-store.ts), and migrate-local-storage.ts moves these entries
+ * there once. Kept to read that format and to build old stores in tests (tests/fixtures,
+ * tests/e2e/quality-helpers.ts).
+ */
 import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { FLOW_STATES, type FlowState } from '../domain/flow';

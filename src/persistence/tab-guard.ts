@@ -1,226 +1,226 @@
-import { STORAGE_KEYS, type KeyValueStorage } from './storage';
+import { type ChannelLike, PAGE_TAB_ID, announce, listenToLibrary, openLibraryChannel } from './library-channel';
 
 /**
  * Two tabs on the same project must never silently overwrite each other: every save
  * writes the whole project, so the tab with the older copy would erase the other's work.
  *
- * Tabs talk over a BroadcastChannel:
- * - a tab opening a project says `hello`; a tab already on it answers `here`, and the
- *   newcomer becomes read-only ('duplicate') until the user chooses;
- * - "Continue in this tab" sends `takeover`: the other tab flushes its pending edits,
- *   answers `released` and becomes read-only ('takenOver'); this tab then reloads so it
- *   starts from the latest saved copy, never from its own stale one;
- * - as a fallback (no BroadcastChannel, or a tab of an older version), a `storage` event
- *   on this project's key means someone else saved it: read-only ('changedElsewhere').
+ * The tab that edits a project holds a Web Lock named after it (navigator.locks):
+ * - a tab opening a project asks for the lock `ifAvailable`; when another tab holds it,
+ *   this one is read-only ('duplicate') until the user chooses;
+ * - "Continue in this tab" asks the holder to save what it still has (BroadcastChannel
+ *   `takeover`, answered by `released`), then takes the lock with `steal`: the other tab's
+ *   lock is broken, it becomes read-only ('takenOver'), and this tab reopens the project
+ *   from storage, with the other tab's last edits;
+ * - a save or a deletion announced by another tab (a merge applied there, a rename from
+ *   its list) makes this tab read-only too ('changedElsewhere', 'deletedElsewhere'): its
+ *   next keystroke would otherwise erase that work.
+ * A lock is released by the browser when its tab closes or crashes: no timers, no
+ * heartbeat. Browsers without Web Locks (before 2022) get the messages only.
  */
-export type TabGuardState = 'alone' | 'duplicate' | 'takenOver' | 'changedElsewhere';
+/** 'checking' until the browser answers the lock request: nothing is saved meanwhile. */
+export type TabGuardState = 'checking' | 'alone' | 'duplicate' | 'takenOver' | 'changedElsewhere' | 'deletedElsewhere';
 
-export type TabMessage =
-  | { type: 'hello'; projectId: string; from: string }
-  | { type: 'here'; projectId: string; from: string; to: string }
-  | { type: 'takeover'; projectId: string; from: string }
-  | { type: 'released'; projectId: string; from: string; to: string };
-
-export interface ChannelLike {
-  postMessage(message: TabMessage): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  close(): void;
-}
-
-export interface StorageEventLike {
-  key: string | null;
-}
-
-export interface EventTargetLike {
-  addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
-  removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+export interface LockManagerLike {
+  request(
+    name: string,
+    options: { ifAvailable?: boolean; steal?: boolean },
+    callback: (lock: unknown) => Promise<unknown> | unknown,
+  ): Promise<unknown>;
 }
 
 export interface TabGuardOptions {
   projectId: string;
   onChange: (state: TabGuardState) => void;
-  /** Defaults to a BroadcastChannel when the browser has one. */
+  /** Defaults to navigator.locks when the browser has it. */
+  locks?: LockManagerLike | null;
+  /** Defaults to the project library's BroadcastChannel. */
   channel?: ChannelLike | null;
-  /** Where `storage` events arrive; defaults to window. */
-  events?: EventTargetLike | null;
-  /** Survives the reload of a takeover; defaults to sessionStorage. */
-  session?: KeyValueStorage | null;
   /** Identity of this page; defaults to one random id per page load. */
   tabId?: string;
-  /** Saves edits still waiting for their debounce; defaults to a synthetic `pagehide`. */
-  flushPending?: () => void;
-  /** Defaults to location.reload(). */
-  reload?: () => void;
-  /** How long a takeover waits for the other tab's `released`, in ms. */
+  /**
+   * Called when a read-only 'duplicate' tab becomes the editing one because the other
+   * tab closed or let go: it must reload the project from storage first.
+   */
+  onOwned?: () => void;
+  /** Saves edits this tab still holds, before another tab takes the project over. */
+  flushPending?: () => Promise<void>;
+  /** How long a takeover waits for the other tab's `released`, in ms (a crashed tab never answers). */
   releaseTimeoutMs?: number;
-  /** How long a `storage` write may precede the `hello` of the tab that made it, in ms. */
-  storageGraceMs?: number;
 }
 
 export interface TabGuard {
   state(): TabGuardState;
-  /** Makes this tab the one that edits the project (reloads the page). */
+  /** Makes this tab the one that edits the project; resolves once it holds the lock. */
   takeOver(): Promise<void>;
   close(): void;
 }
 
-export const TAB_CHANNEL = 'cocharte.tab-guard';
-const TAKEOVER_KEY = 'cocharte.takeover';
+export const lockName = (projectId: string) => `cocharte.project.${projectId}`;
 
-function randomId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+function defaultLocks(): LockManagerLike | null {
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks : null;
 }
-
-/** One id per page load, shared by every guard of the page (StrictMode mounts twice). */
-const PAGE_TAB_ID = randomId();
 
 /**
- * The takeover flag is read once per page load and shared for a moment by every guard of
- * the page: StrictMode creates, closes and recreates the guard at once, and both must know
- * this page has just taken over. Later guards (the project reopened from the list) ask again.
+ * The lock a page holds, shared by the guards it creates in a row for one project (React's
+ * StrictMode closes and recreates at once; the project reopened after a takeover): the
+ * lock is released only if no guard of this page wants it a moment later, so a page never
+ * finds itself read-only because of its own lock.
  */
-const TAKEOVER_SHARE_MS = 2000;
-const takeoverByStorage = new WeakMap<object, { value: string | null; at: number }>();
-function consumeTakeoverFlag(session: KeyValueStorage | null): string | null {
-  if (!session) return null;
-  const seen = takeoverByStorage.get(session);
-  if (seen) return Date.now() - seen.at < TAKEOVER_SHARE_MS ? seen.value : null;
-  let value: string | null = null;
-  try {
-    value = session.getItem(TAKEOVER_KEY);
-    session.removeItem(TAKEOVER_KEY);
-  } catch {
-    // sessionStorage disabled: a takeover then just asks again.
-  }
-  takeoverByStorage.set(session, { value, at: Date.now() });
-  return value;
+interface Held {
+  release: () => void;
+  users: number;
+  releaseTimer?: ReturnType<typeof setTimeout>;
 }
-
-function isTabMessage(data: unknown): data is TabMessage {
-  if (data === null || typeof data !== 'object') return false;
-  const m = data as Record<string, unknown>;
-  return typeof m.type === 'string' && typeof m.projectId === 'string' && typeof m.from === 'string';
-}
-
-function defaultChannel(): ChannelLike | null {
-  try {
-    return typeof BroadcastChannel === 'undefined'
-      ? null
-      : (new BroadcastChannel(TAB_CHANNEL) as unknown as ChannelLike);
-  } catch {
-    return null;
-  }
-}
-
-function defaultSession(): KeyValueStorage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+const heldByPage = new Map<string, Held>();
 
 export function createTabGuard(options: TabGuardOptions): TabGuard {
-  const { projectId, onChange, tabId = PAGE_TAB_ID, releaseTimeoutMs = 500, storageGraceMs = 500 } = options;
-  const channel = options.channel === undefined ? defaultChannel() : options.channel;
-  const events =
-    options.events === undefined
-      ? typeof window === 'undefined'
-        ? null
-        : (window as unknown as EventTargetLike)
-      : options.events;
-  const session = options.session === undefined ? defaultSession() : options.session;
-  const flushPending = options.flushPending ?? (() => window.dispatchEvent(new Event('pagehide')));
-  const reload = options.reload ?? (() => location.reload());
+  const { projectId, onChange, tabId = PAGE_TAB_ID, releaseTimeoutMs = 1000 } = options;
+  const locks = options.locks === undefined ? defaultLocks() : options.locks;
+  const channel = options.channel === undefined ? openLibraryChannel() : options.channel;
+  const flushPending = options.flushPending ?? (() => Promise.resolve());
+  const name = lockName(projectId);
+  const key = `${tabId}|${name}`;
 
-  let state: TabGuardState = 'alone';
+  let state: TabGuardState = 'checking';
   let closed = false;
-  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  let holding = false;
   let releaseWaiter: (() => void) | null = null;
-  let takingOver = false;
 
   const set = (next: TabGuardState) => {
     if (closed || next === state) return;
     state = next;
     onChange(next);
   };
-  const post = (message: TabMessage) => {
-    try {
-      channel?.postMessage(message);
-    } catch {
-      // A closed channel: nothing to tell.
-    }
+
+  const hold = (held: Held) => {
+    holding = true;
+    held.users += 1;
+    clearTimeout(held.releaseTimer);
   };
 
-  const onMessage = (event: { data: unknown }) => {
-    const m = event.data;
-    if (!isTabMessage(m) || m.projectId !== projectId || m.from === tabId) return;
-    switch (m.type) {
-      case 'hello':
-        // A newcomer: it becomes read-only; a storage write it made on opening is not
-        // a change by someone else.
-        clearTimeout(graceTimer);
-        post({ type: 'here', projectId, from: tabId, to: m.from });
-        break;
-      case 'here':
-        if (m.to === tabId && state === 'alone') set('duplicate');
-        break;
-      case 'takeover':
-        // Save what this tab still holds before the other one reloads from storage.
-        if (state === 'alone') flushPending();
-        set('takenOver');
-        post({ type: 'released', projectId, from: tabId, to: m.from });
-        break;
-      case 'released':
-        if (m.to === tabId) releaseWaiter?.();
-        break;
-    }
+  /** This tab stops editing: the lock goes to a tab waiting for it. */
+  const letGo = () => {
+    const held = heldByPage.get(key);
+    if (!holding || !held) return;
+    holding = false;
+    heldByPage.delete(key);
+    clearTimeout(held.releaseTimer);
+    held.release();
   };
 
-  const onStorage = (event: StorageEventLike) => {
-    // `storage` events only come from other tabs. key null means storage.clear().
-    if (event.key !== STORAGE_KEYS.project(projectId) && event.key !== null) return;
-    // During a takeover the other tab saves its last edits on purpose.
-    if (state !== 'alone' || takingOver) return;
-    clearTimeout(graceTimer);
-    graceTimer = setTimeout(() => set('changedElsewhere'), storageGraceMs);
+  /**
+   * Asks for the lock: 'ifAvailable' answers at once, 'steal' breaks another tab's, 'wait'
+   * queues behind the holder. Resolves true once held.
+   */
+  const acquire = (mode: 'ifAvailable' | 'steal' | 'wait'): Promise<boolean> => {
+    if (!locks) return Promise.resolve(true);
+    const options = mode === 'steal' ? { steal: true } : mode === 'ifAvailable' ? { ifAvailable: true } : {};
+    return new Promise<boolean>((resolve) => {
+      const request = locks.request(name, options, (lock) => {
+        // A queued request answered after this tab closed, or took the project otherwise.
+        if (!lock || (mode === 'wait' && (closed || holding || state !== 'duplicate'))) {
+          resolve(false);
+          return undefined;
+        }
+        // Held until every guard of this page on the project is closed.
+        return new Promise<void>((release) => {
+          const held: Held = { release, users: 0 };
+          heldByPage.set(key, held);
+          hold(held);
+          resolve(true);
+        });
+      });
+      request.catch(() => {
+        // AbortError: another tab stole the lock.
+        const held = heldByPage.get(key);
+        if (held) heldByPage.delete(key);
+        holding = false;
+        if (state === 'alone') set('takenOver');
+        resolve(false);
+      });
+    });
   };
 
-  channel?.addEventListener('message', onMessage);
-  events?.addEventListener('storage', onStorage);
+  const stopListening = listenToLibrary(
+    channel,
+    (m) => {
+      if (m.projectId !== projectId) return;
+      switch (m.type) {
+        case 'takeover':
+          if (state !== 'alone') return;
+          // Save what this tab still holds before the other one reads storage.
+          void flushPending().finally(() => {
+            announce(channel, { type: 'released', projectId, from: tabId, to: m.from });
+            // Without Web Locks nothing else tells this tab it lost the project.
+            if (!locks) set('takenOver');
+          });
+          break;
+        case 'released':
+          if (m.to === tabId) releaseWaiter?.();
+          break;
+        case 'saved':
+          if (state !== 'alone') return;
+          set('changedElsewhere');
+          // The tab that saved it may now edit it.
+          letGo();
+          break;
+        case 'deleted':
+          if (state !== 'alone' && state !== 'changedElsewhere') return;
+          set('deletedElsewhere');
+          letGo();
+          break;
+      }
+    },
+    tabId,
+  );
 
-  if (consumeTakeoverFlag(session) === projectId) post({ type: 'takeover', projectId, from: tabId });
-  else post({ type: 'hello', projectId, from: tabId });
+  const existing = heldByPage.get(key);
+  if (existing) {
+    hold(existing);
+    set('alone');
+  } else
+    void acquire('ifAvailable').then((got) => {
+      if (state !== 'checking') return;
+      set(got ? 'alone' : 'duplicate');
+      // Read-only until the other tab closes or lets go; then this one edits.
+      if (!got)
+        void acquire('wait').then((owned) => {
+          if (!owned) return;
+          set('alone');
+          options.onOwned?.();
+        });
+    });
 
   return {
     state: () => state,
     async takeOver() {
       if (closed) return;
-      takingOver = true;
-      clearTimeout(graceTimer);
       const released = new Promise<void>((resolve) => {
         releaseWaiter = resolve;
         setTimeout(resolve, releaseTimeoutMs);
       });
-      post({ type: 'takeover', projectId, from: tabId });
+      announce(channel, { type: 'takeover', projectId, from: tabId });
       await released;
       releaseWaiter = null;
-      try {
-        if (session) takeoverByStorage.delete(session);
-        session?.setItem(TAKEOVER_KEY, projectId);
-      } catch {
-        // Without sessionStorage the reloaded tab asks again; nothing is overwritten.
-      }
-      reload();
+      if (await acquire('steal')) set('alone');
     },
     close() {
+      if (closed) return;
       closed = true;
-      clearTimeout(graceTimer);
-      channel?.removeEventListener('message', onMessage);
-      events?.removeEventListener('storage', onStorage);
-      // Only channels this guard opened are closed; an injected one belongs to the caller.
+      stopListening();
+      // Only a channel this guard opened is closed; an injected one belongs to the caller.
       if (options.channel === undefined) channel?.close();
+      const held = heldByPage.get(key);
+      if (!holding || !held) return;
+      held.users -= 1;
+      if (held.users > 0) return;
+      held.releaseTimer = setTimeout(() => {
+        if (held.users > 0) return;
+        heldByPage.delete(key);
+        held.release();
+      }, 0);
     },
   };
 }

@@ -10,10 +10,10 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  * Registers the service worker (production builds only) and announces a new version.
  *
  * registerType is 'prompt' (vite.config.ts): a new service worker installs in the
- * background and waits. The page reloads only when the user clicks "Reload", so a
- * half-typed field is never lost to an update; the forms flush their draft on `pagehide`.
+ * background and waits. The page reloads only when the user clicks "Reload", after the
+ * open project is saved, so a half-typed field is never lost to an update.
  */
-export function UpdateBanner() {
+export function UpdateBanner({ beforeReload }: { beforeReload?: () => Promise<void> } = {}) {
   const { t } = useI18n();
   const [needRefresh, setNeedRefresh] = useState(false);
   const [offlineReady, setOfflineReady] = useState(false);
@@ -48,7 +48,17 @@ export function UpdateBanner() {
       <div className="update-banner" role="status">
         <p>{t('pwa.updateAvailable')}</p>
         <div className="update-banner__buttons">
-          <button type="button" className="button button--primary" onClick={() => void updateSW.current?.(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              // The page reloads once the new version controls it. workbox-window does it only
+              // for pages that were controlled when they loaded; a first-visit page, claimed
+              // later (clientsClaim), needs this listener.
+              navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
+              void (beforeReload?.() ?? Promise.resolve()).catch(() => undefined).then(() => updateSW.current?.(true));
+            }}
+          >
             {t('pwa.reload')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>

@@ -23,6 +23,7 @@ import {
   projectWithRisks,
   seed,
   storageEntries,
+  storedRecord,
 } from './quality-helpers';
 
 const run = browserAvailable();
@@ -224,7 +225,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     figure('typing, 40 risks: slowest key to paint', maxKey, ' ms');
 
     // The change was autosaved within a second.
-    const saved = await page.evaluate((id) => localStorage.getItem(`cocharte.project.${id}`) ?? '', project.id);
+    const saved = JSON.stringify(await storedRecord(page, project.id));
     assert.ok(saved.includes('Revue mensuelle de la trésorerie'), 'autosaved within a second');
     await context.close();
 

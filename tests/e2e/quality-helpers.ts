@@ -62,14 +62,18 @@ export function storageEntries(
   return s.entries();
 }
 
-/** Replaces the origin's storage with these entries and reloads. */
+/**
+ * Replaces the origin's localStorage with these entries (the previous release's format)
+ * and opens the app afresh at its root: the app migrates them into IndexedDB and opens
+ * the project they name as current.
+ */
 export async function seed(page: Page, baseUrl: string, entries: [string, string][]) {
   if (!page.url().startsWith(baseUrl)) await page.goto(baseUrl);
   await page.evaluate((e) => {
     localStorage.clear();
     for (const [k, v] of e) localStorage.setItem(k, v);
   }, entries);
-  await page.reload();
+  await page.goto(baseUrl);
 }
 
 /** Every step visited but nothing filled in: each step shows its errors on submit. */
@@ -221,5 +225,22 @@ export async function startStaticServer(dir: string): Promise<{ url: string; sto
 export function figure(name: string, value: number | string, unit = '', target = '') {
   console.log(
     `# FIGURE ${name}: ${typeof value === 'number' ? Math.round(value * 10) / 10 : value}${unit}${target ? ` (target ${target})` : ''}`,
+  );
+}
+
+/** A project's record as the app stored it in IndexedDB (null when there is none). */
+export async function storedRecord(page: Page, id: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('cocharte');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('projects').objectStore('projects').get(key);
+          get.onsuccess = () => resolve(get.result ?? null);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    `record:${id}`,
   );
 }

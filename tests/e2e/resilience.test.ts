@@ -29,6 +29,8 @@ describe('resilience', { skip: !run }, () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await startNewProject(page, app.url);
+    // Each tab has its own current project, in its address: the new tab reopens it there.
+    const address = page.url();
     await titleField(page).fill('Avant le plantage');
     await waitUntilSaved(page, 'Avant le plantage');
     await titleField(page).pressSequentially(' — dernière frappe', { delay: 10 });
@@ -46,7 +48,7 @@ describe('resilience', { skip: !run }, () => {
     await crashed;
 
     const again = await context.newPage();
-    await again.goto(app.url);
+    await again.goto(address);
     await again.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
     assert.equal(await titleField(again).inputValue(), 'Avant le plantage — dernière frappe');
     await context.close();
@@ -60,10 +62,10 @@ describe('resilience', { skip: !run }, () => {
     await titleField(a).fill('Onglet A');
     await waitUntilSaved(a, 'Onglet A');
 
-    // Tab B opens the app: it resumes the same current project.
+    // Tab B opens the same project (its address, e.g. a bookmark or a copied link).
     const b = await context.newPage();
     b.setDefaultTimeout(10_000);
-    await b.goto(app.url);
+    await b.goto(a.url());
     await b.locator('#step-heading').waitFor();
     const warning = b.getByRole('alert').filter({ hasText: msg('fr', 'tabGuard.duplicate') });
     await warning.waitFor();
@@ -86,12 +88,17 @@ describe('resilience', { skip: !run }, () => {
     await titleField(a).fill('Onglet A, suite');
     await waitUntilSaved(a, 'Onglet A, suite');
 
-    // B takes over: A saves, becomes read-only, and B reloads with A's latest text.
-    await Promise.all([
-      b.waitForEvent('load'),
-      warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click(),
-    ]);
+    // B takes over: A saves, becomes read-only, and B reopens the project with A's latest text.
+    await warning.getByRole('button', { name: msg('fr', 'tabGuard.continueHere') }).click();
+    await warning.waitFor({ state: 'detached' });
     await b.locator('#step-heading').waitFor();
+    await b.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('input')].some(
+          (i) => i.labels?.[0]?.textContent?.startsWith(label) && i.value === 'Onglet A, suite',
+        ),
+      msg('fr', 'partners.title'),
+    );
     assert.equal(await titleField(b).inputValue(), 'Onglet A, suite');
     await a
       .getByRole('alert')
@@ -111,16 +118,24 @@ describe('resilience', { skip: !run }, () => {
   for (const mode of ['disabled', 'full'] as const) {
     it(`says so and still offers the project file when storage is ${mode}`, async () => {
       const context = await newQualityContext(app.browser);
-      // 'disabled': every write throws (private modes); 'full': only the project records
-      // do, so the app starts normally and the failure comes with the first save.
-      await context.addInitScript((m) => {
-        const original = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-          if (m === 'disabled' || key.startsWith('cocharte.project.'))
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return original.call(this, key, value);
-        };
-      }, mode);
+      // 'disabled': no IndexedDB and no localStorage (private modes, sandboxes); 'full':
+      // IndexedDB refuses every write, so the app starts normally and the failure comes
+      // with the first save.
+      // Given as text: the test runner's transpiler would wrap the functions in a helper
+      // (__name) that does not exist in the page.
+      await context.addInitScript(
+        mode === 'disabled'
+          ? `Object.defineProperty(window, 'indexedDB', { get() { return undefined; } });
+             Storage.prototype.setItem = function () {
+               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+             };`
+          : `const put = IDBObjectStore.prototype.put;
+             IDBObjectStore.prototype.put = function (...args) {
+               if (this.transaction.mode === 'readwrite')
+                 throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+               return put.apply(this, args);
+             };`,
+      );
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];

@@ -9,12 +9,15 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import { checkStep, parseDraftStep } from '../../domain/completeness';
+import { FLUSH_DRAFTS_EVENT } from '../../machine/app.flush-drafts';
 import { WizardContext } from '../../machine/wizard.context';
 import { stepChanged, stepSubmitted, type StepId } from '../../machine/wizard.types';
 import type { StepData } from '../../schemas/project.schema';
 
 /** How long typing may pause before the draft is saved; well under the one-second promise. */
 const AUTOSAVE_DELAY_MS = 300;
+/** Continuous typing still reaches the wizard (and the autosave) at least this often. */
+const AUTOSAVE_MAX_WAIT_MS = 500;
 
 type FormValues<S extends StepId> = StepData<S> & FieldValues;
 
@@ -65,8 +68,10 @@ export function useStepForm<S extends StepId>(step: S) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let firstPendingAt: number | null = null;
     const flush = () => {
       clearTimeout(timer);
+      firstPendingAt = null;
       if (pending.current === null) return;
       const data = parseDraftStep(step, pending.current);
       pending.current = null;
@@ -75,12 +80,16 @@ export function useStepForm<S extends StepId>(step: S) {
     const subscription = form.watch((values) => {
       pending.current = values;
       clearTimeout(timer);
-      timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+      firstPendingAt ??= Date.now();
+      const maxWait = firstPendingAt + AUTOSAVE_MAX_WAIT_MS - Date.now();
+      timer = setTimeout(flush, Math.max(0, Math.min(AUTOSAVE_DELAY_MS, maxWait)));
     });
     window.addEventListener('pagehide', flush);
+    window.addEventListener(FLUSH_DRAFTS_EVENT, flush);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener(FLUSH_DRAFTS_EVENT, flush);
       flush();
     };
   }, [actor, form, step]);

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { isMessageKey } from '../../i18n/i18n';
+import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
@@ -32,7 +32,7 @@ export function ReviewStep() {
   const canSign = WizardContext.useSelector(selectCanSign);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const fieldLabel = useFieldLabel();
-  const [reading, setReading] = useState(false);
+  const [reading, setReading] = useCharterView();
 
   if (reading) return <CharterPageScreen onBack={() => setReading(false)} />;
 

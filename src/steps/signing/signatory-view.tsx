@@ -23,7 +23,10 @@ import { SignaturePadField } from './signature-pad';
 
 const formSchema = signatureFieldsSchema
   .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
-  .extend({ consent: z.literal(true, { error: 'signing.consentRequired' }) });
+  .extend({
+    // A box the user ticks: false until then, and signing needs it ticked.
+    consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
+  });
 
 const declineSchema = z.object({
   declinedBy: signatureFieldsSchema.shape.signatoryName,
@@ -77,7 +80,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
       place: partner.city,
       date: new Date().toISOString().slice(0, 10),
       method: 'typed',
-      consent: false as unknown as true,
+      consent: false,
     },
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workshopSessionSchema } from '../schemas/workshop.schema';
-import { addPair, newWorkshop, nextPairNumber, pairOf, pairTitle } from './workshop-session';
+import { addPair, newWorkshop, nextPairNumber, pairOf, pairTitle } from './workshop';
 
 const now = new Date('2026-11-29T09:00:00Z');
 

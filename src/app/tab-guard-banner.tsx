@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-import { createTabGuard, type TabGuard, type TabGuardState } from './tab-guard';
+import { AppActorContext, selectTab } from '../machine/app.context';
 
 const MESSAGE = {
   duplicate: 'tabGuard.duplicate',
   takenOver: 'tabGuard.takenOver',
   changedElsewhere: 'tabGuard.changedElsewhere',
+  deletedElsewhere: 'tabGuard.deletedElsewhere',
 } as const;
 
 /**
@@ -14,27 +15,12 @@ const MESSAGE = {
  * other one's work, until the user picks "Continue in this tab" or goes back to the list.
  * The toolbar stays outside, so the project file can still be downloaded.
  */
-export function TabGuardBanner({
-  projectId,
-  onLeave,
-  children,
-}: {
-  projectId: string;
-  onLeave: () => void;
-  children: ReactNode;
-}) {
+export function TabGuardBanner({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const [state, setState] = useState<TabGuardState>('alone');
-  const guard = useRef<TabGuard | null>(null);
+  const app = AppActorContext.useActorRef();
+  const state = AppActorContext.useSelector(selectTab);
   const banner = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const g = createTabGuard({ projectId, onChange: setState });
-    guard.current = g;
-    return () => g.close();
-  }, [projectId]);
-
-  const locked = state !== 'alone';
+  const locked = state !== 'alone' && state !== 'checking';
   // Focus moves to the warning: the content under it has just become inert.
   useEffect(() => {
     if (locked) banner.current?.focus();
@@ -46,10 +32,20 @@ export function TabGuardBanner({
         <div ref={banner} tabIndex={-1} className="panel panel--warning tab-guard" role="alert">
           <p>{t(MESSAGE[state])}</p>
           <div className="tab-guard__buttons">
-            <button type="button" className="button button--primary" onClick={() => void guard.current?.takeOver()}>
-              {t('tabGuard.continueHere')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onLeave}>
+            {state === 'deletedElsewhere' ? (
+              <button type="button" className="button button--primary" onClick={() => app.send({ type: 'tab.keep' })}>
+                {t('tabGuard.keep')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => app.send({ type: 'tab.takeOver' })}
+              >
+                {t('tabGuard.continueHere')}
+              </button>
+            )}
+            <button type="button" className="button button--secondary" onClick={() => app.send({ type: 'home' })}>
               {t('tabGuard.backToList')}
             </button>
           </div>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readRoute, routeSearch } from './app-route';
+
+describe('addresses of screens and steps', () => {
+  it('names a project and its step in the query, and reads it back', () => {
+    const search = routeSearch({ id: 'abc-123', place: 'framework' });
+    expect(search).toBe('?p=abc-123&s=framework');
+    expect(readRoute(search)).toEqual({ id: 'abc-123', place: 'framework' });
+    expect(readRoute(routeSearch({ id: 'x', place: 'review', view: 'charter' }))).toEqual({
+      id: 'x',
+      place: 'review',
+      view: 'charter',
+    });
+  });
+
+  it('home has no query; an unknown step is left to the saved place', () => {
+    expect(routeSearch(null)).toBe('');
+    expect(readRoute('')).toBeNull();
+    expect(readRoute('?p=abc&s=nowhere')).toEqual({ id: 'abc' });
+  });
+});

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor, fromCallback, waitFor } from 'xstate';
+import { completeProject } from '../../tests/fixtures/project';
+import { createEmptyProject } from '../domain/new-project';
+import type { LoadResult, ProjectStore, ProjectSummary, SaveResult, StoredProject } from '../persistence/project-store';
+import { readRecord, summarize } from '../persistence/project-store';
+import type { TabGuardState } from '../persistence/tab-guard';
+import type { DraftProject } from '../schemas/project.schema';
+import { type AppEvent, type AppInput, appMachine } from './app.machine';
+
+/** A project store in memory: promises only, no timers, so fake timers drive the autosave. */
+function memoryStore() {
+  const records = new Map<string, unknown>();
+  const saves: { title: string; place: string }[] = [];
+  const store: ProjectStore = {
+    async list() {
+      const projects: ProjectSummary[] = [];
+      for (const value of records.values()) {
+        const r = readRecord(value);
+        if (r.ok) projects.push(summarize(r.stored.project, r.stored.place));
+      }
+      return { ok: true, projects, unreadable: [] };
+    },
+    async load(id): Promise<LoadResult> {
+      return readRecord(records.get(id));
+    },
+    async save(project, place): Promise<SaveResult> {
+      saves.push({ title: project.partners.title, place });
+      records.set(project.id, { version: 1, place, project });
+      return { ok: true };
+    },
+    async remove(id) {
+      records.delete(id);
+      return { ok: true };
+    },
+    async readRaw(keys) {
+      return keys.map((k) => records.get(k));
+    },
+    async writeRaw() {
+      return { ok: true };
+    },
+  };
+  return { store, records, saves };
+}
+
+function start(store: ProjectStore, overrides: Partial<AppInput> = {}, tab: TabGuardState = 'alone') {
+  const announced: string[] = [];
+  const input: AppInput = {
+    store,
+    legacy: null,
+    locale: 'fr',
+    route: null,
+    hash: '',
+    newProject: () => createEmptyProject(new Date('2026-01-01T00:00:00Z')),
+    copyProject: (p) => ({ ...p, id: `${p.id}-copy` }),
+    sameProject: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    renameProject: (p, title) => ({ ...p, partners: { ...p.partners, title } }),
+    announce: (m) => announced.push(`${m.type}:${m.projectId}`),
+    ...overrides,
+  };
+  // The tab guard answers at once; tests send other answers as events.
+  const machine = appMachine.provide({
+    actors: { tabGuard: fromCallback(({ sendBack }) => sendBack({ type: 'tab.state', state: tab })) },
+  });
+  const actor = createActor(machine, { input });
+  actor.start();
+  return { actor, announced };
+}
+
+const titled = (p: DraftProject, title: string): DraftProject => ({ ...p, partners: { ...p.partners, title } });
+const inScreen = (actor: ReturnType<typeof start>['actor'], screen: 'home' | 'project' | 'comparing') =>
+  waitFor(actor, (s) => s.matches({ screen }));
+
+describe('the app machine', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('starts on the home screen with the projects of this device, newest first', async () => {
+    const { store } = memoryStore();
+    await store.save(completeProject(), 'review');
+    const { actor } = start(store);
+    const s = await inScreen(actor, 'home');
+    expect(s.context.view).toBe('home');
+    expect(s.context.projects.map((p) => p.title)).toEqual([completeProject().partners.title]);
+  });
+
+  it('opens the project named by the address, on its step', async () => {
+    const { store } = memoryStore();
+    const project = completeProject();
+    await store.save(project, 'review');
+    const { actor } = start(store, { route: { id: project.id, place: 'framework' } });
+    const s = await inScreen(actor, 'project');
+    expect(s.context.open?.project.id).toBe(project.id);
+    expect(s.context.open?.place).toBe('framework');
+  });
+
+  it('saves at most once a second while the user types, and the last change within the second', async () => {
+    const { store, saves } = memoryStore();
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.new', locale: 'fr' });
+    const opened = await inScreen(actor, 'project');
+    const project = opened.context.open?.project as DraftProject;
+    saves.length = 0;
+    let title = '';
+    for (let i = 0; i < 60; i++) {
+      title += 'x';
+      actor.send({ type: 'project.changed', project: titled(project, title), place: 'partners' });
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // 3 s of typing: one save a second or so, never one per keystroke.
+    expect(saves.length).toBeGreaterThanOrEqual(3);
+    expect(saves.length).toBeLessThanOrEqual(4);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.at(-1)?.title).toHaveLength(60);
+  });
+
+  it('saves the pending change before any screen change', async () => {
+    const { store, saves } = memoryStore();
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.new', locale: 'fr' });
+    const opened = await inScreen(actor, 'project');
+    const project = opened.context.open?.project as DraftProject;
+    actor.send({ type: 'project.changed', project: titled(project, 'a'), place: 'partners' });
+    actor.send({ type: 'project.changed', project: titled(project, 'ab'), place: 'partners' });
+    // Typed a moment ago, well inside the throttle: "My projects" at once.
+    actor.send({ type: 'home' });
+    const home = await inScreen(actor, 'home');
+    expect(saves.at(-1)).toEqual({ title: 'ab', place: 'partners' });
+    expect(home.context.projects.map((p) => p.title)).toEqual(['ab']);
+    expect(home.context.cameBack).toBe(true);
+  });
+
+  it('stops saving once another tab owns or changed the project', async () => {
+    const { store, saves } = memoryStore();
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.new', locale: 'fr' });
+    const opened = await inScreen(actor, 'project');
+    const project = opened.context.open?.project as DraftProject;
+    await vi.advanceTimersByTimeAsync(2000);
+    saves.length = 0;
+    actor.send({ type: 'tab.state', state: 'changedElsewhere' } satisfies AppEvent);
+    actor.send({ type: 'project.changed', project: titled(project, 'would erase the merge'), place: 'partners' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saves).toEqual([]);
+  });
+
+  it('"Resume" on an unreadable record stays home, says why, and keeps the record', async () => {
+    const { store, records } = memoryStore();
+    const broken = { version: 1, place: 'review', project: { id: 'broken' } };
+    records.set('broken', broken);
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.resume', id: 'broken' });
+    await vi.advanceTimersByTimeAsync(0);
+    const s = await waitFor(actor, (snap) => snap.context.notice !== null);
+    expect(s.context.notice).toEqual({ kind: 'unreadable', reason: 'damaged' });
+    expect(s.context.view).toBe('home');
+    expect(records.get('broken')).toBe(broken);
+  });
+
+  it('a file for a project kept here with other content is offered for comparison, never written over it', async () => {
+    const { store, records } = memoryStore();
+    const local = completeProject();
+    await store.save(local, 'review');
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    const received = titled(local, 'Changed by the partner');
+    actor.send({ type: 'file.imported', project: received });
+    const s = await waitFor(actor, (snap) => snap.context.incoming !== null);
+    expect(s.context.incoming).toEqual({ result: { ok: true, project: received }, twin: true });
+    expect((records.get(local.id) as StoredProject).project.partners.title).toBe(local.partners.title);
+    actor.send({ type: 'incoming.compare' });
+    const comparing = await inScreen(actor, 'comparing');
+    expect(comparing.context.comparing?.incoming).toEqual(received);
+  });
+
+  it('tells the other tabs about each save and deletion', async () => {
+    const { store } = memoryStore();
+    const project = completeProject();
+    await store.save(project, 'review');
+    const { actor, announced } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.rename', id: project.id, title: 'Renamed' });
+    await waitFor(actor, (s) => s.context.projects[0]?.title === 'Renamed');
+    actor.send({ type: 'project.delete', id: project.id });
+    await waitFor(actor, (s) => s.context.projects.length === 0 && s.matches({ screen: 'home' }));
+    expect(announced).toEqual([`saved:${project.id}`, `deleted:${project.id}`]);
+  });
+});

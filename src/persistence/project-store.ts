@@ -1,0 +1,239 @@
+import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { z } from '../lib/zod';
+import { STEP_IDS } from '../content/catalogues';
+import { FLOW_STATES, type FlowState } from '../domain/flow';
+import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
+
+/**
+ * The projects kept on this device, in IndexedDB (idb-keyval). Each project is two entries
+ * written in one transaction: its record (the whole project and the step it was left on)
+ * and its summary (what the list shows without loading signatures and long texts).
+ *
+ * There is no list entry to rewrite: the records themselves are the list. So one damaged
+ * entry hides only itself, and a save never rewrites, and so never drops, another project.
+ * Nothing here throws: every answer says what happened, so the screens can say it too.
+ */
+
+const summarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  partnerNames: z.array(z.string()),
+  place: z.enum(FLOW_STATES),
+  stepsVisited: z.number().int().min(0).max(STEP_IDS.length),
+  signatures: z.number().int().min(0),
+  updatedAt: z.string(),
+});
+export type ProjectSummary = z.infer<typeof summarySchema>;
+
+const recordSchema = z.object({
+  version: z.number().int(),
+  place: z.enum(FLOW_STATES),
+  project: z.unknown(),
+});
+
+export interface StoredProject {
+  project: DraftProject;
+  place: FlowState;
+}
+
+/** Why a stored project cannot be opened: damaged, or saved by a newer Cocharte. */
+export type UnreadableReason = 'damaged' | 'newer';
+export interface UnreadableProject {
+  id: string;
+  reason: UnreadableReason;
+}
+
+export type LoadResult =
+  | { ok: true; stored: StoredProject }
+  | { ok: false; reason: UnreadableReason | 'missing' | 'unavailable' };
+
+/** 'full': the browser refused the write for lack of space; 'unavailable': no storage at all. */
+export type StorageFailure = 'full' | 'unavailable';
+export type SaveResult = { ok: true } | { ok: false; reason: StorageFailure };
+
+export type ListResult =
+  | { ok: true; projects: ProjectSummary[]; unreadable: UnreadableProject[] }
+  | { ok: false; reason: StorageFailure };
+
+export interface ProjectStore {
+  list(): Promise<ListResult>;
+  load(id: string): Promise<LoadResult>;
+  save(project: DraftProject, place: FlowState): Promise<SaveResult>;
+  remove(id: string): Promise<SaveResult>;
+  /** Raw entries by key; used by the migration to check what it wrote. */
+  readRaw(keys: string[]): Promise<unknown[] | null>;
+  writeRaw(entries: [string, unknown][]): Promise<SaveResult>;
+}
+
+export const RECORD_PREFIX = 'record:';
+export const SUMMARY_PREFIX = 'summary:';
+export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
+export const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`;
+
+export function summarize(project: DraftProject, place: FlowState): ProjectSummary {
+  return {
+    id: project.id,
+    title: project.partners.title,
+    partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
+    place,
+    stepsVisited: project.visited.length,
+    signatures: project.signatures.length,
+    updatedAt: project.updatedAt,
+  };
+}
+
+/**
+ * A record as stored: an object, or the JSON text a previous release kept in localStorage
+ * (the migration copies that text as is, so even a damaged record is never lost).
+ */
+export function readRecord(value: unknown): LoadResult {
+  let raw = value;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch {
+      return { ok: false, reason: 'damaged' };
+    }
+  }
+  if (raw === undefined || raw === null) return { ok: false, reason: 'missing' };
+  const record = recordSchema.safeParse(raw);
+  if (!record.success) return { ok: false, reason: 'damaged' };
+  if (record.data.version > PROJECT_SCHEMA_VERSION) return { ok: false, reason: 'newer' };
+  const project = draftProjectSchema.safeParse(record.data.project);
+  if (!project.success) return { ok: false, reason: 'damaged' };
+  return { ok: true, stored: { project: project.data, place: record.data.place } };
+}
+
+export function isQuotaError(error: unknown): boolean {
+  // Not `instanceof Error`: a DOMException is not an Error in every environment.
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (typeof message === 'string' && /quota/i.test(message))
+  );
+}
+
+const failure = (error: unknown): StorageFailure => (isQuotaError(error) ? 'full' : 'unavailable');
+
+/** Opens the IndexedDB store; null when the browser has none (some private modes). */
+export function openIndexedDbStore(dbName = 'cocharte', storeName = 'projects'): UseStore | null {
+  try {
+    if (typeof indexedDB === 'undefined') return null;
+    return createStore(dbName, storeName);
+  } catch {
+    return null;
+  }
+}
+
+export function createProjectStore(idb: UseStore | null = openIndexedDbStore()): ProjectStore {
+  const run = async <T>(
+    op: (db: UseStore) => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; reason: StorageFailure }> => {
+    if (!idb) return { ok: false, reason: 'unavailable' };
+    try {
+      return { ok: true, value: await op(idb) };
+    } catch (error) {
+      return { ok: false, reason: failure(error) };
+    }
+  };
+
+  async function load(id: string): Promise<LoadResult> {
+    const got = await run((db) => getMany<unknown>([recordKey(id)], db));
+    if (!got.ok) return { ok: false, reason: 'unavailable' };
+    return readRecord(got.value[0]);
+  }
+
+  return {
+    load,
+    async list() {
+      const all = await run((db) => keys<string>(db));
+      if (!all.ok) return all;
+      const ids = all.value
+        .filter((k) => typeof k === 'string' && k.startsWith(RECORD_PREFIX))
+        .map((k) => k.slice(RECORD_PREFIX.length));
+      const summaries = await run((db) => getMany<unknown>(ids.map(summaryKey), db));
+      if (!summaries.ok) return summaries;
+      const projects: ProjectSummary[] = [];
+      const unreadable: UnreadableProject[] = [];
+      for (const [i, id] of ids.entries()) {
+        const summary = summarySchema.safeParse(summaries.value[i]);
+        if (summary.success && summary.data.id === id) {
+          projects.push(summary.data);
+          continue;
+        }
+        // No summary (a migrated record) or a damaged one: the record itself decides.
+        const record = await load(id);
+        if (record.ok) projects.push(summarize(record.stored.project, record.stored.place));
+        else unreadable.push({ id, reason: record.reason === 'newer' ? 'newer' : 'damaged' });
+      }
+      projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return { ok: true, projects, unreadable };
+    },
+
+    async save(project, place) {
+      const record = { version: PROJECT_SCHEMA_VERSION, place, project };
+      const done = await run((db) =>
+        setMany(
+          [
+            [recordKey(project.id), record],
+            [summaryKey(project.id), summarize(project, place)],
+          ],
+          db,
+        ),
+      );
+      return done.ok ? { ok: true } : done;
+    },
+
+    async remove(id) {
+      const done = await run((db) => delMany([recordKey(id), summaryKey(id)], db));
+      return done.ok ? { ok: true } : done;
+    },
+
+    async readRaw(list) {
+      const got = await run((db) => getMany<unknown>(list, db));
+      return got.ok ? got.value : null;
+    },
+
+    async writeRaw(entries) {
+      const done = await run((db) => setMany(entries, db));
+      return done.ok ? { ok: true } : done;
+    },
+  };
+}
+
+export interface StorageEstimate {
+  usage: number;
+  quota: number;
+}
+
+/** How much of the origin's quota is used, when the browser says. */
+export async function estimateStorage(): Promise<StorageEstimate | null> {
+  try {
+    const e = await globalThis.navigator?.storage?.estimate?.();
+    return e && typeof e.usage === 'number' && typeof e.quota === 'number' && e.quota > 0
+      ? { usage: e.usage, quota: e.quota }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Space runs short past 90 % of the quota: the home screen and the project then show the figures. */
+export const isSpaceShort = (e: StorageEstimate | null) => e !== null && e.usage / e.quota > 0.9;
+
+/**
+ * Asks the browser not to evict the projects under storage pressure. Asked once a project
+ * has been saved, not on the first screen: browsers that ask the user then know why.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    const storage = globalThis.navigator?.storage;
+    if (!storage?.persist) return false;
+    if (await storage.persisted?.()) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
