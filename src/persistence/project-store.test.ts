@@ -1,3 +1,4 @@
+import { draftProjectSchema } from '../schemas/project.schema';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore, set, type UseStore } from 'idb-keyval';
@@ -141,7 +142,13 @@ describe('the migration from localStorage (release 0.1)', () => {
     for (const id of ['legacy-signed', 'legacy-draft', 'legacy-review']) {
       const loaded = await store.load(id);
       const old = JSON.parse(before.get(`cocharte.project.${id}`)!) as { project: DraftProject; place: string };
-      expect(loaded).toEqual({ ok: true, stored: { project: old.project, place: old.place } });
+      // Nothing lost: every field the old release wrote comes back as it was; fields added
+      // since (the agreement, the record…) arrive with their defaults.
+      expect(loaded).toEqual({
+        ok: true,
+        stored: { project: draftProjectSchema.parse(old.project), place: old.place },
+      });
+      expect(loaded.ok && loaded.stored.project).toMatchObject(old.project);
     }
     const signed = await store.load('legacy-signed');
     expect(signed.ok && signed.stored.project.signatures.map((s) => [s.method, s.image?.slice(0, 22)])).toEqual([
