@@ -1,6 +1,7 @@
 import { newId } from '../lib/ids';
 import type { PartnerKind } from '../content/catalogues';
 import type { DraftProject, StepData } from '../schemas/project.schema';
+import { emptyRecord } from '../schemas/record.schema';
 
 type DraftPartner = StepData<'partners'>['partners'][number];
 type DraftRisk = StepData<'impacts'>['risks'][number];
@@ -80,5 +81,6 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
     },
     impacts: { byPartner: [], southImpacts: [], otherSouthImpacts: '', risks: [] },
     signatures: [],
+    record: emptyRecord(),
   };
 }

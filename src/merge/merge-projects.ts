@@ -3,6 +3,7 @@ import { canonicalJson } from '../lib/canonical-json';
 import { signedContent } from '../domain/fingerprint';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { reconcilePartners } from '../domain/reconcile';
+import { mergeRecords } from '../domain/record-merge';
 import type { ChangeGroup } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
@@ -85,6 +86,8 @@ export function mergeProjectsDetailed(
     updatedAt: now.toISOString(),
     visited,
     signatures,
+    // The partnership record only grows: reviews, health checks and amendment signatures of both copies.
+    record: mergeRecords(local.record, incoming.record),
   });
   // Both inputs are valid drafts and lists are capped, so this is a bug, not bad input.
   if (!result.success) throw new Error(`merge produced an invalid project: ${result.error.message}`);

@@ -250,6 +250,7 @@ export function makeProject(): DraftProject {
       ],
     },
     signatures: [],
+    record: { reviews: [], amendments: [], closing: null },
   };
 }
 
