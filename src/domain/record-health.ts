@@ -13,25 +13,25 @@ export interface HealthQuestionSource {
 export const HEALTH_QUESTIONS: Record<HealthQuestionId, HealthQuestionSource> = {
   // Guide 000, « Les freins »: mutual ignorance and prejudice; contact people who change
   // break trust. Step 4: reviewing regularly "pour entretenir le rapport de confiance".
-  trust: { source: 'cocharte', drawsOn: ['guide000.brakes.ignorance', 'guide000.step4'] },
+  trust: { source: 'cocharte', drawsOn: ['guide000-brakes-ignorance', 'guide000-step4'] },
   // Guide 000, step 2: motivations and expectations stated by each; the meeting of
   // individual interests and a collective interest.
-  sharedGoals: { source: 'cocharte', drawsOn: ['guide000.step2', 'guide000.collectiveInterest'] },
+  sharedGoals: { source: 'cocharte', drawsOn: ['guide000-step2', 'guide000-collective-interest'] },
   // Guide 000, brakes: fear of cost overruns (companies), of instrumentalisation
   // (associations); step 3: the place of each partner.
-  balance: { source: 'cocharte', drawsOn: ['guide000.brakes.ignorance', 'guide000.step3'] },
+  balance: { source: 'cocharte', drawsOn: ['guide000-brakes-ignorance', 'guide000-step3'] },
   // Guide 000, brakes: little time, many contacts; step 3: stakeholders informed.
-  communication: { source: 'cocharte', drawsOn: ['guide000.brakes.time', 'guide000.step3'] },
+  communication: { source: 'cocharte', drawsOn: ['guide000-brakes-time', 'guide000-step3'] },
   // Guide 000, step 2 (the southern partner involved from the start) and step 3 (the
   // vision of the southern actors).
-  southVoice: { source: 'cocharte', drawsOn: ['guide000.step2', 'guide000.step3'] },
+  southVoice: { source: 'cocharte', drawsOn: ['guide000-step2', 'guide000-step3'] },
   // Guide 000, step 3 (framework validated internally) and step 5 (the partner becoming a
   // stakeholder in governance); TPI Partnering Agreement Scorecard, governance ingredient.
-  governance: { source: 'cocharte', drawsOn: ['guide000.step3', 'guide000.step5', 'tpi.scorecard'] },
+  governance: { source: 'cocharte', drawsOn: ['guide000-step3', 'guide000-step5', 'tpi-scorecard'] },
   // Guide 000, step 5: effects each partner expects for itself.
-  valueForUs: { source: 'cocharte', drawsOn: ['guide000.step5'] },
+  valueForUs: { source: 'cocharte', drawsOn: ['guide000-step5'] },
   // Guide 000, « Impacts observés » in the South and step 5's risks for the local ecosystem.
-  valueForSouth: { source: 'cocharte', drawsOn: ['guide000.impactsSouth', 'guide000.step5'] },
+  valueForSouth: { source: 'cocharte', drawsOn: ['guide000-impacts-south', 'guide000-step5'] },
 };
 
 /** Two partners' scores this far apart (or more) on a 1–5 scale make a discussion point. */

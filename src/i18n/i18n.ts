@@ -4,6 +4,7 @@ import { documentFr } from './messages/document.fr';
 import { guideFr } from './messages/guide.fr';
 import { guideUiFr } from './messages/guide-ui.fr';
 import { qualityFr } from './messages/quality.fr';
+import { recordFr } from './messages/record.fr';
 import { uiFr } from './messages/ui.fr';
 import { workshopFr } from './messages/workshop.fr';
 
@@ -19,6 +20,7 @@ const fr = {
   ...qualityFr,
   ...collabFr,
   ...workshopFr,
+  ...recordFr,
 };
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;

@@ -3,7 +3,8 @@ import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type FieldChange, type HealthAnswer } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
-import { newReview, withReview } from '../domain/record-new';
+import { newClosing, newReview, withClosing, withReview } from '../domain/record-new';
+import { draftAmendment, signAmendment, withAmendment } from '../domain/record-amendments';
 import type { Signature } from '../schemas/signature.schema';
 import { makeProject } from './test-fixtures';
 
@@ -93,4 +94,31 @@ export async function reviewedProject(): Promise<DraftProject> {
 
 function scores(n: number): HealthAnswer['scores'] {
   return Object.fromEntries(HEALTH_QUESTION_IDS.map((q) => [q, n])) as HealthAnswer['scores'];
+}
+
+/** Reviewed, amended (the company's budget, co-signed by all three) and closed with a decision to replicate. */
+export async function closedProject(): Promise<DraftProject> {
+  let project = await reviewedProject();
+  let amendment = await draftAmendment(project, {
+    id: 'am1',
+    date: '2027-04-20',
+    title: 'Apport financier revu',
+    reason: 'Subvention régionale obtenue.',
+    changes: [budgetChange(project)],
+  });
+  for (const p of project.partners.partners) amendment = await signAmendment(amendment, signature(p.id, '2027-04-25'));
+  project = withAmendment(project, amendment);
+  const closing = newClosing(project, '2029-03-20');
+  closing.byPartner = closing.byPartner.map((e) => ({
+    ...e,
+    results: `Résultats de ${e.partnerId}`,
+    impacts: 'Emplois créés',
+  }));
+  closing.southResults = 'Revenu des sauniers +15 %';
+  closing.lessons = 'Anticiper la logistique d’export.';
+  closing.decision = 'replicate';
+  closing.replicateWhere = 'Cambodge, fleur de sel';
+  closing.sharedResults = 'Les outils de formation restent à la coopérative.';
+  closing.agreedBy = project.partners.partners.map((p) => p.id);
+  return withClosing(project, closing);
 }

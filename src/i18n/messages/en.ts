@@ -5,6 +5,7 @@ import { documentEn } from './document.en';
 import { guideEn } from './guide.en';
 import { guideUiEn } from './guide-ui.en';
 import { qualityEn } from './quality.en';
+import { recordEn } from './record.en';
 import { uiEn } from './ui.en';
 import { workshopEn } from './workshop.en';
 
@@ -18,4 +19,5 @@ export const en: MessageTable = {
   ...qualityEn,
   ...collabEn,
   ...workshopEn,
+  ...recordEn,
 };
