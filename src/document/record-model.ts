@@ -138,7 +138,7 @@ export function buildReviewReportModel(
                 p?.comment ?? '',
               ];
             }),
-            widths: [30, 14, 18, 14, 30],
+            widths: [28, 13, 18, 17, 28],
           },
         ];
 

@@ -28,7 +28,7 @@ describe('record PDFs', () => {
     const text = all(pages);
     expect(
       findInOrder(text, [
-        'BILAN NO 2',
+        'BILAN N° 2',
         'Avancement des jalons',
         'Indicateurs',
         'Revenu moyen des sauniers',
@@ -64,7 +64,7 @@ describe('record PDFs', () => {
     expect(chain.versions[1]!.signedFingerprint).toBe(fingerprint);
     expect(
       findInOrder(text, [
-        'AVENANT NO 1',
+        'AVENANT N° 1',
         'Apport financier revu',
         'Version modifiée',
         chain.versions[0]!.fingerprint.slice(0, 16),

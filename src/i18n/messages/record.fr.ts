@@ -52,8 +52,8 @@ export const recordFr = {
   'record.doc.keywords': 'partenariat, bilan, avenant, suivi',
   'record.doc.none': 'Aucun.',
   'record.doc.rating': '{level} ({score})',
-  'record.doc.reviewTitle': 'Bilan no\u00a0{n}',
-  'record.doc.amendmentTitle': 'Avenant no\u00a0{n}',
+  'record.doc.reviewTitle': 'Bilan n°\u00a0{n}',
+  'record.doc.amendmentTitle': 'Avenant n°\u00a0{n}',
   'record.doc.closingTitle': 'Bilan de fin de partenariat',
   'record.doc.date': 'Date',
   'record.doc.partnersPresent': 'Partenaires présents',
@@ -94,7 +94,7 @@ export const recordFr = {
   'record.doc.unchanged':
     'Les autres dispositions de la charte, et les avenants précédents, restent inchangés et en vigueur.',
   'record.doc.amendmentSignIntro':
-    'En signant, chaque partenaire approuve l’avenant no\u00a0{n} tel qu’il figure ci-dessus. La signature porte sur l’empreinte de cet avenant.',
+    'En signant, chaque partenaire approuve l’avenant n°\u00a0{n} tel qu’il figure ci-dessus. La signature porte sur l’empreinte de cet avenant.',
   'record.doc.amendmentFingerprint': 'Empreinte de l’avenant (SHA-256)\u00a0:',
   'record.doc.reviewsHeld': 'Bilans tenus',
   'record.doc.byPartner': 'Résultats et impacts pour chaque partenaire',
