@@ -105,3 +105,38 @@ export function dueItems(project: DraftProject, today: string, horizonDays = 31)
 
   return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.date.localeCompare(b.date));
 }
+
+export interface RecordCalendarEvent {
+  kind: 'risk' | 'action';
+  /** Stable across exports, so calendars update the event instead of adding another. */
+  uid: string;
+  date: string;
+  title: string;
+  ownerId: string;
+}
+
+/**
+ * Dates the record adds to the follow-up calendar: each risk review set at a review
+ * (bilan), and each action decided there and not yet done.
+ */
+export function recordCalendarEvents(project: DraftProject): RecordCalendarEvent[] {
+  const out: RecordCalendarEvent[] = [];
+  for (const r of inOrder(project.record.reviews)) {
+    for (const x of r.risks) {
+      const risk = project.impacts.risks.find((k) => k.id === x.riskId);
+      if (!risk || !x.nextReviewDate || x.status === 'closed') continue;
+      out.push({
+        kind: 'risk',
+        uid: `risk-${risk.id}-review-${r.number}`,
+        date: x.nextReviewDate,
+        title: risk.title,
+        ownerId: risk.ownerId,
+      });
+    }
+    for (const a of r.actions) {
+      if (a.done || !a.dueDate) continue;
+      out.push({ kind: 'action', uid: `action-${a.id}`, date: a.dueDate, title: a.text, ownerId: a.ownerId });
+    }
+  }
+  return out;
+}

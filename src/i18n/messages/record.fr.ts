@@ -48,6 +48,8 @@ export const recordFr = {
   'record.closing.guideNote':
     'Le guide rappelle que l’atteinte des résultats peut déboucher sur la pérennisation, l’amplification ou la duplication de l’expérience sur d’autres territoires et produits (guide Pays de la Loire Coopération Internationale, «\u00a0Des partenariats à impacts positifs\u00a0»).',
 
+  'record.calendar.action': 'Action\u00a0: {title} ({project})',
+
   // Documents
   'record.doc.keywords': 'partenariat, bilan, avenant, suivi',
   'record.doc.none': 'Aucun.',
