@@ -93,7 +93,8 @@ export const makeActionSchema = (m: Strictness) =>
   z.object({
     id,
     text: text(m, { required: true, max: LIMITS.short }),
-    ownerId: partnerRef(m),
+    /** '' when the action falls to every partner. */
+    ownerId: partnerRef('draft'),
     dueDate: isoDate(m, { required: true }),
     done: z.boolean().default(false),
   });
