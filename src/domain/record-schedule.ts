@@ -70,6 +70,8 @@ export function dueItems(project: DraftProject, today: string, horizonDays = 31)
     if (item.date && item.date <= until) items.push({ ...item, overdue: item.date < today });
   };
   const closed = project.record.closing !== null && project.record.closing.decision !== '';
+  // Once the partners decided at the end of term, the schedule of this charter is over.
+  if (closed) return [];
 
   if (!closed) {
     const next = nextReviewDate(project);
