@@ -8,6 +8,7 @@ import {
   checkChain,
   draftAmendment,
   editPolicy,
+  editPolicySync,
   signAmendment,
   withAmendment,
 } from './record-amendments';
@@ -33,6 +34,13 @@ describe('the amendment chain', () => {
     const unsigned = makeProject();
     expect(await editPolicy(unsigned)).toBe('void-signatures');
     expect(await editPolicy(await signedThreePartnerProject())).toBe('amend');
+    expect(editPolicySync(unsigned)).toBe('void-signatures');
+    expect(editPolicySync(await signedThreePartnerProject())).toBe('amend');
+    // Two of three partners signed: still before the first full signature.
+    const partly = await signedThreePartnerProject();
+    partly.signatures = partly.signatures.slice(0, 2);
+    expect(await editPolicy(partly)).toBe('void-signatures');
+    expect(editPolicySync(partly)).toBe('void-signatures');
   });
 
   it('keeps the original signed and valid, and applies the co-signed amendment', async () => {

@@ -48,6 +48,19 @@ export async function editPolicy(project: DraftProject): Promise<'void-signature
   return isFullySigned(project.signatures, fingerprint, partnerIds(project)) ? 'amend' : 'void-signatures';
 }
 
+/**
+ * The same decision without hashing, for synchronous callers (a machine guard): every
+ * partner holds a signature and they all carry one fingerprint. Since any edit before
+ * that point voids the signatures, such a set can only have been made on the current
+ * text; `checkChain` verifies it properly.
+ */
+export function editPolicySync(project: DraftProject): 'void-signatures' | 'amend' {
+  if (project.record.amendments.length > 0) return 'amend';
+  const first = project.signatures[0]?.fingerprint;
+  if (!first) return 'void-signatures';
+  return isFullySigned(project.signatures, first, partnerIds(project)) ? 'amend' : 'void-signatures';
+}
+
 /** What an amendment's signatories sign: everything but its id and its signatures. */
 export function amendmentContent(a: Amendment): unknown {
   const { number, date, title, reason, amends, resulting, changes } = a;
