@@ -192,7 +192,7 @@ export function HealthComparison({ review, partnerName }: { review: Review; part
 
 const W = 320;
 const H = 140;
-const PAD = { left: 28, right: 12, top: 10, bottom: 26 };
+const PAD = { left: 28, right: 30, top: 10, bottom: 26 };
 
 /** The mean health score review after review, as a small chart with a text alternative. */
 export function HealthTrendChart({ reviews }: { reviews: readonly Review[] }) {
