@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import './record.css';
 import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
@@ -17,7 +17,7 @@ import { useChain } from './use-chain';
  * The record's screens, driven by the record machine (RecordContext must be provided by
  * the app with the signed project). `today` comes from the app's clock.
  */
-export function RecordScreen({
+function RecordScreenBody({
   today,
   onDownload,
 }: {
@@ -135,4 +135,34 @@ export function RecordScreen({
       onDownload={onDownload}
     />
   );
+}
+
+/**
+ * The record's screens with focus management: when the screen changes, focus moves to its
+ * heading, so keyboard and screen-reader users land at the start of what they opened.
+ */
+export function RecordScreen(props: { today: string; onDownload: (request: RecordDocumentRequest) => void }) {
+  const screen = RecordContext.useSelector((s) => s.value);
+  return (
+    <FocusOnChange trigger={String(screen)}>
+      <RecordScreenBody {...props} />
+    </FocusOnChange>
+  );
+}
+
+function FocusOnChange({ trigger, children }: { trigger: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Not on the first render: opening the record must not steal focus from the app.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = box.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [trigger]);
+  return <div ref={box}>{children}</div>;
 }

@@ -55,7 +55,7 @@ describe('a review', () => {
     const project = await reviewedProject();
     const { user, stored } = renderRecord(project, '2027-10-03');
     await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toHaveFocus();
     // Baselines are carried over from the last review.
     const income = screen.getByRole('group', { name: 'Revenu moyen des sauniers' });
     expect(within(income).getByLabelText('Situation de départ')).toHaveValue('120 € par mois');
