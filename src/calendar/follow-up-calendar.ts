@@ -1,6 +1,7 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../domain/schedule';
+import { recordCalendarEvents } from '../domain/record-schedule';
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 
@@ -103,6 +104,19 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
       date: r.reviewDate,
       summary: t('calendar.risk', { title: r.title, project: title }),
       description: t('calendar.owner', { owner: partnerName(r.ownerId) || everyone }),
+    });
+  }
+
+  // After signing: the risk reviews set at each review (bilan) and the actions decided there.
+  for (const e of recordCalendarEvents(project)) {
+    const risk = e.kind === 'risk';
+    events.push({
+      uid: `${e.uid}-${project.id}@cocharte`,
+      date: e.date,
+      summary: risk
+        ? t('calendar.risk', { title: e.title, project: title })
+        : t('record.calendar.action', { title: e.title, project: title }),
+      description: t('calendar.owner', { owner: partnerName(e.ownerId) || everyone }),
     });
   }
 

@@ -6,6 +6,7 @@
 // (reproducible-builds.org), else the clock: with either of the first two, the same
 // project gives the same bytes.
 //   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
+//   npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing
 import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,10 +18,13 @@ import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
 import { renderCharterDocx } from '../docx/render-docx';
 import type { WorksheetStep } from '../document/worksheet-model';
+import { renderRecordPdf } from '../pdf/render-record';
+import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 
 const USAGE = [
   'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant] [--docx]',
   `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
+  '       npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing [--lang fr|en]',
 ].join('\n');
 
 interface Args {
@@ -32,6 +36,8 @@ interface Args {
   lang: Locale | null;
   /** Set for a blank worksheet: no input file then. */
   worksheet: WorksheetStep | null;
+  /** A document of the partnership record instead of the charter (issue 13). */
+  record: RecordDocumentRequest | null;
   /** Creation date written in the files; fixed, it makes the output byte-identical. */
   date: Date | undefined;
 }
@@ -65,10 +71,19 @@ function parseArgs(argv: string[]): Args {
   let lang: Locale | null = null;
   let worksheet: WorksheetStep | null = null;
   let date = dateFromEnvironment();
+  let record: RecordDocumentRequest | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--risks-only') risksOnly = true;
-    else if (arg === '--docx') docx = true;
+    else if (arg === '--closing') record = { kind: 'closing' };
+    else if (/^--(review|amendment)(=|$)/.test(arg)) {
+      const kind = arg.startsWith('--review') ? 'review' : 'amendment';
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 1)
+        throw new CliError(`--${kind} needs a number from 1, not "${value ?? ''}".`);
+      record = { kind, number };
+    } else if (arg === '--docx') docx = true;
     else if (arg === '--worksheet' || arg.startsWith('--worksheet=')) {
       const value = arg.includes('=') ? arg.slice('--worksheet='.length) : argv[++i];
       if (!isWorksheetStep(value))
@@ -89,12 +104,12 @@ function parseArgs(argv: string[]): Args {
   if (worksheet) {
     const [output] = positional;
     if (!output || positional.length > 1) throw new CliError(USAGE);
-    return { input: '', output, risksOnly, docx, lang, worksheet, date };
+    return { input: '', output, risksOnly, docx, lang, worksheet, date, record };
   }
   const [input, output] = positional;
   if (!input || !output || positional.length > 2) throw new CliError(USAGE);
   if (docx && risksOnly) throw new CliError('--docx writes the charter: it cannot be combined with --risks-only.');
-  return { input, output, risksOnly, docx, lang, worksheet, date };
+  return { input, output, risksOnly, docx, lang, worksheet, date, record };
 }
 
 function loadFonts(): PdfFonts {
@@ -123,6 +138,24 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
   }
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;
+  if (args.record) {
+    const request = args.record;
+    const missing =
+      request.kind === 'closing'
+        ? project.record.closing === null
+        : !(request.kind === 'review' ? project.record.reviews : project.record.amendments).some(
+            (x) => x.number === request.number,
+          );
+    if (missing)
+      throw new CliError(
+        `${file}: no ${request.kind}${'number' in request ? ` ${request.number}` : ''} in this project.`,
+      );
+    const source = await recordDocumentSource(project, request);
+    const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
+    writeFileSync(out, bytes);
+    console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
+    return;
+  }
   const fingerprint = await contentFingerprint(project);
   if (args.docx) {
     const bytes = await renderCharterDocx(project, { locale, fingerprint });

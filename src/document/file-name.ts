@@ -31,3 +31,19 @@ export function worksheetFileName(step: string, locale: Locale): string {
   const w = WORKSHEET[locale];
   return `${w.prefix}-${step === 'all' ? w.all : slugify(step.replace(/([a-z])([A-Z])/g, '$1-$2'))}.pdf`;
 }
+
+const RECORD: Record<Locale, { review: string; amendment: string; closing: string }> = {
+  fr: { review: 'bilan', amendment: 'avenant', closing: 'bilan-de-fin' },
+  en: { review: 'review', amendment: 'amendment', closing: 'closing-report' },
+};
+
+/** `bilan-2-<title>.pdf`, `amendment-1-<title>.pdf`, `bilan-de-fin-<title>.pdf`. */
+export function recordFileName(
+  kind: 'review' | 'amendment' | 'closing',
+  number: number | null,
+  locale: Locale,
+  title: string,
+): string {
+  const slug = slugify(title);
+  return `${RECORD[locale][kind]}${number ? `-${number}` : ''}${slug ? `-${slug}` : ''}.pdf`;
+}

@@ -2,6 +2,7 @@ import { newId } from '../lib/ids';
 import type { PartnerKind } from '../content/catalogues';
 import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
 import type { DraftProject, StepData } from '../schemas/project.schema';
+import { emptyRecord } from '../schemas/record.schema';
 
 type DraftPartner = StepData<'partners'>['partners'][number];
 type DraftRisk = StepData<'impacts'>['risks'][number];
@@ -83,5 +84,6 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
     },
     impacts: { byPartner: [], southImpacts: [], otherSouthImpacts: '', risks: [] },
     signatures: [],
+    record: emptyRecord(),
   };
 }

@@ -6,6 +6,7 @@ import { guideFr } from './messages/guide.fr';
 import { guideUiFr } from './messages/guide-ui.fr';
 import { qualityFr } from './messages/quality.fr';
 import { sealFr } from './messages/seal.fr';
+import { recordFr } from './messages/record.fr';
 import { uiFr } from './messages/ui.fr';
 import { workshopFr } from './messages/workshop.fr';
 
@@ -23,6 +24,7 @@ const fr = {
   ...workshopFr,
   ...sealFr,
   ...agreementFr,
+  ...recordFr,
 };
 export type MessageKey = keyof typeof fr;
 export type MessageTable = Record<MessageKey, string>;

@@ -5,6 +5,7 @@ import { draftProjectSchema, type DraftProject } from '../schemas/project.schema
 import { reconcilePartners } from '../domain/reconcile';
 import { stamped } from '../domain/edits';
 import { countingSignatures } from '../domain/signatures';
+import { mergeRecords } from '../domain/record-merge';
 import type { ChangeGroup } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
@@ -67,6 +68,8 @@ export function mergeProjectsDetailed(
     id: local.id,
     createdAt: local.createdAt,
     visited,
+    // The partnership record only grows: reviews, health checks and amendment signatures of both copies.
+    record: mergeRecords(local.record, incoming.record),
   });
   // Both inputs are valid drafts and lists are capped, so this is a bug, not bad input.
   if (!parsed.success) throw new Error(`merge produced an invalid project: ${parsed.error.message}`);

@@ -7,9 +7,11 @@ import boldUrl from '../assets/fonts/DejaVuSans-Bold-subset.ttf?url';
 import type { Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
-import { pdfFileName, worksheetFileName, type PdfKind } from '../document/file-name';
+import { pdfFileName, recordFileName, worksheetFileName, type PdfKind } from '../document/file-name';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from './render-pdf';
 import { renderWorksheetPdf } from './render-worksheet';
+import { renderRecordPdf } from './render-record';
+import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import type { WorksheetStep } from '../document/worksheet-model';
 import { deviceKeys } from '../signing/device-key';
 
@@ -72,5 +74,19 @@ export async function generateWorksheetPdf({ step, locale }: GenerateWorksheetRe
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
     fileName: worksheetFileName(step, locale),
+  };
+}
+
+/** A review report, an amendment or the closing report of a signed charter (issue 13). */
+export async function generateRecordPdf(
+  project: DraftProject,
+  request: RecordDocumentRequest,
+  locale: Locale,
+): Promise<GeneratedPdf> {
+  const [fonts, source] = await Promise.all([loadFonts(), recordDocumentSource(project, request)]);
+  const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
+  return {
+    blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    fileName: recordFileName(request.kind, 'number' in request ? request.number : null, locale, project.partners.title),
   };
 }

@@ -27,9 +27,12 @@ export type ProjectFileResult =
 
 /**
  * Migrations from version N to N+1, applied in order to the raw project of an older file.
- * Index 0 upgrades version 1 to 2, and so on; none yet.
+ * Index 0 upgrades version 1 to 2, and so on.
  */
-export const migrations: ReadonlyArray<(project: Record<string, unknown>) => Record<string, unknown>> = [];
+export const migrations: ReadonlyArray<(project: Record<string, unknown>) => Record<string, unknown>> = [
+  // 1 → 2: a project gets its partnership record (reviews, amendments, closing), empty.
+  (project) => ({ ...project, record: project.record ?? { reviews: [], amendments: [], closing: null } }),
+];
 
 export function serializeProject(project: DraftProject, savedAt = new Date()): string {
   return JSON.stringify(

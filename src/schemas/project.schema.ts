@@ -6,9 +6,11 @@ import { makeFrameworkStepSchema } from './framework.schema';
 import { makeImpactsStepSchema } from './impacts.schema';
 import { makeMotivationsStepSchema } from './motivations.schema';
 import { makePartnersStepSchema } from './partners.schema';
+import { draftRecordSchema, emptyRecord } from './record.schema';
 import { signatureSchema } from './signature.schema';
 
-export const PROJECT_SCHEMA_VERSION = 1;
+// 2: the partnership record after signing (`record`), issue 13.
+export const PROJECT_SCHEMA_VERSION = 2;
 
 export const stepSchemas = {
   draft: {
@@ -46,6 +48,8 @@ const makeProjectSchema = (m: Strictness) =>
       followUp: stepSchemas[m].followUp,
       impacts: stepSchemas[m].impacts,
       signatures: z.array(signatureSchema).max(8),
+      /** Reviews, amendments and closing of the signed charter; empty until it is signed. */
+      record: draftRecordSchema.default(emptyRecord),
     })
     .superRefine((p, ctx) => {
       if (m === 'draft') return;

@@ -255,6 +255,7 @@ export function makeProject(): DraftProject {
       ],
     },
     signatures: [],
+    record: { reviews: [], amendments: [], closing: null },
   };
 }
 

@@ -7,6 +7,7 @@ import { guideEn } from './guide.en';
 import { guideUiEn } from './guide-ui.en';
 import { qualityEn } from './quality.en';
 import { sealEn } from './seal.en';
+import { recordEn } from './record.en';
 import { uiEn } from './ui.en';
 import { workshopEn } from './workshop.en';
 
@@ -22,4 +23,5 @@ export const en: MessageTable = {
   ...workshopEn,
   ...sealEn,
   ...agreementEn,
+  ...recordEn,
 };

@@ -1,0 +1,172 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { contentFingerprint } from './fingerprint';
+import { makeProject } from '../testing/test-fixtures';
+import { NEW_BUDGET, budgetChange, signature, signedThreePartnerProject } from '../testing/record-fixtures';
+import {
+  applyChanges,
+  checkChain,
+  draftAmendment,
+  editPolicy,
+  editPolicySync,
+  signAmendment,
+  withAmendment,
+} from './record-amendments';
+import type { DraftProject } from '../schemas/project.schema';
+
+async function amendedProject(): Promise<DraftProject> {
+  let project = await signedThreePartnerProject();
+  const draft = await draftAmendment(project, {
+    id: 'am1',
+    date: '2026-09-15',
+    title: 'Budget revu',
+    reason: 'Une subvention est arrivée.',
+    changes: [budgetChange(project)],
+  });
+  let signed = draft;
+  for (const p of project.partners.partners) signed = await signAmendment(signed, signature(p.id, '2026-09-20'));
+  project = withAmendment(project, signed);
+  return project;
+}
+
+describe('the amendment chain', () => {
+  it('voids signatures when editing before the first full signature, amends after it', async () => {
+    const unsigned = makeProject();
+    expect(await editPolicy(unsigned)).toBe('void-signatures');
+    expect(await editPolicy(await signedThreePartnerProject())).toBe('amend');
+    expect(editPolicySync(unsigned)).toBe('void-signatures');
+    expect(editPolicySync(await signedThreePartnerProject())).toBe('amend');
+    // Two of three partners signed: still before the first full signature.
+    const partly = await signedThreePartnerProject();
+    partly.signatures = partly.signatures.slice(0, 2);
+    expect(await editPolicy(partly)).toBe('void-signatures');
+    expect(editPolicySync(partly)).toBe('void-signatures');
+  });
+
+  it('keeps the original signed and valid, and applies the co-signed amendment', async () => {
+    const project = await amendedProject();
+    const chain = await checkChain(project);
+    expect(chain.problems).toEqual([]);
+    expect(chain.ok).toBe(true);
+    expect(chain.versions.map((v) => [v.number, v.fullySigned])).toEqual([
+      [0, true],
+      [1, true],
+    ]);
+    // The original's text, fingerprint and signatures are untouched.
+    const original = await contentFingerprint(project);
+    expect(chain.versions[0]!.fingerprint).toBe(original);
+    expect(project.signatures.every((s) => s.fingerprint === original)).toBe(true);
+    // Version 1 names version 0, and the consolidated text carries the change.
+    expect(chain.versions[1]!.amends).toBe(original);
+    expect(chain.currentFingerprint).toBe(chain.versions[1]!.fingerprint);
+    const money = (p: DraftProject) => p.framework.roles.find((r) => r.partnerId === 'company')?.money;
+    expect(money(chain.current)).toBe(NEW_BUDGET);
+    expect(money(project)).not.toBe(NEW_BUDGET);
+  });
+
+  it('does not apply an amendment until every partner signed it', async () => {
+    const project = await signedThreePartnerProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2026-09-15',
+      title: 'Budget revu',
+      reason: '',
+      changes: [budgetChange(project)],
+    });
+    const half = await signAmendment(draft, signature('asso', '2026-09-20'));
+    const chain = await checkChain(withAmendment(project, half));
+    expect(chain.ok).toBe(true);
+    expect(chain.pending?.id).toBe('am1');
+    expect(chain.versions[1]!.signedBy).toEqual(['asso']);
+    expect(chain.currentFingerprint).toBe(await contentFingerprint(project));
+  });
+
+  it.each([
+    ['the original text', (p: DraftProject) => void (p.partners.title = 'Autre titre')],
+    ['a change of the amendment', (p: DraftProject) => void (p.record.amendments[0]!.changes[0]!.after = '1 €')],
+    ['the amendment title', (p: DraftProject) => void (p.record.amendments[0]!.title = 'Autre')],
+    ['the fingerprint it amends', (p: DraftProject) => void (p.record.amendments[0]!.amends = 'a'.repeat(64))],
+    ['the fingerprint it produces', (p: DraftProject) => void (p.record.amendments[0]!.resulting = 'b'.repeat(64))],
+    [
+      'a signature of the amendment',
+      (p: DraftProject) => void (p.record.amendments[0]!.signatures[1]!.fingerprint = 'c'.repeat(64)),
+    ],
+    ['the amendment number', (p: DraftProject) => void (p.record.amendments[0]!.number = 2)],
+  ])('breaks when %s is tampered with', async (_what, tamper) => {
+    const project = await amendedProject();
+    expect((await checkChain(project)).ok).toBe(true);
+    tamper(project);
+    expect((await checkChain(project)).ok).toBe(false);
+  });
+
+  it('chains a second amendment on the first one’s result', async () => {
+    let project = await amendedProject();
+    const first = await checkChain(project);
+    const change = {
+      id: 'followUp.reviewFrequency',
+      path: ['followUp', 'reviewFrequency'],
+      kind: 'changed' as const,
+      label: 'Fréquence des bilans',
+      before: first.current.followUp.reviewFrequency,
+      after: 'yearly',
+      beforeText: 'Semestrielle',
+      afterText: 'Annuelle',
+    };
+    let second = await draftAmendment(project, {
+      id: 'am2',
+      date: '2027-01-10',
+      title: 'Rythme',
+      reason: '',
+      changes: [change],
+    });
+    for (const p of project.partners.partners) second = await signAmendment(second, signature(p.id, '2027-01-12'));
+    project = withAmendment(project, second);
+    const chain = await checkChain(project);
+    expect(chain.ok).toBe(true);
+    expect(chain.versions[2]!.amends).toBe(chain.versions[1]!.fingerprint);
+    expect(chain.current.followUp.reviewFrequency).toBe('yearly');
+    expect(chain.current.framework.roles.find((r) => r.partnerId === 'company')?.money).toBe(NEW_BUDGET);
+    // Tampering with the first amendment now breaks both links.
+    project.record.amendments[0]!.changes[0]!.after = 'Budget de 1 €.';
+    const broken = await checkChain(project);
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.map((p) => p.kind)).toContain('resulting-mismatch');
+  });
+
+  it('refuses to apply a change drafted on another text', () => {
+    const project = makeProject();
+    const stale = { ...budgetChange(project), before: 'un autre texte' };
+    expect(() => applyChanges(project, [stale])).toThrow(/does not apply/);
+  });
+
+  it('adds and removes keyed rows', () => {
+    const project = makeProject();
+    const risk = { ...project.impacts.risks[0]!, id: 'new-risk', title: 'Nouveau' };
+    const added = applyChanges(project, [
+      {
+        id: 'impacts.risks[new-risk]',
+        path: ['impacts', 'risks', 'new-risk'],
+        kind: 'added',
+        label: 'Risque',
+        after: risk,
+        before: undefined,
+        beforeText: '',
+        afterText: 'Nouveau',
+      },
+    ]);
+    expect(added.impacts.risks.map((r) => r.id)).toContain('new-risk');
+    const removed = applyChanges(added, [
+      {
+        id: 'impacts.risks[new-risk]',
+        path: ['impacts', 'risks', 'new-risk'],
+        kind: 'removed',
+        label: 'Risque',
+        before: risk,
+        after: undefined,
+        beforeText: 'Nouveau',
+        afterText: '',
+      },
+    ]);
+    expect(removed.impacts.risks.map((r) => r.id)).toEqual(project.impacts.risks.map((r) => r.id));
+  });
+});

@@ -1,0 +1,292 @@
+import { canonicalJson } from '../lib/canonical-json';
+import type { DraftProject } from '../schemas/project.schema';
+import type { Amendment, FieldChange } from '../schemas/record.schema';
+import type { Signature } from '../schemas/signature.schema';
+import { sha256Hex } from '../lib/sha256';
+import { contentFingerprint } from './fingerprint';
+
+/**
+ * Amendments (avenants) to a signed charter. The project's own content stays the original
+ * signed text for ever; each amendment lists field-by-field changes, names the
+ * fingerprint of the version it amends and of the version it produces, and is co-signed
+ * on its own fingerprint. The consolidated text is the original with the co-signed
+ * amendments applied in number order. So the original's signatures and every earlier
+ * amendment's signatures stay valid: none of what they signed ever changes.
+ */
+
+type Json = Record<string, unknown>;
+
+/** Ids of the partners a signature may speak for in a version. */
+function partnerIds(project: DraftProject): string[] {
+  return project.partners.partners.map((p) => p.id);
+}
+
+/**
+ * THE signature rule, for one text: a signature counts only for the partner it names and
+ * only on the exact fingerprint it signed. Returns the partners that signed `fingerprint`.
+ */
+export function partnersWhoSigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): string[] {
+  const valid = new Set(
+    signatures.filter((s) => s.fingerprint === fingerprint && parties.includes(s.partnerId)).map((s) => s.partnerId),
+  );
+  return parties.filter((p) => valid.has(p));
+}
+
+/** Every party signed this exact text (and there is at least one party). */
+export function isFullySigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): boolean {
+  return parties.length > 0 && partnersWhoSigned(signatures, fingerprint, parties).length === parties.length;
+}
+
+/**
+ * What editing the charter does. Before the first full signature, an edit voids the
+ * signatures (the existing rule); once every partner has signed the original, the text is
+ * never edited again: changes go into an amendment draft. The wizard machine should ask
+ * this before applying a step's submitted data (see the report of issue 13).
+ */
+export async function editPolicy(project: DraftProject): Promise<'void-signatures' | 'amend'> {
+  if (project.record.amendments.length > 0) return 'amend';
+  const fingerprint = await contentFingerprint(project);
+  return isFullySigned(project.signatures, fingerprint, partnerIds(project)) ? 'amend' : 'void-signatures';
+}
+
+/**
+ * The same decision without hashing, for synchronous callers (a machine guard): every
+ * partner holds a signature and they all carry one fingerprint. Since any edit before
+ * that point voids the signatures, such a set can only have been made on the current
+ * text; `checkChain` verifies it properly.
+ */
+export function editPolicySync(project: DraftProject): 'void-signatures' | 'amend' {
+  if (project.record.amendments.length > 0) return 'amend';
+  const first = project.signatures[0]?.fingerprint;
+  if (!first) return 'void-signatures';
+  return isFullySigned(project.signatures, first, partnerIds(project)) ? 'amend' : 'void-signatures';
+}
+
+/** What an amendment's signatories sign: everything but its id and its signatures. */
+export function amendmentContent(a: Amendment): unknown {
+  const { number, date, title, reason, amends, resulting, changes } = a;
+  return { kind: 'cocharte-amendment', number, date, title, reason, amends, resulting, changes };
+}
+
+export async function amendmentFingerprint(a: Amendment): Promise<string> {
+  return sha256Hex(canonicalJson(amendmentContent(a)));
+}
+
+export class ChangeConflict extends Error {
+  constructor(readonly changeId: string) {
+    super(`The change ${changeId} does not apply: the text is not the one it was drafted on.`);
+  }
+}
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The row of a keyed list named by a path segment (rows are keyed by `id` or `partnerId`). */
+function rowIndex(list: unknown[], key: string | number): number {
+  if (typeof key === 'number') return key < list.length ? key : -1;
+  return list.findIndex((r) => isObject(r) && (r.id === key || r.partnerId === key));
+}
+
+/**
+ * The project with the changes applied, each checked against the value it was drafted on
+ * (`before`), so an amendment never applies to a text other than the one it amends.
+ * Throws ChangeConflict otherwise. The input is not modified.
+ */
+export function applyChanges(project: DraftProject, changes: readonly FieldChange[]): DraftProject {
+  const out = structuredClone(project) as unknown as Json;
+  for (const change of changes) applyOne(out, change);
+  return out as unknown as DraftProject;
+}
+
+function applyOne(root: Json, change: FieldChange): void {
+  const path = change.path;
+  let parent: unknown = root;
+  for (const seg of path.slice(0, -1)) {
+    if (Array.isArray(parent)) {
+      const i = rowIndex(parent, seg);
+      if (i < 0) throw new ChangeConflict(change.id);
+      parent = parent[i];
+    } else if (isObject(parent)) parent = parent[String(seg)];
+    else throw new ChangeConflict(change.id);
+  }
+  const last = path[path.length - 1]!;
+  const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  if (Array.isArray(parent)) {
+    const i = rowIndex(parent, last);
+    if (change.kind === 'added') {
+      if (i >= 0) throw new ChangeConflict(change.id);
+      parent.push(structuredClone(change.after));
+      return;
+    }
+    if (i < 0 || !same(parent[i], change.before)) throw new ChangeConflict(change.id);
+    if (change.kind === 'removed') parent.splice(i, 1);
+    else parent[i] = structuredClone(change.after);
+    return;
+  }
+  if (!isObject(parent)) throw new ChangeConflict(change.id);
+  const key = String(last);
+  if (!same(parent[key], change.before)) throw new ChangeConflict(change.id);
+  parent[key] = structuredClone(change.after);
+}
+
+export interface VersionInfo {
+  /** 0 for the original charter, N for the version made by amendment N. */
+  number: number;
+  fingerprint: string;
+  /** The fingerprint of the version it amends; '' for the original. */
+  amends: string;
+  /** The fingerprint partners signed: the charter's content, or the amendment's own. */
+  signedFingerprint: string;
+  signedBy: string[];
+  parties: string[];
+  fullySigned: boolean;
+}
+
+export type ChainProblem =
+  | { kind: 'original-not-signed' }
+  | { kind: 'numbering'; amendment: number }
+  | { kind: 'amends-mismatch'; amendment: number }
+  | { kind: 'change-conflict'; amendment: number; changeId: string }
+  | { kind: 'resulting-mismatch'; amendment: number }
+  | { kind: 'signature-mismatch'; amendment: number; partnerId: string }
+  | { kind: 'signed-after-pending'; amendment: number };
+
+export interface ChainCheck {
+  ok: boolean;
+  versions: VersionInfo[];
+  problems: ChainProblem[];
+  /** The amendment still being drafted or signed, if any (always the last one). */
+  pending: Amendment | null;
+  /** The consolidated text: the original plus every co-signed amendment, in order. */
+  current: DraftProject;
+  currentFingerprint: string;
+}
+
+/**
+ * Checks the whole chain from the signed original to the last amendment: each
+ * amendment names the fingerprint of the version before it, its changes apply to that
+ * version exactly, the result has the fingerprint it names, and its signatures are on
+ * its own fingerprint. Changing any byte of the original, of an amendment or of a
+ * signature's fingerprint breaks it.
+ */
+export async function checkChain(project: DraftProject): Promise<ChainCheck> {
+  const problems: ChainProblem[] = [];
+  const original = await contentFingerprint(project);
+  const parties0 = partnerIds(project);
+  const signed0 = partnersWhoSigned(project.signatures, original, parties0);
+  const versions: VersionInfo[] = [
+    {
+      number: 0,
+      fingerprint: original,
+      amends: '',
+      signedFingerprint: original,
+      signedBy: signed0,
+      parties: parties0,
+      fullySigned: signed0.length === parties0.length && parties0.length > 0,
+    },
+  ];
+  const amendments = [...project.record.amendments].sort((a, b) => a.number - b.number);
+  if (amendments.length > 0 && !versions[0]!.fullySigned) problems.push({ kind: 'original-not-signed' });
+
+  let current = project;
+  let currentFingerprint = original;
+  let pending: Amendment | null = null;
+  for (const [i, a] of amendments.entries()) {
+    if (a.number !== i + 1) problems.push({ kind: 'numbering', amendment: a.number });
+    if (a.amends !== currentFingerprint) problems.push({ kind: 'amends-mismatch', amendment: a.number });
+    let next: DraftProject;
+    try {
+      next = applyChanges(current, a.changes);
+    } catch (error) {
+      if (!(error instanceof ChangeConflict)) throw error;
+      problems.push({ kind: 'change-conflict', amendment: a.number, changeId: error.changeId });
+      next = current;
+    }
+    const resulting = await contentFingerprint(next);
+    if (resulting !== a.resulting) problems.push({ kind: 'resulting-mismatch', amendment: a.number });
+    const own = await amendmentFingerprint(a);
+    const parties = [...new Set([...partnerIds(current), ...partnerIds(next)])];
+    for (const s of a.signatures) {
+      if (s.fingerprint !== own || !parties.includes(s.partnerId))
+        problems.push({ kind: 'signature-mismatch', amendment: a.number, partnerId: s.partnerId });
+    }
+    const signedBy = partnersWhoSigned(a.signatures, own, parties);
+    const fullySigned = signedBy.length === parties.length;
+    versions.push({
+      number: a.number,
+      fingerprint: resulting,
+      amends: a.amends,
+      signedFingerprint: own,
+      signedBy,
+      parties,
+      fullySigned,
+    });
+    if (pending) {
+      // Only the last amendment may still wait for signatures: a later one would amend a
+      // text that is not in force.
+      problems.push({ kind: 'signed-after-pending', amendment: a.number });
+      continue;
+    }
+    if (fullySigned) {
+      current = next;
+      currentFingerprint = resulting;
+    } else pending = a;
+  }
+  return { ok: problems.length === 0, versions, problems, pending, current, currentFingerprint };
+}
+
+/** The consolidated text in force: the original plus every co-signed amendment. */
+export async function consolidatedProject(project: DraftProject): Promise<DraftProject> {
+  return (await checkChain(project)).current;
+}
+
+export interface AmendmentDraftInput {
+  id: string;
+  date: string;
+  title: string;
+  reason: string;
+  /** From comparing the consolidated text with the edited one (content changes only). */
+  changes: FieldChange[];
+}
+
+/**
+ * A new amendment, numbered after the last one, on the consolidated text in force. It
+ * has no signatures yet; it enters into force once every partner signed it.
+ */
+export async function draftAmendment(project: DraftProject, input: AmendmentDraftInput): Promise<Amendment> {
+  const chain = await checkChain(project);
+  const next = applyChanges(chain.current, input.changes);
+  return {
+    ...input,
+    number: project.record.amendments.length + 1,
+    amends: chain.currentFingerprint,
+    resulting: await contentFingerprint(next),
+    signatures: [],
+  };
+}
+
+/** The project with the amendment stored (replacing the draft with the same id). */
+export function withAmendment(project: DraftProject, amendment: Amendment): DraftProject {
+  const others = project.record.amendments.filter((a) => a.id !== amendment.id);
+  return {
+    ...project,
+    record: { ...project.record, amendments: [...others, amendment].sort((a, b) => a.number - b.number) },
+  };
+}
+
+/**
+ * A partner signs an amendment: its signature carries the amendment's own fingerprint,
+ * replacing any earlier signature of the same partner on it.
+ */
+export async function signAmendment(
+  amendment: Amendment,
+  signature: Omit<Signature, 'fingerprint'>,
+): Promise<Amendment> {
+  const fingerprint = await amendmentFingerprint(amendment);
+  return {
+    ...amendment,
+    signatures: [
+      ...amendment.signatures.filter((s) => s.partnerId !== signature.partnerId),
+      { ...signature, fingerprint },
+    ],
+  };
+}

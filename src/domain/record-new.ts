@@ -1,0 +1,82 @@
+import type { DraftProject } from '../schemas/project.schema';
+import type { Closing, Review } from '../schemas/record.schema';
+
+const inOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => a.number - b.number);
+
+/**
+ * A new review prefilled from the text in force (pass the consolidated project) and the
+ * last review: each milestone's last progress, each indicator's baseline carried over,
+ * each risk's last status and score, an empty view for each partner.
+ */
+export function newReview(project: DraftProject, { id, date }: { id: string; date: string }): Review {
+  const last = inOrder(project.record.reviews).at(-1);
+  const partners = project.partners.partners.map((p) => p.id);
+  return {
+    id,
+    number: project.record.reviews.length + 1,
+    date,
+    participants: '',
+    partnerIds: partners,
+    milestones: project.followUp.milestones.map((m) => {
+      const before = last?.milestones.find((x) => x.milestoneId === m.id);
+      return { milestoneId: m.id, status: before?.status ?? 'not-started', comment: '' };
+    }),
+    indicators: project.followUp.indicators.map((ind) => {
+      const before = last?.indicators.find((x) => x.indicatorId === ind.id);
+      return { indicatorId: ind.id, baseline: before?.baseline ?? '', actual: '', comment: '' };
+    }),
+    risks: project.impacts.risks.map((r) => {
+      const before = last?.risks.find((x) => x.riskId === r.id);
+      return {
+        riskId: r.id,
+        status: before?.status ?? r.status,
+        likelihood: before?.likelihood ?? r.likelihood,
+        severity: before?.severity ?? r.severity,
+        comment: '',
+        nextReviewDate: '',
+      };
+    }),
+    wentWell: '',
+    difficulties: '',
+    decisions: '',
+    actions: [],
+    views: partners.map((partnerId) => ({ partnerId, wentWell: '', difficulties: '', proposals: '' })),
+    health: [],
+  };
+}
+
+/** The closing evaluation prefilled with what each partner said it expected (step 2). */
+export function newClosing(project: DraftProject, date: string): Closing {
+  return {
+    date,
+    byPartner: project.partners.partners.map((p) => ({
+      partnerId: p.id,
+      expected: project.motivations.byPartner.find((m) => m.partnerId === p.id)?.expectations ?? '',
+      results: '',
+      impacts: '',
+    })),
+    southExpected: project.impacts.otherSouthImpacts,
+    southResults: '',
+    lessons: '',
+    decision: '',
+    decisionDetails: '',
+    replicateWhere: '',
+    sharedResults: '',
+    money: '',
+    communication: '',
+    agreedBy: [],
+  };
+}
+
+/** The project with the review stored (replacing the one with the same id). */
+export function withReview(project: DraftProject, review: Review): DraftProject {
+  const others = project.record.reviews.filter((r) => r.id !== review.id);
+  return {
+    ...project,
+    record: { ...project.record, reviews: [...others, review].sort((a, b) => a.number - b.number) },
+  };
+}
+
+export function withClosing(project: DraftProject, closing: Closing | null): DraftProject {
+  return { ...project, record: { ...project.record, closing } };
+}

@@ -1,0 +1,124 @@
+import { assign, setup } from 'xstate';
+import type { DraftProject } from '../schemas/project.schema';
+import type { Amendment, Closing, HealthAnswer, Review } from '../schemas/record.schema';
+import { withAmendment } from '../domain/record-amendments';
+import { withClosing, withReview } from '../domain/record-new';
+
+/**
+ * The screens of a signed charter's record (issue 13): its home, a review (bilan), one
+ * partner's health check, an amendment and the closing. Pure: data arrives validated in
+ * the events (the forms use the record's zod schemas) and the project in context is what
+ * the app stores; the app reads `context.project` after each `*.saved` event.
+ */
+export interface RecordContext {
+  project: DraftProject;
+  reviewId: string | null;
+  partnerId: string | null;
+  amendmentId: string | null;
+}
+
+export type RecordEvent =
+  | { type: 'record.home' }
+  | { type: 'review.open'; reviewId: string | null }
+  | { type: 'health.open'; reviewId: string; partnerId: string }
+  | { type: 'amendment.open'; amendmentId: string | null }
+  | { type: 'closing.open' }
+  | { type: 'review.saved'; review: Review }
+  | { type: 'health.answered'; reviewId: string; answer: HealthAnswer }
+  | { type: 'amendment.saved'; amendment: Amendment }
+  | { type: 'closing.saved'; closing: Closing }
+  /** The project changed elsewhere (a merge, another tab): take it as is. */
+  | { type: 'project.replaced'; project: DraftProject };
+
+export const recordMachine = setup({
+  types: {
+    context: {} as RecordContext,
+    events: {} as RecordEvent,
+    input: {} as { project: DraftProject },
+  },
+  actions: {
+    saveReview: assign(({ context }, params: { review: Review }) => ({
+      project: withReview(context.project, params.review),
+    })),
+    saveHealth: assign(({ context }, params: { reviewId: string; answer: HealthAnswer }) => {
+      const review = context.project.record.reviews.find((r) => r.id === params.reviewId);
+      if (!review) return {};
+      const health = [...review.health.filter((h) => h.partnerId !== params.answer.partnerId), params.answer];
+      return { project: withReview(context.project, { ...review, health }) };
+    }),
+    saveAmendment: assign(({ context }, params: { amendment: Amendment }) => ({
+      project: withAmendment(context.project, params.amendment),
+    })),
+    saveClosing: assign(({ context }, params: { closing: Closing }) => ({
+      project: withClosing(context.project, params.closing),
+    })),
+    replaceProject: assign((_, params: { project: DraftProject }) => ({ project: params.project })),
+  },
+  guards: {
+    hasReview: ({ context }, params: { reviewId: string }) =>
+      context.project.record.reviews.some((r) => r.id === params.reviewId),
+  },
+}).createMachine({
+  id: 'record',
+  context: ({ input }) => ({ project: input.project, reviewId: null, partnerId: null, amendmentId: null }),
+  initial: 'home',
+  on: {
+    'record.home': { target: '.home' },
+    'review.open': {
+      target: '.review',
+      actions: assign(({ event }) => ({ reviewId: event.reviewId })),
+    },
+    'health.open': {
+      target: '.health',
+      guard: { type: 'hasReview', params: ({ event }) => ({ reviewId: event.reviewId }) },
+      actions: assign(({ event }) => ({ reviewId: event.reviewId, partnerId: event.partnerId })),
+    },
+    'amendment.open': {
+      target: '.amendment',
+      actions: assign(({ event }) => ({ amendmentId: event.amendmentId })),
+    },
+    'closing.open': { target: '.closing' },
+    'project.replaced': { actions: { type: 'replaceProject', params: ({ event }) => ({ project: event.project }) } },
+  },
+  states: {
+    home: {},
+    review: {
+      on: {
+        'review.saved': {
+          target: 'home',
+          actions: { type: 'saveReview', params: ({ event }) => ({ review: event.review }) },
+        },
+      },
+    },
+    health: {
+      on: {
+        'health.answered': {
+          target: 'review',
+          actions: [
+            { type: 'saveHealth', params: ({ event }) => ({ reviewId: event.reviewId, answer: event.answer }) },
+            assign(({ event }) => ({ reviewId: event.reviewId, partnerId: null })),
+          ],
+        },
+      },
+    },
+    amendment: {
+      on: {
+        // Saving (a draft or a signature) stays on the amendment: partners sign one by one.
+        'amendment.saved': {
+          actions: [
+            { type: 'saveAmendment', params: ({ event }) => ({ amendment: event.amendment }) },
+            assign(({ event }) => ({ amendmentId: event.amendment.id })),
+          ],
+        },
+      },
+    },
+    closing: {
+      on: {
+        'closing.saved': {
+          target: 'home',
+          actions: { type: 'saveClosing', params: ({ event }) => ({ closing: event.closing }) },
+        },
+      },
+    },
+  },
+});

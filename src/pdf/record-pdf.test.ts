@@ -1,0 +1,109 @@
+// @vitest-environment node
+import '../i18n/register-en';
+import { describe, expect, it } from 'vitest';
+import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
+import { shortFingerprint } from '../domain/fingerprint';
+import { checkChain } from '../domain/record-amendments';
+import { closedProject, NEW_BUDGET } from '../testing/record-fixtures';
+import { findInOrder, loadFonts, qpdfCheck, readPdf, readPdfItems } from '../testing/pdf-test-support';
+import { renderRecordPdf } from './render-record';
+import type { Locale } from '../i18n/i18n';
+
+const fonts = loadFonts();
+const NOW = new Date('2029-03-21T10:00:00Z');
+
+async function render(request: RecordDocumentRequest, locale: Locale = 'fr') {
+  const project = await closedProject();
+  const source = await recordDocumentSource(project, request);
+  const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint, now: NOW });
+  return { bytes, pages: await readPdf(bytes), fingerprint: source.fingerprint, project };
+}
+
+const all = (pages: { text: string }[]) => pages.map((p) => p.text).join('\n');
+
+describe('record PDFs', () => {
+  it('writes the review report: indicators against baseline and target, the matrix then and now, decisions and actions', async () => {
+    const { bytes, pages, fingerprint } = await render({ kind: 'review', number: 2 });
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    const text = all(pages);
+    expect(
+      findInOrder(text, [
+        'BILAN N° 2',
+        'Avancement des jalons',
+        'Indicateurs',
+        'Revenu moyen des sauniers',
+        '120 € par mois',
+        '126 € par mois',
+        '138 € par mois',
+        '+20 % en trois ans',
+        'Matrice avant ce bilan',
+        'Matrice après ce bilan',
+        'Santé du partenariat',
+        'À discuter ensemble',
+        'Qu’est-ce qui explique cet écart',
+      ]).filter((x) => x.at < 0),
+    ).toEqual([]);
+    // Every page says which version of the charter was in force.
+    for (const page of pages) expect(page.text).toContain(shortFingerprint(fingerprint));
+    expect(pages.every((p) => Math.round(p.width) === 595)).toBe(true);
+  });
+
+  it('puts the two matrices one after the other, "before" above "after"', async () => {
+    const { bytes } = await render({ kind: 'review', number: 1 });
+    const items = await readPdfItems(bytes);
+    const before = items.find((i) => i.str.includes('Matrice avant ce bilan'))!;
+    const after = items.find((i) => i.str.includes('Matrice après ce bilan'))!;
+    expect(before.page * 10_000 - before.y).toBeLessThan(after.page * 10_000 - after.y);
+  });
+
+  it('writes the amendment with its changes and its own signatures on its own fingerprint', async () => {
+    const { bytes, pages, fingerprint, project } = await render({ kind: 'amendment', number: 1 });
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    const text = all(pages);
+    const chain = await checkChain(project);
+    expect(chain.versions[1]!.signedFingerprint).toBe(fingerprint);
+    expect(
+      findInOrder(text, [
+        'AVENANT N° 1',
+        'Apport financier revu',
+        'Version modifiée',
+        chain.versions[0]!.fingerprint.slice(0, 16),
+        'Modifications',
+        '15 000 € par an',
+        NEW_BUDGET,
+        'Empreinte de l’avenant',
+        fingerprint.slice(0, 16),
+        'Signataire asso',
+        'Signataire company',
+        'Signataire south',
+      ]).filter((x) => x.at < 0),
+    ).toEqual([]);
+  });
+
+  it('writes the closing report with the decision and what the charter says about the end', async () => {
+    const { bytes, pages } = await render({ kind: 'closing' });
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    expect(
+      findInOrder(all(pages), [
+        'BILAN DE FIN DE PARTENARIAT',
+        'Le dupliquer ailleurs',
+        'Résultats et impacts pour chaque partenaire',
+        'Résultats de asso',
+        'Pour les acteurs du Sud',
+        'Revenu des sauniers +15 %',
+        'Enseignements',
+        'Cambodge, fleur de sel',
+        'Fin du partenariat',
+        'préavis de six mois',
+        'Les outils de formation restent à la coopérative.',
+      ]).filter((x) => x.at < 0),
+    ).toEqual([]);
+  });
+
+  it('writes the review report in English', async () => {
+    const { pages } = await render({ kind: 'review', number: 2 }, 'en');
+    expect(
+      findInOrder(all(pages), ['REVIEW NO. 2', 'Baseline', 'Matrix before this review']).filter((x) => x.at < 0),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// PDFs of the partnership record (issue 13): a review report, an amendment, a closing
+// report. Same fonts, blocks and page furniture as the charter.
+import { createTranslator } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
+import type { RecordDocumentRequest } from '../domain/record-documents';
+import {
+  buildAmendmentModel,
+  buildClosingReportModel,
+  buildReviewReportModel,
+  type RecordDocumentModel,
+} from '../document/record-model';
+import { drawBlock } from './draw-blocks';
+import { drawSignatures } from './draw-signatures';
+import { drawPageFurniture } from './page-furniture';
+import { COLORS, ensureSpace, flowText } from './pdf-context';
+import { createContext, finish, type RenderOptions } from './render-pdf';
+
+export type RecordPdfRequest = RecordDocumentRequest;
+
+/**
+ * `project` is the text in force for the document (the consolidated project for a review
+ * or the closing, the version the amendment amends for an amendment); `options.fingerprint`
+ * is printed in the footers (that version's, or the amendment's own).
+ */
+export function recordModel(
+  project: DraftProject,
+  request: RecordPdfRequest,
+  options: RenderOptions,
+): RecordDocumentModel {
+  const t = createTranslator(options.locale);
+  const opts = { fingerprint: options.fingerprint };
+  if (request.kind === 'review') return buildReviewReportModel(project, request.number, t, options.locale, opts);
+  if (request.kind === 'closing') return buildClosingReportModel(project, t, options.locale, opts);
+  const amendment = project.record.amendments.find((a) => a.number === request.number);
+  if (!amendment) throw new RangeError(`No amendment number ${request.number}`);
+  return buildAmendmentModel(project, amendment, t, options.locale, opts);
+}
+
+export function renderRecordPdf(project: DraftProject, request: RecordPdfRequest, options: RenderOptions): Uint8Array {
+  const model = recordModel(project, request, options);
+  return renderRecordModelPdf(model, options);
+}
+
+export function renderRecordModelPdf(model: RecordDocumentModel, options: RenderOptions): Uint8Array {
+  const t = createTranslator(options.locale);
+  const ctx = createContext(options, 'portrait');
+  flowText(ctx, model.documentTitle.toUpperCase(), { size: 12, bold: true, color: COLORS.accent, spaceAfter: 2 });
+  flowText(ctx, model.partnershipTitle, { size: 18, bold: true, spaceAfter: 5 });
+  drawBlock(ctx, { type: 'fields', items: model.summary });
+  for (const section of model.sections) {
+    ensureSpace(ctx, 24);
+    ctx.y += 3;
+    flowText(ctx, section.heading, { size: 13, bold: true, color: COLORS.accent, spaceAfter: 2 });
+    for (const block of section.blocks) drawBlock(ctx, block);
+  }
+  if (model.signatures) {
+    ensureSpace(ctx, 30);
+    ctx.y += 3;
+    flowText(ctx, model.signatures.intro, { size: 10, spaceAfter: 3 });
+    drawSignatures(ctx, model.signatures, model.fingerprint, model.documentTitle);
+  }
+  const pages = ctx.doc.getNumberOfPages();
+  drawPageFurniture(ctx, {
+    t,
+    partnershipTitle: model.partnershipTitle,
+    versionDate: model.versionDate,
+    fingerprint: model.fingerprint,
+    banner: '',
+    pageTitles: Array.from({ length: pages }, (_, i) => (i === 0 ? '' : model.documentTitle)),
+  });
+  return finish(ctx, model.meta, options);
+}

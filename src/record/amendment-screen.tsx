@@ -1,0 +1,265 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { TextField } from '../components/form/controls';
+import { useI18n } from '../i18n/i18n-provider';
+import { formatDate } from '../i18n/i18n';
+import { z } from '../lib/zod';
+import type { DraftProject } from '../schemas/project.schema';
+import type { Amendment } from '../schemas/record.schema';
+import { isoDate, text } from '../schemas/fields';
+import { signatureFieldsSchema } from '../schemas/signature.schema';
+import { shortFingerprint } from '../domain/fingerprint';
+import type { ChainCheck } from '../domain/record-amendments';
+import { signAmendment } from '../domain/record-amendments';
+
+const detailsSchema = z.object({
+  title: text('complete', { required: true, max: 200 }),
+  reason: text('complete', { required: true }),
+  date: isoDate('complete', { required: true }),
+});
+type Details = z.output<typeof detailsSchema>;
+
+const signSchema = signatureFieldsSchema.pick({ signatoryName: true, signatoryTitle: true, place: true, date: true });
+type SignFields = z.output<typeof signSchema>;
+
+/**
+ * An amendment (avenant): the changes it makes, field by field, its subject and reason
+ * while it is a draft, then each partner's signature on its own fingerprint. Once the
+ * first partner signed, the text is locked: changing it would void that signature.
+ */
+export function AmendmentScreen({
+  project,
+  amendment,
+  chain,
+  today,
+  now = () => new Date(),
+  onSave,
+  onCancel,
+}: {
+  project: DraftProject;
+  amendment: Amendment;
+  chain: ChainCheck | null;
+  today: string;
+  now?: () => Date;
+  onSave: (amendment: Amendment) => void;
+  onCancel?: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const version = chain?.versions.find((v) => v.number === amendment.number);
+  const locked = amendment.signatures.length > 0;
+  const partners = project.partners.partners;
+  const signed = new Set(version?.signedBy ?? []);
+  const [signing, setSigning] = useState<string | null>(null);
+  const details = useForm<Details, unknown, Details>({
+    resolver: zodResolver(detailsSchema as never) as unknown as Resolver<Details, unknown, Details>,
+    defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
+  });
+
+  return (
+    <section className="record-form" aria-labelledby="amendment-title">
+      <h2 id="amendment-title">{t('record.doc.amendmentTitle', { n: amendment.number })}</h2>
+      <p>
+        {version?.fullySigned
+          ? t('record.ui.amendmentInForce')
+          : t('record.ui.amendmentSignedBy', {
+              signed: signed.size,
+              total: version?.parties.length ?? partners.length,
+            })}
+      </p>
+      <dl className="record-fingerprints">
+        <dt>{t('record.doc.amends')}</dt>
+        <dd>
+          <code>{shortFingerprint(amendment.amends)}</code>
+        </dd>
+        <dt>{t('record.doc.resulting')}</dt>
+        <dd>
+          <code>{shortFingerprint(amendment.resulting)}</code>
+        </dd>
+      </dl>
+
+      <h3>{t('record.doc.changes')}</h3>
+      {amendment.changes.length === 0 ? (
+        <p>{t('record.doc.none')}</p>
+      ) : (
+        <div className="record-table-wrap">
+          <table className="record-table">
+            <caption className="visually-hidden">{t('record.doc.changes')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('record.doc.item')}</th>
+                <th scope="col">{t('record.doc.before')}</th>
+                <th scope="col">{t('record.doc.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {amendment.changes.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.label}</th>
+                  <td>{c.beforeText || (c.kind === 'added' ? t('record.doc.added') : '')}</td>
+                  <td>{c.afterText || (c.kind === 'removed' ? t('record.doc.removed') : '')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {locked ? (
+        <dl className="record-fields">
+          <dt>{t('record.amendment.title')}</dt>
+          <dd>{amendment.title}</dd>
+          <dt>{t('record.amendment.reason')}</dt>
+          <dd>{amendment.reason}</dd>
+          <dt>{t('record.doc.date')}</dt>
+          <dd>{formatDate(locale, amendment.date)}</dd>
+        </dl>
+      ) : (
+        <form
+          noValidate
+          aria-label={t('record.ui.amendmentDetails')}
+          onSubmit={details.handleSubmit((d) => onSave({ ...amendment, ...d }))}
+        >
+          <TextField
+            name="amendment-title"
+            label={t('record.amendment.title')}
+            required
+            registration={details.register('title')}
+            error={details.formState.errors.title}
+          />
+          <TextField
+            name="amendment-reason"
+            label={t('record.amendment.reason')}
+            multiline
+            required
+            registration={details.register('reason')}
+            error={details.formState.errors.reason}
+          />
+          <TextField
+            name="amendment-date"
+            label={t('record.doc.date')}
+            type="date"
+            required
+            registration={details.register('date')}
+            error={details.formState.errors.date}
+          />
+          <button type="submit" className="button button--primary">
+            {t('record.ui.saveAmendment')}
+          </button>
+        </form>
+      )}
+
+      <h3>{t('record.ui.signatures')}</h3>
+      <p className="field__hint">{t('record.ui.amendmentSignHint')}</p>
+      <ul className="record-signatures">
+        {partners.map((p) => (
+          <li key={p.id}>
+            <span>{p.name}</span>{' '}
+            {signed.has(p.id) ? (
+              <strong>{t('record.ui.signed')}</strong>
+            ) : (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={!amendment.title.trim()}
+                onClick={() => setSigning(p.id)}
+              >
+                {t('record.ui.signFor', { name: p.name })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!amendment.title.trim() && <p className="field__hint">{t('record.ui.saveBeforeSigning')}</p>}
+      {signing && (
+        <SignForm
+          partnerName={partners.find((p) => p.id === signing)?.name ?? signing}
+          today={today}
+          onCancel={() => setSigning(null)}
+          onSign={async (fields) => {
+            const next = await signAmendment(amendment, {
+              ...fields,
+              partnerId: signing,
+              method: 'typed',
+              signedAt: now().toISOString(),
+            });
+            setSigning(null);
+            onSave(next);
+          }}
+        />
+      )}
+      {onCancel && (
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('record.ui.back')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SignForm({
+  partnerName,
+  today,
+  onSign,
+  onCancel,
+}: {
+  partnerName: string;
+  today: string;
+  onSign: (fields: SignFields) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const form = useForm<SignFields, unknown, SignFields>({
+    resolver: zodResolver(signSchema as never) as unknown as Resolver<SignFields, unknown, SignFields>,
+    defaultValues: { signatoryName: '', signatoryTitle: '', place: '', date: today },
+  });
+  const e = form.formState.errors;
+  return (
+    <form
+      noValidate
+      className="card"
+      aria-label={t('record.ui.signFor', { name: partnerName })}
+      onSubmit={form.handleSubmit(onSign)}
+    >
+      <TextField
+        name="sign-name"
+        label={t('doc.signatures.name')}
+        required
+        registration={form.register('signatoryName')}
+        error={e.signatoryName}
+      />
+      <TextField
+        name="sign-title"
+        label={t('doc.signatures.title')}
+        required
+        registration={form.register('signatoryTitle')}
+        error={e.signatoryTitle}
+      />
+      <TextField
+        name="sign-place"
+        label={t('doc.signatures.place')}
+        required
+        registration={form.register('place')}
+        error={e.place}
+      />
+      <TextField
+        name="sign-date"
+        label={t('doc.signatures.date')}
+        type="date"
+        required
+        registration={form.register('date')}
+        error={e.date}
+      />
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('record.ui.cancel')}
+        </button>
+        <button type="submit" className="button button--primary">
+          {t('record.ui.signAmendment')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { ChoiceGroup } from '../components/form/choice-group';
+import { TextField } from '../components/form/controls';
+import { useI18n } from '../i18n/i18n-provider';
+import type { MessageKey } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
+import { CLOSING_DECISIONS, closingSchema, type Closing } from '../schemas/record.schema';
+
+/**
+ * The end of term: results and impacts against what each partner expected and for the
+ * South, lessons, and the decision taken together — renew, grow, replicate elsewhere or
+ * close — with what the charter's exit clause says beside it.
+ */
+export function ClosingForm({
+  project,
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  project: DraftProject;
+  initial: Closing;
+  onSubmit: (closing: Closing) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const form = useForm<Closing, unknown, Closing>({
+    resolver: zodResolver(closingSchema as never) as unknown as Resolver<Closing, unknown, Closing>,
+    defaultValues: initial,
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
+  const decision = useWatch({ control: form.control, name: 'decision' });
+  const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name || id;
+  return (
+    <form
+      className="record-form"
+      noValidate
+      aria-labelledby="closing-title"
+      onSubmit={form.handleSubmit((data) => onSubmit(data))}
+    >
+      <h2 id="closing-title">{t('record.doc.closingTitle')}</h2>
+      <p className="field__hint">{t('record.closing.guideNote')}</p>
+      <TextField
+        name="closing-date"
+        label={t('record.doc.date')}
+        type="date"
+        required
+        registration={register('date')}
+        error={errors.date}
+      />
+      <section className="record-section" aria-labelledby="closing-partners">
+        <h3 id="closing-partners">{t('record.doc.byPartner')}</h3>
+        <div className="record-side-by-side">
+          {initial.byPartner.map((e, i) => (
+            <fieldset key={e.partnerId} className="card">
+              <legend>{partnerName(e.partnerId)}</legend>
+              <TextField
+                name={`closing-${i}-expected`}
+                label={t('record.closing.expected')}
+                multiline
+                registration={register(`byPartner.${i}.expected`)}
+              />
+              <TextField
+                name={`closing-${i}-results`}
+                label={t('record.closing.results')}
+                multiline
+                required
+                registration={register(`byPartner.${i}.results`)}
+                error={errors.byPartner?.[i]?.results}
+              />
+              <TextField
+                name={`closing-${i}-impacts`}
+                label={t('record.closing.impacts')}
+                multiline
+                registration={register(`byPartner.${i}.impacts`)}
+              />
+            </fieldset>
+          ))}
+        </div>
+      </section>
+      <fieldset className="card">
+        <legend>{t('record.doc.south')}</legend>
+        <TextField
+          name="closing-south-expected"
+          label={t('record.closing.expected')}
+          multiline
+          registration={register('southExpected')}
+        />
+        <TextField
+          name="closing-south-results"
+          label={t('record.closing.results')}
+          multiline
+          required
+          registration={register('southResults')}
+          error={errors.southResults}
+        />
+      </fieldset>
+      <TextField
+        name="closing-lessons"
+        label={t('record.closing.lessons')}
+        multiline
+        required
+        registration={register('lessons')}
+        error={errors.lessons}
+      />
+      <ChoiceGroup
+        name="closing-decision"
+        legend={t('record.closing.decision')}
+        type="radio"
+        required
+        options={CLOSING_DECISIONS.map((d) => ({ value: d, label: t(`record.decision.${d}` as MessageKey) }))}
+        registration={register('decision')}
+        error={errors.decision}
+      />
+      {decision === 'replicate' && (
+        <TextField
+          name="closing-replicate"
+          label={t('record.closing.replicateWhere')}
+          registration={register('replicateWhere')}
+        />
+      )}
+      <TextField
+        name="closing-details"
+        label={t('record.closing.details')}
+        multiline
+        registration={register('decisionDetails')}
+      />
+      <section className="record-section" aria-labelledby="closing-end">
+        <h3 id="closing-end">{t('record.doc.termination')}</h3>
+        <p>
+          <strong>{t('record.doc.exitClause')}</strong> {project.framework.exit || t('record.doc.none')}
+        </p>
+        <TextField
+          name="closing-shared"
+          label={t('record.closing.sharedResults')}
+          multiline
+          registration={register('sharedResults')}
+        />
+        <TextField name="closing-money" label={t('record.closing.money')} multiline registration={register('money')} />
+        <TextField
+          name="closing-communication"
+          label={t('record.closing.communication')}
+          multiline
+          registration={register('communication')}
+        />
+      </section>
+      <ChoiceGroup
+        name="closing-agreed"
+        legend={t('record.closing.agreedBy')}
+        type="checkbox"
+        options={project.partners.partners.map((p) => ({ value: p.id, label: p.name }))}
+        registration={register('agreedBy')}
+      />
+      <div className="actions">
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('record.ui.back')}
+          </button>
+        )}
+        <button type="submit" className="button button--primary">
+          {t('record.ui.saveClosing')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import './record.css';
+import { useI18n } from '../i18n/i18n-provider';
+import { newId } from '../lib/ids';
+import { RecordContext } from '../machine/record.context';
+import type { RecordDocumentRequest } from '../domain/record-documents';
+import { emptyHealthAnswer } from '../domain/record-health';
+import { newClosing, newReview } from '../domain/record-new';
+import { AmendmentScreen } from './amendment-screen';
+import { ClosingForm } from './closing-form';
+import { HealthCheckForm, HealthComparison } from './health-check';
+import { RecordHome } from './record-home';
+import { ReviewForm } from './review-form';
+import { useChain } from './use-chain';
+
+/**
+ * The record's screens, driven by the record machine (RecordContext must be provided by
+ * the app with the signed project). `today` comes from the app's clock.
+ */
+function RecordScreenBody({
+  today,
+  onDownload,
+}: {
+  today: string;
+  onDownload: (request: RecordDocumentRequest) => void;
+}) {
+  const { t } = useI18n();
+  const actor = RecordContext.useActorRef();
+  const screen = RecordContext.useSelector((s) => s.value);
+  const project = RecordContext.useSelector((s) => s.context.project);
+  const reviewId = RecordContext.useSelector((s) => s.context.reviewId);
+  const partnerId = RecordContext.useSelector((s) => s.context.partnerId);
+  const amendmentId = RecordContext.useSelector((s) => s.context.amendmentId);
+  const chain = useChain(project);
+  // A new review gets its id when the review screen opens, so the form keeps its state.
+  const draftId = useMemo(() => (screen === 'review' ? newId() : ''), [screen]);
+  const home = () => actor.send({ type: 'record.home' });
+  // Forms work on the text in force: the original with the co-signed amendments.
+  const current = chain?.current ?? project;
+  const partnerName = (id: string) => current.partners.partners.find((p) => p.id === id)?.name || id;
+
+  // The forms start from the text in force, known once the chain is checked.
+  if (!chain) return <p role="status">{t('record.ui.checking')}</p>;
+  if (screen === 'review') {
+    const existing = project.record.reviews.find((r) => r.id === reviewId);
+    const review = existing ?? newReview(current, { id: draftId || newId(), date: today });
+    return (
+      <>
+        <ReviewForm
+          key={review.id}
+          project={current}
+          initial={review}
+          onSubmit={(r) => actor.send({ type: 'review.saved', review: r })}
+          onCancel={home}
+        />
+        {existing && (
+          <section className="record-section" aria-labelledby="record-health-title">
+            <h3 id="record-health-title">{t('record.health.title')}</h3>
+            <p className="field__hint">{t('record.ui.healthIntro')}</p>
+            <ul className="record-history">
+              {current.partners.partners.map((p) => (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => actor.send({ type: 'health.open', reviewId: existing.id, partnerId: p.id })}
+                  >
+                    {existing.health.some((h) => h.partnerId === p.id)
+                      ? t('record.ui.healthEdit', { name: p.name })
+                      : t('record.ui.healthAnswer', { name: p.name })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <HealthComparison review={existing} partnerName={partnerName} />
+          </section>
+        )}
+      </>
+    );
+  }
+  if (screen === 'health' && reviewId && partnerId) {
+    const review = project.record.reviews.find((r) => r.id === reviewId);
+    const answer = review?.health.find((h) => h.partnerId === partnerId) ?? emptyHealthAnswer(partnerId, today);
+    return (
+      <HealthCheckForm
+        key={`${reviewId}-${partnerId}`}
+        partnerName={partnerName(partnerId)}
+        initial={answer}
+        onSubmit={(a) => actor.send({ type: 'health.answered', reviewId, answer: a })}
+        onCancel={() => actor.send({ type: 'review.open', reviewId })}
+      />
+    );
+  }
+  if (screen === 'amendment') {
+    const amendment = project.record.amendments.find((a) => a.id === amendmentId);
+    if (!amendment)
+      return (
+        <section className="record-form">
+          <p>{t('record.ui.amendmentHow')}</p>
+          <button type="button" className="button button--secondary" onClick={home}>
+            {t('record.ui.back')}
+          </button>
+        </section>
+      );
+    return (
+      <AmendmentScreen
+        project={current}
+        amendment={amendment}
+        chain={chain}
+        today={today}
+        onSave={(a) => actor.send({ type: 'amendment.saved', amendment: a })}
+        onCancel={home}
+      />
+    );
+  }
+  if (screen === 'closing') {
+    return (
+      <ClosingForm
+        project={current}
+        initial={project.record.closing ?? newClosing(current, today)}
+        onSubmit={(c) => actor.send({ type: 'closing.saved', closing: c })}
+        onCancel={home}
+      />
+    );
+  }
+  return (
+    <RecordHome
+      project={project}
+      chain={chain}
+      today={today}
+      onNewReview={() => actor.send({ type: 'review.open', reviewId: null })}
+      onOpenReview={(id) => actor.send({ type: 'review.open', reviewId: id })}
+      onOpenAmendment={(id) => actor.send({ type: 'amendment.open', amendmentId: id })}
+      onClosing={() => actor.send({ type: 'closing.open' })}
+      onDownload={onDownload}
+    />
+  );
+}
+
+/**
+ * The record's screens with focus management: when the screen changes, focus moves to its
+ * heading, so keyboard and screen-reader users land at the start of what they opened.
+ */
+export function RecordScreen(props: { today: string; onDownload: (request: RecordDocumentRequest) => void }) {
+  const screen = RecordContext.useSelector((s) => s.value);
+  return (
+    <FocusOnChange trigger={String(screen)}>
+      <RecordScreenBody {...props} />
+    </FocusOnChange>
+  );
+}
+
+function FocusOnChange({ trigger, children }: { trigger: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Not on the first render: opening the record must not steal focus from the app.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = box.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [trigger]);
+  return <div ref={box}>{children}</div>;
+}

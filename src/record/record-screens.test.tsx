@@ -1,0 +1,195 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/i18n-provider';
+import { RecordContext } from '../machine/record.context';
+import type { DraftProject } from '../schemas/project.schema';
+import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
+import { NEW_BUDGET, budgetChange, reviewedProject } from '../testing/record-fixtures';
+import { RecordScreen } from './record-screen';
+
+function renderRecord(project: DraftProject, today = '2027-06-01') {
+  const onDownload = vi.fn();
+  let actorRef: ReturnType<typeof RecordContext.useActorRef> | null = null;
+  function Probe() {
+    actorRef = RecordContext.useActorRef();
+    return null;
+  }
+  const user = userEvent.setup();
+  render(
+    <I18nProvider locale="fr">
+      <RecordContext.Provider options={{ input: { project } }}>
+        <Probe />
+        <RecordScreen today={today} onDownload={onDownload} />
+      </RecordContext.Provider>
+    </I18nProvider>,
+  );
+  const stored = () => actorRef!.getSnapshot().context.project;
+  return { user, onDownload, stored };
+}
+
+describe('the record home', () => {
+  it('shows the signed version with its fingerprint, what is overdue, the history and the health trend', async () => {
+    const project = await reviewedProject();
+    const { user, onDownload } = renderRecord(project);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' })).toBeInTheDocument();
+    expect(screen.getByText(shortFingerprint(await contentFingerprint(project)))).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Chaîne des versions vérifiée');
+    const overdue = screen.getByRole('list', { name: 'En retard' });
+    expect(
+      within(overdue).getByText(
+        /Action « Préparer le dossier douanier » \(Coopérative Sel d’Œuvre SAS\) pour le 1 décembre 2026/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(overdue).queryByText(/Première mission de terrain/)).toBeNull();
+    const chart = screen.getByRole('img', { name: /Santé du partenariat d’un bilan à l’autre/ });
+    expect(chart).toHaveAccessibleName(expect.stringMatching(/bilan n°\s2 du 6\savril 2027/));
+    await user.click(screen.getByRole('button', { name: 'PDF (Bilan n°\u00a02)' }));
+    expect(onDownload).toHaveBeenCalledWith({ kind: 'review', number: 2 });
+  });
+});
+
+describe('a review', () => {
+  it('announces what is missing, then records the review with each indicator’s value', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project, '2027-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toHaveFocus();
+    // Baselines are carried over from the last review.
+    const income = screen.getByRole('group', { name: 'Revenu moyen des sauniers' });
+    expect(within(income).getByLabelText('Situation de départ')).toHaveValue('120 € par mois');
+    // Partners' views sit side by side, one group per partner.
+    for (const name of ['Solidarité Mer & Terre', 'Coopérative Sel d’Œuvre SAS', 'Hợp tác xã Sao Biển'])
+      expect(screen.getByRole('group', { name })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    expect(screen.getByLabelText(/^Participants/)).toHaveAccessibleDescription(
+      expect.stringContaining('Ce champ est obligatoire.'),
+    );
+    await user.type(screen.getByLabelText(/^Participants/), 'Élise, François, Lan');
+    await user.type(within(income).getByLabelText(/^Valeur constatée/), '141 € par mois');
+    await user.type(
+      within(screen.getByRole('group', { name: 'Tonnes achetées' })).getByLabelText(/^Valeur constatée/),
+      '38 t',
+    );
+    const firstRisk = project.impacts.risks[0]!;
+    const leak = screen.getByRole('group', { name: firstRisk.title });
+    await user.selectOptions(within(leak).getByLabelText('Probabilité'), '1 — Faible');
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action' }));
+    const action = screen.getByRole('group', { name: 'Action 1' });
+    await user.type(within(action).getByLabelText(/^Action/), 'Relancer la banque');
+    await user.type(within(action).getByLabelText(/^Échéance/), '2027-11-15');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' })).toBeInTheDocument();
+    const third = stored().record.reviews.find((r) => r.number === 3)!;
+    expect(third.indicators.map((i) => i.actual)).toEqual(['141 € par mois', '38 t']);
+    expect(third.risks.find((r) => r.riskId === firstRisk.id)?.likelihood).toBe(1);
+    expect(third.actions[0]).toMatchObject({ text: 'Relancer la banque', dueDate: '2027-11-15' });
+    expect(screen.getByText(/Bilan n° 3 — 3 octobre 2027/)).toBeInTheDocument();
+  });
+});
+
+describe('the health check', () => {
+  it('is answered by one partner on its own, then shown side by side with the gaps highlighted', async () => {
+    const project = await reviewedProject();
+    project.record.reviews[1]!.health = project.record.reviews[1]!.health.filter((h) => h.partnerId !== 'asso');
+    const { user, stored } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a02)' }));
+    await user.click(screen.getByRole('button', { name: 'Répondre au bilan de santé pour Solidarité Mer & Terre' }));
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Bilan de santé du partenariat — Solidarité Mer & Terre' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer mes réponses' }));
+    const trust = screen.getByRole('group', { name: /^Nous avons confiance/ });
+    expect(trust).toHaveAccessibleDescription(expect.stringContaining('Choisissez'));
+    const groups = screen.getAllByRole('group');
+    for (const g of groups) {
+      const radio = within(g).queryByRole('radio', { name: '4 — largement' });
+      if (radio) await user.click(radio);
+    }
+    await user.click(
+      within(screen.getByRole('group', { name: /^Le partenaire du Sud pèse/ })).getByRole('radio', {
+        name: '1 — pas du tout',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Enregistrer mes réponses' }));
+    const table = await screen.findByRole('table', { name: /Notes de 1 à 5/ });
+    const row = within(table).getByRole('row', { name: /Le partenaire du Sud pèse/ });
+    expect(row).toHaveTextContent('Écart de 4');
+    expect(
+      screen.getByText(/Solidarité Mer & Terre répond 1 sur 5, Coopérative Sel d’Œuvre SAS 5 sur 5/),
+    ).toBeInTheDocument();
+    const answers = stored().record.reviews[1]!.health;
+    expect(answers.map((h) => h.partnerId).sort()).toEqual(['asso', 'company', 'south']);
+    expect(answers.find((h) => h.partnerId === 'asso')!.scores.southVoice).toBe(1);
+  });
+});
+
+describe('an amendment', () => {
+  it('lists its changes and is co-signed on its own while the original stays signed', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const original = await contentFingerprint(project);
+    const { user, stored } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const changes = screen.getByRole('table', { name: 'Modifications' });
+    expect(within(changes).getByRole('row', { name: /Apport financier/ })).toHaveTextContent(
+      NEW_BUDGET.replace(/\u00a0/g, ' '),
+    );
+    for (const [id, name] of [
+      ['asso', 'Solidarité Mer & Terre'],
+      ['company', 'Coopérative Sel d’Œuvre SAS'],
+      ['south', 'Hợp tác xã Sao Biển'],
+    ] as const) {
+      await user.click(screen.getByRole('button', { name: `Signer pour ${name}` }));
+      const form = screen.getByRole('form', { name: `Signer pour ${name}` });
+      await user.type(within(form).getByLabelText(/^Nom/), `Signataire ${id}`);
+      await user.type(within(form).getByLabelText(/^Fonction/), 'Représentant');
+      await user.type(within(form).getByLabelText(/^Lieu/), 'Nantes');
+      await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+      await waitFor(() => expect(screen.queryByRole('form', { name: `Signer pour ${name}` })).toBeNull());
+    }
+    expect(await screen.findByText('Signé par tous les partenaires, en vigueur.')).toBeInTheDocument();
+    const chain = await checkChain(stored());
+    expect(chain.ok).toBe(true);
+    expect(chain.versions[1]!.fullySigned).toBe(true);
+    // The original text and its signatures are untouched.
+    expect(await contentFingerprint(stored())).toBe(original);
+    expect(stored().signatures.every((s) => s.fingerprint === original)).toBe(true);
+  });
+});
+
+describe('the closing', () => {
+  it('records the evaluation and the decision taken together', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project, '2029-03-20');
+    await user.click(await screen.findByRole('button', { name: 'Bilan de fin de partenariat' }));
+    expect(screen.getByText(/préavis de six mois/)).toBeInTheDocument();
+    for (const group of ['Solidarité Mer & Terre', 'Coopérative Sel d’Œuvre SAS', 'Hợp tác xã Sao Biển'])
+      await user.type(
+        within(screen.getByRole('group', { name: group })).getByLabelText(/^Résultats obtenus/),
+        'Atteints',
+      );
+    await user.type(
+      within(screen.getByRole('group', { name: 'Pour les acteurs du Sud' })).getByLabelText(/^Résultats obtenus/),
+      'Revenu +15 %',
+    );
+    await user.type(screen.getByLabelText(/^Enseignements/), 'Anticiper la logistique.');
+    await user.click(screen.getByRole('radio', { name: 'Le dupliquer ailleurs' }));
+    await user.type(await screen.findByLabelText(/^Où dupliquer/), 'Cambodge');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan de fin' }));
+    expect(
+      await screen.findByText(/Bilan de fin de partenariat — 20 mars 2029 — Le dupliquer ailleurs/),
+    ).toBeInTheDocument();
+    expect(stored().record.closing).toMatchObject({ decision: 'replicate', replicateWhere: 'Cambodge' });
+    // Once decided, nothing more is due.
+    expect(screen.getByText('Rien n’est prévu dans le mois.')).toBeInTheDocument();
+  });
+});
