@@ -1,6 +1,7 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
 import { cleanText } from '../lib/clean-text';
+import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
 import type { DraftProject } from '../schemas/project.schema';
 
 /**
@@ -30,10 +31,35 @@ function cleaned(value: unknown): unknown {
 // computed once per object, however many screens ask.
 const stepTexts = new WeakMap<object, string>();
 
-function stepText(data: object): string {
+const EMPTY_LEGAL = canonicalJson(emptyLegalIdentity());
+const EMPTY_AGREEMENT = canonicalJson(emptyAgreement());
+
+/**
+ * Fields added after the first release (a partner's legal identity, the agreement's
+ * clauses and funding plan) are left out of the signed text while they hold their
+ * defaults: a charter co-signed before they existed keeps its fingerprint, so its
+ * signatures still count once a newer release has read the file.
+ */
+function withoutUntouchedNewFields(step: StepId, data: object): object {
+  if (step === 'partners' && 'partners' in data && Array.isArray(data.partners)) {
+    const partners = data.partners.map((p: unknown) => {
+      if (p === null || typeof p !== 'object' || !('legal' in p) || canonicalJson(p.legal) !== EMPTY_LEGAL) return p;
+      const { legal: _, ...rest } = p;
+      return rest;
+    });
+    return { ...data, partners };
+  }
+  if (step === 'framework' && 'agreement' in data && canonicalJson(data.agreement) === EMPTY_AGREEMENT) {
+    const { agreement: _, ...rest } = data;
+    return rest;
+  }
+  return data;
+}
+
+function stepText(step: StepId, data: object): string {
   let text = stepTexts.get(data);
   if (text === undefined) {
-    text = canonicalJson(cleaned(data));
+    text = canonicalJson(cleaned(withoutUntouchedNewFields(step, data)));
     stepTexts.set(data, text);
   }
   return text;
@@ -45,12 +71,12 @@ function stepText(data: object): string {
  * project whose texts went through the schemas, which is what the documents print.
  */
 export function canonicalContent(project: DraftProject): string {
-  return `{${SORTED_STEPS.map((s) => `${JSON.stringify(s)}:${stepText(project[s])}`).join(',')}}`;
+  return `{${SORTED_STEPS.map((s) => `${JSON.stringify(s)}:${stepText(s, project[s])}`).join(',')}}`;
 }
 
 /** Same signed text, i.e. the same fingerprint: the one equality every caller uses. */
 export function sameContent(a: DraftProject, b: DraftProject): boolean {
-  return a === b || STEP_IDS.every((s) => a[s] === b[s] || stepText(a[s]) === stepText(b[s]));
+  return a === b || STEP_IDS.every((s) => a[s] === b[s] || stepText(s, a[s]) === stepText(s, b[s]));
 }
 
 /**

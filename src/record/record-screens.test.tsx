@@ -39,7 +39,7 @@ describe('the record home', () => {
     const overdue = screen.getByRole('list', { name: 'En retard' });
     expect(
       within(overdue).getByText(
-        /Action « Préparer le dossier douanier » \(Coopérative Sel d’Œuvre SAS\) pour le 1 décembre 2026/,
+        /Action « Préparer le dossier douanier » \(Coopérative Sel d’Œuvre SAS\) pour le 1er décembre 2026/,
       ),
     ).toBeInTheDocument();
     expect(within(overdue).queryByText(/Première mission de terrain/)).toBeNull();
