@@ -115,8 +115,13 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
         const summary = page.locator('[role="alert"][aria-live] .error-summary, [role="alert"] .error-summary');
         await summary.first().waitFor();
         assert.match(
-          (await summary.first().textContent()) ?? '',
-          new RegExp(escapeRe(msg(locale, 'errors.summary').split('{count}')[0]!.trim())),
+          ((await summary.first().textContent()) ?? '').replace(/\s+/g, ' '),
+          // Whatever the count, the summary reads as one of the plural forms.
+          new RegExp(
+            [1, 2, 3, 4, 5, 6, 7, 8, 9]
+              .map((count) => escapeRe(msg(locale, 'errors.summary', { count }).replace(/\s+/g, ' ')))
+              .join('|'),
+          ),
         );
         await check(page, `${locale} ${STEPS[i]} with errors`);
       }

@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import '../../src/i18n/register-en';
-import { messagesOf, type Locale, type MessageKey } from '../../src/i18n/i18n';
+import { createTranslator, type Locale, type MessageKey } from '../../src/i18n/i18n';
 import type { FlowState } from '../../src/machine/wizard.types';
 import { saveProject, setCurrentProjectId } from '../../src/persistence/project-storage';
 import { STORAGE_KEYS, type KeyValueStorage } from '../../src/persistence/storage';
@@ -20,8 +20,9 @@ import type { DraftProject } from '../../src/schemas/project.schema';
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** A message in the given language, without its {placeholders}' values. */
+/** A message as the app shows it (plurals and elision applied), for finding elements by name. */
 export const msg = (locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}) =>
-  messagesOf(locale)[key].replace(/\{(\w+)\}/g, (w, n: string) => String(vars[n] ?? w));
+  createTranslator(locale)(key, vars);
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

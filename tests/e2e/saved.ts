@@ -39,8 +39,12 @@ export async function waitUntilSaved(
   text: string,
   { count = 1, timeout = 15_000 }: { count?: number; timeout?: number } = {},
 ): Promise<void> {
-  await page.waitForFunction(`(${SAVED_IN_STORAGE})(${JSON.stringify([text, count])})`, undefined, {
-    timeout,
-    polling: 100,
-  });
+  // waitForFunction would take the check's promise itself as a truthy answer and return
+  // at once: the check is awaited here, until it holds or the time is up.
+  const deadline = Date.now() + timeout;
+  const check = `(${SAVED_IN_STORAGE})(${JSON.stringify([text, count])})`;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > deadline) throw new Error(`"${text}" never reached the browser's storage`);
+    await page.waitForTimeout(100);
+  }
 }

@@ -103,7 +103,7 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
         'Signature de Coopérative Œuvre & Sol refusée : le fichier a été modifié après la signature (son scellement ne tient plus). Le projet n’a pas changé.',
       )
       .waitFor();
-    assert.equal(await page.getByText('1 partenaire(s) sur 3 ont signé.').count(), 1);
+    assert.equal(await page.getByText('1 partenaire sur 3 a signé.').count(), 1);
 
     // The genuine answers attach to this version at once: no comparison, no merge.
     await importAnswer(page, company);
