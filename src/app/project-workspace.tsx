@@ -11,6 +11,7 @@ import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
 import { TabGuardBanner } from './tab-guard-banner';
+import type { DraftProject } from '../schemas/project.schema';
 import { WizardShell } from './wizard-shell';
 import { WorkshopMode } from './workshop-mode';
 
@@ -30,9 +31,13 @@ function useWizardToApp() {
       const project = selectProject(snapshot);
       const place = selectPlace(snapshot);
       if (project === last && place === lastPlace) return;
+      // A signature is written at once, not at the autosave's next tick: a reload right
+      // after signing must find it.
+      const signed = last !== null && (last as DraftProject).signatures !== project.signatures;
       last = project;
       lastPlace = place;
       app.send({ type: 'project.changed', project, place });
+      if (signed) void app.getSnapshot().context.autosave?.flush();
     };
     feed();
     const subscription = wizard.subscribe(feed);

@@ -118,7 +118,7 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
           ((await summary.first().textContent()) ?? '').replace(/\s+/g, ' '),
           // Whatever the count, the summary reads as one of the plural forms.
           new RegExp(
-            [1, 2, 3, 4, 5, 6, 7, 8, 9]
+            Array.from({ length: 80 }, (_, i) => i + 1)
               .map((count) => escapeRe(msg(locale, 'errors.summary', { count }).replace(/\s+/g, ' ')))
               .join('|'),
           ),
