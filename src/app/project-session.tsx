@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
 import type { DraftProject } from '../schemas/project.schema';

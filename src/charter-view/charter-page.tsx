@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 // The charter as an accessible web page: the same CharterModel as the PDF (pdf/charter-model),
 // as semantic HTML in the same order, with a print stylesheet for a clean paper copy.
 // The PDF from jsPDF is untagged; this page is the version screen readers can follow.

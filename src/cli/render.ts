@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 // Renders Cocharte project files to PDF from the command line, one file or a whole
 // workshop folder, or blank worksheets for a workshop on paper:
 //   npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD]

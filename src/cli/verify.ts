@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 // Verifies the signatures of a Cocharte project or of a sealed charter PDF, offline:
 //   npm run verify -- <project.cocharte.json | charter.pdf> [project.cocharte.json]
 // Prints each signature's status; exit code 0 when everything verifies, 1 when anything is

@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 // Browser entry of the Word export. Load it only with `await import('./generate-docx')`
 // so `docx` stays out of the first-page bundle.
 // Documents may be in English whatever the interface's language.

@@ -1,12 +1,12 @@
-import { agreementFr } from './messages/agreement.fr';
+import type { agreementFr } from './messages/agreement.fr';
 import { catalogueFr } from './messages/catalogue.fr';
 import { collabFr } from './messages/collab.fr';
 import { documentFr } from './messages/document.fr';
 import { guideFr } from './messages/guide.fr';
 import { guideUiFr } from './messages/guide-ui.fr';
 import { qualityFr } from './messages/quality.fr';
-import { sealFr } from './messages/seal.fr';
-import { recordFr } from './messages/record.fr';
+import type { sealFr } from './messages/seal.fr';
+import type { recordFr } from './messages/record.fr';
 import { uiFr } from './messages/ui.fr';
 import { workshopFr } from './messages/workshop.fr';
 
@@ -22,21 +22,29 @@ const fr = {
   ...qualityFr,
   ...collabFr,
   ...workshopFr,
-  ...sealFr,
-  ...agreementFr,
-  ...recordFr,
 };
-export type MessageKey = keyof typeof fr;
+/**
+ * Messages only the open project needs (the agreement's clauses, signatures and seals, the
+ * partnership record): they load with the wizard, the documents and the signatory's page
+ * (`./deferred-fr.ts`), not with the first screen.
+ */
+type DeferredFr = typeof agreementFr & typeof sealFr & typeof recordFr;
+export type MessageKey = keyof typeof fr | keyof DeferredFr;
 export type MessageTable = Record<MessageKey, string>;
 
 /**
  * French, the default, ships with the first screen; English is fetched when first needed
  * (loadLocale) so French users do not download it. Node tools register it up front.
  */
-const tables: Partial<Record<Locale, MessageTable>> = { fr };
+// The deferred French keys are filled in by registerDeferredFrench before any screen asks for them.
+const tables: Partial<Record<Locale, Partial<MessageTable>>> = { fr };
 
 export function registerLocale(locale: Locale, table: MessageTable): void {
   tables[locale] = table;
+}
+
+export function registerDeferredFrench(table: DeferredFr): void {
+  tables.fr = { ...tables.fr, ...table };
 }
 
 export function isLocaleLoaded(locale: Locale): boolean {
@@ -51,14 +59,16 @@ export async function loadLocale(locale: Locale): Promise<void> {
 
 /** The messages of a locale; French until that locale is loaded. */
 export function messagesOf(locale: Locale): MessageTable {
-  return tables[locale] ?? fr;
+  // Complete once the deferred French messages are registered, which every screen that
+  // shows them does on import (deferred-fr.ts).
+  return (tables[locale] ?? tables.fr ?? fr) as MessageTable;
 }
 
 export type MessageVars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(fr, key);
+  return Object.prototype.hasOwnProperty.call(tables.fr, key);
 }
 
 /**
@@ -72,11 +82,11 @@ export function isMessageKey(key: string): key is MessageKey {
  *   purpose: "de Handicap International" but "d’Hôpital…" cannot be told apart by rule.
  */
 export function createTranslator(locale: Locale): Translate {
-  const table = messagesOf(locale);
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   return (key, vars) => {
-    const template = table[key] ?? key;
+    // Looked up at each call: deferred messages may arrive after the translator was made.
+    const template = messagesOf(locale)[key] ?? key;
     if (!vars) return template;
     return formatMessage(template, vars, numbers, plurals);
   };

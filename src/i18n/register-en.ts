@@ -3,3 +3,4 @@ import { registerLocale } from './i18n';
 import { en } from './messages/en';
 
 registerLocale('en', en);
+import './deferred-fr';

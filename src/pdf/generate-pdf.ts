@@ -1,3 +1,4 @@
+import '../i18n/deferred-fr';
 // Browser entry of the PDF module. Load it only with `await import('./generate-pdf')`
 // so jsPDF and the fonts stay out of the first-page bundle.
 // Documents may be in English whatever the interface's language.

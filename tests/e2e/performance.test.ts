@@ -1,6 +1,6 @@
 /**
  * Budgets on the production build, measured in Chromium:
- * - first screen's JavaScript ≤ 175 KB gzip, the PDF chunk and the fonts not in it and not
+ * - first screen's JavaScript ≤ 180 KB gzip, the PDF chunk and the fonts not in it and not
  *   requested before a PDF button is clicked; the whole app ≤ 1,000 KB gzip (the PDF seal
  *   — libpdf + pkijs, ~230 KB — and the Word writer load only on demand, but the service
  *   worker precaches them so signing and Word work offline);
@@ -33,7 +33,7 @@ const KB = 1024;
 // Step changes and typing aim at 50 ms (printed as the target); the assertions allow twice
 // that, so noise on a shared 2-core machine never fails CI while a real regression (a
 // 200 ms block was seen once during the rework) still does.
-const BUDGET = { firstScreenJs: 175 * KB, wholeApp: 1000 * KB, interactiveMs: 1000, stepMs: 100, longTaskMs: 100 };
+const BUDGET = { firstScreenJs: 180 * KB, wholeApp: 1000 * KB, interactiveMs: 1000, stepMs: 100, longTaskMs: 100 };
 
 const dist = resolve(DIST);
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
@@ -86,7 +86,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.ok(total <= BUDGET.wholeApp, `whole app ${(total / KB).toFixed(1)} KB gzip > 1,000 KB`);
   });
 
-  it('loads the first screen with ≤ 175 KB of JavaScript, interactive in < 1 s, with no PDF code or font before a PDF click', async () => {
+  it('loads the first screen with ≤ 180 KB of JavaScript, interactive in < 1 s, with no PDF code or font before a PDF click', async () => {
     const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
@@ -123,7 +123,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     const jsBytes = firstScreenJs.reduce((s, u) => s + gz(fileOf(u)), 0);
     for (const u of firstScreenJs)
       figure(`first screen JS ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz(fileOf(u)) / KB, ' KB gzip');
-    figure('first screen JS total', jsBytes / KB, ' KB gzip', '≤ 175 KB');
+    figure('first screen JS total', jsBytes / KB, ' KB gzip', '≤ 180 KB');
 
     // Open an example (review screen, PDF buttons on it): still no PDF code, no font.
     const exampleTitle = msg('fr', 'guide.example.terrena.title');
@@ -149,7 +149,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.ok(interactive < BUDGET.interactiveMs, `first screen interactive at ${Math.round(interactive)} ms`);
     assert.ok(
       jsBytes <= BUDGET.firstScreenJs,
-      `first screen JavaScript ${(jsBytes / KB).toFixed(1)} KB gzip > 175 KB: ${firstScreenJs.join(', ')}`,
+      `first screen JavaScript ${(jsBytes / KB).toFixed(1)} KB gzip > 180 KB: ${firstScreenJs.join(', ')}`,
     );
   });
 
