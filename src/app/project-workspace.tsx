@@ -147,12 +147,17 @@ function useRecordAddress(): RecordView {
  * (a merge) goes to the record actor.
  */
 function useRecordToWizard() {
+  const app = AppActorContext.useActorRef();
   const record = RecordContext.useActorRef();
   const wizard = WizardContext.useActorRef();
   useEffect(() => {
     const fromRecord = record.subscribe((s) => {
       const next = s.context.project.record;
-      if (next !== wizard.getSnapshot().context.project.record) wizard.send({ type: 'record.changed', record: next });
+      if (next === wizard.getSnapshot().context.project.record) return;
+      wizard.send({ type: 'record.changed', record: next });
+      // A saved review or signature is one deliberate act, not a keystroke: written now
+      // rather than at the autosave's next tick, so a reload right after keeps it.
+      void app.getSnapshot().context.autosave?.flush();
     });
     const fromWizard = wizard.subscribe((s) => {
       const project = s.context.project;
@@ -164,7 +169,7 @@ function useRecordToWizard() {
       fromRecord.unsubscribe();
       fromWizard.unsubscribe();
     };
-  }, [record, wizard]);
+  }, [app, record, wizard]);
 }
 
 function RecordPaneBody({ onClose }: { onClose: () => void }) {
