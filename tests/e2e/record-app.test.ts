@@ -84,6 +84,8 @@ describe('the partnership record in the app', { skip: !run }, () => {
     await page.locator('nav.stepper button').nth(2).click();
     await page.getByText(/son texte ne se modifie plus/).waitFor();
     assert.equal(await page.getByLabel(/^Objet du partenariat/).isDisabled(), true);
+    const lockedFindings = await axe(page, 'read-only step of a co-signed charter');
+    assert.deepEqual(lockedFindings, [], formatFindings(lockedFindings));
     await context.close();
   });
 });
