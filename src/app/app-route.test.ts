@@ -11,6 +11,8 @@ describe('addresses of screens and steps', () => {
       place: 'review',
       view: 'charter',
     });
+    expect(readRoute('?p=x&s=signing&v=record')).toEqual({ id: 'x', place: 'signing', view: 'record' });
+    expect(readRoute('?p=x&s=signing&v=elsewhere')).toEqual({ id: 'x', place: 'signing' });
   });
 
   it('home has no query; an unknown step is left to the saved place', () => {

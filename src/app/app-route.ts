@@ -3,12 +3,17 @@ import { FLOW_STATES, type FlowState } from '../domain/flow';
 /**
  * Each screen and step has its own address, in the query so the share link's fragment
  * (`#projet=…`) stays free: `?p=<project id>&s=<step>` for an open project (`&v=charter`
- * for the charter read as a web page), no query for the home screen.
+ * for the charter read as a web page, `&v=record` for the partnership record after
+ * signing), no query for the home screen.
  */
+export type RouteView = 'charter' | 'record';
+const VIEWS: readonly RouteView[] = ['charter', 'record'];
+const isView = (s: string | null): s is RouteView => s !== null && (VIEWS as readonly string[]).includes(s);
+
 export interface Route {
   id: string;
   place?: FlowState;
-  view?: 'charter';
+  view?: RouteView;
 }
 
 const isPlace = (s: string | null): s is FlowState => s !== null && (FLOW_STATES as readonly string[]).includes(s);
@@ -18,10 +23,11 @@ export function readRoute(search: string): Route | null {
   const id = params.get('p');
   if (!id) return null;
   const s = params.get('s');
+  const v = params.get('v');
   return {
     id,
     ...(isPlace(s) ? { place: s } : {}),
-    ...(params.get('v') === 'charter' ? { view: 'charter' as const } : {}),
+    ...(isView(v) ? { view: v } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { createProjectStore, type ProjectStore } from '../persistence/project-st
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
-import { readRoute, routeSearch } from './app-route';
+import { readRoute, routeSearch, type RouteView } from './app-route';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { lazyWithReload } from './lazy-with-reload';
@@ -246,8 +246,8 @@ function useAddressSync() {
   }, [view, openId, place]);
 }
 
-/** The charter page keeps its `v=charter` while the step does not change. */
-function currentView(): 'charter' | undefined {
+/** The charter page and the record keep their `v=…` while the step does not change. */
+function currentView(): RouteView | undefined {
   return readRoute(location.search)?.view;
 }
 

@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { RecordDocumentRequest } from '../domain/record-documents';
+import { isoDay } from '../domain/record-schedule';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
 import { CharterViewContext, type CharterView } from '../machine/app.charter-view';
 import { flushDrafts } from '../machine/app.flush-drafts';
+import { RecordViewContext, type RecordView } from '../machine/app.record-view';
+import { RecordContext } from '../machine/record.context';
 import { WizardContext } from '../machine/wizard.context';
-import { selectPlace, selectProject } from '../machine/wizard.selectors';
+import { selectAmendOnly, selectPlace, selectProject } from '../machine/wizard.selectors';
+import { RecordScreen } from '../record/record-screen';
 import { readRoute, routeSearch } from './app-route';
 import { ImportButton } from './import-button';
 import { setPendingFlush } from './last-project';
@@ -12,6 +17,7 @@ import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
 import { TabGuardBanner } from './tab-guard-banner';
 import type { DraftProject } from '../schemas/project.schema';
+import { usePdfDownload } from './use-pdf-download';
 import { WizardShell } from './wizard-shell';
 import { WorkshopMode } from './workshop-mode';
 
@@ -109,6 +115,103 @@ function useCharterAddress(): CharterView {
   );
 }
 
+/**
+ * The partnership record of a co-signed charter has its own address (`&v=record`, on the
+ * step it was opened from): opening it adds a history entry, Back closes it, a reload
+ * reopens it.
+ */
+function useRecordAddress(): RecordView {
+  const wizard = WizardContext.useActorRef();
+  const [open, setOpenState] = useState(() => readRoute(location.search)?.view === 'record');
+  useEffect(() => {
+    const onPop = () => setOpenState(readRoute(location.search)?.view === 'record');
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return useMemo(
+    () => ({
+      open,
+      setOpen: (next: boolean) => {
+        if (next === open) return;
+        const snapshot = wizard.getSnapshot();
+        const route = { id: snapshot.context.project.id, place: selectPlace(snapshot) };
+        if (next) history.pushState({ cocharte: true, record: true }, '', routeSearch({ ...route, view: 'record' }));
+        else if ((history.state as { record?: boolean } | null)?.record) history.back();
+        else history.replaceState({ cocharte: true }, '', routeSearch(route));
+        setOpenState(next);
+      },
+    }),
+    [open, wizard],
+  );
+}
+
+/**
+ * Keeps the wizard's project and the record actor in step: each change of the record
+ * (a review, a health check, an amendment, the closing) goes to the wizard as
+ * `record.changed`, which the app machine's autosave stores; a project changed elsewhere
+ * (a merge) goes to the record actor.
+ */
+function useRecordToWizard() {
+  const app = AppActorContext.useActorRef();
+  const record = RecordContext.useActorRef();
+  const wizard = WizardContext.useActorRef();
+  useEffect(() => {
+    const fromRecord = record.subscribe((s) => {
+      const next = s.context.project.record;
+      if (next === wizard.getSnapshot().context.project.record) return;
+      wizard.send({ type: 'record.changed', record: next });
+      // A saved review or signature is one deliberate act, not a keystroke: written now
+      // rather than at the autosave's next tick, so a reload right after keeps it.
+      void app.getSnapshot().context.autosave?.flush();
+    });
+    const fromWizard = wizard.subscribe((s) => {
+      const project = s.context.project;
+      const held = record.getSnapshot().context.project;
+      if (project.record !== held.record || project.signatures !== held.signatures)
+        record.send({ type: 'project.replaced', project });
+    });
+    return () => {
+      fromRecord.unsubscribe();
+      fromWizard.unsubscribe();
+    };
+  }, [app, record, wizard]);
+}
+
+function RecordPaneBody({ onClose }: { onClose: () => void }) {
+  const { t, locale } = useI18n();
+  useRecordToWizard();
+  const record = RecordContext.useActorRef();
+  const clock = WizardContext.useSelector((s) => s.context.clock);
+  const { busy, download, status, alert } = usePdfDownload();
+  const onDownload = (request: RecordDocumentRequest) => {
+    if (busy) return;
+    // The documents are made from the project as stored, in the interface's language.
+    void download((pdf) => pdf.generateRecordPdf(record.getSnapshot().context.project, request, locale));
+  };
+  return (
+    <div className="record-pane">
+      <button type="button" className="button button--link" onClick={onClose}>
+        {t('record.ui.backToCharter')}
+      </button>
+      <RecordScreen today={isoDay(clock())} onDownload={onDownload} />
+      {status}
+      {alert}
+    </div>
+  );
+}
+
+/** The record screens of the open project, fed from and saved to the wizard's project. */
+function RecordPane({ onClose }: { onClose: () => void }) {
+  const project = WizardContext.useSelector(selectProject);
+  // The record actor starts from the project once; later changes arrive as events.
+  const [input] = useState(() => ({ project }));
+  return (
+    <RecordContext.Provider options={{ input }}>
+      <RecordPaneBody onClose={onClose} />
+    </RecordContext.Provider>
+  );
+}
+
 /** One open project: its toolbar, its autosave and the wizard. */
 export function ProjectWorkspace() {
   const { t } = useI18n();
@@ -118,6 +221,11 @@ export function ProjectWorkspace() {
   const facilitating = AppActorContext.useSelector((s) => s.context.workshop !== null);
   const project = WizardContext.useSelector(selectProject);
   const charterView = useCharterAddress();
+  const recordView = useRecordAddress();
+  // The record exists once every partner signed; an address naming it for an unsigned
+  // project shows the wizard.
+  const amendOnly = WizardContext.useSelector(selectAmendOnly);
+  const showRecord = recordView.open && amendOnly;
   return (
     <>
       <div className="toolbar">
@@ -133,6 +241,16 @@ export function ProjectWorkspace() {
             {t('toolbar.export')}
           </button>
           <ShareButton project={project} />
+          {amendOnly && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-pressed={showRecord}
+              onClick={() => recordView.setOpen(!showRecord)}
+            >
+              {t('record.ui.title')}
+            </button>
+          )}
           <button
             type="button"
             className="button button--secondary"
@@ -154,9 +272,15 @@ export function ProjectWorkspace() {
       )}
       {facilitating && <WorkshopMode />}
       <TabGuardBanner>
-        <CharterViewContext.Provider value={charterView}>
-          <WizardShell />
-        </CharterViewContext.Provider>
+        {showRecord ? (
+          <RecordPane onClose={() => recordView.setOpen(false)} />
+        ) : (
+          <RecordViewContext.Provider value={recordView}>
+            <CharterViewContext.Provider value={charterView}>
+              <WizardShell />
+            </CharterViewContext.Provider>
+          </RecordViewContext.Provider>
+        )}
       </TabGuardBanner>
     </>
   );

@@ -1,9 +1,17 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
 import { useI18n } from '../i18n/i18n-provider';
+import { useRecordView } from '../machine/app.record-view';
 import { WizardContext } from '../machine/wizard.context';
-import { selectPlace, selectSignaturesVoided, selectStepper, stepperEquals } from '../machine/wizard.selectors';
+import {
+  selectAmendOnly,
+  selectPlace,
+  selectSignaturesVoided,
+  selectStepper,
+  stepperEquals,
+} from '../machine/wizard.selectors';
 import type { FlowState } from '../machine/wizard.types';
+import { isStep } from '../domain/flow';
 import { FollowUpStep } from '../steps/follow-up/follow-up-step';
 import { FrameworkStep } from '../steps/framework/framework-step';
 import { ImpactsStep } from '../steps/impacts/impacts-step';
@@ -29,6 +37,8 @@ export function WizardShell() {
   const place = WizardContext.useSelector(selectPlace);
   const stepper = WizardContext.useSelector(selectStepper, stepperEquals);
   const voided = WizardContext.useSelector(selectSignaturesVoided);
+  const amendOnly = WizardContext.useSelector(selectAmendOnly);
+  const recordView = useRecordView();
   const firstRender = useRef(true);
 
   // Moving to another step puts focus on its heading, so keyboard and screen-reader
@@ -80,7 +90,26 @@ export function WizardShell() {
             </button>
           </div>
         )}
-        <Screen key={place} />
+        {amendOnly && isStep(place) ? (
+          // After the first full signature the machine refuses step edits (a change is an
+          // amendment); the form is shown read-only, with the reason, so nothing typed is
+          // silently dropped.
+          <>
+            <div className="panel" id="steps-locked">
+              <p>{t('record.ui.stepsLocked')}</p>
+              {recordView && (
+                <button type="button" className="button button--secondary" onClick={() => recordView.setOpen(true)}>
+                  {t('record.ui.title')}
+                </button>
+              )}
+            </div>
+            <fieldset className="wizard__locked" disabled aria-describedby="steps-locked">
+              <Screen key={place} />
+            </fieldset>
+          </>
+        ) : (
+          <Screen key={place} />
+        )}
       </div>
     </div>
   );

@@ -41,6 +41,12 @@ describe('the amendment chain', () => {
     partly.signatures = partly.signatures.slice(0, 2);
     expect(await editPolicy(partly)).toBe('void-signatures');
     expect(editPolicySync(partly)).toBe('void-signatures');
+    // Every partner's signature, but the text was changed in the file afterwards: nobody
+    // signed this text, so an edit still voids rather than locking it.
+    const handEdited = await signedThreePartnerProject();
+    handEdited.framework = { ...handEdited.framework, exit: 'Sans préavis.' };
+    expect(await editPolicy(handEdited)).toBe('void-signatures');
+    expect(editPolicySync(handEdited)).toBe('void-signatures');
   });
 
   it('keeps the original signed and valid, and applies the co-signed amendment', async () => {

@@ -4,6 +4,7 @@ import type { Amendment, FieldChange } from '../schemas/record.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { sha256Hex } from '../lib/sha256';
 import { contentFingerprint } from './fingerprint';
+import { isCoSigned } from './signatures';
 
 /**
  * Amendments (avenants) to a signed charter. The project's own content stays the original
@@ -50,16 +51,15 @@ export async function editPolicy(project: DraftProject): Promise<'void-signature
 }
 
 /**
- * The same decision without hashing, for synchronous callers (a machine guard): every
- * partner holds a signature and they all carry one fingerprint. Since any edit before
- * that point voids the signatures, such a set can only have been made on the current
- * text; `checkChain` verifies it properly.
+ * The same decision at once, for synchronous callers (the wizard machine and its
+ * selectors): the signature rule on the current text (`isCoSigned`, with the memoised
+ * synchronous hash). Signatures that all carry one fingerprint are not enough: a file
+ * edited by hand after signing keeps them, and its steps must stay editable (and void
+ * them) rather than lock a text nobody signed.
  */
 export function editPolicySync(project: DraftProject): 'void-signatures' | 'amend' {
   if (project.record.amendments.length > 0) return 'amend';
-  const first = project.signatures[0]?.fingerprint;
-  if (!first) return 'void-signatures';
-  return isFullySigned(project.signatures, first, partnerIds(project)) ? 'amend' : 'void-signatures';
+  return isCoSigned(project) ? 'amend' : 'void-signatures';
 }
 
 /** What an amendment's signatories sign: everything but its id and its signatures. */

@@ -158,8 +158,10 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().context.project.signatures).toHaveLength(0);
   });
 
-  it('voids every signature when any step is edited afterwards, and says so', () => {
-    const project = signedProject();
+  it('voids every signature when a step is edited before every partner signed, and says so', () => {
+    // Two partners out of three signed: the first full signature has not happened yet.
+    const all = signedProject();
+    const project = { ...all, signatures: all.signatures.slice(0, 2) };
     const { actor } = start({ project, resumeAt: 'review' });
     actor.send({ type: 'framework.changed', data: { ...project.framework, purpose: 'Un autre objet.' } });
     const { context } = actor.getSnapshot();
@@ -167,6 +169,34 @@ describe('wizard machine', () => {
     expect(context.signaturesVoided).toBe(true);
     actor.send({ type: 'notice.dismissed' });
     expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
+  });
+
+  it('once co-signed, leaves the signed text and its signatures as they are when a step is edited', () => {
+    const project = signedProject();
+    const { actor, place } = start({ project, resumeAt: 'framework' });
+    const other = { ...project.framework, purpose: 'Un autre objet.' };
+    actor.send({ type: 'framework.changed', data: other });
+    actor.send({ type: 'framework.submitted', data: other });
+    const { context } = actor.getSnapshot();
+    expect(context.project.framework).toEqual(project.framework);
+    expect(context.project.signatures).toEqual(project.signatures);
+    expect(context.signaturesVoided).toBe(false);
+    // Submitting still moves on: the steps can be read after signing.
+    expect(place()).toBe('followUp');
+  });
+
+  it('stores the partnership record without touching the signed text or its signatures', () => {
+    const project = signedProject();
+    const at = new Date('2027-04-06T09:00:00Z');
+    const { actor } = start({ project, resumeAt: 'signing', clock: () => at });
+    const record = { ...project.record, reviews: [] };
+    actor.send({ type: 'record.changed', record });
+    const stored = actor.getSnapshot().context.project;
+    expect(stored.record).toBe(record);
+    expect(stored.signatures).toEqual(project.signatures);
+    expect(stored.framework).toBe(project.framework);
+    expect(stored.updatedAt).toBe(at.toISOString());
+    expect(isCoSigned(stored)).toBe(true);
   });
 
   it('keeps signatures when a step is saved unchanged', () => {

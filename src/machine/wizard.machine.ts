@@ -1,11 +1,12 @@
 import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
 import { isProjectComplete, isStepComplete } from '../domain/completeness';
-import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings } from '../domain/edits';
+import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings, stamped } from '../domain/edits';
 import { isStep } from '../domain/flow';
 import { canVisit } from '../domain/progress';
 import { reconcilePartners } from '../domain/reconcile';
 import { canAddSignature } from '../domain/signatures';
 import { withIllustrativeFactsReplaced } from '../domain/hints';
+import { editPolicySync } from '../domain/record-amendments';
 import { downloadBlob } from '../lib/download-file';
 import {
   FLOW_STATES,
@@ -78,6 +79,10 @@ export const wizardMachine = setup({
   actions: {
     saveStep: assign(({ context, event }) => {
       assertEvent(event, [...CHANGED, ...SUBMITTED]);
+      // Once every partner signed, the signed text is never edited again: a change goes
+      // through an amendment in the record (issue 13). Before that, an edit voids the
+      // signatures (applyStep).
+      if (editPolicySync(context.project) === 'amend') return {};
       const { project, voided } = applyStep(context.project, editOf(event), context.clock());
       return { project, signaturesVoided: context.signaturesVoided || voided };
     }),
@@ -96,6 +101,12 @@ export const wizardMachine = setup({
     dismissNotice: assign({ signaturesVoided: false }),
     // Outside the signed content: clearing the example marker leaves signatures in place.
     clearIllustrative: assign(({ context }) => ({ project: withIllustrativeFactsReplaced(context.project) })),
+    // Outside the signed content: the record after signing never touches signatures.
+    setRecord: assign(({ context, event }) => {
+      assertEvent(event, 'record.changed');
+      if (event.record === context.project.record) return {};
+      return { project: stamped({ ...context.project, record: event.record }, context.clock()) };
+    }),
     setDocumentSettings: assign(({ context, event }) => {
       assertEvent(event, 'documentSettings.changed');
       return { project: setDocumentSettings(context.project, event, context.clock()) };
@@ -122,6 +133,7 @@ export const wizardMachine = setup({
     'notice.dismissed': { actions: 'dismissNotice' },
     'documentSettings.changed': { actions: 'setDocumentSettings' },
     'illustrative.cleared': { actions: 'clearIllustrative' },
+    'record.changed': { actions: 'setRecord' },
   },
   states: {
     flow: {

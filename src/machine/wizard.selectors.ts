@@ -3,6 +3,7 @@ import { missingItems } from '../domain/completeness';
 import { fingerprintOf } from '../domain/content-hash';
 import { isFlowState } from '../domain/flow';
 import { canVisit, placeStatus, type PlaceStatus } from '../domain/progress';
+import { editPolicySync } from '../domain/record-amendments';
 import { partnerSignatures } from '../domain/signatures';
 import type { wizardMachine } from './wizard.machine';
 import { FLOW_STATES, type FlowState } from './wizard.types';
@@ -17,6 +18,11 @@ export const selectPlace = (s: Snapshot): FlowState => {
   return typeof flow === 'string' && isFlowState(flow) ? flow : 'partners';
 };
 export const selectProject = (s: Snapshot) => s.context.project;
+/**
+ * After the first full signature the steps are read-only and the partnership record is
+ * the way forward (the domain's rule, domain/record-amendments.ts).
+ */
+export const selectAmendOnly = (s: Snapshot) => editPolicySync(s.context.project) === 'amend';
 export const selectSignaturesVoided = (s: Snapshot) => s.context.signaturesVoided;
 export const selectPdfBusy = (s: Snapshot) => s.hasTag('busy');
 export const selectPdfError = (s: Snapshot) => s.context.pdfError;

@@ -2,6 +2,7 @@ import type { StepEdit } from '../domain/edits';
 import { FLOW_STATES, STEP_IDS, type FlowState, type StepId } from '../domain/flow';
 import type { Locale } from '../i18n/i18n';
 import type { DraftProject, StepData } from '../schemas/project.schema';
+import type { PartnershipRecord } from '../schemas/record.schema';
 import type { Signature } from '../schemas/signature.schema';
 
 /** The two PDFs, and the charter as an editable Word file. */
@@ -46,6 +47,8 @@ export type WizardEvent =
   /** The partners say they replaced a worked example's invented facts (domain/hints.ts). */
   | { type: 'illustrative.cleared' }
   | { type: 'documentSettings.changed'; language?: Locale; bilingual?: boolean }
+  /** The partnership record after signing changed (a review, a health check, an amendment, the closing). */
+  | { type: 'record.changed'; record: PartnershipRecord }
   | { type: 'pdf.requested'; kind: PdfKind; locale?: Locale };
 
 type EventMakers = {

@@ -182,4 +182,10 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.doc.south': 'For the actors in the South',
   'record.doc.termination': 'End of the partnership',
   'record.doc.exitClause': 'What the charter provides',
+  // The way in from the wizard (src/app/project-workspace.tsx, the signing step).
+  'record.ui.entryIntro':
+    'Every partner has signed: the follow-up of the partnership (reviews, health checks, amendments, the end of the partnership) lives in its record.',
+  'record.ui.backToCharter': 'Back to the charter',
+  'record.ui.stepsLocked':
+    'The charter is signed by every partner: its text is no longer edited, so that the signed version stays intact. The steps can still be read. A change goes through an amendment, signed on its own, in the partnership record.',
 };

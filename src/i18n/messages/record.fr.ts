@@ -193,4 +193,10 @@ export const recordFr = {
   'record.doc.south': 'Pour les acteurs du Sud',
   'record.doc.termination': 'Fin du partenariat',
   'record.doc.exitClause': 'Ce que prévoit la charte',
+  // The way in from the wizard (src/app/project-workspace.tsx, the signing step).
+  'record.ui.entryIntro':
+    'Tous les partenaires ont signé\u00a0: le suivi du partenariat (bilans, bilans de santé, avenants, fin du partenariat) se tient dans son dossier.',
+  'record.ui.backToCharter': 'Retour à la charte',
+  'record.ui.stepsLocked':
+    'La charte est signée par tous les partenaires\u00a0: son texte ne se modifie plus, pour que la version signée reste intacte. Les étapes restent lisibles. Un changement passe par un avenant, signé à part, dans le dossier du partenariat.',
 } as const;

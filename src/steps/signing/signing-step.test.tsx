@@ -36,14 +36,29 @@ describe('signing', () => {
     expect(await within(form).findByText('Tracez la signature ou choisissez la signature saisie.')).toBeInTheDocument();
   });
 
-  it('voids every signature when the charter is edited afterwards, and says so', async () => {
-    const signed = signedByAll(completeProject());
-    const { user } = renderWizard(signed, 'signing');
-    expect(screen.getByText('La charte est co-signée par les 3 partenaires.')).toBeInTheDocument();
+  it('voids every signature when the charter is edited before every partner signed, and says so', async () => {
+    const all = signedByAll(completeProject());
+    const { user } = renderWizard({ ...all, signatures: all.signatures.slice(0, 2) }, 'signing');
+    expect(screen.getByText('2 partenaires sur 3 ont signé.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
     const purpose = await screen.findByLabelText(/^Objet du partenariat/);
     await user.type(purpose, ' Et plus encore.');
     expect(await screen.findByText(/toutes les signatures ont été annulées/)).toBeInTheDocument();
+  });
+
+  it('once co-signed, shows the steps read-only and says a change is an amendment', async () => {
+    const signed = signedByAll(completeProject());
+    const { user, actor } = renderWizard(signed, 'signing');
+    expect(screen.getByText('La charte est co-signée par les 3 partenaires.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
+    const purpose = await screen.findByLabelText(/^Objet du partenariat/);
+    expect(purpose).toBeDisabled();
+    expect(purpose).toHaveValue(signed.framework.purpose);
+    expect(screen.getByText(/son texte ne se modifie plus/)).toHaveTextContent(/passe par un avenant/);
+    await user.type(purpose, ' Et plus encore.');
+    expect(actor().getSnapshot().context.project.framework.purpose).toBe(signed.framework.purpose);
+    expect(actor().getSnapshot().context.project.signatures).toEqual(signed.signatures);
+    expect(screen.queryByText(/toutes les signatures ont été annulées/)).not.toBeInTheDocument();
   });
 
   it('counts a signature only on the text it signed: a file edited by hand shows its signatures as not valid', async () => {

@@ -3,8 +3,14 @@ import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { signatureImageFits } from '../../lib/png-size';
+import { useRecordView } from '../../machine/app.record-view';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectFingerprint, selectPartnerSignatures, selectProject } from '../../machine/wizard.selectors';
+import {
+  selectAmendOnly,
+  selectFingerprint,
+  selectPartnerSignatures,
+  selectProject,
+} from '../../machine/wizard.selectors';
 import type { Signature } from '../../schemas/signature.schema';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { PdfButtons } from '../common/pdf-buttons';
@@ -24,6 +30,9 @@ export function SigningStep() {
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const partners = project.partners.partners;
   const signed = statuses.filter((s) => s.state === 'signed').length;
+  // Once every partner signed, the follow-up lives in the partnership record (issue 13).
+  const amendOnly = WizardContext.useSelector(selectAmendOnly);
+  const recordView = useRecordView();
 
   return (
     <section aria-labelledby="step-heading" className="step">
@@ -38,6 +47,14 @@ export function SigningStep() {
           : t('signing.progress', { signed, total: partners.length })}
       </p>
       <FingerprintLine fingerprint={fingerprint} />
+      {amendOnly && recordView && (
+        <div className="panel">
+          <p>{t('record.ui.entryIntro')}</p>
+          <button type="button" className="button button--primary" onClick={() => recordView.setOpen(true)}>
+            {t('record.ui.title')}
+          </button>
+        </div>
+      )}
       {partners.map((partner, i) => {
         const status = statuses[i];
         const name = partner.name || t('partners.partnerN', { n: i + 1 });

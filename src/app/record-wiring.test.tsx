@@ -1,0 +1,130 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createStore } from 'idb-keyval';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { completeProject, signedByAll } from '../../tests/fixtures/project';
+import type { Locale } from '../i18n/i18n';
+import type { RecordDocumentRequest } from '../domain/record-documents';
+import type { DraftProject } from '../schemas/project.schema';
+import { createProjectStore, type ProjectStore } from '../persistence/project-store';
+import { App, browserAppInput } from './app';
+
+// The record's PDFs are read back in src/record/record-journey.test.ts; here, what the
+// app asks for and what it downloads.
+const generateRecordPdf = vi.fn(async (_p: DraftProject, request: RecordDocumentRequest, locale: Locale) => ({
+  blob: new Blob(['%PDF']),
+  fileName: `${request.kind}-${locale}.pdf`,
+}));
+vi.mock('../pdf/generate-pdf', () => ({
+  generateRecordPdf: (p: DraftProject, r: RecordDocumentRequest, l: Locale) => generateRecordPdf(p, r, l),
+}));
+const downloadBlob = vi.fn();
+vi.mock('../lib/download-file', () => ({ downloadBlob: (b: Blob, n: string) => downloadBlob(b, n) }));
+
+/** No sleeping: each wait is for a condition, with room for a busy machine. */
+const slow = { timeout: 15_000 };
+
+let dbCount = 0;
+async function deviceWith(project: DraftProject, place: 'signing' | 'review') {
+  dbCount += 1;
+  const store = createProjectStore(createStore(`cocharte-record-wiring-${dbCount}`, 'projects'));
+  await store.save(project, place);
+  history.replaceState(null, '', `/?p=${project.id}&s=${place}`);
+  const renderApp = (s: ProjectStore = store) => render(<App input={(locale: Locale) => browserAppInput(locale, s)} />);
+  return { store, renderApp };
+}
+
+async function storedProject(store: ProjectStore, id: string) {
+  const loaded = await store.load(id);
+  if (!loaded.ok) throw new Error('not stored');
+  return loaded.stored.project;
+}
+
+describe('the partnership record in the app', () => {
+  beforeAll(async () => {
+    await import('./project-session');
+  });
+  beforeEach(() => {
+    localStorage.setItem('cocharte.locale', 'fr');
+    history.replaceState(null, '', '/');
+    generateRecordPdf.mockClear();
+    downloadBlob.mockClear();
+  });
+
+  it('opens from a co-signed charter, records a review that survives a reload, and closes with Back', async () => {
+    const user = userEvent.setup();
+    const signed = signedByAll(completeProject());
+    const { store, renderApp } = await deviceWith(signed, 'signing');
+    const first = renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Signature' }, slow);
+    const entry = screen.getByText(/le suivi du partenariat .* se tient dans son dossier/).closest('.panel');
+    await user.click(within(entry as HTMLElement).getByRole('button', { name: 'Dossier du partenariat' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    expect(location.search).toBe(`?p=${signed.id}&s=signing&v=record`);
+
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }, slow));
+    await user.type(screen.getByLabelText(/^Participants/), 'Élise, François, Lan');
+    for (const actual of screen.getAllByLabelText(/^Valeur constatée/)) await user.type(actual, '12');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    expect(await screen.findByText(/^Bilan n°\s1 — /, {}, slow)).toBeInTheDocument();
+    // Stored by the autosave, outside the signed content: the signatures still count.
+    await waitFor(async () => expect((await storedProject(store, signed.id)).record.reviews).toHaveLength(1), slow);
+    const stored = await storedProject(store, signed.id);
+    expect(stored.record.reviews[0]?.participants).toBe('Élise, François, Lan');
+    expect(stored.signatures).toEqual(signed.signatures);
+
+    // A reload on the record's address reopens the record, with the review.
+    first.unmount();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/^Bilan n°\s1 — /, {}, slow)).toBeInTheDocument();
+
+    // Its report downloads through the record's PDF, made from the stored project.
+    await user.click(screen.getByRole('button', { name: 'PDF (Bilan n°\u00a01)' }));
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'review-fr.pdf'), slow);
+    expect(generateRecordPdf).toHaveBeenCalledWith(
+      expect.objectContaining({ id: signed.id }),
+      { kind: 'review', number: 1 },
+      'fr',
+    );
+    expect(generateRecordPdf.mock.calls[0]?.[0].record.reviews).toHaveLength(1);
+
+    // Back to the charter: the signing step, its address without the record.
+    await user.click(screen.getByRole('button', { name: 'Retour à la charte' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Signature' }, slow)).toBeInTheDocument();
+    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=signing`), slow);
+  });
+
+  it('is offered in the toolbar only once every partner signed, and an unsigned charter ignores its address', async () => {
+    const user = userEvent.setup();
+    const project = completeProject();
+    const { renderApp } = await deviceWith(project, 'review');
+    history.replaceState(null, '', `/?p=${project.id}&s=review&v=record`);
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Dossier du partenariat' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mes projets' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Projets sur cet appareil' }, slow),
+    ).toBeInTheDocument();
+  });
+
+  it('the toolbar opens the record of a co-signed charter from any step; Back closes it', async () => {
+    const user = userEvent.setup();
+    const signed = signedByAll(completeProject());
+    const { renderApp } = await deviceWith(signed, 'review');
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+    const toolbar = screen.getByRole('button', { name: 'Mes projets' }).parentElement as HTMLElement;
+    const open = within(toolbar).getByRole('button', { name: 'Dossier du partenariat' });
+    expect(open).toHaveAttribute('aria-pressed', 'false');
+    await user.click(open);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    expect(open).toHaveAttribute('aria-pressed', 'true');
+    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`);
+    // The browser's Back closes it.
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
+    expect(location.search).toBe(`?p=${signed.id}&s=review`);
+  });
+});
