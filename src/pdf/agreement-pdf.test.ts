@@ -116,3 +116,27 @@ describe('the four worked examples', () => {
     });
   }
 });
+
+describe('the four worked examples in English', () => {
+  const en = createTranslator('en');
+  for (const example of EXAMPLES) {
+    it(`${example.id}: parties block, clauses, funding table with totals and annexes, in English`, async () => {
+      const file = example.fileName.replace('.cocharte.json', '.en.cocharte.json');
+      const result = parseProjectFile(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8'));
+      if (!result.ok) throw new Error(result.error);
+      const project = result.project;
+      const text = flat(await render(project, 'en'));
+      const model = buildCharterModel(project, en, 'en');
+      expect(model.articles.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['parties', 'contributions', 'term', 'disputes', 'annexes']),
+      );
+      for (const a of model.articles) expect(has(text, a.heading), a.heading).toBe(true);
+      expect(has(text, en('agr.agreed'))).toBe(true);
+      for (const p of project.partners.partners) {
+        expect(has(text, en('agr.parties.hereinafter', { short: p.legal.shortName || p.name })), p.name).toBe(true);
+      }
+      expect(has(text, en('agr.table.total'))).toBe(true);
+      expect(project.framework.agreement.contributions.length).toBeGreaterThan(0);
+    });
+  }
+});
