@@ -120,7 +120,15 @@ export function FacilitatorView({
   };
 
   return (
-    <section ref={section} className={`facilitator${up ? ' facilitator--up' : ''}`} aria-labelledby="facilitator-title">
+    <section
+      ref={section}
+      className={`facilitator${up ? ' facilitator--up' : ''}`}
+      // Named "Facilitator mode — <step>": the step's own section carries the step's name.
+      aria-labelledby="facilitator-mode facilitator-title"
+    >
+      <span id="facilitator-mode" className="visually-hidden">
+        {t('facilitator.open')} —
+      </span>
       {pair && (
         <p className="facilitator__pair">
           {t('workshop.pair')} {pair.number}

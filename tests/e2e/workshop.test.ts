@@ -1,0 +1,93 @@
+/**
+ * A facilitator's workshop on a 1280 × 720 projector: the timer stays in view, full screen on
+ * demand, a signal at zero, three pairs in a row with the mode kept across a reload, and the
+ * session saved as one file holding the three pairs.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserAvailable, withBrowser } from './harness';
+import { axe, formatFindings, newQualityContext } from './quality-helpers';
+
+const run = browserAvailable();
+
+async function nextPair(page: Page, name: string, number: number) {
+  await page.getByRole('button', { name: 'Binôme suivant' }).click();
+  await page.getByLabel('Nom du binôme (facultatif)').fill(name);
+  await page.getByRole('button', { name: 'Oui, nouveau projet' }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(`Binôme ${number} — ${name}`) }).waitFor();
+}
+
+describe('workshop mode', { skip: !run }, () => {
+  const app = withBrowser();
+
+  it('holds a room: timer in view, full screen, signal at zero, three pairs kept across a reload, one session file', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // The page's clock is ours: the timer reaches zero without waiting 20 minutes.
+    await page.clock.install();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+
+    // The timer is on the projector's first screen.
+    const timer = page.getByRole('group', { name: 'Minuteur de l’étape' });
+    await timer.waitFor();
+    const box = await timer.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 720, `timer in view: ${JSON.stringify(box)}`);
+    assert.deepEqual(formatFindings(await axe(page, 'workshop view')), '');
+
+    // Full screen on demand.
+    await page.getByRole('button', { name: 'Plein écran' }).click();
+    await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
+    assert.equal(await page.evaluate(() => document.fullscreenElement?.className ?? ''), 'facilitator');
+    await page.getByRole('button', { name: 'Quitter le plein écran' }).click();
+    await page.getByRole('button', { name: 'Plein écran' }).waitFor();
+
+    // A one-minute step: at zero the signal shows and the timer offers a restart.
+    await page.getByLabel('Durée de l’étape (minutes)').fill('1');
+    await page.getByRole('button', { name: 'Démarrer le minuteur' }).click();
+    await page.clock.runFor(61_000);
+    await page
+      .getByRole('alert')
+      .getByText(/Temps écoulé/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Relancer le minuteur' }).waitFor();
+
+    // Three pairs; the mode and the list survive a reload in between.
+    await nextPair(page, 'Terrena et Afdi', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Binômes de la séance' }).waitFor();
+    await nextPair(page, 'Paratronic et Corail', 3);
+    const pairs = page.getByRole('region', { name: 'Binômes de la séance' }).getByRole('listitem');
+    assert.deepEqual(
+      (await pairs.allInnerTexts()).map((t) => t.split('\n')[0]?.trim()),
+      ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM', 'Binôme 3 — Paratronic et Corail'],
+    );
+    // The duration chosen for the session is kept too.
+    assert.equal(await page.getByLabel('Durée de l’étape (minutes)').inputValue(), '1');
+
+    // One file with the three pairs' projects.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const file = await (await download).path();
+    const session = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      pairs: { number: number; name: string; file: { project: { partners: { title: string } } } | null }[];
+    };
+    assert.equal(session.format, 'cocharte-workshop');
+    assert.deepEqual(
+      session.pairs.map((p) => [p.number, p.name, p.file?.project.partners.title]),
+      [
+        [1, 'Terrena et Afdi', 'Binôme 1 — Terrena et Afdi'],
+        [2, 'Lagazel et EdM', 'Binôme 2 — Lagazel et EdM'],
+        [3, 'Paratronic et Corail', 'Binôme 3 — Paratronic et Corail'],
+      ],
+    );
+    await context.close();
+  });
+});
