@@ -48,6 +48,7 @@ export const uiFr = {
   'partners.partners': 'Partenaires',
   'partners.partnersHint': 'Au moins une association et une entreprise. Associez le partenaire du Sud dès le départ.',
   'partners.partnerN': 'Partenaire {n}',
+  'partners.summary': '{label} — {name} · {kind}',
   'partners.name': 'Nom de l’organisation',
   'partners.kind': 'Type d’organisation',
   'partners.country': 'Pays',
@@ -165,6 +166,7 @@ export const uiFr = {
   'impacts.risksHint':
     'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
   'impacts.riskN': 'Risque {n}',
+  'impacts.summary': '{label} — {title} · niveau\u00a0: {level}',
   'impacts.riskTitle': 'Intitulé du risque',
   'impacts.title': 'Intitulé du risque',
   'impacts.riskCategory': 'Catégorie',
@@ -323,6 +325,9 @@ export const uiFr = {
   'example.use': 'En faire le point de départ de mon projet',
 
   'errors.required': 'Ce champ est obligatoire.',
+  'errors.ownerName': '{name, elide, de}',
+  'errors.ownerPartnerN': 'du partenaire {n}',
+  'errors.ownerRiskN': 'du risque {n}',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',
   'errors.tooMany': 'Il y a trop de lignes.',

@@ -30,7 +30,12 @@ export function MotivationsStep() {
         const e = errors.byPartner?.[i];
         const n = (f: string) => `byPartner.${i}.${f}`;
         return (
-          <fieldset key={entry.partnerId} className="card">
+          // data-owner lets the error summary say whose field is wrong ("Motivations de Terrena").
+          <fieldset
+            key={entry.partnerId}
+            className="card"
+            data-owner={name ? t('errors.ownerName', { name }) : undefined}
+          >
             <legend>{name}</legend>
             <TextField
               name={n('motivations')}

@@ -1,5 +1,7 @@
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
+import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -18,6 +20,8 @@ export function PartnersStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   const partners = useFieldArray({ control, name: 'partners', keyName: 'key' });
+  // The blocks there on arrival fold once filled; one added now stays open while it is written.
+  const [arrived] = useState(() => new Set(partners.fields.map((f) => f.key)));
   const kindOptions = PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }));
 
   return (
@@ -54,8 +58,13 @@ export function PartnersStep() {
           const e = errors.partners?.[i];
           const n = (f: string) => `partners.${i}.${f}`;
           return (
-            <fieldset key={field.key} className="card">
-              <legend>{t('partners.partnerN', { n: i + 1 })}</legend>
+            <PartnerCard
+              key={field.key}
+              control={control}
+              index={i}
+              isNew={!arrived.has(field.key)}
+              hasError={e !== undefined}
+            >
               <div className="grid">
                 <TextField
                   name={n('name')}
@@ -122,7 +131,7 @@ export function PartnersStep() {
               {partners.fields.length > 1 && (
                 <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />
               )}
-            </fieldset>
+            </PartnerCard>
           );
         })}
         {partners.fields.length < MAX_PARTNERS && (
@@ -231,5 +240,39 @@ function RemovePartnerButton({
     <button type="button" className="button button--link" onClick={onRemove}>
       {t('partners.remove', { name: name || t('partners.partnerN', { n: index + 1 }) })}
     </button>
+  );
+}
+
+/**
+ * One partner's block, folded to "Partenaire 1 — Terrena · Association" once it has a name,
+ * so three partners fit on a phone. A new (unnamed) partner or one holding an error is open.
+ */
+function PartnerCard({
+  control,
+  index,
+  isNew,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'partners'>>;
+  index: number;
+  isNew: boolean;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [name, kind] = useWatch({ control, name: [`partners.${index}.name`, `partners.${index}.kind`] });
+  const label = t('partners.partnerN', { n: index + 1 });
+  const typed = name.trim();
+  return (
+    <CollapsibleCard
+      legend={label}
+      summary={typed ? t('partners.summary', { label, name: typed, kind: t(`partnerKind.${kind}`) }) : label}
+      defaultOpen={isNew || typed === ''}
+      forceOpen={hasError}
+      owner={typed ? t('errors.ownerName', { name: typed }) : t('errors.ownerPartnerN', { n: index + 1 })}
+    >
+      {children}
+    </CollapsibleCard>
   );
 }
