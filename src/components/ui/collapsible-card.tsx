@@ -14,6 +14,8 @@ interface CollapsibleCardProps {
    * error summary reads it so three "Motivations" errors say whose they are.
    */
   owner?: string;
+  /** For error links that point at the whole group. */
+  id?: string;
   children: ReactNode;
 }
 
@@ -23,12 +25,20 @@ interface CollapsibleCardProps {
  * names the group, the button carries the summary and aria-expanded. The body stays in the
  * DOM while folded, so the form keeps every value and nothing is re-registered.
  */
-export function CollapsibleCard({ legend, summary, defaultOpen, forceOpen, owner, children }: CollapsibleCardProps) {
+export function CollapsibleCard({
+  legend,
+  summary,
+  defaultOpen,
+  forceOpen,
+  owner,
+  id,
+  children,
+}: CollapsibleCardProps) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = `${useId()}-body`;
   const expanded = open || Boolean(forceOpen);
   return (
-    <fieldset className="card card--collapsible" data-owner={owner}>
+    <fieldset className="card card--collapsible" data-owner={owner} id={id} tabIndex={id ? -1 : undefined}>
       <legend className="visually-hidden">{legend}</legend>
       <button
         type="button"

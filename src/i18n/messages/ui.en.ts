@@ -80,6 +80,7 @@ export const uiEn = {
     'A time to get to know each other: each partner says why it commits, what it expects — including its return on investment — and what it brings. Then you agree on the values you share.',
   'motivations.byPartner': 'Partners’ motivations',
   'motivations.motivations': 'Motivations',
+  'motivations.summary': '{name} — {text}',
   'motivations.motivationsHint': 'Consolidate one’s business model, answer a global issue, build one’s reputation…',
   'motivations.expectations': 'Expectations',
   'motivations.roi': 'Expected return on investment',
@@ -308,6 +309,7 @@ export const uiEn = {
   'app.loading': 'Loading…',
 
   'partners.subtypes': 'Say more with Le RAMEAU’s categories (optional)',
+  'partners.subtypesSummary': '{label} — {count, plural, =0 {none ticked} one {# ticked} other {# ticked}}',
   'partners.subtypesHint':
     'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
   'partners.partnershipSubtypes': 'Le RAMEAU categories',

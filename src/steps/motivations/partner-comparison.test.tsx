@@ -72,13 +72,13 @@ describe('partners side by side (motivations step)', () => {
 
   it('follows the form as the user ticks, and keeps the common values in the charter', async () => {
     const { user, actor } = renderWizard(project(), 'motivations');
+    // Written blocks arrive folded: open the two to tick in.
     const southCard = screen.getByRole('group', { name: 'Hợp tác xã Sao Biển' });
+    const coopCard = screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' });
+    await user.click(within(southCard).getByRole('button', { name: /^Hợp tác xã Sao Biển — / }));
+    await user.click(within(coopCard).getByRole('button', { name: /^Coopérative Œuvre & Sol — / }));
     await user.click(within(southCard).getByRole('checkbox', { name: 'Transparence' }));
-    await user.click(
-      within(screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' })).getByRole('checkbox', {
-        name: 'Transparence',
-      }),
-    );
+    await user.click(within(coopCard).getByRole('checkbox', { name: 'Transparence' }));
     expect(
       within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité, Transparence.'),
     ).toBeInTheDocument();

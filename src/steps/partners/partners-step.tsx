@@ -204,7 +204,7 @@ export function PartnersStep() {
         registration={register('partnershipKinds')}
         error={errors.partnershipKinds}
       />
-      <RameauSubtypes registration={register('partnershipSubtypes')} />
+      <RameauSubtypes registration={register('partnershipSubtypes')} control={control} />
       <TextField
         name="otherPartnershipKind"
         label={t('partners.otherKind')}
