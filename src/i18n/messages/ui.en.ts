@@ -80,7 +80,7 @@ export const uiEn = {
     'A time to get to know each other: each partner says why it commits, what it expects — including its return on investment — and what it brings. Then you agree on the values you share.',
   'motivations.byPartner': 'Partners’ motivations',
   'motivations.motivations': 'Motivations',
-  'motivations.summary': '{name} — {text}',
+  'form.cardSummary': '{name} — {text}',
   'motivations.motivationsHint': 'Consolidate one’s business model, answer a global issue, build one’s reputation…',
   'motivations.expectations': 'Expectations',
   'motivations.roi': 'Expected return on investment',
@@ -165,6 +165,8 @@ export const uiEn = {
   'impacts.risks': 'Risks',
   'impacts.risksHint': 'For each risk: likelihood and severity from 1 to 4, response, measures, owner and review date.',
   'impacts.riskN': 'Risk {n}',
+  'impacts.effectsSummary':
+    '{name} — {count, plural, =0 {no effect ticked} one {# effect ticked} other {# effects ticked}}',
   'impacts.summary': '{label} — {title} · level: {level}',
   'impacts.riskTitle': 'Title of the risk',
   'impacts.title': 'Title of the risk',
@@ -309,7 +311,7 @@ export const uiEn = {
   'app.loading': 'Loading…',
 
   'partners.subtypes': 'Say more with Le RAMEAU’s categories (optional)',
-  'partners.subtypesSummary': '{label} — {count, plural, =0 {none ticked} one {# ticked} other {# ticked}}',
+  'partners.subtypesSummary': '{name} — {count, plural, =0 {none ticked} one {# ticked} other {# ticked}}',
   'partners.subtypesHint':
     'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
   'partners.partnershipSubtypes': 'Le RAMEAU categories',

@@ -80,7 +80,7 @@ export const uiFr = {
     'Un temps pour se connaître\u00a0: chaque partenaire dit pourquoi il s’engage, ce qu’il attend — y compris en retour sur investissement — et ce qu’il apporte. Puis vous retenez les valeurs que vous partagez.',
   'motivations.byPartner': 'Motivations des partenaires',
   'motivations.motivations': 'Motivations',
-  'motivations.summary': '{name} — {text}',
+  'form.cardSummary': '{name} — {text}',
   'motivations.motivationsHint':
     'Consolider son modèle économique, répondre à un enjeu mondial, cultiver sa notoriété…',
   'motivations.expectations': 'Attentes',
@@ -167,6 +167,8 @@ export const uiFr = {
   'impacts.risksHint':
     'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
   'impacts.riskN': 'Risque {n}',
+  'impacts.effectsSummary':
+    '{name} — {count, plural, =0 {aucun effet coché} one {# effet coché} other {# effets cochés}}',
   'impacts.summary': '{label} — {title} · niveau\u00a0: {level}',
   'impacts.riskTitle': 'Intitulé du risque',
   'impacts.title': 'Intitulé du risque',
@@ -315,7 +317,7 @@ export const uiFr = {
 
   'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
   'partners.subtypesSummary':
-    '{label} — {count, plural, =0 {rien de coché} one {# case cochée} other {# cases cochées}}',
+    '{name} — {count, plural, =0 {rien de coché} one {# case cochée} other {# cases cochées}}',
   'partners.subtypesHint':
     'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
   'partners.partnershipSubtypes': 'Catégories du RAMEAU',

@@ -87,7 +87,13 @@ export function ImpactsStep() {
         {byPartner.map((entry, i) => {
           const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
           return (
-            <div key={entry.partnerId} className="card">
+            <EffectsCard
+              key={entry.partnerId}
+              control={control}
+              index={i}
+              name={name}
+              hasError={errors.byPartner?.[i] !== undefined}
+            >
               <ChoiceGroup
                 name={`byPartner.${i}.effects`}
                 type="checkbox"
@@ -103,7 +109,7 @@ export function ImpactsStep() {
                 registration={register(`byPartner.${i}.other`)}
                 error={errors.byPartner?.[i]?.other}
               />
-            </div>
+            </EffectsCard>
           );
         })}
       </fieldset>
@@ -286,6 +292,39 @@ function RiskCard({
       defaultOpen={isNew || typed === ''}
       forceOpen={hasError}
       owner={t('errors.ownerRiskN', { n: index + 1 })}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/**
+ * The effects one partner expects, folded to "Terrena — 3 effets cochés"
+ * once some are ticked, so three partners fit on a phone; open while empty or in error.
+ */
+function EffectsCard({
+  control,
+  index,
+  name,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'impacts'>>;
+  index: number;
+  name: string;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const effects = useWatch({ control, name: `byPartner.${index}.effects` });
+  const count = Array.isArray(effects) ? effects.length : 0;
+  return (
+    <CollapsibleCard
+      legend={name}
+      summary={t('impacts.effectsSummary', { name, count })}
+      defaultOpen={count === 0}
+      forceOpen={hasError}
+      owner={name ? t('errors.ownerName', { name }) : undefined}
     >
       {children}
     </CollapsibleCard>

@@ -1,14 +1,11 @@
-import type { ReactNode } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
 import { SHARED_VALUES, TIME_HORIZONS } from '../../content/catalogues';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
-import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { useI18n } from '../../i18n/i18n-provider';
-import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { WrittenCard } from '../common/written-card';
 import { PartnerComparison } from './partner-comparison';
 
 export function MotivationsStep() {
@@ -34,11 +31,12 @@ export function MotivationsStep() {
         const e = errors.byPartner?.[i];
         const n = (f: string) => `byPartner.${i}.${f}`;
         return (
-          <MotivationsCard
+          <WrittenCard
             key={entry.partnerId}
             control={form.control}
-            index={i}
-            name={name}
+            field={`byPartner.${i}.motivations`}
+            legend={name}
+            partnerName={name}
             hasError={e !== undefined}
           >
             <TextField
@@ -104,7 +102,7 @@ export function MotivationsStep() {
               options={valueOptions}
               registration={register(`byPartner.${i}.values`)}
             />
-          </MotivationsCard>
+          </WrittenCard>
         );
       })}
       <PartnerComparison control={form.control} setValue={form.setValue} />
@@ -126,42 +124,5 @@ export function MotivationsStep() {
         error={errors.valuesStatement}
       />
     </StepFrame>
-  );
-}
-
-/** How much of a partner's motivations the folded line shows. */
-const SUMMARY_CHARS = 60;
-
-/**
- * One partner's answers, folded to "Terrena — the start of its motivations…" once written,
- * so three partners fit on a phone; open while empty or holding an error. Its owner phrase
- * lets the error summary say whose field is wrong ("Motivations de Terrena").
- */
-function MotivationsCard({
-  control,
-  index,
-  name,
-  hasError,
-  children,
-}: {
-  control: Control<StepData<'motivations'>>;
-  index: number;
-  name: string;
-  hasError: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  const motivations = useWatch({ control, name: `byPartner.${index}.motivations` }).trim();
-  const text = motivations.length > SUMMARY_CHARS ? `${motivations.slice(0, SUMMARY_CHARS).trimEnd()}…` : motivations;
-  return (
-    <CollapsibleCard
-      legend={name}
-      summary={text ? t('motivations.summary', { name, text }) : name}
-      defaultOpen={motivations === ''}
-      forceOpen={hasError}
-      owner={name ? t('errors.ownerName', { name }) : undefined}
-    >
-      {children}
-    </CollapsibleCard>
   );
 }
