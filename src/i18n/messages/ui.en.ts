@@ -56,6 +56,8 @@ export const uiEn = {
   'partners.contactName': 'Contact person',
   'partners.contactRole': 'Role of the contact person',
   'partners.contactEmail': 'E-mail of the contact person',
+  'partners.contactPhone': 'Phone or messaging (WhatsApp, Signal…) of the contact person',
+  'partners.contactHint': 'An e-mail or a phone number is enough.',
   'partners.contribution': 'What this partner brings',
   'partners.contributionHint': 'Know-how, network, resources, knowledge of the ground…',
   'partners.add': 'Add a partner',
@@ -311,7 +313,7 @@ export const uiEn = {
   'app.loading': 'Loading…',
 
   'partners.subtypes': 'Say more with Le RAMEAU’s categories (optional)',
-  'partners.subtypesSummary': '{name} — {count, plural, =0 {none ticked} one {# ticked} other {# ticked}}',
+  'partners.subtypesSummary': '{label} — {count, plural, =0 {none ticked} one {# ticked} other {# ticked}}',
   'partners.subtypesHint':
     'Le RAMEAU sorts alliances between general interest and economy into four categories; tick the forms that best describe your project.',
   'partners.partnershipSubtypes': 'Le RAMEAU categories',
@@ -331,6 +333,8 @@ export const uiEn = {
   'errors.tooLong': 'This text is too long.',
   'errors.tooMany': 'There are too many rows.',
   'errors.email': 'Enter a valid e-mail address, for example name@example.org.',
+  'errors.emailOrPhone': 'Give an e-mail or a phone number to reach this partner.',
+  'errors.phone': 'Enter a number with at least six digits, for example +84 90 123 45 67.',
   'errors.date': 'Enter a valid date.',
   'errors.choose': 'Choose an option.',
   'errors.chooseOne': 'Choose at least one option.',

@@ -56,6 +56,8 @@ export const uiFr = {
   'partners.contactName': 'Personne de contact',
   'partners.contactRole': 'Fonction de la personne de contact',
   'partners.contactEmail': 'E-mail de la personne de contact',
+  'partners.contactPhone': 'Téléphone ou messagerie (WhatsApp, Signal…) de la personne de contact',
+  'partners.contactHint': 'Un e-mail ou un numéro de téléphone suffit.',
   'partners.contribution': 'Ce que ce partenaire apporte',
   'partners.contributionHint': 'Savoir-faire, réseau, moyens, connaissance du terrain…',
   'partners.add': 'Ajouter un partenaire',
@@ -317,7 +319,7 @@ export const uiFr = {
 
   'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
   'partners.subtypesSummary':
-    '{name} — {count, plural, =0 {rien de coché} one {# case cochée} other {# cases cochées}}',
+    '{label} — {count, plural, =0 {rien de coché} one {# case cochée} other {# cases cochées}}',
   'partners.subtypesHint':
     'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
   'partners.partnershipSubtypes': 'Catégories du RAMEAU',
@@ -337,6 +339,8 @@ export const uiFr = {
   'errors.tooLong': 'Ce texte est trop long.',
   'errors.tooMany': 'Il y a trop de lignes.',
   'errors.email': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.org.',
+  'errors.emailOrPhone': 'Indiquez un e-mail ou un numéro de téléphone pour joindre ce partenaire.',
+  'errors.phone': 'Saisissez un numéro d’au moins six chiffres, par exemple +84 90 123 45 67.',
   'errors.date': 'Saisissez une date valide.',
   'errors.choose': 'Choisissez une option.',
   'errors.chooseOne': 'Choisissez au moins une option.',

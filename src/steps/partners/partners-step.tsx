@@ -110,11 +110,21 @@ export function PartnersStep() {
                 <TextField
                   name={n('contactEmail')}
                   label={t('partners.contactEmail')}
+                  hint={t('partners.contactHint')}
                   type="email"
                   autoComplete="email"
-                  required
                   registration={register(`partners.${i}.contactEmail`)}
                   error={e?.contactEmail}
+                />
+                <TextField
+                  name={n('contactPhone')}
+                  label={t('partners.contactPhone')}
+                  hint={t('partners.contactHint')}
+                  type="tel"
+                  autoComplete="tel"
+                  // Either one answers "how to reach them": typing one clears the other's error.
+                  registration={register(`partners.${i}.contactPhone`, { deps: [`partners.${i}.contactEmail`] })}
+                  error={e?.contactPhone}
                 />
               </div>
               <TextField
