@@ -167,6 +167,9 @@ export const uiEn = {
   'impacts.risks': 'Risks',
   'impacts.risksHint': 'For each risk: likelihood and severity from 1 to 4, response, measures, owner and review date.',
   'impacts.riskN': 'Risk {n}',
+  'impacts.southCard': 'Impacts in the South',
+  'impacts.southSummary':
+    'Impacts in the South — {count, plural, =0 {no impact ticked} one {# impact ticked} other {# impacts ticked}}',
   'impacts.effectsSummary':
     '{name} — {count, plural, =0 {no effect ticked} one {# effect ticked} other {# effects ticked}}',
   'impacts.summary': '{label} — {title} · level: {level}',

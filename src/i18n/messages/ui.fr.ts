@@ -169,6 +169,9 @@ export const uiFr = {
   'impacts.risksHint':
     'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
   'impacts.riskN': 'Risque {n}',
+  'impacts.southCard': 'Impacts au Sud',
+  'impacts.southSummary':
+    'Impacts au Sud — {count, plural, =0 {aucun impact coché} one {# impact coché} other {# impacts cochés}}',
   'impacts.effectsSummary':
     '{name} — {count, plural, =0 {aucun effet coché} one {# effet coché} other {# effets cochés}}',
   'impacts.summary': '{label} — {title} · niveau\u00a0: {level}',

@@ -114,22 +114,27 @@ export function ImpactsStep() {
         })}
       </fieldset>
 
-      <ChoiceGroup
-        name="southImpacts"
-        type="checkbox"
-        legend={t('impacts.south')}
-        hint={t('impacts.southHint')}
-        options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
-        registration={register('southImpacts')}
-        error={errors.southImpacts}
-      />
-      <TextField
-        name="otherSouthImpacts"
-        label={t('impacts.otherSouth')}
-        multiline
-        registration={register('otherSouthImpacts')}
-        error={errors.otherSouthImpacts}
-      />
+      <SouthCard
+        control={control}
+        hasError={errors.southImpacts !== undefined || errors.otherSouthImpacts !== undefined}
+      >
+        <ChoiceGroup
+          name="southImpacts"
+          type="checkbox"
+          legend={t('impacts.south')}
+          hint={t('impacts.southHint')}
+          options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
+          registration={register('southImpacts')}
+          error={errors.southImpacts}
+        />
+        <TextField
+          name="otherSouthImpacts"
+          label={t('impacts.otherSouth')}
+          multiline
+          registration={register('otherSouthImpacts')}
+          error={errors.otherSouthImpacts}
+        />
+      </SouthCard>
 
       <h3>{t('guideUi.impacts.risksTitle')}</h3>
       <fieldset className="group" id="f-risks" tabIndex={-1}>
@@ -325,6 +330,31 @@ function EffectsCard({
       defaultOpen={count === 0}
       forceOpen={hasError}
       owner={name ? t('errors.ownerName', { name }) : undefined}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/** The impacts expected in the South, folded to "Impacts au Sud — 2 impacts cochés" once some are ticked. */
+function SouthCard({
+  control,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'impacts'>>;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const ticked = useWatch({ control, name: 'southImpacts' });
+  const count = Array.isArray(ticked) ? ticked.length : 0;
+  return (
+    <CollapsibleCard
+      legend={t('impacts.southCard')}
+      summary={t('impacts.southSummary', { count })}
+      defaultOpen={count === 0}
+      forceOpen={hasError}
     >
       {children}
     </CollapsibleCard>

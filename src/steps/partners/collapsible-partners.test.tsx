@@ -63,4 +63,21 @@ describe('partners and risks fold to one line', () => {
     await user.click(button);
     expect(within(card).getByLabelText(/Mesures/)).toBeVisible();
   });
+
+  it('folds the zone to its countries and the South impacts to a count', async () => {
+    const project = completeProject();
+    const { unmount } = renderWizard(project);
+    const zone = screen.getByRole('group', { name: 'Zone d’intervention' });
+    expect(
+      within(zone).getByRole('button', {
+        name: new RegExp(`^Zone d’intervention — ${project.partners.zone.countries}`),
+      }),
+    ).toHaveAttribute('aria-expanded', 'false');
+    unmount();
+    renderWizard(project, 'impacts');
+    const n = project.impacts.southImpacts.length;
+    expect(
+      screen.getByRole('button', { name: new RegExp(`^Impacts au Sud — ${n} impacts? cochés?$`) }),
+    ).toHaveAttribute('aria-expanded', n === 0 ? 'true' : 'false');
+  });
 });

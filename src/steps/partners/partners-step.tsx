@@ -170,8 +170,7 @@ export function PartnersStep() {
         error={errors.expertiseNeeded}
       />
 
-      <fieldset className="group">
-        <legend>{t('partners.zone')}</legend>
+      <ZoneCard control={control} hasError={errors.zone !== undefined}>
         <div className="grid">
           <TextField
             name="zone.countries"
@@ -203,7 +202,7 @@ export function PartnersStep() {
           registration={register('zone.infrastructure')}
           error={errors.zone?.infrastructure}
         />
-      </fieldset>
+      </ZoneCard>
 
       <ChoiceGroup
         name="partnershipKinds"
@@ -281,6 +280,35 @@ function PartnerCard({
       defaultOpen={isNew || typed === ''}
       forceOpen={hasError}
       owner={typed ? t('errors.ownerName', { name: typed }) : t('errors.ownerPartnerN', { n: index + 1 })}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/** Where the project takes place, folded to "Zone d’intervention — Viêt Nam, Đà Nẵng" once named. */
+function ZoneCard({
+  control,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'partners'>>;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [countries, region] = useWatch({ control, name: ['zone.countries', 'zone.region'] });
+  const where = [countries, region]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+  const legend = t('partners.zone');
+  return (
+    <CollapsibleCard
+      legend={legend}
+      summary={where ? t('form.cardSummary', { name: legend, text: where }) : legend}
+      defaultOpen={countries.trim() === ''}
+      forceOpen={hasError}
     >
       {children}
     </CollapsibleCard>
