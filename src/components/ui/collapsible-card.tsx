@@ -16,6 +16,7 @@ interface CollapsibleCardProps {
   owner?: string;
   /** For error links that point at the whole group. */
   id?: string;
+  className?: string;
   children: ReactNode;
 }
 
@@ -32,13 +33,19 @@ export function CollapsibleCard({
   forceOpen,
   owner,
   id,
+  className,
   children,
 }: CollapsibleCardProps) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = `${useId()}-body`;
   const expanded = open || Boolean(forceOpen);
   return (
-    <fieldset className="card card--collapsible" data-owner={owner} id={id} tabIndex={id ? -1 : undefined}>
+    <fieldset
+      className={['card card--collapsible', className].filter(Boolean).join(' ')}
+      data-owner={owner}
+      id={id}
+      tabIndex={id ? -1 : undefined}
+    >
       <legend className="visually-hidden">{legend}</legend>
       <button
         type="button"

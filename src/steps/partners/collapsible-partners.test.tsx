@@ -80,4 +80,15 @@ describe('partners and risks fold to one line', () => {
       screen.getByRole('button', { name: new RegExp(`^Impacts au Sud — ${n} impacts? cochés?$`) }),
     ).toHaveAttribute('aria-expanded', n === 0 ? 'true' : 'false');
   });
+
+  it('folds the risk catalogue once three risks are listed', async () => {
+    const project = completeProject();
+    const risk = project.impacts.risks[0]!;
+    const risks = [risk, { ...risk, id: 'r2' }, { ...risk, id: 'r3' }];
+    const { user } = renderWizard({ ...project, impacts: { ...project.impacts, risks } }, 'impacts');
+    const fold = screen.getByRole('button', { name: 'Partir des risques que liste le guide' });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
+    expect(screen.getByLabelText('Risque listé par le guide')).toBeVisible();
+  });
 });
