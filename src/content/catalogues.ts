@@ -124,6 +124,11 @@ export const RISK_CATEGORIES = [
   'governance',
   'reputation',
   'relationship',
+  // Cocharte's additions (source 'cocharte', see catalogue-sources): risks the guide's
+  // categories leave out — equipment, logistics, day-to-day running — and anything else.
+  'technical',
+  'operational',
+  'other',
 ] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 

@@ -55,6 +55,7 @@ export function partiesBlock(ctx: ModelContext): Block[] {
       [t('agr.label.authority'), legal.representativeAuthority],
       [t('agr.label.contact'), joinParts(p.contactName, p.contactRole)],
       [t('doc.label.email'), p.contactEmail],
+      [t('doc.label.phone'), p.contactPhone],
       [t('agr.label.contribution'), p.contribution],
     );
     if (items.length > 0) blocks.push({ type: 'fields', items });

@@ -15,7 +15,11 @@ describe('the content fingerprint', () => {
       ...base,
       partners: {
         ...base.partners,
-        partners: base.partners.partners.map((x) => ({ ...x, legal: { ...x.legal, shortName: x.name } })),
+        partners: base.partners.partners.map((x) => ({
+          ...x,
+          contactPhone: '+33 2 40 00 00 00',
+          legal: { ...x.legal, shortName: x.name },
+        })),
       },
       framework: { ...base.framework, agreement: { ...base.framework.agreement, signingPlace: 'Nantes' } },
     };

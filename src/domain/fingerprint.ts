@@ -35,7 +35,7 @@ const EMPTY_LEGAL = canonicalJson(emptyLegalIdentity());
 const EMPTY_AGREEMENT = canonicalJson(emptyAgreement());
 
 /**
- * Fields added after the first release (a partner's legal identity, the agreement's
+ * Fields added after the first release (a partner's legal identity and phone, the agreement's
  * clauses and funding plan) are left out of the signed text while they hold their
  * defaults: a charter co-signed before they existed keeps its fingerprint, so its
  * signatures still count once a newer release has read the file.
@@ -43,8 +43,17 @@ const EMPTY_AGREEMENT = canonicalJson(emptyAgreement());
 function withoutUntouchedNewFields(step: StepId, data: object): object {
   if (step === 'partners' && 'partners' in data && Array.isArray(data.partners)) {
     const partners = data.partners.map((p: unknown) => {
-      if (p === null || typeof p !== 'object' || !('legal' in p) || canonicalJson(p.legal) !== EMPTY_LEGAL) return p;
-      const { legal: _, ...rest } = p;
+      if (p === null || typeof p !== 'object') return p;
+      let rest: object = p;
+      if ('legal' in rest && canonicalJson(rest.legal) === EMPTY_LEGAL) {
+        const { legal: _, ...others } = rest;
+        rest = others;
+      }
+      // The contact's phone came with the e-mail-or-phone choice.
+      if ('contactPhone' in rest && rest.contactPhone === '') {
+        const { contactPhone: _, ...others } = rest;
+        rest = others;
+      }
       return rest;
     });
     return { ...data, partners };

@@ -17,6 +17,7 @@ export function emptyPartner(kind: PartnerKind): DraftPartner {
     contactName: '',
     contactRole: '',
     contactEmail: '',
+    contactPhone: '',
     contribution: '',
     offers: [],
     legal: emptyLegalIdentity(),

@@ -6,6 +6,7 @@ import { DeviceGuidancePreference } from '../../tests/setup/device-preferences';
 import { renderWizard } from '../../tests/setup/render-wizard';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/i18n-provider';
+import { writeGuidanceOpen } from '../persistence/preferences';
 import { STORAGE_KEYS } from '../persistence/storage';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePanel } from './guidance-panel';
@@ -74,6 +75,19 @@ describe('guidance panel', () => {
     expect(screen.queryByText(fr('guide.step.motivations.purpose'))).not.toBeInTheDocument();
   });
 
+  it('is folded to one line after its first reading, unless the user opened it', async () => {
+    const { user } = renderWizard(completeProject(), 'motivations');
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Étape précédente' }));
+    await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' });
+    expect(toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(stored()).toEqual({ open: false });
+    await user.click(toggle());
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    await screen.findByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' });
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('ignores a stored value it does not understand', () => {
     localStorage.setItem(STORAGE_KEYS.guidance, '"folded"');
     renderWizard(createEmptyProject());
@@ -81,6 +95,8 @@ describe('guidance panel', () => {
   });
 
   it('still works, for the visit, when the browser refuses storage', async () => {
+    // The visit's memory outlives a test: earlier panels were read once, so start afresh.
+    writeGuidanceOpen(true);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });

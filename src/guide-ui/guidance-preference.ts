@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 
 /**
  * Whether the guidance panels are open. One choice for the whole app, not per step: a
@@ -22,10 +22,22 @@ const inMemory: GuidancePreferenceStore = {
 
 export const GuidancePreferenceContext = createContext<GuidancePreferenceStore>(inMemory);
 
-/** The open/folded state of the guidance, read once per mount and remembered on change. */
+/**
+ * The open/folded state of the guidance, read once per mount and remembered on change.
+ * Open by default for the first reading only: a panel open on arrival is remembered as
+ * folded for the next step, so on a phone the next steps start with one
+ * line that opens it instead of a screen of guidance. Opened by the user on a step, it is
+ * open on the next one too (the device keeps only open/folded).
+ */
 export function useGuidanceOpen(): [boolean, (open: boolean) => void] {
   const store = useContext(GuidancePreferenceContext);
   const [open, setOpen] = useState(store.read);
+  // Written on arrival rather than on leaving: the next step's panel reads the choice
+  // while rendering, before this one's cleanup would run.
+  const openOnArrival = useRef(open);
+  useEffect(() => {
+    if (openOnArrival.current) store.write(false);
+  }, [store]);
   const change = useCallback(
     (next: boolean) => {
       setOpen(next);

@@ -42,6 +42,7 @@ describe('hints in the steps', () => {
     const { user } = renderWizard(project(), 'partners');
     expect(screen.queryByText(/Aucun partenaire du Sud/)).not.toBeInTheDocument();
 
+    await user.click(screen.getByRole('button', { name: /^Partenaire 3 — Hợp tác xã Sao Biển/ }));
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
     expectWarning(await findHint(/Aucun partenaire du Sud n’est encore inscrit/));
 

@@ -162,6 +162,7 @@ export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode
             contactName: text('partners.contactName'),
             contactRole: text('partners.contactRole'),
             contactEmail: text('partners.contactEmail'),
+            contactPhone: text('partners.contactPhone'),
             contribution: text('partners.contribution'),
             offers: picks('partners.offers', 'offer.'),
             legal: {

@@ -13,21 +13,42 @@ import { LIMITS, choice, choices, email, id, optionalChoice, text, type Strictne
 export const MAX_PARTNERS = LIMITS.list;
 
 export const makePartnerSchema = (m: Strictness) =>
-  z.object({
-    id,
-    name: text(m, { required: true, max: LIMITS.short }),
-    kind: choice(PARTNER_KINDS),
-    country: text(m, { required: true, max: LIMITS.short }),
-    city: text(m, { max: LIMITS.short }),
-    contactName: text(m, { required: true, max: LIMITS.short }),
-    contactRole: text(m, { max: LIMITS.short }),
-    contactEmail: email(m, { required: true }),
-    contribution: text(m, { required: true }),
-    /** For associations: what they bring to the company, from the guide's list. */
-    offers: choices('draft', ASSOCIATION_OFFER_IDS).default([]),
-    /** Who the partner is in law (form, registration, seat, legal representative), apart from its contact. */
-    legal: makeLegalIdentitySchema(m).default(emptyLegalIdentity),
-  });
+  z
+    .object({
+      id,
+      name: text(m, { required: true, max: LIMITS.short }),
+      kind: choice(PARTNER_KINDS),
+      country: text(m, { required: true, max: LIMITS.short }),
+      city: text(m, { max: LIMITS.short }),
+      contactName: text(m, { required: true, max: LIMITS.short }),
+      contactRole: text(m, { max: LIMITS.short }),
+      // E-mail or phone (messaging included): a partner in a village may have no e-mail.
+      contactEmail: email(m),
+      contactPhone: phone(m).default(''),
+      contribution: text(m, { required: true }),
+      /** For associations: what they bring to the company, from the guide's list. */
+      offers: choices('draft', ASSOCIATION_OFFER_IDS).default([]),
+      /** Who the partner is in law (form, registration, seat, legal representative), apart from its contact. */
+      legal: makeLegalIdentitySchema(m).default(emptyLegalIdentity),
+    })
+    .refine((p) => m === 'draft' || !isBlank(p.contactEmail) || !isBlank(p.contactPhone), {
+      path: ['contactEmail'],
+      error: 'errors.emailOrPhone',
+      // Said at the first attempt, with the other errors, not after they are fixed.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    });
+
+const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+
+/** Enough digits to call or message; the rest ("+", spaces, "(WhatsApp)") is the partner's own way of writing it. */
+const PHONE_MIN_DIGITS = 6;
+
+function phone(m: Strictness) {
+  return text(m, { max: LIMITS.short }).refine(
+    (s) => m === 'draft' || s.trim() === '' || (s.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS,
+    { error: 'errors.phone' },
+  );
+}
 
 function hasAssociationAndCompany(list: ReadonlyArray<{ kind?: unknown }>): boolean {
   const kinds = new Set(list.map((p) => p?.kind));

@@ -52,6 +52,7 @@ export function makeExtremeProject(): DraftProject {
         contactName: i === 3 ? 'جمعية الأمل' : `Contact n°${i + 1}`,
         contactRole: 'Coordination',
         contactEmail: `contact${i + 1}@example.org`,
+        contactPhone: '',
         contribution: `Apport du partenaire ${i + 1}${NBSP}: temps, savoir-faire et réseau.`,
         offers: [],
         legal: emptyLegalIdentity(),

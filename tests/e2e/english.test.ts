@@ -26,6 +26,8 @@ describe('a trainer works in English from a worked example', { skip: !run }, () 
     const steps = page.getByRole('navigation', { name: 'Charter steps' });
     await steps.getByRole('button', { name: /Identify the partners/ }).click();
     const first = page.getByRole('group', { name: 'Partner 1', exact: true });
+    // A partner already named arrives folded to one line: open it, as a user does.
+    await first.getByRole('button', { name: /^Partner 1 — / }).click();
     await first.getByLabel(/^Name of the organisation/).fill('Terrena Export');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { level: 2, name: 'Motivations and mutual knowledge' }).waitFor();

@@ -118,6 +118,9 @@ export const catalogueEn = {
   'riskCategory.governance': 'Governance',
   'riskCategory.reputation': 'Reputation',
   'riskCategory.relationship': 'Relationship between partners',
+  'riskCategory.technical': 'Technical (equipment, power, digital tools)',
+  'riskCategory.operational': 'Operational (logistics, supplies, day-to-day running)',
+  'riskCategory.other': 'Other',
 
   'riskResponse.avoid': 'Avoid',
   'riskResponse.reduce': 'Reduce',

@@ -117,6 +117,9 @@ export const catalogueFr = {
   'riskCategory.governance': 'Gouvernance',
   'riskCategory.reputation': 'Réputation',
   'riskCategory.relationship': 'Relation entre partenaires',
+  'riskCategory.technical': 'Technique (équipements, énergie, outils numériques)',
+  'riskCategory.operational': 'Opérationnel (logistique, approvisionnement, fonctionnement courant)',
+  'riskCategory.other': 'Autre',
 
   'riskResponse.avoid': 'Éviter',
   'riskResponse.reduce': 'Réduire',

@@ -38,6 +38,7 @@ export const documentEn = {
   'doc.label.city': 'City',
   'doc.label.contact': 'Contact',
   'doc.label.email': 'E-mail',
+  'doc.label.phone': 'Phone or messaging',
   'doc.label.contribution': 'Contribution to the project',
   'doc.label.offers': 'What the association brings to the company:',
   'doc.label.partnershipSubtypes': 'In detail (Le RAMEAU categories)',

@@ -38,6 +38,7 @@ export const documentFr = {
   'doc.label.city': 'Ville',
   'doc.label.contact': 'Contact',
   'doc.label.email': 'Courriel',
+  'doc.label.phone': 'Téléphone ou messagerie',
   'doc.label.contribution': 'Apport au projet',
   'doc.label.offers': 'Ce que l’association apporte à l’entreprise\u00a0:',
   'doc.label.partnershipSubtypes': 'Précisions (catégories du RAMEAU)',

@@ -48,6 +48,7 @@ export const uiFr = {
   'partners.partners': 'Partenaires',
   'partners.partnersHint': 'Au moins une association et une entreprise. Associez le partenaire du Sud dès le départ.',
   'partners.partnerN': 'Partenaire {n}',
+  'partners.summary': '{label} — {name} · {kind}',
   'partners.name': 'Nom de l’organisation',
   'partners.kind': 'Type d’organisation',
   'partners.country': 'Pays',
@@ -55,6 +56,8 @@ export const uiFr = {
   'partners.contactName': 'Personne de contact',
   'partners.contactRole': 'Fonction de la personne de contact',
   'partners.contactEmail': 'E-mail de la personne de contact',
+  'partners.contactPhone': 'Téléphone ou messagerie (WhatsApp, Signal…) de la personne de contact',
+  'partners.contactHint': 'Un e-mail ou un numéro de téléphone suffit.',
   'partners.contribution': 'Ce que ce partenaire apporte',
   'partners.contributionHint': 'Savoir-faire, réseau, moyens, connaissance du terrain…',
   'partners.add': 'Ajouter un partenaire',
@@ -79,6 +82,7 @@ export const uiFr = {
     'Un temps pour se connaître\u00a0: chaque partenaire dit pourquoi il s’engage, ce qu’il attend — y compris en retour sur investissement — et ce qu’il apporte. Puis vous retenez les valeurs que vous partagez.',
   'motivations.byPartner': 'Motivations des partenaires',
   'motivations.motivations': 'Motivations',
+  'form.cardSummary': '{name} — {text}',
   'motivations.motivationsHint':
     'Consolider son modèle économique, répondre à un enjeu mondial, cultiver sa notoriété…',
   'motivations.expectations': 'Attentes',
@@ -165,6 +169,12 @@ export const uiFr = {
   'impacts.risksHint':
     'Pour chaque risque\u00a0: probabilité et gravité de 1 à 4, réponse, mesures, responsable et date de revue.',
   'impacts.riskN': 'Risque {n}',
+  'impacts.southCard': 'Impacts au Sud',
+  'impacts.southSummary':
+    'Impacts au Sud — {count, plural, =0 {aucun impact coché} one {# impact coché} other {# impacts cochés}}',
+  'impacts.effectsSummary':
+    '{name} — {count, plural, =0 {aucun effet coché} one {# effet coché} other {# effets cochés}}',
+  'impacts.summary': '{label} — {title} · niveau\u00a0: {level}',
   'impacts.riskTitle': 'Intitulé du risque',
   'impacts.title': 'Intitulé du risque',
   'impacts.riskCategory': 'Catégorie',
@@ -311,6 +321,8 @@ export const uiFr = {
   'app.loading': 'Chargement…',
 
   'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
+  'partners.subtypesSummary':
+    '{label} — {count, plural, =0 {rien de coché} one {# case cochée} other {# cases cochées}}',
   'partners.subtypesHint':
     'Le RAMEAU classe les alliances entre intérêt général et économie en quatre catégories\u00a0; cochez les formes qui décrivent le mieux votre projet.',
   'partners.partnershipSubtypes': 'Catégories du RAMEAU',
@@ -323,10 +335,15 @@ export const uiFr = {
   'example.use': 'En faire le point de départ de mon projet',
 
   'errors.required': 'Ce champ est obligatoire.',
+  'errors.ownerName': '{name, elide, de}',
+  'errors.ownerPartnerN': 'du partenaire {n}',
+  'errors.ownerRiskN': 'du risque {n}',
   'errors.invalid': 'Cette valeur n’est pas valide.',
   'errors.tooLong': 'Ce texte est trop long.',
   'errors.tooMany': 'Il y a trop de lignes.',
   'errors.email': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.org.',
+  'errors.emailOrPhone': 'Indiquez un e-mail ou un numéro de téléphone pour joindre ce partenaire.',
+  'errors.phone': 'Saisissez un numéro d’au moins six chiffres, par exemple +84 90 123 45 67.',
   'errors.date': 'Saisissez une date valide.',
   'errors.choose': 'Choisissez une option.',
   'errors.chooseOne': 'Choisissez au moins une option.',

@@ -1,4 +1,4 @@
-import type { FormEventHandler, ReactNode } from 'react';
+import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { fieldId } from '../../components/form/field-ids';
 import type { StepId } from '../../content/catalogues';
@@ -8,6 +8,7 @@ import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectPlace } from '../../machine/wizard.selectors';
+import { useDocumentLanguageFollowsInterface } from './use-document-language';
 import { flattenErrors } from './use-step-form';
 
 interface StepFrameProps {
@@ -47,6 +48,16 @@ export function StepFrame({
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
   const items = failedSubmits > 0 ? flattenErrors(errors) : [];
+  useDocumentLanguageFollowsInterface();
+  const formRef = useRef<HTMLFormElement>(null);
+  // react-hook-form focuses the first invalid field while a folded card still hides it (the
+  // card opens on the render that follows): once that render is done, focus it here.
+  useEffect(() => {
+    if (failedSubmits === 0) return;
+    const active = document.activeElement;
+    if (active?.getAttribute('aria-invalid') === 'true') return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSubmits]);
   return (
     <section aria-labelledby="step-heading" className="step">
       <h2 id="step-heading" tabIndex={-1}>
@@ -75,7 +86,7 @@ export function StepFrame({
           </div>
         )}
       </div>
-      <form noValidate onSubmit={onSubmit} className="step__form">
+      <form ref={formRef} noValidate onSubmit={onSubmit} className="step__form">
         {children}
         <div className="step__nav">
           {onBack && (
@@ -92,13 +103,18 @@ export function StepFrame({
   );
 }
 
-/** The visible label of a field, so the summary says which field is wrong. */
+/**
+ * The visible label of a field, so the summary says which field is wrong; inside a partner's
+ * or a risk's block, with whose it is ("Motivations de Terrena (obligatoire)"), since the
+ * same label repeats in every block.
+ */
 function labelOf(id: string): string {
   if (typeof document === 'undefined') return '';
   const el = document.getElementById(id);
-  const text =
-    el?.tagName === 'FIELDSET'
-      ? el.querySelector('legend')?.textContent
-      : document.querySelector(`label[for="${id}"]`)?.textContent;
-  return text ? `${text.trim()} : ` : '';
+  const label = el?.tagName === 'FIELDSET' ? el.querySelector('legend') : document.querySelector(`label[for="${id}"]`);
+  if (!label?.textContent) return '';
+  const marker = label.querySelector('.field__required')?.textContent ?? '';
+  const text = label.textContent.slice(0, label.textContent.length - marker.length).trim();
+  const owner = el?.parentElement?.closest('[data-owner]')?.getAttribute('data-owner');
+  return `${owner ? `${text} ${owner}` : text}${marker} : `;
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { WrittenCard } from '../common/written-card';
 import { ClausesSection } from './clauses-section';
 import { ContributionsSection } from './contributions-section';
 
@@ -38,8 +39,14 @@ export function FrameworkStep() {
         const e = errors.roles?.[i];
         const n = (f: string) => `roles.${i}.${f}`;
         return (
-          <fieldset key={role.partnerId} className="card">
-            <legend>{t('framework.roleOf', { name })}</legend>
+          <WrittenCard
+            key={role.partnerId}
+            control={control}
+            field={`roles.${i}.role`}
+            legend={t('framework.roleOf', { name })}
+            partnerName={name}
+            hasError={e !== undefined}
+          >
             <TextField
               name={n('role')}
               label={t('framework.role')}
@@ -99,7 +106,7 @@ export function FrameworkStep() {
                 error={e?.validationDate}
               />
             </div>
-          </fieldset>
+          </WrittenCard>
         );
       })}
       <ContributionsSection control={control} register={register} errors={errors.agreement} partners={partners} />

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
+import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { RISK_CATEGORIES } from '../../content/catalogues';
 import { RISK_CATALOGUE, findRiskEntry, type RiskCatalogueEntry } from '../../content/risk-catalogue';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -10,6 +11,9 @@ const GROUPS = RISK_CATEGORIES.map((category) => ({
   category,
   entries: RISK_CATALOGUE.filter((e) => e.category === category),
 })).filter((g) => g.entries.length > 0);
+
+/** From this many risks on arrival, the catalogue starts folded. */
+const FOLD_FROM = 3;
 
 interface CataloguePickerProps {
   control: Control<StepData<'impacts'>>;
@@ -28,6 +32,9 @@ export function CataloguePicker({ control, onAdd }: CataloguePickerProps) {
   const [selected, setSelected] = useState('');
   const [missing, setMissing] = useState(false);
   const risks = useWatch({ control, name: 'risks' });
+  // The catalogue is how most lists start; once a few risks are listed it folds to one line,
+  // so the step still fits a phone.
+  const [openOnArrival] = useState(() => (risks ?? []).length < FOLD_FROM);
   const added = new Set((risks ?? []).map((r) => r.catalogueId).filter(Boolean));
   const entry = selected ? findRiskEntry(selected) : undefined;
 
@@ -49,8 +56,12 @@ export function CataloguePicker({ control, onAdd }: CataloguePickerProps) {
   };
 
   return (
-    <fieldset className="card catalogue-picker">
-      <legend>{t('guideUi.catalogue.legend')}</legend>
+    <CollapsibleCard
+      className="catalogue-picker"
+      legend={t('guideUi.catalogue.legend')}
+      summary={t('guideUi.catalogue.legend')}
+      defaultOpen={openOnArrival}
+    >
       <div className={`field${missing ? ' field--invalid' : ''}`}>
         <label htmlFor={selectId}>{t('guideUi.catalogue.label')}</label>
         <p id={hintId} className="field__hint">
@@ -94,6 +105,6 @@ export function CataloguePicker({ control, onAdd }: CataloguePickerProps) {
           {t('guideUi.catalogue.add')}
         </button>
       </div>
-    </fieldset>
+    </CollapsibleCard>
   );
 }

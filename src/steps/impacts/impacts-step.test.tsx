@@ -172,6 +172,10 @@ describe('step 5 — opportunities and suggested ratings', () => {
 
   it('cannot be completed without the effects a partner expects', async () => {
     const { user } = renderWizard(completeProject(), 'impacts');
+    // Each partner's effects arrive folded to a count of ticked effects.
+    const fold = screen.getByRole('button', { name: /^Solidarités Loire — \d+ effets? cochés?$/ });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
     const first = screen.getAllByRole('group', { name: /^Effets attendus par (?!chaque)/ })[0]!;
     for (const box of within(first).getAllByRole('checkbox'))
       if ((box as HTMLInputElement).checked) await user.click(box);

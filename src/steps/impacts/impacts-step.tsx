@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
+import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import {
   EXPECTED_EFFECTS,
   RISK_CATEGORIES,
@@ -7,12 +8,15 @@ import {
   RISK_STATUSES,
   SOUTH_IMPACTS,
 } from '../../content/catalogues';
+import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import type { RiskCatalogueEntry } from '../../content/risk-catalogue';
 import { riskFromCatalogue } from '../../domain/risk-from-catalogue';
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyRisk } from '../../domain/new-project';
+import { riskLevel } from '../../schemas/impacts.schema';
+import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
 import { useProgressiveCount } from './use-progressive-count';
 import { usePartners } from '../common/use-partners';
@@ -33,6 +37,8 @@ export function ImpactsStep() {
   const { errors } = formState;
   const partners = usePartners();
   const risks = useFieldArray({ control, name: 'risks', keyName: 'key' });
+  // The blocks there on arrival fold once filled; one added now stays open while it is written.
+  const [arrived] = useState(() => new Set(risks.fields.map((f) => f.key)));
   const shownRisks = useProgressiveCount(risks.fields.length);
   const byPartner = getValues('byPartner');
   const scale = RISK_SCALE.map((v) => ({ value: v, label: `${v} – ${t(`riskScale.${v}`)}` }));
@@ -81,7 +87,13 @@ export function ImpactsStep() {
         {byPartner.map((entry, i) => {
           const name = partners.find((p) => p.id === entry.partnerId)?.label ?? '';
           return (
-            <div key={entry.partnerId} className="card">
+            <EffectsCard
+              key={entry.partnerId}
+              control={control}
+              index={i}
+              name={name}
+              hasError={errors.byPartner?.[i] !== undefined}
+            >
               <ChoiceGroup
                 name={`byPartner.${i}.effects`}
                 type="checkbox"
@@ -97,27 +109,32 @@ export function ImpactsStep() {
                 registration={register(`byPartner.${i}.other`)}
                 error={errors.byPartner?.[i]?.other}
               />
-            </div>
+            </EffectsCard>
           );
         })}
       </fieldset>
 
-      <ChoiceGroup
-        name="southImpacts"
-        type="checkbox"
-        legend={t('impacts.south')}
-        hint={t('impacts.southHint')}
-        options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
-        registration={register('southImpacts')}
-        error={errors.southImpacts}
-      />
-      <TextField
-        name="otherSouthImpacts"
-        label={t('impacts.otherSouth')}
-        multiline
-        registration={register('otherSouthImpacts')}
-        error={errors.otherSouthImpacts}
-      />
+      <SouthCard
+        control={control}
+        hasError={errors.southImpacts !== undefined || errors.otherSouthImpacts !== undefined}
+      >
+        <ChoiceGroup
+          name="southImpacts"
+          type="checkbox"
+          legend={t('impacts.south')}
+          hint={t('impacts.southHint')}
+          options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
+          registration={register('southImpacts')}
+          error={errors.southImpacts}
+        />
+        <TextField
+          name="otherSouthImpacts"
+          label={t('impacts.otherSouth')}
+          multiline
+          registration={register('otherSouthImpacts')}
+          error={errors.otherSouthImpacts}
+        />
+      </SouthCard>
 
       <h3>{t('guideUi.impacts.risksTitle')}</h3>
       <fieldset className="group" id="f-risks" tabIndex={-1}>
@@ -132,8 +149,13 @@ export function ImpactsStep() {
           const e = errors.risks?.[i];
           const n = (f: string) => `risks.${i}.${f}`;
           return (
-            <fieldset key={field.key} className="card">
-              <legend>{t('impacts.riskN', { n: i + 1 })}</legend>
+            <RiskCard
+              key={field.key}
+              control={control}
+              index={i}
+              isNew={!arrived.has(field.key)}
+              hasError={e !== undefined}
+            >
               <div className="grid">
                 <TextField
                   name={n('title')}
@@ -220,7 +242,7 @@ export function ImpactsStep() {
               <button type="button" className="button button--link" onClick={() => risks.remove(i)}>
                 {t('impacts.removeRisk', { n: i + 1 })}
               </button>
-            </fieldset>
+            </RiskCard>
           );
         })}
         <CataloguePicker control={control} onAdd={addFromCatalogue} />
@@ -240,5 +262,101 @@ export function ImpactsStep() {
         <FundingSources headingLevel={4} />
       </details>
     </StepFrame>
+  );
+}
+
+/**
+ * One risk, folded to "Risque 1 — Corruption · niveau : Élevé" once it has a title, so five
+ * risks fit on a phone. A new (untitled) risk or one holding an error is open.
+ */
+function RiskCard({
+  control,
+  index,
+  isNew,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'impacts'>>;
+  index: number;
+  isNew: boolean;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [title, likelihood, severity] = useWatch({
+    control,
+    name: [`risks.${index}.title`, `risks.${index}.likelihood`, `risks.${index}.severity`],
+  });
+  const label = t('impacts.riskN', { n: index + 1 });
+  const typed = title.trim();
+  const level = riskLevel({ likelihood: Number(likelihood) || 1, severity: Number(severity) || 1 });
+  return (
+    <CollapsibleCard
+      legend={label}
+      summary={typed ? t('impacts.summary', { label, title: typed, level: t(`riskLevel.${level}`) }) : label}
+      defaultOpen={isNew || typed === ''}
+      forceOpen={hasError}
+      owner={t('errors.ownerRiskN', { n: index + 1 })}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/**
+ * The effects one partner expects, folded to "Terrena — 3 effets cochés"
+ * once some are ticked, so three partners fit on a phone; open while empty or in error.
+ */
+function EffectsCard({
+  control,
+  index,
+  name,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'impacts'>>;
+  index: number;
+  name: string;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const effects = useWatch({ control, name: `byPartner.${index}.effects` });
+  const count = Array.isArray(effects) ? effects.length : 0;
+  return (
+    <CollapsibleCard
+      legend={name}
+      summary={t('impacts.effectsSummary', { name, count })}
+      defaultOpen={count === 0}
+      forceOpen={hasError}
+      owner={name ? t('errors.ownerName', { name }) : undefined}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/** The impacts expected in the South, folded to "Impacts au Sud — 2 impacts cochés" once some are ticked. */
+function SouthCard({
+  control,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'impacts'>>;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const ticked = useWatch({ control, name: 'southImpacts' });
+  const count = Array.isArray(ticked) ? ticked.length : 0;
+  return (
+    <CollapsibleCard
+      legend={t('impacts.southCard')}
+      summary={t('impacts.southSummary', { count })}
+      defaultOpen={count === 0}
+      forceOpen={hasError}
+    >
+      {children}
+    </CollapsibleCard>
   );
 }

@@ -25,6 +25,23 @@ describe('step 2 — motivations and mutual knowledge', () => {
       expect.stringContaining('Choisissez au moins une option.'),
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' })).toBeInTheDocument();
+    // The summary names whose field is wrong, instead of "Motivations" three times.
+    const summary = within(screen.getByRole('alert'));
+    for (const whose of ['de Solidarités Loire', 'de Coopérative Œuvre & Sol', 'de Hợp tác xã Sao Biển']) {
+      expect(
+        summary.getByRole('link', { name: new RegExp(`^Motivations ${whose} \\(obligatoire\\)`) }),
+      ).toHaveAttribute('href', expect.stringContaining('motivations'));
+    }
+  });
+
+  it('folds a written partner to its name and the start of its motivations', async () => {
+    const { user } = renderWizard(completeProject(), 'motivations');
+    const card = screen.getByRole('group', { name: 'Solidarités Loire' });
+    const fold = within(card).getByRole('button', { name: /^Solidarités Loire — / });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(within(card).getByLabelText(/^Motivations/)).not.toBeVisible();
+    await user.click(fold);
+    expect(within(card).getByLabelText(/^Motivations/)).toBeVisible();
   });
 
   it('goes back to step 1 without losing what was typed', async () => {

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { WrittenCard } from '../common/written-card';
 import { PartnerComparison } from './partner-comparison';
 
 export function MotivationsStep() {
@@ -30,8 +31,14 @@ export function MotivationsStep() {
         const e = errors.byPartner?.[i];
         const n = (f: string) => `byPartner.${i}.${f}`;
         return (
-          <fieldset key={entry.partnerId} className="card">
-            <legend>{name}</legend>
+          <WrittenCard
+            key={entry.partnerId}
+            control={form.control}
+            field={`byPartner.${i}.motivations`}
+            legend={name}
+            partnerName={name}
+            hasError={e !== undefined}
+          >
             <TextField
               name={n('motivations')}
               label={t('motivations.motivations')}
@@ -95,7 +102,7 @@ export function MotivationsStep() {
               options={valueOptions}
               registration={register(`byPartner.${i}.values`)}
             />
-          </fieldset>
+          </WrittenCard>
         );
       })}
       <PartnerComparison control={form.control} setValue={form.setValue} />

@@ -29,11 +29,20 @@ function project(): DraftProject {
   };
 }
 
+/** The comparison arrives folded to its title; a user opens it to compare. */
+async function renderComparison(p: Parameters<typeof renderWizard>[0]) {
+  const view = renderWizard(p, 'motivations');
+  const fold = screen.getByRole('button', { name: 'Les partenaires côte à côte' });
+  expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await view.user.click(fold);
+  return view;
+}
+
 const comparison = () => screen.getByRole('region', { name: /Les partenaires côte à côte/ });
 
 describe('partners side by side (motivations step)', () => {
-  it('shows one column per partner and marks, in words, the value all of them chose', () => {
-    renderWizard(project(), 'motivations');
+  it('shows one column per partner and marks, in words, the value all of them chose', async () => {
+    await renderComparison(project());
     expect(screen.getByRole('heading', { level: 3, name: 'Les partenaires côte à côte' })).toBeInTheDocument();
     const table = within(comparison()).getByRole('table');
     const headers = within(table)
@@ -55,8 +64,8 @@ describe('partners side by side (motivations step)', () => {
     ).toBeInTheDocument();
   });
 
-  it('flags clashing horizons and asks each partner its questions', () => {
-    renderWizard(project(), 'motivations');
+  it('flags clashing horizons and asks each partner its questions', async () => {
+    await renderComparison(project());
     const region = comparison();
     const horizons = within(region).getByRole('row', { name: /^Horizon de temps/ });
     // Company (under a year) is far from both others: every cell is flagged in words.
@@ -71,14 +80,14 @@ describe('partners side by side (motivations step)', () => {
   });
 
   it('follows the form as the user ticks, and keeps the common values in the charter', async () => {
-    const { user, actor } = renderWizard(project(), 'motivations');
+    const { user, actor } = await renderComparison(project());
+    // Written blocks arrive folded: open the two to tick in.
     const southCard = screen.getByRole('group', { name: 'Hợp tác xã Sao Biển' });
+    const coopCard = screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' });
+    await user.click(within(southCard).getByRole('button', { name: /^Hợp tác xã Sao Biển — / }));
+    await user.click(within(coopCard).getByRole('button', { name: /^Coopérative Œuvre & Sol — / }));
     await user.click(within(southCard).getByRole('checkbox', { name: 'Transparence' }));
-    await user.click(
-      within(screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' })).getByRole('checkbox', {
-        name: 'Transparence',
-      }),
-    );
+    await user.click(within(coopCard).getByRole('checkbox', { name: 'Transparence' }));
     expect(
       within(comparison()).getByText('Valeurs choisies par tous les partenaires : Solidarité, Transparence.'),
     ).toBeInTheDocument();
@@ -97,11 +106,11 @@ describe('partners side by side (motivations step)', () => {
     );
   });
 
-  it('flags a partner counting on visibility when the framework rules out logos', () => {
+  it('flags a partner counting on visibility when the framework rules out logos', async () => {
     const p = project();
     p.framework.logoUse = 'none';
     p.motivations.byPartner[1]!.expectations = 'Gagner en visibilité auprès de nos clients.';
-    renderWizard(p, 'motivations');
+    await renderComparison(p);
     expect(
       within(comparison()).getByText(/Coopérative Œuvre & Sol attend de la visibilité ou de la communication/),
     ).toBeInTheDocument();

@@ -1,5 +1,6 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useWatch, type Control, type FieldValues, type UseFormSetValue } from 'react-hook-form';
+import { Disclosure } from '../../components/ui/disclosure';
 import { isMessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
@@ -33,7 +34,7 @@ const sameHeaders = (a: PartnerHeader[], b: PartnerHeader[]) =>
  */
 export function PartnerComparison({ control, setValue }: PartnerComparisonProps) {
   const { t } = useI18n();
-  const headingId = useId();
+  const [open, setOpen] = useState(false);
   const byPartner = useWatch({ control, name: 'byPartner' });
   const partners = WizardContext.useSelector(
     (s) =>
@@ -84,8 +85,14 @@ export function PartnerComparison({ control, setValue }: PartnerComparisonProps)
   );
 
   return (
-    <section className="partner-comparison" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('collab.compare.title')}</h3>
+    // Folded to its title by default: two screens on a phone, read when the partners compare.
+    <Disclosure
+      title={t('collab.compare.title')}
+      level={3}
+      open={open}
+      onToggle={setOpen}
+      className="partner-comparison"
+    >
       <p className="field__hint">{t('collab.compare.intro')}</p>
       {/* Focusable so keyboard users can scroll a table wider than the screen. */}
       <div className="partner-comparison__scroll" role="region" aria-label={t('collab.compare.scroll')} tabIndex={0}>
@@ -176,7 +183,7 @@ export function PartnerComparison({ control, setValue }: PartnerComparisonProps)
           );
         })}
       </ul>
-    </section>
+    </Disclosure>
   );
 
   function horizonLabel(h: string | undefined) {

@@ -7,8 +7,12 @@ import { createTranslator } from '../../i18n/i18n';
 const fr = createTranslator('fr');
 
 describe('step 1 — forms of partnership and public bodies, from the sources', () => {
-  it('shows Le RAMEAU’s definitions, credited to Le RAMEAU, and no "common offer" sub-type', () => {
-    renderWizard(createEmptyProject());
+  it('shows Le RAMEAU’s definitions, credited to Le RAMEAU, and no "common offer" sub-type', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    // Folded to one line that says how many are ticked.
+    const fold = screen.getByRole('button', { name: /^Précisez avec les catégories du RAMEAU.* — rien de coché$/ });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
     const coop = screen.getByRole('group', { name: /^Coopération économique/ });
     expect(within(coop).getByText(fr('guide.rameau.economic-cooperation.definition'))).toBeInTheDocument();
     expect(within(coop).getAllByText(/^Source\s*: Le RAMEAU/).length).toBeGreaterThan(0);
@@ -21,7 +25,8 @@ describe('step 1 — forms of partnership and public bodies, from the sources', 
     const sponsorship = screen.getByRole('group', { name: /^Mécénat/ });
     expect(within(sponsorship).getByRole('checkbox', { name: 'Consolidation du secteur' })).toBeInTheDocument();
     const practices = screen.getByRole('group', { name: /^Pratiques responsables/ });
-    expect(within(practices).getByRole('checkbox', { name: 'Sponsoring' })).toBeInTheDocument();
+    await user.click(within(practices).getByRole('checkbox', { name: 'Sponsoring' }));
+    expect(fold).toHaveAccessibleName(/— 1 case cochée$/);
   });
 
   it('tells what a public body can bring when a partner is one', async () => {

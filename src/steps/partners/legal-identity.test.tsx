@@ -7,6 +7,7 @@ describe('step 1 — each partner in law', () => {
   it('keeps the legal identity folded under the partner, apart from the contact person', async () => {
     const { user } = renderWizard(completeProject());
     const card = screen.getByRole('group', { name: 'Partenaire 2' });
+    await user.click(within(card).getByRole('button', { name: /^Partenaire 2 —/ }));
     const toggle = within(card).getByRole('button', { name: 'Identité juridique du partenaire 2' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -18,6 +19,7 @@ describe('step 1 — each partner in law', () => {
   it('refuses a SIRET whose check digit is wrong, says why beside the field, and keeps the user on the step', async () => {
     const { user } = renderWizard(completeProject());
     const card = screen.getByRole('group', { name: 'Partenaire 2' });
+    await user.click(within(card).getByRole('button', { name: /^Partenaire 2 —/ }));
     await user.click(within(card).getByRole('button', { name: 'Identité juridique du partenaire 2' }));
     await user.selectOptions(within(card).getByLabelText('Immatriculation'), 'siret');
     const number = within(card).getByLabelText('Numéro d’immatriculation');
@@ -37,6 +39,7 @@ describe('step 1 — each partner in law', () => {
   it('asks for the register’s name only for an identifier abroad, and saves what was typed', async () => {
     const { user, actor } = renderWizard(completeProject());
     const card = screen.getByRole('group', { name: 'Partenaire 3' });
+    await user.click(within(card).getByRole('button', { name: /^Partenaire 3 —/ }));
     await user.click(within(card).getByRole('button', { name: 'Identité juridique du partenaire 3' }));
     expect(within(card).queryByLabelText('Nom du registre')).not.toBeInTheDocument();
     await user.selectOptions(within(card).getByLabelText('Immatriculation'), 'other');

@@ -75,3 +75,22 @@ describe('step 1 — identify the partners', () => {
     await waitFor(() => expect(actor().getSnapshot().context.project.partners.title).toBe('Brouillon'));
   });
 });
+
+describe('step 1 — reaching a partner', () => {
+  it('takes a phone or messaging number instead of an e-mail, and asks for one of the two', async () => {
+    const { user, actor } = renderWizard(createEmptyProject());
+    const card = screen.getByRole('group', { name: 'Partenaire 2' });
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    const mail = within(card).getByLabelText(/^E-mail/);
+    expect(mail).toHaveAccessibleDescription(
+      expect.stringContaining('Indiquez un e-mail ou un numéro de téléphone pour joindre ce partenaire.'),
+    );
+    const phone = within(card).getByLabelText(/^Téléphone ou messagerie/);
+    expect(phone).toHaveAttribute('type', 'tel');
+    await user.type(phone, '+84 90 123 45 67');
+    await waitFor(() => expect(mail).toHaveAttribute('aria-invalid', 'false'));
+    await waitFor(() =>
+      expect(actor().getSnapshot().context.project.partners.partners[1]?.contactPhone).toBe('+84 90 123 45 67'),
+    );
+  });
+});

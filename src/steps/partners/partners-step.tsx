@@ -1,5 +1,7 @@
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
+import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -18,6 +20,8 @@ export function PartnersStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   const partners = useFieldArray({ control, name: 'partners', keyName: 'key' });
+  // The blocks there on arrival fold once filled; one added now stays open while it is written.
+  const [arrived] = useState(() => new Set(partners.fields.map((f) => f.key)));
   const kindOptions = PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }));
 
   return (
@@ -54,8 +58,13 @@ export function PartnersStep() {
           const e = errors.partners?.[i];
           const n = (f: string) => `partners.${i}.${f}`;
           return (
-            <fieldset key={field.key} className="card">
-              <legend>{t('partners.partnerN', { n: i + 1 })}</legend>
+            <PartnerCard
+              key={field.key}
+              control={control}
+              index={i}
+              isNew={!arrived.has(field.key)}
+              hasError={e !== undefined}
+            >
               <div className="grid">
                 <TextField
                   name={n('name')}
@@ -101,11 +110,21 @@ export function PartnersStep() {
                 <TextField
                   name={n('contactEmail')}
                   label={t('partners.contactEmail')}
+                  hint={t('partners.contactHint')}
                   type="email"
                   autoComplete="email"
-                  required
                   registration={register(`partners.${i}.contactEmail`)}
                   error={e?.contactEmail}
+                />
+                <TextField
+                  name={n('contactPhone')}
+                  label={t('partners.contactPhone')}
+                  hint={t('partners.contactHint')}
+                  type="tel"
+                  autoComplete="tel"
+                  // Either one answers "how to reach them": typing one clears the other's error.
+                  registration={register(`partners.${i}.contactPhone`, { deps: [`partners.${i}.contactEmail`] })}
+                  error={e?.contactPhone}
                 />
               </div>
               <TextField
@@ -122,7 +141,7 @@ export function PartnersStep() {
               {partners.fields.length > 1 && (
                 <RemovePartnerButton control={control} index={i} onRemove={() => partners.remove(i)} />
               )}
-            </fieldset>
+            </PartnerCard>
           );
         })}
         {partners.fields.length < MAX_PARTNERS && (
@@ -151,8 +170,7 @@ export function PartnersStep() {
         error={errors.expertiseNeeded}
       />
 
-      <fieldset className="group">
-        <legend>{t('partners.zone')}</legend>
+      <ZoneCard control={control} hasError={errors.zone !== undefined}>
         <div className="grid">
           <TextField
             name="zone.countries"
@@ -184,7 +202,7 @@ export function PartnersStep() {
           registration={register('zone.infrastructure')}
           error={errors.zone?.infrastructure}
         />
-      </fieldset>
+      </ZoneCard>
 
       <ChoiceGroup
         name="partnershipKinds"
@@ -195,7 +213,7 @@ export function PartnersStep() {
         registration={register('partnershipKinds')}
         error={errors.partnershipKinds}
       />
-      <RameauSubtypes registration={register('partnershipSubtypes')} />
+      <RameauSubtypes registration={register('partnershipSubtypes')} control={control} />
       <TextField
         name="otherPartnershipKind"
         label={t('partners.otherKind')}
@@ -231,5 +249,68 @@ function RemovePartnerButton({
     <button type="button" className="button button--link" onClick={onRemove}>
       {t('partners.remove', { name: name || t('partners.partnerN', { n: index + 1 }) })}
     </button>
+  );
+}
+
+/**
+ * One partner's block, folded to "Partenaire 1 — Terrena · Association" once it has a name,
+ * so three partners fit on a phone. A new (unnamed) partner or one holding an error is open.
+ */
+function PartnerCard({
+  control,
+  index,
+  isNew,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'partners'>>;
+  index: number;
+  isNew: boolean;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [name, kind] = useWatch({ control, name: [`partners.${index}.name`, `partners.${index}.kind`] });
+  const label = t('partners.partnerN', { n: index + 1 });
+  const typed = name.trim();
+  return (
+    <CollapsibleCard
+      legend={label}
+      summary={typed ? t('partners.summary', { label, name: typed, kind: t(`partnerKind.${kind}`) }) : label}
+      defaultOpen={isNew || typed === ''}
+      forceOpen={hasError}
+      owner={typed ? t('errors.ownerName', { name: typed }) : t('errors.ownerPartnerN', { n: index + 1 })}
+    >
+      {children}
+    </CollapsibleCard>
+  );
+}
+
+/** Where the project takes place, folded to "Zone d’intervention — Viêt Nam, Đà Nẵng" once named. */
+function ZoneCard({
+  control,
+  hasError,
+  children,
+}: {
+  control: Control<StepData<'partners'>>;
+  hasError: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const [countries, region] = useWatch({ control, name: ['zone.countries', 'zone.region'] });
+  const where = [countries, region]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+  const legend = t('partners.zone');
+  return (
+    <CollapsibleCard
+      legend={legend}
+      summary={where ? t('form.cardSummary', { name: legend, text: where }) : legend}
+      defaultOpen={countries.trim() === ''}
+      forceOpen={hasError}
+    >
+      {children}
+    </CollapsibleCard>
   );
 }

@@ -1,20 +1,35 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useWatch, type Control, type UseFormRegisterReturn } from 'react-hook-form';
+import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { RAMEAU_CATEGORIES, type RameauCategory } from '../../content/catalogues';
 import { ECONOMIC_COOPERATION_SHEET, RAMEAU_DEFINITIONS, RAMEAU_RATES_NOTE } from '../../content/guidance-extras';
 import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
+import type { StepData } from '../../schemas/project.schema';
 
 /**
  * Le RAMEAU's four categories, each with its definition, the result it aims at and its
  * sub-types to tick; economic cooperation also shows Le RAMEAU's practical sheet, folded.
- * The typology is Le RAMEAU's, not the guide's: the source lines say so.
+ * The typology is Le RAMEAU's, not the guide's: the source lines say so. Optional and two
+ * screens long on a phone, it starts folded to one line that says how many are ticked.
  */
-export function RameauSubtypes({ registration }: { registration: UseFormRegisterReturn }) {
+export function RameauSubtypes({
+  registration,
+  control,
+}: {
+  registration: UseFormRegisterReturn;
+  control: Control<StepData<'partners'>>;
+}) {
   const { t } = useI18n();
   const categories = Object.keys(RAMEAU_CATEGORIES) as RameauCategory[];
+  const ticked = useWatch({ control, name: 'partnershipSubtypes' });
+  const legend = t('partners.subtypes');
   return (
-    <fieldset className="group" id="f-partnershipSubtypes" tabIndex={-1} aria-describedby="rameau-hint">
-      <legend>{t('partners.subtypes')}</legend>
+    <CollapsibleCard
+      id="f-partnershipSubtypes"
+      legend={legend}
+      summary={t('partners.subtypesSummary', { label: legend, count: Array.isArray(ticked) ? ticked.length : 0 })}
+      defaultOpen={false}
+    >
       <p id="rameau-hint" className="field__hint">
         {t('partners.subtypesHint')} {t('guideUi.rameau.lead')}
       </p>
@@ -59,6 +74,6 @@ export function RameauSubtypes({ registration }: { registration: UseFormRegister
       <p className="field__hint">
         <span>{t(RAMEAU_RATES_NOTE.key)}</span> <SourceLine source={RAMEAU_RATES_NOTE.source} />
       </p>
-    </fieldset>
+    </CollapsibleCard>
   );
 }

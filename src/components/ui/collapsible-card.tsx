@@ -1,0 +1,65 @@
+import { useId, useState, type ReactNode } from 'react';
+
+interface CollapsibleCardProps {
+  /** The group's accessible name ("Partenaire 1"), kept short so role queries stay stable. */
+  legend: string;
+  /** One line that says what is inside ("Partenaire 1 — Terrena · Association"): the button's name. */
+  summary: string;
+  /** Read once, on mount: a new or empty block opens, a filled one starts folded. */
+  defaultOpen: boolean;
+  /** A block holding an error is always open, so the error and its field can be seen and focused. */
+  forceOpen?: boolean;
+  /**
+   * Who the fields belong to, as a phrase that follows a field's label ("de Terrena"): the
+   * error summary reads it so three "Motivations" errors say whose they are.
+   */
+  owner?: string;
+  /** For error links that point at the whole group. */
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A card of a repeated block (a partner, a risk) that folds to one line, so a phone can hold
+ * the step. The WAI-ARIA disclosure pattern inside a fieldset: the legend (visually hidden)
+ * names the group, the button carries the summary and aria-expanded. The body stays in the
+ * DOM while folded, so the form keeps every value and nothing is re-registered.
+ */
+export function CollapsibleCard({
+  legend,
+  summary,
+  defaultOpen,
+  forceOpen,
+  owner,
+  id,
+  className,
+  children,
+}: CollapsibleCardProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const bodyId = `${useId()}-body`;
+  const expanded = open || Boolean(forceOpen);
+  return (
+    <fieldset
+      className={['card card--collapsible', className].filter(Boolean).join(' ')}
+      data-owner={owner}
+      id={id}
+      tabIndex={id ? -1 : undefined}
+    >
+      <legend className="visually-hidden">{legend}</legend>
+      <button
+        type="button"
+        className="disclosure__button card__toggle"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!expanded)}
+      >
+        <span className="disclosure__icon" aria-hidden="true" />
+        <span className="card__summary">{summary}</span>
+      </button>
+      <div id={bodyId} className="card__body" hidden={!expanded}>
+        {children}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A phone held in one hand (375×812), with three partners and five risks: every step opens
+ * with its first field on the first screen and is at most three screens tall once the
+ * panels are folded; nothing scrolls sideways there nor at 320 px, the web charter included.
+ * The figures are printed (# FIGURE) for the README.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { MessageKey } from '../../src/i18n/i18n';
+import { browserAvailable, withBrowser } from './harness';
+import {
+  escapeRe,
+  figure,
+  horizontalOverflow,
+  msg,
+  newQualityContext,
+  projectWithRisks,
+  seed,
+  storageEntries,
+} from './quality-helpers';
+
+const run = browserAvailable();
+const PHONE = { width: 375, height: 812 };
+const SCREENS_MAX = 3;
+const STEPS = ['partners', 'motivations', 'framework', 'followUp', 'impacts'] as const;
+
+/** Sideways scrolling at this width, described (or null when there is none). */
+async function sideways(page: Page, width: number): Promise<string | null> {
+  await page.setViewportSize({ width, height: PHONE.height });
+  const o = await horizontalOverflow(page);
+  await page.setViewportSize(PHONE);
+  return o ? `${width}px: scrollWidth ${o.scrollWidth} > ${o.clientWidth} (${o.culprits.join('; ')})` : null;
+}
+
+describe('a phone can hold every step', { skip: !run }, () => {
+  const app = withBrowser();
+
+  it('first field on the first screen, ≤ 3 screens tall, no sideways scroll (375×812, 3 partners, 5 risks)', async () => {
+    const context = await newQualityContext(app.browser, { viewport: PHONE });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const project = projectWithRisks(5, 'phone');
+    assert.equal(project.partners.partners.length, 3);
+    await seed(page, app.url, storageEntries([{ project, place: 'partners' }], project.id));
+
+    const problems: string[] = [];
+    for (const [i, step] of STEPS.entries()) {
+      const title = msg('fr', `step.${step}` as MessageKey);
+      await page.locator('#step-heading', { hasText: new RegExp(`^${escapeRe(title)}$`) }).waitFor();
+      const guidance = page.getByRole('button', { name: msg('fr', 'guideUi.panel.title'), exact: true });
+      if (i === 0) {
+        // The first reading: open, and folded by the user once read.
+        assert.equal(await guidance.getAttribute('aria-expanded'), 'true', 'guidance open on its first reading');
+        await guidance.click();
+      } else {
+        assert.equal(await guidance.getAttribute('aria-expanded'), 'false', `guidance folded on ${step}`);
+      }
+      // Partners and risks filled in arrive folded, one line each.
+      const cards = page.locator('form.step__form .card--collapsible > button[aria-expanded="true"]');
+      assert.equal(await cards.count(), 0, `no filled card open on ${step}`);
+
+      // The form's first control: a field, or the one line of a folded partner or risk.
+      const field = page
+        .locator('form.step__form :is(input, select, textarea, .card--collapsible > button):visible')
+        .first();
+      const top = (await field.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      figure(`phone ${step} first field top`, top, ' px', `< ${PHONE.height}`);
+      figure(`phone ${step} page height`, height / PHONE.height, ' screens', `≤ ${SCREENS_MAX}`);
+      if (top >= PHONE.height) problems.push(`${step}: first field at ${Math.round(top)} px`);
+      if (height > SCREENS_MAX * PHONE.height)
+        problems.push(`${step}: ${height} px tall (${(height / PHONE.height).toFixed(1)} screens)`);
+      for (const width of [PHONE.width, 320]) {
+        const o = await sideways(page, width);
+        if (o) problems.push(`${step} ${o}`);
+      }
+      await page.locator('form.step__form button[type="submit"]').click();
+    }
+
+    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    for (const width of [PHONE.width, 320]) {
+      const o = await sideways(page, width);
+      if (o) problems.push(`review ${o}`);
+    }
+    await page.getByRole('button', { name: msg('fr', 'review.charterPage') }).click();
+    await page.getByRole('button', { name: msg('fr', 'review.backFromPage') }).waitFor();
+    for (const width of [PHONE.width, 320]) {
+      const o = await sideways(page, width);
+      if (o) problems.push(`web charter ${o}`);
+    }
+
+    assert.deepEqual(problems, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
