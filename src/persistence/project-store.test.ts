@@ -1,3 +1,4 @@
+import { fingerprintOf } from '../domain/content-hash';
 import { draftProjectSchema } from '../schemas/project.schema';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,11 +53,16 @@ function project(id: string, title: string, updatedAt = '2026-01-01T00:00:00.000
 describe('the project store (IndexedDB)', () => {
   it('saves a project and loads it back on the same step, signatures included', async () => {
     const store = createProjectStore(freshIdb());
-    const p = { ...completeProject(), signatures: [typedSignature('asso')] };
+    const base = completeProject();
+    const p = { ...base, signatures: [{ ...typedSignature('asso'), fingerprint: fingerprintOf(base) }] };
     expect(await store.save(p, 'framework')).toEqual({ ok: true });
     expect(await store.load(p.id)).toEqual({ ok: true, stored: { project: p, place: 'framework' } });
     const list = await store.list();
     expect(list.ok && list.projects.map((s) => [s.id, s.signatures])).toEqual([[p.id, 1]]);
+    // A signature given on another text is kept but not counted as signed in the list.
+    await store.save({ ...p, signatures: [typedSignature('asso')] }, 'framework');
+    const again = await store.list();
+    expect(again.ok && again.projects.map((s) => s.signatures)).toEqual([0]);
   });
 
   it('lists the newest first and deletes one project without touching the others', async () => {

@@ -1,4 +1,5 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { signedCount } from '../domain/signatures';
 import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { FLOW_STATES, type FlowState } from '../domain/flow';
@@ -77,7 +78,8 @@ export function summarize(project: DraftProject, place: FlowState): ProjectSumma
     partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
     place,
     stepsVisited: project.visited.length,
-    signatures: project.signatures.length,
+    // Only signatures that count (the domain's rule): a hand-edited file is not "signed" in the list.
+    signatures: signedCount(project),
     updatedAt: project.updatedAt,
   };
 }
