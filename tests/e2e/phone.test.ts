@@ -77,7 +77,36 @@ describe('a phone can hold every step', { skip: !run }, () => {
         const o = await sideways(page, width);
         if (o) problems.push(`${step} ${o}`);
       }
-      await page.locator('form.step__form button[type="submit"]').click();
+      // Nothing covers a control: the button under each visible control's centre is that control.
+      const submit = page.locator('form.step__form button[type="submit"]');
+      await submit.scrollIntoViewIfNeeded();
+      const covered = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return (
+              r.width > 0 &&
+              r.height > 0 &&
+              r.top >= 0 &&
+              r.bottom <= innerHeight &&
+              r.left >= 0 &&
+              r.right <= innerWidth
+            );
+          })
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return (
+              hit !== null &&
+              !el.contains(hit) &&
+              !hit.contains(el) &&
+              !(el instanceof HTMLInputElement && [...(el.labels ?? [])].some((l) => l.contains(hit)))
+            );
+          })
+          .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.tagName),
+      );
+      if (covered.length > 0) problems.push(`${step}: covered controls ${JSON.stringify(covered)}`);
+      await submit.click();
     }
 
     await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
