@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
+import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
 import { useI18n } from '../i18n/i18n-provider';
 import { useRecordView } from '../machine/app.record-view';
 import { WizardContext } from '../machine/wizard.context';
@@ -32,6 +33,8 @@ const SCREENS: Record<FlowState, ComponentType> = {
 
 /** The stepper, the notices and the screen of the current place. */
 export function WizardShell() {
+  // On every screen of the wizard, signing included: the documents follow the interface.
+  useDocumentLanguageFollowsInterface();
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const place = WizardContext.useSelector(selectPlace);

@@ -55,6 +55,12 @@ describe('the documents’ language follows the interface unless chosen apart', 
     await waitFor(() => expect(language()).toBe('fr'));
   });
 
+  it('follows on the signing screen too', async () => {
+    const language = renderAt('signing', 'fr');
+    await userEvent.click(screen.getByRole('button', { name: 'to-en' }));
+    await waitFor(() => expect(language()).toBe('en'));
+  });
+
   it('follows on the review screen too, where its select shows it', async () => {
     const language = renderAt('review', 'fr');
     await userEvent.click(screen.getByRole('button', { name: 'to-en' }));

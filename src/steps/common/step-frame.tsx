@@ -8,7 +8,6 @@ import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectPlace } from '../../machine/wizard.selectors';
-import { useDocumentLanguageFollowsInterface } from './use-document-language';
 import { flattenErrors } from './use-step-form';
 
 interface StepFrameProps {
@@ -48,7 +47,6 @@ export function StepFrame({
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
   const items = failedSubmits > 0 ? flattenErrors(errors) : [];
-  useDocumentLanguageFollowsInterface();
   const formRef = useRef<HTMLFormElement>(null);
   // react-hook-form focuses the first invalid field while a folded card still hides it (the
   // card opens on the render that follows): once that render is done, focus it here.

@@ -10,7 +10,6 @@ import { AgreementChecksPanel } from './agreement-checks-panel';
 import { HintsPanel } from './hints-panel';
 import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
-import { useDocumentLanguageFollowsInterface } from '../common/use-document-language';
 import { FingerprintCheck } from './fingerprint-check';
 import { ProjectSummary } from './project-summary';
 
@@ -34,7 +33,6 @@ export function ReviewStep() {
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const fieldLabel = useFieldLabel();
   const [reading, setReading] = useCharterView();
-  useDocumentLanguageFollowsInterface();
 
   if (reading) return <CharterPageScreen onBack={() => setReading(false)} />;
 
