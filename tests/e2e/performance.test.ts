@@ -217,6 +217,9 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     await page.waitForTimeout(300);
     await resetPerf(page);
     const field = page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'impacts.mitigation'))}`)).nth(20);
+    // A filled risk is folded to one line: open it as a user would.
+    const card = page.locator('fieldset.card--collapsible', { has: page.locator('#f-risks-20-mitigation') });
+    await card.locator('button.card__toggle').first().click();
     await field.click();
     await field.press('End');
     await page.keyboard.type(' Revue mensuelle de la trésorerie avec le comité.', { delay: 40 });
