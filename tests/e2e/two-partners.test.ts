@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { serializeProject } from '../../src/persistence/project-file';
 import { reconcilePartners } from '../../src/domain/reconcile';
 import { completeProject } from '../fixtures/project';
@@ -46,6 +46,12 @@ async function sign(page: Page, partner: string, title: string) {
   await page.getByRole('button', { name: `Retirer la signature de ${partner}` }).waitFor();
 }
 
+/** A partner's card folded to one line is opened as a user would, by its summary button. */
+async function unfold(card: Locator) {
+  const toggle = card.locator('button.card__toggle').first();
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 describe('two organisations in two places co-sign with only Cocharte and e-mail', { skip: !run }, () => {
   const app = withBrowser();
 
@@ -64,6 +70,7 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
       .getByRole('button', { name: /Motivations/ })
       .click();
     const assoCard = association.getByRole('group', { name: 'Solidarités Loire', exact: true });
+    await unfold(assoCard);
     await assoCard.getByLabel(/^Attentes/).fill('Un partenariat sur cinq ans au moins.');
     await waitUntilSaved(association, 'Un partenariat sur cinq ans au moins.');
     const sent = await saveDownload(association, 'Télécharger le projet', 'envoi-association.cocharte.json');
@@ -75,6 +82,7 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
       .getByRole('button', { name: /Motivations/ })
       .click();
     const companyCard = company.getByRole('group', { name: 'Coopérative Œuvre & Sol', exact: true });
+    await unfold(companyCard);
     await companyCard.getByLabel(/^Motivations/).fill('Sécuriser nos approvisionnements en riz biologique.');
     await companyCard.getByLabel(/^Attentes/).fill('Des volumes stables et traçables.');
     await companyCard.getByLabel(/^Compétences/).fill('Logistique d’import, qualité.');
