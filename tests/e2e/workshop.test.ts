@@ -80,6 +80,10 @@ describe('workshop mode', { skip: !run }, () => {
       pairs: { number: number; name: string; file: { project: { partners: { title: string } } } | null }[];
     };
     assert.equal(session.format, 'cocharte-workshop');
+    // The same view in English has no axe violation either.
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByRole('group', { name: 'Step timer' }).waitFor();
+    assert.deepEqual(formatFindings(await axe(page, 'workshop view (en)')), '');
     assert.deepEqual(
       session.pairs.map((p) => [p.number, p.name, p.file?.project.partners.title]),
       [
