@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
 import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
+import { placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
 import { useRecordView } from '../machine/app.record-view';
 import { WizardContext } from '../machine/wizard.context';
@@ -59,8 +60,7 @@ export function WizardShell() {
   }, [place]);
 
   const Screen = SCREENS[place];
-  const label = (p: FlowState) =>
-    p === 'review' ? t('review.title') : p === 'signing' ? t('signing.title') : t(`step.${p}`);
+  const label = (p: FlowState) => t(placeTitleKey(p));
 
   return (
     <div className="wizard">

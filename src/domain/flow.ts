@@ -1,4 +1,5 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
+import type { MessageKey } from '../i18n/i18n';
 
 /**
  * The places of the flow, in order: the guide's five steps, then review and signing.
@@ -11,3 +12,7 @@ export { STEP_IDS, type StepId };
 
 export const isStep = (place: string): place is StepId => STEP_IDS.some((s) => s === place);
 export const isFlowState = (place: string): place is FlowState => FLOW_STATES.some((s) => s === place);
+
+/** The message that names a place: the step's title, or the review's or signing's heading. */
+export const placeTitleKey = (place: FlowState): MessageKey =>
+  place === 'review' ? 'review.title' : place === 'signing' ? 'signing.title' : `step.${place}`;

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { GUIDANCE } from '../content/guidance';
-import { FLOW_STATES, type FlowState } from '../domain/flow';
+import { FLOW_STATES, type FlowState, placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace } from '../machine/wizard.selectors';
@@ -34,9 +34,6 @@ interface Props {
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
 }
-
-const placeTitleKey = (place: FlowState) =>
-  place === 'review' ? 'review.title' : place === 'signing' ? 'signing.title' : (`step.${place}` as const);
 
 /**
  * What a facilitator projects in a workshop: a large timer that stays in view, the

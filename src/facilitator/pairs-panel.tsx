@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FlowState } from '../domain/flow';
+import { type FlowState, placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
 
 export interface PairRow {
@@ -12,9 +12,6 @@ export interface PairRow {
   signed: boolean;
   current: boolean;
 }
-
-const placeKey = (place: FlowState) =>
-  place === 'review' ? 'review.title' : place === 'signing' ? 'signing.title' : (`step.${place}` as const);
 
 /** The session's pairs in the order they started, with where each one stands. */
 export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () => void }) {
@@ -39,7 +36,7 @@ export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () =
                 {r.place === null
                   ? t('workshop.pairMissing')
                   : [
-                      t('workshop.pairPlace', { place: t(placeKey(r.place)) }),
+                      t('workshop.pairPlace', { place: t(placeTitleKey(r.place)) }),
                       t(plural.select(r.stepsVisited) === 'one' ? 'workshop.pairVisitedOne' : 'workshop.pairVisited', {
                         visited: r.stepsVisited,
                       }),
