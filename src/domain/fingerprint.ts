@@ -31,36 +31,32 @@ function cleaned(value: unknown): unknown {
 // computed once per object, however many screens ask.
 const stepTexts = new WeakMap<object, string>();
 
-const EMPTY_LEGAL = canonicalJson(emptyLegalIdentity());
-const EMPTY_AGREEMENT = canonicalJson(emptyAgreement());
-
 /**
- * Fields added after the first release (a partner's legal identity and phone, the agreement's
- * clauses and funding plan) are left out of the signed text while they hold their
- * defaults: a charter co-signed before they existed keeps its fingerprint, so its
- * signatures still count once a newer release has read the file.
+ * Fields added after the first release, with their defaults: while a field holds its default
+ * it is left out of the signed text, so a charter co-signed before it existed keeps its
+ * fingerprint and its signatures still count once a newer release has read the file. A field
+ * added later takes one line here.
  */
+const ADDED_PARTNER_FIELDS: Record<string, string> = {
+  legal: canonicalJson(emptyLegalIdentity()),
+  // The contact's phone came with the e-mail-or-phone choice.
+  contactPhone: canonicalJson(''),
+};
+const ADDED_FRAMEWORK_FIELDS: Record<string, string> = { agreement: canonicalJson(emptyAgreement()) };
+
+function withoutDefaults(row: object, added: Record<string, string>): object {
+  return Object.fromEntries(
+    Object.entries(row).filter(([key, value]) => added[key] === undefined || canonicalJson(value) !== added[key]),
+  );
+}
+
 function withoutUntouchedNewFields(step: StepId, data: object): object {
+  if (step === 'framework') return withoutDefaults(data, ADDED_FRAMEWORK_FIELDS);
   if (step === 'partners' && 'partners' in data && Array.isArray(data.partners)) {
-    const partners = data.partners.map((p: unknown) => {
-      if (p === null || typeof p !== 'object') return p;
-      let rest: object = p;
-      if ('legal' in rest && canonicalJson(rest.legal) === EMPTY_LEGAL) {
-        const { legal: _, ...others } = rest;
-        rest = others;
-      }
-      // The contact's phone came with the e-mail-or-phone choice.
-      if ('contactPhone' in rest && rest.contactPhone === '') {
-        const { contactPhone: _, ...others } = rest;
-        rest = others;
-      }
-      return rest;
-    });
+    const partners = data.partners.map((p: unknown) =>
+      p !== null && typeof p === 'object' ? withoutDefaults(p, ADDED_PARTNER_FIELDS) : p,
+    );
     return { ...data, partners };
-  }
-  if (step === 'framework' && 'agreement' in data && canonicalJson(data.agreement) === EMPTY_AGREEMENT) {
-    const { agreement: _, ...rest } = data;
-    return rest;
   }
   return data;
 }
