@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -116,4 +116,25 @@ export function withBrowser(): { readonly browser: Browser; readonly url: string
       return server.url;
     },
   };
+}
+
+/**
+ * A complete charter opened from its file and taken to the signing step, in a new context;
+ * page errors are collected so the test can assert there were none.
+ */
+export async function openAtSigning(
+  browser: Browser,
+  url: string,
+  projectPath: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
+  await page.getByRole('button', { name: 'Passer à la signature' }).click();
+  await page.getByRole('heading', { name: 'Signature', exact: true }).waitFor();
+  return { context, page, errors };
 }

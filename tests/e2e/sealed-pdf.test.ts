@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
-import { browserAvailable, newContext, withBrowser } from './harness';
+import { browserAvailable, openAtSigning, withBrowser } from './harness';
 
 const run = browserAvailable();
 
@@ -19,15 +19,7 @@ describe('a charter signed in the browser comes out sealed', { skip: !run }, () 
   it('seals each signature with one device key that survives a reload, and the PDF passes pdfsig and qpdf', async () => {
     const projectPath = join(out, 'projet.cocharte.json');
     writeFileSync(projectPath, serializeProject(completeProject()));
-    const context = await newContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
-    await page.getByRole('button', { name: 'Passer à la signature' }).click();
-    await page.getByRole('heading', { name: 'Signature', exact: true }).waitFor();
+    const { context, page, errors } = await openAtSigning(app.browser, app.url, projectPath);
 
     const names = ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển'];
     const sign = async (name: string) => {

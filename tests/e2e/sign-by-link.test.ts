@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
-import { browserAvailable, newContext, withBrowser } from './harness';
+import { browserAvailable, newContext, openAtSigning, withBrowser } from './harness';
 import { axe, formatFindings } from './quality-helpers';
 
 const run = browserAvailable();
@@ -57,15 +57,7 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
   it('asks, signs on two other devices, attaches the answers, refuses a tampered one, and seals the PDF', async () => {
     const projectPath = join(out, 'projet.cocharte.json');
     writeFileSync(projectPath, serializeProject(completeProject()));
-    const coordinator = await newContext(app.browser);
-    const page = await coordinator.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
-    await page.getByRole('button', { name: 'Passer à la signature' }).click();
-    await page.getByRole('heading', { name: 'Signature', exact: true }).waitFor();
+    const { context: coordinator, page, errors } = await openAtSigning(app.browser, app.url, projectPath);
 
     // The coordinator's own organisation signs here.
     const own = page.getByRole('form', { name: 'Signature de Solidarités Loire' });
