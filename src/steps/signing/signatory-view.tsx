@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { CharterPage } from '../../charter-view/charter-page';
-import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
@@ -19,14 +18,12 @@ import {
   serializeSignatureReturn,
   signRequest,
 } from '../../signing/signature-request';
-import { SignaturePadField } from './signature-pad';
-
-const formSchema = signatureFieldsSchema
-  .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
-  .extend({
-    // A box the user ticks: false until then, and signing needs it ticked.
-    consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
-  });
+import {
+  SignatureFields,
+  type SignatureFormInput,
+  type SignatureFormOutput,
+  signatureFormSchema,
+} from './signature-fields';
 
 const declineSchema = z.object({
   declinedBy: signatureFieldsSchema.shape.signatoryName,
@@ -57,7 +54,7 @@ export function SignatoryView({ hash }: { hash: string }) {
 }
 
 function SignatoryForm({ request }: { request: SignatureRequest }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const { project, partnerId } = request;
   const partner = project.partners.partners.find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
@@ -68,12 +65,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     setImage(png);
     if (png) setPadError(false);
   }, []);
-  const { register, handleSubmit, control, formState } = useForm<
-    z.input<typeof formSchema>,
-    unknown,
-    z.output<typeof formSchema>
-  >({
-    resolver: zodResolver(formSchema),
+  const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
+    resolver: zodResolver(signatureFormSchema),
     defaultValues: {
       signatoryName: partner.contactName,
       signatoryTitle: partner.contactRole,
@@ -119,73 +112,15 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
       {!done && (
         <>
           <form noValidate onSubmit={sign} className="signature-form panel" aria-label={t('signing.formFor', { name })}>
-            <div className="grid">
-              <TextField
-                name="signatory.signatoryName"
-                label={t('signing.name')}
-                required
-                registration={register('signatoryName')}
-                error={errors.signatoryName}
-                autoComplete="name"
-              />
-              <TextField
-                name="signatory.signatoryTitle"
-                label={t('signing.titleField')}
-                required
-                registration={register('signatoryTitle')}
-                error={errors.signatoryTitle}
-              />
-              <TextField
-                name="signatory.place"
-                label={t('signing.place')}
-                required
-                registration={register('place')}
-                error={errors.place}
-              />
-              <TextField
-                name="signatory.date"
-                label={t('signing.date')}
-                type="date"
-                required
-                registration={register('date')}
-                error={errors.date}
-              />
-            </div>
-            <ChoiceGroup
-              name="signatory.method"
-              type="radio"
-              legend={t('signing.method')}
-              options={[
-                { value: 'typed', label: t('signing.typed') },
-                { value: 'drawn', label: t('signing.drawn') },
-              ]}
-              registration={register('method')}
+            <SignatureFields
+              prefix="signatory"
+              partnerName={name}
+              register={register}
+              errors={errors}
+              method={method}
+              onPad={onPad}
+              padError={padError}
             />
-            {method === 'drawn' && (
-              <>
-                <SignaturePadField id="signatory-pad" label={t('signing.padLabel', { name })} onChange={onPad} />
-                {padError && (
-                  <p role="alert" className="field__error">
-                    {t('errors.drawSignature')}
-                  </p>
-                )}
-              </>
-            )}
-            <div className={`field field--checkbox${errors.consent ? ' field--invalid' : ''}`}>
-              <input
-                id="signatory-consent"
-                type="checkbox"
-                {...register('consent')}
-                aria-invalid={Boolean(errors.consent)}
-                aria-describedby={errors.consent ? 'signatory-consent-error' : undefined}
-              />
-              <label htmlFor="signatory-consent">{t('signing.consent', { name })}</label>
-              {errors.consent?.message && (
-                <p id="signatory-consent-error" className="field__error" role="alert">
-                  {tk(errors.consent.message)}
-                </p>
-              )}
-            </div>
             <button type="submit" className="button button--primary">
               {t('signatory.sign')}
             </button>

@@ -1,24 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from '../../lib/zod';
-import { ChoiceGroup } from '../../components/form/choice-group';
-import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectFingerprint } from '../../machine/wizard.selectors';
-import { signatureFieldsSchema } from '../../schemas/signature.schema';
 import { localIsoTime, signOnThisDevice } from '../../signing/seal-signature';
-import { SignaturePadField } from './signature-pad';
-
-const signatureFormSchema = signatureFieldsSchema
-  .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
-  .extend({
-    // A box the user ticks: false until then, and signing needs it ticked.
-    consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
-  });
-
-type SignatureForm = z.input<typeof signatureFormSchema>;
+import {
+  SignatureFields,
+  type SignatureFormInput,
+  type SignatureFormOutput,
+  signatureFormSchema,
+} from './signature-fields';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,16 +28,12 @@ export function SignatureFormCard({
   defaultTitle: string;
   defaultPlace: string;
 }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const [image, setImage] = useState<string | null>(null);
   const [padError, setPadError] = useState(false);
-  const { register, handleSubmit, control, formState } = useForm<
-    SignatureForm,
-    unknown,
-    z.output<typeof signatureFormSchema>
-  >({
+  const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
     resolver: zodResolver(signatureFormSchema),
     defaultValues: {
       signatoryName: defaultName,
@@ -91,77 +79,15 @@ export function SignatureFormCard({
       className="signature-form"
       aria-label={t('signing.formFor', { name: partnerName })}
     >
-      <div className="grid">
-        <TextField
-          name={`${prefix}.signatoryName`}
-          label={t('signing.name')}
-          required
-          registration={register('signatoryName')}
-          error={errors.signatoryName}
-          autoComplete="name"
-        />
-        <TextField
-          name={`${prefix}.signatoryTitle`}
-          label={t('signing.titleField')}
-          required
-          registration={register('signatoryTitle')}
-          error={errors.signatoryTitle}
-        />
-        <TextField
-          name={`${prefix}.place`}
-          label={t('signing.place')}
-          required
-          registration={register('place')}
-          error={errors.place}
-        />
-        <TextField
-          name={`${prefix}.date`}
-          label={t('signing.date')}
-          type="date"
-          required
-          registration={register('date')}
-          error={errors.date}
-        />
-      </div>
-      <ChoiceGroup
-        name={`${prefix}.method`}
-        type="radio"
-        legend={t('signing.method')}
-        options={[
-          { value: 'typed', label: t('signing.typed') },
-          { value: 'drawn', label: t('signing.drawn') },
-        ]}
-        registration={register('method')}
+      <SignatureFields
+        prefix={prefix}
+        partnerName={partnerName}
+        register={register}
+        errors={errors}
+        method={method}
+        onPad={onPad}
+        padError={padError}
       />
-      {method === 'drawn' && (
-        <>
-          <SignaturePadField
-            id={`${prefix}-pad`}
-            label={t('signing.padLabel', { name: partnerName })}
-            onChange={onPad}
-          />
-          {padError && (
-            <p role="alert" className="field__error">
-              {t('errors.drawSignature')}
-            </p>
-          )}
-        </>
-      )}
-      <div className={`field field--checkbox${errors.consent ? ' field--invalid' : ''}`}>
-        <input
-          id={`${prefix}-consent`}
-          type="checkbox"
-          {...register('consent')}
-          aria-invalid={Boolean(errors.consent)}
-          aria-describedby={errors.consent ? `${prefix}-consent-error` : undefined}
-        />
-        <label htmlFor={`${prefix}-consent`}>{t('signing.consent', { name: partnerName })}</label>
-        {errors.consent?.message && (
-          <p id={`${prefix}-consent-error`} className="field__error" role="alert">
-            {tk(errors.consent.message)}
-          </p>
-        )}
-      </div>
       <button type="submit" className="button button--primary">
         {t('signing.sign', { name: partnerName })}
       </button>
