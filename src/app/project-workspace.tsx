@@ -37,13 +37,16 @@ function useWizardToApp() {
       const project = selectProject(snapshot);
       const place = selectPlace(snapshot);
       if (project === last && place === lastPlace) return;
-      // A signature is written at once, not at the autosave's next tick: a reload right
-      // after signing must find it.
-      const signed = last !== null && (last as DraftProject).signatures !== project.signatures;
+      // A signature or a record entry (a review, a health check, an amendment, the closing)
+      // is one deliberate act, not a keystroke: written at once rather than at the
+      // autosave's next tick, so a reload right after keeps it.
+      const previous = last as DraftProject | null;
+      const deliberate =
+        previous !== null && (previous.signatures !== project.signatures || previous.record !== project.record);
       last = project;
       lastPlace = place;
       app.send({ type: 'project.changed', project, place });
-      if (signed) void app.getSnapshot().context.autosave?.flush();
+      if (deliberate) void app.getSnapshot().context.autosave?.flush();
     };
     feed();
     const subscription = wizard.subscribe(feed);
@@ -152,17 +155,14 @@ function useRecordAddress(): RecordView {
  * (a merge) goes to the record actor.
  */
 function useRecordToWizard() {
-  const app = AppActorContext.useActorRef();
   const record = RecordContext.useActorRef();
   const wizard = WizardContext.useActorRef();
   useEffect(() => {
     const fromRecord = record.subscribe((s) => {
       const next = s.context.project.record;
       if (next === wizard.getSnapshot().context.project.record) return;
+      // Saved at once by the wizard-to-app feed, like a signature.
       wizard.send({ type: 'record.changed', record: next });
-      // A saved review or signature is one deliberate act, not a keystroke: written now
-      // rather than at the autosave's next tick, so a reload right after keeps it.
-      void app.getSnapshot().context.autosave?.flush();
     });
     const fromWizard = wizard.subscribe((s) => {
       const project = s.context.project;
@@ -174,7 +174,7 @@ function useRecordToWizard() {
       fromRecord.unsubscribe();
       fromWizard.unsubscribe();
     };
-  }, [app, record, wizard]);
+  }, [record, wizard]);
 }
 
 function RecordPaneBody({ onClose }: { onClose: () => void }) {
