@@ -15,10 +15,8 @@ export interface PairRow {
 
 /** The session's pairs in the order they started, with where each one stands. */
 export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  // French counts 0 and 1 as singular, English only 1.
-  const plural = new Intl.PluralRules(locale);
   return (
     <section className="pairs" aria-labelledby={id}>
       <h3 id={id}>{t('workshop.pairs')}</h3>
@@ -37,9 +35,7 @@ export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () =
                   ? t('workshop.pairMissing')
                   : [
                       t('workshop.pairPlace', { place: t(placeTitleKey(r.place)) }),
-                      t(plural.select(r.stepsVisited) === 'one' ? 'workshop.pairVisitedOne' : 'workshop.pairVisited', {
-                        visited: r.stepsVisited,
-                      }),
+                      t('workshop.pairVisited', { visited: r.stepsVisited }),
                       r.signed ? t('workshop.pairSigned') : '',
                     ]
                       .filter(Boolean)
