@@ -46,7 +46,7 @@ export function clauseBlocks(
 }
 
 /** Cocharte's wording of a clause in one language, from the project's choices. */
-export function suggestedWording(ctx: ModelContext, id: ClauseId, t: Translate, locale: Locale): string {
+export function suggestedWording(ctx: ModelContext, id: ClauseId, t: Translate): string {
   const a = agreementOf(ctx);
   switch (id) {
     case 'object':
@@ -64,7 +64,7 @@ export function suggestedWording(ctx: ModelContext, id: ClauseId, t: Translate, 
       return t(`clause.governance.text.${a.decisionRule}`);
     case 'confidentiality':
       return a.confidentialityYears > 0
-        ? t('clause.confidentiality.text', { years: counted(t, locale, 'years', a.confidentialityYears) })
+        ? t('clause.confidentiality.text', { years: counted(t, 'years', a.confidentialityYears) })
         : t('clause.confidentiality.textUntilEnd');
     case 'personalData':
       return [
@@ -77,7 +77,7 @@ export function suggestedWording(ctx: ModelContext, id: ClauseId, t: Translate, 
         t(`clause.intellectualProperty.text.${a.ipForeground}`),
       ].join(' ');
     case 'termination':
-      return t('clause.termination.text', { days: counted(t, locale, 'days', a.noticeDays) });
+      return t('clause.termination.text', { days: counted(t, 'days', a.noticeDays) });
     case 'disputes': {
       const law = a.governingLaw.trim();
       const venue = a.venue.trim();
@@ -99,7 +99,7 @@ export function suggestedWording(ctx: ModelContext, id: ClauseId, t: Translate, 
 }
 
 function clause(ctx: ModelContext, id: ClauseId): Block[] {
-  return clauseBlocks(ctx, id, (t, locale) => suggestedWording(ctx, id, t, locale));
+  return clauseBlocks(ctx, id, (t) => suggestedWording(ctx, id, t));
 }
 
 function section(title: string, content: Block[]): Block[] {
@@ -168,13 +168,13 @@ export function termArticle(ctx: ModelContext): Block[] {
   const f = project.followUp;
   const end = partnershipEnd(f.startDate, f.endDate, f.durationMonths);
   // Computed from the dates; the typed duration only when there is no end date to compute from.
-  const length = (tl: Translate, locale: Locale) =>
-    (f.endDate ? periodText(tl, locale, f.startDate, f.endDate) : '') ||
-    (f.durationMonths ? counted(tl, locale, 'months', f.durationMonths) : '');
+  const length = (tl: Translate) =>
+    (f.endDate ? periodText(tl, f.startDate, f.endDate) : '') ||
+    (f.durationMonths ? counted(tl, 'months', f.durationMonths) : '');
   const dates = fields(
     [t('doc.label.startDate'), ctx.date(f.startDate)],
     [t('doc.label.endDate'), ctx.date(end)],
-    [t('doc.label.duration'), length(ctx.mono, ctx.locale) ? inBoth(ctx, length) : ''],
+    [t('doc.label.duration'), length(ctx.mono) ? inBoth(ctx, length) : ''],
   );
   const blocks: Block[] = [
     ...(dates.length > 0 ? [{ type: 'fields', items: dates } satisfies Block] : []),
@@ -209,7 +209,7 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
       for (const c of own) {
         const basis =
           c.days !== null && c.dailyRate !== null && (c.kind === 'staffTime' || c.kind === 'skillsSponsorship')
-            ? counted(ctx.mono, ctx.locale, 'daysTimes', c.days, { rate: money(c.dailyRate) })
+            ? counted(ctx.mono, 'daysTimes', c.days, { rate: money(c.dailyRate) })
             : '';
         table.push([
           shortNameOf(p),
@@ -302,7 +302,7 @@ export function madeAtParagraph(ctx: ModelContext): Block[] {
     t('agr.madeAt', {
       place: a.signingPlace.trim() || t('agr.blank'),
       date: lastDate ? formatDate(locale, lastDate) : t('agr.blank'),
-      copies: counted(t, locale, 'copies', copies),
+      copies: counted(t, 'copies', copies),
     }),
   );
   return [{ type: 'paragraph', text }];

@@ -1,11 +1,4 @@
-import {
-  createTranslator,
-  formatDate,
-  type Locale,
-  type MessageKey,
-  type MessageVars,
-  type Translate,
-} from '../i18n/i18n';
+import { createTranslator, formatDate, type Locale, type MessageVars, type Translate } from '../i18n/i18n';
 import type { DateIssue } from '../domain/agreement-checks';
 import { periodLength } from '../domain/agreement-checks';
 import { OTHER_LOCALE, joinBilingual } from './bilingual';
@@ -14,33 +7,26 @@ import type { ModelContext } from './model-helpers';
 export type CountedUnit = 'months' | 'days' | 'years' | 'copies' | 'daysTimes';
 
 /**
- * A number and its word with the locale's real plural ("1 an", "5 ans"; "1 month"), picked
- * by Intl.PluralRules. French "many" (a million) takes the "other" form.
+ * A number and its word with the locale's real plural ("1 an", "5 ans"; "1 month"), through
+ * the translator's ICU plural form (messages `agr.count.<unit>`).
  */
-export function counted(
-  t: Translate,
-  locale: Locale,
-  unit: CountedUnit,
-  count: number,
-  vars: MessageVars = {},
-): string {
-  const category = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return t(`agr.count.${unit}.${category}` as MessageKey, { count, ...vars });
+export function counted(t: Translate, unit: CountedUnit, count: number, vars: MessageVars = {}): string {
+  return t(`agr.count.${unit}`, { count, ...vars });
 }
 
 /** "24 mois", "38 mois et 28 jours", "12 jours": a period's length in words. */
-export function lengthText(t: Translate, locale: Locale, length: { months: number; days: number }): string {
-  const months = counted(t, locale, 'months', length.months);
-  const days = counted(t, locale, 'days', length.days);
+export function lengthText(t: Translate, length: { months: number; days: number }): string {
+  const months = counted(t, 'months', length.months);
+  const days = counted(t, 'days', length.days);
   if (length.months === 0) return days;
   if (length.days === 0) return months;
   return t('agr.monthsAndDays', { months, days });
 }
 
 /** The period between two dates in words, or '' when it cannot be computed. */
-export function periodText(t: Translate, locale: Locale, start: string, end: string): string {
+export function periodText(t: Translate, start: string, end: string): string {
   const length = periodLength(start, end);
-  return length ? lengthText(t, locale, length) : '';
+  return length ? lengthText(t, length) : '';
 }
 
 /**
@@ -65,7 +51,7 @@ export function describeDateIssue(issue: DateIssue, t: Translate, locale: Locale
       return t('agreement.issue.durationMismatch', {
         start: date(issue.start),
         end: date(issue.end),
-        duration: counted(t, locale, 'months', issue.durationMonths),
+        duration: counted(t, 'months', issue.durationMonths),
         endFromDuration: date(issue.endFromDuration),
       });
     case 'milestoneOutside':

@@ -185,16 +185,11 @@ export const agreementFr = {
   'fundingStatus.refused': 'Refusé',
 
   // Counted words: one key per plural category of Intl.PluralRules.
-  'agr.count.months.one': '{count}\u00a0mois',
-  'agr.count.months.other': '{count}\u00a0mois',
-  'agr.count.days.one': '{count}\u00a0jour',
-  'agr.count.days.other': '{count}\u00a0jours',
-  'agr.count.years.one': '{count}\u00a0an',
-  'agr.count.years.other': '{count}\u00a0ans',
-  'agr.count.copies.one': '{count}\u00a0exemplaire original',
-  'agr.count.copies.other': '{count}\u00a0exemplaires originaux',
-  'agr.count.daysTimes.one': '{count}\u00a0jour × {rate}',
-  'agr.count.daysTimes.other': '{count}\u00a0jours × {rate}',
+  'agr.count.months': '{count, plural, one {#\u00a0mois} other {#\u00a0mois}}',
+  'agr.count.days': '{count, plural, one {#\u00a0jour} other {#\u00a0jours}}',
+  'agr.count.years': '{count, plural, one {#\u00a0an} other {#\u00a0ans}}',
+  'agr.count.copies': '{count, plural, one {#\u00a0exemplaire original} other {#\u00a0exemplaires originaux}}',
+  'agr.count.daysTimes': '{count, plural, one {#\u00a0jour} other {#\u00a0jours}} × {rate}',
   'agr.monthsAndDays': '{months} et {days}',
 
   // The charter.

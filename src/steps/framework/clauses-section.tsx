@@ -135,7 +135,7 @@ function ClauseEditor({
     t,
     locale,
   );
-  const wording = suggestedWording(ctx, id, t, locale);
+  const wording = suggestedWording(ctx, id, t);
   const title = clause.optional ? `${t(`clause.${id}.title`)} (${t('agreement.optional')})` : t(`clause.${id}.title`);
   const modes = clause.optional ? (['default', 'custom', 'omit'] as const) : (['default', 'custom'] as const);
   return (
@@ -308,9 +308,9 @@ function TermDates({ form }: { form: Form }) {
   const confirmed = useWatch({ control: form.control, name: 'agreement.confirmedDateIssues' }) ?? [];
   const end = partnershipEnd(followUp.startDate, followUp.endDate, followUp.durationMonths);
   const length = followUp.endDate
-    ? periodText(t, locale, followUp.startDate, followUp.endDate)
+    ? periodText(t, followUp.startDate, followUp.endDate)
     : followUp.startDate && end
-      ? periodText(t, locale, followUp.startDate, end)
+      ? periodText(t, followUp.startDate, end)
       : '';
   const issues = dateIssues(followUp);
   const confirmable = issues.filter((i) => i.confirmable).map((i) => i.id);
