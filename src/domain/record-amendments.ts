@@ -1,5 +1,5 @@
 import { canonicalJson } from '../lib/canonical-json';
-import type { DraftProject } from '../schemas/project.schema';
+import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import type { Amendment, FieldChange } from '../schemas/record.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { sha256Hex } from '../lib/sha256';
@@ -92,12 +92,13 @@ function rowIndex(list: unknown[], key: string | number): number {
  * Throws ChangeConflict otherwise. The input is not modified.
  */
 export function applyChanges(project: DraftProject, changes: readonly FieldChange[]): DraftProject {
-  const out = structuredClone(project) as unknown as Json;
+  const out: unknown = structuredClone(project);
   for (const change of changes) applyOne(out, change);
-  return out as unknown as DraftProject;
+  // Read back through the schema: the amended text is a project like any other.
+  return draftProjectSchema.parse(out);
 }
 
-function applyOne(root: Json, change: FieldChange): void {
+function applyOne(root: unknown, change: FieldChange): void {
   const path = change.path;
   let parent: unknown = root;
   for (const seg of path.slice(0, -1)) {

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate } from '../i18n/i18n';
@@ -52,7 +52,7 @@ export function AmendmentScreen({
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
   const details = useForm<Details, unknown, Details>({
-    resolver: zodResolver(detailsSchema as never) as unknown as Resolver<Details, unknown, Details>,
+    resolver: zodResolver(detailsSchema),
     defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
   });
 
@@ -212,7 +212,7 @@ function SignForm({
 }) {
   const { t } = useI18n();
   const form = useForm<SignFields, unknown, SignFields>({
-    resolver: zodResolver(signSchema as never) as unknown as Resolver<SignFields, unknown, SignFields>,
+    resolver: zodResolver(signSchema),
     defaultValues: { signatoryName: '', signatoryTitle: '', place: '', date: today },
   });
   const e = form.formState.errors;

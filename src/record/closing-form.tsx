@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
@@ -25,7 +25,7 @@ export function ClosingForm({
 }) {
   const { t } = useI18n();
   const form = useForm<Closing, unknown, Closing>({
-    resolver: zodResolver(closingSchema as never) as unknown as Resolver<Closing, unknown, Closing>,
+    resolver: zodResolver(closingSchema),
     defaultValues: initial,
   });
   const { register } = form;

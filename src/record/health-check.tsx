@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from '../lib/zod';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
@@ -27,7 +27,8 @@ const healthFormSchema = healthAnswerSchema.extend({
     Object.fromEntries(HEALTH_QUESTION_IDS.map((q) => [q, formScore])) as Record<HealthQuestionId, typeof formScore>,
   ),
 });
-type HealthFormValues = Omit<HealthAnswer, 'scores'> & { scores: Record<HealthQuestionId, string> };
+// The form's values as the schema reads them (scores as the radio strings).
+type HealthFormValues = z.input<typeof healthFormSchema>;
 
 function toFormValues(answer: HealthAnswer): HealthFormValues {
   return {
@@ -56,7 +57,7 @@ export function HealthCheckForm({
 }) {
   const { t, tk } = useI18n();
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
-    resolver: zodResolver(healthFormSchema as never) as unknown as Resolver<HealthFormValues, unknown, HealthAnswer>,
+    resolver: zodResolver(healthFormSchema),
     defaultValues: toFormValues(initial),
   });
   const errors = form.formState.errors;

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { SelectField, TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/i18n';
 import { RISK_STATUSES } from '../content/catalogues';
 import { newId } from '../lib/ids';
+import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import { MILESTONE_PROGRESS, reviewSchema, type Review } from '../schemas/record.schema';
 
@@ -29,8 +30,8 @@ export function ReviewForm({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
-  const form = useForm<Review, unknown, Review>({
-    resolver: zodResolver(reviewSchema as never) as unknown as Resolver<Review, unknown, Review>,
+  const form = useForm<z.input<typeof reviewSchema>, unknown, Review>({
+    resolver: zodResolver(reviewSchema),
     defaultValues: initial,
     mode: 'onSubmit',
   });
