@@ -133,6 +133,7 @@ function AppRoot() {
             <>
               <h1 className="toolbar__title">{comparing.local.project.partners.title || t('home.untitled')}</h1>
               <CompareView
+                fallback={<p role="status">{t('app.loading')}</p>}
                 local={comparing.local.project}
                 incoming={comparing.incoming}
                 onApply={(merged) => actor.send({ type: 'compare.apply', merged })}
@@ -153,9 +154,12 @@ function AppRoot() {
 /** The wizard of the open project, started from the project as it was opened (keyed by session). */
 function OpenSession() {
   const actor = AppActorContext.useActorRef();
+  const { t } = useI18n();
   const [open] = useState(() => actor.getSnapshot().context.open);
   if (!open) return null;
-  return <ProjectSession project={open.project} place={open.place} />;
+  return (
+    <ProjectSession fallback={<p role="status">{t('app.loading')}</p>} project={open.project} place={open.place} />
+  );
 }
 
 /** Renders nothing: keeps the address and the crash screen's copy in step with the app. */
@@ -182,8 +186,15 @@ function Home() {
       onDismissNotice={() => actor.send({ type: 'notice.dismiss' })}
       focusHeading={cameBack}
       deletedTitle={deleted ? deleted.project.partners.title : null}
-      onNew={() => actor.send({ type: 'project.new', locale })}
-      onOpen={(id) => actor.send({ type: 'project.resume', id })}
+      onNew={() => {
+        // The project screen's code downloads while the new project is saved.
+        void ProjectSession.preload();
+        actor.send({ type: 'project.new', locale });
+      }}
+      onOpen={(id) => {
+        void ProjectSession.preload();
+        actor.send({ type: 'project.resume', id });
+      }}
       onRename={(id, title) => actor.send({ type: 'project.rename', id, title })}
       onDuplicate={(id) => actor.send({ type: 'project.duplicate', id, suffix: t('home.copySuffix') })}
       onDelete={(id) => actor.send({ type: 'project.delete', id })}

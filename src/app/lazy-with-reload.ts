@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, createElement, type ReactNode, useEffect, useState } from 'react';
 import { flushPending } from './last-project';
 
 /**
@@ -32,19 +32,63 @@ export async function reloadForNewVersion(now = Date.now()): Promise<boolean> {
   return true;
 }
 
+/**
+ * A screen loaded on demand, without React.lazy: a lazy component that suspends makes React
+ * hold the next screen back (its fallback is kept on screen for at least 300 ms), which was
+ * most of the wait between "new project" and step 1. This one renders `fallback` until the
+ * chunk arrives, then the screen at once; once loaded it renders synchronously. `preload()`
+ * starts the download early. Load errors reach the nearest error boundary.
+ */
 export function lazyWithReload<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  return lazy(async () => {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = (): Promise<ComponentType<P>> => {
+    pending ??= loadWithRetry(load).then(
+      (m) => {
+        loaded = m.default;
+        return m.default;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  function OnDemand(props: P & { fallback?: ReactNode }) {
+    const { fallback = null, ...rest } = props;
+    const [screen, setScreen] = useState<{ Component: ComponentType<P> } | null>(() =>
+      loaded ? { Component: loaded } : null,
+    );
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    useEffect(() => {
+      if (screen) return;
+      let live = true;
+      preload().then(
+        (Component) => live && setScreen({ Component }),
+        (error: unknown) => live && setFailure({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [screen]);
+    if (failure) throw failure.error;
+    return screen ? createElement(screen.Component, rest as P) : fallback;
+  }
+  return Object.assign(OnDemand, { preload });
+}
+
+async function loadWithRetry<M>(load: () => Promise<M>): Promise<M> {
+  try {
+    return await load();
+  } catch (first) {
+    if (!isChunkLoadError(first)) throw first;
     try {
       return await load();
-    } catch (first) {
-      if (!isChunkLoadError(first)) throw first;
-      try {
-        return await load();
-      } catch (second) {
-        // While the page reloads, nothing is shown instead of the crash screen.
-        if (await reloadForNewVersion()) return new Promise<{ default: ComponentType<P> }>(() => undefined);
-        throw second;
-      }
+    } catch (second) {
+      // While the page reloads, nothing is shown instead of the crash screen.
+      if (await reloadForNewVersion()) return new Promise<M>(() => undefined);
+      throw second;
     }
-  });
+  }
 }
