@@ -26,6 +26,8 @@ interface GuidancePreference {
 // When the browser refuses storage (private mode, sandbox), the choice still holds for
 // this visit, across steps, instead of springing open again on every step.
 let sessionGuidance: boolean | null = null;
+// The last write failed (storage full since the page opened): the stored value is stale.
+let writeFailed = false;
 
 function isGuidancePreference(value: unknown): value is GuidancePreference {
   return typeof value === 'object' && value !== null && typeof (value as { open?: unknown }).open === 'boolean';
@@ -34,7 +36,7 @@ function isGuidancePreference(value: unknown): value is GuidancePreference {
 /** Stored as `{ "open": boolean }`; nothing stored means first use: open. */
 export function readGuidanceOpen(): boolean {
   const storage = browserStorage();
-  if (!storage) return sessionGuidance ?? true;
+  if (!storage || (writeFailed && sessionGuidance !== null)) return sessionGuidance ?? true;
   const stored = readJson(storage, STORAGE_KEYS.guidance);
   return isGuidancePreference(stored) ? stored.open : true;
 }
@@ -43,5 +45,5 @@ export function writeGuidanceOpen(open: boolean): void {
   sessionGuidance = open;
   const storage = browserStorage();
   // A failed write (quota) only means the choice lasts for this visit.
-  if (storage) writeJson(storage, STORAGE_KEYS.guidance, { open } satisfies GuidancePreference);
+  writeFailed = storage !== null && !writeJson(storage, STORAGE_KEYS.guidance, { open } satisfies GuidancePreference);
 }

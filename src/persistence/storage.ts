@@ -10,8 +10,18 @@ export const STORAGE_KEYS = {
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** localStorage when the browser allows it (private modes and sandboxes may not). */
+let probed: { storage: KeyValueStorage | null } | null = null;
+
+/**
+ * localStorage when the browser allows it (private modes and sandboxes may not). Probed
+ * once per page: the probe writes, and preferences are read on every step change.
+ */
 export function browserStorage(): KeyValueStorage | null {
+  probed ??= { storage: probeLocalStorage() };
+  return probed.storage;
+}
+
+function probeLocalStorage(): KeyValueStorage | null {
   try {
     const s = globalThis.localStorage;
     const probe = 'cocharte.probe';
