@@ -76,6 +76,7 @@ describe('hints in the steps', () => {
     const { user } = renderWizard(project(), 'motivations');
     expect(screen.queryByText(/horizon bien plus court/)).not.toBeInTheDocument();
     const company = screen.getByRole('group', { name: 'Coopérative Œuvre & Sol' });
+    await user.click(within(company).getByRole('button', { expanded: false }));
     await user.selectOptions(within(company).getByLabelText(/Horizon de temps/), 'under-1y');
     expectWarning(
       await findHint(/Coopérative Œuvre & Sol raisonne à un horizon bien plus court que Solidarités Loire/),
@@ -98,6 +99,7 @@ describe('hints in the steps', () => {
     });
     const { user } = renderWizard(p, 'impacts');
     const risk = screen.getByRole('group', { name: 'Risque 1' });
+    await user.click(within(risk).getByRole('button', { expanded: false }));
     const title = /«\s*Risque financier à court terme\s*»/;
 
     expectWarning(await findHint(/La date de revue du risque «\s*Risque financier à court terme\s*» est passée/));
@@ -121,6 +123,7 @@ describe('hints in the steps', () => {
   it('warns when a critical risk is simply accepted', async () => {
     const { user, actor } = renderWizard(project(), 'impacts');
     const risk = screen.getByRole('group', { name: 'Risque 1' });
+    await user.click(within(risk).getByRole('button', { expanded: false }));
     await user.selectOptions(within(risk).getByLabelText(/^Réponse/), 'accept');
     // 3 × 3 is "high": accepting it is the partners' call, not a warning.
     await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[0]?.response).toBe('accept'), LIVE);

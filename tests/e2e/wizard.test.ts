@@ -114,7 +114,10 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await waitUntilSaved(page, 'Des volumes stables, un prix juste.');
     await page.reload();
     await page.getByRole('heading', { name: 'Motivations et connaissance mutuelle' }).waitFor();
-    assert.equal(await page.getByLabel(L('Attentes')).first().inputValue(), 'Des volumes stables, un prix juste.');
+    // Written partners come back folded to one line: open the first to read it.
+    const first = page.getByRole('group', { name: 'Solidarités Loire' });
+    await first.getByRole('button', { expanded: false }).click();
+    assert.equal(await first.getByLabel(L('Attentes')).inputValue(), 'Des volumes stables, un prix juste.');
     await page
       .getByRole('group', { name: 'Valeurs partagées par tous les partenaires' })
       .getByRole('checkbox', { name: 'Solidarité' })

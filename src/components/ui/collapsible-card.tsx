@@ -1,3 +1,4 @@
+import { useOpenedOnce } from './use-opened-once';
 import { useId, useState, type ReactNode } from 'react';
 
 interface CollapsibleCardProps {
@@ -23,8 +24,8 @@ interface CollapsibleCardProps {
 /**
  * A card of a repeated block (a partner, a risk) that folds to one line, so a phone can hold
  * the step. The WAI-ARIA disclosure pattern inside a fieldset: the legend (visually hidden)
- * names the group, the button carries the summary and aria-expanded. The body stays in the
- * DOM while folded, so the form keeps every value and nothing is re-registered.
+ * names the group, the button carries the summary and aria-expanded. The body is built the
+ * first time the card opens, then stays in the DOM while folded (see Disclosure).
  */
 export function CollapsibleCard({
   legend,
@@ -39,6 +40,7 @@ export function CollapsibleCard({
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = `${useId()}-body`;
   const expanded = open || Boolean(forceOpen);
+  const built = useOpenedOnce(expanded);
   return (
     <fieldset
       className={['card card--collapsible', className].filter(Boolean).join(' ')}
@@ -58,7 +60,7 @@ export function CollapsibleCard({
         <span className="card__summary">{summary}</span>
       </button>
       <div id={bodyId} className="card__body" hidden={!expanded}>
-        {children}
+        {built && children}
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useOpenedOnce } from './use-opened-once';
 
 interface DisclosureProps {
   title: string;
@@ -13,14 +14,18 @@ interface DisclosureProps {
 /**
  * A titled block whose body can be folded away: a real button inside the heading (the
  * WAI-ARIA disclosure pattern), so it works with the keyboard and screen readers announce
- * "expanded / collapsed". The body stays in the DOM but `hidden`, so toggling never moves
- * focus and nothing is fetched or recomputed.
+ * "expanded / collapsed". The body is built the first time it opens (a step opens faster
+ * when its folded sections are not built), then stays in the DOM, `hidden` when folded, so
+ * folding again never moves focus nor rebuilds it. Form values of a body never built stay
+ * in the form (react-hook-form keeps unregistered values) and are validated on submit; a
+ * section in error opens, and so is built.
  */
 export function Disclosure({ title, level, open, onToggle, className, children }: DisclosureProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   const bodyId = `${id}-body`;
   const Heading = level === 3 ? 'h3' : 'h4';
+  const built = useOpenedOnce(open);
   return (
     <section className={['disclosure', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <Heading id={headingId} className="disclosure__heading">
@@ -37,7 +42,7 @@ export function Disclosure({ title, level, open, onToggle, className, children }
         </button>
       </Heading>
       <div id={bodyId} className="disclosure__body" hidden={!open}>
-        {children}
+        {built && children}
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { fieldId } from '../../components/form/field-ids';
 import type { StepId } from '../../content/catalogues';
@@ -75,7 +75,7 @@ export function StepFrame({
               {items.map((e) => (
                 <li key={`${e.name}-${e.message}`}>
                   <a href={`#${fieldId(e.name)}`}>
-                    {labelOf(fieldId(e.name))}
+                    <FieldLabel id={fieldId(e.name)} />
                     {tk(e.message)}
                   </a>
                 </li>
@@ -99,6 +99,17 @@ export function StepFrame({
       </form>
     </section>
   );
+}
+
+/**
+ * A field's label, read from the page once it is drawn: a folded card holding the error
+ * opens in the same render as the summary, so its field exists only after that commit.
+ * Read before the browser paints, so the alert is announced whole.
+ */
+function FieldLabel({ id }: { id: string }) {
+  const [label, setLabel] = useState('');
+  useLayoutEffect(() => setLabel(labelOf(id)), [id]);
+  return label;
 }
 
 /**

@@ -21,6 +21,7 @@ describe('step 3 — the framework', () => {
     const p = completeProject();
     const { user } = renderWizard(p, 'framework');
     const card = screen.getByRole('group', { name: 'Rôle et engagements de Solidarités Loire' });
+    await user.click(within(card).getByRole('button', { expanded: false }));
     const date = within(card).getByLabelText(/^Date de validation interne/);
     await user.clear(date);
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));

@@ -39,7 +39,7 @@ describe('step 2 — motivations and mutual knowledge', () => {
     const card = screen.getByRole('group', { name: 'Solidarités Loire' });
     const fold = within(card).getByRole('button', { name: /^Solidarités Loire — / });
     expect(fold).toHaveAttribute('aria-expanded', 'false');
-    expect(within(card).getByLabelText(/^Motivations/)).not.toBeVisible();
+    expect(within(card).queryByLabelText(/^Motivations/)).toBeNull();
     await user.click(fold);
     expect(within(card).getByLabelText(/^Motivations/)).toBeVisible();
   });
@@ -48,6 +48,8 @@ describe('step 2 — motivations and mutual knowledge', () => {
     const p = completeProject();
     const { user, actor } = renderWizard(p, 'motivations');
     const card = screen.getByRole('group', { name: 'Solidarités Loire' });
+    // A written partner is folded: open it, as a user does, to change it.
+    await user.click(within(card).getByRole('button', { expanded: false }));
     await user.clear(within(card).getByLabelText(/^Attentes/));
     await user.type(within(card).getByLabelText(/^Attentes/), 'Un prix juste');
     await user.click(screen.getByRole('button', { name: 'Étape précédente' }));

@@ -14,7 +14,7 @@ describe('partners and risks fold to one line', () => {
     const card = screen.getByRole('group', { name: 'Partenaire 1' });
     const button = within(card).getByRole('button', { name: `Partenaire 1 — ${first.name} · Association` });
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    expect(within(card).getByLabelText(/Nom de l’organisation/)).not.toBeVisible();
+    expect(within(card).queryByLabelText(/Nom de l’organisation/)).toBeNull();
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(within(card).getByLabelText(/Nom de l’organisation/)).toBeVisible();
@@ -31,7 +31,7 @@ describe('partners and risks fold to one line', () => {
     expect(within(added).getByLabelText(/Nom de l’organisation/)).toHaveFocus();
     await user.click(screen.getByRole('button', { name: `Retirer Partenaire ${n}` }));
     const second = screen.getByRole('group', { name: 'Partenaire 2' });
-    expect(within(second).getByLabelText(/Ce que ce partenaire apporte/)).not.toBeVisible();
+    expect(within(second).queryByLabelText(/Ce que ce partenaire apporte/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
     const field = within(second).getByLabelText(/Ce que ce partenaire apporte/);
     await waitFor(() => expect(field).toHaveFocus());
@@ -59,7 +59,7 @@ describe('partners and risks fold to one line', () => {
     expect(button).toHaveAccessibleName(
       new RegExp(`^Risque 1 — ${risk.title} · niveau\\s: (Faible|Modéré|Élevé|Critique)$`),
     );
-    expect(within(card).getByLabelText(/Mesures/)).not.toBeVisible();
+    expect(within(card).queryByLabelText(/Mesures/)).toBeNull();
     await user.click(button);
     expect(within(card).getByLabelText(/Mesures/)).toBeVisible();
   });
