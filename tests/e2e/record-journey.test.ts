@@ -167,9 +167,19 @@ async function answerHealthAlone(
   await page.goto(url);
   await importFile(page, file);
   await openRecord(page);
-  await page
-    .getByRole('button', { name: fr('record.ui.open', { name: fr('record.doc.reviewTitle', { n: 2 }) }) })
-    .click();
+  const openReview2 = () =>
+    page.getByRole('button', { name: fr('record.ui.open', { name: fr('record.doc.reviewTitle', { n: 2 }) }) }).click();
+  // Its own view of review 2, in its card, as the per-partner cards of step 2 work.
+  await openReview2();
+  const review = page.getByRole('form', { name: fr('record.doc.reviewTitle', { n: 2 }) });
+  await review
+    .getByRole('group', { name: partner.name, exact: true })
+    .getByLabel(fr('record.wentWell'))
+    .fill(`Vu par ${partner.name}`);
+  await review.getByRole('button', { name: fr('record.ui.saveReview') }).click();
+  await recordHome(page).waitFor();
+  // Then the health check, on its own.
+  await openReview2();
   await page.getByRole('button', { name: fr('record.ui.healthAnswer', { name: partner.name }) }).click();
   const form = page.getByRole('form', { name: fr('record.ui.healthFor', { name: partner.name }) });
   for (const q of HEALTH_QUESTION_IDS) {
@@ -283,14 +293,15 @@ describe('a partnership’s life in the app, from signature to the closing decis
       await compare.waitFor();
       // The received copy differs only in its record: the comparison says so in plain words.
       const recordPart = compare.getByRole('region', { name: fr('collab.merge.group.record') });
-      await recordPart
-        .getByText(
-          fr('collab.record.health.added', {
-            name: partner.name,
-            review: fr('record.doc.reviewTitle', { n: 2 }),
-          }),
-        )
-        .waitFor();
+      await recordPart.waitFor();
+      const review2 = fr('record.doc.reviewTitle', { n: 2 });
+      // Exactly what this partner adds (its view and its answers) and what the copies merged
+      // before hold and this one does not (kept): nothing rewritten, nothing dropped.
+      const said = (what: 'view' | 'health') => [
+        ...PARTNERS.slice(0, i).map((p) => fr(`collab.record.${what}.kept`, { name: p.name, review: review2 })),
+        fr(`collab.record.${what}.added`, { name: partner.name, review: review2 }),
+      ];
+      assert.deepEqual(await recordPart.getByRole('listitem').allTextContents(), [...said('view'), ...said('health')]);
       await compare.getByRole('button', { name: fr('collab.merge.apply') }).click();
       await compare.waitFor({ state: 'detached' });
     }
@@ -390,6 +401,8 @@ describe('a partnership’s life in the app, from signature to the closing decis
         '126 € par mois',
         '138 € par mois',
         fr('riskStatus.closed'),
+        fr('record.doc.views'),
+        ...PARTNERS.map((p) => `Vu par ${p.name}`),
         'Ouvrir la filière à une deuxième coopérative.',
         'Visite de la deuxième coopérative',
         fr('record.health.title'),
