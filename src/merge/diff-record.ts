@@ -48,7 +48,10 @@ function byPartner<T extends { partnerId: string }>(
   return out;
 }
 
-/** What the partners wrote together, without what each brings on its own (views, health). */
+/**
+ * What the partners wrote together, without what each brings on its own (views, health)
+ * and without who took part, which the merge unites and nobody needs to be told about.
+ */
 const sharedPart = ({ views: _v, health: _h, partnerIds: _p, ...rest }: Review) => rest;
 
 function reviews(local: readonly Review[], incoming: readonly Review[]): RecordDifference[] {
