@@ -1,4 +1,6 @@
 import { STEP_IDS } from '../domain/flow';
+import { recordStatus } from '../domain/record-status';
+import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
@@ -20,6 +22,7 @@ export function WorkshopMode() {
   const project = WizardContext.useSelector(selectProject);
   const place = WizardContext.useSelector(selectPlace);
   const wizard = WizardContext.useActorRef();
+  const clock = WizardContext.useSelector((s) => s.context.clock);
   const worksheet = usePdfDownload();
   if (!session) return null;
   const pair = pairOf(session, project.id);
@@ -35,6 +38,8 @@ export function WorkshopMode() {
       stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
       signed: summary !== undefined && summary.signatures > 0,
       current: p.projectId === project.id,
+      // The open project's record as it is now; the others' as last saved.
+      record: p.projectId === project.id ? recordStatus(project) : (summary?.record ?? null),
     };
   });
 
@@ -80,7 +85,7 @@ export function WorkshopMode() {
           </div>
         )
       }
-      pairs={<PairsPanel rows={rows} onExport={() => void exportSession()} />}
+      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} />}
     />
   );
 }

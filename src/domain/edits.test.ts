@@ -14,6 +14,7 @@ import {
 } from './edits';
 import { fingerprintOf } from './content-hash';
 import { isCoSigned } from './signatures';
+import { newReview, withReview } from './record-new';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 
@@ -61,6 +62,15 @@ describe('project identity', () => {
     expect(sameProject(p, { ...p, updatedAt: NOW.toISOString(), visited: [] })).toBe(true);
     expect(sameProject(p, { ...p, documentLanguage: 'en' })).toBe(false);
     expect(sameProject(p, { ...p, signatures: p.signatures.slice(1) })).toBe(false);
+  });
+
+  it('sees a copy whose record grew (a review, a partner’s health check) as a different project', () => {
+    // Otherwise importing a partner's copy after a review replaces the local record with
+    // it, and what only the local copy held (another partner's answers) is lost.
+    const p = signedByAll(completeProject());
+    const reviewed = withReview(p, newReview(p, { id: 'rev1', date: '2026-06-03' }));
+    expect(sameProject(p, reviewed)).toBe(false);
+    expect(sameProject(reviewed, { ...reviewed, record: { ...reviewed.record } })).toBe(true);
   });
 
   it('gives a copy its own identity, unsigned', () => {

@@ -97,14 +97,17 @@ export function removeSignature(project: DraftProject, partnerId: string, now: D
 
 /**
  * Whether two copies are the same project for the user: same signed text, same document
- * settings, same signatures. Dates of saving and steps visited do not count.
+ * settings, same signatures, same partnership record (a copy whose record grew is another
+ * project to compare with, never one to open in place of the local copy). Dates of saving
+ * and steps visited do not count.
  */
 export function sameProject(a: DraftProject, b: DraftProject): boolean {
   return (
     sameContent(a, b) &&
     a.documentLanguage === b.documentLanguage &&
     a.bilingualDocuments === b.bilingualDocuments &&
-    canonicalJson(a.signatures) === canonicalJson(b.signatures)
+    canonicalJson(a.signatures) === canonicalJson(b.signatures) &&
+    (a.record === b.record || canonicalJson(a.record) === canonicalJson(b.record))
   );
 }
 

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { type FlowState, placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
+import type { MessageKey } from '../i18n/i18n';
+import { reviewOverdue } from '../domain/record-status';
+import type { RecordStatus } from '../schemas/record-status.schema';
 
 export interface PairRow {
   number: number;
@@ -11,10 +14,45 @@ export interface PairRow {
   stepsVisited: number;
   signed: boolean;
   current: boolean;
+  /** The partnership record's figures; null when unknown (a summary from an earlier release). */
+  record: RecordStatus | null;
+}
+
+/**
+ * A co-signed pair's record in one line: reviews held, the next review (or the one
+ * overdue on `today`), amendments, and the decision once the partnership ended.
+ */
+function RecordLine({ record, today }: { record: RecordStatus; today: string }) {
+  const { t, date } = useI18n();
+  const parts = [
+    t('workshop.record.coSigned'),
+    t('workshop.record.reviews', { count: record.reviews }),
+    record.nextReview &&
+      (reviewOverdue(record, today)
+        ? t('workshop.record.overdue', { n: record.reviews + 1, date: date(record.nextReview) })
+        : t('workshop.record.next', { n: record.reviews + 1, date: date(record.nextReview) })),
+    record.amendments > 0 && t('workshop.record.amendments', { count: record.amendments }),
+    record.closed && t('workshop.record.closed', { decision: t(`record.decision.${record.closed}` as MessageKey) }),
+  ].filter(Boolean);
+  const overdue = record.nextReview !== '' && reviewOverdue(record, today);
+  return (
+    <span className={`pairs__record${overdue ? ' pairs__record--overdue' : ''}`}>
+      {t('workshop.record.label')} {parts.join(' · ')}
+    </span>
+  );
 }
 
 /** The session's pairs in the order they started, with where each one stands. */
-export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () => void }) {
+export function PairsPanel({
+  rows,
+  today,
+  onExport,
+}: {
+  rows: PairRow[];
+  /** Today's date (YYYY-MM-DD), from the app's clock: what is overdue. */
+  today: string;
+  onExport: () => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -41,6 +79,7 @@ export function PairsPanel({ rows, onExport }: { rows: PairRow[]; onExport: () =
                       .filter(Boolean)
                       .join(' · ')}
               </span>
+              {r.place !== null && r.record?.coSigned && <RecordLine record={r.record} today={today} />}
             </li>
           ))}
         </ol>

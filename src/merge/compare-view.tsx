@@ -4,8 +4,10 @@ import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CHANGE_GROUPS, isContentGroup, type Change, type ChangeGroup } from './change';
 import { diffProjects, partnerNamer } from './diff-projects';
+import { diffRecords } from './diff-record';
 import { formatSide, type FormatContext } from './format-change';
 import { mergeProjectsDetailed } from './merge-projects';
+import { RecordChanges } from './record-changes';
 
 interface CompareViewProps {
   local: DraftProject;
@@ -26,6 +28,9 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
   // The view replaces the screen: move focus to its title, as the wizard does for a step.
   useEffect(() => heading.current?.focus(), []);
   const changes = useMemo(() => diffProjects(local, incoming, t), [local, incoming, t]);
+  // The records are not chosen from (they only grow) but listed: a copy that differs only
+  // by its record (a partner's health check) still has something to apply.
+  const recordDifferences = useMemo(() => diffRecords(local.record, incoming.record), [local, incoming]);
   const ctx = useMemo<FormatContext>(
     () => ({ t, date, partnerName: partnerNamer(local, incoming, t) }),
     [t, date, local, incoming],
@@ -51,7 +56,7 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
       <h2 id={headingId} tabIndex={-1} ref={heading}>
         {t('collab.merge.title')}
       </h2>
-      {changes.length === 0 ? (
+      {changes.length === 0 && recordDifferences.length === 0 ? (
         <>
           <p>{t('collab.merge.none')}</p>
           <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -60,8 +65,8 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
         </>
       ) : (
         <>
-          <p className="step__intro">{t('collab.merge.intro')}</p>
-          <div className="compare__bulk">
+          {changes.length > 0 && <p className="step__intro">{t('collab.merge.intro')}</p>}
+          <div className="compare__bulk" hidden={changes.length === 0}>
             <button
               type="button"
               className="button button--secondary"
@@ -79,6 +84,7 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
           {groups.map(([group, list]) => (
             <ChangeGroupSection key={group} group={group} changes={list} taken={taken} onToggle={toggle} ctx={ctx} />
           ))}
+          <RecordChanges differences={recordDifferences} partnerName={ctx.partnerName} />
           <div aria-live="polite">
             {preview.signaturesVoided && <p className="panel panel--warning">{t('collab.merge.voidsSignatures')}</p>}
             {preview.skipped.length > 0 && (

@@ -8,7 +8,9 @@ import { completeProject, typedSignature } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { type LegacyStorage, migrateLocalStorage } from './migrate-local-storage';
-import { createProjectStore, recordKey, summaryKey } from './project-store';
+import { createProjectStore, recordKey, summarize, summaryKey } from './project-store';
+import { nextReviewDate } from '../domain/record-schedule';
+import { reviewedProject } from '../testing/record-fixtures';
 
 let dbCount = 0;
 /** A fresh IndexedDB database (fake-indexeddb) for each test. */
@@ -63,6 +65,26 @@ describe('the project store (IndexedDB)', () => {
     await store.save({ ...p, signatures: [typedSignature('asso')] }, 'framework');
     const again = await store.list();
     expect(again.ok && again.projects.map((s) => s.signatures)).toEqual([0]);
+  });
+
+  it('lists each project’s record in a few figures, and still lists a summary written before them', async () => {
+    const idb = freshIdb();
+    const store = createProjectStore(idb);
+    const reviewed = await reviewedProject();
+    await store.save(reviewed, 'review');
+    const list = await store.list();
+    expect(list.ok && list.projects[0]!.record).toEqual({
+      coSigned: true,
+      reviews: 2,
+      amendments: 0,
+      nextReview: nextReviewDate(reviewed),
+      closed: '',
+    });
+    // A summary from the release before the record was summarised.
+    const { record: _record, ...older } = summarize(reviewed, 'review');
+    await set(summaryKey(reviewed.id), older, idb);
+    const again = await store.list();
+    expect(again.ok && again.projects.map((s) => [s.id, s.record])).toEqual([[reviewed.id, undefined]]);
   });
 
   it('lists the newest first and deletes one project without touching the others', async () => {

@@ -1,5 +1,7 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { signedCount } from '../domain/signatures';
+import { recordStatus } from '../domain/record-status';
+import { recordStatusSchema } from '../schemas/record-status.schema';
 import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { FLOW_STATES, type FlowState } from '../domain/flow';
@@ -23,6 +25,8 @@ const summarySchema = z.object({
   stepsVisited: z.number().int().min(0).max(STEP_IDS.length),
   signatures: z.number().int().min(0),
   updatedAt: z.string(),
+  /** Absent from summaries written before the record was summarised: known at the next save. */
+  record: recordStatusSchema.optional(),
 });
 export type ProjectSummary = z.infer<typeof summarySchema>;
 
@@ -81,6 +85,7 @@ export function summarize(project: DraftProject, place: FlowState): ProjectSumma
     // Only signatures that count (the domain's rule): a hand-edited file is not "signed" in the list.
     signatures: signedCount(project),
     updatedAt: project.updatedAt,
+    record: recordStatus(project),
   };
 }
 

@@ -1,11 +1,42 @@
 // Regenerates the README's screenshots from the production build:
 //   npx vite build && npx tsx src/tools/take-screenshots.ts
+// or only the partnership record's (docs/record-home.png):
+//   npx vite build && npx tsx src/tools/take-screenshots.ts record
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, startPreview } from '../../tests/e2e/harness';
+import { withClosing } from '../domain/record-new';
+import { parseProjectFile, serializeProject } from '../persistence/project-file';
+
+/**
+ * The record of a reviewed and amended partnership (the v2 fixture, its closing left out
+ * so the home shows what is due), opened in the app on the 1st of June 2027.
+ */
+async function recordScreenshots(browser: Browser, url: string) {
+  const parsed = parseProjectFile(readFileSync('tests/fixtures/project-files/v2-record.cocharte.json', 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const file = join(mkdtempSync(join(tmpdir(), 'cocharte-shots-')), 'dossier.cocharte.json');
+  writeFileSync(file, serializeProject(withClosing(parsed.project, null)));
+  const context = await newContext(browser);
+  await context.clock.setFixedTime(new Date('2027-06-01T09:00:00Z'));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.goto(url);
+  await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(file);
+  await page.locator('.toolbar').getByRole('button', { name: 'Dossier du partenariat' }).click();
+  await page.getByRole('status').filter({ hasText: 'Chaîne des versions vérifiée' }).waitFor();
+  await page.screenshot({ path: 'docs/record-home.png', fullPage: true });
+  await context.close();
+}
 
 async function main() {
   const server = await startPreview();
   const browser = await launchBrowser();
   try {
+    await recordScreenshots(browser, server.url);
+    if (process.argv[2] === 'record') return;
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 860 });

@@ -23,6 +23,27 @@ export const collabEn = {
   'collab.merge.kind.removed': 'removed in the version received',
   'collab.merge.group.documents': 'Documents',
   'collab.merge.group.signatures': 'Signatures',
+  'collab.merge.group.record': 'Partnership record',
+  'collab.record.note':
+    'The partnership record only grows: when you apply, what the received copy adds is taken without a choice to make, and nothing in your copy is lost.',
+  'collab.record.review.added': '{review} of {date}: only in the received copy, it will be added.',
+  'collab.record.review.kept': '{review} of {date}: only in your copy, it is kept.',
+  'collab.record.review.differs': '{review} of {date}: written differently in the two copies, yours is kept.',
+  'collab.record.health.added': '{review}: {name}’s health-check answers are in the received copy, they will be added.',
+  'collab.record.health.kept': '{review}: {name}’s health-check answers are only in your copy, they are kept.',
+  'collab.record.health.differs': '{review}: {name}’s health-check answers differ between the copies, yours are kept.',
+  'collab.record.view.added': '{review}: {name}’s view is in the received copy, it will be added.',
+  'collab.record.view.kept': '{review}: {name}’s view is only in your copy, it is kept.',
+  'collab.record.view.differs': '{review}: {name}’s view differs between the copies, yours is kept.',
+  'collab.record.amendment.added': '{amendment} (“{title}”): only in the received copy, it will be added.',
+  'collab.record.amendment.kept': '{amendment} (“{title}”): only in your copy, it is kept.',
+  'collab.record.amendment.differs':
+    '{amendment} (“{title}”): a different text in the two copies, yours and its signatures are kept.',
+  'collab.record.amendmentSignature.added':
+    '{amendment}: {name}’s signature is in the received copy, it will be added.',
+  'collab.record.closing.added': 'End-of-partnership report: only in the received copy, it will be added.',
+  'collab.record.closing.kept': 'End-of-partnership report: only in your copy, it is kept.',
+  'collab.record.closing.differs': 'End-of-partnership report: written differently in the two copies, yours is kept.',
   'collab.merge.signaturesNote': 'A signature is kept only if the resulting text is exactly the one that was signed.',
   'collab.merge.voidsSignatures':
     'These changes alter the text of the charter: the signatures already made will be voided and every partner will have to sign again.',

@@ -25,6 +25,37 @@ export const collabFr = {
   'collab.merge.kind.removed': 'retiré dans la version reçue',
   'collab.merge.group.documents': 'Documents',
   'collab.merge.group.signatures': 'Signatures',
+  'collab.merge.group.record': 'Dossier du partenariat',
+  'collab.record.note':
+    'Le dossier du partenariat ne fait que s’enrichir\u00a0: à l’application, ce que la version reçue ajoute est repris sans choix à faire, et rien de votre version n’est perdu.',
+  'collab.record.review.added': '{review} du {date}\u00a0: dans la version reçue seulement, il sera ajouté.',
+  'collab.record.review.kept': '{review} du {date}\u00a0: dans votre version seulement, il est gardé.',
+  'collab.record.review.differs':
+    '{review} du {date}\u00a0: rédigé autrement dans les deux versions, votre rédaction est gardée.',
+  'collab.record.health.added':
+    '{review}\u00a0: les réponses {name, elide, de} au bilan de santé sont dans la version reçue, elles seront ajoutées.',
+  'collab.record.health.kept':
+    '{review}\u00a0: les réponses {name, elide, de} au bilan de santé ne sont que dans votre version, elles sont gardées.',
+  'collab.record.health.differs':
+    '{review}\u00a0: les réponses {name, elide, de} au bilan de santé diffèrent d’une version à l’autre, les vôtres sont gardées.',
+  'collab.record.view.added':
+    '{review}\u00a0: le point de vue {name, elide, de} est dans la version reçue, il sera ajouté.',
+  'collab.record.view.kept':
+    '{review}\u00a0: le point de vue {name, elide, de} n’est que dans votre version, il est gardé.',
+  'collab.record.view.differs':
+    '{review}\u00a0: le point de vue {name, elide, de} diffère d’une version à l’autre, le vôtre est gardé.',
+  'collab.record.amendment.added':
+    '{amendment} («\u00a0{title}\u00a0»)\u00a0: dans la version reçue seulement, il sera ajouté.',
+  'collab.record.amendment.kept':
+    '{amendment} («\u00a0{title}\u00a0»)\u00a0: dans votre version seulement, il est gardé.',
+  'collab.record.amendment.differs':
+    '{amendment} («\u00a0{title}\u00a0»)\u00a0: texte différent dans les deux versions, le vôtre et ses signatures sont gardés.',
+  'collab.record.amendmentSignature.added':
+    '{amendment}\u00a0: la signature {name, elide, de} est dans la version reçue, elle sera ajoutée.',
+  'collab.record.closing.added': 'Bilan de fin de partenariat\u00a0: dans la version reçue seulement, il sera ajouté.',
+  'collab.record.closing.kept': 'Bilan de fin de partenariat\u00a0: dans votre version seulement, il est gardé.',
+  'collab.record.closing.differs':
+    'Bilan de fin de partenariat\u00a0: rédigé autrement dans les deux versions, votre rédaction est gardée.',
   'collab.merge.signaturesNote':
     'Une signature n’est conservée que si le texte obtenu est exactement celui qui a été signé.',
   'collab.merge.voidsSignatures':
