@@ -35,6 +35,7 @@ export function AmendmentScreen({
   today,
   now = () => new Date(),
   onSave,
+  onEdit,
   onCancel,
 }: {
   project: DraftProject;
@@ -43,6 +44,8 @@ export function AmendmentScreen({
   today: string;
   now?: () => Date;
   onSave: (amendment: Amendment) => void;
+  /** Opens the draft's text again; only while nobody signed it. */
+  onEdit?: () => void;
   onCancel?: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -51,6 +54,8 @@ export function AmendmentScreen({
   const partners = project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
+  // An amendment that changes nothing is not signed; nor one without a subject.
+  const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
   const details = useForm<Details, unknown, Details>({
     resolver: zodResolver(detailsSchema),
     defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
@@ -102,6 +107,13 @@ export function AmendmentScreen({
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {onEdit && !locked && (
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={onEdit}>
+            {t('record.ui.editDraft')}
+          </button>
         </div>
       )}
 
@@ -161,7 +173,7 @@ export function AmendmentScreen({
               <button
                 type="button"
                 className="button button--secondary"
-                disabled={!amendment.title.trim()}
+                disabled={!canSign}
                 onClick={() => setSigning(p.id)}
               >
                 {t('record.ui.signFor', { name: p.name })}
@@ -170,6 +182,7 @@ export function AmendmentScreen({
           </li>
         ))}
       </ul>
+      {!locked && amendment.changes.length === 0 && <p className="field__hint">{t('record.ui.noChangesToSign')}</p>}
       {!amendment.title.trim() && <p className="field__hint">{t('record.ui.saveBeforeSigning')}</p>}
       {signing && (
         <SignForm

@@ -3,6 +3,7 @@ import { formatDate, type MessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
+import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
 import { HealthTrendChart } from './health-check';
@@ -16,6 +17,11 @@ export interface RecordHomeProps {
   onNewReview: () => void;
   onOpenReview: (reviewId: string) => void;
   onOpenAmendment: (amendmentId: string) => void;
+  /** The amendment being drafted (nobody signed it yet), if any. */
+  draft?: Amendment | null;
+  /** Starts a new draft amendment; absent where the text cannot be edited. */
+  onDraftAmendment?: () => void;
+  onEditDraft?: (amendmentId: string) => void;
   onClosing: () => void;
   onDownload: (request: RecordDocumentRequest) => void;
 }
@@ -32,6 +38,9 @@ export function RecordHome({
   onNewReview,
   onOpenReview,
   onOpenAmendment,
+  draft = null,
+  onDraftAmendment,
+  onEditDraft,
   onClosing,
   onDownload,
 }: RecordHomeProps) {
@@ -109,6 +118,20 @@ export function RecordHome({
             <button type="button" className="button button--primary" onClick={onNewReview}>
               {t('record.ui.newReview')}
             </button>
+            {draft && onEditDraft ? (
+              <button type="button" className="button button--secondary" onClick={() => onEditDraft(draft.id)}>
+                {t('record.ui.continueDraft', { n: draft.number })}
+              </button>
+            ) : (
+              // One amendment at a time: none while another waits for its signatures.
+              onDraftAmendment &&
+              chain &&
+              !chain.pending && (
+                <button type="button" className="button button--secondary" onClick={onDraftAmendment}>
+                  {t('record.ui.draftAmendment')}
+                </button>
+              )
+            )}
             <button type="button" className="button button--secondary" onClick={onClosing}>
               {t('record.ui.closing')}
             </button>
