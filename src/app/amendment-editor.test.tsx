@@ -10,6 +10,12 @@ import { NEW_BUDGET, signedThreePartnerProject } from '../testing/record-fixture
 import { RecordScreen } from '../record/record-screen';
 import { AmendmentEditor } from './amendment-editor';
 
+/** A step of the stepper (the review page links to the steps too). */
+const stepButton = async (name: string) =>
+  within(await screen.findByRole('navigation', { name: 'Étapes de la charte' }, slow)).getByRole('button', {
+    name: new RegExp(`^${name}`),
+  });
+
 /** No sleeping: each wait is for a condition, with room for a busy machine. */
 const slow = { timeout: 10_000 };
 const COMPANY_ROLE = 'Rôle et engagements de Coopérative Sel d’Œuvre SAS';
@@ -35,7 +41,7 @@ function renderRecord(project: DraftProject, today = '2027-06-01') {
 
 /** Opens the draft's framework step and types the company's new yearly money. */
 async function changeCompanyMoney(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
+  await user.click(await stepButton('Définir le cadre'));
   expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' }, slow)).toHaveFocus();
   const card = screen.getByRole('group', { name: COMPANY_ROLE });
   const money = within(card).getByLabelText(/^Apport financier/);
@@ -128,7 +134,7 @@ describe('drafting an amendment from the record', () => {
     expect(screen.queryByRole('button', { name: 'Rédiger un avenant' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }));
     expect(await screen.findByText('1 modification dans le projet d’avenant.', {}, slow)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /Définir le cadre/ }));
+    await user.click(await stepButton('Définir le cadre'));
     const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
     expect(within(card).getByLabelText(/^Apport financier/)).toHaveValue(NEW_BUDGET);
 
