@@ -115,6 +115,17 @@ describe('drafting an amendment from the record', () => {
     await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
     expect(await screen.findByText(/^Version en vigueur depuis l’avenant n°\s1/, {}, slow)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rédiger un avenant' })).toBeInTheDocument();
+
+    // The consolidated text reads with the new amount, and no signature under it.
+    await user.click(screen.getByRole('button', { name: 'Lire le texte en vigueur' }));
+    const inForce = await screen.findByRole('heading', { level: 2, name: 'Texte en vigueur' }, slow);
+    await waitFor(() => expect(inForce).toHaveFocus());
+    expect(
+      screen.getByText(/^C’est la charte signée avec l’avenant n°\s1, réunis en un seul texte/),
+    ).toBeInTheDocument();
+    const page = await screen.findByRole('article', {}, slow);
+    expect(page.textContent).toContain(NEW_BUDGET);
+    expect(page.textContent).not.toContain('15\u00a0000\u00a0€ par an');
     view.unmount();
   }, 60_000);
 

@@ -29,6 +29,8 @@ export type RecordEvent =
   /** The partners drop a draft nobody signed. */
   | { type: 'amendment.discarded'; amendmentId: string }
   | { type: 'closing.open' }
+  /** The consolidated text in force, read as the charter's page. */
+  | { type: 'inForce.open' }
   | { type: 'review.saved'; review: Review }
   | { type: 'health.answered'; reviewId: string; answer: HealthAnswer }
   | { type: 'amendment.saved'; amendment: Amendment }
@@ -124,10 +126,12 @@ export const recordMachine = setup({
       actions: { type: 'saveAmendment', params: ({ event }) => ({ amendment: event.amendment }) },
     },
     'closing.open': { target: '.closing' },
+    'inForce.open': { target: '.inForce' },
     'project.replaced': { actions: { type: 'replaceProject', params: ({ event }) => ({ project: event.project }) } },
   },
   states: {
     home: {},
+    inForce: {},
     review: {
       on: {
         'review.saved': {

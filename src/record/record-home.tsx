@@ -23,6 +23,8 @@ export interface RecordHomeProps {
   onDraftAmendment?: () => void;
   onEditDraft?: (amendmentId: string) => void;
   onClosing: () => void;
+  /** Opens the consolidated text in force. */
+  onReadInForce?: () => void;
   onDownload: (request: RecordDocumentRequest) => void;
 }
 
@@ -42,6 +44,7 @@ export function RecordHome({
   onDraftAmendment,
   onEditDraft,
   onClosing,
+  onReadInForce,
   onDownload,
 }: RecordHomeProps) {
   const { t, locale } = useI18n();
@@ -77,6 +80,13 @@ export function RecordHome({
         {inForce && inForce.number > 0 && (
           <p>
             {t('record.ui.inForce', { n: inForce.number })} <code>{shortFingerprint(inForce.fingerprint)}</code>
+          </p>
+        )}
+        {chain && onReadInForce && (
+          <p>
+            <button type="button" className="button button--link" onClick={onReadInForce}>
+              {t('record.ui.readInForce')}
+            </button>
           </p>
         )}
         {chain && (

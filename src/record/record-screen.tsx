@@ -14,6 +14,7 @@ import { ClosingForm } from './closing-form';
 import { HealthCheckForm, HealthComparison } from './health-check';
 import { RecordHome } from './record-home';
 import { ReviewForm } from './review-form';
+import { TextInForce } from './text-in-force';
 import { useChain } from './use-chain';
 
 /**
@@ -162,6 +163,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         </>
       );
   }
+  if (screen === 'inForce') return <TextInForce chain={chain} onBack={home} />;
   if (screen === 'closing') {
     return (
       <ClosingForm
@@ -184,6 +186,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
       onDraftAmendment={Editor ? () => void startDraft() : undefined}
       onEditDraft={Editor ? (id) => actor.send({ type: 'amendment.edit', amendmentId: id }) : undefined}
       onClosing={() => actor.send({ type: 'closing.open' })}
+      onReadInForce={() => actor.send({ type: 'inForce.open' })}
       onDownload={onDownload}
     />
   );

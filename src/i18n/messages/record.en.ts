@@ -96,6 +96,13 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.noChangesToSign': 'The amendment changes nothing yet: edit the text before it is signed.',
   'record.ui.stepsInForce':
     'The steps show the text in force since amendment no. {n}: the signed charter with its amendments.',
+  'record.ui.readInForce': 'Read the text in force',
+  'record.ui.inForceTitle': 'Text in force',
+  'record.ui.inForceOriginal': 'This is the signed charter, without amendments. Its fingerprint:',
+  'record.ui.inForceAmended':
+    'This is the signed charter with {n, plural, one {amendment no. 1} other {amendments no. 1 to #}}, brought together in one text. Fingerprint of this version:',
+  'record.ui.inForceSignatures':
+    'Signatures cover the charter and each amendment, each on its own text: they are in the record and in their PDFs, not under this consolidated text.',
   'record.ui.amendmentSignHint':
     'Each partner signs the amendment itself; the charter and earlier amendments stay signed and valid.',
   'record.ui.saveAmendment': 'Save the amendment',

@@ -102,6 +102,13 @@ export const recordFr = {
   'record.ui.noChangesToSign': 'L’avenant ne change encore rien\u00a0: modifiez le texte avant de le faire signer.',
   'record.ui.stepsInForce':
     'Les étapes montrent le texte en vigueur depuis l’avenant n°\u00a0{n}\u00a0: la charte signée avec ses avenants.',
+  'record.ui.readInForce': 'Lire le texte en vigueur',
+  'record.ui.inForceTitle': 'Texte en vigueur',
+  'record.ui.inForceOriginal': 'C’est la charte signée, sans avenant. Son empreinte\u00a0:',
+  'record.ui.inForceAmended':
+    'C’est la charte signée avec {n, plural, one {l’avenant n°\u00a01} other {les avenants n°\u00a01 à #}}, réunis en un seul texte. Empreinte de cette version\u00a0:',
+  'record.ui.inForceSignatures':
+    'Les signatures portent sur la charte et sur chaque avenant, chacun sur son propre texte\u00a0: elles figurent dans le dossier et dans leurs PDF, pas sous ce texte consolidé.',
   'record.ui.amendmentSignHint':
     'Chaque partenaire signe l’avenant lui-même\u00a0; la charte et les avenants précédents restent signés et valables.',
   'record.ui.saveAmendment': 'Enregistrer l’avenant',
