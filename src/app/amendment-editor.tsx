@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
+import { formatMoney } from '../domain/agreement-funding';
 import { amendmentWorkingCopy } from '../domain/record-amendments';
 import { isStep, placeTitleKey, type StepId } from '../domain/flow';
 import { formatDate, type Locale, type Translate } from '../i18n/i18n';
@@ -20,6 +21,9 @@ import { FrameworkStep } from '../steps/framework/framework-step';
 import { ImpactsStep } from '../steps/impacts/impacts-step';
 import { MotivationsStep } from '../steps/motivations/motivations-step';
 import { PartnersStep } from '../steps/partners/partners-step';
+
+/** Fields of the funding plan that hold money: written with the charter's currency. */
+const MONEY_FIELDS = new Set(['amount', 'budget', 'dailyRate']);
 
 const STEPS: Record<StepId, ComponentType> = {
   partners: PartnersStep,
@@ -44,7 +48,15 @@ export function amendmentChanges(current: DraftProject, edited: DraftProject, t:
   const ctx = { t, date: (iso: string) => formatDate(locale, iso), partnerName };
   return toFieldChanges(changes, (c, side) => {
     const change = byId.get(c.id);
-    return change ? formatSide(change, side, ctx).join('\n') : '';
+    if (!change) return '';
+    const value = change[side];
+    const field = String(change.path.at(-1));
+    // An amount reads as the charter writes it (« 15 000 € »), not as the number stored.
+    if (typeof value === 'number' && change.path[1] === 'agreement' && MONEY_FIELDS.has(field)) {
+      const text = side === 'local' ? current : edited;
+      return formatMoney(locale, text.framework.agreement.currency, value);
+    }
+    return formatSide(change, side, ctx).join('\n');
   });
 }
 
@@ -123,7 +135,9 @@ function AmendingSteps({ amendment, current, onChanges, onReview, onBack }: Amen
       <div className="panel">
         <h2 id="amending-title">{t('record.ui.draftingTitle', { n: amendment.number })}</h2>
         <p>{t('record.ui.draftingIntro')}</p>
-        <p role="status">{t('record.ui.draftChanges', { count })}</p>
+        <p role="status" id="amending-changes">
+          {t('record.ui.draftChanges', { count })}
+        </p>
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => void leave(onReview)}>
             {t('record.ui.reviewDraft')}
