@@ -4,11 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { RecordContext } from '../machine/record.context';
 import type { DraftProject } from '../schemas/project.schema';
-import { checkChain } from '../domain/record-amendments';
+import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { createTranslator } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import { NEW_BUDGET, signedThreePartnerProject } from '../testing/record-fixtures';
 import { RecordScreen } from '../record/record-screen';
-import { AmendmentEditor } from './amendment-editor';
+import { AmendmentEditor, amendmentChanges } from './amendment-editor';
 
 /** A step of the stepper (the review page links to the steps too). */
 const stepButton = async (name: string) =>
@@ -161,4 +162,49 @@ describe('drafting an amendment from the record', () => {
     expect(stored().record.amendments).toEqual([]);
     expect(screen.getByRole('button', { name: 'Rédiger un avenant' })).toBeInTheDocument();
   }, 60_000);
+});
+
+describe('an amendment’s changes', () => {
+  it('write an amount with the charter’s currency, as the charter does', async () => {
+    const current = await signedThreePartnerProject();
+    current.framework.agreement.contributions = [
+      { id: 'c1', partnerId: 'company', kind: 'money', description: '', amount: 12000, days: null, dailyRate: null },
+    ];
+    const edited = structuredClone(current);
+    edited.framework.agreement.contributions[0]!.amount = 15000;
+    const [change] = amendmentChanges(current, edited, createTranslator('fr'), 'fr');
+    expect(change?.beforeText.replace(/\s/g, ' ')).toBe('12 000,00 €');
+    expect(change?.afterText.replace(/\s/g, ' ')).toBe('15 000,00 €');
+    expect(change?.before).toBe(12000);
+  });
+
+  it('are signed by a partner the amendment adds, too', async () => {
+    const project = await signedThreePartnerProject();
+    const newcomer = { ...structuredClone(project.partners.partners[0]!), id: 'newcomer', name: 'Mairie de Guérande' };
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-02',
+      title: 'Un nouveau partenaire',
+      reason: 'La mairie rejoint le projet.',
+      changes: [
+        {
+          id: 'partners.partners[newcomer]',
+          path: ['partners', 'partners', 'newcomer'],
+          kind: 'added',
+          label: 'Partenaire',
+          before: undefined,
+          after: newcomer,
+          beforeText: '',
+          afterText: 'Mairie de Guérande',
+        },
+      ],
+    });
+    const { user } = renderRecord(withAmendment(project, draft));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }, slow));
+    const signers = screen.getAllByRole('button', { name: /^Signer pour / }).map((b) => b.textContent);
+    expect(signers).toEqual([
+      ...project.partners.partners.map((p) => `Signer pour ${p.name}`),
+      'Signer pour Mairie de Guérande',
+    ]);
+  });
 });

@@ -34,11 +34,17 @@ export function AmendmentScreen({
   chain,
   today,
   now = () => new Date(),
+  parties,
   onSave,
   onEdit,
   onCancel,
 }: {
   project: DraftProject;
+  /**
+   * Who signs: every partner of the text amended and of the text it produces (a partner
+   * an amendment adds or removes signs it too). The text's partners by default.
+   */
+  parties?: { id: string; name: string }[];
   amendment: Amendment;
   chain: ChainCheck | null;
   today: string;
@@ -51,7 +57,7 @@ export function AmendmentScreen({
   const { t, locale } = useI18n();
   const version = chain?.versions.find((v) => v.number === amendment.number);
   const locked = amendment.signatures.length > 0;
-  const partners = project.partners.partners;
+  const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
   // An amendment that changes nothing is not signed; nor one without a subject.

@@ -4,7 +4,14 @@ import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
 import type { RecordDocumentRequest } from '../domain/record-documents';
-import { draftAmendment, draftInProgress, redraftAmendment } from '../domain/record-amendments';
+import {
+  applyChanges,
+  ChangeConflict,
+  draftAmendment,
+  draftInProgress,
+  redraftAmendment,
+} from '../domain/record-amendments';
+import type { DraftProject } from '../schemas/project.schema';
 import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newClosing, newReview } from '../domain/record-new';
@@ -130,6 +137,19 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         </section>
       );
     const editable = Editor && amendment.signatures.length === 0;
+    // The partners who sign, named from the texts that know them (the original, the text
+    // in force, and the pending amendment's result).
+    const texts: DraftProject[] = [project, current];
+    if (chain.pending?.id === amendment.id) {
+      try {
+        texts.push(applyChanges(current, amendment.changes));
+      } catch (error) {
+        if (!(error instanceof ChangeConflict)) throw error;
+      }
+    }
+    const known = texts.flatMap((x) => x.partners.partners);
+    const ids = chain.versions.find((v) => v.number === amendment.number)?.parties;
+    const parties = ids?.map((id) => ({ id, name: known.find((p) => p.id === id)?.name || id }));
     return (
       <>
         <AmendmentScreen
@@ -138,6 +158,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
           amendment={amendment}
           chain={chain}
           today={today}
+          parties={parties}
           onSave={(a) => actor.send({ type: 'amendment.saved', amendment: a })}
           onEdit={editable ? () => actor.send({ type: 'amendment.edit', amendmentId: amendment.id }) : undefined}
           onCancel={home}
