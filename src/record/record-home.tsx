@@ -50,8 +50,9 @@ export function RecordHome({
   const { t, locale } = useI18n();
   const date = (iso: string) => formatDate(locale, iso);
   const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name ?? '';
-  // Items are computed on the text in force, with the record.
-  const due = dueItems(chain?.current ?? project, today);
+  // Items are computed on the text in force, with the record as stored now (the chain is
+  // checked again after each save, and may still be the one before it).
+  const due = dueItems({ ...(chain?.current ?? project), record: project.record }, today);
   const overdue = due.filter((d) => d.overdue);
   const soon = due.filter((d) => !d.overdue);
   const original = chain?.versions[0];
