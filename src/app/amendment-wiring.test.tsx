@@ -59,6 +59,14 @@ describe('amendments in the app', () => {
     project = withAmendment(project, amendment);
     await deviceWith(project);
     await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+    // The review shows the charter as signed, and says where the text in force is.
+    expect(
+      await screen.findByText(
+        /^Vous lisez la charte telle qu’elle a été signée\. Le texte en vigueur depuis l’avenant n°\s1/,
+        {},
+        slow,
+      ),
+    ).toBeInTheDocument();
     await user.click(await stepButton('Définir le cadre'));
     expect(
       await screen.findByText(

@@ -129,7 +129,21 @@ export function WizardShell() {
             </fieldset>
           </>
         ) : (
-          <Screen key={place} />
+          <>
+            {inForce && (
+              // The review and signing show the charter as signed (its signatures are on
+              // that text); the text in force is one step away.
+              <div className="panel">
+                <p>{t('record.ui.originalShown', { n: inForce.number })}</p>
+                {recordView && (
+                  <button type="button" className="button button--secondary" onClick={() => recordView.setOpen(true)}>
+                    {t('record.ui.title')}
+                  </button>
+                )}
+              </div>
+            )}
+            <Screen key={place} />
+          </>
         )}
       </div>
     </div>

@@ -103,6 +103,8 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
     'This is the signed charter with {n, plural, one {amendment no. 1} other {amendments no. 1 to #}}, brought together in one text. Fingerprint of this version:',
   'record.ui.inForceSignatures':
     'Signatures cover the charter and each amendment, each on its own text: they are in the record and in their PDFs, not under this consolidated text.',
+  'record.ui.originalShown':
+    'You are reading the charter as it was signed. The text in force since amendment no. {n} can be read in the partnership record (“Read the text in force”).',
   'record.ui.amendmentSignHint':
     'Each partner signs the amendment itself; the charter and earlier amendments stay signed and valid.',
   'record.ui.saveAmendment': 'Save the amendment',

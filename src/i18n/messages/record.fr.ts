@@ -109,6 +109,8 @@ export const recordFr = {
     'C’est la charte signée avec {n, plural, one {l’avenant n°\u00a01} other {les avenants n°\u00a01 à #}}, réunis en un seul texte. Empreinte de cette version\u00a0:',
   'record.ui.inForceSignatures':
     'Les signatures portent sur la charte et sur chaque avenant, chacun sur son propre texte\u00a0: elles figurent dans le dossier et dans leurs PDF, pas sous ce texte consolidé.',
+  'record.ui.originalShown':
+    'Vous lisez la charte telle qu’elle a été signée. Le texte en vigueur depuis l’avenant n°\u00a0{n} se lit dans le dossier du partenariat («\u00a0Lire le texte en vigueur\u00a0»).',
   'record.ui.amendmentSignHint':
     'Chaque partenaire signe l’avenant lui-même\u00a0; la charte et les avenants précédents restent signés et valables.',
   'record.ui.saveAmendment': 'Enregistrer l’avenant',
