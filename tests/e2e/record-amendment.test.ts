@@ -115,6 +115,8 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     await banner.waitFor();
     assert.equal(await banner.evaluate((h) => h === document.activeElement), true, 'focus on the drafting banner');
     await page.getByText(msg('fr', 'record.ui.draftChanges', { count: 1 })).waitFor();
+    const draftingFindings = await axe(page, 'amending mode (the steps on a working copy)');
+    assert.deepEqual(draftingFindings, [], formatFindings(draftingFindings));
     await page
       .getByRole('button', { name: msg('fr', 'record.ui.reviewDraft') })
       .first()
