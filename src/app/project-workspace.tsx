@@ -10,6 +10,7 @@ import { RecordContext } from '../machine/record.context';
 import { WizardContext } from '../machine/wizard.context';
 import { selectAmendOnly, selectPlace, selectProject } from '../machine/wizard.selectors';
 import { RecordScreen } from '../record/record-screen';
+import { AmendmentEditor } from './amendment-editor';
 import { readRoute, routeSearch } from './app-route';
 import { ImportButton } from './import-button';
 import { setPendingFlush } from './last-project';
@@ -193,7 +194,7 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
       <button type="button" className="button button--link" onClick={onClose}>
         {t('record.ui.backToCharter')}
       </button>
-      <RecordScreen today={isoDay(clock())} onDownload={onDownload} />
+      <RecordScreen today={isoDay(clock())} onDownload={onDownload} amendmentEditor={AmendmentEditor} />
       {status}
       {alert}
     </div>

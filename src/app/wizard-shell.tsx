@@ -8,12 +8,15 @@ import { WizardContext } from '../machine/wizard.context';
 import {
   selectAmendOnly,
   selectPlace,
+  selectProject,
   selectSignaturesVoided,
   selectStepper,
   stepperEquals,
 } from '../machine/wizard.selectors';
 import type { FlowState } from '../machine/wizard.types';
 import { isStep } from '../domain/flow';
+import { useChain } from '../record/use-chain';
+import type { DraftProject } from '../schemas/project.schema';
 import { FollowUpStep } from '../steps/follow-up/follow-up-step';
 import { FrameworkStep } from '../steps/framework/framework-step';
 import { ImpactsStep } from '../steps/impacts/impacts-step';
@@ -44,6 +47,9 @@ export function WizardShell() {
   const amendOnly = WizardContext.useSelector(selectAmendOnly);
   const recordView = useRecordView();
   const firstRender = useRef(true);
+  // Once amendments are in force, the read-only steps show the text in force (the signed
+  // charter with its co-signed amendments), not the original alone.
+  const inForce = useTextInForce(amendOnly);
 
   // Moving to another step puts focus on its heading, so keyboard and screen-reader
   // users start reading the new step from the top; not on first load.
@@ -100,6 +106,7 @@ export function WizardShell() {
           <>
             <div className="panel" id="steps-locked">
               <p>{t('record.ui.stepsLocked')}</p>
+              {inForce && <p>{t('record.ui.stepsInForce', { n: inForce.number })}</p>}
               {recordView && (
                 <button type="button" className="button button--secondary" onClick={() => recordView.setOpen(true)}>
                   {t('record.ui.title')}
@@ -107,13 +114,48 @@ export function WizardShell() {
               )}
             </div>
             <fieldset className="wizard__locked" disabled aria-describedby="steps-locked">
-              <Screen key={place} />
+              {inForce ? (
+                // A wizard of its own on the text in force, made again for each step and
+                // version: read-only, it never reaches the stored project.
+                <WizardContext.Provider
+                  key={`${place}-${inForce.fingerprint}`}
+                  options={{ input: { project: inForce.project, resumeAt: place } }}
+                >
+                  <Screen />
+                </WizardContext.Provider>
+              ) : (
+                <Screen key={place} />
+              )}
             </fieldset>
           </>
         ) : (
-          <Screen key={place} />
+          <>
+            {inForce && (
+              // The review and signing show the charter as signed (its signatures are on
+              // that text); the text in force is one step away.
+              <div className="panel">
+                <p>{t('record.ui.originalShown', { n: inForce.number })}</p>
+                {recordView && (
+                  <button type="button" className="button button--secondary" onClick={() => recordView.setOpen(true)}>
+                    {t('record.ui.title')}
+                  </button>
+                )}
+              </div>
+            )}
+            <Screen key={place} />
+          </>
         )}
       </div>
     </div>
   );
+}
+
+/** The text in force when an amendment changed it (null before any, or before signing). */
+function useTextInForce(amendOnly: boolean): { number: number; fingerprint: string; project: DraftProject } | null {
+  const project = WizardContext.useSelector(selectProject);
+  const chain = useChain(amendOnly ? project : null);
+  if (!amendOnly || !chain) return null;
+  const version = chain.versions.filter((v) => v.fullySigned).at(-1);
+  if (!version || version.number === 0) return null;
+  return { number: version.number, fingerprint: version.fingerprint, project: chain.current };
 }

@@ -4,8 +4,13 @@ import { contentFingerprint } from './fingerprint';
 import { makeProject } from '../testing/test-fixtures';
 import { NEW_BUDGET, budgetChange, signature, signedThreePartnerProject } from '../testing/record-fixtures';
 import {
+  AmendmentLocked,
+  amendmentWorkingCopy,
   applyChanges,
   checkChain,
+  draftInProgress,
+  redraftAmendment,
+  withoutDraftAmendment,
   draftAmendment,
   editPolicy,
   editPolicySync,
@@ -174,5 +179,47 @@ describe('the amendment chain', () => {
       },
     ]);
     expect(removed.impacts.risks.map((r) => r.id)).toEqual(project.impacts.risks.map((r) => r.id));
+  });
+});
+
+describe('a draft amendment', () => {
+  it('is redrafted on the text in force until a partner signs it, and discarded only unsigned', async () => {
+    const project = await amendedProject();
+    const chain = await checkChain(project);
+    let draft = await draftAmendment(project, { id: 'am2', date: '2026-12-01', title: '', reason: '', changes: [] });
+    let drafting = withAmendment(project, draft);
+    expect(draftInProgress(await checkChain(drafting))?.id).toBe('am2');
+    // The working copy is the text in force (amendment 1 applied) with nothing signed.
+    const copy = amendmentWorkingCopy(chain.current, draft);
+    expect(copy.framework.roles.find((r) => r.partnerId === 'company')?.money).toBe(NEW_BUDGET);
+    expect(copy.signatures).toEqual([]);
+    expect(copy.record.amendments).toEqual([]);
+    expect(editPolicySync(copy)).toBe('void-signatures');
+
+    const change = {
+      ...budgetChange(chain.current),
+      before: NEW_BUDGET,
+      beforeText: NEW_BUDGET,
+      after: '30 000 €',
+      afterText: '30 000 €',
+    };
+    draft = await redraftAmendment(drafting, draft, [change]);
+    expect(draft.number).toBe(2);
+    expect(draft.amends).toBe(chain.currentFingerprint);
+    drafting = withAmendment(drafting, draft);
+    expect(
+      amendmentWorkingCopy(chain.current, draft).framework.roles.find((r) => r.partnerId === 'company')?.money,
+    ).toBe('30 000 €');
+    const after = await checkChain(drafting);
+    expect(after.ok).toBe(true);
+    expect(after.versions[2]!.fingerprint).toBe(draft.resulting);
+
+    expect(withoutDraftAmendment(drafting, 'am2').record.amendments.map((a) => a.id)).toEqual(['am1']);
+    const signed = await signAmendment(draft, signature('asso', '2026-12-02'));
+    await expect(redraftAmendment(drafting, signed, [])).rejects.toBeInstanceOf(AmendmentLocked);
+    const withSigned = withAmendment(drafting, signed);
+    expect(draftInProgress(await checkChain(withSigned))).toBeNull();
+    expect(withoutDraftAmendment(withSigned, 'am2')).toBe(withSigned);
+    expect(withoutDraftAmendment(withSigned, 'am1')).toBe(withSigned);
   });
 });

@@ -291,3 +291,59 @@ export async function signAmendment(
     ],
   };
 }
+
+/** The amendment being drafted: the pending one, as long as no partner signed it. */
+export function draftInProgress(chain: Pick<ChainCheck, 'pending'>): Amendment | null {
+  return chain.pending && chain.pending.signatures.length === 0 ? chain.pending : null;
+}
+
+/** An amendment's text is locked once one partner signed it: a change would void that signature. */
+export class AmendmentLocked extends Error {
+  constructor(readonly amendmentId: string) {
+    super(`The amendment ${amendmentId} is signed: its text no longer changes.`);
+  }
+}
+
+/**
+ * The draft with its changes recomputed from the edited working copy: same id and number,
+ * on the text in force now, with the fingerprint the changes produce. Throws
+ * AmendmentLocked once a partner signed it.
+ */
+export async function redraftAmendment(
+  project: DraftProject,
+  draft: Amendment,
+  changes: FieldChange[],
+): Promise<Amendment> {
+  if (draft.signatures.length > 0) throw new AmendmentLocked(draft.id);
+  const chain = await checkChain(project);
+  return {
+    ...draft,
+    changes,
+    amends: chain.currentFingerprint,
+    resulting: await contentFingerprint(applyChanges(chain.current, changes)),
+  };
+}
+
+/**
+ * The project without a draft amendment, which the partners discarded. Only a draft
+ * nobody signed can go (a signature is an act the record keeps); otherwise the project
+ * is returned as it is.
+ */
+export function withoutDraftAmendment(project: DraftProject, amendmentId: string): DraftProject {
+  const draft = project.record.amendments.find((a) => a.id === amendmentId);
+  if (!draft || draft.signatures.length > 0) return project;
+  return {
+    ...project,
+    record: { ...project.record, amendments: project.record.amendments.filter((a) => a.id !== amendmentId) },
+  };
+}
+
+/**
+ * The working copy the partners edit while drafting an amendment: the text in force with
+ * the draft's changes, without signatures or amendments of its own, so the steps edit it
+ * freely (the edit rule of an unsigned charter) and never touch what was signed.
+ */
+export function amendmentWorkingCopy(current: DraftProject, draft: Amendment | null): DraftProject {
+  const edited = draft ? applyChanges(current, draft.changes) : current;
+  return { ...edited, signatures: [], record: { ...edited.record, amendments: [] } };
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newReview } from '../domain/record-new';
-import { signedThreePartnerProject } from '../testing/record-fixtures';
+import { draftAmendment, redraftAmendment, signAmendment } from '../domain/record-amendments';
+import { budgetChange, signature, signedThreePartnerProject } from '../testing/record-fixtures';
 import { recordMachine } from './record.machine';
 
 describe('record machine', () => {
@@ -30,5 +31,49 @@ describe('record machine', () => {
     const health = actor.getSnapshot().context.project.record.reviews[0]!.health;
     // Answering again replaces the partner's own answer, never another's.
     expect(health.map((h) => h.partnerId).sort()).toEqual(['asso', 'south']);
+  });
+
+  it('drafts an amendment, keeps its new text anywhere, reviews it, and discards it only while nobody signed', async () => {
+    const project = await signedThreePartnerProject();
+    const actor = createActor(recordMachine, { input: { project } }).start();
+    const draft = await draftAmendment(project, { id: 'am1', date: '2027-05-02', title: '', reason: '', changes: [] });
+    actor.send({ type: 'amendment.drafted', amendment: draft });
+    expect(actor.getSnapshot().matches('drafting')).toBe(true);
+    expect(actor.getSnapshot().context.amendmentId).toBe('am1');
+    // One draft at a time: a second one is refused.
+    actor.send({ type: 'record.home' });
+    actor.send({ type: 'amendment.drafted', amendment: { ...draft, id: 'am2', number: 2 } });
+    expect(actor.getSnapshot().matches('home')).toBe(true);
+    expect(actor.getSnapshot().context.project.record.amendments.map((a) => a.id)).toEqual(['am1']);
+
+    // A change saved after the editor closed is still kept.
+    const stored = () => actor.getSnapshot().context.project;
+    const changed = await redraftAmendment(stored(), draft, [budgetChange(project)]);
+    actor.send({ type: 'amendment.saved', amendment: changed });
+    expect(stored().record.amendments[0]?.changes).toHaveLength(1);
+    actor.send({ type: 'amendment.edit', amendmentId: 'am1' });
+    expect(actor.getSnapshot().matches('drafting')).toBe(true);
+    actor.send({ type: 'amendment.open', amendmentId: 'am1' });
+    expect(actor.getSnapshot().matches('amendment')).toBe(true);
+
+    // Once a partner signed, the draft is neither edited, re-texted nor discarded.
+    const signed = await signAmendment({ ...changed, title: 'Budget' }, signature('asso', '2027-05-03'));
+    actor.send({ type: 'amendment.saved', amendment: signed });
+    actor.send({ type: 'amendment.edit', amendmentId: 'am1' });
+    expect(actor.getSnapshot().matches('amendment')).toBe(true);
+    actor.send({ type: 'record.home' });
+    actor.send({ type: 'amendment.saved', amendment: { ...changed, title: 'Autre chose' } });
+    actor.send({ type: 'amendment.discarded', amendmentId: 'am1' });
+    expect(stored().record.amendments[0]?.signatures).toHaveLength(1);
+    expect(stored().record.amendments[0]?.title).toBe('Budget');
+
+    // An unsigned draft goes, after which a new one can be drafted.
+    const other = createActor(recordMachine, { input: { project } }).start();
+    other.send({ type: 'amendment.drafted', amendment: draft });
+    other.send({ type: 'amendment.discarded', amendmentId: 'am1' });
+    expect(other.getSnapshot().matches('home')).toBe(true);
+    expect(other.getSnapshot().context.project.record.amendments).toEqual([]);
+    other.send({ type: 'amendment.drafted', amendment: draft });
+    expect(other.getSnapshot().matches('drafting')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment, Closing, HealthAnswer, Review } from '../schemas/record.schema';
-import { withAmendment } from '../domain/record-amendments';
+import { withAmendment, withoutDraftAmendment } from '../domain/record-amendments';
 import { withClosing, withReview } from '../domain/record-new';
 
 /**
@@ -22,7 +22,15 @@ export type RecordEvent =
   | { type: 'review.open'; reviewId: string | null }
   | { type: 'health.open'; reviewId: string; partnerId: string }
   | { type: 'amendment.open'; amendmentId: string | null }
+  /** A new draft amendment (no signature, no change yet) is stored and its text opens for editing. */
+  | { type: 'amendment.drafted'; amendment: Amendment }
+  /** The text of a draft nobody signed yet opens again for editing. */
+  | { type: 'amendment.edit'; amendmentId: string }
+  /** The partners drop a draft nobody signed. */
+  | { type: 'amendment.discarded'; amendmentId: string }
   | { type: 'closing.open' }
+  /** The consolidated text in force, read as the charter's page. */
+  | { type: 'inForce.open' }
   | { type: 'review.saved'; review: Review }
   | { type: 'health.answered'; reviewId: string; answer: HealthAnswer }
   | { type: 'amendment.saved'; amendment: Amendment }
@@ -52,9 +60,25 @@ export const recordMachine = setup({
     saveClosing: assign(({ context }, params: { closing: Closing }) => ({
       project: withClosing(context.project, params.closing),
     })),
+    discardAmendment: assign(({ context }, params: { amendmentId: string }) => ({
+      project: withoutDraftAmendment(context.project, params.amendmentId),
+      amendmentId: null,
+    })),
     replaceProject: assign((_, params: { project: DraftProject }) => ({ project: params.project })),
   },
   guards: {
+    // One amendment at a time, and none once the partners decided how the partnership ends.
+    canDraft: ({ context }, params: { amendment: Amendment }) =>
+      !context.project.record.closing?.decision &&
+      params.amendment.signatures.length === 0 &&
+      params.amendment.number === context.project.record.amendments.length + 1 &&
+      context.project.record.amendments.every((a) => a.signatures.length > 0),
+    isUnsignedDraft: ({ context }, params: { amendmentId: string }) =>
+      context.project.record.amendments.some((a) => a.id === params.amendmentId && a.signatures.length === 0),
+    /** A new text for a stored draft nobody signed, itself unsigned. */
+    isDraftText: ({ context }, params: { amendment: Amendment }) =>
+      params.amendment.signatures.length === 0 &&
+      context.project.record.amendments.some((a) => a.id === params.amendment.id && a.signatures.length === 0),
     hasReview: ({ context }, params: { reviewId: string }) =>
       context.project.record.reviews.some((r) => r.id === params.reviewId),
   },
@@ -77,11 +101,37 @@ export const recordMachine = setup({
       target: '.amendment',
       actions: assign(({ event }) => ({ amendmentId: event.amendmentId })),
     },
+    'amendment.drafted': {
+      target: '.drafting',
+      guard: { type: 'canDraft', params: ({ event }) => ({ amendment: event.amendment }) },
+      actions: [
+        { type: 'saveAmendment', params: ({ event }) => ({ amendment: event.amendment }) },
+        assign(({ event }) => ({ amendmentId: event.amendment.id })),
+      ],
+    },
+    'amendment.edit': {
+      target: '.drafting',
+      guard: { type: 'isUnsignedDraft', params: ({ event }) => ({ amendmentId: event.amendmentId }) },
+      actions: assign(({ event }) => ({ amendmentId: event.amendmentId })),
+    },
+    'amendment.discarded': {
+      target: '.home',
+      guard: { type: 'isUnsignedDraft', params: ({ event }) => ({ amendmentId: event.amendmentId }) },
+      actions: { type: 'discardAmendment', params: ({ event }) => ({ amendmentId: event.amendmentId }) },
+    },
+    // A draft's changes may be stored after its editor closed (they are hashed first):
+    // wherever the record is, an unsigned draft's new text is kept.
+    'amendment.saved': {
+      guard: { type: 'isDraftText', params: ({ event }) => ({ amendment: event.amendment }) },
+      actions: { type: 'saveAmendment', params: ({ event }) => ({ amendment: event.amendment }) },
+    },
     'closing.open': { target: '.closing' },
+    'inForce.open': { target: '.inForce' },
     'project.replaced': { actions: { type: 'replaceProject', params: ({ event }) => ({ project: event.project }) } },
   },
   states: {
     home: {},
+    inForce: {},
     review: {
       on: {
         'review.saved': {
@@ -101,6 +151,9 @@ export const recordMachine = setup({
         },
       },
     },
+    // The partners edit a working copy of the text in force; each save recomputes the
+    // draft's changes. Its review and signatures are the amendment screen.
+    drafting: {},
     amendment: {
       on: {
         // Saving (a draft or a signature) stays on the amendment: partners sign one by one.

@@ -34,23 +34,34 @@ export function AmendmentScreen({
   chain,
   today,
   now = () => new Date(),
+  parties,
   onSave,
+  onEdit,
   onCancel,
 }: {
   project: DraftProject;
+  /**
+   * Who signs: every partner of the text amended and of the text it produces (a partner
+   * an amendment adds or removes signs it too). The text's partners by default.
+   */
+  parties?: { id: string; name: string }[];
   amendment: Amendment;
   chain: ChainCheck | null;
   today: string;
   now?: () => Date;
   onSave: (amendment: Amendment) => void;
+  /** Opens the draft's text again; only while nobody signed it. */
+  onEdit?: () => void;
   onCancel?: () => void;
 }) {
   const { t, locale } = useI18n();
   const version = chain?.versions.find((v) => v.number === amendment.number);
   const locked = amendment.signatures.length > 0;
-  const partners = project.partners.partners;
+  const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
+  // An amendment that changes nothing is not signed; nor one without a subject.
+  const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
   const details = useForm<Details, unknown, Details>({
     resolver: zodResolver(detailsSchema),
     defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
@@ -102,6 +113,13 @@ export function AmendmentScreen({
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {onEdit && !locked && (
+        <div className="actions">
+          <button type="button" className="button button--secondary" onClick={onEdit}>
+            {t('record.ui.editDraft')}
+          </button>
         </div>
       )}
 
@@ -161,7 +179,7 @@ export function AmendmentScreen({
               <button
                 type="button"
                 className="button button--secondary"
-                disabled={!amendment.title.trim()}
+                disabled={!canSign}
                 onClick={() => setSigning(p.id)}
               >
                 {t('record.ui.signFor', { name: p.name })}
@@ -170,6 +188,7 @@ export function AmendmentScreen({
           </li>
         ))}
       </ul>
+      {!locked && amendment.changes.length === 0 && <p className="field__hint">{t('record.ui.noChangesToSign')}</p>}
       {!amendment.title.trim() && <p className="field__hint">{t('record.ui.saveBeforeSigning')}</p>}
       {signing && (
         <SignForm

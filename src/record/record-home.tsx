@@ -3,6 +3,7 @@ import { formatDate, type MessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
+import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
 import { HealthTrendChart } from './health-check';
@@ -16,7 +17,14 @@ export interface RecordHomeProps {
   onNewReview: () => void;
   onOpenReview: (reviewId: string) => void;
   onOpenAmendment: (amendmentId: string) => void;
+  /** The amendment being drafted (nobody signed it yet), if any. */
+  draft?: Amendment | null;
+  /** Starts a new draft amendment; absent where the text cannot be edited. */
+  onDraftAmendment?: () => void;
+  onEditDraft?: (amendmentId: string) => void;
   onClosing: () => void;
+  /** Opens the consolidated text in force. */
+  onReadInForce?: () => void;
   onDownload: (request: RecordDocumentRequest) => void;
 }
 
@@ -32,14 +40,19 @@ export function RecordHome({
   onNewReview,
   onOpenReview,
   onOpenAmendment,
+  draft = null,
+  onDraftAmendment,
+  onEditDraft,
   onClosing,
+  onReadInForce,
   onDownload,
 }: RecordHomeProps) {
   const { t, locale } = useI18n();
   const date = (iso: string) => formatDate(locale, iso);
   const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name ?? '';
-  // Items are computed on the text in force, with the record.
-  const due = dueItems(chain?.current ?? project, today);
+  // Items are computed on the text in force, with the record as stored now (the chain is
+  // checked again after each save, and may still be the one before it).
+  const due = dueItems({ ...(chain?.current ?? project), record: project.record }, today);
   const overdue = due.filter((d) => d.overdue);
   const soon = due.filter((d) => !d.overdue);
   const original = chain?.versions[0];
@@ -68,6 +81,13 @@ export function RecordHome({
         {inForce && inForce.number > 0 && (
           <p>
             {t('record.ui.inForce', { n: inForce.number })} <code>{shortFingerprint(inForce.fingerprint)}</code>
+          </p>
+        )}
+        {chain && onReadInForce && (
+          <p>
+            <button type="button" className="button button--link" onClick={onReadInForce}>
+              {t('record.ui.readInForce')}
+            </button>
           </p>
         )}
         {chain && (
@@ -109,6 +129,20 @@ export function RecordHome({
             <button type="button" className="button button--primary" onClick={onNewReview}>
               {t('record.ui.newReview')}
             </button>
+            {draft && onEditDraft ? (
+              <button type="button" className="button button--secondary" onClick={() => onEditDraft(draft.id)}>
+                {t('record.ui.continueDraft', { n: draft.number })}
+              </button>
+            ) : (
+              // One amendment at a time: none while another waits for its signatures.
+              onDraftAmendment &&
+              chain &&
+              !chain.pending && (
+                <button type="button" className="button button--secondary" onClick={onDraftAmendment}>
+                  {t('record.ui.draftAmendment')}
+                </button>
+              )
+            )}
             <button type="button" className="button button--secondary" onClick={onClosing}>
               {t('record.ui.closing')}
             </button>

@@ -1,29 +1,44 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import './record.css';
 import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
 import type { RecordDocumentRequest } from '../domain/record-documents';
+import {
+  applyChanges,
+  ChangeConflict,
+  draftAmendment,
+  draftInProgress,
+  redraftAmendment,
+} from '../domain/record-amendments';
+import type { DraftProject } from '../schemas/project.schema';
+import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newClosing, newReview } from '../domain/record-new';
+import { DiscardDraft, type AmendmentEditorProps } from './amendment-draft';
 import { AmendmentScreen } from './amendment-screen';
 import { ClosingForm } from './closing-form';
 import { HealthCheckForm, HealthComparison } from './health-check';
 import { RecordHome } from './record-home';
 import { ReviewForm } from './review-form';
+import { TextInForce } from './text-in-force';
 import { useChain } from './use-chain';
 
 /**
  * The record's screens, driven by the record machine (RecordContext must be provided by
  * the app with the signed project). `today` comes from the app's clock.
  */
-function RecordScreenBody({
-  today,
-  onDownload,
-}: {
+export interface RecordScreenProps {
   today: string;
   onDownload: (request: RecordDocumentRequest) => void;
-}) {
+  /**
+   * How the partners edit a draft amendment's text: the app gives the wizard's steps on
+   * a working copy (src/app/amendment-editor.tsx). Without it, drafting is not offered.
+   */
+  amendmentEditor?: ComponentType<AmendmentEditorProps>;
+}
+
+function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: RecordScreenProps) {
   const { t } = useI18n();
   const actor = RecordContext.useActorRef();
   const screen = RecordContext.useSelector((s) => s.value);
@@ -38,6 +53,25 @@ function RecordScreenBody({
   // Forms work on the text in force: the original with the co-signed amendments.
   const current = chain?.current ?? project;
   const partnerName = (id: string) => current.partners.partners.find((p) => p.id === id)?.name || id;
+  // A draft's changes are hashed before they are stored: one save at a time, each on the
+  // project as it is when its turn comes, so a slow save never overwrites a later one.
+  const saves = useRef<Promise<void>>(Promise.resolve());
+  const saveChanges = (amendmentId: string, changes: FieldChange[]) => {
+    const run = saves.current.then(async () => {
+      const stored = actor.getSnapshot().context.project;
+      const draft = stored.record.amendments.find((a) => a.id === amendmentId);
+      if (!draft || draft.signatures.length > 0) return;
+      actor.send({ type: 'amendment.saved', amendment: await redraftAmendment(stored, draft, changes) });
+    });
+    saves.current = run.catch(() => undefined);
+    return run;
+  };
+  const startDraft = async () => {
+    const stored = actor.getSnapshot().context.project;
+    const amendment = await draftAmendment(stored, { id: newId(), date: today, title: '', reason: '', changes: [] });
+    actor.send({ type: 'amendment.drafted', amendment });
+  };
+  const discard = (amendmentId: string) => actor.send({ type: 'amendment.discarded', amendmentId });
 
   // The forms start from the text in force, known once the chain is checked.
   if (!chain) return <p role="status">{t('record.ui.checking')}</p>;
@@ -102,17 +136,55 @@ function RecordScreenBody({
           </button>
         </section>
       );
+    const editable = Editor && amendment.signatures.length === 0;
+    // The partners who sign, named from the texts that know them (the original, the text
+    // in force, and the pending amendment's result).
+    const texts: DraftProject[] = [project, current];
+    if (chain.pending?.id === amendment.id) {
+      try {
+        texts.push(applyChanges(current, amendment.changes));
+      } catch (error) {
+        if (!(error instanceof ChangeConflict)) throw error;
+      }
+    }
+    const known = texts.flatMap((x) => x.partners.partners);
+    const ids = chain.versions.find((v) => v.number === amendment.number)?.parties;
+    const parties = ids?.map((id) => ({ id, name: known.find((p) => p.id === id)?.name || id }));
     return (
-      <AmendmentScreen
-        project={current}
-        amendment={amendment}
-        chain={chain}
-        today={today}
-        onSave={(a) => actor.send({ type: 'amendment.saved', amendment: a })}
-        onCancel={home}
-      />
+      <>
+        <AmendmentScreen
+          key={amendment.id}
+          project={current}
+          amendment={amendment}
+          chain={chain}
+          today={today}
+          parties={parties}
+          onSave={(a) => actor.send({ type: 'amendment.saved', amendment: a })}
+          onEdit={editable ? () => actor.send({ type: 'amendment.edit', amendmentId: amendment.id }) : undefined}
+          onCancel={home}
+        />
+        <DiscardDraft amendment={amendment} onDiscard={() => discard(amendment.id)} />
+      </>
     );
   }
+  if (screen === 'drafting') {
+    const amendment = project.record.amendments.find((a) => a.id === amendmentId);
+    if (amendment && Editor)
+      return (
+        <>
+          <Editor
+            key={amendment.id}
+            amendment={amendment}
+            current={current}
+            onChanges={(changes) => saveChanges(amendment.id, changes)}
+            onReview={() => actor.send({ type: 'amendment.open', amendmentId: amendment.id })}
+            onBack={home}
+          />
+          <DiscardDraft amendment={amendment} onDiscard={() => discard(amendment.id)} />
+        </>
+      );
+  }
+  if (screen === 'inForce') return <TextInForce chain={chain} onBack={home} />;
   if (screen === 'closing') {
     return (
       <ClosingForm
@@ -131,7 +203,11 @@ function RecordScreenBody({
       onNewReview={() => actor.send({ type: 'review.open', reviewId: null })}
       onOpenReview={(id) => actor.send({ type: 'review.open', reviewId: id })}
       onOpenAmendment={(id) => actor.send({ type: 'amendment.open', amendmentId: id })}
+      draft={draftInProgress(chain)}
+      onDraftAmendment={Editor ? () => void startDraft() : undefined}
+      onEditDraft={Editor ? (id) => actor.send({ type: 'amendment.edit', amendmentId: id }) : undefined}
       onClosing={() => actor.send({ type: 'closing.open' })}
+      onReadInForce={() => actor.send({ type: 'inForce.open' })}
       onDownload={onDownload}
     />
   );
@@ -141,7 +217,7 @@ function RecordScreenBody({
  * The record's screens with focus management: when the screen changes, focus moves to its
  * heading, so keyboard and screen-reader users land at the start of what they opened.
  */
-export function RecordScreen(props: { today: string; onDownload: (request: RecordDocumentRequest) => void }) {
+export function RecordScreen(props: RecordScreenProps) {
   const screen = RecordContext.useSelector((s) => s.value);
   return (
     <FocusOnChange trigger={String(screen)}>

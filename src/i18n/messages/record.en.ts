@@ -77,7 +77,34 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
     'Signatures: {signed} of {total}. The amendment comes into force once every partner has signed it.',
   'record.ui.amendmentDetails': 'Subject of the amendment',
   'record.ui.amendmentHow':
-    'To propose an amendment, edit the charter in the steps: the changes are gathered in a draft amendment and the signed charter stays intact.',
+    'No amendment is open. To change the signed charter, choose “Draft an amendment” in the record: you edit a copy of the text in force, the changes make up the next amendment, which each partner signs; the signed charter and earlier amendments stay intact.',
+  'record.ui.draftAmendment': 'Draft an amendment',
+  'record.ui.continueDraft': 'Continue draft amendment no. {n}',
+  'record.ui.draftingTitle': 'Amendment no. {n} in preparation — the signed text does not change',
+  'record.ui.draftingIntro':
+    'Change the text in force in the steps below: funding plan and contributions, duration and dates, milestones, indicators, risks, partners’ roles. Each change is saved in the draft amendment, without touching the signed charter or earlier amendments. Then review the amendment: each partner signs it.',
+  'record.ui.draftChanges':
+    '{count, plural, =0 {No change yet.} one {# change in the draft amendment.} other {# changes in the draft amendment.}}',
+  'record.ui.reviewDraft': 'Review and sign the amendment',
+  'record.ui.stepsDone': 'Every step has been seen. Review the amendment before it is signed.',
+  'record.ui.editDraft': 'Edit the amendment’s text',
+  'record.ui.discardDraft': 'Discard the draft amendment',
+  'record.ui.discardConfirm':
+    'Discard draft amendment no. {n}? Its changes will be lost. Nobody has signed it: the text in force does not change.',
+  'record.ui.discardYes': 'Yes, discard amendment no. {n}',
+  'record.ui.discardNo': 'No, keep it',
+  'record.ui.noChangesToSign': 'The amendment changes nothing yet: edit the text before it is signed.',
+  'record.ui.stepsInForce':
+    'The steps show the text in force since amendment no. {n}: the signed charter with its amendments.',
+  'record.ui.readInForce': 'Read the text in force',
+  'record.ui.inForceTitle': 'Text in force',
+  'record.ui.inForceOriginal': 'This is the signed charter, without amendments. Its fingerprint:',
+  'record.ui.inForceAmended':
+    'This is the signed charter with {n, plural, one {amendment no. 1} other {amendments no. 1 to #}}, brought together in one text. Fingerprint of this version:',
+  'record.ui.inForceSignatures':
+    'Signatures cover the charter and each amendment, each on its own text: they are in the record and in their PDFs, not under this consolidated text.',
+  'record.ui.originalShown':
+    'You are reading the charter as it was signed. The text in force since amendment no. {n} can be read in the partnership record (“Read the text in force”).',
   'record.ui.amendmentSignHint':
     'Each partner signs the amendment itself; the charter and earlier amendments stay signed and valid.',
   'record.ui.saveAmendment': 'Save the amendment',

@@ -83,7 +83,34 @@ export const recordFr = {
     'Signatures\u00a0: {signed} sur {total}. L’avenant entre en vigueur quand tous les partenaires l’ont signé.',
   'record.ui.amendmentDetails': 'Objet de l’avenant',
   'record.ui.amendmentHow':
-    'Pour proposer un avenant, modifiez la charte dans les étapes\u00a0: les changements sont réunis dans un projet d’avenant, la charte signée reste intacte.',
+    'Aucun avenant n’est ouvert. Pour modifier la charte signée, choisissez «\u00a0Rédiger un avenant\u00a0» dans le dossier\u00a0: vous modifiez une copie du texte en vigueur, les changements forment l’avenant suivant, que chaque partenaire signe\u00a0; la charte signée et les avenants précédents restent intacts.',
+  'record.ui.draftAmendment': 'Rédiger un avenant',
+  'record.ui.continueDraft': 'Reprendre le projet d’avenant n°\u00a0{n}',
+  'record.ui.draftingTitle': 'Avenant n°\u00a0{n} en préparation — le texte signé ne change pas',
+  'record.ui.draftingIntro':
+    'Modifiez dans les étapes ci-dessous le texte en vigueur\u00a0: plan de financement et apports, durée et dates, jalons, indicateurs, risques, rôles des partenaires. Chaque modification est enregistrée dans le projet d’avenant, sans toucher à la charte signée ni aux avenants précédents. Relisez ensuite l’avenant\u00a0: chaque partenaire le signe.',
+  'record.ui.draftChanges':
+    '{count, plural, =0 {Aucune modification pour l’instant.} one {# modification dans le projet d’avenant.} other {# modifications dans le projet d’avenant.}}',
+  'record.ui.reviewDraft': 'Relire l’avenant et le signer',
+  'record.ui.stepsDone': 'Toutes les étapes sont parcourues. Relisez l’avenant avant de le faire signer.',
+  'record.ui.editDraft': 'Modifier le texte de l’avenant',
+  'record.ui.discardDraft': 'Abandonner le projet d’avenant',
+  'record.ui.discardConfirm':
+    'Abandonner le projet d’avenant n°\u00a0{n}\u00a0? Ses modifications seront perdues. Personne ne l’a signé\u00a0: le texte en vigueur ne change pas.',
+  'record.ui.discardYes': 'Oui, abandonner l’avenant n°\u00a0{n}',
+  'record.ui.discardNo': 'Non, le garder',
+  'record.ui.noChangesToSign': 'L’avenant ne change encore rien\u00a0: modifiez le texte avant de le faire signer.',
+  'record.ui.stepsInForce':
+    'Les étapes montrent le texte en vigueur depuis l’avenant n°\u00a0{n}\u00a0: la charte signée avec ses avenants.',
+  'record.ui.readInForce': 'Lire le texte en vigueur',
+  'record.ui.inForceTitle': 'Texte en vigueur',
+  'record.ui.inForceOriginal': 'C’est la charte signée, sans avenant. Son empreinte\u00a0:',
+  'record.ui.inForceAmended':
+    'C’est la charte signée avec {n, plural, one {l’avenant n°\u00a01} other {les avenants n°\u00a01 à #}}, réunis en un seul texte. Empreinte de cette version\u00a0:',
+  'record.ui.inForceSignatures':
+    'Les signatures portent sur la charte et sur chaque avenant, chacun sur son propre texte\u00a0: elles figurent dans le dossier et dans leurs PDF, pas sous ce texte consolidé.',
+  'record.ui.originalShown':
+    'Vous lisez la charte telle qu’elle a été signée. Le texte en vigueur depuis l’avenant n°\u00a0{n} se lit dans le dossier du partenariat («\u00a0Lire le texte en vigueur\u00a0»).',
   'record.ui.amendmentSignHint':
     'Chaque partenaire signe l’avenant lui-même\u00a0; la charte et les avenants précédents restent signés et valables.',
   'record.ui.saveAmendment': 'Enregistrer l’avenant',

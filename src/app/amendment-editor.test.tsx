@@ -1,0 +1,210 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/i18n-provider';
+import { RecordContext } from '../machine/record.context';
+import type { DraftProject } from '../schemas/project.schema';
+import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { createTranslator } from '../i18n/i18n';
+import { contentFingerprint } from '../domain/fingerprint';
+import { NEW_BUDGET, signedThreePartnerProject } from '../testing/record-fixtures';
+import { RecordScreen } from '../record/record-screen';
+import { AmendmentEditor, amendmentChanges } from './amendment-editor';
+
+/** A step of the stepper (the review page links to the steps too). */
+const stepButton = async (name: string) =>
+  within(await screen.findByRole('navigation', { name: 'Étapes de la charte' }, slow)).getByRole('button', {
+    name: new RegExp(`^${name}`),
+  });
+
+/** No sleeping: each wait is for a condition, with room for a busy machine. */
+const slow = { timeout: 10_000 };
+const COMPANY_ROLE = 'Rôle et engagements de Coopérative Sel d’Œuvre SAS';
+
+function renderRecord(project: DraftProject, today = '2027-06-01') {
+  let actorRef: ReturnType<typeof RecordContext.useActorRef> | null = null;
+  function Probe() {
+    actorRef = RecordContext.useActorRef();
+    return null;
+  }
+  const user = userEvent.setup();
+  const view = render(
+    <I18nProvider locale="fr">
+      <RecordContext.Provider options={{ input: { project } }}>
+        <Probe />
+        <RecordScreen today={today} onDownload={vi.fn()} amendmentEditor={AmendmentEditor} />
+      </RecordContext.Provider>
+    </I18nProvider>,
+  );
+  const stored = () => actorRef!.getSnapshot().context.project;
+  return { user, stored, view };
+}
+
+/** Opens the draft's framework step and types the company's new yearly money. */
+async function changeCompanyMoney(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await stepButton('Définir le cadre'));
+  expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' }, slow)).toHaveFocus();
+  const card = screen.getByRole('group', { name: COMPANY_ROLE });
+  const money = within(card).getByLabelText(/^Apport financier/);
+  await user.clear(money);
+  await user.type(money, NEW_BUDGET);
+}
+
+describe('drafting an amendment from the record', () => {
+  it('edits a copy of the text in force, reviews the changes, and each partner signs it', async () => {
+    const project = await signedThreePartnerProject();
+    const original = await contentFingerprint(project);
+    const { user, stored, view } = renderRecord(project);
+
+    await user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
+    const banner = await screen.findByRole(
+      'heading',
+      { level: 2, name: 'Avenant n°\u00a01 en préparation — le texte signé ne change pas' },
+      slow,
+    );
+    await waitFor(() => expect(banner).toHaveFocus());
+    expect(screen.getByText('Aucune modification pour l’instant.')).toHaveAttribute('role', 'status');
+    // The draft is in the project at once: a reload finds it.
+    expect(stored().record.amendments).toHaveLength(1);
+
+    await changeCompanyMoney(user);
+    await waitFor(() => expect(screen.getByText('1 modification dans le projet d’avenant.')).toBeInTheDocument(), slow);
+    await waitFor(() => expect(stored().record.amendments[0]?.changes).toHaveLength(1), slow);
+    const change = stored().record.amendments[0]!.changes[0]!;
+    expect(change).toMatchObject({ path: ['framework', 'roles', 'company', 'money'], afterText: NEW_BUDGET });
+    // The signed text and its signatures did not move.
+    expect(await contentFingerprint(stored())).toBe(original);
+    expect(stored().signatures).toEqual(project.signatures);
+
+    // The review: the change listed field by field, then the subject and reason.
+    await user.click(screen.getByRole('button', { name: 'Relire l’avenant et le signer' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Avenant n°\u00a01' }, slow);
+    await waitFor(() => expect(heading).toHaveFocus());
+    const table = screen.getByRole('table', { name: 'Modifications' });
+    const row = within(table).getByRole('row', { name: /Apport financier/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['15\u00a0000\u00a0€ par an', NEW_BUDGET]);
+    await user.type(screen.getByRole('textbox', { name: /^Objet de l’avenant/ }), 'Apport financier revu');
+    await user.type(screen.getByLabelText(/^Pourquoi ce changement/), 'Subvention régionale obtenue.');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer l’avenant' }));
+    await waitFor(() => expect(stored().record.amendments[0]?.title).toBe('Apport financier revu'));
+
+    // Each partner signs the amendment's own fingerprint; after the first, the text is locked.
+    for (const partner of project.partners.partners) {
+      await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
+      const form = screen.getByRole('form', { name: `Signer pour ${partner.name}` });
+      await user.type(within(form).getByLabelText(/^Nom/), `Signataire ${partner.id}`);
+      await user.type(within(form).getByLabelText(/^Fonction|^Qualité/), 'Représentant');
+      await user.type(within(form).getByLabelText(/^Lieu/), 'Nantes');
+      await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+      await waitFor(() => expect(screen.queryByRole('form', { name: `Signer pour ${partner.name}` })).toBeNull());
+      expect(screen.queryByRole('button', { name: 'Modifier le texte de l’avenant' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Abandonner le projet d’avenant' })).toBeNull();
+    }
+    expect(await screen.findByText('Signé par tous les partenaires, en vigueur.', {}, slow)).toBeInTheDocument();
+
+    const chain = await checkChain(stored());
+    expect(chain.ok).toBe(true);
+    expect(chain.versions.map((v) => v.fullySigned)).toEqual([true, true]);
+    expect(chain.versions[0]!.fingerprint).toBe(original);
+    expect(chain.current.framework.roles.find((r) => r.partnerId === 'company')?.money).toBe(NEW_BUDGET);
+
+    // Home: the version in force is the amendment's, and a new amendment can be drafted.
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    expect(await screen.findByText(/^Version en vigueur depuis l’avenant n°\s1/, {}, slow)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rédiger un avenant' })).toBeInTheDocument();
+
+    // The consolidated text reads with the new amount, and no signature under it.
+    await user.click(screen.getByRole('button', { name: 'Lire le texte en vigueur' }));
+    const inForce = await screen.findByRole('heading', { level: 2, name: 'Texte en vigueur' }, slow);
+    await waitFor(() => expect(inForce).toHaveFocus());
+    expect(
+      screen.getByText(/^C’est la charte signée avec l’avenant n°\s1, réunis en un seul texte/),
+    ).toBeInTheDocument();
+    const page = await screen.findByRole('article', {}, slow);
+    expect(page.textContent).toContain(NEW_BUDGET);
+    expect(page.textContent).not.toContain('15\u00a0000\u00a0€ par an');
+    view.unmount();
+  }, 60_000);
+
+  it('continues a stored draft, and discards it only after confirming', async () => {
+    const project = await signedThreePartnerProject();
+    const first = renderRecord(project);
+    await first.user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
+    await changeCompanyMoney(first.user);
+    await waitFor(() => expect(first.stored().record.amendments[0]?.changes).toHaveLength(1), slow);
+    await first.user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    const saved = first.stored();
+    first.view.unmount();
+
+    // Another session on the stored project: the draft is offered again, with its change.
+    const { user, stored } = renderRecord(saved);
+    expect(await screen.findByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }, slow)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Rédiger un avenant' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }));
+    expect(await screen.findByText('1 modification dans le projet d’avenant.', {}, slow)).toBeInTheDocument();
+    await user.click(await stepButton('Définir le cadre'));
+    const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    expect(within(card).getByLabelText(/^Apport financier/)).toHaveValue(NEW_BUDGET);
+
+    // Discarding asks first; "no" keeps the draft.
+    await user.click(screen.getByRole('button', { name: 'Abandonner le projet d’avenant' }));
+    expect(screen.getByText(/^Abandonner le projet d’avenant n°\s1\s\?/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Non, le garder' }));
+    expect(screen.getByRole('button', { name: 'Abandonner le projet d’avenant' })).toHaveFocus();
+    expect(stored().record.amendments).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Abandonner le projet d’avenant' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, abandonner l’avenant n°\u00a01' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toHaveFocus();
+    expect(stored().record.amendments).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Rédiger un avenant' })).toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('an amendment’s changes', () => {
+  it('write an amount with the charter’s currency, as the charter does', async () => {
+    const current = await signedThreePartnerProject();
+    current.framework.agreement.contributions = [
+      { id: 'c1', partnerId: 'company', kind: 'money', description: '', amount: 12000, days: null, dailyRate: null },
+    ];
+    const edited = structuredClone(current);
+    edited.framework.agreement.contributions[0]!.amount = 15000;
+    const [change] = amendmentChanges(current, edited, createTranslator('fr'), 'fr');
+    expect(change?.beforeText.replace(/\s/g, ' ')).toBe('12 000,00 €');
+    expect(change?.afterText.replace(/\s/g, ' ')).toBe('15 000,00 €');
+    expect(change?.before).toBe(12000);
+  });
+
+  it('are signed by a partner the amendment adds, too', async () => {
+    const project = await signedThreePartnerProject();
+    const newcomer = { ...structuredClone(project.partners.partners[0]!), id: 'newcomer', name: 'Mairie de Guérande' };
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-02',
+      title: 'Un nouveau partenaire',
+      reason: 'La mairie rejoint le projet.',
+      changes: [
+        {
+          id: 'partners.partners[newcomer]',
+          path: ['partners', 'partners', 'newcomer'],
+          kind: 'added',
+          label: 'Partenaire',
+          before: undefined,
+          after: newcomer,
+          beforeText: '',
+          afterText: 'Mairie de Guérande',
+        },
+      ],
+    });
+    const { user } = renderRecord(withAmendment(project, draft));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }, slow));
+    const signers = screen.getAllByRole('button', { name: /^Signer pour / }).map((b) => b.textContent);
+    expect(signers).toEqual([
+      ...project.partners.partners.map((p) => `Signer pour ${p.name}`),
+      'Signer pour Mairie de Guérande',
+    ]);
+  });
+});
