@@ -7,14 +7,38 @@ export type RecordDocumentRequest =
   | { kind: 'closing' };
 
 /**
- * What a record document is drawn from: the consolidated text in force (with the record)
- * and the fingerprint its footers print — the version in force for a report, the
- * amendment's own for an amendment (the one its signatures carry).
+ * The project as it stood on `date` (YYYY-MM-DD): the amendments every party had signed by
+ * then, and none signed later, so the chain check consolidates the text in force that day.
+ */
+export function asInForceOn(project: DraftProject, date: string): DraftProject {
+  const signedBy = (a: DraftProject['record']['amendments'][number]) =>
+    a.signatures.length > 0 && a.signatures.every((s) => s.date <= date);
+  const kept: typeof project.record.amendments = [];
+  // In number order, stopping at the first one not yet signed: later ones amend it.
+  for (const a of [...project.record.amendments].sort((x, y) => x.number - y.number)) {
+    if (!signedBy(a)) break;
+    kept.push(a);
+  }
+  return { ...project, record: { ...project.record, amendments: kept } };
+}
+
+/**
+ * What a record document is drawn from: the consolidated text (with the record) and the
+ * fingerprint its footers print. A review report shows the version in force on the day of
+ * the review (an amendment signed later did not apply to it); the closing report the
+ * version in force now; an amendment the text in force now, with the amendment's own
+ * fingerprint (the one its signatures carry).
  */
 export async function recordDocumentSource(
   project: DraftProject,
   request: RecordDocumentRequest,
 ): Promise<{ project: DraftProject; fingerprint: string }> {
+  if (request.kind === 'review') {
+    const review = project.record.reviews.find((r) => r.number === request.number);
+    if (!review) throw new RangeError(`No review number ${request.number}`);
+    const then = await checkChain(asInForceOn(project, review.date));
+    return { project: then.current, fingerprint: then.currentFingerprint };
+  }
   const chain = await checkChain(project);
   if (request.kind !== 'amendment') return { project: chain.current, fingerprint: chain.currentFingerprint };
   const amendment = project.record.amendments.find((a) => a.number === request.number);

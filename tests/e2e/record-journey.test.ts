@@ -2,7 +2,8 @@
  * Issue 13's journey in a real browser, from signature to the end of term: a three-partner
  * charter co-signed in the app, two reviews (bilans) a quarter apart with the clock moved
  * on, a health check answered by each partner in its own browser and merged back through
- * the app's compare-and-merge, [the amendment], the closing evaluation and decision; every
+ * the app's compare-and-merge, an amendment raising the company's budget co-signed by all
+ * three while the original keeps its signatures, the closing evaluation and decision; every
  * PDF read back (text in order, pages, qpdf) and the fingerprint chain checked.
  *
  * The clock is Playwright's (`context.clock.setFixedTime`): the app reads `new Date()`,
@@ -24,6 +25,7 @@ import { completeProject } from '../fixtures/project';
 import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, msg, newQualityContext } from './quality-helpers';
 import { waitUntilSaved } from './saved';
+import { draftBudgetAmendment, signAmendmentByAll } from './amendment-flow';
 
 const run = browserAvailable();
 const dir = mkdtempSync(join(tmpdir(), 'cocharte-journey-'));
@@ -201,9 +203,30 @@ async function answerHealthAlone(
 describe('a partnership’s life in the app, from signature to the closing decision', { skip: !run }, () => {
   const app = withBrowser();
 
-  it('signs, reviews twice, merges three health checks, closes, and every document reads back', async () => {
+  it('signs, reviews twice, merges three health checks, co-signs a budget amendment, closes, and every document reads back', async () => {
     const started = Date.now();
-    const project = completeProject();
+    // The company prefinances the harvests: the budget line the amendment will change.
+    const base = completeProject();
+    const project = {
+      ...base,
+      framework: {
+        ...base.framework,
+        agreement: {
+          ...base.framework.agreement,
+          contributions: [
+            {
+              id: 'c1',
+              partnerId: 'company',
+              kind: 'money' as const,
+              description: 'Préfinancement des récoltes',
+              amount: 12000,
+              days: null,
+              dailyRate: null,
+            },
+          ],
+        },
+      },
+    };
     const fingerprint = await contentFingerprint(project);
     const projectFile = join(dir, 'charte.cocharte.json');
     writeFileSync(projectFile, serializeProject(project));
@@ -327,10 +350,34 @@ describe('a partnership’s life in the app, from signature to the closing decis
     await waitUntilSaved(page, `Réponses de ${PARTNERS[2].name}`);
 
     // ---- 5. The amendment ------------------------------------------------------------------
-    // AMENDMENT: drafted and co-signed here (tests/e2e/amendment-flow.ts, from the amendment helper)
-    // Step left for the amendment helper: change the company's budget in an amendment, have
-    // the three partners co-sign it, then check the original's fingerprint and signatures
-    // are unchanged and the chain still holds (checkChain below covers the original).
+    // The harvest doubles: the company's prefinancing goes from 12 000 € to 15 000 € by an
+    // amendment each partner signs; the original charter keeps its own three signatures.
+    await setToday(context, '2027-05-02');
+    await page.reload();
+    await recordHome(page).waitFor();
+    const { number } = await draftBudgetAmendment(page, {
+      contribution: 1,
+      amount: '15000',
+      title: 'Préfinancement relevé',
+      reason: 'La récolte double : la coopérative a besoin d’une avance plus grande.',
+    });
+    assert.equal(number, 1);
+    await signAmendmentByAll(
+      page,
+      number,
+      PARTNERS.map((p) => ({ partner: p.name, name: `Signataire ${p.name}`, title: p.title, place: p.place })),
+    );
+    await page
+      .getByRole('button', { name: fr('record.ui.back') })
+      .first()
+      .click();
+    await recordHome(page).waitFor();
+    await page
+      .getByText(fr('record.ui.inForce', { n: 1 }), { exact: false })
+      .first()
+      .waitFor();
+    await checkChain(page, fingerprint);
+    await waitUntilSaved(page, 'Préfinancement relevé');
 
     // ---- 6. End of term: the closing evaluation and the decision, taken together ----------
     await setToday(context, '2029-03-04');
@@ -410,6 +457,19 @@ describe('a partnership’s life in the app, from signature to the closing decis
         fr('record.health.toDiscuss'),
       ],
       { min: 1, max: 8 },
+    );
+    const amendmentPdf = await pdfOf(fr('record.doc.amendmentTitle', { n: 1 }), 'avenant-1.pdf');
+    await checkPdf(
+      amendmentPdf,
+      [
+        upper(fr('record.doc.amendmentTitle', { n: 1 })),
+        'Préfinancement relevé',
+        'La récolte double',
+        '12 000',
+        '15 000',
+        ...PARTNERS.map((p) => p.name),
+      ],
+      { min: 1, max: 4 },
     );
     const closingPdf = await pdfOf(fr('record.doc.closingTitle'), 'bilan-de-fin.pdf');
     await checkPdf(
