@@ -92,6 +92,7 @@ describe('amendments in the app', () => {
     await user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
     await user.click(await stepButton('Définir le cadre'));
     const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    await user.click(within(card).getByRole('button', { expanded: false }));
     const money = within(card).getByLabelText(/^Apport financier/);
     await user.clear(money);
     await user.type(money, NEW_BUDGET);
