@@ -33,7 +33,14 @@ const KB = 1024;
 // Step changes and typing aim at 50 ms (printed as the target); the assertions allow twice
 // that, so noise on a shared 2-core machine never fails CI while a real regression (a
 // 200 ms block was seen once during the rework) still does.
-const BUDGET = { firstScreenJs: 180 * KB, wholeApp: 1000 * KB, interactiveMs: 1000, stepMs: 100, longTaskMs: 100 };
+const BUDGET = {
+  firstScreenJs: 180 * KB,
+  wholeApp: 1000 * KB,
+  interactiveMs: 1000,
+  stepMs: 100,
+  longTaskMs: 100,
+  newProjectMs: 150,
+};
 
 const dist = resolve(DIST);
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
@@ -56,6 +63,26 @@ const OBSERVE = `
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.events.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart }); })
     .observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
+
+/**
+ * `__ready(title)` resolves once step `title`'s heading and a text field are drawn, then a
+ * frame and a task later; with the time of the last click (both in page time).
+ */
+const READY_PROBE = `
+  window.__clicks = [];
+  addEventListener('click', () => window.__clicks.push(performance.now()), true);
+  window.__ready = (title) => new Promise((resolve) => {
+    const ok = () => [...document.querySelectorAll('main h2')].some((h) => h.textContent.trim().startsWith(title))
+      && document.querySelector('main input[type=text]');
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve({ click: window.__clicks.at(-1) ?? 0, ready: performance.now() }), 0));
+    if (ok()) return done();
+    const mo = new MutationObserver(() => { if (ok()) { mo.disconnect(); done(); } });
+    mo.observe(document, { subtree: true, childList: true, characterData: true });
+  });
+`;
+interface ReadyProbe {
+  __ready: (title: string) => Promise<{ click: number; ready: number }>;
+}
 
 interface Perf {
   longTasks: { start: number; duration: number }[];
@@ -174,6 +201,38 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     return out;
   }
 
+  it('shows step 1 ready within 150 ms of the click on « new project » (asserted < 300 ms)', async () => {
+    // Timed in the page as the peer bench does: from the click to step 1's heading and first
+    // field drawn, then one frame and a task (painted, main thread free). A fresh context
+    // each round: the project screen's code is downloaded at the click, as for a new user.
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const context = await newQualityContext(app.browser);
+      await context.addInitScript(READY_PROBE);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(app.url);
+      const newButton = page.getByRole('button', { name: msg('fr', 'home.new') });
+      await newButton.waitFor();
+      await page.waitForLoadState('networkidle');
+      const ready = page.evaluate(
+        (title) => (window as unknown as ReadyProbe).__ready(title),
+        msg('fr', 'step.partners'),
+      );
+      await newButton.click();
+      const { click, ready: at } = await ready;
+      times.push(at - click);
+      await context.close();
+    }
+    figure(
+      'click on new project → step 1 ready, median/max',
+      `${Math.round(median(times))}/${Math.round(Math.max(...times))}`,
+      ' ms',
+      '≤ 150 ms',
+    );
+    assert.ok(median(times) < 2 * BUDGET.newProjectMs, `new project → step 1: ${times.join(', ')} ms`);
+  });
+
   it('moves between steps in < 50 ms and never blocks typing in a 40-risk project for > 50 ms', async () => {
     const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
@@ -216,10 +275,10 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     await page.locator('#step-heading', { hasText: msg('fr', 'step.impacts') }).waitFor();
     await page.waitForTimeout(300);
     await resetPerf(page);
-    const field = page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'impacts.mitigation'))}`)).nth(20);
-    // A filled risk is folded to one line: open it as a user would.
-    const card = page.locator('fieldset.card--collapsible', { has: page.locator('#f-risks-20-mitigation') });
-    await card.locator('button.card__toggle').first().click();
+    // A filled risk is folded to one line (its fields built when it opens): open it as a user would.
+    const card = page.getByRole('group', { name: msg('fr', 'impacts.riskN', { n: 21 }) });
+    await card.getByRole('button', { expanded: false }).click();
+    const field = card.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'impacts.mitigation'))}`));
     await field.click();
     await field.press('End');
     await page.keyboard.type(' Revue mensuelle de la trésorerie avec le comité.', { delay: 40 });
