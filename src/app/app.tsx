@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { asNewProject, renameProject, sameProject } from '../domain/edits';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
@@ -151,8 +151,12 @@ function AppRoot() {
   );
 }
 
-/** The wizard of the open project, started from the project as it was opened (keyed by session). */
-function OpenSession() {
+/**
+ * The wizard of the open project, started from the project as it was opened (keyed by session).
+ * Memoised: every edit reaches the app machine (autosave, address), and re-rendering the
+ * app must not re-render the whole open project after each step change.
+ */
+const OpenSession = memo(function OpenSession() {
   const actor = AppActorContext.useActorRef();
   const { t } = useI18n();
   const [open] = useState(() => actor.getSnapshot().context.open);
@@ -160,7 +164,7 @@ function OpenSession() {
   return (
     <ProjectSession fallback={<p role="status">{t('app.loading')}</p>} project={open.project} place={open.place} />
   );
-}
+});
 
 /** Renders nothing: keeps the address and the crash screen's copy in step with the app. */
 function AddressSync() {

@@ -94,8 +94,9 @@ function useCharterAddress(): CharterView {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   useEffect(() => {
-    if (place !== 'review') setOpenState(false);
-  }, [place]);
+    // Only when open: a state update, even to the same value, re-renders the whole workspace.
+    if (place !== 'review' && open) setOpenState(false);
+  }, [place, open]);
   return useMemo(
     () => ({
       open,
