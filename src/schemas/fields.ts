@@ -31,20 +31,45 @@ interface TextOptions {
   max?: number;
 }
 
-export function text(mode: Strictness, { required = false, max = LIMITS.text }: TextOptions = {}) {
+/**
+ * One schema per distinct set of options, shared by every field that uses it: zod schemas
+ * are immutable, and building a fresh one for each of the hundreds of fields (twice, draft
+ * and complete) was most of the time the app took to start.
+ */
+function shared<A extends unknown[], S>(build: (...args: A) => S): (...args: A) => S {
+  const made = new Map<string, S>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let schema = made.get(key);
+    if (schema === undefined) {
+      schema = build(...args);
+      made.set(key, schema);
+    }
+    return schema;
+  };
+}
+
+const textOf = shared((mode: Strictness, required: boolean, max: number) => {
   const cap = mode === 'draft' ? max * DRAFT_SLACK : max;
   const base = z.string({ error: 'errors.invalid' }).max(cap, { error: 'errors.tooLong' }).transform(cleanText);
   if (mode === 'draft' || !required) return base;
   return base.refine((s) => s.trim().length > 0, { error: 'errors.required' });
+});
+
+export function text(mode: Strictness, { required = false, max = LIMITS.text }: TextOptions = {}) {
+  return textOf(mode, required, max);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const emailOf = shared((mode: Strictness, required: boolean) =>
+  text(mode, { max: 254 }).refine((s) => (mode === 'draft' ? true : s === '' ? !required : EMAIL.test(s.trim())), {
+    error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.email'),
+  }),
+);
+
 export function email(mode: Strictness, { required = false } = {}) {
-  return text(mode, { max: 254 }).refine(
-    (s) => (mode === 'draft' ? true : s === '' ? !required : EMAIL.test(s.trim())),
-    { error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.email') },
-  );
+  return emailOf(mode, required);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,13 +81,17 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 /** A calendar date as `YYYY-MM-DD`, or '' while not chosen. */
-export function isoDate(mode: Strictness, { required = false } = {}) {
-  return z
+const isoDateOf = shared((mode: Strictness, required: boolean) =>
+  z
     .string({ error: 'errors.invalid' })
     .max(10, { error: 'errors.date' })
     .refine((s) => (s === '' ? mode === 'draft' || !required : isValidIsoDate(s)), {
       error: (issue) => (issue.input === '' ? 'errors.required' : 'errors.date'),
-    });
+    }),
+);
+
+export function isoDate(mode: Strictness, { required = false } = {}) {
+  return isoDateOf(mode, required);
 }
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {
