@@ -82,13 +82,15 @@ export function isMessageKey(key: string): key is MessageKey {
  *   purpose: "de Handicap International" but "d’Hôpital…" cannot be told apart by rule.
  */
 export function createTranslator(locale: Locale): Translate {
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
+  // Made on first use: the first Intl objects of a page cost tens of milliseconds (locale
+  // data), and most messages, the first screen's included, have no number in them.
+  let intl: { numbers: Intl.NumberFormat; plurals: Intl.PluralRules } | null = null;
   return (key, vars) => {
     // Looked up at each call: deferred messages may arrive after the translator was made.
     const template = messagesOf(locale)[key] ?? key;
     if (!vars) return template;
-    return formatMessage(template, vars, numbers, plurals);
+    intl ??= { numbers: new Intl.NumberFormat(locale), plurals: new Intl.PluralRules(locale) };
+    return formatMessage(template, vars, intl.numbers, intl.plurals);
   };
 }
 
