@@ -9,7 +9,7 @@ import type { AppInput } from '../machine/app.machine';
 import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
 import type { LegacyStorage } from '../persistence/migrate-local-storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
-import { createProjectStore, type ProjectStore } from '../persistence/project-store';
+import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } from '../persistence/project-store';
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
@@ -38,8 +38,19 @@ function legacyStorage(): LegacyStorage | null {
   }
 }
 
+let pageStore: ProjectStore | null = null;
+
+/**
+ * The page's project store. main.tsx asks for it before React draws anything, so the
+ * database opens while the first screen renders rather than after.
+ */
+export function openPageStore(): ProjectStore {
+  pageStore ??= createProjectStore(warmUp(openIndexedDbStore()));
+  return pageStore;
+}
+
 /** Everything the app machine needs from the browser and the domain, made once per page. */
-export function browserAppInput(locale: Locale, store: ProjectStore = createProjectStore()): AppInput {
+export function browserAppInput(locale: Locale, store: ProjectStore = openPageStore()): AppInput {
   const channel = openLibraryChannel();
   return {
     store,

@@ -8,7 +8,7 @@ import { completeProject, typedSignature } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { type LegacyStorage, migrateLocalStorage } from './migrate-local-storage';
-import { createProjectStore, recordKey, summarize, summaryKey } from './project-store';
+import { createProjectStore, recordKey, summarize, summaryKey, warmUp } from './project-store';
 import { nextReviewDate } from '../domain/record-schedule';
 import { reviewedProject } from '../testing/record-fixtures';
 
@@ -228,5 +228,24 @@ describe('the migration from localStorage (release 0.1)', () => {
       migrated: [],
       current: null,
     });
+  });
+});
+
+describe('warming up the database', () => {
+  it('opens it at once (one empty read) and hands the same store on', async () => {
+    const calls: string[] = [];
+    const idb = ((mode: IDBTransactionMode, callback: (store: IDBObjectStore) => unknown) => {
+      calls.push(mode);
+      return Promise.resolve(callback({} as IDBObjectStore));
+    }) as UseStore;
+    expect(warmUp(idb)).toBe(idb);
+    expect(calls).toEqual(['readonly']);
+    expect(warmUp(null)).toBeNull();
+  });
+
+  it('leaves a failure to the first real read (no unhandled rejection)', async () => {
+    const idb = (() => Promise.reject(new DOMException('blocked', 'UnknownError'))) as UseStore;
+    const store = createProjectStore(warmUp(idb));
+    expect(await store.list()).toEqual({ ok: false, reason: 'unavailable' });
   });
 });

@@ -134,6 +134,15 @@ export function openIndexedDbStore(dbName = 'cocharte', storeName = 'projects'):
   }
 }
 
+/**
+ * Opens the database now rather than at the first read (idb-keyval opens lazily), so the
+ * opening overlaps the first render. Failures surface at that first read, as before.
+ */
+export function warmUp(idb: UseStore | null): UseStore | null {
+  idb?.('readonly', () => undefined).catch(() => undefined);
+  return idb;
+}
+
 export function createProjectStore(idb: UseStore | null = openIndexedDbStore()): ProjectStore {
   const run = async <T>(
     op: (db: UseStore) => Promise<T>,
