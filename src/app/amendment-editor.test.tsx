@@ -45,6 +45,8 @@ async function changeCompanyMoney(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await stepButton('Définir le cadre'));
   expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' }, slow)).toHaveFocus();
   const card = screen.getByRole('group', { name: COMPANY_ROLE });
+  // A filled card is folded: opened, as a user must, before its field is changed.
+  await user.click(within(card).getByRole('button', { expanded: false }));
   const money = within(card).getByLabelText(/^Apport financier/);
   await user.clear(money);
   await user.type(money, NEW_BUDGET);
@@ -148,6 +150,7 @@ describe('drafting an amendment from the record', () => {
     expect(await screen.findByText('1 modification dans le projet d’avenant.', {}, slow)).toBeInTheDocument();
     await user.click(await stepButton('Définir le cadre'));
     const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    await user.click(within(card).getByRole('button', { expanded: false }));
     expect(within(card).getByLabelText(/^Apport financier/)).toHaveValue(NEW_BUDGET);
 
     // Discarding asks first; "no" keeps the draft.

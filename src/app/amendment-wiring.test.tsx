@@ -92,6 +92,8 @@ describe('amendments in the app', () => {
     await user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
     await user.click(await stepButton('Définir le cadre'));
     const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    // A filled card is folded: opened, as a user must, before its field is changed.
+    await user.click(within(card).getByRole('button', { expanded: false }));
     const money = within(card).getByLabelText(/^Apport financier/);
     await user.clear(money);
     await user.type(money, NEW_BUDGET);
