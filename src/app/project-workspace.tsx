@@ -205,7 +205,7 @@ function useDraftingAddress() {
       if (drafting && screen !== 'drafting') {
         const draft = unsignedDraft();
         if (draft) record.send({ type: 'amendment.edit', amendmentId: draft.id });
-        else history.replaceState({ cocharte: true, record: true }, '', routeSearch(here()));
+        else history.replaceState({ cocharte: true }, '', routeSearch(here()));
       } else if (!drafting && screen === 'drafting') {
         flushDrafts();
         record.send({ type: 'record.home' });
@@ -226,9 +226,11 @@ function useDraftingAddress() {
           routeSearch({ ...here(), view: 'drafting' }),
         );
       else if (left && addressed) {
-        // Back to the record's home is going back to the entry drafting was opened from.
-        if (now === 'home' && (history.state as { drafting?: boolean } | null)?.drafting) history.back();
-        else history.replaceState({ cocharte: true, record: true }, '', routeSearch(here()));
+        // Leaving drafting is going back to the record's entry it was opened from; an entry
+        // not pushed here (a reload rewrote its state) takes the record's address instead.
+        // Its state never says `record`: Back from it does not close the record.
+        if ((history.state as { drafting?: boolean } | null)?.drafting) history.back();
+        else history.replaceState({ cocharte: true }, '', routeSearch(here()));
       }
     });
     window.addEventListener('popstate', followAddress);
