@@ -2,8 +2,9 @@
  * Drafting an amendment in a real browser has an address (issue 13): a reload lands on
  * the drafting screen itself, with what was typed, and Back leaves it for the record's
  * home. (That the last keystrokes are handed to storage within `pagehide` is proven in
- * src/app/amendment-pagehide.test.tsx: in Chromium an IndexedDB write begun during a
- * reload's pagehide does not land, for the wizard's own steps either.)
+ * src/app/amendment-pagehide.test.tsx: in our Chromium runs an IndexedDB write begun
+ * during a reload's pagehide did not land, for a wizard step's title either, so a browser
+ * test cannot prove it.)
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
