@@ -45,7 +45,7 @@ async function changeCompanyMoney(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await stepButton('Définir le cadre'));
   expect(await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' }, slow)).toHaveFocus();
   const card = screen.getByRole('group', { name: COMPANY_ROLE });
-  // A written role is folded to one line: open it, as a user does.
+  // A filled card is folded: opened, as a user must, before its field is changed.
   await user.click(within(card).getByRole('button', { expanded: false }));
   const money = within(card).getByLabelText(/^Apport financier/);
   await user.clear(money);

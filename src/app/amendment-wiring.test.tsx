@@ -92,6 +92,7 @@ describe('amendments in the app', () => {
     await user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
     await user.click(await stepButton('Définir le cadre'));
     const card = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    // A filled card is folded: opened, as a user must, before its field is changed.
     await user.click(within(card).getByRole('button', { expanded: false }));
     const money = within(card).getByLabelText(/^Apport financier/);
     await user.clear(money);
@@ -102,11 +103,24 @@ describe('amendments in the app', () => {
     expect(saved.signatures).toEqual(project.signatures);
     expect((await checkChain(saved)).pending?.changes[0]?.afterText).toBe(NEW_BUDGET);
 
-    // A reload on the record's address: the draft is offered again, with its change.
-    expect(location.search).toBe(`?p=${project.id}&s=review&v=record`);
+    // Drafting has its own address: a reload returns to the drafting screen, with its change.
+    expect(location.search).toBe(`?p=${project.id}&s=review&v=record&a=draft`);
     view.unmount();
     render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);
-    await user.click(await screen.findByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }, slow));
+    await screen.findByRole('heading', { level: 2, name: /^Avenant n°\s1 en préparation/ }, slow);
     expect(await screen.findByText('1 modification dans le projet d’avenant.', {}, slow)).toBeInTheDocument();
+
+    // Back leaves drafting for the record's home, where the draft is offered again.
+    history.back();
+    await user.click(await screen.findByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }, slow));
+    expect(location.search).toBe(`?p=${project.id}&s=review&v=record&a=draft`);
+    await user.click(await stepButton('Définir le cadre'));
+    const again = await screen.findByRole('group', { name: COMPANY_ROLE }, slow);
+    await user.click(within(again).getByRole('button', { expanded: false }));
+    expect(within(again).getByLabelText(/^Apport financier/)).toHaveValue(NEW_BUDGET);
+    // Its own button back to the record leaves the drafting address too.
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    await screen.findByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }, slow);
+    await waitFor(() => expect(location.search).toBe(`?p=${project.id}&s=review&v=record`));
   }, 60_000);
 });

@@ -15,6 +15,14 @@ describe('addresses of screens and steps', () => {
     expect(readRoute('?p=x&s=signing&v=elsewhere')).toEqual({ id: 'x', place: 'signing' });
   });
 
+  it('names the amendment being drafted in the record, and only there', () => {
+    const search = routeSearch({ id: 'x', place: 'review', view: 'drafting' });
+    expect(search).toBe('?p=x&s=review&v=record&a=draft');
+    expect(readRoute(search)).toEqual({ id: 'x', place: 'review', view: 'drafting' });
+    expect(readRoute('?p=x&s=review&v=charter&a=draft')).toEqual({ id: 'x', place: 'review', view: 'charter' });
+    expect(readRoute('?p=x&s=review&v=record&a=other')).toEqual({ id: 'x', place: 'review', view: 'record' });
+  });
+
   it('home has no query; an unknown step is left to the saved place', () => {
     expect(routeSearch(null)).toBe('');
     expect(readRoute('')).toBeNull();

@@ -4,11 +4,16 @@ import { FLOW_STATES, type FlowState } from '../domain/flow';
  * Each screen and step has its own address, in the query so the share link's fragment
  * (`#projet=…`) stays free: `?p=<project id>&s=<step>` for an open project (`&v=charter`
  * for the charter read as a web page, `&v=record` for the partnership record after
- * signing), no query for the home screen.
+ * signing, `&v=record&a=draft` for the amendment being drafted in it), no query for the
+ * home screen. Drafting is a view of its own (`drafting`), so whoever keeps the view of
+ * an address while the step changes keeps drafting too.
  */
-export type RouteView = 'charter' | 'record';
-const VIEWS: readonly RouteView[] = ['charter', 'record'];
-const isView = (s: string | null): s is RouteView => s !== null && (VIEWS as readonly string[]).includes(s);
+export type RouteView = 'charter' | 'record' | 'drafting';
+const VIEWS: readonly string[] = ['charter', 'record'];
+const isView = (s: string | null): s is 'charter' | 'record' => s !== null && VIEWS.includes(s);
+
+/** The record, on its home or any of its screens: the views that show the record pane. */
+export const isRecordView = (view: RouteView | undefined) => view === 'record' || view === 'drafting';
 
 export interface Route {
   id: string;
@@ -24,10 +29,11 @@ export function readRoute(search: string): Route | null {
   if (!id) return null;
   const s = params.get('s');
   const v = params.get('v');
+  const view: RouteView | null = v === 'record' && params.get('a') === 'draft' ? 'drafting' : isView(v) ? v : null;
   return {
     id,
     ...(isPlace(s) ? { place: s } : {}),
-    ...(isView(v) ? { view: v } : {}),
+    ...(view ? { view } : {}),
   };
 }
 
@@ -35,6 +41,9 @@ export function routeSearch(route: Route | null): string {
   if (!route) return '';
   const params = new URLSearchParams({ p: route.id });
   if (route.place) params.set('s', route.place);
-  if (route.view) params.set('v', route.view);
+  if (route.view === 'drafting') {
+    params.set('v', 'record');
+    params.set('a', 'draft');
+  } else if (route.view) params.set('v', route.view);
   return `?${params.toString()}`;
 }

@@ -11,7 +11,7 @@ import { WizardContext } from '../machine/wizard.context';
 import { selectAmendOnly, selectPlace, selectProject } from '../machine/wizard.selectors';
 import { RecordScreen } from '../record/record-screen';
 import { AmendmentEditor } from './amendment-editor';
-import { readRoute, routeSearch } from './app-route';
+import { isRecordView, readRoute, routeSearch } from './app-route';
 import { ImportButton } from './import-button';
 import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
@@ -127,9 +127,9 @@ function useCharterAddress(): CharterView {
  */
 function useRecordAddress(): RecordView {
   const wizard = WizardContext.useActorRef();
-  const [open, setOpenState] = useState(() => readRoute(location.search)?.view === 'record');
+  const [open, setOpenState] = useState(() => isRecordView(readRoute(location.search)?.view));
   useEffect(() => {
-    const onPop = () => setOpenState(readRoute(location.search)?.view === 'record');
+    const onPop = () => setOpenState(isRecordView(readRoute(location.search)?.view));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -140,8 +140,11 @@ function useRecordAddress(): RecordView {
         if (next === open) return;
         const snapshot = wizard.getSnapshot();
         const route = { id: snapshot.context.project.id, place: selectPlace(snapshot) };
+        const state = history.state as { record?: boolean; drafting?: boolean } | null;
         if (next) history.pushState({ cocharte: true, record: true }, '', routeSearch({ ...route, view: 'record' }));
-        else if ((history.state as { record?: boolean } | null)?.record) history.back();
+        // Closing from the drafting screen: Back would land on the record's home, so the
+        // entry is replaced by the step's instead.
+        else if (state?.record && !state.drafting) history.back();
         else history.replaceState({ cocharte: true }, '', routeSearch(route));
         setOpenState(next);
       },
@@ -179,9 +182,70 @@ function useRecordToWizard() {
   }, [record, wizard]);
 }
 
+/**
+ * Drafting an amendment has its own address in the record (`&a=draft`): entering it adds
+ * a history entry, Back (or the editor's own way back) returns to the record's home, and
+ * a reload reopens the drafting screen on the stored draft. Leaving by Back first has the
+ * forms send what they still hold: their drafts reach the project at once.
+ */
+function useDraftingAddress() {
+  const record = RecordContext.useActorRef();
+  const wizard = WizardContext.useActorRef();
+  useEffect(() => {
+    const unsignedDraft = () =>
+      record.getSnapshot().context.project.record.amendments.find((a) => a.signatures.length === 0);
+    const here = () => {
+      const snapshot = wizard.getSnapshot();
+      return { id: snapshot.context.project.id, place: selectPlace(snapshot), view: 'record' as const };
+    };
+    // The address names the drafting screen: a reload (or Forward) reopens the draft, if
+    // there still is one; otherwise the address is the record's.
+    const followAddress = () => {
+      const drafting = readRoute(location.search)?.view === 'drafting';
+      const screen = record.getSnapshot().value;
+      if (drafting && screen !== 'drafting') {
+        const draft = unsignedDraft();
+        if (draft) record.send({ type: 'amendment.edit', amendmentId: draft.id });
+        else history.replaceState({ cocharte: true }, '', routeSearch(here()));
+      } else if (!drafting && screen === 'drafting') {
+        flushDrafts();
+        record.send({ type: 'record.home' });
+      }
+    };
+    followAddress();
+    let was = record.getSnapshot().value;
+    const subscription = record.subscribe((s) => {
+      const now = s.value;
+      if (now === was) return;
+      const left = was === 'drafting';
+      was = now;
+      const addressed = readRoute(location.search)?.view === 'drafting';
+      if (now === 'drafting' && !addressed)
+        history.pushState(
+          { cocharte: true, record: true, drafting: true },
+          '',
+          routeSearch({ ...here(), view: 'drafting' }),
+        );
+      else if (left && addressed) {
+        // Leaving drafting is going back to the record's entry it was opened from; an entry
+        // not pushed here (a reload rewrote its state) takes the record's address instead.
+        // Its state never says `record`: Back from it does not close the record.
+        if ((history.state as { drafting?: boolean } | null)?.drafting) history.back();
+        else history.replaceState({ cocharte: true }, '', routeSearch(here()));
+      }
+    });
+    window.addEventListener('popstate', followAddress);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('popstate', followAddress);
+    };
+  }, [record, wizard]);
+}
+
 function RecordPaneBody({ onClose }: { onClose: () => void }) {
   const { t, locale } = useI18n();
   useRecordToWizard();
+  useDraftingAddress();
   const record = RecordContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const { busy, download, status, alert } = usePdfDownload();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
+import { Unfolded } from '../components/ui/unfolded';
 import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
 import { placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
@@ -114,18 +115,21 @@ export function WizardShell() {
               )}
             </div>
             <fieldset className="wizard__locked" disabled aria-describedby="steps-locked">
-              {inForce ? (
-                // A wizard of its own on the text in force, made again for each step and
-                // version: read-only, it never reaches the stored project.
-                <WizardContext.Provider
-                  key={`${place}-${inForce.fingerprint}`}
-                  options={{ input: { project: inForce.project, resumeAt: place } }}
-                >
-                  <Screen />
-                </WizardContext.Provider>
-              ) : (
-                <Screen key={place} />
-              )}
+              {/* The fold buttons would be disabled too: every card and section shows open. */}
+              <Unfolded>
+                {inForce ? (
+                  // A wizard of its own on the text in force, made again for each step and
+                  // version: read-only, it never reaches the stored project.
+                  <WizardContext.Provider
+                    key={`${place}-${inForce.fingerprint}`}
+                    options={{ input: { project: inForce.project, resumeAt: place } }}
+                  >
+                    <Screen />
+                  </WizardContext.Provider>
+                ) : (
+                  <Screen key={place} />
+                )}
+              </Unfolded>
             </fieldset>
           </>
         ) : (

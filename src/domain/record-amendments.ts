@@ -3,6 +3,7 @@ import { draftProjectSchema, type DraftProject } from '../schemas/project.schema
 import type { Amendment, FieldChange } from '../schemas/record.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { sha256Hex } from '../lib/sha256';
+import { fingerprintOf } from './content-hash';
 import { contentFingerprint } from './fingerprint';
 import { isCoSigned } from './signatures';
 
@@ -69,6 +70,11 @@ export function amendmentContent(a: Amendment): unknown {
 }
 
 export async function amendmentFingerprint(a: Amendment): Promise<string> {
+  return amendmentFingerprintNow(a);
+}
+
+/** The same fingerprint at once (the hash is synchronous, lib/sha256.ts). */
+export function amendmentFingerprintNow(a: Amendment): string {
   return sha256Hex(canonicalJson(amendmentContent(a)));
 }
 
@@ -170,8 +176,17 @@ export interface ChainCheck {
  * signature's fingerprint breaks it.
  */
 export async function checkChain(project: DraftProject): Promise<ChainCheck> {
+  return checkChainNow(project);
+}
+
+/**
+ * The same check at once, with the synchronous SHA-256 (content-hash.ts, the hash the
+ * signature rule already uses): a draft's changes must reach storage within the tab's
+ * `pagehide`, where a WebCrypto promise would resolve too late (see redraftAmendmentNow).
+ */
+export function checkChainNow(project: DraftProject): ChainCheck {
   const problems: ChainProblem[] = [];
-  const original = await contentFingerprint(project);
+  const original = fingerprintOf(project);
   const parties0 = partnerIds(project);
   const signed0 = partnersWhoSigned(project.signatures, original, parties0);
   const versions: VersionInfo[] = [
@@ -202,9 +217,9 @@ export async function checkChain(project: DraftProject): Promise<ChainCheck> {
       problems.push({ kind: 'change-conflict', amendment: a.number, changeId: error.changeId });
       next = current;
     }
-    const resulting = await contentFingerprint(next);
+    const resulting = fingerprintOf(next);
     if (resulting !== a.resulting) problems.push({ kind: 'resulting-mismatch', amendment: a.number });
-    const own = await amendmentFingerprint(a);
+    const own = amendmentFingerprintNow(a);
     const parties = [...new Set([...partnerIds(current), ...partnerIds(next)])];
     for (const s of a.signatures) {
       if (s.fingerprint !== own || !parties.includes(s.partnerId))
@@ -314,13 +329,22 @@ export async function redraftAmendment(
   draft: Amendment,
   changes: FieldChange[],
 ): Promise<Amendment> {
+  return redraftAmendmentNow(project, draft, changes);
+}
+
+/**
+ * The same, at once: the amendment editor stores a draft's changes within the event that
+ * produced them, `pagehide` included, so the last keystrokes before a tab closes are
+ * handed to storage before the page goes (an awaited hash would come back too late).
+ */
+export function redraftAmendmentNow(project: DraftProject, draft: Amendment, changes: FieldChange[]): Amendment {
   if (draft.signatures.length > 0) throw new AmendmentLocked(draft.id);
-  const chain = await checkChain(project);
+  const chain = checkChainNow(project);
   return {
     ...draft,
     changes,
     amends: chain.currentFingerprint,
-    resulting: await contentFingerprint(applyChanges(chain.current, changes)),
+    resulting: fingerprintOf(applyChanges(chain.current, changes)),
   };
 }
 

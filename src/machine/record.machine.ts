@@ -119,7 +119,8 @@ export const recordMachine = setup({
       guard: { type: 'isUnsignedDraft', params: ({ event }) => ({ amendmentId: event.amendmentId }) },
       actions: { type: 'discardAmendment', params: ({ event }) => ({ amendmentId: event.amendmentId }) },
     },
-    // A draft's changes may be stored after its editor closed (they are hashed first):
+    // A draft's changes may arrive after its editor closed (a form's last draft, sent as
+    // the editor unmounts):
     // wherever the record is, an unsigned draft's new text is kept.
     'amendment.saved': {
       guard: { type: 'isDraftText', params: ({ event }) => ({ amendment: event.amendment }) },

@@ -9,7 +9,7 @@ import {
   ChangeConflict,
   draftAmendment,
   draftInProgress,
-  redraftAmendment,
+  redraftAmendmentNow,
 } from '../domain/record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
 import type { FieldChange } from '../schemas/record.schema';
@@ -53,18 +53,16 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   // Forms work on the text in force: the original with the co-signed amendments.
   const current = chain?.current ?? project;
   const partnerName = (id: string) => current.partners.partners.find((p) => p.id === id)?.name || id;
-  // A draft's changes are hashed before they are stored: one save at a time, each on the
-  // project as it is when its turn comes, so a slow save never overwrites a later one.
-  const saves = useRef<Promise<void>>(Promise.resolve());
+  // A draft's changes are stored at once, hashed synchronously, on the project as it is
+  // now: when the tab closes, the forms send their last keystrokes during `pagehide` and
+  // the autosave writes what reached the project by the end of that event (a WebCrypto
+  // hash would resolve after the page is gone).
   const saveChanges = (amendmentId: string, changes: FieldChange[]) => {
-    const run = saves.current.then(async () => {
-      const stored = actor.getSnapshot().context.project;
-      const draft = stored.record.amendments.find((a) => a.id === amendmentId);
-      if (!draft || draft.signatures.length > 0) return;
-      actor.send({ type: 'amendment.saved', amendment: await redraftAmendment(stored, draft, changes) });
-    });
-    saves.current = run.catch(() => undefined);
-    return run;
+    const stored = actor.getSnapshot().context.project;
+    const draft = stored.record.amendments.find((a) => a.id === amendmentId);
+    if (draft && draft.signatures.length === 0)
+      actor.send({ type: 'amendment.saved', amendment: redraftAmendmentNow(stored, draft, changes) });
+    return Promise.resolve();
   };
   const startDraft = async () => {
     const stored = actor.getSnapshot().context.project;

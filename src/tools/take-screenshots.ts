@@ -2,6 +2,8 @@
 //   npx vite build && npx tsx src/tools/take-screenshots.ts
 // or only the partnership record's (docs/record-home.png):
 //   npx vite build && npx tsx src/tools/take-screenshots.ts record
+// or only an amendment's (docs/amendment-drafting.png, docs/amendment-review.png):
+//   npx vite build && npx tsx src/tools/take-screenshots.ts amendment
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +14,9 @@ import { parseProjectFile, serializeProject } from '../persistence/project-file'
 
 /**
  * The record of a reviewed and amended partnership (the v2 fixture, its closing left out
- * so the home shows what is due), opened in the app on the 1st of June 2027.
+ * so the home shows what is due), opened in the app on the 1st of June 2027, on its home.
  */
-async function recordScreenshots(browser: Browser, url: string) {
+async function openRecord(browser: Browser, url: string, height: number) {
   const parsed = parseProjectFile(readFileSync('tests/fixtures/project-files/v2-record.cocharte.json', 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   const file = join(mkdtempSync(join(tmpdir(), 'cocharte-shots-')), 'dossier.cocharte.json');
@@ -22,12 +24,55 @@ async function recordScreenshots(browser: Browser, url: string) {
   const context = await newContext(browser);
   await context.clock.setFixedTime(new Date('2027-06-01T09:00:00Z'));
   const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.setViewportSize({ width: 1280, height });
   await page.goto(url);
   await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(file);
   await page.locator('.toolbar').getByRole('button', { name: 'Dossier du partenariat' }).click();
   await page.getByRole('status').filter({ hasText: 'Chaîne des versions vérifiée' }).waitFor();
+  return { context, page };
+}
+
+async function recordScreenshots(browser: Browser, url: string) {
+  const { context, page } = await openRecord(browser, url, 1100);
   await page.screenshot({ path: 'docs/record-home.png', fullPage: true });
+  await context.close();
+}
+
+/**
+ * Amendment n° 2 of the same record: the amending mode (its banner above the steps of a
+ * working copy of the text in force, the company's yearly money raised again), then its
+ * review with the table of changes, before anyone signs.
+ */
+async function amendmentScreenshots(browser: Browser, url: string) {
+  const { context, page } = await openRecord(browser, url, 1640);
+  await page.getByRole('button', { name: 'Rédiger un avenant' }).click();
+  await page.getByRole('heading', { level: 2, name: /^Avenant n°\s2 en préparation/ }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Étapes de la charte' })
+    .getByRole('button', { name: /^Définir le cadre/ })
+    .click();
+  await page.locator('#step-heading', { hasText: 'Définir le cadre' }).waitFor();
+  const card = page.getByRole('group', { name: 'Rôle et engagements de Coopérative Sel d’Œuvre SAS' });
+  await card.getByRole('button', { expanded: false }).click();
+  await card.getByLabel(/^Apport financier/).fill('30\u00a0000\u00a0€ par an');
+  await page.getByText('1 modification dans le projet d’avenant.').waitFor();
+  // The banner, the steps and the card being changed, as the partners see them.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/amendment-drafting.png' });
+
+  await page.getByRole('button', { name: 'Relire l’avenant et le signer' }).first().click();
+  await page.getByRole('heading', { level: 2, name: /^Avenant n°\s2$/ }).waitFor();
+  await page.getByRole('textbox', { name: /^Objet de l’avenant/ }).fill('Apport de l’entreprise relevé');
+  await page
+    .getByRole('textbox', { name: /^Pourquoi ce changement/ })
+    .fill('Le séchage de la récolte 2027 demande un équipement que l’entreprise préfinance.');
+  await page.getByRole('button', { name: 'Enregistrer l’avenant' }).click();
+  await page.getByRole('table', { name: 'Modifications' }).waitFor();
+  // The review is shorter than the steps: the page, not the tall window.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/amendment-review.png', fullPage: true });
   await context.close();
 }
 
@@ -35,8 +80,10 @@ async function main() {
   const server = await startPreview();
   const browser = await launchBrowser();
   try {
-    await recordScreenshots(browser, server.url);
-    if (process.argv[2] === 'record') return;
+    const only = process.argv[2];
+    if (only !== 'amendment') await recordScreenshots(browser, server.url);
+    if (only !== 'record') await amendmentScreenshots(browser, server.url);
+    if (only === 'record' || only === 'amendment') return;
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 860 });

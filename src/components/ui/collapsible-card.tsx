@@ -1,3 +1,4 @@
+import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
 import { useId, useState, type ReactNode } from 'react';
 
@@ -25,7 +26,8 @@ interface CollapsibleCardProps {
  * A card of a repeated block (a partner, a risk) that folds to one line, so a phone can hold
  * the step. The WAI-ARIA disclosure pattern inside a fieldset: the legend (visually hidden)
  * names the group, the button carries the summary and aria-expanded. The body is built the
- * first time the card opens, then stays in the DOM while folded (see Disclosure).
+ * first time the card opens, then stays in the DOM while folded (see Disclosure). Under
+ * `<Unfolded>` (a read-only text) the card is open and its summary a plain line.
  */
 export function CollapsibleCard({
   legend,
@@ -39,8 +41,19 @@ export function CollapsibleCard({
 }: CollapsibleCardProps) {
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = `${useId()}-body`;
-  const expanded = open || Boolean(forceOpen);
+  const unfolded = useUnfolded();
+  const expanded = open || Boolean(forceOpen) || unfolded;
   const built = useOpenedOnce(expanded);
+  if (unfolded)
+    return (
+      <fieldset className={['card card--collapsible', className].filter(Boolean).join(' ')} data-owner={owner} id={id}>
+        <legend className="visually-hidden">{legend}</legend>
+        <p className="card__toggle card__toggle--open">
+          <span className="card__summary">{summary}</span>
+        </p>
+        <div className="card__body">{children}</div>
+      </fieldset>
+    );
   return (
     <fieldset
       className={['card card--collapsible', className].filter(Boolean).join(' ')}

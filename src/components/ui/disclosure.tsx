@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
 
 interface DisclosureProps {
@@ -18,14 +19,25 @@ interface DisclosureProps {
  * when its folded sections are not built), then stays in the DOM, `hidden` when folded, so
  * folding again never moves focus nor rebuilds it. Form values of a body never built stay
  * in the form (react-hook-form keeps unregistered values) and are validated on submit; a
- * section in error opens, and so is built.
+ * section in error opens, and so is built. Under `<Unfolded>` (a read-only text) it is a plain
+ * titled section, always open: a disabled button could not open it.
  */
 export function Disclosure({ title, level, open, onToggle, className, children }: DisclosureProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   const bodyId = `${id}-body`;
   const Heading = level === 3 ? 'h3' : 'h4';
-  const built = useOpenedOnce(open);
+  const unfolded = useUnfolded();
+  const built = useOpenedOnce(open || unfolded);
+  if (unfolded)
+    return (
+      <section className={['disclosure', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+        <Heading id={headingId} className="disclosure__heading disclosure__heading--open">
+          {title}
+        </Heading>
+        <div className="disclosure__body">{children}</div>
+      </section>
+    );
   return (
     <section className={['disclosure', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <Heading id={headingId} className="disclosure__heading">
