@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
-import { parseProjectFile } from '../persistence/project-file';
 import type { AppNotice } from '../machine/app.machine';
 import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { asNewProject } from '../domain/edits';
+import { lazyWithReload } from './lazy-with-reload';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
-import { ExampleReader } from './example-reader';
-import { AboutSources } from '../about/about-sources';
+
+// Pages the home screen opens on a click load then, with their messages: the first screen
+// carries only what it shows.
+const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
+const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 
 interface Props {
   projects: ProjectSummary[];
@@ -59,16 +62,21 @@ export function HomeScreen({
   }, [focusHeading]);
 
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
-    const result = parseProjectFile(await load(locale));
+    // The example, the file reader (zod, the schemas) and its messages download together.
+    const [text, { parseProjectFile }] = await Promise.all([load(locale), import('../persistence/project-file')]);
+    const result = parseProjectFile(text);
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
 
-  if (aboutOpen) return <AboutSources onBack={() => setAboutOpen(false)} />;
+  const loading = <p role="status">{t('app.loading')}</p>;
+
+  if (aboutOpen) return <AboutSources fallback={loading} onBack={() => setAboutOpen(false)} />;
 
   if (reading) {
     return (
       <ExampleReader
+        fallback={loading}
         project={reading}
         onBack={() => setReading(null)}
         onUse={() => onImported(asNewProject(reading, new Date()))}
@@ -146,7 +154,10 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void loadExample(ex.load, setReading)}
+                  onClick={() => {
+                    void ExampleReader.preload();
+                    void loadExample(ex.load, setReading);
+                  }}
                 >
                   {t('home.readExample', { title: t(ex.titleKey) })}
                 </button>
@@ -170,7 +181,17 @@ export function HomeScreen({
 
       <WorksheetDownload />
       <p>
-        <button type="button" className="button button--link" onClick={onAbout ?? (() => setAboutOpen(true))}>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={
+            onAbout ??
+            (() => {
+              void AboutSources.preload();
+              setAboutOpen(true);
+            })
+          }
+        >
           {t('guideUi.about.link')}
         </button>
       </p>

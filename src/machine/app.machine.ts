@@ -73,7 +73,11 @@ export interface AppInput {
   /** Autosave throttle, in ms. */
   autosaveMs?: number;
   /** Where the facilitator's workshop session is kept (on across pairs and reloads). */
-  workshop?: { read: () => WorkshopSession | null; write: (session: WorkshopSession | null) => void };
+  workshop?: {
+    /** Read once at start-up (asynchronous: its schema loads only when a session is kept). */
+    read: () => WorkshopSession | null | Promise<WorkshopSession | null>;
+    write: (session: WorkshopSession | null) => void;
+  };
   clock?: () => Date;
 }
 
@@ -133,6 +137,7 @@ interface StartOutput {
   list: Awaited<ReturnType<ProjectStore['list']>>;
   opened: StoredProject | null;
   failed: LoadResult | null;
+  workshop: WorkshopSession | null;
 }
 
 const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
@@ -158,7 +163,9 @@ export const appMachine = setup({
       const id = input.route?.id ?? (migration.ok ? migration.current : null);
       const loaded = id ? await input.store.load(id) : null;
       const list = await input.store.list();
+      const workshop = (await input.workshop?.read()) ?? null;
       return {
+        workshop,
         migration: migration.ok ? 'ok' : 'failed',
         list,
         opened: loaded?.ok ? { ...loaded.stored, place: input.route?.place ?? loaded.stored.place } : null,
@@ -347,7 +354,8 @@ export const appMachine = setup({
     notice: null,
     storage: 'ok',
     cameBack: false,
-    workshop: input.workshop?.read() ?? null,
+    // Read by startUp, before any screen is shown.
+    workshop: null,
     tab: 'checking',
     autosave: null,
     intent: null,
@@ -406,6 +414,7 @@ export const appMachine = setup({
                 target: 'project',
                 actions: [
                   { type: 'setList', params: ({ event }) => ({ list: event.output.list }) },
+                  assign(({ event }) => ({ workshop: event.output.workshop })),
                   {
                     type: 'openProject',
                     params: ({ event }) => ({ stored: event.output.opened as StoredProject }),
@@ -417,6 +426,7 @@ export const appMachine = setup({
                 actions: [
                   { type: 'setList', params: ({ event }) => ({ list: event.output.list }) },
                   assign(({ event }) => ({
+                    workshop: event.output.workshop,
                     view: 'home' as const,
                     notice: event.output.failed
                       ? ({

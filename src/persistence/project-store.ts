@@ -1,9 +1,11 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { signedCount } from '../domain/signatures';
-import { z } from '../lib/zod';
-import { STEP_IDS } from '../content/catalogues';
-import { FLOW_STATES, type FlowState } from '../domain/flow';
-import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
+import type { FlowState } from '../domain/flow';
+import type { DraftProject } from '../schemas/project.schema';
+import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
+import type { ProjectSummary } from './project-summary';
+
+export type { ProjectSummary } from './project-summary';
 
 /**
  * The projects kept on this device, in IndexedDB (idb-keyval). Each project is two entries
@@ -13,24 +15,11 @@ import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '.
  * There is no list entry to rewrite: the records themselves are the list. So one damaged
  * entry hides only itself, and a save never rewrites, and so never drops, another project.
  * Nothing here throws: every answer says what happened, so the screens can say it too.
+ *
+ * The list is read on the first screen; the schemas are not. A record is checked against
+ * the project schema by ./project-record.ts, and the summaries by ./project-summary.ts,
+ * each imported when there is something to read.
  */
-
-const summarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  partnerNames: z.array(z.string()),
-  place: z.enum(FLOW_STATES),
-  stepsVisited: z.number().int().min(0).max(STEP_IDS.length),
-  signatures: z.number().int().min(0),
-  updatedAt: z.string(),
-});
-export type ProjectSummary = z.infer<typeof summarySchema>;
-
-const recordSchema = z.object({
-  version: z.number().int(),
-  place: z.enum(FLOW_STATES),
-  project: z.unknown(),
-});
 
 export interface StoredProject {
   project: DraftProject;
@@ -84,28 +73,6 @@ export function summarize(project: DraftProject, place: FlowState): ProjectSumma
   };
 }
 
-/**
- * A record as stored: an object, or the JSON text a previous release kept in localStorage
- * (the migration copies that text as is, so even a damaged record is never lost).
- */
-export function readRecord(value: unknown): LoadResult {
-  let raw = value;
-  if (typeof raw === 'string') {
-    try {
-      raw = JSON.parse(raw) as unknown;
-    } catch {
-      return { ok: false, reason: 'damaged' };
-    }
-  }
-  if (raw === undefined || raw === null) return { ok: false, reason: 'missing' };
-  const record = recordSchema.safeParse(raw);
-  if (!record.success) return { ok: false, reason: 'damaged' };
-  if (record.data.version > PROJECT_SCHEMA_VERSION) return { ok: false, reason: 'newer' };
-  const project = draftProjectSchema.safeParse(record.data.project);
-  if (!project.success) return { ok: false, reason: 'damaged' };
-  return { ok: true, stored: { project: project.data, place: record.data.place } };
-}
-
 export function isQuotaError(error: unknown): boolean {
   // Not `instanceof Error`: a DOMException is not an Error in every environment.
   if (typeof error !== 'object' || error === null) return false;
@@ -144,6 +111,7 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
   async function load(id: string): Promise<LoadResult> {
     const got = await run((db) => getMany<unknown>([recordKey(id)], db));
     if (!got.ok) return { ok: false, reason: 'unavailable' };
+    const { readRecord } = await import('./project-record');
     return readRecord(got.value[0]);
   }
 
@@ -155,8 +123,11 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
       const ids = all.value
         .filter((k) => typeof k === 'string' && k.startsWith(RECORD_PREFIX))
         .map((k) => k.slice(RECORD_PREFIX.length));
+      // An empty list (a first visit) needs no validation code at all.
+      if (ids.length === 0) return { ok: true, projects: [], unreadable: [] };
       const summaries = await run((db) => getMany<unknown>(ids.map(summaryKey), db));
       if (!summaries.ok) return summaries;
+      const { summarySchema } = await import('./project-summary');
       const projects: ProjectSummary[] = [];
       const unreadable: UnreadableProject[] = [];
       for (const [i, id] of ids.entries()) {

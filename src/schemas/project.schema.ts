@@ -6,11 +6,11 @@ import { makeFrameworkStepSchema } from './framework.schema';
 import { makeImpactsStepSchema } from './impacts.schema';
 import { makeMotivationsStepSchema } from './motivations.schema';
 import { makePartnersStepSchema } from './partners.schema';
-import { draftRecordSchema, emptyRecord } from './record.schema';
+import { emptyRecord } from './empty-values';
+import { draftRecordSchema } from './record.schema';
 import { signatureSchema } from './signature.schema';
 
-// 2: the partnership record after signing (`record`), issue 13.
-export const PROJECT_SCHEMA_VERSION = 2;
+export { PROJECT_SCHEMA_VERSION } from './schema-version';
 
 export const stepSchemas = {
   draft: {
