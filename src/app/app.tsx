@@ -186,6 +186,9 @@ function Home() {
       onDismissNotice={() => actor.send({ type: 'notice.dismiss' })}
       focusHeading={cameBack}
       deletedTitle={deleted ? deleted.project.partners.title : null}
+      // Hovering, pressing or focusing a button that opens a project starts its download
+      // (the first screen does not carry it); the click starts it anyway.
+      onIntent={() => void ProjectSession.preload()}
       onNew={() => {
         // The project screen's code downloads while the new project is saved.
         void ProjectSession.preload();

@@ -26,6 +26,11 @@ interface Props {
   focusHeading?: boolean;
   deletedTitle: string | null;
   onNew: () => void;
+  /**
+   * The pointer is on (or the focus reaches) a button that opens a project: the project's
+   * code (wizard, schemas, messages) may start downloading before the click.
+   */
+  onIntent?: () => void;
   onOpen: (id: string) => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
@@ -44,6 +49,7 @@ export function HomeScreen({
   focusHeading = false,
   deletedTitle,
   onNew,
+  onIntent,
   onOpen,
   onRename,
   onDuplicate,
@@ -91,7 +97,14 @@ export function HomeScreen({
       </h1>
       <p className="home__lead">{t('home.lead')}</p>
       <div className="home__actions">
-        <button type="button" className="button button--primary" onClick={onNew}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onNew}
+          onPointerEnter={onIntent}
+          onPointerDown={onIntent}
+          onFocus={onIntent}
+        >
           {t('home.new')}
         </button>
         <ImportButton onImported={onImported} />
@@ -133,6 +146,7 @@ export function HomeScreen({
           <ProjectList
             projects={projects}
             onOpen={onOpen}
+            onIntent={onIntent}
             onRename={onRename}
             onDuplicate={onDuplicate}
             onDelete={onDelete}
@@ -164,7 +178,12 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p, new Date())))}
+                  onClick={() => {
+                    onIntent?.();
+                    void loadExample(ex.load, (p) => onImported(asNewProject(p, new Date())));
+                  }}
+                  onPointerEnter={onIntent}
+                  onFocus={onIntent}
                 >
                   {t('home.useExample', { title: t(ex.titleKey) })}
                 </button>
