@@ -24,6 +24,18 @@ import { StorageStatus } from './storage-status';
 
 // The first screen is the home page: the wizard and the comparison load when a project opens.
 const ProjectSession = lazyWithReload(() => import('./project-session'));
+
+/**
+ * Starts the project screen's download. Its French messages and the project schemas (zod)
+ * are part of it, but asked for on their own as well: each then runs as soon as its own
+ * files arrive, while the rest of the project's code still downloads, instead of all of
+ * it running at once when the last file is in.
+ */
+function preloadProject(): void {
+  void import('../i18n/deferred-fr').catch(() => undefined);
+  void import('../schemas/project.schema').catch(() => undefined);
+  void ProjectSession.preload();
+}
 const CompareView = lazyWithReload(async () => ({ default: (await import('../merge/compare-view')).CompareView }));
 import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
@@ -188,14 +200,14 @@ function Home() {
       deletedTitle={deleted ? deleted.project.partners.title : null}
       // Hovering, pressing or focusing a button that opens a project starts its download
       // (the first screen does not carry it); the click starts it anyway.
-      onIntent={() => void ProjectSession.preload()}
+      onIntent={() => preloadProject()}
       onNew={() => {
         // The project screen's code downloads while the new project is saved.
-        void ProjectSession.preload();
+        preloadProject();
         actor.send({ type: 'project.new', locale });
       }}
       onOpen={(id) => {
-        void ProjectSession.preload();
+        preloadProject();
         actor.send({ type: 'project.resume', id });
       }}
       onRename={(id, title) => actor.send({ type: 'project.rename', id, title })}
