@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { asNewProject, renameProject, sameProject } from '../domain/edits';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
 import type { Locale } from '../i18n/i18n';
@@ -34,6 +33,8 @@ const ProjectSession = lazyWithReload(() => import('./project-session'));
 function preloadProject(): void {
   void import('../i18n/deferred-fr').catch(() => undefined);
   void import('../schemas/project.schema').catch(() => undefined);
+  // Saving the project counts its signatures (fingerprints): the store loads that on save.
+  void import('../persistence/summarize').catch(() => undefined);
   void ProjectSession.preload();
 }
 const CompareView = lazyWithReload(async () => ({ default: (await import('../merge/compare-view')).CompareView }));
@@ -60,9 +61,10 @@ export function browserAppInput(locale: Locale, store: ProjectStore = createProj
     route: readRoute(location.search),
     hash: carriesProject(location.hash) ? location.hash : '',
     newProject: (l) => createEmptyProject(new Date(), l),
-    copyProject: (p) => asNewProject(p, new Date()),
-    sameProject,
-    renameProject: (p, title) => renameProject(p, title, new Date()).project,
+    // The domain's edits (and SHA-256, for the fingerprints) load with their first use.
+    copyProject: async (p) => (await import('../domain/edits')).asNewProject(p, new Date()),
+    sameProject: async (a, b) => (await import('../domain/edits')).sameProject(a, b),
+    renameProject: async (p, title) => (await import('../domain/edits')).renameProject(p, title, new Date()).project,
     workshop: { read: readWorkshop, write: writeWorkshop },
     announce: (m) => announce(channel, { ...m, from: PAGE_TAB_ID }),
   };

@@ -5,7 +5,6 @@ import type { AppNotice } from '../machine/app.machine';
 import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
-import { asNewProject } from '../domain/edits';
 import { lazyWithReload } from './lazy-with-reload';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
@@ -74,6 +73,11 @@ export function HomeScreen({
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
+  /** An example used as the start of a project: a copy with its own identity (domain/edits). */
+  const startFromExample = async (project: DraftProject) => {
+    const { asNewProject } = await import('../domain/edits');
+    onImported(asNewProject(project, new Date()));
+  };
 
   const loading = <p role="status">{t('app.loading')}</p>;
 
@@ -85,7 +89,7 @@ export function HomeScreen({
         fallback={loading}
         project={reading}
         onBack={() => setReading(null)}
-        onUse={() => onImported(asNewProject(reading, new Date()))}
+        onUse={() => void startFromExample(reading)}
       />
     );
   }
@@ -180,7 +184,7 @@ export function HomeScreen({
                   className="button button--secondary"
                   onClick={() => {
                     onIntent?.();
-                    void loadExample(ex.load, (p) => onImported(asNewProject(p, new Date())));
+                    void loadExample(ex.load, (p) => void startFromExample(p));
                   }}
                   onPointerEnter={onIntent}
                   onFocus={onIntent}

@@ -4,7 +4,7 @@ import { completeProject } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { LoadResult, ProjectStore, ProjectSummary, SaveResult, StoredProject } from '../persistence/project-store';
 import { readRecord } from '../persistence/project-record';
-import { summarize } from '../persistence/project-store';
+import { summarize } from '../persistence/summarize';
 import type { TabGuardState } from '../persistence/tab-guard';
 import type { DraftProject } from '../schemas/project.schema';
 import { type AppEvent, type AppInput, appMachine } from './app.machine';

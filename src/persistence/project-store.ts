@@ -1,5 +1,4 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import { signedCount } from '../domain/signatures';
 import type { FlowState } from '../domain/flow';
 import type { DraftProject } from '../schemas/project.schema';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
@@ -60,19 +59,6 @@ export const SUMMARY_PREFIX = 'summary:';
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 export const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`;
 
-export function summarize(project: DraftProject, place: FlowState): ProjectSummary {
-  return {
-    id: project.id,
-    title: project.partners.title,
-    partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
-    place,
-    stepsVisited: project.visited.length,
-    // Only signatures that count (the domain's rule): a hand-edited file is not "signed" in the list.
-    signatures: signedCount(project),
-    updatedAt: project.updatedAt,
-  };
-}
-
 export function isQuotaError(error: unknown): boolean {
   // Not `instanceof Error`: a DOMException is not an Error in every environment.
   if (typeof error !== 'object' || error === null) return false;
@@ -85,6 +71,15 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 const failure = (error: unknown): StorageFailure => (isQuotaError(error) ? 'full' : 'unavailable');
+
+/** A module of this store loaded on demand; null when it cannot be (offline after a deploy), so nothing throws. */
+async function loadModule<M>(load: () => Promise<M>): Promise<M | null> {
+  try {
+    return await load();
+  } catch {
+    return null;
+  }
+}
 
 /** Opens the IndexedDB store; null when the browser has none (some private modes). */
 export function openIndexedDbStore(dbName = 'cocharte', storeName = 'projects'): UseStore | null {
@@ -111,8 +106,8 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
   async function load(id: string): Promise<LoadResult> {
     const got = await run((db) => getMany<unknown>([recordKey(id)], db));
     if (!got.ok) return { ok: false, reason: 'unavailable' };
-    const { readRecord } = await import('./project-record');
-    return readRecord(got.value[0]);
+    const codec = await loadModule(() => import('./project-record'));
+    return codec ? codec.readRecord(got.value[0]) : { ok: false, reason: 'unavailable' };
   }
 
   return {
@@ -127,7 +122,9 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
       if (ids.length === 0) return { ok: true, projects: [], unreadable: [] };
       const summaries = await run((db) => getMany<unknown>(ids.map(summaryKey), db));
       if (!summaries.ok) return summaries;
-      const { summarySchema } = await import('./project-summary');
+      const summaryModule = await loadModule(() => import('./project-summary'));
+      if (!summaryModule) return { ok: false, reason: 'unavailable' };
+      const { summarySchema } = summaryModule;
       const projects: ProjectSummary[] = [];
       const unreadable: UnreadableProject[] = [];
       for (const [i, id] of ids.entries()) {
@@ -138,14 +135,23 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
         }
         // No summary (a migrated record) or a damaged one: the record itself decides.
         const record = await load(id);
-        if (record.ok) projects.push(summarize(record.stored.project, record.stored.place));
-        else unreadable.push({ id, reason: record.reason === 'newer' ? 'newer' : 'damaged' });
+        if (!record.ok) {
+          unreadable.push({ id, reason: record.reason === 'newer' ? 'newer' : 'damaged' });
+          continue;
+        }
+        const summarizer = await loadModule(() => import('./summarize'));
+        if (!summarizer) return { ok: false, reason: 'unavailable' };
+        projects.push(summarizer.summarize(record.stored.project, record.stored.place));
       }
       projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { ok: true, projects, unreadable };
     },
 
     async save(project, place) {
+      // Counting the signatures that hold needs the fingerprints (SHA-256): loaded with the first save.
+      const summarizer = await loadModule(() => import('./summarize'));
+      if (!summarizer) return { ok: false, reason: 'unavailable' };
+      const { summarize } = summarizer;
       const record = { version: PROJECT_SCHEMA_VERSION, place, project };
       const done = await run((db) =>
         setMany(
