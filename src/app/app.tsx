@@ -184,7 +184,39 @@ function AddressSync() {
   return null;
 }
 
+/**
+ * Once this page is served by the service worker, which precaches every file of the app on
+ * the first visit, the project's code is already on the device: it is then run while the
+ * home screen is idle, so the click that opens a project does not pay for it. Nothing is
+ * downloaded for this (without the worker, e.g. before its first install completes, the
+ * click loads the code as before).
+ */
+function useWarmProjectFromCache() {
+  useEffect(() => {
+    const sw = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (!sw) return;
+    let cancel = () => {};
+    const warm = () => {
+      if (window.requestIdleCallback) {
+        const id = window.requestIdleCallback(() => preloadProject(), { timeout: 5000 });
+        cancel = () => window.cancelIdleCallback(id);
+      } else {
+        const id = window.setTimeout(() => preloadProject(), 1000);
+        cancel = () => window.clearTimeout(id);
+      }
+    };
+    if (sw.controller) warm();
+    // A first visit: the worker claims the page once it has precached everything.
+    else sw.addEventListener('controllerchange', warm, { once: true });
+    return () => {
+      sw.removeEventListener('controllerchange', warm);
+      cancel();
+    };
+  }, []);
+}
+
 function Home() {
+  useWarmProjectFromCache();
   const { t, locale } = useI18n();
   const actor = AppActorContext.useActorRef();
   const projects = AppActorContext.useSelector((s) => s.context.projects);
