@@ -18,8 +18,9 @@ export default defineConfig({
       // 'prompt': a new version waits until the user clicks "Reload" in the banner
       // (src/pwa/update-banner.tsx); the page is never reloaded under the user's feet.
       registerType: 'prompt',
-      // Registration is imported by src/pwa (virtual:pwa-register): no inline script, so
-      // index.html's CSP (script-src 'self', no 'unsafe-inline') stays strict.
+      // Registration is done by src/pwa/register-sw.ts (without workbox-window, kept off the
+      // first screen): no inline script, so index.html's CSP (script-src 'self', no
+      // 'unsafe-inline') stays strict. registerType still shapes the generated worker.
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { REGIONAL_NETWORK_CONTACT, SOURCE_DOCUMENTS } from '../content/sources';
+import '../i18n/deferred-fr';
 import { useI18n } from '../i18n/i18n-provider';
 
 /**

@@ -1,5 +1,4 @@
 import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { asNewProject, renameProject, sameProject } from '../domain/edits';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
 import type { Locale } from '../i18n/i18n';
@@ -24,6 +23,20 @@ import { StorageStatus } from './storage-status';
 
 // The first screen is the home page: the wizard and the comparison load when a project opens.
 const ProjectSession = lazyWithReload(() => import('./project-session'));
+
+/**
+ * Starts the project screen's download. Its French messages and the project schemas (zod)
+ * are part of it, but asked for on their own as well: each then runs as soon as its own
+ * files arrive, while the rest of the project's code still downloads, instead of all of
+ * it running at once when the last file is in.
+ */
+function preloadProject(): void {
+  void import('../i18n/deferred-fr').catch(() => undefined);
+  void import('../schemas/project.schema').catch(() => undefined);
+  // Saving the project counts its signatures (fingerprints): the store loads that on save.
+  void import('../persistence/summarize').catch(() => undefined);
+  void ProjectSession.preload();
+}
 const CompareView = lazyWithReload(async () => ({ default: (await import('../merge/compare-view')).CompareView }));
 import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
@@ -59,9 +72,10 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
     route: readRoute(location.search),
     hash: carriesProject(location.hash) ? location.hash : '',
     newProject: (l) => createEmptyProject(new Date(), l),
-    copyProject: (p) => asNewProject(p, new Date()),
-    sameProject,
-    renameProject: (p, title) => renameProject(p, title, new Date()).project,
+    // The domain's edits (and SHA-256, for the fingerprints) load with their first use.
+    copyProject: async (p) => (await import('../domain/edits')).asNewProject(p, new Date()),
+    sameProject: async (a, b) => (await import('../domain/edits')).sameProject(a, b),
+    renameProject: async (p, title) => (await import('../domain/edits')).renameProject(p, title, new Date()).project,
     workshop: { read: readWorkshop, write: writeWorkshop },
     announce: (m) => announce(channel, { ...m, from: PAGE_TAB_ID }),
   };
@@ -185,7 +199,39 @@ function AddressSync() {
   return null;
 }
 
+/**
+ * Once this page is served by the service worker, which precaches every file of the app on
+ * the first visit, the project's code is already on the device: it is then run while the
+ * home screen is idle, so the click that opens a project does not pay for it. Nothing is
+ * downloaded for this (without the worker, e.g. before its first install completes, the
+ * click loads the code as before).
+ */
+function useWarmProjectFromCache() {
+  useEffect(() => {
+    const sw = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (!sw) return;
+    let cancel = () => {};
+    const warm = () => {
+      if (window.requestIdleCallback) {
+        const id = window.requestIdleCallback(() => preloadProject(), { timeout: 5000 });
+        cancel = () => window.cancelIdleCallback(id);
+      } else {
+        const id = window.setTimeout(() => preloadProject(), 1000);
+        cancel = () => window.clearTimeout(id);
+      }
+    };
+    if (sw.controller) warm();
+    // A first visit: the worker claims the page once it has precached everything.
+    else sw.addEventListener('controllerchange', warm, { once: true });
+    return () => {
+      sw.removeEventListener('controllerchange', warm);
+      cancel();
+    };
+  }, []);
+}
+
 function Home() {
+  useWarmProjectFromCache();
   const { t, locale } = useI18n();
   const actor = AppActorContext.useActorRef();
   const projects = AppActorContext.useSelector((s) => s.context.projects);
@@ -201,13 +247,16 @@ function Home() {
       onDismissNotice={() => actor.send({ type: 'notice.dismiss' })}
       focusHeading={cameBack}
       deletedTitle={deleted ? deleted.project.partners.title : null}
+      // Hovering, pressing or focusing a button that opens a project starts its download
+      // (the first screen does not carry it); the click starts it anyway.
+      onIntent={() => preloadProject()}
       onNew={() => {
         // The project screen's code downloads while the new project is saved.
-        void ProjectSession.preload();
+        preloadProject();
         actor.send({ type: 'project.new', locale });
       }}
       onOpen={(id) => {
-        void ProjectSession.preload();
+        preloadProject();
         actor.send({ type: 'project.resume', id });
       }}
       onRename={(id, title) => actor.send({ type: 'project.rename', id, title })}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import '../i18n/deferred-fr';
 import { findExample } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import { contentFingerprint } from '../domain/fingerprint';

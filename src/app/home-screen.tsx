@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
-import { parseProjectFile } from '../persistence/project-file';
 import type { AppNotice } from '../machine/app.machine';
 import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
-import { asNewProject } from '../domain/edits';
+import { lazyWithReload } from './lazy-with-reload';
 import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
-import { ExampleReader } from './example-reader';
-import { AboutSources } from '../about/about-sources';
+
+// Pages the home screen opens on a click load then, with their messages: the first screen
+// carries only what it shows.
+const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
+const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 
 interface Props {
   projects: ProjectSummary[];
@@ -23,6 +25,11 @@ interface Props {
   focusHeading?: boolean;
   deletedTitle: string | null;
   onNew: () => void;
+  /**
+   * The pointer is on (or the focus reaches) a button that opens a project: the project's
+   * code (wizard, schemas, messages) may start downloading before the click.
+   */
+  onIntent?: () => void;
   onOpen: (id: string) => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
@@ -41,6 +48,7 @@ export function HomeScreen({
   focusHeading = false,
   deletedTitle,
   onNew,
+  onIntent,
   onOpen,
   onRename,
   onDuplicate,
@@ -59,19 +67,29 @@ export function HomeScreen({
   }, [focusHeading]);
 
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
-    const result = parseProjectFile(await load(locale));
+    // The example, the file reader (zod, the schemas) and its messages download together.
+    const [text, { parseProjectFile }] = await Promise.all([load(locale), import('../persistence/project-file')]);
+    const result = parseProjectFile(text);
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
+  /** An example used as the start of a project: a copy with its own identity (domain/edits). */
+  const startFromExample = async (project: DraftProject) => {
+    const { asNewProject } = await import('../domain/edits');
+    onImported(asNewProject(project, new Date()));
+  };
 
-  if (aboutOpen) return <AboutSources onBack={() => setAboutOpen(false)} />;
+  const loading = <p role="status">{t('app.loading')}</p>;
+
+  if (aboutOpen) return <AboutSources fallback={loading} onBack={() => setAboutOpen(false)} />;
 
   if (reading) {
     return (
       <ExampleReader
+        fallback={loading}
         project={reading}
         onBack={() => setReading(null)}
-        onUse={() => onImported(asNewProject(reading, new Date()))}
+        onUse={() => void startFromExample(reading)}
       />
     );
   }
@@ -83,7 +101,14 @@ export function HomeScreen({
       </h1>
       <p className="home__lead">{t('home.lead')}</p>
       <div className="home__actions">
-        <button type="button" className="button button--primary" onClick={onNew}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onNew}
+          onPointerEnter={onIntent}
+          onPointerDown={onIntent}
+          onFocus={onIntent}
+        >
           {t('home.new')}
         </button>
         <ImportButton onImported={onImported} />
@@ -125,6 +150,7 @@ export function HomeScreen({
           <ProjectList
             projects={projects}
             onOpen={onOpen}
+            onIntent={onIntent}
             onRename={onRename}
             onDuplicate={onDuplicate}
             onDelete={onDelete}
@@ -146,14 +172,22 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void loadExample(ex.load, setReading)}
+                  onClick={() => {
+                    void ExampleReader.preload();
+                    void loadExample(ex.load, setReading);
+                  }}
                 >
                   {t('home.readExample', { title: t(ex.titleKey) })}
                 </button>
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void loadExample(ex.load, (p) => onImported(asNewProject(p, new Date())))}
+                  onClick={() => {
+                    onIntent?.();
+                    void loadExample(ex.load, (p) => void startFromExample(p));
+                  }}
+                  onPointerEnter={onIntent}
+                  onFocus={onIntent}
                 >
                   {t('home.useExample', { title: t(ex.titleKey) })}
                 </button>
@@ -170,7 +204,17 @@ export function HomeScreen({
 
       <WorksheetDownload />
       <p>
-        <button type="button" className="button button--link" onClick={onAbout ?? (() => setAboutOpen(true))}>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={
+            onAbout ??
+            (() => {
+              void AboutSources.preload();
+              setAboutOpen(true);
+            })
+          }
+        >
           {t('guideUi.about.link')}
         </button>
       </p>

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { readProjectFile } from './project-actions';
-import { describeImportError } from '../persistence/project-file';
 
 /** A labelled file input that opens a project file; a bad file is reported and changes nothing. */
 export function ImportButton({ onImported }: { onImported: (project: DraftProject) => void }) {
@@ -29,7 +28,10 @@ export function ImportButton({ onImported }: { onImported: (project: DraftProjec
           if (result.ok) {
             setError(null);
             onImported(result.project);
-          } else setError(describeImportError(result, t));
+          } else {
+            const { describeImportError } = await import('../persistence/project-file');
+            setError(describeImportError(result, t));
+          }
         }}
       />
       <div role="alert">

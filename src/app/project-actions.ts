@@ -1,12 +1,7 @@
 import { downloadBlob } from '../lib/download-file';
 import { slugify } from '../lib/slugify';
-import {
-  MAX_PROJECT_FILE_BYTES,
-  PROJECT_FILE_EXTENSION,
-  parseProjectFile,
-  serializeProject,
-  type ProjectFileResult,
-} from '../persistence/project-file';
+import type { ProjectFileResult } from '../persistence/project-file';
+import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_EXTENSION, serializeProject } from '../persistence/project-file-format';
 import type { DraftProject } from '../schemas/project.schema';
 
 export function exportProjectFile(project: DraftProject): void {
@@ -17,6 +12,8 @@ export function exportProjectFile(project: DraftProject): void {
 export async function readProjectFile(file: File): Promise<ProjectFileResult> {
   // Refused before reading, so a huge wrong file never sits in memory.
   if (file.size > MAX_PROJECT_FILE_BYTES) return { ok: false, error: 'import.tooLarge' };
+  // The reader (zod and the project schema) loads when a file is chosen, not with the home screen.
+  const { parseProjectFile } = await import('../persistence/project-file');
   try {
     return parseProjectFile(await file.text());
   } catch {

@@ -5,13 +5,15 @@ import type { ProjectSummary } from '../persistence/project-store';
 interface Props {
   projects: ProjectSummary[];
   onOpen: (id: string) => void;
+  /** The pointer or the focus is on an "open" button: its code may start downloading. */
+  onIntent?: () => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
 }
 
 /** The projects on this device, newest first, each with what the user can do with it. */
-export function ProjectList({ projects, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate, onDelete }: Props) {
   const { t, date } = useI18n();
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
@@ -37,7 +39,14 @@ export function ProjectList({ projects, onOpen, onRename, onDuplicate, onDelete 
               />
             ) : (
               <div className="project-list__buttons">
-                <button type="button" className="button button--primary" onClick={() => onOpen(p.id)}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => onOpen(p.id)}
+                  onPointerEnter={onIntent}
+                  onPointerDown={onIntent}
+                  onFocus={onIntent}
+                >
                   {t('home.resume', { title })}
                 </button>
                 <button type="button" className="button button--link" onClick={() => setRenaming(p.id)}>

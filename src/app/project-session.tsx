@@ -1,4 +1,5 @@
 import '../i18n/deferred-fr';
+import '../project.css';
 import { WizardContext } from '../machine/wizard.context';
 import type { FlowState } from '../machine/wizard.types';
 import type { DraftProject } from '../schemas/project.schema';

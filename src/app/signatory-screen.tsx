@@ -1,4 +1,5 @@
 import '../i18n/deferred-fr';
+import '../project.css';
 // The page a signature request link opens (issue 14): loaded on its own, so neither the
 // first screen nor the wizard carries it.
 import { deviceKeyPair } from '../persistence/key-store';

@@ -38,7 +38,7 @@ function sourcedItems(): Array<[string, Source | undefined]> {
     items.push([d.definition.key, d.definition.source], [d.result.key, d.result.source]);
   for (const f of FUNDING_SOURCES) items.push([f.id, f.source]);
   for (const c of STUDIED_CASES) items.push([c.id, c.source]);
-  for (const e of EXAMPLES) items.push([e.id, e.source]);
+  for (const e of EXAMPLES) items.push([e.id, GUIDE_SOURCES[e.titleKey]]);
   for (const list of CATALOGUE_SOURCES) {
     items.push([list.prefix, list.source]);
     for (const [id, s] of Object.entries(list.items ?? {})) items.push([`${list.prefix}.${id}`, s]);

@@ -1,7 +1,7 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { canonicalJson } from '../lib/canonical-json';
 import { cleanText } from '../lib/clean-text';
-import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
+import { emptyAgreement, emptyLegalIdentity } from '../schemas/empty-values';
 import type { DraftProject } from '../schemas/project.schema';
 
 /**

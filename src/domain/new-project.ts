@@ -1,8 +1,7 @@
 import { newId } from '../lib/ids';
 import type { PartnerKind } from '../content/catalogues';
-import { emptyAgreement, emptyLegalIdentity } from '../schemas/agreement.schema';
+import { emptyAgreement, emptyLegalIdentity, emptyRecord } from '../schemas/empty-values';
 import type { DraftProject, StepData } from '../schemas/project.schema';
-import { emptyRecord } from '../schemas/record.schema';
 
 type DraftPartner = StepData<'partners'>['partners'][number];
 type DraftRisk = StepData<'impacts'>['risks'][number];

@@ -1,5 +1,3 @@
-import { GUIDE_SOURCES } from '../content/guide-sources';
-import type { Source } from '../content/sources';
 import type { Locale } from '../i18n/i18n';
 import type { GuideKey } from '../i18n/messages/guide.fr';
 
@@ -17,8 +15,8 @@ export interface Example {
   summaryKey: GuideKey;
   /** Which facts come from which source, and which are invented. */
   sourcesKey: GuideKey;
-  /** The document the example is drawn from. */
-  source: Source;
+  // The document each example is drawn from is GUIDE_SOURCES[titleKey] (content/guide-sources.ts),
+  // not repeated here: the home screen lists the examples without loading every source.
   /**
    * Always true: the organisations and the outline come from the source, but names of
    * people, figures, dates and clauses are invented to make a complete file. The UI must
@@ -39,7 +37,6 @@ export const EXAMPLES: readonly Example[] = [
     titleKey: 'guide.example.terrena.title',
     summaryKey: 'guide.example.terrena.summary',
     sourcesKey: 'guide.example.terrena.sources',
-    source: GUIDE_SOURCES['guide.example.terrena.title'],
     illustrative: true,
     load: (locale = 'fr') =>
       (locale === 'en'
@@ -53,7 +50,6 @@ export const EXAMPLES: readonly Example[] = [
     titleKey: 'guide.example.guerande.title',
     summaryKey: 'guide.example.guerande.summary',
     sourcesKey: 'guide.example.guerande.sources',
-    source: GUIDE_SOURCES['guide.example.guerande.title'],
     illustrative: true,
     load: (locale = 'fr') =>
       (locale === 'en'
@@ -67,7 +63,6 @@ export const EXAMPLES: readonly Example[] = [
     titleKey: 'guide.example.lagazel.title',
     summaryKey: 'guide.example.lagazel.summary',
     sourcesKey: 'guide.example.lagazel.sources',
-    source: GUIDE_SOURCES['guide.example.lagazel.title'],
     illustrative: true,
     load: (locale = 'fr') =>
       (locale === 'en'
@@ -81,7 +76,6 @@ export const EXAMPLES: readonly Example[] = [
     titleKey: 'guide.example.paratronic.title',
     summaryKey: 'guide.example.paratronic.summary',
     sourcesKey: 'guide.example.paratronic.sources',
-    source: GUIDE_SOURCES['guide.example.paratronic.title'],
     illustrative: true,
     load: (locale = 'fr') =>
       (locale === 'en'

@@ -1,34 +1,37 @@
 import type { agreementFr } from './messages/agreement.fr';
-import { catalogueFr } from './messages/catalogue.fr';
-import { collabFr } from './messages/collab.fr';
-import { documentFr } from './messages/document.fr';
-import { guideFr } from './messages/guide.fr';
-import { guideUiFr } from './messages/guide-ui.fr';
-import { qualityFr } from './messages/quality.fr';
-import type { sealFr } from './messages/seal.fr';
+import type { catalogueFr } from './messages/catalogue.fr';
+import type { collabFr } from './messages/collab.fr';
+import type { documentFr } from './messages/document.fr';
+import type { guideFr } from './messages/guide.fr';
+import type { guideUiFr } from './messages/guide-ui.fr';
+import { homeCatalogueFr, homeGuideFr, homeGuideUiFr, homeQualityFr, homeUiFr } from './messages/home.fr';
+import type { qualityFr } from './messages/quality.fr';
 import type { recordFr } from './messages/record.fr';
-import { uiFr } from './messages/ui.fr';
-import { workshopFr } from './messages/workshop.fr';
+import type { sealFr } from './messages/seal.fr';
+import type { uiFr } from './messages/ui.fr';
+import type { workshopFr } from './messages/workshop.fr';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const fr = {
-  ...uiFr,
-  ...catalogueFr,
-  ...documentFr,
-  ...guideFr,
-  ...guideUiFr,
-  ...qualityFr,
-  ...collabFr,
-  ...workshopFr,
-};
+/** The French messages of the first screen (messages/home.fr.ts): the only ones it ships with. */
+const fr = { ...homeUiFr, ...homeCatalogueFr, ...homeGuideFr, ...homeGuideUiFr, ...homeQualityFr };
 /**
- * Messages only the open project needs (the agreement's clauses, signatures and seals, the
- * partnership record): they load with the wizard, the documents and the signatory's page
- * (`./deferred-fr.ts`), not with the first screen.
+ * Every French message, home ones included: the rest load with the screens that show them
+ * (the project, the documents, the signatory's page, the examples, the about page, a file
+ * read), which register them on import (`./deferred-fr.ts`).
  */
-type DeferredFr = typeof agreementFr & typeof sealFr & typeof recordFr;
+export type DeferredFr = typeof uiFr &
+  typeof catalogueFr &
+  typeof documentFr &
+  typeof guideFr &
+  typeof guideUiFr &
+  typeof qualityFr &
+  typeof collabFr &
+  typeof workshopFr &
+  typeof agreementFr &
+  typeof sealFr &
+  typeof recordFr;
 export type MessageKey = keyof typeof fr | keyof DeferredFr;
 export type MessageTable = Record<MessageKey, string>;
 

@@ -17,4 +17,11 @@ describe('zod configuration', () => {
     );
     expect(direct).toEqual([]);
   });
+
+  it('is imported through src/lib/zod-mini.ts for zod/mini (the first screen’s schemas)', () => {
+    const direct = files(join(process.cwd(), 'src')).filter(
+      (f) => !f.endsWith(join('lib', 'zod-mini.ts')) && /from ['"]zod\/mini['"]/.test(readFileSync(f, 'utf8')),
+    );
+    expect(direct).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ export interface OpenProject {
 /** What to do once the open project is saved. */
 export type Intent =
   | { to: 'home' }
-  | { to: 'open'; project: DraftProject; place: FlowState }
+  | { to: 'open'; project: DraftProject; place: FlowState; asCopy?: boolean }
   | { to: 'resume'; id: string; place?: FlowState }
   | { to: 'import'; project: DraftProject }
   | { to: 'compare'; incoming: DraftProject };
@@ -62,18 +62,24 @@ export interface AppInput {
   /** The address's fragment, which may carry a shared project. */
   hash: string;
   newProject: (locale: Locale) => DraftProject;
+  // The three below may answer later (a promise): in the browser they load the domain's
+  // edits with the first use, so the home screen goes without them (and without SHA-256).
   /** A copy with its own identity (and no signatures). */
-  copyProject: (project: DraftProject) => DraftProject;
+  copyProject: (project: DraftProject) => DraftProject | Promise<DraftProject>;
   /** Whether two projects hold the same content. TODO(domain): `sameContent` from src/domain. */
-  sameProject: (a: DraftProject, b: DraftProject) => boolean;
+  sameProject: (a: DraftProject, b: DraftProject) => boolean | Promise<boolean>;
   /** TODO(domain): `renameProject(project, title, now)` from src/domain. */
-  renameProject: (project: DraftProject, title: string) => DraftProject;
+  renameProject: (project: DraftProject, title: string) => DraftProject | Promise<DraftProject>;
   /** Called after each save and deletion, to tell the other tabs. */
   announce?: (message: { type: 'saved' | 'deleted'; projectId: string }) => void;
   /** Autosave throttle, in ms. */
   autosaveMs?: number;
   /** Where the facilitator's workshop session is kept (on across pairs and reloads). */
-  workshop?: { read: () => WorkshopSession | null; write: (session: WorkshopSession | null) => void };
+  workshop?: {
+    /** Read once at start-up (asynchronous: its schema loads only when a session is kept). */
+    read: () => WorkshopSession | null | Promise<WorkshopSession | null>;
+    write: (session: WorkshopSession | null) => void;
+  };
   clock?: () => Date;
 }
 
@@ -133,6 +139,7 @@ interface StartOutput {
   list: Awaited<ReturnType<ProjectStore['list']>>;
   opened: StoredProject | null;
   failed: LoadResult | null;
+  workshop: WorkshopSession | null;
 }
 
 const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
@@ -158,7 +165,9 @@ export const appMachine = setup({
       const id = input.route?.id ?? (migration.ok ? migration.current : null);
       const loaded = id ? await input.store.load(id) : null;
       const list = await input.store.list();
+      const workshop = (await input.workshop?.read()) ?? null;
       return {
+        workshop,
         migration: migration.ok ? 'ok' : 'failed',
         list,
         opened: loaded?.ok ? { ...loaded.stored, place: input.route?.place ?? loaded.stored.place } : null,
@@ -168,12 +177,25 @@ export const appMachine = setup({
     list: fromPromise(({ input }: { input: { store: ProjectStore } }) => input.store.list()),
     load: fromPromise(({ input }: { input: { store: ProjectStore; id: string } }) => input.store.load(input.id)),
     save: fromPromise(
-      async ({ input }: { input: { ctx: AppInput; project: DraftProject; place: FlowState } }): Promise<SaveResult> => {
-        const result = await input.ctx.store.save(input.project, input.place);
-        if (result.ok) input.ctx.announce?.({ type: 'saved', projectId: input.project.id });
-        return result;
+      async ({
+        input,
+      }: {
+        input: { ctx: AppInput; project: DraftProject; place: FlowState; asCopy?: boolean };
+      }): Promise<{ result: SaveResult; project: DraftProject }> => {
+        // A project received under an id kept here opens as a copy, made now.
+        const project = input.asCopy ? await input.ctx.copyProject(input.project) : input.project;
+        const result = await input.ctx.store.save(project, input.place);
+        if (result.ok) input.ctx.announce?.({ type: 'saved', projectId: project.id });
+        return { result, project };
       },
     ),
+    /** A file to import, and whether a project kept under its id holds the same content. */
+    loadToImport: fromPromise(async ({ input }: { input: { ctx: AppInput; project: DraftProject | null } }) => {
+      if (!input.project) return { kept: false, same: false };
+      const got = await input.ctx.store.load(input.project.id);
+      if (!got.ok) return { kept: false, same: false };
+      return { kept: true, same: await input.ctx.sameProject(got.stored.project, input.project) };
+    }),
     flush: fromPromise(async ({ input }: { input: { autosave: Autosave<DraftProject, FlowState> | null } }) => {
       // The forms send their drafts to the wizard, which tells this machine; that event
       // is queued behind the current one, and handled before the next microtask.
@@ -201,13 +223,13 @@ export const appMachine = setup({
             if (!got.ok) return { deleted: input.deleted, result: ok };
             return {
               deleted: input.deleted,
-              result: await saved(ctx.renameProject(got.stored.project, event.title), got.stored.place),
+              result: await saved(await ctx.renameProject(got.stored.project, event.title), got.stored.place),
             };
           }
           case 'project.duplicate': {
             const got = await store.load(event.id);
             if (!got.ok) return { deleted: input.deleted, result: ok };
-            const copy = ctx.copyProject(got.stored.project);
+            const copy = await ctx.copyProject(got.stored.project);
             const titled = {
               ...copy,
               partners: { ...copy.partners, title: `${copy.partners.title} ${event.suffix}`.trim() },
@@ -320,9 +342,14 @@ export const appMachine = setup({
     takeIncomingAsProject: assign(({ context }) => {
       const received = context.incoming?.result;
       if (!received?.ok) return { incoming: null };
-      // A project kept here under the same id is never replaced: the link opens as a copy.
-      const project = context.incoming?.twin ? context.input.copyProject(received.project) : received.project;
-      const intent: Intent = { to: 'open', project, place: placeFor(received.project) };
+      // A project kept here under the same id is never replaced: the link opens as a copy
+      // (made when it is saved, state `opening`).
+      const intent: Intent = {
+        to: 'open',
+        project: received.project,
+        place: placeFor(received.project),
+        asCopy: context.incoming?.twin === true,
+      };
       return { incoming: null, input: { ...context.input, hash: '' }, intent };
     }),
     takeIncomingToCompare: assign(({ context }) => {
@@ -347,7 +374,8 @@ export const appMachine = setup({
     notice: null,
     storage: 'ok',
     cameBack: false,
-    workshop: input.workshop?.read() ?? null,
+    // Read by startUp, before any screen is shown.
+    workshop: null,
     tab: 'checking',
     autosave: null,
     intent: null,
@@ -406,6 +434,7 @@ export const appMachine = setup({
                 target: 'project',
                 actions: [
                   { type: 'setList', params: ({ event }) => ({ list: event.output.list }) },
+                  assign(({ event }) => ({ workshop: event.output.workshop })),
                   {
                     type: 'openProject',
                     params: ({ event }) => ({ stored: event.output.opened as StoredProject }),
@@ -417,6 +446,7 @@ export const appMachine = setup({
                 actions: [
                   { type: 'setList', params: ({ event }) => ({ list: event.output.list }) },
                   assign(({ event }) => ({
+                    workshop: event.output.workshop,
                     view: 'home' as const,
                     notice: event.output.failed
                       ? ({
@@ -595,23 +625,27 @@ export const appMachine = setup({
             input: ({ context }) => {
               const intent = context.intent;
               if (intent?.to !== 'open') throw new Error('opening without a project');
-              return { ctx: context.input, project: intent.project, place: intent.place };
+              return { ctx: context.input, project: intent.project, place: intent.place, asCopy: intent.asCopy };
             },
             onDone: {
               target: 'project',
               actions: [
-                assign(({ event }) => ({ storage: event.output.ok ? ('ok' as const) : event.output.reason })),
+                assign(({ event }) => ({
+                  storage: event.output.result.ok ? ('ok' as const) : event.output.result.reason,
+                })),
                 {
                   type: 'openProject',
-                  params: ({ context }) => {
+                  params: ({ context, event }) => {
                     const intent = context.intent;
                     if (intent?.to !== 'open') throw new Error('opening without a project');
-                    return { stored: { project: intent.project, place: intent.place } };
+                    return { stored: { project: event.output.project, place: intent.place } };
                   },
                 },
                 assign({ intent: null }),
               ],
             },
+            // Only when the domain's code could not be loaded (a copy is made here): nothing changed.
+            onError: { target: 'back', actions: assign({ intent: null }) },
           },
         },
         resuming: {
@@ -654,19 +688,17 @@ export const appMachine = setup({
         },
         importing: {
           invoke: {
-            src: 'load',
+            src: 'loadToImport',
             input: ({ context }) => ({
-              store: context.input.store,
-              id: context.intent?.to === 'import' ? context.intent.project.id : '',
+              ctx: context.input,
+              project: context.intent?.to === 'import' ? context.intent.project : null,
             }),
             onDone: [
               {
                 // An imported file never overwrites a local project: when the partner sends
                 // back a changed copy of a project kept here, the user chooses.
                 guard: ({ context, event }) =>
-                  event.output.ok &&
-                  context.intent?.to === 'import' &&
-                  !context.input.sameProject(event.output.stored.project, context.intent.project),
+                  event.output.kept && context.intent?.to === 'import' && !event.output.same,
                 target: 'back',
                 actions: assign(({ context }) => ({
                   incoming:
@@ -684,6 +716,8 @@ export const appMachine = setup({
                 }),
               },
             ],
+            // Only when the domain's code could not be loaded: nothing changed, back where it was.
+            onError: { target: 'back', actions: assign({ intent: null }) },
           },
         },
         loadingComparison: {

@@ -1,4 +1,5 @@
 import '../i18n/deferred-fr';
+import '../project.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';

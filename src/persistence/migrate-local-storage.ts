@@ -1,4 +1,4 @@
-import { type ProjectStore, type StorageFailure, readRecord, recordKey } from './project-store';
+import { type ProjectStore, type StorageFailure, recordKey } from './project-store';
 import { STORAGE_KEYS } from './storage';
 
 /**
@@ -73,6 +73,8 @@ export async function migrateLocalStorage(local: LegacyStorage | null, store: Pr
   const existing = await store.readRaw(ids.map(recordKey));
   if (existing === null) return { ok: false, reason: 'unavailable' };
 
+  // Only a browser that held the previous release's projects gets here: the schemas load then.
+  const { readRecord } = await import('./project-record');
   const entries: [string, unknown][] = [];
   for (const [i, id] of ids.entries()) {
     const value = parsedOrText(legacy.get(id) ?? '');

@@ -1,11 +1,19 @@
 import { z } from '../lib/zod';
+import '../i18n/deferred-fr';
 import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n/i18n';
 import { DRAFT_SLACK } from '../schemas/fields';
+import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_FORMAT } from './project-file-format';
 
-export const PROJECT_FILE_FORMAT = 'cocharte-project';
-export const PROJECT_FILE_EXTENSION = '.cocharte.json';
-export const MAX_PROJECT_FILE_BYTES = 5 * 1024 * 1024;
+// Writing a file needs no schema (./project-file-format.ts, on the first screen); reading
+// one does, so this module loads when a file, an example or a link is read. The messages
+// its errors name (and the field labels) are registered with it.
+export {
+  MAX_PROJECT_FILE_BYTES,
+  PROJECT_FILE_EXTENSION,
+  PROJECT_FILE_FORMAT,
+  serializeProject,
+} from './project-file-format';
 
 const envelopeSchema = z.object({
   format: z.literal(PROJECT_FILE_FORMAT),
@@ -33,14 +41,6 @@ export const migrations: ReadonlyArray<(project: Record<string, unknown>) => Rec
   // 1 → 2: a project gets its partnership record (reviews, amendments, closing), empty.
   (project) => ({ ...project, record: project.record ?? { reviews: [], amendments: [], closing: null } }),
 ];
-
-export function serializeProject(project: DraftProject, savedAt = new Date()): string {
-  return JSON.stringify(
-    { format: PROJECT_FILE_FORMAT, schemaVersion: PROJECT_SCHEMA_VERSION, savedAt: savedAt.toISOString(), project },
-    null,
-    2,
-  );
-}
 
 export function parseProjectFile(text: string): ProjectFileResult {
   if (new TextEncoder().encode(text).length > MAX_PROJECT_FILE_BYTES) return { ok: false, error: 'import.tooLarge' };

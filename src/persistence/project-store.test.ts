@@ -8,7 +8,8 @@ import { completeProject, typedSignature } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { type LegacyStorage, migrateLocalStorage } from './migrate-local-storage';
-import { createProjectStore, recordKey, summarize, summaryKey, warmUp } from './project-store';
+import { createProjectStore, recordKey, summaryKey, warmUp } from './project-store';
+import { summarize } from './summarize';
 import { nextReviewDate } from '../domain/record-schedule';
 import { reviewedProject } from '../testing/record-fixtures';
 

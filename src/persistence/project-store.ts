@@ -1,11 +1,10 @@
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import { signedCount } from '../domain/signatures';
-import { recordStatus } from '../domain/record-status';
-import { recordStatusSchema } from '../schemas/record-status.schema';
-import { z } from '../lib/zod';
-import { STEP_IDS } from '../content/catalogues';
-import { FLOW_STATES, type FlowState } from '../domain/flow';
-import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
+import type { FlowState } from '../domain/flow';
+import type { DraftProject } from '../schemas/project.schema';
+import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
+import type { ProjectSummary } from './project-summary';
+
+export type { ProjectSummary } from './project-summary';
 
 /**
  * The projects kept on this device, in IndexedDB (idb-keyval). Each project is two entries
@@ -15,26 +14,11 @@ import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '.
  * There is no list entry to rewrite: the records themselves are the list. So one damaged
  * entry hides only itself, and a save never rewrites, and so never drops, another project.
  * Nothing here throws: every answer says what happened, so the screens can say it too.
+ *
+ * The list is read on the first screen; the schemas are not. A record is checked against
+ * the project schema by ./project-record.ts, and the summaries by ./project-summary.ts,
+ * each imported when there is something to read.
  */
-
-const summarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  partnerNames: z.array(z.string()),
-  place: z.enum(FLOW_STATES),
-  stepsVisited: z.number().int().min(0).max(STEP_IDS.length),
-  signatures: z.number().int().min(0),
-  updatedAt: z.string(),
-  /** Absent from summaries written before the record was summarised: known at the next save. */
-  record: recordStatusSchema.optional(),
-});
-export type ProjectSummary = z.infer<typeof summarySchema>;
-
-const recordSchema = z.object({
-  version: z.number().int(),
-  place: z.enum(FLOW_STATES),
-  project: z.unknown(),
-});
 
 export interface StoredProject {
   project: DraftProject;
@@ -75,42 +59,6 @@ export const SUMMARY_PREFIX = 'summary:';
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 export const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`;
 
-export function summarize(project: DraftProject, place: FlowState): ProjectSummary {
-  return {
-    id: project.id,
-    title: project.partners.title,
-    partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
-    place,
-    stepsVisited: project.visited.length,
-    // Only signatures that count (the domain's rule): a hand-edited file is not "signed" in the list.
-    signatures: signedCount(project),
-    updatedAt: project.updatedAt,
-    record: recordStatus(project),
-  };
-}
-
-/**
- * A record as stored: an object, or the JSON text a previous release kept in localStorage
- * (the migration copies that text as is, so even a damaged record is never lost).
- */
-export function readRecord(value: unknown): LoadResult {
-  let raw = value;
-  if (typeof raw === 'string') {
-    try {
-      raw = JSON.parse(raw) as unknown;
-    } catch {
-      return { ok: false, reason: 'damaged' };
-    }
-  }
-  if (raw === undefined || raw === null) return { ok: false, reason: 'missing' };
-  const record = recordSchema.safeParse(raw);
-  if (!record.success) return { ok: false, reason: 'damaged' };
-  if (record.data.version > PROJECT_SCHEMA_VERSION) return { ok: false, reason: 'newer' };
-  const project = draftProjectSchema.safeParse(record.data.project);
-  if (!project.success) return { ok: false, reason: 'damaged' };
-  return { ok: true, stored: { project: project.data, place: record.data.place } };
-}
-
 export function isQuotaError(error: unknown): boolean {
   // Not `instanceof Error`: a DOMException is not an Error in every environment.
   if (typeof error !== 'object' || error === null) return false;
@@ -123,6 +71,15 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 const failure = (error: unknown): StorageFailure => (isQuotaError(error) ? 'full' : 'unavailable');
+
+/** A module of this store loaded on demand; null when it cannot be (offline after a deploy), so nothing throws. */
+async function loadModule<M>(load: () => Promise<M>): Promise<M | null> {
+  try {
+    return await load();
+  } catch {
+    return null;
+  }
+}
 
 /** Opens the IndexedDB store; null when the browser has none (some private modes). */
 export function openIndexedDbStore(dbName = 'cocharte', storeName = 'projects'): UseStore | null {
@@ -158,7 +115,8 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
   async function load(id: string): Promise<LoadResult> {
     const got = await run((db) => getMany<unknown>([recordKey(id)], db));
     if (!got.ok) return { ok: false, reason: 'unavailable' };
-    return readRecord(got.value[0]);
+    const codec = await loadModule(() => import('./project-record'));
+    return codec ? codec.readRecord(got.value[0]) : { ok: false, reason: 'unavailable' };
   }
 
   return {
@@ -169,8 +127,13 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
       const ids = all.value
         .filter((k) => typeof k === 'string' && k.startsWith(RECORD_PREFIX))
         .map((k) => k.slice(RECORD_PREFIX.length));
+      // An empty list (a first visit) needs no validation code at all.
+      if (ids.length === 0) return { ok: true, projects: [], unreadable: [] };
       const summaries = await run((db) => getMany<unknown>(ids.map(summaryKey), db));
       if (!summaries.ok) return summaries;
+      const summaryModule = await loadModule(() => import('./project-summary'));
+      if (!summaryModule) return { ok: false, reason: 'unavailable' };
+      const { summarySchema } = summaryModule;
       const projects: ProjectSummary[] = [];
       const unreadable: UnreadableProject[] = [];
       for (const [i, id] of ids.entries()) {
@@ -181,14 +144,23 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
         }
         // No summary (a migrated record) or a damaged one: the record itself decides.
         const record = await load(id);
-        if (record.ok) projects.push(summarize(record.stored.project, record.stored.place));
-        else unreadable.push({ id, reason: record.reason === 'newer' ? 'newer' : 'damaged' });
+        if (!record.ok) {
+          unreadable.push({ id, reason: record.reason === 'newer' ? 'newer' : 'damaged' });
+          continue;
+        }
+        const summarizer = await loadModule(() => import('./summarize'));
+        if (!summarizer) return { ok: false, reason: 'unavailable' };
+        projects.push(summarizer.summarize(record.stored.project, record.stored.place));
       }
       projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       return { ok: true, projects, unreadable };
     },
 
     async save(project, place) {
+      // Counting the signatures that hold needs the fingerprints (SHA-256): loaded with the first save.
+      const summarizer = await loadModule(() => import('./summarize'));
+      if (!summarizer) return { ok: false, reason: 'unavailable' };
+      const { summarize } = summarizer;
       const record = { version: PROJECT_SCHEMA_VERSION, place, project };
       const done = await run((db) =>
         setMany(

@@ -1,14 +1,18 @@
-import { type WorkshopSession, workshopSessionSchema } from '../schemas/workshop.schema';
+import type { WorkshopSession } from '../schemas/workshop.schema';
 import { STORAGE_KEYS, browserStorage, readJson, writeJson } from './storage';
 
 /**
  * The facilitator's session is a small device setting kept beside the preferences: it
- * must survive a reload and "next pair", and is read synchronously at start-up.
+ * must survive a reload and "next pair", and is read at start-up. Its schema (and zod)
+ * load only when a session is kept, so the first screen of everyone else goes without.
  */
-export function readWorkshop(): WorkshopSession | null {
+export async function readWorkshop(): Promise<WorkshopSession | null> {
   const storage = browserStorage();
   if (!storage) return null;
-  const parsed = workshopSessionSchema.safeParse(readJson(storage, STORAGE_KEYS.workshop));
+  const raw = readJson(storage, STORAGE_KEYS.workshop);
+  if (raw === null || raw === undefined) return null;
+  const { workshopSessionSchema } = await import('../schemas/workshop.schema');
+  const parsed = workshopSessionSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

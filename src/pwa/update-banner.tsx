@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
-
-type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
+import { activateWaitingVersion, registerServiceWorker } from './register-sw';
 
 /** How often a long-open tab asks the server whether a new version exists. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -17,28 +16,25 @@ export function UpdateBanner({ beforeReload }: { beforeReload?: () => Promise<vo
   const { t } = useI18n();
   const [needRefresh, setNeedRefresh] = useState(false);
   const [offlineReady, setOfflineReady] = useState(false);
-  const updateSW = useRef<UpdateServiceWorker | null>(null);
+  const registration = useRef<ServiceWorkerRegistration | null>(null);
 
   useEffect(() => {
     if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-    let cancelled = false;
     let timer: ReturnType<typeof setInterval> | undefined;
-    // Imported lazily: workbox-window is not needed to draw the first screen.
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      if (cancelled) return;
-      updateSW.current = registerSW({
-        onNeedRefresh: () => setNeedRefresh(true),
-        onOfflineReady: () => setOfflineReady(true),
-        onRegisteredSW: (_url, registration) => {
-          if (!registration) return;
-          timer = setInterval(() => {
-            if (navigator.onLine) void registration.update().catch(() => undefined);
-          }, UPDATE_CHECK_MS);
-        },
-      });
+    // vite-plugin-pwa writes the worker at the root of the build (`sw.js`).
+    const base = import.meta.env.BASE_URL;
+    const stop = registerServiceWorker(`${base}sw.js`, base, {
+      onNeedRefresh: () => setNeedRefresh(true),
+      onOfflineReady: () => setOfflineReady(true),
+      onRegistered: (r) => {
+        registration.current = r;
+        timer = setInterval(() => {
+          if (navigator.onLine) void r.update().catch(() => undefined);
+        }, UPDATE_CHECK_MS);
+      },
     });
     return () => {
-      cancelled = true;
+      stop();
       clearInterval(timer);
     };
   }, []);
@@ -52,11 +48,14 @@ export function UpdateBanner({ beforeReload }: { beforeReload?: () => Promise<vo
             type="button"
             className="button button--primary"
             onClick={() => {
-              // The page reloads once the new version controls it. workbox-window does it only
-              // for pages that were controlled when they loaded; a first-visit page, claimed
-              // later (clientsClaim), needs this listener.
+              // The page reloads once the new version controls it (every page, controlled
+              // when it loaded or claimed later by clientsClaim on a first visit).
               navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
-              void (beforeReload?.() ?? Promise.resolve()).catch(() => undefined).then(() => updateSW.current?.(true));
+              void (beforeReload?.() ?? Promise.resolve())
+                .catch(() => undefined)
+                .then(() => {
+                  if (!activateWaitingVersion(registration.current)) location.reload();
+                });
             }}
           >
             {t('pwa.reload')}

@@ -1,16 +1,16 @@
 import { z } from '../lib/zod';
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { id, type Strictness } from './fields';
-import { makeFollowUpStepSchema } from './follow-up.schema';
-import { makeFrameworkStepSchema } from './framework.schema';
-import { makeImpactsStepSchema } from './impacts.schema';
-import { makeMotivationsStepSchema } from './motivations.schema';
-import { makePartnersStepSchema } from './partners.schema';
-import { draftRecordSchema, emptyRecord } from './record.schema';
+import { makeFollowUpStepSchema, followUpStepSchema } from './follow-up.schema';
+import { makeFrameworkStepSchema, frameworkStepSchema } from './framework.schema';
+import { makeImpactsStepSchema, impactsStepSchema } from './impacts.schema';
+import { makeMotivationsStepSchema, motivationsStepSchema } from './motivations.schema';
+import { makePartnersStepSchema, partnersStepSchema } from './partners.schema';
+import { emptyRecord } from './empty-values';
+import { draftRecordSchema } from './record.schema';
 import { signatureSchema } from './signature.schema';
 
-// 2: the partnership record after signing (`record`), issue 13.
-export const PROJECT_SCHEMA_VERSION = 2;
+export { PROJECT_SCHEMA_VERSION } from './schema-version';
 
 export const stepSchemas = {
   draft: {
@@ -20,12 +20,14 @@ export const stepSchemas = {
     followUp: makeFollowUpStepSchema('draft'),
     impacts: makeImpactsStepSchema('draft'),
   },
+  // The complete schemas are the ones each step's module exports: built once, not twice
+  // (building zod schemas is a good part of what opening a project costs).
   complete: {
-    partners: makePartnersStepSchema('complete'),
-    motivations: makeMotivationsStepSchema('complete'),
-    framework: makeFrameworkStepSchema('complete'),
-    followUp: makeFollowUpStepSchema('complete'),
-    impacts: makeImpactsStepSchema('complete'),
+    partners: partnersStepSchema,
+    motivations: motivationsStepSchema,
+    framework: frameworkStepSchema,
+    followUp: followUpStepSchema,
+    impacts: impactsStepSchema,
   },
 } as const;
 

@@ -3,6 +3,8 @@ import { RISK_STATUSES } from '../content/catalogues';
 import { LIMITS, id, isoDate, optionalChoice, partnerRef, riskScale, rows, text, type Strictness } from './fields';
 import { signatureSchema } from './signature.schema';
 
+export { emptyRecord } from './empty-values';
+
 /**
  * The partnership record: what happens after the charter is signed (issue 13). The guide's
  * fourth step asks partners to review the partnership regularly, "sans passer sous silence
@@ -33,8 +35,8 @@ export const HEALTH_QUESTION_IDS = [
 ] as const;
 export type HealthQuestionId = (typeof HEALTH_QUESTION_IDS)[number];
 
-export const CLOSING_DECISIONS = ['renew', 'grow', 'replicate', 'close'] as const;
-export type ClosingDecision = (typeof CLOSING_DECISIONS)[number];
+import { CLOSING_DECISIONS } from './closing-decisions';
+export { CLOSING_DECISIONS, type ClosingDecision } from './closing-decisions';
 
 const fingerprintHex = z.string().regex(/^[0-9a-f]{64}$/, { error: 'errors.invalid' });
 
@@ -202,11 +204,6 @@ export const makeRecordSchema = (m: Strictness) =>
   });
 
 export const draftRecordSchema = makeRecordSchema('draft');
-
-/** The record of a project that has none yet: files of schema version 1 get this. */
-export function emptyRecord(): PartnershipRecord {
-  return { reviews: [], amendments: [], closing: null };
-}
 
 export const reviewSchema = makeReviewSchema('complete');
 export const draftReviewSchema = makeReviewSchema('draft');

@@ -1,5 +1,7 @@
+import { homeCatalogueFr } from './home.fr';
 // Labels of the guide's catalogue ids (content/catalogues.ts), shared by the UI and the documents.
 export const catalogueFr = {
+  ...homeCatalogueFr,
   'partnerKind.association': 'Association',
   'partnerKind.company': 'Entreprise',
   'partnerKind.southern': 'Partenaire du Sud',
@@ -139,12 +141,6 @@ export const catalogueFr = {
   'riskLevel.medium': 'Modéré',
   'riskLevel.high': 'Élevé',
   'riskLevel.critical': 'Critique',
-
-  'step.partners': 'Identifier les partenaires',
-  'step.motivations': 'Motivations et connaissance mutuelle',
-  'step.framework': 'Définir le cadre',
-  'step.followUp': 'Suivi dans le temps',
-  'step.impacts': 'Impacts et risques',
 } as const;
 
 export type CatalogueKey = keyof typeof catalogueFr;

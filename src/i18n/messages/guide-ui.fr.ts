@@ -1,6 +1,8 @@
+import { homeGuideUiFr } from './home.fr';
 // Texts of the in-app guidance (src/guide-ui, hints, risk catalogue picker, about page), in French.
 // French typography: ’ for apostrophes, U+00A0 inside « » and before : ; ! ?.
 export const guideUiFr = {
+  ...homeGuideUiFr,
   // Guidance panel (guide-ui/guidance-panel.tsx): the five steps cite their sources; review and signing are the app's own advice.
   'guideUi.panel.title': 'Repères pour cette étape',
   'guideUi.panel.titleApp': 'Conseils de Cocharte pour cette étape',
@@ -78,7 +80,6 @@ export const guideUiFr = {
   // Examples (app/example-reader.tsx).
   'guideUi.example.sourcesTitle': 'D’où viennent les faits de cet exemple',
   // About the sources (about/about-sources.tsx).
-  'guideUi.about.link': 'À propos des sources',
   'guideUi.about.title': 'À propos des sources',
   'guideUi.about.lead':
     'Cocharte met en outil la méthode d’un guide et de deux études qu’il n’a pas écrits. Chaque conseil de l’application dit d’où il vient : l’un de ces documents, ou une suggestion de Cocharte.',

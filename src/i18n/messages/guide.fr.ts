@@ -1,30 +1,9 @@
+import { homeGuideFr } from './home.fr';
 // The method behind the app, as told by its sources: guidance panels, risk catalogue, hints (French).
 // French typography: ’ for apostrophes, U+00A0 inside « » and before : ; ! ? % €.
 export const guideFr = {
-  // Worked examples (src/examples): title, summary and what comes from which source.
-  'guide.examples.illustrative':
-    'Exemple illustratif : les organisations et les faits marqués d’une source viennent des documents cités ; les personnes, les chiffres, les dates et les clauses sont inventés pour compléter la charte.',
-  'guide.example.terrena.title': 'Terrena, Afdi et COBSAC : une filière soja bio au Burkina Faso',
-  'guide.example.terrena.summary':
-    'Une coopérative agricole française, une association de solidarité internationale et une coopérative burkinabè structurent ensemble une filière de soja biologique certifié, à prix équitable, avec la COBSAC associée dès le départ.',
-  'guide.example.guerande.title': 'Les Salines de Guérande et Univers-Sel : Paludiers du Monde',
-  'guide.example.guerande.summary':
-    'Après plusieurs années de mécénat, la coopérative Les Salines de Guérande et l’association Univers-Sel, qu’elle a créée, développent ensemble la gamme Paludiers du Monde avec des paludiers du Sénégal et du Cambodge, dans le cadre d’une charte co-rédigée.',
-  'guide.example.lagazel.title': 'Lagazel et Entrepreneurs du Monde : des lampes solaires au Burkina Faso',
-  'guide.example.lagazel.summary':
-    'Un fabricant de lampes solaires et une ONG, avec son entreprise sociale Nafa Naana, distribuent des lampes fabriquées sur place dans des ateliers L-BOX, testées par des ménages et soutenues par du financement participatif.',
-  'guide.example.paratronic.title': 'Paratronic, Corail et l’ONEP : l’annonce des crues au Maroc',
-  'guide.example.paratronic.summary':
-    'Une PME d’électronique de l’Ain et une association d’appui aux services publics proposent à l’Office national de l’eau potable du Maroc un système d’annonce de crues, à partir d’une étude de faisabilité financée par le FASEP, et forment une équipe locale.',
-  'guide.example.terrena.sources':
-    'Tiré du guide de Pays de la Loire Coopération Internationale : Terrena, l’Afdi et la COBSAC, la filière de soja bio au Burkina Faso, la COBSAC associée dès le départ, la certification Ecocert et la logistique à l’export défrichées par l’Afdi, la vérification de prix d’achat équitables, le projet d’amplifier les échanges autour d’autres produits. Illustratif : les personnes, les lieux précis, les volumes, les montants, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
-  'guide.example.guerande.sources':
-    'Tiré du guide de Pays de la Loire Coopération Internationale : la coopérative Les Salines de Guérande a créé Univers-Sel puis en a été mécène plusieurs années (locaux, soutien financier, mécénat de compétences) avant la gamme commune Paludiers du Monde ; la charte co-rédigée ; l’appui d’Univers-Sel aux paludiers du Sénégal et du Cambodge (méthodes de production, stockage, gouvernance) ; la diversification de la gamme. Illustratif : les personnes, les volumes, les montants, les dates et les clauses ; le partenariat réel a commencé bien avant ces dates, et le guide ne nomme aucun partenaire sénégalais.',
-  'guide.example.lagazel.sources':
-    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Lagazel, Entrepreneurs du Monde et son entreprise sociale Nafa Naana au Burkina Faso, le réseau de distribution, les tests par des ménages, les ateliers L-BOX, la formation et les emplois locaux, le financement participatif, la réplication envisagée en Afrique de l’Ouest et en Haïti. Illustratif : les personnes, les chiffres, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
-  'guide.example.paratronic.sources':
-    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Paratronic, Corail et l’Office national de l’eau potable (ONEP), organisme public marocain ; la mise en relation par Corail, le dossier FASEP et l’étude de faisabilité avec un projet pilote, l’équipe formée, les ateliers avec l’administration ; six des neuf agences de bassin équipées. Illustratif : les personnes, les chiffres autres que ceux-ci, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
-
+  // Worked examples (src/examples): title, summary and what comes from which source, in home.fr.ts.
+  ...homeGuideFr,
   // Step guidance (content/guidance.ts); each item’s source is in content/guide-sources.ts.
   'guide.step.partners.purpose':
     'Avant de chercher des partenaires, précisez ce dont le projet a besoin : les expertises et compétences, la zone d’intervention et ses caractéristiques, le type de partenariat souhaité.',

@@ -1,44 +1,21 @@
+import { homeUiFr } from './home.fr';
 // Texts of the application's screens, in French (the source language).
 export const uiFr = {
-  'app.name': 'Cocharte',
-  'app.language': 'Langue',
-  'app.skipToContent': 'Aller au contenu',
-
+  ...homeUiFr,
   'form.required': 'obligatoire',
   'form.choose': '— Choisir —',
   'nav.back': 'Étape précédente',
   'nav.next': 'Enregistrer et continuer',
   'nav.toReview': 'Enregistrer et relire la charte',
   'nav.backToReview': 'Revenir à la relecture',
-  'notice.dismiss': 'J’ai compris',
   'stepper.label': 'Étapes de la charte',
   'stepper.current': 'étape en cours',
   'stepper.complete': 'complète',
   'stepper.incomplete': 'incomplète',
   'stepper.unvisited': 'à venir',
-  'storage.unavailable':
-    'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
   'toolbar.project': 'Projet\u00a0:',
   'toolbar.projects': 'Mes projets',
   'toolbar.export': 'Télécharger le projet',
-
-  'home.title': 'La charte de votre partenariat, construite ensemble',
-  'home.lead':
-    'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
-  'home.new': 'Commencer un nouveau projet',
-  'home.import': 'Ouvrir un fichier de projet (.cocharte.json)',
-  'home.projects': 'Projets sur cet appareil',
-  'home.untitled': 'Projet sans titre',
-  'home.noPartners': 'Aucun partenaire nommé',
-  'home.progress':
-    '{steps, plural, =0 {aucune étape ouverte sur 5} one {# étape sur 5 ouverte} other {# étapes sur 5 ouvertes}}, {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
-  'home.updated': 'modifié le {date}',
-  'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
-  'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
-  'home.examples': 'Exemples tirés des sources',
-  'home.examplesLead':
-    'Partez d’un partenariat réel décrit par le guide ou par l’atelier RESACOOP pour découvrir la méthode, ou pour l’adapter à votre projet. Chaque exemple dit d’où viennent ses faits.',
-  'home.useExample': 'Partir de l’exemple «\u00a0{title}\u00a0»',
 
   'partners.intro':
     'Avant de chercher des partenaires, précisez ensemble les expertises et compétences dont le projet a besoin, la zone d’intervention et le type de partenariat souhaité, puis nommez les partenaires.',
@@ -191,14 +168,12 @@ export const uiFr = {
   'impacts.addRisk': 'Ajouter un risque',
   'impacts.removeRisk': 'Retirer le risque {n}',
 
-  'review.title': 'Relecture',
   'review.intro': 'Relisez la charte ensemble. Tout ce qui manque encore est listé avec un lien pour le compléter.',
   'review.missingTitle': 'Encore {count, plural, one {# point} other {# points}} à compléter avant la signature',
   'review.fix': 'Compléter l’étape «\u00a0{step}\u00a0»',
   'review.edit': 'Modifier l’étape «\u00a0{step}\u00a0»',
   'review.complete': 'La charte est complète\u00a0: vous pouvez passer à la signature.',
   'review.documents': 'Documents',
-  'review.documentLanguage': 'Langue des documents',
   'review.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',
   'review.toSigning': 'Passer à la signature',
   'review.signBlocked': 'La signature sera possible quand toutes les étapes seront complètes.',
@@ -206,10 +181,7 @@ export const uiFr = {
   'pdf.charter': 'Télécharger la charte et la grille des risques (PDF)',
   'pdf.docx': 'Télécharger la charte modifiable (Word)',
   'pdf.risks': 'Télécharger la grille des risques seule (PDF)',
-  'pdf.busy': 'Préparation du PDF…',
-  'pdf.error': 'Le PDF n’a pas pu être créé\u00a0: {error}',
 
-  'signing.title': 'Signature',
   'signing.intro': 'Chaque partenaire signe le même texte. Toute modification ultérieure annule toutes les signatures.',
   'signing.progress':
     '{signed, plural, =0 {Aucun partenaire sur {total} n’a signé.} one {# partenaire sur {total} a signé.} other {# partenaires sur {total} ont signé.}}',
@@ -237,53 +209,22 @@ export const uiFr = {
   'signing.voided':
     'Le contenu de la charte a changé\u00a0: toutes les signatures ont été annulées. Chaque partenaire doit signer à nouveau le nouveau texte.',
 
-  'crash.title': 'Un problème est survenu',
-  'crash.body':
-    'Cocharte a rencontré une erreur inattendue. Votre dernier brouillon enregistré est conservé dans ce navigateur\u00a0; vous pouvez aussi le télécharger.',
-  'crash.download': 'Télécharger mon brouillon',
-  'crash.reload': 'Recharger l’application',
-
   'calendar.milestone': 'Jalon\u00a0: {title} — {project}',
   'calendar.review': 'Bilan du partenariat — {project}',
   'calendar.risk': 'Revue du risque «\u00a0{title}\u00a0» — {project}',
   'calendar.owner': 'Responsable\u00a0: {owner}',
   'calendar.export': 'Exporter le calendrier de suivi (.ics)',
 
-  'share.damaged':
-    'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
   'share.button': 'Partager par un lien',
   'share.linkLabel': 'Lien de partage (à copier dans un e-mail)',
   'share.copied': 'Lien copié dans le presse-papiers.',
   'share.copy': 'Copier le lien',
-  'share.close': 'Fermer',
   'share.help':
     'Le projet entier est contenu dans le lien, après le signe #\u00a0: il n’est jamais envoyé au site qui héberge Cocharte.',
   'share.long':
     'Ce lien est très long (signatures tracées)\u00a0: certains logiciels de messagerie pourraient le couper. Envoyez plutôt le fichier du projet.',
-  'share.received': 'Un projet vous a été partagé\u00a0: «\u00a0{title}\u00a0»',
-  'share.import': 'L’ouvrir comme nouveau projet',
-  'share.compare': 'Le comparer avec mon projet',
-  'share.ignore': 'Ignorer',
-
-  'home.place': 'Étape\u00a0: {place}',
-  'home.place.partners': 'partenaires',
-  'home.place.motivations': 'motivations',
-  'home.place.framework': 'cadre',
-  'home.place.followUp': 'suivi',
-  'home.place.impacts': 'impacts et risques',
-  'home.place.review': 'relecture',
-  'home.place.signing': 'signature',
-  'home.rename': 'Renommer «\u00a0{title}\u00a0»',
-  'home.newTitle': 'Nouveau titre',
-  'home.saveTitle': 'Enregistrer le titre',
-  'home.cancel': 'Annuler',
-  'home.duplicate': 'Dupliquer «\u00a0{title}\u00a0»',
-  'home.copySuffix': '(copie)',
-  'home.deleted': 'Projet «\u00a0{title}\u00a0» supprimé.',
-  'home.undo': 'Annuler la suppression',
 
   'facilitator.open': 'Mode animation',
-  'facilitator.close': 'Quitter le mode animation',
   'facilitator.questions': 'Questions à trancher ensemble',
   'facilitator.minutes': 'Durée de l’étape (minutes)',
   'facilitator.start': 'Démarrer le minuteur',
@@ -303,13 +244,6 @@ export const uiFr = {
   'review.backFromPage': 'Revenir à la relecture',
   'review.print': 'Imprimer',
 
-  'worksheet.title': 'Fiches d’atelier à imprimer',
-  'worksheet.lead':
-    'Pour les binômes qui travaillent sur papier\u00a0: les questions de chaque étape et des cadres vides à remplir.',
-  'worksheet.step': 'Étape',
-  'worksheet.all': 'Les cinq étapes',
-  'worksheet.download': 'Télécharger la fiche vierge (PDF)',
-
   'fingerprint.label': 'Vérifier une copie papier\u00a0: empreinte imprimée',
   'fingerprint.hint': 'Recopiez l’empreinte du pied de page (16 caractères) ou celle de la page des signatures.',
   'fingerprint.check': 'Vérifier l’empreinte',
@@ -317,8 +251,6 @@ export const uiFr = {
   'fingerprint.mismatch':
     'Différente\u00a0: ce projet n’est pas le texte de la copie papier (il a été modifié depuis, ou il s’agit d’un autre projet).',
   'fingerprint.tooShort': 'Saisissez au moins les 16 caractères de l’empreinte courte.',
-
-  'app.loading': 'Chargement…',
 
   'partners.subtypes': 'Précisez avec les catégories du RAMEAU (facultatif)',
   'partners.subtypesSummary':
@@ -329,7 +261,6 @@ export const uiFr = {
   'partners.offers': 'Ce que l’association apporte à l’entreprise',
   'partners.offersHint': 'Les apports relevés par le guide chez les associations qui accompagnent des entreprises.',
 
-  'home.readExample': 'Lire l’exemple «\u00a0{title}\u00a0»',
   'example.back': 'Revenir aux exemples',
   'example.pdf': 'Télécharger la charte de l’exemple (PDF)',
   'example.use': 'En faire le point de départ de mon projet',
@@ -360,15 +291,12 @@ export const uiFr = {
   'errors.summary':
     'Le formulaire contient {count, plural, one {# erreur. Corrigez le champ signalé.} other {# erreurs. Corrigez les champs signalés.}}',
 
-  'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
-  'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion':
     'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
   'import.tooLong':
     'Le champ «\u00a0{field}\u00a0» compte {length} caractères, bien au-delà de sa limite de {limit}\u00a0: raccourcissez-le dans le fichier d’origine, puis importez-le à nouveau.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
-  'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
 } as const;
 
 export type UiKey = keyof typeof uiFr;

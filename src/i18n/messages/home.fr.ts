@@ -1,0 +1,140 @@
+// The French messages of the first screen (home page, project list, examples list,
+// worksheets, crash and update banners): they ship with it; every other French message
+// loads with the screen that shows it (../deferred-fr.ts). Each table is spread back into
+// the file its keys belong to (ui.fr.ts, guide.fr.ts…), so those stay complete and their
+// English twins unchanged. A key shown on the first screen belongs here: the e2e test of
+// the home screen fails when one shows up untranslated.
+
+export const homeUiFr = {
+  'app.name': 'Cocharte',
+  'app.language': 'Langue',
+  'app.skipToContent': 'Aller au contenu',
+  'notice.dismiss': 'J’ai compris',
+  'storage.unavailable':
+    'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
+  'home.title': 'La charte de votre partenariat, construite ensemble',
+  'home.lead':
+    'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
+  'home.new': 'Commencer un nouveau projet',
+  'home.import': 'Ouvrir un fichier de projet (.cocharte.json)',
+  'home.projects': 'Projets sur cet appareil',
+  'home.untitled': 'Projet sans titre',
+  'home.noPartners': 'Aucun partenaire nommé',
+  'home.progress':
+    '{steps, plural, =0 {aucune étape ouverte sur 5} one {# étape sur 5 ouverte} other {# étapes sur 5 ouvertes}}, {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
+  'home.updated': 'modifié le {date}',
+  'home.resume': 'Reprendre «\u00a0{title}\u00a0»',
+  'home.delete': 'Supprimer «\u00a0{title}\u00a0»',
+  'home.examples': 'Exemples tirés des sources',
+  'home.examplesLead':
+    'Partez d’un partenariat réel décrit par le guide ou par l’atelier RESACOOP pour découvrir la méthode, ou pour l’adapter à votre projet. Chaque exemple dit d’où viennent ses faits.',
+  'home.useExample': 'Partir de l’exemple «\u00a0{title}\u00a0»',
+  'review.title': 'Relecture',
+  'review.documentLanguage': 'Langue des documents',
+  'pdf.busy': 'Préparation du PDF…',
+  'pdf.error': 'Le PDF n’a pas pu être créé\u00a0: {error}',
+  'signing.title': 'Signature',
+  'crash.title': 'Un problème est survenu',
+  'crash.body':
+    'Cocharte a rencontré une erreur inattendue. Votre dernier brouillon enregistré est conservé dans ce navigateur\u00a0; vous pouvez aussi le télécharger.',
+  'crash.download': 'Télécharger mon brouillon',
+  'crash.reload': 'Recharger l’application',
+  'share.damaged':
+    'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
+  'share.close': 'Fermer',
+  'share.received': 'Un projet vous a été partagé\u00a0: «\u00a0{title}\u00a0»',
+  'share.import': 'L’ouvrir comme nouveau projet',
+  'share.compare': 'Le comparer avec mon projet',
+  'share.ignore': 'Ignorer',
+  'home.place': 'Étape\u00a0: {place}',
+  'home.place.partners': 'partenaires',
+  'home.place.motivations': 'motivations',
+  'home.place.framework': 'cadre',
+  'home.place.followUp': 'suivi',
+  'home.place.impacts': 'impacts et risques',
+  'home.place.review': 'relecture',
+  'home.place.signing': 'signature',
+  'home.rename': 'Renommer «\u00a0{title}\u00a0»',
+  'home.newTitle': 'Nouveau titre',
+  'home.saveTitle': 'Enregistrer le titre',
+  'home.cancel': 'Annuler',
+  'home.duplicate': 'Dupliquer «\u00a0{title}\u00a0»',
+  'home.copySuffix': '(copie)',
+  'home.deleted': 'Projet «\u00a0{title}\u00a0» supprimé.',
+  'home.undo': 'Annuler la suppression',
+  'facilitator.close': 'Quitter le mode animation',
+  'worksheet.title': 'Fiches d’atelier à imprimer',
+  'worksheet.lead':
+    'Pour les binômes qui travaillent sur papier\u00a0: les questions de chaque étape et des cadres vides à remplir.',
+  'worksheet.step': 'Étape',
+  'worksheet.all': 'Les cinq étapes',
+  'worksheet.download': 'Télécharger la fiche vierge (PDF)',
+  'app.loading': 'Chargement…',
+  'home.readExample': 'Lire l’exemple «\u00a0{title}\u00a0»',
+  'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
+  'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
+  'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
+} as const;
+
+export const homeCatalogueFr = {
+  'step.partners': 'Identifier les partenaires',
+  'step.motivations': 'Motivations et connaissance mutuelle',
+  'step.framework': 'Définir le cadre',
+  'step.followUp': 'Suivi dans le temps',
+  'step.impacts': 'Impacts et risques',
+} as const;
+
+export const homeGuideFr = {
+  'guide.examples.illustrative':
+    'Exemple illustratif : les organisations et les faits marqués d’une source viennent des documents cités ; les personnes, les chiffres, les dates et les clauses sont inventés pour compléter la charte.',
+  'guide.example.terrena.title': 'Terrena, Afdi et COBSAC : une filière soja bio au Burkina Faso',
+  'guide.example.terrena.summary':
+    'Une coopérative agricole française, une association de solidarité internationale et une coopérative burkinabè structurent ensemble une filière de soja biologique certifié, à prix équitable, avec la COBSAC associée dès le départ.',
+  'guide.example.guerande.title': 'Les Salines de Guérande et Univers-Sel : Paludiers du Monde',
+  'guide.example.guerande.summary':
+    'Après plusieurs années de mécénat, la coopérative Les Salines de Guérande et l’association Univers-Sel, qu’elle a créée, développent ensemble la gamme Paludiers du Monde avec des paludiers du Sénégal et du Cambodge, dans le cadre d’une charte co-rédigée.',
+  'guide.example.lagazel.title': 'Lagazel et Entrepreneurs du Monde : des lampes solaires au Burkina Faso',
+  'guide.example.lagazel.summary':
+    'Un fabricant de lampes solaires et une ONG, avec son entreprise sociale Nafa Naana, distribuent des lampes fabriquées sur place dans des ateliers L-BOX, testées par des ménages et soutenues par du financement participatif.',
+  'guide.example.paratronic.title': 'Paratronic, Corail et l’ONEP : l’annonce des crues au Maroc',
+  'guide.example.paratronic.summary':
+    'Une PME d’électronique de l’Ain et une association d’appui aux services publics proposent à l’Office national de l’eau potable du Maroc un système d’annonce de crues, à partir d’une étude de faisabilité financée par le FASEP, et forment une équipe locale.',
+  'guide.example.terrena.sources':
+    'Tiré du guide de Pays de la Loire Coopération Internationale : Terrena, l’Afdi et la COBSAC, la filière de soja bio au Burkina Faso, la COBSAC associée dès le départ, la certification Ecocert et la logistique à l’export défrichées par l’Afdi, la vérification de prix d’achat équitables, le projet d’amplifier les échanges autour d’autres produits. Illustratif : les personnes, les lieux précis, les volumes, les montants, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
+  'guide.example.guerande.sources':
+    'Tiré du guide de Pays de la Loire Coopération Internationale : la coopérative Les Salines de Guérande a créé Univers-Sel puis en a été mécène plusieurs années (locaux, soutien financier, mécénat de compétences) avant la gamme commune Paludiers du Monde ; la charte co-rédigée ; l’appui d’Univers-Sel aux paludiers du Sénégal et du Cambodge (méthodes de production, stockage, gouvernance) ; la diversification de la gamme. Illustratif : les personnes, les volumes, les montants, les dates et les clauses ; le partenariat réel a commencé bien avant ces dates, et le guide ne nomme aucun partenaire sénégalais.',
+  'guide.example.lagazel.sources':
+    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Lagazel, Entrepreneurs du Monde et son entreprise sociale Nafa Naana au Burkina Faso, le réseau de distribution, les tests par des ménages, les ateliers L-BOX, la formation et les emplois locaux, le financement participatif, la réplication envisagée en Afrique de l’Ouest et en Haïti. Illustratif : les personnes, les chiffres, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
+  'guide.example.paratronic.sources':
+    'Tiré du compte rendu de l’atelier RESACOOP du 26 mars 2018 (et non du guide) : Paratronic, Corail et l’Office national de l’eau potable (ONEP), organisme public marocain ; la mise en relation par Corail, le dossier FASEP et l’étude de faisabilité avec un projet pilote, l’équipe formée, les ateliers avec l’administration ; six des neuf agences de bassin équipées. Illustratif : les personnes, les chiffres autres que ceux-ci, les dates et les clauses. Les dates sont fictives : le partenariat réel a commencé bien avant.',
+} as const;
+
+export const homeGuideUiFr = {
+  'guideUi.about.link': 'À propos des sources',
+} as const;
+
+export const homeQualityFr = {
+  'pwa.updateAvailable': 'Une nouvelle version est disponible.',
+  'pwa.reload': 'Recharger',
+  'pwa.later': 'Plus tard',
+  'pwa.offlineReady': 'Cocharte fonctionne désormais sans connexion.',
+  'storage.unreadable.damaged':
+    'Ce projet n’a pas pu être lu\u00a0: son enregistrement est abîmé. Il reste conservé sur cet appareil\u00a0; si vous en avez une copie, ouvrez le fichier du projet.',
+  'storage.unreadable.newer':
+    'Ce projet a été enregistré par une version plus récente de Cocharte. Il reste conservé sur cet appareil\u00a0; rechargez la page pour obtenir la dernière version.',
+  'storage.unreadable.missing':
+    'Ce projet n’est plus sur cet appareil (il a peut-être été supprimé dans un autre onglet).',
+  'storage.unreadable.unavailable':
+    'Le stockage du navigateur ne répond pas\u00a0: ce projet n’a pas pu être ouvert. Il n’a pas été modifié.',
+  'storage.unreadableInList':
+    'Au moins un projet enregistré sur cet appareil n’a pas pu être lu. Il est conservé tel quel, sans être affiché.',
+  'storage.migrationFailed':
+    'Les projets enregistrés par la version précédente n’ont pas encore pu être déplacés\u00a0: ils restent intacts et un nouvel essai aura lieu au prochain chargement.',
+  'storage.full':
+    'L’espace de stockage de ce navigateur est presque plein\u00a0: {used} utilisés sur {quota}. Téléchargez le fichier de vos projets importants.',
+  'storage.fullUnknown':
+    'Ce navigateur n’a plus de place pour enregistrer ce projet. Téléchargez le fichier du projet pour ne rien perdre.',
+  'app.framed':
+    'Cocharte ne s’affiche pas à l’intérieur d’un autre site, pour que personne ne puisse se faire passer pour lui. Ouvrez-le directement\u00a0:',
+  'app.openDirectly': 'ouvrir Cocharte dans son propre onglet',
+} as const;
