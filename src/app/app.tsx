@@ -8,6 +8,7 @@ import type { AppInput } from '../machine/app.machine';
 import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
 import type { LegacyStorage } from '../persistence/migrate-local-storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
+import { browserJournal } from '../persistence/pending-journal';
 import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } from '../persistence/project-store';
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
@@ -68,6 +69,7 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
   return {
     store,
     legacy: legacyStorage(),
+    journal: browserJournal(),
     locale,
     route: readRoute(location.search),
     hash: carriesProject(location.hash) ? location.hash : '',

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { browserJournal, writePending } from '../persistence/pending-journal';
+import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { isoDay } from '../domain/record-schedule';
 import { useI18n } from '../i18n/i18n-provider';
@@ -57,14 +59,30 @@ function useWizardToApp() {
       await app.getSnapshot().context.autosave?.flush();
     };
     setPendingFlush(flush);
-    // The tab closes or reloads: the forms have sent their drafts (their listeners run
-    // first), the autosave writes them now instead of at its next tick.
-    const onPageHide = () => void flush();
-    window.addEventListener('pagehide', onPageHide);
+    // The tab closes, reloads or is hidden (a phone may then kill it): the forms hand over
+    // their drafts, the page leaves its state in the journal at once (an IndexedDB write
+    // begun now may not land), and the autosave writes it too.
+    const leave = () => {
+      flushDrafts();
+      const snapshot = wizard.getSnapshot();
+      const project = selectProject(snapshot);
+      writePending(browserJournal(), project.id, {
+        version: PROJECT_SCHEMA_VERSION,
+        place: selectPlace(snapshot),
+        project,
+      });
+      void flush();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
       subscription.unsubscribe();
       setPendingFlush(null);
-      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', onHidden);
     };
   }, [app, wizard]);
 

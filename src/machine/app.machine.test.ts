@@ -190,4 +190,27 @@ describe('the app machine', () => {
     await waitFor(actor, (s) => s.context.projects.length === 0 && s.matches({ screen: 'home' }));
     expect(announced).toEqual([`saved:${project.id}`, `deleted:${project.id}`]);
   });
+
+  it('forgets what a page left of a project once it is deleted, so it never comes back', async () => {
+    const { store } = memoryStore();
+    const project = completeProject();
+    await store.save(project, 'review');
+    const left = new Map([[`cocharte.pending.${project.id}`, '{}']]);
+    const journal = {
+      getItem: (k: string) => left.get(k) ?? null,
+      setItem: (k: string, v: string) => void left.set(k, v),
+      removeItem: (k: string) => void left.delete(k),
+      key: (i: number) => [...left.keys()][i] ?? null,
+      get length() {
+        return left.size;
+      },
+    };
+    // A damaged entry is dropped at start-up; leave a fresh one as a hidden page would.
+    const { actor } = start(store, { journal });
+    await inScreen(actor, 'home');
+    left.set(`cocharte.pending.${project.id}`, '{}');
+    actor.send({ type: 'project.delete', id: project.id });
+    await waitFor(actor, (s) => s.context.projects.length === 0 && s.matches({ screen: 'home' }));
+    expect(left.size).toBe(0);
+  });
 });

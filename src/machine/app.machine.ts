@@ -4,6 +4,7 @@ import { flushDrafts } from './app.flush-drafts';
 import type { Locale } from '../i18n/i18n';
 import { type Autosave, createAutosave } from '../persistence/autosave';
 import { type LegacyStorage, migrateLocalStorage } from '../persistence/migrate-local-storage';
+import { clearPending, type JournalStorage, replayPending } from '../persistence/pending-journal';
 import type { ProjectFileResult } from '../persistence/project-file';
 import {
   type LoadResult,
@@ -56,6 +57,8 @@ export interface AppInput {
   store: ProjectStore;
   /** The previous release's localStorage, migrated once at start-up. */
   legacy: LegacyStorage | null;
+  /** Where a page leaves its last edits while it goes away (persistence/pending-journal.ts). */
+  journal?: JournalStorage | null;
   locale: Locale;
   /** The project and step named by the address the tab was opened on. */
   route: { id: string; place?: FlowState } | null;
@@ -160,6 +163,8 @@ export const appMachine = setup({
   actors: {
     startUp: fromPromise<StartOutput, { input: AppInput }>(async ({ input: { input } }) => {
       const migration = await migrateLocalStorage(input.legacy, input.store);
+      // Edits a page left while it went away (a reload right after typing) are stored first.
+      await replayPending(input.store, input.journal ?? null);
       // The previous release remembered one "current" project for every tab; it is opened
       // once, by the tab that migrates, and from then on each tab has its own (its address).
       const id = input.route?.id ?? (migration.ok ? migration.current : null);
@@ -240,6 +245,8 @@ export const appMachine = setup({
             const got = await store.load(event.id);
             if (!got.ok) return { deleted: input.deleted, result: ok };
             const result = await store.remove(event.id);
+            // A deleted project must not come back from what a page left behind.
+            if (result.ok) clearPending(ctx.journal ?? null, event.id);
             if (result.ok) ctx.announce?.({ type: 'deleted', projectId: event.id });
             return { deleted: result.ok ? got.stored : input.deleted, result };
           }

@@ -9,6 +9,8 @@
  * Entries are raw JSON read back through the store's own record check; nothing here trusts
  * them more than a stored record.
  */
+import type { ProjectStore } from './project-store';
+
 const PREFIX = 'cocharte.pending.';
 
 /** What the journal needs of localStorage (a fake in tests). */
@@ -78,4 +80,39 @@ function updatedAtOf(record: unknown): string {
  */
 export function isNewer(entry: PendingEntry, storedUpdatedAt: string | null): boolean {
   return entry.updatedAt !== '' && (storedUpdatedAt === null || entry.updatedAt > storedUpdatedAt);
+}
+
+/** The browser's localStorage, or null when it refuses (private modes, sandboxes). */
+export function browserJournal(): JournalStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * At start-up: each entry newer than the stored copy (or with no stored copy) is saved
+ * to the store, read through the same record check as a stored project; then the entry
+ * goes. An entry is kept when the save fails (full storage: tried again next time) or
+ * when the stored copy cannot be read (it is never overwritten blindly).
+ */
+export async function replayPending(store: ProjectStore, journal: JournalStorage | null): Promise<void> {
+  const entries = readPending(journal);
+  if (entries.length === 0) return;
+  const { readRecord } = await import('./project-record');
+  for (const entry of entries) {
+    const pending = readRecord(entry.record);
+    if (!pending.ok || pending.stored.project.id !== entry.id) {
+      clearPending(journal, entry.id);
+      continue;
+    }
+    const stored = await store.load(entry.id);
+    if (!stored.ok && stored.reason !== 'missing') continue;
+    if (isNewer(entry, stored.ok ? stored.stored.project.updatedAt : null)) {
+      const saved = await store.save(pending.stored.project, pending.stored.place);
+      if (!saved.ok) continue;
+    }
+    clearPending(journal, entry.id);
+  }
 }
