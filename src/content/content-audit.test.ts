@@ -48,7 +48,9 @@ function sourcedItems(): Array<[string, Source | undefined]> {
 }
 
 /** Seeds may sit beside the repository (shared/seeds); compare headings without spacing, case or apostrophe style. */
-const SEEDS_DIR = process.env.COCHARTE_SEEDS ?? join(process.cwd(), '..', '..', 'shared', 'seeds');
+// Beside the repository (../shared/seeds from its root), as the brief lays them out; a clone
+// elsewhere skips the check (COCHARTE_SEEDS points to them).
+const SEEDS_DIR = process.env.COCHARTE_SEEDS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const squash = (s: string) =>
   s
     .toLowerCase()
