@@ -245,3 +245,23 @@ export async function storedRecord(page: Page, id: string): Promise<unknown> {
     `record:${id}`,
   );
 }
+
+/**
+ * Visible buttons of the page whose boxes come closer than 4 px to another's: a row of
+ * buttons with no gap reads as one control and is easy to mis-tap.
+ */
+export async function touchingButtons(page: Page): Promise<string[]> {
+  // Kept as text: tsx would wrap the helpers of a function written here in a `__name` call
+  // the page does not have (see saved.ts).
+  return page.evaluate(`(() => {
+    const boxes = Array.from(document.querySelectorAll('main button'))
+      .map((b) => ({ name: (b.textContent || '').trim(), r: b.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const near = (a, b) => a.left < b.right + 4 && b.left < a.right + 4 && a.top < b.bottom + 4 && b.top < a.bottom + 4;
+    const out = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        if (near(boxes[i].r, boxes[j].r)) out.push(boxes[i].name + ' | ' + boxes[j].name);
+    return out;
+  })()`);
+}

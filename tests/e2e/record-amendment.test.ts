@@ -18,7 +18,7 @@ import { checkChain } from '../../src/domain/record-amendments';
 import { serializeProject } from '../../src/persistence/project-file';
 import { draftProjectSchema, type DraftProject } from '../../src/schemas/project.schema';
 import { browserAvailable, withBrowser } from './harness';
-import { axe, formatFindings, msg, storedRecord, newQualityContext } from './quality-helpers';
+import { axe, touchingButtons, formatFindings, msg, storedRecord, newQualityContext } from './quality-helpers';
 import { draftBudgetAmendment, signAmendmentByAll } from './amendment-flow';
 
 const run = browserAvailable();
@@ -95,6 +95,7 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     assert.equal(number, 1);
     const findings = await axe(page, 'amendment review before signing');
     assert.deepEqual(findings, [], formatFindings(findings));
+    assert.deepEqual(await touchingButtons(page), [], 'buttons of the review stand apart');
     const table = page.getByRole('table', { name: msg('fr', 'record.doc.changes') });
     const row = table.getByRole('row', { name: /Apport 1/ });
     assert.match(flat(await row.innerText()), /12 000(,00)? €.*15 000(,00)? €/);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { completeProject, signedByAll } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
-import { axe, formatFindings, msg, newQualityContext, storedRecord } from './quality-helpers';
+import { axe, formatFindings, msg, newQualityContext, storedRecord, touchingButtons } from './quality-helpers';
 
 const run = browserAvailable();
 
@@ -52,6 +52,7 @@ describe('the partnership record in the app', { skip: !run }, () => {
     assert.match(page.url(), /&v=record$/);
     const findings = await axe(page, 'record home in the app');
     assert.deepEqual(findings, [], formatFindings(findings));
+    assert.deepEqual(await touchingButtons(page), [], 'the record home’s buttons stand apart');
 
     await page.getByRole('button', { name: msg('fr', 'record.ui.newReview') }).click();
     await page.getByLabel(/^Participants/).fill('Élise, François, Lan');
