@@ -7,16 +7,13 @@
  * test cannot prove it.)
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { completeProject, signedByAll } from '../fixtures/project';
-import { serializeProject } from '../../src/persistence/project-file';
+import { completeProject, signedByAll, withPrefinancing } from '../fixtures/project';
+import { openSignedCharter } from './signed-charter';
 import { browserAvailable, withBrowser } from './harness';
 import type { DraftProject } from '../../src/schemas/project.schema';
-import { escapeRe, msg, newQualityContext, storedRecord } from './quality-helpers';
+import { escapeRe, msg, storedRecord } from './quality-helpers';
 
 const run = browserAvailable();
 const startsWith = (s: string) => new RegExp(`^${escapeRe(s)}`);
@@ -39,32 +36,8 @@ describe('an amendment draft across a reload', { skip: !run }, () => {
   const app = withBrowser();
 
   it('keeps what was typed just before the reload, reopens the drafting screen, and Back leaves it', async () => {
-    const p = completeProject();
-    p.framework.agreement = {
-      ...p.framework.agreement,
-      contributions: [
-        {
-          id: 'c1',
-          partnerId: 'company',
-          kind: 'money',
-          description: 'Préfinancement des récoltes',
-          amount: 12000,
-          days: null,
-          dailyRate: null,
-        },
-      ],
-    };
-    const signed = signedByAll(p);
-    const file = join(mkdtempSync(join(tmpdir(), 'cocharte-amendment-reload-')), 'signed.cocharte.json');
-    writeFileSync(file, serializeProject(signed));
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.getByLabel(msg('fr', 'home.import')).setInputFiles(file);
-    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    const signed = signedByAll(withPrefinancing(completeProject()));
+    const { context, page, errors } = await openSignedCharter(app.browser, app.url, signed);
     await page
       .locator('.toolbar')
       .getByRole('button', { name: msg('fr', 'record.ui.title') })

@@ -5,15 +5,12 @@
  * and each partner's card read by their labels, and axe finds nothing (WCAG 2.1 AA).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { completeProject, signedByAll } from '../fixtures/project';
-import { serializeProject } from '../../src/persistence/project-file';
+import { completeProject, signedByAll, withPrefinancing } from '../fixtures/project';
+import { openSignedCharter } from './signed-charter';
 import { browserAvailable, withBrowser } from './harness';
-import { axe, escapeRe, formatFindings, msg, newQualityContext } from './quality-helpers';
+import { axe, escapeRe, formatFindings, msg } from './quality-helpers';
 
 const run = browserAvailable();
 
@@ -36,32 +33,8 @@ describe('the read-only steps of a co-signed charter', { skip: !run }, () => {
   const app = withBrowser();
 
   it('show every card and section open, and pass axe', async () => {
-    const p = completeProject();
-    p.framework.agreement = {
-      ...p.framework.agreement,
-      contributions: [
-        {
-          id: 'c1',
-          partnerId: 'company',
-          kind: 'money',
-          description: 'Préfinancement des récoltes',
-          amount: 12000,
-          days: null,
-          dailyRate: null,
-        },
-      ],
-    };
-    const signed = signedByAll(p);
-    const file = join(mkdtempSync(join(tmpdir(), 'cocharte-read-only-')), 'signed.cocharte.json');
-    writeFileSync(file, serializeProject(signed));
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.getByLabel(msg('fr', 'home.import')).setInputFiles(file);
-    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    const signed = signedByAll(withPrefinancing(completeProject()));
+    const { context, page, errors } = await openSignedCharter(app.browser, app.url, signed);
 
     await goToStep(page, msg('fr', 'step.partners'));
     await nothingFolded(page);

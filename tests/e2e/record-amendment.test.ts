@@ -7,18 +7,18 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { completeProject, signedByAll } from '../fixtures/project';
+import { completeProject, signedByAll, withPrefinancing } from '../fixtures/project';
+import { openSignedCharter } from './signed-charter';
 import { contentFingerprint, shortFingerprint } from '../../src/domain/fingerprint';
 import { checkChain } from '../../src/domain/record-amendments';
-import { serializeProject } from '../../src/persistence/project-file';
 import { draftProjectSchema, type DraftProject } from '../../src/schemas/project.schema';
 import { browserAvailable, withBrowser } from './harness';
-import { axe, touchingButtons, formatFindings, msg, storedRecord, newQualityContext } from './quality-helpers';
+import { axe, touchingButtons, formatFindings, msg, storedRecord } from './quality-helpers';
 import { draftBudgetAmendment, signAmendmentByAll } from './amendment-flow';
 
 const run = browserAvailable();
@@ -42,24 +42,7 @@ async function waitForStored(page: Page, id: string, ok: (p: DraftProject) => bo
 }
 
 /** A three-partner charter whose funding plan has the company give 12 000 €, signed by all. */
-function signedCharter(): DraftProject {
-  const p = completeProject();
-  p.framework.agreement = {
-    ...p.framework.agreement,
-    contributions: [
-      {
-        id: 'c1',
-        partnerId: 'company',
-        kind: 'money',
-        description: 'Préfinancement des récoltes',
-        amount: 12000,
-        days: null,
-        dailyRate: null,
-      },
-    ],
-  };
-  return signedByAll(p);
-}
+const signedCharter = () => signedByAll(withPrefinancing(completeProject()));
 
 describe('an amendment drafted in the app', { skip: !run }, () => {
   const app = withBrowser();
@@ -68,16 +51,7 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
   it('drafts, keeps across a reload, co-signs and reads back a budget amendment', async () => {
     const signed = signedCharter();
     const original = await contentFingerprint(signed);
-    const file = join(dir, 'signed.cocharte.json');
-    writeFileSync(file, serializeProject(signed));
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
-    await page.getByLabel(msg('fr', 'home.import')).setInputFiles(file);
-    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    const { context, page, errors } = await openSignedCharter(app.browser, app.url, signed);
     await page
       .locator('.toolbar')
       .getByRole('button', { name: msg('fr', 'record.ui.title') })

@@ -21,7 +21,7 @@ import { formatDate, type MessageKey } from '../../src/i18n/i18n';
 import { HEALTH_QUESTION_IDS, type HealthQuestionId } from '../../src/schemas/record.schema';
 import { serializeProject } from '../../src/persistence/project-file';
 import { findInOrder, qpdfCheck, readPdf } from '../../src/testing/pdf-test-support';
-import { completeProject } from '../fixtures/project';
+import { completeProject, withPrefinancing } from '../fixtures/project';
 import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, msg, newQualityContext } from './quality-helpers';
 import { waitUntilSaved } from './saved';
@@ -206,27 +206,7 @@ describe('a partnership’s life in the app, from signature to the closing decis
   it('signs, reviews twice, merges three health checks, co-signs a budget amendment, closes, and every document reads back', async () => {
     const started = Date.now();
     // The company prefinances the harvests: the budget line the amendment will change.
-    const base = completeProject();
-    const project = {
-      ...base,
-      framework: {
-        ...base.framework,
-        agreement: {
-          ...base.framework.agreement,
-          contributions: [
-            {
-              id: 'c1',
-              partnerId: 'company',
-              kind: 'money' as const,
-              description: 'Préfinancement des récoltes',
-              amount: 12000,
-              days: null,
-              dailyRate: null,
-            },
-          ],
-        },
-      },
-    };
+    const project = withPrefinancing(completeProject());
     const fingerprint = await contentFingerprint(project);
     const projectFile = join(dir, 'charte.cocharte.json');
     writeFileSync(projectFile, serializeProject(project));
