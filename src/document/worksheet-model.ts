@@ -1,10 +1,15 @@
 // Blank worksheets for workshops on paper: per step, the guide's purpose and key questions
-// with room to answer, then an empty grid with the charter's own field labels.
+// with room to answer, then an empty grid with the charter's own field labels. Each text of
+// the guide carries its source line, in the app's words, so paper never passes Cocharte's
+// own suggestions off as the guide's.
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { GUIDANCE } from '../content/guidance';
+import { sourceOf } from '../content/guide-sources';
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
 import type { DocumentKey } from '../i18n/messages/document.fr';
+import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { DocumentMeta } from './document-model';
+import { describeSource } from './source-text';
 
 export type WorksheetStep = StepId | 'all';
 
@@ -16,14 +21,20 @@ export interface WorksheetGrid {
   rows: number;
 }
 
+/** A text of the guidance with where it comes from ("Source : le guide, « … »"). */
+export interface SourcedLine {
+  text: string;
+  source: string;
+}
+
 export interface WorksheetSection {
   step: StepId;
   /** "Étape 2 sur 5" */
   stepLabel: string;
   title: string;
-  purpose: string;
+  purpose: SourcedLine;
   questionsTitle: string;
-  questions: string[];
+  questions: SourcedLine[];
   grid: WorksheetGrid;
 }
 
@@ -97,6 +108,7 @@ export function worksheetSteps(step: WorksheetStep): StepId[] {
 }
 
 export function buildWorksheetModel(step: WorksheetStep, t: Translate, locale: Locale): WorksheetModel {
+  const sourced = (key: GuideKey): SourcedLine => ({ text: t(key), source: describeSource(t, sourceOf(key)) });
   const sections = worksheetSteps(step).map((id): WorksheetSection => {
     const guidance = GUIDANCE[id];
     const spec = GRIDS[id];
@@ -104,9 +116,9 @@ export function buildWorksheetModel(step: WorksheetStep, t: Translate, locale: L
       step: id,
       stepLabel: t('doc.worksheet.step', { number: STEP_IDS.indexOf(id) + 1 }),
       title: t(`step.${id}` as MessageKey),
-      purpose: t(guidance.purposeKey),
+      purpose: sourced(guidance.purposeKey),
       questionsTitle: t('doc.worksheet.questions'),
-      questions: guidance.questionKeys.map((k) => t(k)),
+      questions: guidance.questionKeys.map(sourced),
       grid: {
         title: t('doc.worksheet.grid'),
         head: spec.labels.map((l) => (typeof l === 'string' ? t(l) : t('doc.worksheet.scale', { label: t(l.scale) }))),

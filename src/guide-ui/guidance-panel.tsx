@@ -4,7 +4,7 @@ import { PRINCIPLES, RESACOOP_LESSONS, type SourcedText } from '../content/guida
 import { sourceOf } from '../content/guide-sources';
 import type { GuideKey } from '../i18n/messages/guide.fr';
 import { useI18n } from '../i18n/i18n-provider';
-import { CasesLikeYours } from './cases-like-yours';
+import { ProjectCasesLikeYours } from './cases-like-yours';
 import { useGuidanceOpen } from './guidance-preference';
 import { SourceLine } from './source-line';
 
@@ -37,7 +37,7 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
           <GuidanceList title={t('guideUi.panel.lessons')} items={RESACOOP_LESSONS} />
         </>
       )}
-      {step === 'partners' && <CasesLikeYours />}
+      {step === 'partners' && <ProjectCasesLikeYours />}
     </Disclosure>
   );
 }

@@ -1,12 +1,6 @@
 import type { Source } from '../content/sources';
-import type { Translate } from '../i18n/i18n';
+import { describeSource } from '../document/source-text';
 import { useI18n } from '../i18n/i18n-provider';
-
-/** "Source : le guide, « Envisager tous les impacts »" or "Suggestion de Cocharte (…)". */
-export function describeSource(t: Translate, source: Source): string {
-  if (source.doc === 'cocharte') return t('guideUi.source.cocharte');
-  return t(`guideUi.source.${source.doc}`, { section: source.section });
-}
 
 /**
  * The short source line under a piece of guidance, so the user can tell the guide's words

@@ -9,14 +9,22 @@ import {
   flowText,
   lineHeight,
   setColor,
-  wrap,
+  textHeight,
   type PdfContext,
+  type TextStyle,
 } from './pdf-context';
-import type { WorksheetModel, WorksheetSection } from '../document/worksheet-model';
+import type { SourcedLine, WorksheetModel, WorksheetSection } from '../document/worksheet-model';
 
 /** Room to write one answer by hand: about four ruled lines. */
 const ANSWER_H = 34;
 const RULE_GAP = 7.5;
+/** A question sits right of its number. */
+const QUESTION_INDENT = 7;
+const PURPOSE: TextStyle = { size: 9.5, color: COLORS.muted };
+const QUESTION: TextStyle = { size: 10, bold: true, indent: QUESTION_INDENT };
+/** The source line under a text: small and muted, like the app's `<small>` line. */
+const SOURCE: TextStyle = { size: 7.5, color: COLORS.muted };
+const QUESTIONS_TITLE: TextStyle = { size: 11, bold: true, color: COLORS.accent };
 
 /** Each step starts on a page of its own, so the sheets can be handed out separately. */
 export function drawWorksheet(
@@ -45,8 +53,20 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   });
   flowText(ctx, section.title, { size: 18, bold: true, spaceAfter: 3 });
   drawBlanks(ctx, model.blanks);
-  flowText(ctx, section.purpose, { size: 9.5, color: COLORS.muted, spaceAfter: 4 });
-  flowText(ctx, section.questionsTitle, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
+  // The purpose and its source line stay together.
+  ensureSpace(
+    ctx,
+    textHeight(ctx, section.purpose.text, PURPOSE) + 0.8 + textHeight(ctx, section.purpose.source, SOURCE),
+  );
+  flowText(ctx, section.purpose.text, { ...PURPOSE, spaceAfter: 0.8 });
+  flowText(ctx, section.purpose.source, { ...SOURCE, spaceAfter: 4 });
+  // The heading never ends a page alone: it goes over with the first question.
+  const first = section.questions[0];
+  ensureSpace(
+    ctx,
+    textHeight(ctx, section.questionsTitle, QUESTIONS_TITLE) + 2 + (first ? questionHeight(ctx, first) : 0),
+  );
+  flowText(ctx, section.questionsTitle, { ...QUESTIONS_TITLE, spaceAfter: 2 });
   section.questions.forEach((q, i) => drawQuestion(ctx, i + 1, q));
 
   ensureSpace(ctx, 40);
@@ -116,22 +136,26 @@ function drawBlanks(ctx: PdfContext, labels: string[]): void {
   ctx.y += 3;
 }
 
-function drawQuestion(ctx: PdfContext, n: number, question: string): void {
+/** Height of a question, its source line and its answer box, which never part. */
+function questionHeight(ctx: PdfContext, question: SourcedLine): number {
+  const source = textHeight(ctx, question.source, { ...SOURCE, indent: QUESTION_INDENT });
+  return textHeight(ctx, question.text, QUESTION) + 0.6 + source + 1.5 + ANSWER_H;
+}
+
+function drawQuestion(ctx: PdfContext, n: number, question: SourcedLine): void {
   const { doc } = ctx;
-  const indent = 7;
-  doc.setFont(FONT, 'bold');
-  doc.setFontSize(10);
   const box = ctx.box();
-  const textH = wrap(ctx, question, box.right - box.left - indent).length * lineHeight(doc, 10);
-  // The question never sits alone at a page bottom, away from its answer box.
-  ensureSpace(ctx, textH + ANSWER_H + 4);
+  // The question never sits alone at a page bottom, away from its source and answer box.
+  ensureSpace(ctx, questionHeight(ctx, question));
   const top = ctx.y;
   doc.setFont(FONT, 'bold');
   doc.setFontSize(10);
   setColor(doc, COLORS.accent);
   doc.text(`${n}.`, box.left, top + lineHeight(doc, 10) * 0.78);
-  flowText(ctx, question, { size: 10, bold: true, indent, spaceAfter: 1.5 });
+  flowText(ctx, question.text, { ...QUESTION, spaceAfter: 0.6 });
+  flowText(ctx, question.source, { ...SOURCE, indent: QUESTION_INDENT, spaceAfter: 1.5 });
   const y = ctx.y;
+  const indent = QUESTION_INDENT;
   doc.setDrawColor(...COLORS.rule);
   doc.setLineWidth(0.3);
   doc.roundedRect(box.left + indent, y, box.right - box.left - indent, ANSWER_H, 1.5, 1.5, 'S');

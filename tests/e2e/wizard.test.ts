@@ -262,6 +262,9 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     assertValidPdf(path);
     const text = pdfText(path);
     assert.ok(text.includes('Définir le cadre'), 'the worksheet names its step');
+    // The app's download gives each question its source line, in the app's words.
+    assert.ok(text.includes('Source : le guide, « Poser et partager le cadre »'), 'the guide is cited');
+    assert.ok(text.includes('Suggestion de Cocharte (ne vient pas du guide)'), 'Cocharte’s own questions say so');
     await context.close();
   });
 });

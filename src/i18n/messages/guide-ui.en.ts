@@ -73,6 +73,8 @@ export const guideUiEn = {
   'guideUi.cases.lead': 'Other partnerships the guide studied, summed up from what it says about them.',
   'guideUi.cases.export': 'Export towards the South',
   'guideUi.cases.import': 'Import into France',
+  'guideUi.cases.yoursFirst': 'First, those going the same direction as your project.',
+  'guideUi.cases.others': '{count, plural, one {The other studied case} other {The # other studied cases}}',
   // Examples (app/example-reader.tsx).
   'guideUi.example.sourcesTitle': 'Where this example’s facts come from',
   // About the sources (about/about-sources.tsx).

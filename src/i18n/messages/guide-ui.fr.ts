@@ -77,6 +77,8 @@ export const guideUiFr = {
   'guideUi.cases.lead': 'D’autres partenariats étudiés par le guide, résumés à partir de ce qu’il en dit.',
   'guideUi.cases.export': 'Export vers le Sud',
   'guideUi.cases.import': 'Import en France',
+  'guideUi.cases.yoursFirst': 'D’abord ceux qui ont la même orientation que votre projet.',
+  'guideUi.cases.others': '{count, plural, one {L’autre cas étudié} other {Les # autres cas étudiés}}',
   // Examples (app/example-reader.tsx).
   'guideUi.example.sourcesTitle': 'D’où viennent les faits de cet exemple',
   // About the sources (about/about-sources.tsx).

@@ -1,0 +1,11 @@
+// The words that say where a piece of guidance comes from, shared by the app's source
+// lines (guide-ui/source-line.tsx) and the printed worksheets, so paper and screen cite
+// a text in the same words.
+import type { Source } from '../content/sources';
+import type { Translate } from '../i18n/i18n';
+
+/** "Source : le guide, « Envisager tous les impacts »" or "Suggestion de Cocharte (…)". */
+export function describeSource(t: Translate, source: Source): string {
+  if (source.doc === 'cocharte') return t('guideUi.source.cocharte');
+  return t(`guideUi.source.${source.doc}`, { section: source.section });
+}
