@@ -53,6 +53,15 @@ describe('facilitator view', () => {
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(2);
   });
 
+  it('says where each question on the projector comes from', () => {
+    renderView();
+    const list = screen.getByRole('heading', { level: 3, name: 'Questions à trancher ensemble' })
+      .nextElementSibling as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(2);
+    for (const item of items) expect(item).toHaveTextContent(/Source\s*:|Suggestion de Cocharte/);
+  });
+
   it('runs a step timer with pause and reset, and signals zero by sound and on screen', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const { chime } = renderView({ minutes: 2 });

@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { GUIDANCE } from '../content/guidance';
+import { sourceOf } from '../content/guide-sources';
+import { SourceLine } from '../guide-ui/source-line';
 import { FLOW_STATES, type FlowState, placeTitleKey } from '../domain/flow';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
@@ -185,7 +187,10 @@ export function FacilitatorView({
       <h3 className="facilitator__subtitle">{t('facilitator.questions')}</h3>
       <ol className="facilitator__questions">
         {guidance.questionKeys.map((k) => (
-          <li key={k}>{t(k)}</li>
+          <li key={k}>
+            {/* On the projector as everywhere: each question says where it comes from. */}
+            <span>{t(k)}</span> <SourceLine source={sourceOf(k)} />
+          </li>
         ))}
       </ol>
 
