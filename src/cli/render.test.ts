@@ -74,6 +74,18 @@ describe('render CLI, reproducible output', () => {
     expect(bytesA.toString('latin1')).toMatch(/\/CreationDate \(D:20260301/);
   }, 60_000);
 
+  it('gives byte-identical Word copies for the same --date, dated in their properties, in any time zone', () => {
+    const a = join(dir, 'a.docx');
+    const b = join(dir, 'b.docx');
+    run(example, a, '--docx', '--date', '2026-03-01');
+    runWith({ TZ: 'Pacific/Kiritimati' }, example, b, '--docx', '--date', '2026-03-01');
+    const bytesA = readFileSync(a);
+    expect(bytesA.equals(readFileSync(b))).toBe(true);
+    const core = strFromU8(unzipSync(new Uint8Array(bytesA))['docProps/core.xml']!);
+    expect(core).toContain('>2026-03-01T00:00:00Z</dcterms:created>');
+    expect(core).toContain('>2026-03-01T00:00:00Z</dcterms:modified>');
+  }, 60_000);
+
   it('honours SOURCE_DATE_EPOCH when no --date is given', () => {
     const a = join(dir, 'epoch-a.pdf');
     const b = join(dir, 'epoch-b.pdf');

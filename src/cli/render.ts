@@ -159,7 +159,7 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
   }
   const fingerprint = await contentFingerprint(project);
   if (args.docx) {
-    const bytes = await renderCharterDocx(project, { locale, fingerprint });
+    const bytes = await renderCharterDocx(project, { locale, fingerprint, ...(args.date ? { date: args.date } : {}) });
     writeFileSync(out, bytes);
     console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
     return;

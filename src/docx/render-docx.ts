@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { buildCharterModel } from '../document/charter-model';
 import type { Block, CharterModel, SignatureSlot } from '../document/document-model';
 import { signatureSlotRows } from '../document/document-model';
@@ -28,6 +29,12 @@ export interface DocxOptions {
   locale: Locale;
   /** Content fingerprint of the version, printed as on the PDF. */
   fingerprint: string;
+  /**
+   * The creation date written in the file (document properties and zip entries). `docx`
+   * writes the current time; fixed, the same charter gives the same bytes (the CLI's
+   * `--date` / SOURCE_DATE_EPOCH).
+   */
+  date?: Date;
 }
 
 const ACCENT = '174E7A';
@@ -38,7 +45,30 @@ const TEXT_WIDTH = 9638;
 
 /** The charter as .docx bytes: cover, every article in the PDF's order, the risk annex. */
 export async function renderCharterDocx(project: DraftProject, options: DocxOptions): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildCharterDocx(project, options)));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildCharterDocx(project, options)));
+  return options.date ? withDate(bytes, options.date) : bytes;
+}
+
+/** The same package with every timestamp set to `date`: properties and zip entries alike. */
+function withDate(docx: Uint8Array, date: Date): Uint8Array {
+  const stamp = `${date.toISOString().slice(0, 19)}Z`;
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (core)
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(
+        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        (_m, open: string, _tag: string, close: string) => `${open}${stamp}${close}`,
+      ),
+    );
+  // Zip times are local wall-clock fields: the same instant gives the same bytes only
+  // where the time zone is the same, so they are set from UTC parts.
+  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours());
+  // [Content_Types].xml first, as Word writes it (some readers look for it there).
+  const names = Object.keys(files).sort(
+    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
+  );
+  return zipSync(Object.fromEntries(names.map((name) => [name, [files[name]!, { mtime }]])));
 }
 
 export function buildCharterDocx(project: DraftProject, { locale, fingerprint }: DocxOptions): Document {
