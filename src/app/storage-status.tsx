@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
+import { whenIdle } from '../lib/when-idle';
 import { AppActorContext, selectStorage, selectView } from '../machine/app.context';
 import {
   estimateStorage,
@@ -23,16 +24,19 @@ export function StorageStatus() {
   const view = AppActorContext.useSelector(selectView);
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
 
+  // Both asked when the browser is idle: each costs a few milliseconds of the main thread,
+  // which belong to drawing the screen the user just asked for.
   useEffect(() => {
     let live = true;
-    void estimateStorage().then((e) => live && setEstimate(e));
+    const cancel = whenIdle(() => void estimateStorage().then((e) => live && setEstimate(e)));
     return () => {
       live = false;
+      cancel();
     };
   }, [storage, view]);
 
   useEffect(() => {
-    if (view === 'project') void requestPersistentStorage();
+    if (view === 'project') return whenIdle(() => void requestPersistentStorage());
   }, [view]);
 
   const short = isSpaceShort(estimate);
