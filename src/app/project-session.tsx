@@ -5,10 +5,13 @@ import type { FlowState } from '../machine/wizard.types';
 import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
 import { provideDeviceKeys } from '../signing/device-key';
+import { provideRequestStatusStore } from '../signing/request-status-store';
 
 // Signatures are sealed with this device's key, kept in IndexedDB (issue 14); the store
 // loads with the first signature, not with the wizard.
 provideDeviceKeys(() => import('../persistence/key-store').then((m) => m.deviceKeyPair()));
+// Who was asked to sign by link, and who declined and why, are kept beside the project.
+provideRequestStatusStore(() => import('../persistence/request-statuses').then((m) => m.deviceRequestStatusStore()));
 
 interface Props {
   project: DraftProject;

@@ -3,6 +3,9 @@ import { createActor, fromCallback, waitFor } from 'xstate';
 import { completeProject } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { LoadResult, ProjectStore, ProjectSummary, SaveResult, StoredProject } from '../persistence/project-store';
+import { createStore } from 'idb-keyval';
+import { createProjectStore } from '../persistence/project-store';
+import { createRequestStatusStore } from '../persistence/request-statuses';
 import { readRecord } from '../persistence/project-record';
 import { summarize } from '../persistence/summarize';
 import type { TabGuardState } from '../persistence/tab-guard';
@@ -212,5 +215,32 @@ describe('the app machine', () => {
     actor.send({ type: 'project.delete', id: project.id });
     await waitFor(actor, (s) => s.context.projects.length === 0 && s.matches({ screen: 'home' }));
     expect(left.size).toBe(0);
+  });
+});
+
+describe('deleting a project and its signing-by-link statuses', () => {
+  it('deletes them with the project, and brings them back when the deletion is undone', async () => {
+    const store = createProjectStore(createStore('cocharte-app-machine-requests', 'projects'));
+    const statuses = createRequestStatusStore(createStore('cocharte-app-machine-requests', 'projects'));
+    const project = completeProject();
+    await store.save(project, 'signing');
+    const declined = {
+      kind: 'declined',
+      fingerprint: 'a'.repeat(64),
+      at: '2026-03-03T09:30:00+01:00',
+      by: 'Marc Lefèvre',
+      reason: 'Le budget n’est pas validé.',
+    } as const;
+    await statuses.write(project.id, { company: declined });
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+
+    actor.send({ type: 'project.delete', id: project.id });
+    await waitFor(actor, (s) => s.context.projects.length === 0 && s.matches({ screen: 'home' }));
+    expect(await statuses.read(project.id)).toEqual({});
+
+    actor.send({ type: 'project.undoDelete' });
+    await waitFor(actor, (s) => s.context.projects.length === 1 && s.matches({ screen: 'home' }));
+    expect(await statuses.read(project.id)).toEqual({ company: declined });
   });
 });

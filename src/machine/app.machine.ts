@@ -10,6 +10,7 @@ import {
   type LoadResult,
   type ProjectStore,
   type ProjectSummary,
+  requestsKey,
   type SaveResult,
   type StorageFailure,
   type StoredProject,
@@ -52,6 +53,9 @@ export type Intent =
 export type AppNotice =
   | { kind: 'unreadable'; reason: UnreadableReason | 'missing' | 'unavailable' }
   | { kind: 'migrationFailed' };
+
+/** A deleted project, kept until undone, with where its signing by link stood (raw, as stored). */
+type DeletedProject = StoredProject & { requests?: unknown };
 
 export interface AppInput {
   store: ProjectStore;
@@ -96,7 +100,7 @@ export interface AppContext {
   /** What arrived, and whether a project with the same id is kept here (it can be compared). */
   incoming: { result: ProjectFileResult; twin: boolean } | null;
   comparing: { local: StoredProject; incoming: DraftProject } | null;
-  deleted: StoredProject | null;
+  deleted: DeletedProject | null;
   notice: AppNotice | null;
   storage: 'ok' | StorageFailure;
   /** True once the user came back from a project: the home screen then takes focus. */
@@ -212,8 +216,8 @@ export const appMachine = setup({
       async ({
         input,
       }: {
-        input: { ctx: AppInput; event: AppEvent; deleted: StoredProject | null };
-      }): Promise<{ deleted: StoredProject | null; result: SaveResult }> => {
+        input: { ctx: AppInput; event: AppEvent; deleted: DeletedProject | null };
+      }): Promise<{ deleted: DeletedProject | null; result: SaveResult }> => {
         const { ctx, event } = input;
         const { store } = ctx;
         const saved = async (project: DraftProject, place: FlowState) => {
@@ -244,15 +248,19 @@ export const appMachine = setup({
           case 'project.delete': {
             const got = await store.load(event.id);
             if (!got.ok) return { deleted: input.deleted, result: ok };
+            // Removed with the project; kept here so that undoing brings back who declined and why.
+            const [requests] = (await store.readRaw([requestsKey(event.id)])) ?? [];
             const result = await store.remove(event.id);
             // A deleted project must not come back from what a page left behind.
             if (result.ok) clearPending(ctx.journal ?? null, event.id);
             if (result.ok) ctx.announce?.({ type: 'deleted', projectId: event.id });
-            return { deleted: result.ok ? got.stored : input.deleted, result };
+            return { deleted: result.ok ? { ...got.stored, requests } : input.deleted, result };
           }
           case 'project.undoDelete': {
             if (!input.deleted) return { deleted: null, result: ok };
-            const result = await saved(input.deleted.project, input.deleted.place);
+            const { project, place, requests } = input.deleted;
+            const result = await saved(project, place);
+            if (result.ok && requests !== undefined) await store.writeRaw([[requestsKey(project.id), requests]]);
             return { deleted: result.ok ? null : input.deleted, result };
           }
           default:

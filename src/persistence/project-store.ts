@@ -58,6 +58,8 @@ export const RECORD_PREFIX = 'record:';
 export const SUMMARY_PREFIX = 'summary:';
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 export const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`;
+/** Where signing by link stands, per partner (./request-statuses.ts): kept beside the record, never in it. */
+export const requestsKey = (id: string) => `requests:${id}`;
 
 export function isQuotaError(error: unknown): boolean {
   // Not `instanceof Error`: a DOMException is not an Error in every environment.
@@ -175,7 +177,7 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
     },
 
     async remove(id) {
-      const done = await run((db) => delMany([recordKey(id), summaryKey(id)], db));
+      const done = await run((db) => delMany([recordKey(id), summaryKey(id), requestsKey(id)], db));
       return done.ok ? { ok: true } : done;
     },
 

@@ -138,7 +138,16 @@ export type ReturnProblem =
 
 export type CheckedReturn =
   | { ok: true; status: 'signed'; partnerId: string; signature: Signature }
-  | { ok: true; status: 'declined'; partnerId: string; declinedBy: string; reason: string; at: string }
+  | {
+      ok: true;
+      status: 'declined';
+      partnerId: string;
+      declinedBy: string;
+      reason: string;
+      at: string;
+      /** The version declined: the one the request carried. */
+      fingerprint: string;
+    }
   | { ok: false; problem: ReturnProblem; partnerId?: string };
 
 /**
@@ -153,7 +162,7 @@ export async function checkSignatureReturn(project: DraftProject, raw: unknown):
   const { partnerId } = ret;
   if (!project.partners.partners.some((p) => p.id === partnerId))
     return { ok: false, problem: 'unknownPartner', partnerId };
-  if (ret.outcome.status === 'declined') return { ok: true, partnerId, ...ret.outcome };
+  if (ret.outcome.status === 'declined') return { ok: true, partnerId, fingerprint: ret.fingerprint, ...ret.outcome };
   const signature = ret.outcome.signature;
   if (signature.partnerId !== partnerId) return { ok: false, problem: 'wrongPartner', partnerId };
   const verdict = await verifySignature(signature, await contentFingerprint(project));

@@ -125,4 +125,44 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     assert.deepEqual(errors, []);
     await coordinator.close();
   });
+  it('keeps who was asked, and a refusal with its reason, across reloads of the coordinator’s page', async () => {
+    const projectPath = join(out, 'projet-refus.cocharte.json');
+    writeFileSync(projectPath, serializeProject(completeProject()));
+    const { context: coordinator, page, errors } = await openAtSigning(app.browser, app.url, projectPath);
+    const remote = page.getByRole('region', { name: 'Signature à distance, par lien' });
+    const south = 'Hợp tác xã Sao Biển';
+    await remote.getByRole('button', { name: `Créer le lien de signature pour ${south}` }).click();
+    const link = await remote.getByLabel(`Lien à envoyer à ${south}`).inputValue();
+
+    // A reload: the project reopens at the signing step, still saying who was asked, with the link.
+    await page.reload();
+    await remote.getByText(/^demandée le /).waitFor();
+    assert.equal(await remote.getByLabel(`Lien à envoyer à ${south}`).inputValue(), link);
+
+    // The partner declines on their own device, saying why.
+    const signatory = await newContext(app.browser);
+    const theirs = await signatory.newPage();
+    theirs.setDefaultTimeout(15_000);
+    await theirs.goto(link);
+    const decline = theirs.getByRole('form', { name: 'Refuser de signer' });
+    await decline.getByLabel('Nom du ou de la signataire').fill('Nguyễn Thị Minh Khai');
+    await decline.getByLabel('Raison du refus').fill('L’article 4 doit d’abord être revu.');
+    const [download] = await Promise.all([
+      theirs.waitForEvent('download'),
+      decline.getByRole('button', { name: 'Refuser de signer' }).click(),
+    ]);
+    const answer = join(out, 'refus.signature.json');
+    await download.saveAs(answer);
+    await signatory.close();
+
+    await importAnswer(page, answer);
+    const refusal = 'refusée par Nguyễn Thị Minh Khai : « L’article 4 doit d’abord être revu. »';
+    await remote.getByText(refusal).waitFor();
+    await page.reload();
+    await remote.getByText(refusal).waitFor();
+    assert.equal(await remote.getByText(/^demandée le /).count(), 0);
+
+    assert.deepEqual(errors, []);
+    await coordinator.close();
+  });
 });

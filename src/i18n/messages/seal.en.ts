@@ -41,6 +41,8 @@ export const sealEn = {
   'remote.status.asked': 'asked on {date}',
   'remote.status.signed': 'signed',
   'remote.status.declined': 'declined by {name}: “{reason}”',
+  'remote.status.askedEarlier': 'asked on {date}, for an earlier version',
+  'remote.status.declinedEarlier': 'declined by {name}, for an earlier version: “{reason}”',
   'remote.import': 'Import a returned signature (.signature.json file)',
   'remote.added': 'Signature of {name} added to this version of the charter.',
   'remote.declinedReceived': 'Refusal from {name} received: see the reason above.',

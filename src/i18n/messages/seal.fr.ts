@@ -42,6 +42,8 @@ export const sealFr = {
   'remote.status.asked': 'demandée le {date}',
   'remote.status.signed': 'signée',
   'remote.status.declined': 'refusée par {name} : « {reason} »',
+  'remote.status.askedEarlier': 'demandée le {date}, pour une version antérieure',
+  'remote.status.declinedEarlier': 'refusée par {name}, pour une version antérieure : « {reason} »',
   'remote.import': 'Importer une signature reçue (fichier .signature.json)',
   'remote.added': 'Signature de {name} ajoutée à cette version de la charte.',
   'remote.declinedReceived': 'Refus de {name} reçu : voir la raison ci-dessus.',

@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { contentFingerprint } from '../../domain/fingerprint';
+import { createRequestStatusStore } from '../../persistence/request-statuses';
+import { provideRequestStatusStore } from '../../signing/request-status-store';
 import {
   createSignatureRequest,
   declineRequest,
@@ -12,6 +15,15 @@ import {
 } from '../../signing/signature-request';
 
 const answerFile = (text: string) => new File([text], 'reponse.signature.json', { type: 'application/json' });
+const spaces = { normalizer: (s: string) => s.replace(/\s+/g, ' ') };
+
+// The device's store, as the app plugs it in (src/app/project-session.tsx), on a fresh
+// IndexedDB (fake-indexeddb) per test; a new store instance per read, as after a reload.
+let dbCount = 0;
+beforeEach(() => {
+  const idb = createStore(`cocharte-remote-test-${(dbCount += 1)}`, 'projects');
+  provideRequestStatusStore(async () => createRequestStatusStore(idb));
+});
 
 describe('signing by link, on the coordinator’s signing step', () => {
   it('shows a refusal with its reason, and refuses a signature given on another version', async () => {
@@ -51,5 +63,53 @@ describe('signing by link, on the coordinator’s signing step', () => {
       ),
     );
     expect(actor().getSnapshot().context.project.signatures).toEqual([]);
+  });
+});
+
+describe('signing by link: what was asked and answered outlives a reload', () => {
+  const remoteRegion = () => screen.findByRole('region', { name: 'Signature à distance, par lien' });
+
+  it('still says who was asked when, with the link, after the screen is opened again', async () => {
+    const project = completeProject();
+    const first = renderWizard(project, 'signing');
+    const remote = await remoteRegion();
+    await first.user.click(
+      within(remote).getByRole('button', { name: 'Créer le lien de signature pour Hợp tác xã Sao Biển' }),
+    );
+    const link = within(remote).getByLabelText('Lien à envoyer à Hợp tác xã Sao Biển');
+    const sent = (link as HTMLInputElement).value;
+    expect(within(remote).getByText(/^demandée le /)).toBeVisible();
+    first.unmount();
+
+    renderWizard(project, 'signing');
+    const again = await remoteRegion();
+    expect(await within(again).findByText(/^demandée le /)).toBeVisible();
+    expect(await within(again).findByLabelText('Lien à envoyer à Hợp tác xã Sao Biển')).toHaveValue(sent);
+  });
+
+  it('still shows a refusal and its reason after the screen is opened again; on another version, as such', async () => {
+    const project = completeProject();
+    const request = createSignatureRequest(project, 'company', await contentFingerprint(project));
+    const declined = declineRequest(request, 'Marc Lefèvre', 'Le budget n’est pas validé par notre conseil.');
+    const first = renderWizard(project, 'signing');
+    const input = within(await remoteRegion()).getByLabelText('Importer une signature reçue (fichier .signature.json)');
+    await first.user.upload(input, answerFile(serializeSignatureReturn(declined)));
+    const refusal = 'refusée par Marc Lefèvre : « Le budget n’est pas validé par notre conseil. »';
+    expect(await within(await remoteRegion()).findByText(refusal, spaces)).toBeVisible();
+    first.unmount();
+
+    const second = renderWizard(project, 'signing');
+    expect(await within(await remoteRegion()).findByText(refusal, spaces)).toBeVisible();
+    second.unmount();
+
+    // The charter changed since: the refusal is kept, said to be about an earlier version.
+    const changed = { ...project, framework: { ...project.framework, purpose: 'Un objet revu après le refus.' } };
+    renderWizard(changed, 'signing');
+    expect(
+      await within(await remoteRegion()).findByText(
+        'refusée par Marc Lefèvre, pour une version antérieure : « Le budget n’est pas validé par notre conseil. »',
+        spaces,
+      ),
+    ).toBeVisible();
   });
 });

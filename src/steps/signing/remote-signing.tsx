@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
@@ -9,8 +9,7 @@ import {
   type ReturnProblem,
   signatureRequestLink,
 } from '../../signing/signature-request';
-
-type Status = { kind: 'asked'; link: string; at: string } | { kind: 'declined'; by: string; reason: string };
+import { type RequestStatuses, requestStatusStore } from '../../signing/request-status-store';
 
 /**
  * Signing by link, the coordinator's side: one link per signatory carrying this exact
@@ -22,17 +21,45 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   const { t, date } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
-  const [statuses, setStatuses] = useState<Record<string, Status>>({});
+  const [statuses, setStatuses] = useState<RequestStatuses>({});
+  const [loaded, setLoaded] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const inputId = useId();
   const partners = project.partners.partners;
   const nameOf = (id: string) => partners.find((p) => p.id === id)?.name.trim() || id;
+  const projectId = project.id;
+
+  // The statuses are kept on the device, beside the project (never in it: its fingerprint
+  // must not move), so a reload or a reopened project still says who was asked and who
+  // declined, and why. Read once on opening; what happened meanwhile wins over what was read.
+  useEffect(() => {
+    let live = true;
+    void requestStatusStore()
+      .then((store) => store.read(projectId))
+      .catch(() => ({}))
+      .then((stored) => {
+        if (!live) return;
+        setStatuses((now) => ({ ...stored, ...now }));
+        setLoaded(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [projectId]);
+
+  // Written on each change, once what was kept has been read (so it is never overwritten).
+  useEffect(() => {
+    if (!loaded) return;
+    void requestStatusStore()
+      .then((store) => store.write(projectId, statuses))
+      .catch(() => false);
+  }, [loaded, projectId, statuses]);
 
   const ask = (partnerId: string) => {
     if (!fingerprint) return;
     const request = createSignatureRequest(project, partnerId, fingerprint);
     const link = signatureRequestLink(request, location.href);
-    setStatuses((s) => ({ ...s, [partnerId]: { kind: 'asked', link, at: request.askedAt } }));
+    setStatuses((s) => ({ ...s, [partnerId]: { kind: 'asked', fingerprint, link, at: request.askedAt } }));
   };
 
   const receive = async (file: File) => {
@@ -54,7 +81,13 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
     if (checked.status === 'declined') {
       setStatuses((s) => ({
         ...s,
-        [checked.partnerId]: { kind: 'declined', by: checked.declinedBy, reason: checked.reason },
+        [checked.partnerId]: {
+          kind: 'declined',
+          fingerprint: checked.fingerprint,
+          at: checked.at,
+          by: checked.declinedBy,
+          reason: checked.reason,
+        },
       }));
       setMessage({ text: t('remote.declinedReceived', { name: nameOf(checked.partnerId) }), error: false });
       return;
@@ -72,6 +105,12 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
           const name = p.name.trim() || t('partners.partnerN', { n: i + 1 });
           const signed = project.signatures.some((s) => s.partnerId === p.id);
           const status = statuses[p.id];
+          // A status about another version is kept and shown as such, not dropped: a refusal's
+          // reason often explains the change. Its link is no longer offered: it asks to sign
+          // content that is no longer this charter's. (While the fingerprint is being
+          // computed, the status is shown but not its link.)
+          const earlier = fingerprint !== null && status !== undefined && status.fingerprint !== fingerprint;
+          const current = fingerprint !== null && status?.fingerprint === fingerprint;
           return (
             <li key={p.id}>
               <strong>{name}</strong>{' '}
@@ -79,9 +118,14 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
                 {signed
                   ? t('remote.status.signed')
                   : status?.kind === 'declined'
-                    ? t('remote.status.declined', { name: status.by, reason: status.reason })
+                    ? t(earlier ? 'remote.status.declinedEarlier' : 'remote.status.declined', {
+                        name: status.by,
+                        reason: status.reason,
+                      })
                     : status?.kind === 'asked'
-                      ? t('remote.status.asked', { date: date(status.at.slice(0, 10)) })
+                      ? t(earlier ? 'remote.status.askedEarlier' : 'remote.status.asked', {
+                          date: date(status.at.slice(0, 10)),
+                        })
                       : t('remote.status.none')}
               </span>
               {!signed && (
@@ -89,7 +133,7 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
                   {t('remote.ask', { name })}
                 </button>
               )}
-              {!signed && status?.kind === 'asked' && (
+              {!signed && current && status?.kind === 'asked' && (
                 <div className="field">
                   <label htmlFor={`remote-link-${p.id}`}>{t('remote.link', { name })}</label>
                   <input
