@@ -55,6 +55,30 @@ describe('statuses of signing by link, kept on the device', () => {
     await expect(createRequestStatusStore(broken).write('p1', {})).resolves.toBe(false);
   });
 
+  it('keeps what was written when the page goes away before IndexedDB has it (a reload right after)', async () => {
+    const left = new Map<string, string>();
+    const mirror = {
+      getItem: (k: string) => left.get(k) ?? null,
+      setItem: (k: string, v: string) => void left.set(k, v),
+      removeItem: (k: string) => void left.delete(k),
+      key: (i: number) => [...left.keys()][i] ?? null,
+      get length() {
+        return left.size;
+      },
+    };
+    const idb = freshIdb();
+    // The page is gone before the write answers: IndexedDB never gets it.
+    const going: UseStore = (mode, callback) =>
+      mode === 'readwrite' ? new Promise(() => undefined) : idb(mode, callback);
+    void createRequestStatusStore(going, mirror).write('p1', { south: declined });
+    await expect(createRequestStatusStore(idb, mirror).read('p1')).resolves.toEqual({ south: declined });
+
+    // Once IndexedDB has it, the copy goes and IndexedDB answers.
+    expect(await createRequestStatusStore(idb, mirror).write('p1', { company: asked })).toBe(true);
+    expect(left.size).toBe(0);
+    await expect(createRequestStatusStore(idb, mirror).read('p1')).resolves.toEqual({ company: asked });
+  });
+
   it('goes when its project is deleted', async () => {
     const idb = freshIdb();
     const projects = createProjectStore(idb);

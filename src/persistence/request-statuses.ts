@@ -1,6 +1,7 @@
 import { get, set, type UseStore } from 'idb-keyval';
 import { type RequestStatuses, requestStatusesSchema } from '../schemas/request-status.schema';
 import type { RequestStatusStore } from '../signing/request-status-store';
+import { browserJournal, type JournalStorage } from './pending-journal';
 import { openIndexedDbStore, requestsKey } from './project-store';
 
 /**
@@ -12,9 +13,16 @@ import { openIndexedDbStore, requestsKey } from './project-store';
  * Nothing here throws: a damaged status hides only itself, and storage that fails leaves
  * the statuses shown for this session only, as before this store existed.
  */
-export function createRequestStatusStore(idb: UseStore | null = openIndexedDbStore()): RequestStatusStore {
+export function createRequestStatusStore(
+  idb: UseStore | null = openIndexedDbStore(),
+  mirror: JournalStorage | null = browserJournal(),
+): RequestStatusStore {
   return {
     async read(projectId) {
+      // A copy left in localStorage means the IndexedDB write may not have landed (a reload
+      // right after asking for a link): it is the newer one.
+      const mirrored = readMirror(mirror, projectId);
+      if (mirrored !== undefined) return readStatuses(mirrored);
       if (!idb) return {};
       let raw: unknown;
       try {
@@ -25,15 +33,39 @@ export function createRequestStatusStore(idb: UseStore | null = openIndexedDbSto
       return readStatuses(raw);
     },
     async write(projectId, statuses) {
+      // Written to localStorage at once (synchronous, kept by the browser even if the page
+      // goes away now), then to IndexedDB; the copy goes once IndexedDB has this very text.
+      const text = JSON.stringify(statuses);
+      try {
+        mirror?.setItem(mirrorKey(projectId), text);
+      } catch {
+        // Full or refused: IndexedDB alone, as before.
+      }
       if (!idb) return false;
       try {
         await set(requestsKey(projectId), statuses, idb);
-        return true;
       } catch {
         return false;
       }
+      try {
+        if (mirror?.getItem(mirrorKey(projectId)) === text) mirror.removeItem(mirrorKey(projectId));
+      } catch {
+        // A copy left behind holds the same statuses: harmless.
+      }
+      return true;
     },
   };
+}
+
+const mirrorKey = (projectId: string) => `cocharte.requests.${projectId}`;
+
+function readMirror(mirror: JournalStorage | null, projectId: string): unknown {
+  try {
+    const text = mirror?.getItem(mirrorKey(projectId));
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Each partner's status checked on its own: one damaged status does not hide the others. */
