@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
 import type { Locale } from '../i18n/i18n';
@@ -284,7 +284,10 @@ function useAddressSync() {
   const fromHistory = useRef(false);
   const started = useRef(false);
 
-  useEffect(() => {
+  // Layout effects, here and below: the listener exists and the address is written in the
+  // very commit that draws the screen, so a Back pressed as soon as it is drawn is never
+  // missed nor answered by writing the address of the screen it left.
+  useLayoutEffect(() => {
     const onPop = () => {
       const route = readRoute(location.search);
       const open = actor.getSnapshot().context.open;
@@ -298,7 +301,7 @@ function useAddressSync() {
     return () => window.removeEventListener('popstate', onPop);
   }, [actor]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (view === 'starting' || view === 'comparing') return;
     const search =
       view === 'project' && openId ? routeSearch({ id: openId, place: place ?? undefined, view: currentView() }) : '';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { browserJournal, writePending } from '../persistence/pending-journal';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDocumentRequest } from '../domain/record-documents';
@@ -86,7 +86,8 @@ function useWizardToApp() {
     };
   }, [app, wizard]);
 
-  useEffect(() => {
+  // Listening from the commit that draws the step: a Back pressed at once is not missed.
+  useLayoutEffect(() => {
     const onPop = () => {
       const route = readRoute(location.search);
       const snapshot = wizard.getSnapshot();
