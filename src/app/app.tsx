@@ -6,9 +6,8 @@ import { I18nProvider, useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectOpen, selectView } from '../machine/app.context';
 import type { AppInput } from '../machine/app.machine';
 import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
-import type { LegacyStorage } from '../persistence/migrate-local-storage';
+import { browserLocalStorage } from '../persistence/storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
-import { browserJournal } from '../persistence/pending-journal';
 import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } from '../persistence/project-store';
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
@@ -43,15 +42,6 @@ import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
 const SignatoryScreen = lazyWithReload(() => import('./signatory-screen'));
 
-/** The previous release's localStorage, to migrate; null when the browser refuses it. */
-function legacyStorage(): LegacyStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 let pageStore: ProjectStore | null = null;
 
 /**
@@ -68,8 +58,9 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
   const channel = openLibraryChannel();
   return {
     store,
-    legacy: legacyStorage(),
-    journal: browserJournal(),
+    // The previous release's projects (to migrate) and the pending journal: localStorage both.
+    legacy: browserLocalStorage(),
+    journal: browserLocalStorage(),
     locale,
     route: readRoute(location.search),
     hash: carriesProject(location.hash) ? location.hash : '',

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import { browserJournal, writePending } from '../persistence/pending-journal';
+import { writePending } from '../persistence/pending-journal';
+import { browserLocalStorage } from '../persistence/storage';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { isoDay } from '../domain/record-schedule';
@@ -66,7 +67,7 @@ function useWizardToApp() {
       flushDrafts();
       const snapshot = wizard.getSnapshot();
       const project = selectProject(snapshot);
-      writePending(browserJournal(), project.id, {
+      writePending(browserLocalStorage(), project.id, {
         version: PROJECT_SCHEMA_VERSION,
         place: selectPlace(snapshot),
         project,

@@ -10,8 +10,9 @@
  * them more than a stored record.
  */
 import type { ProjectStore } from './project-store';
+import { STORAGE_KEYS } from './storage';
 
-const PREFIX = 'cocharte.pending.';
+const PREFIX = STORAGE_KEYS.pending('');
 
 /** What the journal needs of localStorage (a fake in tests). */
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -80,15 +81,6 @@ function updatedAtOf(record: unknown): string {
  */
 export function isNewer(entry: PendingEntry, storedUpdatedAt: string | null): boolean {
   return entry.updatedAt !== '' && (storedUpdatedAt === null || entry.updatedAt > storedUpdatedAt);
-}
-
-/** The browser's localStorage, or null when it refuses (private modes, sandboxes). */
-export function browserJournal(): JournalStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,8 +1,9 @@
 import { get, set, type UseStore } from 'idb-keyval';
 import { type RequestStatuses, requestStatusesSchema } from '../schemas/request-status.schema';
 import type { RequestStatusStore } from '../signing/request-status-store';
-import { browserJournal, type JournalStorage } from './pending-journal';
+import type { JournalStorage } from './pending-journal';
 import { openIndexedDbStore, requestsKey } from './project-store';
+import { browserLocalStorage, STORAGE_KEYS } from './storage';
 
 /**
  * Where signing by link stands for each partner of a project — who was asked when, who
@@ -15,7 +16,7 @@ import { openIndexedDbStore, requestsKey } from './project-store';
  */
 export function createRequestStatusStore(
   idb: UseStore | null = openIndexedDbStore(),
-  mirror: JournalStorage | null = browserJournal(),
+  mirror: JournalStorage | null = browserLocalStorage(),
 ): RequestStatusStore {
   return {
     async read(projectId) {
@@ -57,7 +58,7 @@ export function createRequestStatusStore(
   };
 }
 
-const mirrorKey = (projectId: string) => `cocharte.requests.${projectId}`;
+const mirrorKey = STORAGE_KEYS.requests;
 
 function readMirror(mirror: JournalStorage | null, projectId: string): unknown {
   try {

@@ -6,9 +6,25 @@ export const STORAGE_KEYS = {
   locale: 'cocharte.locale',
   guidance: 'cocharte.guidance',
   workshop: 'cocharte.workshop',
+  /** A page's last state of a project, left while it went away (pending-journal.ts). */
+  pending: (id: string) => `cocharte.pending.${id}`,
+  /** Signing-by-link statuses until IndexedDB has them (request-statuses.ts). */
+  requests: (id: string) => `cocharte.requests.${id}`,
 } as const;
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * The browser's localStorage as it is, or null when it refuses (private modes, sandboxes):
+ * for reading and writing keys whose failure each caller handles itself.
+ */
+export function browserLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
 
 let probed: { storage: KeyValueStorage | null } | null = null;
 
