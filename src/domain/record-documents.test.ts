@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { budgetChange, NEW_BUDGET, reviewedProject, signature } from '../testing/record-fixtures';
+import type { DraftProject } from '../schemas/project.schema';
+import { amendedReviewedProject, NEW_BUDGET } from '../testing/record-fixtures';
 import { contentFingerprint } from './fingerprint';
-import { checkChain, draftAmendment, signAmendment, withAmendment } from './record-amendments';
+import { checkChain } from './record-amendments';
 import { recordDocumentSource } from './record-documents';
 import { newReview } from './record-new';
 
-const companyMoney = (p: Awaited<ReturnType<typeof reviewedProject>>) =>
-  p.framework.roles.find((r) => r.partnerId === 'company')?.money;
-
-/** The reviewed fixture, then an amendment raising the company's budget signed on 10 May 2027. */
-async function amendedAfterReviews() {
-  const project = await reviewedProject();
-  let amendment = await draftAmendment(project, {
-    id: 'am1',
-    date: '2027-05-02',
-    title: 'Apport financier revu',
-    reason: 'Subvention régionale obtenue.',
-    changes: [budgetChange(project)],
-  });
-  for (const p of project.partners.partners) amendment = await signAmendment(amendment, signature(p.id, '2027-05-10'));
-  return withAmendment(project, amendment);
-}
+const companyMoney = (p: DraftProject) => p.framework.roles.find((r) => r.partnerId === 'company')?.money;
 
 describe('which text a record document is drawn from', () => {
   it('draws a review held before an amendment from the text then in force, with its fingerprint', async () => {
-    const project = await amendedAfterReviews();
+    const project = await amendedReviewedProject();
     const original = await contentFingerprint(project);
     const source = await recordDocumentSource(project, { kind: 'review', number: 1 });
     expect(source.fingerprint).toBe(original);
@@ -32,7 +18,7 @@ describe('which text a record document is drawn from', () => {
   });
 
   it('draws a review held after the amendment was signed by all from the amended text', async () => {
-    let project = await amendedAfterReviews();
+    let project = await amendedReviewedProject();
     const chain = await checkChain(project);
     const third = { ...newReview(chain.current, { id: 'rev3', date: '2027-06-01' }), number: 3 };
     project = { ...project, record: { ...project.record, reviews: [...project.record.reviews, third] } };
@@ -43,7 +29,7 @@ describe('which text a record document is drawn from', () => {
   });
 
   it('draws the closing from the text in force now', async () => {
-    const project = await amendedAfterReviews();
+    const project = await amendedReviewedProject();
     const source = await recordDocumentSource(project, { kind: 'closing' });
     expect(source.fingerprint).toBe((await checkChain(project)).currentFingerprint);
     expect(companyMoney(source.project)).toBe(NEW_BUDGET);

@@ -1,3 +1,4 @@
+import { memoryLocalStorage } from '../testing/memory-local-storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromCallback, waitFor } from 'xstate';
 import { completeProject } from '../../tests/fixtures/project';
@@ -198,16 +199,8 @@ describe('the app machine', () => {
     const { store } = memoryStore();
     const project = completeProject();
     await store.save(project, 'review');
-    const left = new Map([[`cocharte.pending.${project.id}`, '{}']]);
-    const journal = {
-      getItem: (k: string) => left.get(k) ?? null,
-      setItem: (k: string, v: string) => void left.set(k, v),
-      removeItem: (k: string) => void left.delete(k),
-      key: (i: number) => [...left.keys()][i] ?? null,
-      get length() {
-        return left.size;
-      },
-    };
+    const journal = memoryLocalStorage([[`cocharte.pending.${project.id}`, '{}']]);
+    const left = journal.map;
     // A damaged entry is dropped at start-up; leave a fresh one as a hidden page would.
     const { actor } = start(store, { journal });
     await inScreen(actor, 'home');

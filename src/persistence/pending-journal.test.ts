@@ -1,37 +1,18 @@
 import { createStore, set, type UseStore } from 'idb-keyval';
+import { memoryLocalStorage } from '../testing/memory-local-storage';
 import { describe, expect, it } from 'vitest';
 import { createEmptyProject } from '../domain/new-project';
 import type { DraftProject } from '../schemas/project.schema';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
-import {
-  clearPending,
-  isNewer,
-  type JournalStorage,
-  readPending,
-  replayPending,
-  writePending,
-} from './pending-journal';
+import { clearPending, isNewer, readPending, replayPending, writePending } from './pending-journal';
 import { createProjectStore, recordKey } from './project-store';
 
-function memoryStorage(): JournalStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    key: (i) => [...map.keys()][i] ?? null,
-    get length() {
-      return map.size;
-    },
-  };
-}
 
 const record = (updatedAt: string) => ({ version: 2, place: 'partners', project: { id: 'p1', updatedAt } });
 
 describe('the pending journal', () => {
   it('keeps what a page left and reads it back with its time, ignoring other keys', () => {
-    const storage = memoryStorage();
+    const storage = memoryLocalStorage();
     storage.setItem('cocharte.locale', '"fr"');
     expect(writePending(storage, 'p1', record('2026-11-30T10:00:00.000Z'))).toBe(true);
     expect(readPending(storage)).toEqual([
@@ -43,7 +24,7 @@ describe('the pending journal', () => {
   });
 
   it('says false when storage is full, and never throws', () => {
-    const storage = memoryStorage();
+    const storage = memoryLocalStorage();
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
@@ -52,7 +33,7 @@ describe('the pending journal', () => {
   });
 
   it('reads a damaged entry as never newer than the store', () => {
-    const storage = memoryStorage();
+    const storage = memoryLocalStorage();
     storage.setItem('cocharte.pending.p2', '{not json');
     const [entry] = readPending(storage);
     expect(entry).toEqual({ id: 'p2', record: null, updatedAt: '' });
@@ -82,7 +63,7 @@ describe('replaying the journal at start-up', () => {
   it('stores what a page left when it is newer than the stored copy, then forgets it', async () => {
     const store = createProjectStore(freshIdb());
     await store.save(at('2026-11-30T10:00:00.000Z', 'Avant'), 'partners');
-    const journal = memoryStorage();
+    const journal = memoryLocalStorage();
     writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'Avant la fin')));
     await replayPending(store, journal);
     const got = await store.load('p1');
@@ -92,7 +73,7 @@ describe('replaying the journal at start-up', () => {
 
   it('restores a project the store never received (a new project reloaded at once)', async () => {
     const store = createProjectStore(freshIdb());
-    const journal = memoryStorage();
+    const journal = memoryLocalStorage();
     writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'Tout neuf')));
     await replayPending(store, journal);
     const got = await store.load('p1');
@@ -102,7 +83,7 @@ describe('replaying the journal at start-up', () => {
   it('never replaces a newer stored copy with an older entry, and drops the entry', async () => {
     const store = createProjectStore(freshIdb());
     await store.save(at('2026-11-30T10:00:09.000Z', 'Plus récent'), 'partners');
-    const journal = memoryStorage();
+    const journal = memoryLocalStorage();
     writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'Plus ancien')));
     await replayPending(store, journal);
     const got = await store.load('p1');
@@ -114,7 +95,7 @@ describe('replaying the journal at start-up', () => {
     const idb = freshIdb();
     const full: UseStore = (mode, callback) =>
       mode === 'readwrite' ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : idb(mode, callback);
-    const journal = memoryStorage();
+    const journal = memoryLocalStorage();
     writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'À garder')));
     await replayPending(createProjectStore(full), journal);
     expect(readPending(journal)).toHaveLength(1);
@@ -127,7 +108,7 @@ describe('replaying the journal at start-up', () => {
 
   it('drops an entry that does not read as a project, or names another one', async () => {
     const store = createProjectStore(freshIdb());
-    const journal = memoryStorage();
+    const journal = memoryLocalStorage();
     writePending(journal, 'p1', { version: PROJECT_SCHEMA_VERSION, place: 'partners', project: { id: 'p1' } });
     writePending(journal, 'p2', left(at('2026-11-30T10:00:05.000Z', 'Autre')));
     await replayPending(store, journal);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { memoryLocalStorage } from '../testing/memory-local-storage';
 import { describe, expect, it } from 'vitest';
 import { createEmptyProject } from '../domain/new-project';
 import type { RequestStatus } from '../schemas/request-status.schema';
@@ -56,16 +57,8 @@ describe('statuses of signing by link, kept on the device', () => {
   });
 
   it('keeps what was written when the page goes away before IndexedDB has it (a reload right after)', async () => {
-    const left = new Map<string, string>();
-    const mirror = {
-      getItem: (k: string) => left.get(k) ?? null,
-      setItem: (k: string, v: string) => void left.set(k, v),
-      removeItem: (k: string) => void left.delete(k),
-      key: (i: number) => [...left.keys()][i] ?? null,
-      get length() {
-        return left.size;
-      },
-    };
+    const mirror = memoryLocalStorage();
+    const left = mirror.map;
     const idb = freshIdb();
     // The page is gone before the write answers: IndexedDB never gets it.
     const going: UseStore = (mode, callback) =>

@@ -96,9 +96,9 @@ function scores(n: number): HealthAnswer['scores'] {
   return Object.fromEntries(HEALTH_QUESTION_IDS.map((q) => [q, n])) as HealthAnswer['scores'];
 }
 
-/** Reviewed, amended (the company's budget, co-signed by all three) and closed with a decision to replicate. */
-export async function closedProject(): Promise<DraftProject> {
-  let project = await reviewedProject();
+/** Reviewed, then amended after the two reviews: the company's budget, co-signed by all three on 25 April 2027. */
+export async function amendedReviewedProject(): Promise<DraftProject> {
+  const project = await reviewedProject();
   let amendment = await draftAmendment(project, {
     id: 'am1',
     date: '2027-04-20',
@@ -107,7 +107,12 @@ export async function closedProject(): Promise<DraftProject> {
     changes: [budgetChange(project)],
   });
   for (const p of project.partners.partners) amendment = await signAmendment(amendment, signature(p.id, '2027-04-25'));
-  project = withAmendment(project, amendment);
+  return withAmendment(project, amendment);
+}
+
+/** Reviewed, amended (the company's budget, co-signed by all three) and closed with a decision to replicate. */
+export async function closedProject(): Promise<DraftProject> {
+  const project = await amendedReviewedProject();
   const closing = newClosing(project, '2029-03-20');
   closing.byPartner = closing.byPartner.map((e) => ({
     ...e,
