@@ -6,6 +6,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectOpen, selectView } from '../machine/app.context';
 import type { AppInput } from '../machine/app.machine';
 import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
+import { whenIdle } from '../lib/when-idle';
 import { browserLocalStorage } from '../persistence/storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
 import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } from '../persistence/project-store';
@@ -205,13 +206,7 @@ function useWarmProjectFromCache() {
     if (!sw) return;
     let cancel = () => {};
     const warm = () => {
-      if (window.requestIdleCallback) {
-        const id = window.requestIdleCallback(() => preloadProject(), { timeout: 5000 });
-        cancel = () => window.cancelIdleCallback(id);
-      } else {
-        const id = window.setTimeout(() => preloadProject(), 1000);
-        cancel = () => window.clearTimeout(id);
-      }
+      cancel = whenIdle(preloadProject, 5000, 1000);
     };
     if (sw.controller) warm();
     // A first visit: the worker claims the page once it has precached everything.

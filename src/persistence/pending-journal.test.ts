@@ -7,7 +7,6 @@ import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import { clearPending, isNewer, readPending, replayPending, writePending } from './pending-journal';
 import { createProjectStore, recordKey } from './project-store';
 
-
 const record = (updatedAt: string) => ({ version: 2, place: 'partners', project: { id: 'p1', updatedAt } });
 
 describe('the pending journal', () => {
