@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, openPageStore } from './app/app';
-import { FramedNotice, framedByAnotherOrigin } from './app/framed-notice';
+import { framedByAnotherOrigin } from './app/framed';
+import { lazyWithReload } from './app/lazy-with-reload';
 import { I18nProvider } from './i18n/i18n-provider';
 import { readStoredLocale } from './persistence/preferences';
 import './styles.css';
+
+const FramedNotice = lazyWithReload(async () => ({ default: (await import('./app/framed-notice')).FramedNotice }));
 
 // The database opens now, in parallel with the first render (the project list needs it).
 if (!framedByAnotherOrigin()) openPageStore();

@@ -1,5 +1,4 @@
 import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createEmptyProject } from '../domain/new-project';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
 import type { Locale } from '../i18n/i18n';
 import { I18nProvider, useI18n } from '../i18n/i18n-provider';
@@ -19,7 +18,6 @@ import { HomeScreen } from './home-screen';
 import { lazyWithReload } from './lazy-with-reload';
 import { LanguageSwitch } from './language-switch';
 import { flushPending, rememberProject } from './last-project';
-import { SharedProjectNotice } from './shared-project-notice';
 import { StorageStatus } from './storage-status';
 
 // The first screen is the home page: the wizard and the comparison load when a project opens.
@@ -32,12 +30,17 @@ const ProjectSession = lazyWithReload(() => import('./project-session'));
  * it running at once when the last file is in.
  */
 function preloadProject(): void {
+  void import('../domain/new-project').catch(() => undefined);
+  void import('../persistence/tab-guard').catch(() => undefined);
   void import('../i18n/deferred-fr').catch(() => undefined);
   void import('../schemas/project.schema').catch(() => undefined);
   // Saving the project counts its signatures (fingerprints): the store loads that on save.
   void import('../persistence/summarize').catch(() => undefined);
   void ProjectSession.preload();
 }
+const SharedProjectNotice = lazyWithReload(async () => ({
+  default: (await import('./shared-project-notice')).SharedProjectNotice,
+}));
 const CompareView = lazyWithReload(async () => ({ default: (await import('../merge/compare-view')).CompareView }));
 import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
@@ -65,7 +68,8 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
     locale,
     route: readRoute(location.search),
     hash: carriesProject(location.hash) ? location.hash : '',
-    newProject: (l) => createEmptyProject(new Date(), l),
+    // The empty project's code (and its lists of clauses) loads with the first click.
+    newProject: async (l) => (await import('../domain/new-project')).createEmptyProject(new Date(), l),
     // The domain's edits (and SHA-256, for the fingerprints) load with their first use.
     copyProject: async (p) => (await import('../domain/edits')).asNewProject(p, new Date()),
     sameProject: async (a, b) => (await import('../domain/edits')).sameProject(a, b),

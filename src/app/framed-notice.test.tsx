@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
-import { FramedNotice, framedByAnotherOrigin } from './framed-notice';
+import { framedByAnotherOrigin } from './framed';
+import { FramedNotice } from './framed-notice';
 
 describe('inside a frame of another site', () => {
   it('is detected when the top page cannot be read, and not in a tab of its own', () => {

@@ -1,4 +1,7 @@
+import '../i18n/deferred-fr';
 import { useI18n } from '../i18n/i18n-provider';
+
+// Loaded only inside a frame, with its messages (the deferred French ones).
 
 /**
  * Shown instead of the app when another site shows Cocharte in a frame: a page that can
@@ -19,14 +22,4 @@ export function FramedNotice() {
       </p>
     </main>
   );
-}
-
-/** True inside a frame of another origin (reading the top page's address then throws). */
-export function framedByAnotherOrigin(win: Window = window): boolean {
-  if (win.top === win.self) return false;
-  try {
-    return win.top?.location.origin !== win.location.origin;
-  } catch {
-    return true;
-  }
 }

@@ -12,6 +12,7 @@ import { WorksheetDownload } from './worksheet-download';
 // Pages the home screen opens on a click load then, with their messages: the first screen
 // carries only what it shows.
 const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
+const HomeNotices = lazyWithReload(async () => ({ default: (await import('./home-notices')).HomeNotices }));
 const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 
 interface Props {
@@ -114,17 +115,8 @@ export function HomeScreen({
         <ImportButton onImported={onImported} />
       </div>
 
-      {notice && (
-        <div className="panel panel--warning" role="alert">
-          <p>
-            {notice.kind === 'unreadable' ? t(`storage.unreadable.${notice.reason}`) : t('storage.migrationFailed')}
-          </p>
-          {onDismissNotice && (
-            <button type="button" className="button button--link" onClick={onDismissNotice}>
-              {t('notice.dismiss')}
-            </button>
-          )}
-        </div>
+      {(notice || unreadableCount > 0) && (
+        <HomeNotices notice={notice} onDismissNotice={onDismissNotice} unreadableCount={unreadableCount} />
       )}
 
       <div role="status">
@@ -137,12 +129,6 @@ export function HomeScreen({
           </p>
         )}
       </div>
-
-      {unreadableCount > 0 && (
-        <p className="panel panel--warning" role="status">
-          {t('storage.unreadableInList')}
-        </p>
-      )}
 
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">

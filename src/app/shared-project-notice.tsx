@@ -1,3 +1,5 @@
+// Loaded when a link brings a project, with its messages (the deferred French ones).
+import '../i18n/deferred-fr';
 import { useI18n } from '../i18n/i18n-provider';
 import type { ProjectFileResult } from '../persistence/project-file';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../i18n/i18n-provider';
 import { whenIdle } from '../lib/when-idle';
+import { lazyWithReload } from './lazy-with-reload';
 import { AppActorContext, selectStorage, selectView } from '../machine/app.context';
 import {
   estimateStorage,
@@ -9,8 +9,8 @@ import {
   type StorageEstimate,
 } from '../persistence/project-store';
 
-const megabytes = (bytes: number, locale: string) =>
-  `${new Intl.NumberFormat(locale, { maximumFractionDigits: bytes < 10e6 ? 1 : 0 }).format(bytes / 1e6)}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
+// The warning and its messages load only when there is something to say.
+const StorageWarning = lazyWithReload(async () => ({ default: (await import('./storage-warning')).StorageWarning }));
 
 /**
  * The state of the browser's storage where it matters: when space runs short (over 90 %
@@ -19,7 +19,6 @@ const megabytes = (bytes: number, locale: string) =>
  * a project opens, the browser is asked to keep its storage (navigator.storage.persist).
  */
 export function StorageStatus() {
-  const { t, locale } = useI18n();
   const storage = AppActorContext.useSelector(selectStorage);
   const view = AppActorContext.useSelector(selectView);
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
@@ -42,16 +41,5 @@ export function StorageStatus() {
   const short = isSpaceShort(estimate);
   // In a project the toolbar's banner already says it, next to the download button.
   if (!short && (storage === 'ok' || view !== 'home')) return null;
-  const unit = (b: number) => megabytes(b, locale);
-  return (
-    <div className="panel panel--warning" role="status">
-      <p>
-        {estimate && (short || storage === 'full')
-          ? t('storage.full', { used: unit(estimate.usage), quota: unit(estimate.quota) })
-          : storage === 'full'
-            ? t('storage.fullUnknown')
-            : t('storage.unavailable')}
-      </p>
-    </div>
-  );
+  return <StorageWarning estimate={estimate} short={short} full={storage === 'full'} />;
 }

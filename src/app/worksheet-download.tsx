@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { STEP_IDS } from '../content/catalogues';
+import { STEP_IDS } from '../content/step-ids';
 import { useI18n } from '../i18n/i18n-provider';
 import { LanguageSelect } from '../components/form/language-select';
 import type { Locale } from '../i18n/i18n';

@@ -138,5 +138,4 @@ export const RISK_STATUSES = ['open', 'in-hand', 'closed'] as const;
 /** 1 = low … 4 = very high, for both likelihood and severity. */
 export const RISK_SCALE = [1, 2, 3, 4] as const;
 
-export const STEP_IDS = ['partners', 'motivations', 'framework', 'followUp', 'impacts'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId } from './step-ids';

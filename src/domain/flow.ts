@@ -1,4 +1,4 @@
-import { STEP_IDS, type StepId } from '../content/catalogues';
+import { STEP_IDS, type StepId } from '../content/step-ids';
 import type { MessageKey } from '../i18n/i18n';
 
 /**

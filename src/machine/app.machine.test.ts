@@ -236,4 +236,43 @@ describe('deleting a project and its signing-by-link statuses', () => {
     await waitFor(actor, (s) => s.context.projects.length === 1 && s.matches({ screen: 'home' }));
     expect(await statuses.read(project.id)).toEqual({ company: declined });
   });
+  it('opens a new project made later (its code loads on the click), and stays home when that code cannot load', async () => {
+    const { store, saves } = memoryStore();
+    let finish: (p: DraftProject) => void = () => {};
+    const { actor } = start(store, { newProject: () => new Promise<DraftProject>((r) => (finish = r)) });
+    await inScreen(actor, 'home');
+    actor.send({ type: 'project.new', locale: 'fr' });
+    await waitFor(actor, (s) => s.matches({ screen: 'creating' }));
+    expect(actor.getSnapshot().context.view).toBe('home');
+    finish(titled(createEmptyProject(new Date('2026-01-01T00:00:00Z')), 'Ferme école'));
+    const opened = await inScreen(actor, 'project');
+    expect(opened.context.open?.project.partners.title).toBe('Ferme école');
+    expect(opened.context.open?.place).toBe('partners');
+    expect(saves.map((s) => s.title)).toEqual(['Ferme école']);
+
+    const failing = memoryStore();
+    const second = start(failing.store, { newProject: () => Promise.reject(new Error('chunk missing')) });
+    await inScreen(second.actor, 'home');
+    second.actor.send({ type: 'project.new', locale: 'fr' });
+    const back = await waitFor(second.actor, (s) => s.matches({ screen: 'home' }) && s.context.intent === null);
+    expect(back.context.view).toBe('home');
+    expect(back.context.open).toBeNull();
+    expect(failing.saves).toEqual([]);
+  });
+
+  it('names the next pair of a workshop and adds it to the session', async () => {
+    const { store } = memoryStore();
+    const { actor } = start(store, { newProject: async () => createEmptyProject(new Date('2026-01-01T00:00:00Z')) });
+    await inScreen(actor, 'home');
+    actor.send({ type: 'facilitator.toggle' });
+    actor.send({ type: 'project.new', locale: 'fr' });
+    await inScreen(actor, 'project');
+    actor.send({ type: 'project.nextPair', locale: 'fr', name: 'Lycée agricole', pairWord: 'Binôme' });
+    const next = await waitFor(
+      actor,
+      (s) => s.matches({ screen: 'project' }) && s.context.workshop?.pairs.length === 1,
+    );
+    expect(next.context.open?.project.partners.title).toContain('Lycée agricole');
+    expect(next.context.workshop?.pairs[0]?.projectId).toBe(next.context.open?.project.id);
+  });
 });

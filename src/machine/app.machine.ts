@@ -3,8 +3,8 @@ import type { FlowState } from '../domain/flow';
 import { flushDrafts } from './app.flush-drafts';
 import type { Locale } from '../i18n/i18n';
 import { type Autosave, createAutosave } from '../persistence/autosave';
-import { type LegacyStorage, migrateLocalStorage } from '../persistence/migrate-local-storage';
-import { clearPending, type JournalStorage, replayPending } from '../persistence/pending-journal';
+import type { LegacyStorage, MigrationResult } from '../persistence/migrate-local-storage';
+import type { JournalStorage } from '../persistence/pending-journal';
 import type { ProjectFileResult } from '../persistence/project-file';
 import {
   type LoadResult,
@@ -17,7 +17,8 @@ import {
   type UnreadableProject,
   type UnreadableReason,
 } from '../persistence/project-store';
-import { createTabGuard, type TabGuardState } from '../persistence/tab-guard';
+import { hasKeyStartingWith, STORAGE_KEYS } from '../persistence/storage';
+import type { TabGuard, TabGuardState } from '../persistence/tab-guard';
 import type { DraftProject } from '../schemas/project.schema';
 import type { WorkshopSession } from '../schemas/workshop.schema';
 import { addPair, newWorkshop, nextPairNumber, pairTitle } from '../domain/workshop';
@@ -46,6 +47,8 @@ export interface OpenProject {
 export type Intent =
   | { to: 'home' }
   | { to: 'open'; project: DraftProject; place: FlowState; asCopy?: boolean }
+  /** A new project, made once its code has loaded; a workshop's next pair is named and joins the session. */
+  | { to: 'new'; locale: Locale; pair?: { name: string; pairWord: string } }
   | { to: 'resume'; id: string; place?: FlowState }
   | { to: 'import'; project: DraftProject }
   | { to: 'compare'; incoming: DraftProject };
@@ -68,7 +71,8 @@ export interface AppInput {
   route: { id: string; place?: FlowState } | null;
   /** The address's fragment, which may carry a shared project. */
   hash: string;
-  newProject: (locale: Locale) => DraftProject;
+  /** May answer later: in the browser the empty project's code loads with the first click. */
+  newProject: (locale: Locale) => DraftProject | Promise<DraftProject>;
   // The three below may answer later (a promise): in the browser they load the domain's
   // edits with the first use, so the home screen goes without them (and without SHA-256).
   /** A copy with its own identity (and no signatures). */
@@ -166,9 +170,17 @@ export const appMachine = setup({
   },
   actors: {
     startUp: fromPromise<StartOutput, { input: AppInput }>(async ({ input: { input } }) => {
-      const migration = await migrateLocalStorage(input.legacy, input.store);
+      // The code that migrates the previous release's storage, or stores what a page left,
+      // loads only when there is something of the kind (most starts have neither).
+      const migration: MigrationResult =
+        hasKeyStartingWith(input.legacy, STORAGE_KEYS.project('')) ||
+        hasKeyStartingWith(input.legacy, STORAGE_KEYS.current)
+          ? await (await import('../persistence/migrate-local-storage')).migrateLocalStorage(input.legacy, input.store)
+          : { ok: true, migrated: [], current: null };
       // Edits a page left while it went away (a reload right after typing) are stored first.
-      await replayPending(input.store, input.journal ?? null);
+      const journal = input.journal ?? null;
+      if (hasKeyStartingWith(journal, STORAGE_KEYS.pending('')))
+        await (await import('../persistence/pending-journal')).replayPending(input.store, journal);
       // The previous release remembered one "current" project for every tab; it is opened
       // once, by the tab that migrates, and from then on each tab has its own (its address).
       const id = input.route?.id ?? (migration.ok ? migration.current : null);
@@ -184,6 +196,9 @@ export const appMachine = setup({
       };
     }),
     list: fromPromise(({ input }: { input: { store: ProjectStore } }) => input.store.list()),
+    create: fromPromise(async ({ input }: { input: { ctx: AppInput; locale: Locale } }) =>
+      input.ctx.newProject(input.locale),
+    ),
     load: fromPromise(({ input }: { input: { store: ProjectStore; id: string } }) => input.store.load(input.id)),
     save: fromPromise(
       async ({
@@ -252,7 +267,8 @@ export const appMachine = setup({
             const [requests] = (await store.readRaw([requestsKey(event.id)])) ?? [];
             const result = await store.remove(event.id);
             // A deleted project must not come back from what a page left behind.
-            if (result.ok) clearPending(ctx.journal ?? null, event.id);
+            if (result.ok && hasKeyStartingWith(ctx.journal ?? null, STORAGE_KEYS.pending(event.id)))
+              (await import('../persistence/pending-journal')).clearPending(ctx.journal ?? null, event.id);
             if (result.ok) ctx.announce?.({ type: 'deleted', projectId: event.id });
             return { deleted: result.ok ? { ...got.stored, requests } : input.deleted, result };
           }
@@ -279,17 +295,35 @@ export const appMachine = setup({
     }),
     tabGuard: fromCallback<AppEvent, { projectId: string; flush: () => Promise<void> }>(
       ({ sendBack, receive, input }) => {
-        const guard = createTabGuard({
-          projectId: input.projectId,
-          flushPending: input.flush,
-          onChange: (state) => sendBack({ type: 'tab.state', state }),
-          // The other tab closed or let go: start again from the copy it saved.
-          onOwned: () => sendBack({ type: 'tab.tookOver' }),
-        });
+        // Loaded with the first project opened (the home screen has no use for it); the tab
+        // stays 'checking', saving nothing, until the guard has answered.
+        let stopped = false;
+        const guard: Promise<TabGuard | null> = import('../persistence/tab-guard').then(
+          ({ createTabGuard }) =>
+            stopped
+              ? null
+              : createTabGuard({
+                  projectId: input.projectId,
+                  flushPending: input.flush,
+                  onChange: (state) => sendBack({ type: 'tab.state', state }),
+                  // The other tab closed or let go: start again from the copy it saved.
+                  onOwned: () => sendBack({ type: 'tab.tookOver' }),
+                }),
+          () => {
+            // Its code could not be loaded: this tab cannot hear the others, and saving the
+            // user's work matters more than that warning.
+            if (!stopped) sendBack({ type: 'tab.state', state: 'alone' });
+            return null;
+          },
+        );
         receive((event) => {
-          if (event.type === 'tab.takeOver') void guard.takeOver().then(() => sendBack({ type: 'tab.tookOver' }));
+          if (event.type === 'tab.takeOver')
+            void guard.then((g) => g?.takeOver()).then(() => sendBack({ type: 'tab.tookOver' }));
         });
-        return () => guard.close();
+        return () => {
+          stopped = true;
+          void guard.then((g) => g?.close());
+        };
       },
     ),
   },
@@ -484,9 +518,7 @@ export const appMachine = setup({
               target: 'leaving',
               actions: {
                 type: 'setIntent',
-                params: ({ context, event }) => ({
-                  intent: { to: 'open', project: context.input.newProject(event.locale), place: 'partners' },
-                }),
+                params: ({ event }) => ({ intent: { to: 'new', locale: event.locale } }),
               },
             },
             'project.resume': {
@@ -550,16 +582,12 @@ export const appMachine = setup({
             },
             'project.nextPair': {
               target: 'leaving',
-              actions: enqueueActions(({ context, event, enqueue }) => {
-                // Each pair of a workshop starts numbered and named, and joins the session.
-                const fresh = context.input.newProject(event.locale);
-                const session = context.workshop ?? newWorkshop();
-                const title = pairTitle(nextPairNumber(session), event.name, event.pairWord);
-                const project = { ...fresh, partners: { ...fresh.partners, title } };
-                const now = context.input.clock?.() ?? new Date();
-                enqueue({ type: 'setWorkshop', params: { workshop: addPair(session, project.id, event.name, now) } });
-                enqueue({ type: 'setIntent', params: { intent: { to: 'open', project, place: 'partners' } } });
-              }),
+              actions: {
+                type: 'setIntent',
+                params: ({ event }) => ({
+                  intent: { to: 'new', locale: event.locale, pair: { name: event.name, pairWord: event.pairWord } },
+                }),
+              },
             },
             'tab.tookOver': {
               target: 'leaving',
@@ -627,12 +655,45 @@ export const appMachine = setup({
               target: 'refreshing',
               actions: ['closeProject', assign({ view: 'home', cameBack: true, comparing: null, intent: null })],
             },
+            { guard: { type: 'intentIs', params: { to: 'new' } }, target: 'creating' },
             { guard: { type: 'intentIs', params: { to: 'open' } }, target: 'opening' },
             { guard: { type: 'intentIs', params: { to: 'resume' } }, target: 'resuming' },
             { guard: { type: 'intentIs', params: { to: 'import' } }, target: 'importing' },
             { guard: { type: 'intentIs', params: { to: 'compare' } }, target: 'loadingComparison' },
             { target: 'home', actions: assign({ view: 'home' }) },
           ],
+        },
+        creating: {
+          invoke: {
+            src: 'create',
+            input: ({ context }) => ({
+              ctx: context.input,
+              locale: context.intent?.to === 'new' ? context.intent.locale : context.input.locale,
+            }),
+            onDone: {
+              target: 'opening',
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const intent = context.intent;
+                const pair = intent?.to === 'new' ? intent.pair : undefined;
+                if (!pair) {
+                  enqueue({
+                    type: 'setIntent',
+                    params: { intent: { to: 'open', project: event.output, place: 'partners' } },
+                  });
+                  return;
+                }
+                // Each pair of a workshop starts numbered and named, and joins the session.
+                const session = context.workshop ?? newWorkshop();
+                const title = pairTitle(nextPairNumber(session), pair.name, pair.pairWord);
+                const project = { ...event.output, partners: { ...event.output.partners, title } };
+                const now = context.input.clock?.() ?? new Date();
+                enqueue({ type: 'setWorkshop', params: { workshop: addPair(session, project.id, pair.name, now) } });
+                enqueue({ type: 'setIntent', params: { intent: { to: 'open', project, place: 'partners' } } });
+              }),
+            },
+            // Only when the new project's code could not be loaded: nothing changed.
+            onError: { target: 'back', actions: assign({ intent: null }) },
+          },
         },
         opening: {
           invoke: {

@@ -1,5 +1,5 @@
 import { z } from '../lib/zod-mini';
-import { STEP_IDS } from '../content/catalogues';
+import { STEP_IDS } from '../content/step-ids';
 import { FLOW_STATES } from '../domain/flow';
 import { recordStatusSchema } from '../schemas/record-status.schema';
 

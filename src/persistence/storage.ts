@@ -15,6 +15,22 @@ export const STORAGE_KEYS = {
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
+ * Whether a key of this storage starts with the prefix: the start-up asks it before
+ * loading the code that reads those keys (the previous release's projects, a page's
+ * pending edits), which most starts do not need. True when the storage cannot be read,
+ * so that code runs and handles the failure itself.
+ */
+export function hasKeyStartingWith(storage: Pick<Storage, 'length' | 'key'> | null, prefix: string): boolean {
+  if (!storage) return false;
+  try {
+    for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(prefix)) return true;
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The browser's localStorage as it is, or null when it refuses (private modes, sandboxes):
  * for reading and writing keys whose failure each caller handles itself.
  */

@@ -10,8 +10,6 @@ export const homeUiFr = {
   'app.language': 'Langue',
   'app.skipToContent': 'Aller au contenu',
   'notice.dismiss': 'J’ai compris',
-  'storage.unavailable':
-    'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
   'home.title': 'La charte de votre partenariat, construite ensemble',
   'home.lead':
     'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
@@ -39,13 +37,6 @@ export const homeUiFr = {
     'Cocharte a rencontré une erreur inattendue. Votre dernier brouillon enregistré est conservé dans ce navigateur\u00a0; vous pouvez aussi le télécharger.',
   'crash.download': 'Télécharger mon brouillon',
   'crash.reload': 'Recharger l’application',
-  'share.damaged':
-    'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
-  'share.close': 'Fermer',
-  'share.received': 'Un projet vous a été partagé\u00a0: «\u00a0{title}\u00a0»',
-  'share.import': 'L’ouvrir comme nouveau projet',
-  'share.compare': 'Le comparer avec mon projet',
-  'share.ignore': 'Ignorer',
   'home.place': 'Étape\u00a0: {place}',
   'home.place.partners': 'partenaires',
   'home.place.motivations': 'motivations',
@@ -118,23 +109,4 @@ export const homeQualityFr = {
   'pwa.reload': 'Recharger',
   'pwa.later': 'Plus tard',
   'pwa.offlineReady': 'Cocharte fonctionne désormais sans connexion.',
-  'storage.unreadable.damaged':
-    'Ce projet n’a pas pu être lu\u00a0: son enregistrement est abîmé. Il reste conservé sur cet appareil\u00a0; si vous en avez une copie, ouvrez le fichier du projet.',
-  'storage.unreadable.newer':
-    'Ce projet a été enregistré par une version plus récente de Cocharte. Il reste conservé sur cet appareil\u00a0; rechargez la page pour obtenir la dernière version.',
-  'storage.unreadable.missing':
-    'Ce projet n’est plus sur cet appareil (il a peut-être été supprimé dans un autre onglet).',
-  'storage.unreadable.unavailable':
-    'Le stockage du navigateur ne répond pas\u00a0: ce projet n’a pas pu être ouvert. Il n’a pas été modifié.',
-  'storage.unreadableInList':
-    'Au moins un projet enregistré sur cet appareil n’a pas pu être lu. Il est conservé tel quel, sans être affiché.',
-  'storage.migrationFailed':
-    'Les projets enregistrés par la version précédente n’ont pas encore pu être déplacés\u00a0: ils restent intacts et un nouvel essai aura lieu au prochain chargement.',
-  'storage.full':
-    'L’espace de stockage de ce navigateur est presque plein\u00a0: {used} utilisés sur {quota}. Téléchargez le fichier de vos projets importants.',
-  'storage.fullUnknown':
-    'Ce navigateur n’a plus de place pour enregistrer ce projet. Téléchargez le fichier du projet pour ne rien perdre.',
-  'app.framed':
-    'Cocharte ne s’affiche pas à l’intérieur d’un autre site, pour que personne ne puisse se faire passer pour lui. Ouvrez-le directement\u00a0:',
-  'app.openDirectly': 'ouvrir Cocharte dans son propre onglet',
 } as const;

@@ -3,6 +3,25 @@ import { homeQualityFr } from './home.fr';
 // French typography: ’ for apostrophes, U+00A0 before : ; ! ?
 export const qualityFr = {
   ...homeQualityFr,
+  'storage.full':
+    'L’espace de stockage de ce navigateur est presque plein\u00a0: {used} utilisés sur {quota}. Téléchargez le fichier de vos projets importants.',
+  'storage.fullUnknown':
+    'Ce navigateur n’a plus de place pour enregistrer ce projet. Téléchargez le fichier du projet pour ne rien perdre.',
+  'storage.unreadable.damaged':
+    'Ce projet n’a pas pu être lu\u00a0: son enregistrement est abîmé. Il reste conservé sur cet appareil\u00a0; si vous en avez une copie, ouvrez le fichier du projet.',
+  'storage.unreadable.newer':
+    'Ce projet a été enregistré par une version plus récente de Cocharte. Il reste conservé sur cet appareil\u00a0; rechargez la page pour obtenir la dernière version.',
+  'storage.unreadable.missing':
+    'Ce projet n’est plus sur cet appareil (il a peut-être été supprimé dans un autre onglet).',
+  'storage.unreadable.unavailable':
+    'Le stockage du navigateur ne répond pas\u00a0: ce projet n’a pas pu être ouvert. Il n’a pas été modifié.',
+  'storage.unreadableInList':
+    'Au moins un projet enregistré sur cet appareil n’a pas pu être lu. Il est conservé tel quel, sans être affiché.',
+  'storage.migrationFailed':
+    'Les projets enregistrés par la version précédente n’ont pas encore pu être déplacés\u00a0: ils restent intacts et un nouvel essai aura lieu au prochain chargement.',
+  'app.framed':
+    'Cocharte ne s’affiche pas à l’intérieur d’un autre site, pour que personne ne puisse se faire passer pour lui. Ouvrez-le directement\u00a0:',
+  'app.openDirectly': 'ouvrir Cocharte dans son propre onglet',
   'tabGuard.duplicate':
     'Ce projet est déjà ouvert dans un autre onglet. Pour ne pas écraser les modifications faites là-bas, cet onglet est en lecture seule.',
   'tabGuard.takenOver':

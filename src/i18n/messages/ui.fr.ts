@@ -2,6 +2,15 @@ import { homeUiFr } from './home.fr';
 // Texts of the application's screens, in French (the source language).
 export const uiFr = {
   ...homeUiFr,
+  'storage.unavailable':
+    'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
+  'share.damaged':
+    'Ce lien de partage est incomplet ou abîmé\u00a0: demandez à votre partenaire de le renvoyer, ou de vous envoyer le fichier du projet.',
+  'share.close': 'Fermer',
+  'share.received': 'Un projet vous a été partagé\u00a0: «\u00a0{title}\u00a0»',
+  'share.import': 'L’ouvrir comme nouveau projet',
+  'share.compare': 'Le comparer avec mon projet',
+  'share.ignore': 'Ignorer',
   'form.required': 'obligatoire',
   'form.choose': '— Choisir —',
   'nav.back': 'Étape précédente',
