@@ -6,12 +6,13 @@ import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { lazyWithReload } from './lazy-with-reload';
-import { ProjectList } from './project-list';
 import { WorksheetDownload } from './worksheet-download';
 
 // Pages the home screen opens on a click load then, with their messages: the first screen
 // carries only what it shows.
 const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
+// A first visit has no project: the list and its messages load once there is one.
+const ProjectList = lazyWithReload(async () => ({ default: (await import('./project-list')).ProjectList }));
 const HomeNotices = lazyWithReload(async () => ({ default: (await import('./home-notices')).HomeNotices }));
 const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 

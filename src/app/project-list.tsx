@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
+import { registerFrenchPart } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
+import { projectListFr } from '../i18n/messages/project-list.fr';
 import type { ProjectSummary } from '../persistence/project-store';
+
+// Loaded only when this device keeps projects (home-screen.tsx), with its messages.
+registerFrenchPart(projectListFr);
 
 interface Props {
   projects: ProjectSummary[];

@@ -50,6 +50,11 @@ export function registerDeferredFrench(table: DeferredFr): void {
   tables.fr = { ...tables.fr, ...table };
 }
 
+/** French messages that travel with the part of the first screen that shows them (messages/project-list.fr.ts). */
+export function registerFrenchPart(table: Partial<MessageTable>): void {
+  tables.fr = { ...tables.fr, ...table };
+}
+
 export function isLocaleLoaded(locale: Locale): boolean {
   return tables[locale] !== undefined;
 }

@@ -10,7 +10,6 @@ import {
   type LoadResult,
   type ProjectStore,
   type ProjectSummary,
-  requestsKey,
   type SaveResult,
   type StorageFailure,
   type StoredProject,
@@ -19,6 +18,7 @@ import {
 } from '../persistence/project-store';
 import { hasKeyStartingWith, STORAGE_KEYS } from '../persistence/storage';
 import type { TabGuard, TabGuardState } from '../persistence/tab-guard';
+import type { LibraryOpInput } from './app.library-ops';
 import type { DraftProject } from '../schemas/project.schema';
 import type { WorkshopSession } from '../schemas/workshop.schema';
 import { addPair, newWorkshop, nextPairNumber, pairTitle } from '../domain/workshop';
@@ -58,7 +58,7 @@ export type AppNotice =
   | { kind: 'migrationFailed' };
 
 /** A deleted project, kept until undone, with where its signing by link stood (raw, as stored). */
-type DeletedProject = StoredProject & { requests?: unknown };
+export type DeletedProject = StoredProject & { requests?: unknown };
 
 export interface AppInput {
   store: ProjectStore;
@@ -227,62 +227,9 @@ export const appMachine = setup({
       await Promise.resolve();
       await input.autosave?.flush();
     }),
-    libraryOp: fromPromise(
-      async ({
-        input,
-      }: {
-        input: { ctx: AppInput; event: AppEvent; deleted: DeletedProject | null };
-      }): Promise<{ deleted: DeletedProject | null; result: SaveResult }> => {
-        const { ctx, event } = input;
-        const { store } = ctx;
-        const saved = async (project: DraftProject, place: FlowState) => {
-          const result = await store.save(project, place);
-          if (result.ok) ctx.announce?.({ type: 'saved', projectId: project.id });
-          return result;
-        };
-        const ok: SaveResult = { ok: true };
-        switch (event.type) {
-          case 'project.rename': {
-            const got = await store.load(event.id);
-            if (!got.ok) return { deleted: input.deleted, result: ok };
-            return {
-              deleted: input.deleted,
-              result: await saved(await ctx.renameProject(got.stored.project, event.title), got.stored.place),
-            };
-          }
-          case 'project.duplicate': {
-            const got = await store.load(event.id);
-            if (!got.ok) return { deleted: input.deleted, result: ok };
-            const copy = await ctx.copyProject(got.stored.project);
-            const titled = {
-              ...copy,
-              partners: { ...copy.partners, title: `${copy.partners.title} ${event.suffix}`.trim() },
-            };
-            return { deleted: input.deleted, result: await saved(titled, got.stored.place) };
-          }
-          case 'project.delete': {
-            const got = await store.load(event.id);
-            if (!got.ok) return { deleted: input.deleted, result: ok };
-            // Removed with the project; kept here so that undoing brings back who declined and why.
-            const [requests] = (await store.readRaw([requestsKey(event.id)])) ?? [];
-            const result = await store.remove(event.id);
-            // A deleted project must not come back from what a page left behind.
-            if (result.ok && hasKeyStartingWith(ctx.journal ?? null, STORAGE_KEYS.pending(event.id)))
-              (await import('../persistence/pending-journal')).clearPending(ctx.journal ?? null, event.id);
-            if (result.ok) ctx.announce?.({ type: 'deleted', projectId: event.id });
-            return { deleted: result.ok ? { ...got.stored, requests } : input.deleted, result };
-          }
-          case 'project.undoDelete': {
-            if (!input.deleted) return { deleted: null, result: ok };
-            const { project, place, requests } = input.deleted;
-            const result = await saved(project, place);
-            if (result.ok && requests !== undefined) await store.writeRaw([[requestsKey(project.id), requests]]);
-            return { deleted: result.ok ? null : input.deleted, result };
-          }
-          default:
-            return { deleted: input.deleted, result: ok };
-        }
-      },
+    // Rename, duplicate, delete and undo: their code loads with the first of them.
+    libraryOp: fromPromise(async ({ input }: { input: LibraryOpInput }) =>
+      (await import('./app.library-ops')).runLibraryOp(input),
     ),
     decodeLink: fromPromise(async ({ input }: { input: { hash: string; store: ProjectStore } }) => {
       // Decoded after the first screen is drawn, never during it; the decompressor is

@@ -1,7 +1,7 @@
 /**
  * Budgets on the production build, measured in Chromium:
- * - first screen's JavaScript ≤ 108 KB gzip (zod, the project's French messages and styles
- *   load with the project), the PDF chunk and the fonts not in it and not
+ * - first screen's JavaScript and CSS ≤ 100 KB gzip -9, as the peer bench counts them (issue 9's
+ *   target; zod, the project's French messages and styles load with the project), the PDF chunk and the fonts not in it and not
  *   requested before a PDF button is clicked; the whole app ≤ 1,000 KB gzip (the PDF seal
  *   — libpdf + pkijs, ~230 KB — and the Word writer load only on demand, but the service
  *   worker precaches them so signing and Word work offline);
@@ -36,7 +36,7 @@ const KB = 1024;
 // that, so noise on a shared 2-core machine never fails CI while a real regression (a
 // 200 ms block was seen once during the rework) still does.
 const BUDGET = {
-  firstScreenJs: 108 * KB,
+  firstScreen: 100 * KB,
   wholeApp: 1000 * KB,
   interactiveMs: 1000,
   stepMs: 100,
@@ -48,6 +48,8 @@ const dist = resolve(DIST);
 /** Every French message key (quality-helpers registers them all for Node). */
 const allMessageKeys = () => Object.keys(messagesOf('fr'));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
+/** As ../shared/peer-bench/bytes.mjs counts the first screen (issue 9's target is in those bytes). */
+const gz9 = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -117,7 +119,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.ok(total <= BUDGET.wholeApp, `whole app ${(total / KB).toFixed(1)} KB gzip > 1,000 KB`);
   });
 
-  it('loads the first screen with ≤ 108 KB of JavaScript, interactive in < 1 s, with no PDF code or font before a PDF click', async () => {
+  it('loads the first screen with ≤ 100 KB of JavaScript and CSS, interactive in < 1 s, with no PDF code or font before a PDF click', async () => {
     const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
@@ -150,11 +152,11 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     figure('first screen FCP', timing.fcp, ' ms');
     figure('first screen interactive', interactive, ' ms', '< 1000 ms');
 
-    const firstScreenJs = [...new Set(requests.filter((u) => u.startsWith(app.url) && u.endsWith('.js')))];
-    const jsBytes = firstScreenJs.reduce((s, u) => s + gz(fileOf(u)), 0);
-    for (const u of firstScreenJs)
-      figure(`first screen JS ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz(fileOf(u)) / KB, ' KB gzip');
-    figure('first screen JS total', jsBytes / KB, ' KB gzip', `≤ ${BUDGET.firstScreenJs / KB} KB`);
+    const firstScreen = [...new Set(requests.filter((u) => u.startsWith(app.url) && /\.(js|css)$/.test(u)))];
+    const bytes = firstScreen.reduce((s, u) => s + gz9(fileOf(u)), 0);
+    for (const u of firstScreen)
+      figure(`first screen ${new URL(u).pathname.replace(/-[\w-]{8}\./, '.')}`, gz9(fileOf(u)) / KB, ' KB gzip -9');
+    figure('first screen JS + CSS total', bytes / KB, ' KB gzip -9', `≤ ${BUDGET.firstScreen / KB} KB`);
 
     // The first screen ships only its own French messages (messages/home.fr.ts): a key it
     // shows that is missing there would appear raw, e.g. "home.title".
@@ -192,8 +194,8 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     );
     assert.ok(interactive < BUDGET.interactiveMs, `first screen interactive at ${Math.round(interactive)} ms`);
     assert.ok(
-      jsBytes <= BUDGET.firstScreenJs,
-      `first screen JavaScript ${(jsBytes / KB).toFixed(1)} KB gzip > ${BUDGET.firstScreenJs / KB} KB: ${firstScreenJs.join(', ')}`,
+      bytes <= BUDGET.firstScreen,
+      `first screen JS + CSS ${(bytes / KB).toFixed(1)} KB gzip -9 > ${BUDGET.firstScreen / KB} KB: ${firstScreen.join(', ')}`,
     );
   });
 

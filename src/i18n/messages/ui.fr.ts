@@ -1,7 +1,9 @@
 import { homeUiFr } from './home.fr';
+import { projectListFr } from './project-list.fr';
 // Texts of the application's screens, in French (the source language).
 export const uiFr = {
   ...homeUiFr,
+  ...projectListFr,
   'storage.unavailable':
     'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
   'share.damaged':
