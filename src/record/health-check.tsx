@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
+import { once } from '../lib/once';
 import { z } from '../lib/zod';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import {
   HEALTH_QUESTION_IDS,
-  healthAnswerSchema,
+  makeHealthAnswerSchema,
   type HealthAnswer,
   type HealthQuestionId,
   type Review,
@@ -18,17 +19,25 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 
 // Radio buttons hold strings: the form keeps '1'–'5' (or '' unanswered) and the schema
 // reads them back as the 1–5 numbers the record stores.
-const formScore = z.preprocess(
-  (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
-  z.number({ error: 'errors.choose' }).int().min(1, { error: 'errors.choose' }).max(5, { error: 'errors.choose' }),
-);
-const healthFormSchema = healthAnswerSchema.extend({
-  scores: z.object(
-    Object.fromEntries(HEALTH_QUESTION_IDS.map((q) => [q, formScore])) as Record<HealthQuestionId, typeof formScore>,
-  ),
+const makeFormScore = () =>
+  z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
+    z.number({ error: 'errors.choose' }).int().min(1, { error: 'errors.choose' }).max(5, { error: 'errors.choose' }),
+  );
+// Built when the form first shows (lib/once.ts), not when a project opens.
+const healthFormSchema = once(() => {
+  const formScore = makeFormScore();
+  return makeHealthAnswerSchema('complete').extend({
+    scores: z.object(
+      Object.fromEntries(HEALTH_QUESTION_IDS.map((q) => [q, formScore])) as Record<
+        HealthQuestionId,
+        ReturnType<typeof makeFormScore>
+      >,
+    ),
+  });
 });
 // The form's values as the schema reads them (scores as the radio strings).
-type HealthFormValues = z.input<typeof healthFormSchema>;
+type HealthFormValues = z.input<ReturnType<typeof healthFormSchema>>;
 
 function toFormValues(answer: HealthAnswer): HealthFormValues {
   return {
@@ -57,7 +66,7 @@ export function HealthCheckForm({
 }) {
   const { t, tk } = useI18n();
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
-    resolver: zodResolver(healthFormSchema),
+    resolver: zodResolver(healthFormSchema()),
     defaultValues: toFormValues(initial),
   });
   const errors = form.formState.errors;

@@ -42,7 +42,7 @@ export const makeFollowUpStepSchema = (m: Strictness) =>
       }
     });
 
-export const followUpStepSchema = makeFollowUpStepSchema('complete');
+export const followUpStepSchema = z.lazy(() => makeFollowUpStepSchema('complete'));
 export type Milestone = z.output<ReturnType<typeof makeMilestoneSchema>>;
 export type Indicator = z.output<ReturnType<typeof makeIndicatorSchema>>;
 export type FollowUpStep = z.output<typeof followUpStepSchema>;

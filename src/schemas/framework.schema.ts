@@ -31,6 +31,6 @@ export const makeFrameworkStepSchema = (m: Strictness) =>
     agreement: makeAgreementSchema(m).default(emptyAgreement),
   });
 
-export const frameworkStepSchema = makeFrameworkStepSchema('complete');
+export const frameworkStepSchema = z.lazy(() => makeFrameworkStepSchema('complete'));
 export type PartnerRole = z.output<ReturnType<typeof makePartnerRoleSchema>>;
 export type FrameworkStep = z.output<typeof frameworkStepSchema>;

@@ -68,8 +68,8 @@ export const makeImpactsStepSchema = (m: Strictness) =>
         ctx.addIssue({ code: 'custom', path: ['southImpacts'], message: 'guideUi.errors.southImpacts' });
     });
 
-export const riskSchema = makeRiskSchema('complete');
-export const impactsStepSchema = makeImpactsStepSchema('complete');
+export const riskSchema = z.lazy(() => makeRiskSchema('complete'));
+export const impactsStepSchema = z.lazy(() => makeImpactsStepSchema('complete'));
 export type Risk = z.output<typeof riskSchema>;
 export type ImpactsStep = z.output<typeof impactsStepSchema>;
 

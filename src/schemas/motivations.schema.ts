@@ -22,6 +22,6 @@ export const makeMotivationsStepSchema = (m: Strictness) =>
     valuesStatement: text(m),
   });
 
-export const motivationsStepSchema = makeMotivationsStepSchema('complete');
+export const motivationsStepSchema = z.lazy(() => makeMotivationsStepSchema('complete'));
 export type PartnerMotivation = z.output<ReturnType<typeof makePartnerMotivationSchema>>;
 export type MotivationsStep = z.output<typeof motivationsStepSchema>;

@@ -84,7 +84,7 @@ export const makePartnersStepSchema = (m: Strictness) =>
     directions: choices(m, DIRECTIONS, { min: 1 }),
   });
 
-export const partnerSchema = makePartnerSchema('complete');
-export const partnersStepSchema = makePartnersStepSchema('complete');
+export const partnerSchema = z.lazy(() => makePartnerSchema('complete'));
+export const partnersStepSchema = z.lazy(() => makePartnersStepSchema('complete'));
 export type Partner = z.output<typeof partnerSchema>;
 export type PartnersStep = z.output<typeof partnersStepSchema>;

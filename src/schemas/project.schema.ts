@@ -14,14 +14,15 @@ export { PROJECT_SCHEMA_VERSION } from './schema-version';
 
 export const stepSchemas = {
   draft: {
-    partners: makePartnersStepSchema('draft'),
-    motivations: makeMotivationsStepSchema('draft'),
-    framework: makeFrameworkStepSchema('draft'),
-    followUp: makeFollowUpStepSchema('draft'),
-    impacts: makeImpactsStepSchema('draft'),
+    partners: z.lazy(() => makePartnersStepSchema('draft')),
+    motivations: z.lazy(() => makeMotivationsStepSchema('draft')),
+    framework: z.lazy(() => makeFrameworkStepSchema('draft')),
+    followUp: z.lazy(() => makeFollowUpStepSchema('draft')),
+    impacts: z.lazy(() => makeImpactsStepSchema('draft')),
   },
-  // The complete schemas are the ones each step's module exports: built once, not twice
-  // (building zod schemas is a good part of what opening a project costs).
+  // The complete schemas are the ones each step's module exports: built once, not twice.
+  // Every schema here is lazy (z.lazy: built at its first parse): building zod schemas was
+  // most of what the click on « new project » cost, and step 1 needs only its own.
   complete: {
     partners: partnersStepSchema,
     motivations: motivationsStepSchema,
@@ -103,9 +104,9 @@ export function partnerReferenceIssues(p: StepsOf): ReferenceIssue[] {
 }
 
 /** What storage and import accept: the shape of a project, complete or not. */
-export const draftProjectSchema = makeProjectSchema('draft');
+export const draftProjectSchema = z.lazy(() => makeProjectSchema('draft'));
 /** A project ready to be signed: every step valid, every reference resolved. */
-export const completeProjectSchema = makeProjectSchema('complete');
+export const completeProjectSchema = z.lazy(() => makeProjectSchema('complete'));
 
 export type Project = z.output<typeof completeProjectSchema>;
 export type DraftProject = z.output<typeof draftProjectSchema>;

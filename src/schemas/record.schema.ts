@@ -203,20 +203,16 @@ export const makeRecordSchema = (m: Strictness) =>
     closing: z.union([makeClosingSchema(m), z.null()]),
   });
 
-export const draftRecordSchema = makeRecordSchema('draft');
+// Lazy (built at their first parse): a project opens without them, and most never need them.
+export const draftRecordSchema = z.lazy(() => makeRecordSchema('draft'));
+export const reviewSchema = z.lazy(() => makeReviewSchema('complete'));
+export const amendmentSchema = z.lazy(() => makeAmendmentSchema('complete'));
+export const closingSchema = z.lazy(() => makeClosingSchema('complete'));
 
-export const reviewSchema = makeReviewSchema('complete');
-export const draftReviewSchema = makeReviewSchema('draft');
-export const amendmentSchema = makeAmendmentSchema('complete');
-export const closingSchema = makeClosingSchema('complete');
-export const draftClosingSchema = makeClosingSchema('draft');
-export const healthAnswerSchema = makeHealthAnswerSchema('complete');
-export const draftHealthAnswerSchema = makeHealthAnswerSchema('draft');
-
-export type PartnershipRecord = z.output<typeof draftRecordSchema>;
-export type Review = z.output<typeof draftReviewSchema>;
+export type PartnershipRecord = z.output<ReturnType<typeof makeRecordSchema>>;
+export type Review = z.output<ReturnType<typeof makeReviewSchema>>;
 export type CompleteReview = z.output<typeof reviewSchema>;
-export type HealthAnswer = z.output<typeof draftHealthAnswerSchema>;
+export type HealthAnswer = z.output<ReturnType<typeof makeHealthAnswerSchema>>;
 export type IndicatorReading = z.output<ReturnType<typeof makeIndicatorReadingSchema>>;
 export type RiskReview = z.output<ReturnType<typeof makeRiskReviewSchema>>;
 export type MilestoneProgress = z.output<ReturnType<typeof makeMilestoneProgressSchema>>;
