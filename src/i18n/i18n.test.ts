@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslator, elide, formatDate, messagesOf, type MessageKey } from './i18n';
 import './register-en';
 
@@ -9,6 +9,29 @@ describe('formatDate', () => {
     expect(formatDate('fr', '2026-03-11')).toBe('11 mars 2026');
     expect(formatDate('fr', '2026-03-21')).toBe('21 mars 2026');
     expect(formatDate('en', '2026-03-01')).toBe('1 March 2026');
+  });
+});
+
+describe('the cost of a message', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('makes no Intl object for a message whose placeholders are text, one of each kind when a number needs it', () => {
+    const made = { numbers: 0, plurals: 0 };
+    const { NumberFormat, PluralRules } = Intl;
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof NumberFormat>) {
+      made.numbers++;
+      return new NumberFormat(...args);
+    });
+    vi.spyOn(Intl, 'PluralRules').mockImplementation(function (...args: ConstructorParameters<typeof PluralRules>) {
+      made.plurals++;
+      return new PluralRules(...args);
+    });
+    const t = createTranslator('fr');
+    expect(t('home.readExample', { title: 'Terrena' })).toBe('Lire l’exemple «\u00a0Terrena\u00a0»');
+    expect(made).toEqual({ numbers: 0, plurals: 0 });
+    expect(t('doc.risks.intro', { count: 7 })).toMatch(/7 risques/);
+    expect(t('doc.risks.intro', { count: 1 })).toMatch(/1 risque\./);
+    expect(made).toEqual({ numbers: 1, plurals: 1 });
   });
 });
 

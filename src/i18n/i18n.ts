@@ -90,15 +90,20 @@ export function isMessageKey(key: string): key is MessageKey {
  *   purpose: "de Handicap International" but "d’Hôpital…" cannot be told apart by rule.
  */
 export function createTranslator(locale: Locale): Translate {
-  // Made on first use: the first Intl objects of a page cost tens of milliseconds (locale
-  // data), and most messages, the first screen's included, have no number in them.
-  let intl: { numbers: Intl.NumberFormat; plurals: Intl.PluralRules } | null = null;
+  // Each made the first time a message needs it: the first Intl objects of a page cost
+  // milliseconds each (locale data), and most messages, the first screen's included (a
+  // title in « Lire l’exemple «{title}» »), have no number and no plural in them.
+  let numbers: Intl.NumberFormat | null = null;
+  let plurals: Intl.PluralRules | null = null;
+  const intl: NumberParts = {
+    format: (n) => (numbers ??= new Intl.NumberFormat(locale)).format(n),
+    select: (n) => (plurals ??= new Intl.PluralRules(locale)).select(n),
+  };
   return (key, vars) => {
     // Looked up at each call: deferred messages may arrive after the translator was made.
     const template = messagesOf(locale)[key] ?? key;
     if (!vars) return template;
-    intl ??= { numbers: new Intl.NumberFormat(locale), plurals: new Intl.PluralRules(locale) };
-    return formatMessage(template, vars, intl.numbers, intl.plurals);
+    return formatMessage(template, vars, intl);
   };
 }
 
@@ -128,7 +133,13 @@ function closing(s: string, open: number): number {
   return s.length;
 }
 
-function formatMessage(template: string, vars: MessageVars, numbers: Intl.NumberFormat, plurals: Intl.PluralRules) {
+/** A locale's number formatting and plural rules, made when first asked. */
+interface NumberParts {
+  format: (n: number) => string;
+  select: (n: number) => Intl.LDMLPluralRule;
+}
+
+function formatMessage(template: string, vars: MessageVars, intl: NumberParts) {
   let out = '';
   let i = 0;
   while (i < template.length) {
@@ -141,21 +152,15 @@ function formatMessage(template: string, vars: MessageVars, numbers: Intl.Number
     const name = match?.[1];
     const v = name === undefined ? undefined : vars[name];
     if (!match || v === undefined) out += template.slice(open, end);
-    else if (match[2] === 'plural' && typeof v === 'number') out += plural(match[3]!, v, vars, numbers, plurals);
+    else if (match[2] === 'plural' && typeof v === 'number') out += plural(match[3]!, v, vars, intl);
     else if (match[2] === 'elide') out += elide(match[3]!.trim(), String(v));
-    else out += typeof v === 'number' ? numbers.format(v) : v;
+    else out += typeof v === 'number' ? intl.format(v) : v;
     i = end;
   }
   return out + template.slice(i);
 }
 
-function plural(
-  options: string,
-  n: number,
-  vars: MessageVars,
-  numbers: Intl.NumberFormat,
-  plurals: Intl.PluralRules,
-): string {
+function plural(options: string, n: number, vars: MessageVars, intl: NumberParts): string {
   const cases = new Map<string, string>();
   const re = /\s*(=\d+|zero|one|two|few|many|other)\s*\{/g;
   let m: RegExpExecArray | null = re.exec(options);
@@ -166,9 +171,9 @@ function plural(
     re.lastIndex = end;
     m = re.exec(options);
   }
-  const chosen = cases.get(`=${n}`) ?? cases.get(plurals.select(n)) ?? cases.get('other') ?? '';
+  const chosen = cases.get(`=${n}`) ?? cases.get(intl.select(n)) ?? cases.get('other') ?? '';
   // `#` is the number; nested placeholders are filled like the rest of the message.
-  return formatMessage(chosen.replace(/#/g, numbers.format(n)), vars, numbers, plurals);
+  return formatMessage(chosen.replace(/#/g, intl.format(n)), vars, intl);
 }
 
 /**
