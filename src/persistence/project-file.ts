@@ -15,12 +15,14 @@ export {
   serializeProject,
 } from './project-file-format';
 
-const envelopeSchema = z.object({
-  format: z.literal(PROJECT_FILE_FORMAT),
-  schemaVersion: z.number().int().min(1),
-  savedAt: z.string().optional(),
-  project: z.unknown(),
-});
+const envelopeSchema = z.lazy(() =>
+  z.object({
+    format: z.literal(PROJECT_FILE_FORMAT),
+    schemaVersion: z.number().int().min(1),
+    savedAt: z.string().optional(),
+    project: z.unknown(),
+  }),
+);
 
 export type ProjectFileResult =
   | { ok: true; project: DraftProject }

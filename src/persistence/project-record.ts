@@ -9,11 +9,13 @@ import type { LoadResult } from './project-store';
  * project-store.ts so the home screen, which lists summaries only, does not load zod and
  * the schemas: the store imports this module when a project is loaded.
  */
-const recordSchema = z.object({
-  version: z.number().int(),
-  place: z.enum(FLOW_STATES),
-  project: z.unknown(),
-});
+const recordSchema = z.lazy(() =>
+  z.object({
+    version: z.number().int(),
+    place: z.enum(FLOW_STATES),
+    project: z.unknown(),
+  }),
+);
 
 /**
  * A record as stored: an object, or the JSON text a previous release kept in localStorage

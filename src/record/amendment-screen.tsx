@@ -8,19 +8,24 @@ import { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment } from '../schemas/record.schema';
 import { isoDate, text } from '../schemas/fields';
-import { signatureFieldsSchema } from '../schemas/signature.schema';
+import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
 import { signAmendment } from '../domain/record-amendments';
 
-const detailsSchema = z.object({
-  title: text('complete', { required: true, max: 200 }),
-  reason: text('complete', { required: true }),
-  date: isoDate('complete', { required: true }),
-});
+// Built when the form first shows (z.lazy), not when the project's code loads.
+const detailsSchema = z.lazy(() =>
+  z.object({
+    title: text('complete', { required: true, max: 200 }),
+    reason: text('complete', { required: true }),
+    date: isoDate('complete', { required: true }),
+  }),
+);
 type Details = z.output<typeof detailsSchema>;
 
-const signSchema = signatureFieldsSchema.pick({ signatoryName: true, signatoryTitle: true, place: true, date: true });
+const signSchema = z.lazy(() =>
+  signatureFieldsObject().pick({ signatoryName: true, signatoryTitle: true, place: true, date: true }),
+);
 type SignFields = z.output<typeof signSchema>;
 
 /**

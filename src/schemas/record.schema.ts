@@ -137,19 +137,21 @@ export const makeReviewSchema = (m: Strictness) =>
  * added/removed row) and the texts are what partners read and sign, in the document
  * language of the day the amendment was drafted.
  */
-export const fieldChangeSchema = z.object({
-  id: z.string().min(1).max(500),
-  path: z
-    .array(z.union([z.string().max(200), z.number().int()]))
-    .min(1)
-    .max(12),
-  kind: z.enum(['changed', 'added', 'removed']),
-  label: z.string().max(LIMITS.text),
-  before: z.unknown(),
-  after: z.unknown(),
-  beforeText: z.string().max(LIMITS.text * 4),
-  afterText: z.string().max(LIMITS.text * 4),
-});
+export const fieldChangeSchema = z.lazy(() =>
+  z.object({
+    id: z.string().min(1).max(500),
+    path: z
+      .array(z.union([z.string().max(200), z.number().int()]))
+      .min(1)
+      .max(12),
+    kind: z.enum(['changed', 'added', 'removed']),
+    label: z.string().max(LIMITS.text),
+    before: z.unknown(),
+    after: z.unknown(),
+    beforeText: z.string().max(LIMITS.text * 4),
+    afterText: z.string().max(LIMITS.text * 4),
+  }),
+);
 
 export const makeAmendmentSchema = (m: Strictness) =>
   z.object({

@@ -9,7 +9,7 @@ import { downloadBlob } from '../../lib/download-file';
 import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
-import { signatureFieldsSchema } from '../../schemas/signature.schema';
+import { signatureFieldsObject } from '../../schemas/signature.schema';
 import {
   declineRequest,
   type OpenedRequest,
@@ -25,10 +25,12 @@ import {
   signatureFormSchema,
 } from './signature-fields';
 
-const declineSchema = z.object({
-  declinedBy: signatureFieldsSchema.shape.signatoryName,
-  reason: z.string().trim().min(1, { error: 'errors.required' }).max(2000, { error: 'errors.tooLong' }),
-});
+const declineSchema = z.lazy(() =>
+  z.object({
+    declinedBy: signatureFieldsObject().shape.signatoryName,
+    reason: z.string().trim().min(1, { error: 'errors.required' }).max(2000, { error: 'errors.tooLong' }),
+  }),
+);
 
 /**
  * Signing by link, the signatory's side: the charter they were asked to sign, read in full,

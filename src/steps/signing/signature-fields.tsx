@@ -3,16 +3,18 @@ import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
 import { z } from '../../lib/zod';
-import { signatureFieldsSchema } from '../../schemas/signature.schema';
+import { signatureFieldsObject } from '../../schemas/signature.schema';
 import { SignaturePadField } from './signature-pad';
 
 /** What a signatory fills in, here or on their own device by link. */
-export const signatureFormSchema = signatureFieldsSchema
-  .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
-  .extend({
-    // A box the user ticks: false until then, and signing needs it ticked.
-    consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
-  });
+export const signatureFormSchema = z.lazy(() =>
+  signatureFieldsObject()
+    .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true })
+    .extend({
+      // A box the user ticks: false until then, and signing needs it ticked.
+      consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
+    }),
+);
 
 export type SignatureFormInput = z.input<typeof signatureFormSchema>;
 export type SignatureFormOutput = z.output<typeof signatureFormSchema>;
