@@ -15,7 +15,7 @@ describe('formatDate', () => {
 describe('the cost of a message', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('makes no Intl object for a message whose placeholders are text, one of each kind when a number needs it', () => {
+  it('makes no Intl object for a message whose placeholders are text, and a number format only past 999', () => {
     const made = { numbers: 0, plurals: 0 };
     const { NumberFormat, PluralRules } = Intl;
     vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof NumberFormat>) {
@@ -31,7 +31,11 @@ describe('the cost of a message', () => {
     expect(made).toEqual({ numbers: 0, plurals: 0 });
     expect(t('doc.risks.intro', { count: 7 })).toMatch(/7 risques/);
     expect(t('doc.risks.intro', { count: 1 })).toMatch(/1 risque\./);
-    expect(made).toEqual({ numbers: 1, plurals: 1 });
+    expect(made).toEqual({ numbers: 0, plurals: 1 });
+    // From 1,000 the locale's separator is needed: a narrow no-break space in French.
+    expect(t('doc.risks.intro', { count: 1500 })).toMatch(/1\u202f500 risques/);
+    expect(createTranslator('en')('doc.risks.intro', { count: 1500 })).toMatch(/1,500 risks/);
+    expect(made).toEqual({ numbers: 2, plurals: 2 });
   });
 });
 
