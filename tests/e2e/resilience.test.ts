@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseProjectFile } from '../../src/persistence/project-file';
@@ -164,6 +166,35 @@ describe('resilience', { skip: !run }, () => {
       await context.close();
     });
   }
+
+  it('refuses to render inside another site’s frame, says why and links to itself in its own tab', async () => {
+    const context = await newQualityContext(app.browser);
+    // A page of another origin (another port) that frames the app (clickjacking), served here.
+    const framing = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><title>Autre site</title><iframe title="Cocharte" src="${app.url}" width="800" height="600"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => framing.listen(0, '127.0.0.1', resolve));
+    const { port } = framing.address() as AddressInfo;
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const frame = page.frameLocator('iframe[title="Cocharte"]');
+    const notice = frame.getByRole('alert');
+    await notice.getByText(msg('fr', 'app.framed')).waitFor();
+    const link = notice.getByRole('link', { name: msg('fr', 'app.openDirectly') });
+    assert.equal(await link.getAttribute('target'), '_top');
+    assert.equal(await link.getAttribute('href'), app.url);
+    assert.equal(
+      await frame.getByRole('button', { name: msg('fr', 'home.new') }).count(),
+      0,
+      'no app inside the frame',
+    );
+    await context.close();
+    framing.close();
+  });
 
   it('sends no request outside its own origin during a whole session', async () => {
     const context = await newQualityContext(app.browser);
