@@ -6,7 +6,7 @@ import { AppActorContext, selectOpen, selectView } from '../machine/app.context'
 import type { AppInput } from '../machine/app.machine';
 import { announce, listenToLibrary, openLibraryChannel, PAGE_TAB_ID } from '../persistence/library-channel';
 import { whenIdle } from '../lib/when-idle';
-import { browserLocalStorage } from '../persistence/storage';
+import { browserLocalStorage, isFirstVisit } from '../persistence/storage';
 import { readGuidanceOpen, readStoredLocale, writeGuidanceOpen, writeStoredLocale } from '../persistence/preferences';
 import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } from '../persistence/project-store';
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
@@ -60,14 +60,17 @@ export function openPageStore(): ProjectStore {
 /** Everything the app machine needs from the browser and the domain, made once per page. */
 export function browserAppInput(locale: Locale, store: ProjectStore = openPageStore()): AppInput {
   const channel = openLibraryChannel();
+  const route = readRoute(location.search);
+  const hash = carriesProject(location.hash) ? location.hash : '';
   return {
     store,
     // The previous release's projects (to migrate) and the pending journal: localStorage both.
     legacy: browserLocalStorage(),
     journal: browserLocalStorage(),
     locale,
-    route: readRoute(location.search),
-    hash: carriesProject(location.hash) ? location.hash : '',
+    route,
+    hash,
+    startsEmpty: !route && !hash && isFirstVisit(browserLocalStorage()),
     // The empty project's code (and its lists of clauses) loads with the first click.
     newProject: async (l) => (await import('../domain/new-project')).createEmptyProject(new Date(), l),
     // The domain's edits (and SHA-256, for the fingerprints) load with their first use.

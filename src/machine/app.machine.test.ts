@@ -275,4 +275,27 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(next.context.open?.project.partners.title).toContain('Lycée agricole');
     expect(next.context.workshop?.pairs[0]?.projectId).toBe(next.context.open?.project.id);
   });
+  it('shows the home screen at once on a first visit, and the list read behind it', async () => {
+    const { store } = memoryStore();
+    // A project kept in IndexedDB without the marker (an earlier release): it shows once read.
+    await store.save(completeProject(), 'review');
+    let lists = 0;
+    const counted: ProjectStore = { ...store, list: () => (lists++, store.list()) };
+    const { actor } = start(counted, { startsEmpty: true });
+    expect(actor.getSnapshot().matches({ screen: 'home' })).toBe(true);
+    expect(actor.getSnapshot().context.projects).toEqual([]);
+    const listed = await waitFor(actor, (s) => s.context.projects.length === 1);
+    expect(listed.context.projects[0]?.title).toBe(completeProject().partners.title);
+    expect(lists).toBe(1);
+    // The home screen answers from the start.
+    actor.send({ type: 'project.new', locale: 'fr' });
+    await inScreen(actor, 'project');
+  });
+
+  it('waits for the start-up otherwise (a kept project, an address, a link)', async () => {
+    const { store } = memoryStore();
+    const { actor } = start(store);
+    expect(actor.getSnapshot().matches({ screen: 'starting' })).toBe(true);
+    await inScreen(actor, 'home');
+  });
 });

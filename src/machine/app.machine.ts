@@ -71,6 +71,12 @@ export interface AppInput {
   route: { id: string; place?: FlowState } | null;
   /** The address's fragment, which may carry a shared project. */
   hash: string;
+  /**
+   * A first visit (nothing of Cocharte's kept on this device) on a plain address: the home
+   * screen shows at once and the list of projects is read behind it (region `firstList`),
+   * instead of a loading message while the start-up reads an empty list.
+   */
+  startsEmpty?: boolean;
   /** May answer later: in the browser the empty project's code loads with the first click. */
   newProject: (locale: Locale) => DraftProject | Promise<DraftProject>;
   // The three below may answer later (a promise): in the browser they load the domain's
@@ -276,6 +282,7 @@ export const appMachine = setup({
   },
   guards: {
     hasIncomingLink: ({ context }) => context.input.hash.length > 1,
+    startsEmpty: ({ context }) => context.input.startsEmpty === true,
     isTabFree: ({ context }) => context.tab === 'alone',
     intentIs: ({ context }, params: { to: Intent['to'] }) => context.intent?.to === params.to,
   },
@@ -421,6 +428,7 @@ export const appMachine = setup({
       },
       states: {
         starting: {
+          always: { guard: 'startsEmpty', target: 'home', actions: assign({ view: 'home' }) },
           invoke: {
             src: 'startUp',
             input: ({ context }) => ({ input: context.input }),
@@ -774,6 +782,30 @@ export const appMachine = setup({
         back: {
           always: [{ guard: ({ context }) => context.open !== null, target: 'project' }, { target: 'refreshing' }],
         },
+      },
+    },
+    /** The list read behind a home screen shown at once (AppInput.startsEmpty). */
+    firstList: {
+      initial: 'checking',
+      states: {
+        checking: { always: [{ guard: 'startsEmpty', target: 'reading' }, { target: 'done' }] },
+        reading: {
+          invoke: {
+            src: 'list',
+            input: ({ context }) => ({ store: context.input.store }),
+            onDone: [
+              // An empty list, as expected: the home screen is already right, nothing re-renders.
+              {
+                guard: ({ event }) =>
+                  event.output.ok && event.output.projects.length === 0 && event.output.unreadable.length === 0,
+                target: 'done',
+              },
+              { target: 'done', actions: { type: 'setList', params: ({ event }) => ({ list: event.output }) } },
+            ],
+            onError: 'done',
+          },
+        },
+        done: {},
       },
     },
     /** A project that arrived through a share link or a file, waiting for the user's choice. */

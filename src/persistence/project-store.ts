@@ -3,6 +3,7 @@ import type { FlowState } from '../domain/flow';
 import type { DraftProject } from '../schemas/project.schema';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { ProjectSummary } from './project-summary';
+import { markProjectsKept } from './storage';
 
 export type { ProjectSummary } from './project-summary';
 
@@ -155,6 +156,8 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
         projects.push(summarizer.summarize(record.stored.project, record.stored.place));
       }
       projects.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      // A device that kept projects before the marker existed gets it at its first listing.
+      if (projects.length + unreadable.length > 0) markProjectsKept();
       return { ok: true, projects, unreadable };
     },
 
@@ -173,6 +176,7 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
           db,
         ),
       );
+      if (done.ok) markProjectsKept();
       return done.ok ? { ok: true } : done;
     },
 

@@ -10,7 +10,26 @@ export const STORAGE_KEYS = {
   pending: (id: string) => `cocharte.pending.${id}`,
   /** Signing-by-link statuses until IndexedDB has them (request-statuses.ts). */
   requests: (id: string) => `cocharte.requests.${id}`,
+  /**
+   * Set once a project is kept on this device (project-store.ts). A start that finds no
+   * `cocharte.*` key at all is a first visit: the home screen then shows at once, without
+   * waiting for the (empty) list of projects.
+   */
+  kept: 'cocharte.kept',
 } as const;
+
+/** Whether nothing of Cocharte's is in this storage: no project, preference, journal or migration. */
+export const isFirstVisit = (storage: Pick<Storage, 'length' | 'key'> | null): boolean =>
+  !hasKeyStartingWith(storage, 'cocharte.');
+
+/** Notes that this device keeps projects (see STORAGE_KEYS.kept); a refusal changes nothing. */
+export function markProjectsKept(): void {
+  try {
+    browserLocalStorage()?.setItem(STORAGE_KEYS.kept, '1');
+  } catch {
+    // Full or disabled: the next start reads the list before showing the home screen anyway.
+  }
+}
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -68,6 +68,12 @@ const OBSERVE = `
     .observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.events.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart }); })
     .observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // What the main area showed before the home screen: a first visit shows nothing else.
+  window.__shownFirst = [];
+  new MutationObserver(() => {
+    const text = document.querySelector('main')?.textContent?.trim().slice(0, 40);
+    if (text && window.__shownFirst.at(-1) !== text) window.__shownFirst.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
 /**
@@ -168,6 +174,10 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
         ),
       ].join('\n'),
     );
+    // A first visit: the home screen is the first thing the main area shows (no « Chargement… »
+    // while an empty list of projects is read).
+    const shownFirst = await page.evaluate(() => (window as unknown as { __shownFirst: string[] }).__shownFirst);
+    assert.ok(shownFirst[0]?.startsWith(msg('fr', 'home.title').slice(0, 30)), `first shown: ${shownFirst[0]}`);
     const rawKeys = allMessageKeys().filter((k) => new RegExp(`(^|[^\\w.])${escapeRe(k)}($|[^\\w.])`).test(shown));
     assert.deepEqual(rawKeys, [], 'every text of the first screen is translated');
 
