@@ -143,9 +143,10 @@ describe('history and storage', { skip: !run }, () => {
       ['drawn', 'drawn', 'drawn'],
     );
     assert.ok(signed.project.signatures.every((s) => s.image.startsWith('data:image/png;base64,')));
-    // Projects left localStorage; the language stayed.
+    // Projects left localStorage; the language stayed, and the mark that this device keeps
+    // projects (its next start reads the list before drawing the home screen).
     const left = await page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(left, ['cocharte.guidance', 'cocharte.locale']);
+    assert.deepEqual(left, ['cocharte.guidance', 'cocharte.kept', 'cocharte.locale']);
     await context.close();
   });
 
