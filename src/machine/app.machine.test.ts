@@ -298,4 +298,32 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(actor.getSnapshot().matches({ screen: 'starting' })).toBe(true);
     await inScreen(actor, 'home');
   });
+  it('follows an address reached while the screen was changing (Back, then Forward at once)', async () => {
+    const { store } = memoryStore();
+    const project = completeProject();
+    await store.save(project, 'review');
+    // The list is slow to read: Forward comes while the app is still going home.
+    let releaseList: () => void = () => {};
+    let slow = false;
+    const slowStore: ProjectStore = {
+      ...store,
+      list: async () => {
+        if (slow) await new Promise<void>((r) => (releaseList = r));
+        return store.list();
+      },
+    };
+    const { actor } = start(slowStore, { route: { id: project.id, place: 'review' } });
+    await inScreen(actor, 'project');
+    slow = true;
+    actor.send({ type: 'route.changed', route: null });
+    await waitFor(actor, (s) => s.matches({ screen: 'refreshing' }));
+    actor.send({ type: 'route.changed', route: { id: project.id, place: 'review' } });
+    releaseList();
+    // Without the pending address the app rests on the home screen, the address on the review.
+    const back = await waitFor(actor, (s) => s.matches({ screen: 'project' }) || s.matches({ screen: 'home' }));
+    expect(back.value).toMatchObject({ screen: 'project' });
+    expect(back.context.open?.project.id).toBe(project.id);
+    expect(back.context.open?.place).toBe('review');
+    expect(back.context.pendingRoute).toBeNull();
+  });
 });

@@ -53,6 +53,9 @@ export type Intent =
   | { to: 'import'; project: DraftProject }
   | { to: 'compare'; incoming: DraftProject };
 
+/** A project and step named by the address, or null for the home screen. */
+export type RouteTarget = { id: string; place?: FlowState } | null;
+
 export type AppNotice =
   | { kind: 'unreadable'; reason: UnreadableReason | 'missing' | 'unavailable' }
   | { kind: 'migrationFailed' };
@@ -120,6 +123,12 @@ export interface AppContext {
   tab: TabState;
   autosave: Autosave<DraftProject, FlowState> | null;
   intent: Intent | null;
+  /**
+   * An address reached by Back or Forward while the screen was changing (saving, reading
+   * the list, opening a project): followed as soon as a screen is shown, so the screen
+   * always ends up matching the address.
+   */
+  pendingRoute: { route: RouteTarget } | null;
 }
 
 export type AppEvent =
@@ -142,7 +151,7 @@ export type AppEvent =
   | { type: 'compare.cancel' }
   | { type: 'facilitator.toggle' }
   | { type: 'facilitator.close' }
-  | { type: 'route.changed'; route: { id: string; place?: FlowState } | null }
+  | { type: 'route.changed'; route: RouteTarget }
   | { type: 'tab.state'; state: TabGuardState }
   | { type: 'tab.takeOver' }
   | { type: 'tab.tookOver' }
@@ -337,6 +346,16 @@ export const appMachine = setup({
         : { storage: params.list.reason },
     ),
     setIntent: assign((_, params: { intent: Intent }) => ({ intent: params.intent })),
+    followPendingRoute: enqueueActions(({ context, enqueue }) => {
+      if (!context.pendingRoute) return;
+      const { route } = context.pendingRoute;
+      enqueue.assign({ pendingRoute: null });
+      // Already there (the project and step the address names): nothing to follow.
+      if (route && context.open?.project.id === route.id && (!route.place || route.place === context.open.place))
+        return;
+      if (!route && context.view === 'home') return;
+      enqueue.raise({ type: 'route.changed', route });
+    }),
     takeFile: assign(({ event }) =>
       event.type === 'file.imported'
         ? { intent: { to: 'import', project: event.project } as Intent, incoming: null }
@@ -382,6 +401,7 @@ export const appMachine = setup({
     tab: 'checking',
     autosave: null,
     intent: null,
+    pendingRoute: null,
   }),
   states: {
     screen: {
@@ -397,6 +417,8 @@ export const appMachine = setup({
         'storage.saved': {
           actions: assign(({ event }) => ({ storage: event.result.ok ? ('ok' as const) : event.result.reason })),
         },
+        // Home and project handle it themselves; here it arrives during a screen change.
+        'route.changed': { actions: assign(({ event }) => ({ pendingRoute: { route: event.route } })) },
         'tab.state': {
           actions: enqueueActions(({ context, event, enqueue }) => {
             enqueue.assign({ tab: event.state });
@@ -467,6 +489,7 @@ export const appMachine = setup({
           },
         },
         home: {
+          entry: 'followPendingRoute',
           on: {
             ...SCREEN_CHANGES,
             'project.new': {
@@ -520,6 +543,7 @@ export const appMachine = setup({
           },
         },
         project: {
+          entry: 'followPendingRoute',
           on: {
             ...SCREEN_CHANGES,
             home: {
@@ -571,6 +595,8 @@ export const appMachine = setup({
         },
         comparing: {
           on: {
+            // The comparison has no address of its own: Back and Forward leave it as it is.
+            'route.changed': { actions: [] },
             'compare.apply': {
               target: 'leaving',
               actions: {
