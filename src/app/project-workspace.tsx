@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { writePending } from '../persistence/pending-journal';
 import { browserLocalStorage } from '../persistence/storage';
+import { whenIdle } from '../lib/when-idle';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDocumentRequest } from '../domain/record-documents';
+import { formatMoney } from '../domain/agreement-funding';
 import { isoDay } from '../domain/record-schedule';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
@@ -299,9 +301,24 @@ function RecordPane({ onClose }: { onClose: () => void }) {
 }
 
 /** One open project: its toolbar, its autosave and the wizard. */
+/**
+ * The charter's money format is made while the browser is idle after the project opens:
+ * the first number format of a page loads the locale's data (about 10 ms), which otherwise
+ * fell on the step change to the framework and its amounts.
+ */
+function usePreparedMoneyFormat() {
+  const { locale } = useI18n();
+  const wizard = WizardContext.useActorRef();
+  useEffect(() => {
+    const currency = selectProject(wizard.getSnapshot()).framework.agreement.currency;
+    return whenIdle(() => void formatMoney(locale, currency, 0));
+  }, [locale, wizard]);
+}
+
 export function ProjectWorkspace() {
   const { t } = useI18n();
   useWizardToApp();
+  usePreparedMoneyFormat();
   const app = AppActorContext.useActorRef();
   const storage = AppActorContext.useSelector(selectStorage);
   const facilitating = AppActorContext.useSelector((s) => s.context.workshop !== null);
