@@ -1,6 +1,6 @@
 import { memoryLocalStorage } from '../testing/memory-local-storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createActor, fromCallback, waitFor } from 'xstate';
+import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { completeProject } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import type { LoadResult, ProjectStore, ProjectSummary, SaveResult, StoredProject } from '../persistence/project-store';
@@ -11,7 +11,7 @@ import { readRecord } from '../persistence/project-record';
 import { summarize } from '../persistence/summarize';
 import type { TabGuardState } from '../persistence/tab-guard';
 import type { DraftProject } from '../schemas/project.schema';
-import { type AppEvent, type AppInput, appMachine } from './app.machine';
+import { type AppEvent, type AppInput, appMachine, type StartOutput } from './app.machine';
 
 /** A project store in memory: promises only, no timers, so fake timers drive the autosave. */
 function memoryStore() {
@@ -325,5 +325,48 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(back.context.open?.project.id).toBe(project.id);
     expect(back.context.open?.place).toBe('review');
     expect(back.context.pendingRoute).toBeNull();
+  });
+  it('a popstate that keeps the home screen (the skip link) is not followed later', async () => {
+    const { store } = memoryStore();
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    actor.send({ type: 'route.changed', route: null });
+    expect(actor.getSnapshot().context.pendingRoute).toBeNull();
+    actor.send({ type: 'project.new', locale: 'fr' });
+    const opened = await waitFor(actor, (s) => s.matches({ screen: 'project' }) || s.matches({ screen: 'home' }));
+    // The old code raised the kept null route on entering the project: it went home again.
+    expect(opened.value).toMatchObject({ screen: 'project' });
+  });
+
+  it('goes home when the start-up cannot finish (its code failed to load), leaving storage as it was', async () => {
+    const { store } = memoryStore();
+    await store.save(completeProject(), 'review');
+    const legacy = memoryLocalStorage([['cocharte.project.x', '{}']]);
+    const failing = appMachine.provide({
+      actors: {
+        tabGuard: fromCallback(({ sendBack }) => sendBack({ type: 'tab.state', state: 'alone' })),
+        startUp: fromPromise<StartOutput, { input: AppInput }>(async () => {
+          throw new TypeError('Failed to fetch dynamically imported module');
+        }),
+      },
+    });
+    const actor = createActor(failing, {
+      input: {
+        store,
+        legacy,
+        locale: 'fr',
+        route: null,
+        hash: '',
+        newProject: () => createEmptyProject(),
+        copyProject: (p) => p,
+        sameProject: () => false,
+        renameProject: (p) => p,
+      },
+    });
+    actor.start();
+    const home = await inScreen(actor, 'home');
+    expect(home.context.view).toBe('home');
+    expect(home.context.projects).toHaveLength(1);
+    expect(legacy.map.has('cocharte.project.x')).toBe(true);
   });
 });

@@ -160,7 +160,7 @@ export type AppEvent =
   | { type: 'storage.saved'; result: SaveResult }
   | { type: 'notice.dismiss' };
 
-interface StartOutput {
+export interface StartOutput {
   migration: 'ok' | 'failed';
   list: Awaited<ReturnType<ProjectStore['list']>>;
   opened: StoredProject | null;
@@ -345,7 +345,8 @@ export const appMachine = setup({
         ? { projects: params.list.projects, unreadable: params.list.unreadable }
         : { storage: params.list.reason },
     ),
-    setIntent: assign((_, params: { intent: Intent }) => ({ intent: params.intent })),
+    // A choice made now supersedes an address reached earlier by Back or Forward.
+    setIntent: assign((_, params: { intent: Intent }) => ({ intent: params.intent, pendingRoute: null })),
     followPendingRoute: enqueueActions(({ context, enqueue }) => {
       if (!context.pendingRoute) return;
       const { route } = context.pendingRoute;
@@ -358,7 +359,7 @@ export const appMachine = setup({
     }),
     takeFile: assign(({ event }) =>
       event.type === 'file.imported'
-        ? { intent: { to: 'import', project: event.project } as Intent, incoming: null }
+        ? { intent: { to: 'import', project: event.project } as Intent, incoming: null, pendingRoute: null }
         : {},
     ),
     takeIncomingAsProject: assign(({ context }) => {
@@ -372,12 +373,12 @@ export const appMachine = setup({
         place: placeFor(received.project),
         asCopy: context.incoming?.twin === true,
       };
-      return { incoming: null, input: { ...context.input, hash: '' }, intent };
+      return { incoming: null, input: { ...context.input, hash: '' }, intent, pendingRoute: null };
     }),
     takeIncomingToCompare: assign(({ context }) => {
       const received = context.incoming?.result;
       const intent: Intent = received?.ok ? { to: 'compare', incoming: received.project } : { to: 'home' };
-      return { incoming: null, input: { ...context.input, hash: '' }, intent };
+      return { incoming: null, input: { ...context.input, hash: '' }, intent, pendingRoute: null };
     }),
   },
 }).createMachine({
@@ -486,6 +487,9 @@ export const appMachine = setup({
                 ],
               },
             ],
+            // Its code could not be loaded (the migration's, the journal's): nothing was
+            // changed, the home screen reads the list; the next start tries again.
+            onError: { target: 'refreshing', actions: assign({ view: 'home' }) },
           },
         },
         home: {
@@ -508,16 +512,21 @@ export const appMachine = setup({
             'project.delete': 'library',
             'project.undoDelete': 'library',
             'library.changed': 'refreshing',
-            'route.changed': {
-              guard: ({ event }) => event.route !== null,
-              target: 'leaving',
-              actions: {
-                type: 'setIntent',
-                params: ({ event }) => ({
-                  intent: { to: 'resume', id: event.route?.id ?? '', place: event.route?.place },
-                }),
+            'route.changed': [
+              {
+                guard: ({ event }) => event.route !== null,
+                target: 'leaving',
+                actions: {
+                  type: 'setIntent',
+                  params: ({ event }) => ({
+                    intent: { to: 'resume', id: event.route?.id ?? '', place: event.route?.place },
+                  }),
+                },
               },
-            },
+              // Already home (e.g. the skip link's `#main` fires popstate): nothing to follow,
+              // and nothing kept to follow later.
+              { actions: assign({ pendingRoute: null }) },
+            ],
           },
         },
         refreshing: {
@@ -594,6 +603,8 @@ export const appMachine = setup({
           },
         },
         comparing: {
+          // The comparison has no address: what Back reached before it is not followed after.
+          entry: assign({ pendingRoute: null }),
           on: {
             // The comparison has no address of its own: Back and Forward leave it as it is.
             'route.changed': { actions: [] },
