@@ -58,6 +58,32 @@ describe('the app', () => {
     expect(screen.getByLabelText(/^Titre du partenariat/)).toHaveValue('Mon partenariat');
   });
 
+  it('gives way to a loading message at once while a new project waits for its code, then shows step 1', async () => {
+    const user = userEvent.setup();
+    const { store } = newDevice();
+    let release: () => void = () => {};
+    const codeArrived = new Promise<void>((r) => (release = r));
+    render(
+      <App
+        input={(locale: Locale) => {
+          const input = browserAppInput(locale, store);
+          return {
+            ...input,
+            newProject: async (l) => {
+              await codeArrived;
+              return input.newProject(l);
+            },
+          };
+        }}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+    await screen.findByText('Chargement…');
+    expect(screen.queryByRole('button', { name: 'Commencer un nouveau projet' })).toBeNull();
+    release();
+    await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow);
+  });
+
   it('saves the last keystrokes before going back to the list', async () => {
     const user = userEvent.setup();
     const { store, renderApp } = newDevice();

@@ -14,8 +14,8 @@ import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
 import { readRoute, routeSearch, type RouteView } from './app-route';
 import { ErrorBoundary } from './error-boundary';
-import { HomeScreen } from './home-screen';
-import { lazyWithReload } from './lazy-with-reload';
+import { HomeScreen, preloadProjectList } from './home-screen';
+import { lazyWithReload, loadWithRetry } from './lazy-with-reload';
 import { LanguageSwitch } from './language-switch';
 import { flushPending, rememberProject } from './last-project';
 import { StorageStatus } from './storage-status';
@@ -62,6 +62,10 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
   const channel = openLibraryChannel();
   const route = readRoute(location.search);
   const hash = carriesProject(location.hash) ? location.hash : '';
+  const startsEmpty = !route && !hash && isFirstVisit(browserLocalStorage());
+  // A device that keeps projects shows them on its home screen: their list's code loads now,
+  // while the start-up reads them, not after.
+  if (!startsEmpty && !route) preloadProjectList();
   return {
     store,
     // The previous release's projects (to migrate) and the pending journal: localStorage both.
@@ -70,9 +74,11 @@ export function browserAppInput(locale: Locale, store: ProjectStore = openPageSt
     locale,
     route,
     hash,
-    startsEmpty: !route && !hash && isFirstVisit(browserLocalStorage()),
-    // The empty project's code (and its lists of clauses) loads with the first click.
-    newProject: async (l) => (await import('../domain/new-project')).createEmptyProject(new Date(), l),
+    startsEmpty,
+    // The empty project's code (and its lists of clauses) loads with the first click; a
+    // file gone after a deploy is retried, then the page reloads, as for a screen.
+    newProject: async (l) =>
+      (await loadWithRetry(() => import('../domain/new-project'))).createEmptyProject(new Date(), l),
     // The domain's edits (and SHA-256, for the fingerprints) load with their first use.
     copyProject: async (p) => (await import('../domain/edits')).asNewProject(p, new Date()),
     sameProject: async (a, b) => (await import('../domain/edits')).sameProject(a, b),
@@ -91,6 +97,11 @@ function AppRoot() {
     s.context.open ? `${s.context.open.project.id}-${s.context.open.session}` : null,
   );
   const incoming = AppActorContext.useSelector((s) => s.context.incoming);
+  // A new project waits for its code (the project's file, on a first visit): the home
+  // screen gives way to the loading message at once, as it did when a project opened.
+  const creating = AppActorContext.useSelector(
+    (s) => s.context.view === 'home' && (s.matches({ screen: 'creating' }) || s.matches({ screen: 'opening' })),
+  );
   const comparing = AppActorContext.useSelector((s) => s.context.comparing);
 
   // A link pasted into a tab where Cocharte is already open only changes the fragment.
@@ -153,7 +164,7 @@ function AppRoot() {
               }}
             />
           )}
-          {view === 'starting' ? (
+          {view === 'starting' || creating ? (
             <p role="status">{t('app.loading')}</p>
           ) : view === 'comparing' && comparing ? (
             <>

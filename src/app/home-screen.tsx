@@ -13,6 +13,8 @@ import { WorksheetDownload } from './worksheet-download';
 const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
 // A first visit has no project: the list and its messages load once there is one.
 const ProjectList = lazyWithReload(async () => ({ default: (await import('./project-list')).ProjectList }));
+/** Started with the page when this device keeps projects, so the list shows with the home screen. */
+export const preloadProjectList = (): void => void ProjectList.preload().catch(() => undefined);
 const HomeNotices = lazyWithReload(async () => ({ default: (await import('./home-notices')).HomeNotices }));
 const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 

@@ -78,7 +78,8 @@ export function lazyWithReload<P extends object>(load: () => Promise<{ default: 
   return Object.assign(OnDemand, { preload });
 }
 
-async function loadWithRetry<M>(load: () => Promise<M>): Promise<M> {
+/** A module loaded on demand, with the same retry and reload as the screens above. */
+export async function loadWithRetry<M>(load: () => Promise<M>): Promise<M> {
   try {
     return await load();
   } catch (first) {
