@@ -230,6 +230,36 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     return out;
   }
 
+  it('lists, renames and deletes the projects of a returning device without loading the project screen’s code', async () => {
+    const context = await newQualityContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
+    await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+    await page.getByRole('button', { name: msg('fr', 'toolbar.projects') }).click();
+    await page.getByRole('heading', { level: 1, name: msg('fr', 'home.title') }).waitFor();
+
+    // A new page on the same device: its home screen, list and list actions.
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(app.url);
+    const title = msg('fr', 'home.untitled');
+    await page.getByRole('button', { name: msg('fr', 'home.rename', { title }) }).click();
+    await page.getByLabel(msg('fr', 'home.newTitle')).fill('Atelier du samedi');
+    await page.getByRole('button', { name: msg('fr', 'home.saveTitle') }).click();
+    const renamed = 'Atelier du samedi';
+    await page.getByRole('heading', { level: 3, name: renamed }).waitFor();
+    await page.getByRole('button', { name: msg('fr', 'home.delete', { title: renamed }) }).click();
+    await page.getByRole('button', { name: msg('fr', 'home.undo') }).waitFor();
+    await context.close();
+
+    // The project screen's file is project-<hash>.js (its pieces, project-list-…, are others).
+    const projectScreen = requests.filter((u) => /\/assets\/project-[\w-]{8}\.js$/.test(u));
+    figure('project screen files loaded by the home screen of a returning device', projectScreen.length, '', '0');
+    assert.deepEqual(projectScreen, [], 'the home screen never loads the project screen');
+  });
+
   it('shows step 1 ready within 150 ms of the click on « new project » (asserted < 300 ms)', async () => {
     // Timed in the page as the peer bench does: from the click to step 1's heading and first
     // field drawn, then one frame and a task (painted, main thread free). A fresh context
