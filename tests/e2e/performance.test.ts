@@ -26,6 +26,7 @@ import {
   newQualityContext,
   projectWithRisks,
   seed,
+  startNewProject,
   storageEntries,
   storedRecord,
 } from './quality-helpers';
@@ -234,9 +235,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     const context = await newQualityContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
-    await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+    await startNewProject(page, app.url);
     await page.getByRole('button', { name: msg('fr', 'toolbar.projects') }).click();
     await page.getByRole('heading', { level: 1, name: msg('fr', 'home.title') }).waitFor();
 

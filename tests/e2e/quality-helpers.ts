@@ -51,6 +51,13 @@ function memoryStorage(): KeyValueStorage & { entries: () => [string, string][] 
 }
 
 /** localStorage entries for these projects, written by the app's own save function. */
+/** The home screen at `url`, then « new project »: resolves once step 1 is drawn. */
+export async function startNewProject(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
+  await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+}
+
 export function storageEntries(
   projects: { project: DraftProject; place: FlowState }[],
   current?: string,

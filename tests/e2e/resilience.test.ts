@@ -11,17 +11,11 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseProjectFile } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
-import { escapeRe, figure, msg, newQualityContext } from './quality-helpers';
+import { escapeRe, figure, msg, newQualityContext, startNewProject } from './quality-helpers';
 import { waitUntilSaved } from './saved';
 
 const run = browserAvailable();
 const titleField = (page: Page) => page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`));
-
-async function startNewProject(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
-  await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
-}
 
 describe('resilience', { skip: !run }, () => {
   const app = withBrowser();
