@@ -119,10 +119,10 @@ export function withBrowser(): { readonly browser: Browser; readonly url: string
 }
 
 /**
- * A complete charter opened from its file and taken to the signing step, in a new context;
- * page errors are collected so the test can assert there were none.
+ * A project file opened from the home screen of a new context; page errors are collected so
+ * the test can assert there were none.
  */
-export async function openAtSigning(
+export async function openProjectFile(
   browser: Browser,
   url: string,
   projectPath: string,
@@ -134,6 +134,16 @@ export async function openAtSigning(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
+  return { context, page, errors };
+}
+
+/** A complete charter opened from its file (openProjectFile) and taken to the signing step. */
+export async function openAtSigning(
+  browser: Browser,
+  url: string,
+  projectPath: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const { context, page, errors } = await openProjectFile(browser, url, projectPath);
   await page.getByRole('button', { name: 'Passer à la signature' }).click();
   await page.getByRole('heading', { name: 'Signature', exact: true }).waitFor();
   return { context, page, errors };

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
-import { msg, newQualityContext, storedRecord } from './quality-helpers';
+import { msg, newQualityContext, startNewProject, storedRecord } from './quality-helpers';
 
 const run = browserAvailable();
 const heading = (page: Page) => page.locator('#step-heading');
@@ -87,9 +87,7 @@ describe('history and storage', { skip: !run }, () => {
     const context = await newQualityContext(app.browser);
     const first = await context.newPage();
     first.setDefaultTimeout(10_000);
-    await first.goto(app.url);
-    await first.getByRole('button', { name: msg('fr', 'home.new') }).click();
-    await waitForStep(first, stepTitle('step.partners'));
+    await startNewProject(first, app.url);
     const address = first.url();
     await first.close();
 

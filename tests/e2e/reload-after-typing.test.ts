@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withBrowser } from './harness';
-import { escapeRe, msg, newQualityContext } from './quality-helpers';
+import { escapeRe, msg, newQualityContext, startNewProject } from './quality-helpers';
 
 const run = browserAvailable();
 const titleField = (page: Page) => page.getByLabel(new RegExp(`^${escapeRe(msg('fr', 'partners.title'))}`));
@@ -20,9 +20,7 @@ describe('a reload right after typing', { skip: !run }, () => {
     const context = await newQualityContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: msg('fr', 'home.new') }).click();
-    await page.locator('#step-heading', { hasText: msg('fr', 'step.partners') }).waitFor();
+    await startNewProject(page, app.url);
     // No wait for the autosave: the reload comes at once.
     await titleField(page).pressSequentially('Coopération Lomé–Nantes', { delay: 5 });
     await page.reload();

@@ -9,18 +9,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serializeProject } from '../../src/persistence/project-file';
 import type { DraftProject } from '../../src/schemas/project.schema';
-import { msg, newQualityContext } from './quality-helpers';
+import { openProjectFile } from './harness';
+import { msg } from './quality-helpers';
 
 export async function openSignedCharter(browser: Browser, url: string, signed: DraftProject) {
   const file = join(mkdtempSync(join(tmpdir(), 'cocharte-signed-')), 'signed.cocharte.json');
   writeFileSync(file, serializeProject(signed));
-  const context = await newQualityContext(browser);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.getByLabel(msg('fr', 'home.import')).setInputFiles(file);
+  const { context, page, errors } = await openProjectFile(browser, url, file);
   await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
   return { context, page, errors, file };
 }
