@@ -47,7 +47,7 @@ export function registerLocale(locale: Locale, table: MessageTable): void {
 }
 
 export function registerDeferredFrench(table: DeferredFr): void {
-  tables.fr = { ...tables.fr, ...table };
+  registerFrenchPart(table);
 }
 
 /** French messages that travel with the part of the first screen that shows them (messages/project-list.fr.ts). */
