@@ -9,14 +9,15 @@ import './styles.css';
 
 const FramedNotice = lazyWithReload(async () => ({ default: (await import('./app/framed-notice')).FramedNotice }));
 
+const framed = framedByAnotherOrigin();
 // The database opens now, in parallel with the first render (the project list needs it).
-if (!framedByAnotherOrigin()) openPageStore();
+if (!framed) openPageStore();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {framedByAnotherOrigin() ? (
+      {framed ? (
         <I18nProvider storedLocale={readStoredLocale()}>
           <FramedNotice />
         </I18nProvider>
