@@ -24,18 +24,15 @@ import { StorageStatus } from './storage-status';
 const ProjectSession = lazyWithReload(() => import('./project-session'));
 
 /**
- * Starts the project screen's download. Its French messages and the project schemas (zod)
- * are part of it, but asked for on their own as well: each then runs as soon as its own
- * files arrive, while the rest of the project's code still downloads, instead of all of
- * it running at once when the last file is in.
+ * Starts the project screen's download (vite.config.ts: the screen, the project's rules and
+ * schemas, zod, and what the home screen shares with it) and the tab guard's, which the app
+ * machine loads when a project opens. The rules and schemas are asked for on their own as
+ * well: that file then runs as soon as it arrives, while the screen's still downloads,
+ * instead of both running at once when the last one is in.
  */
 function preloadProject(): void {
-  void import('../domain/new-project').catch(() => undefined);
   void import('../persistence/tab-guard').catch(() => undefined);
-  void import('../i18n/deferred-fr').catch(() => undefined);
   void import('../schemas/project.schema').catch(() => undefined);
-  // Saving the project counts its signatures (fingerprints): the store loads that on save.
-  void import('../persistence/summarize').catch(() => undefined);
   void ProjectSession.preload();
 }
 const SharedProjectNotice = lazyWithReload(async () => ({
