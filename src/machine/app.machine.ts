@@ -345,8 +345,7 @@ export const appMachine = setup({
         ? { projects: params.list.projects, unreadable: params.list.unreadable }
         : { storage: params.list.reason },
     ),
-    // A choice made now supersedes an address reached earlier by Back or Forward.
-    setIntent: assign((_, params: { intent: Intent }) => ({ intent: params.intent, pendingRoute: null })),
+    setIntent: assign((_, params: { intent: Intent }) => ({ intent: params.intent })),
     followPendingRoute: enqueueActions(({ context, enqueue }) => {
       if (!context.pendingRoute) return;
       const { route } = context.pendingRoute;
@@ -359,7 +358,7 @@ export const appMachine = setup({
     }),
     takeFile: assign(({ event }) =>
       event.type === 'file.imported'
-        ? { intent: { to: 'import', project: event.project } as Intent, incoming: null, pendingRoute: null }
+        ? { intent: { to: 'import', project: event.project } as Intent, incoming: null }
         : {},
     ),
     takeIncomingAsProject: assign(({ context }) => {
@@ -373,12 +372,12 @@ export const appMachine = setup({
         place: placeFor(received.project),
         asCopy: context.incoming?.twin === true,
       };
-      return { incoming: null, input: { ...context.input, hash: '' }, intent, pendingRoute: null };
+      return { incoming: null, input: { ...context.input, hash: '' }, intent };
     }),
     takeIncomingToCompare: assign(({ context }) => {
       const received = context.incoming?.result;
       const intent: Intent = received?.ok ? { to: 'compare', incoming: received.project } : { to: 'home' };
-      return { incoming: null, input: { ...context.input, hash: '' }, intent, pendingRoute: null };
+      return { incoming: null, input: { ...context.input, hash: '' }, intent };
     }),
   },
 }).createMachine({
@@ -633,6 +632,9 @@ export const appMachine = setup({
         },
         /** Every screen change passes here: the open project's pending edits are saved first. */
         leaving: {
+          // A screen change chosen now supersedes an address reached earlier by Back or
+          // Forward; one reached from here on is followed once the next screen shows.
+          entry: assign({ pendingRoute: null }),
           invoke: {
             src: 'flush',
             input: ({ context }) => ({ autosave: context.autosave }),
