@@ -89,8 +89,11 @@ describe('the app', () => {
     const { store, renderApp } = newDevice();
     renderApp();
     await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
+    const title = await screen.findByLabelText(/^Titre du partenariat/, {}, slow);
+    // The project's address is only known once its code has loaded and step 1 shows.
     const id = new URLSearchParams(location.search).get('p') ?? '';
-    await user.type(await screen.findByLabelText(/^Titre du partenariat/, {}, slow), 'Tapé juste avant');
+    expect(id).not.toBe('');
+    await user.type(title, 'Tapé juste avant');
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Tapé juste avant' }, slow)).toBeInTheDocument();
     expect(await storedTitle(store, id)).toBe('Tapé juste avant');
