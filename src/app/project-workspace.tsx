@@ -300,7 +300,6 @@ function RecordPane({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** One open project: its toolbar, its autosave and the wizard. */
 /**
  * The charter's money format is made while the browser is idle after the project opens:
  * the first number format of a page loads the locale's data (about 10 ms), which otherwise
@@ -315,6 +314,7 @@ function usePreparedMoneyFormat() {
   }, [locale, wizard]);
 }
 
+/** One open project: its toolbar, its autosave and the wizard. */
 export function ProjectWorkspace() {
   const { t } = useI18n();
   useWizardToApp();
