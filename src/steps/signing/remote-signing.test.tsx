@@ -87,6 +87,32 @@ describe('signing by link: what was asked and answered outlives a reload', () =>
     expect(await within(again).findByLabelText('Lien à envoyer à Hợp tác xã Sao Biển')).toHaveValue(sent);
   });
 
+  it('keeps a link asked for before the kept statuses were read, when the screen closes at once', async () => {
+    const project = completeProject();
+    const kept = createRequestStatusStore(createStore(`cocharte-remote-slow-${(dbCount += 1)}`, 'projects'), null);
+    // The first read of the device's statuses is still on its way when the link is asked for.
+    let release: () => void = () => {};
+    const readArrives = new Promise<void>((r) => (release = r));
+    provideRequestStatusStore(async () => ({
+      read: async (id) => {
+        await readArrives;
+        return kept.read(id);
+      },
+      write: (id, statuses) => kept.write(id, statuses),
+    }));
+    const first = renderWizard(project, 'signing');
+    await first.user.click(
+      within(await remoteRegion()).getByRole('button', { name: 'Créer le lien de signature pour Hợp tác xã Sao Biển' }),
+    );
+    first.unmount();
+    release();
+
+    await waitFor(async () => expect(Object.keys(await kept.read(project.id))).toEqual(['south']));
+    provideRequestStatusStore(async () => kept);
+    renderWizard(project, 'signing');
+    expect(await within(await remoteRegion()).findByText(/^demandée le /)).toBeVisible();
+  });
+
   it('still shows a refusal and its reason after the screen is opened again; on another version, as such', async () => {
     const project = completeProject();
     const request = createSignatureRequest(project, 'company', await contentFingerprint(project));

@@ -47,11 +47,14 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
     };
   }, [projectId]);
 
-  // Written on each change, once what was kept has been read (so it is never overwritten).
+  // Written on each change, never over what was kept: before the first read has answered
+  // (a link asked for at once, the screen left at once), what is kept is read and merged.
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded && Object.keys(statuses).length === 0) return;
     void requestStatusStore()
-      .then((store) => store.write(projectId, statuses))
+      .then(async (store) =>
+        store.write(projectId, loaded ? statuses : { ...(await store.read(projectId)), ...statuses }),
+      )
       .catch(() => false);
   }, [loaded, projectId, statuses]);
 
