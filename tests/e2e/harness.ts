@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -49,8 +50,22 @@ export interface PreviewServer {
   stop: () => void;
 }
 
+/** A port the system says is free now (a random pick could meet the last file's server). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Serves the production build (`dist/`, or DIST_DIR) with `vite preview` on a free local port. */
-export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)): Promise<PreviewServer> {
+export async function startPreview(port?: number): Promise<PreviewServer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     'npx',
     [
@@ -70,13 +85,19 @@ export async function startPreview(port = 4300 + Math.floor(Math.random() * 500)
     },
   );
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s (a busy machine starts `vite preview` slowly); a server that never answers
+  // fails here, with its output, rather than as a page that cannot load later.
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  for (let up = false, i = 0; !up; i++) {
     try {
-      const res = await fetch(url);
-      if (res.ok) break;
+      up = (await fetch(url)).ok;
     } catch {
       // not up yet
     }
+    if (up) break;
+    if (i >= 300) throw new Error(`vite preview never answered on ${url}: ${output}`);
     await delay(100);
   }
   return {

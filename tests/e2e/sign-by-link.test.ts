@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, newContext, openAtSigning, withBrowser } from './harness';
+import { waitUntilSaved } from './saved';
 import { axe, formatFindings } from './quality-helpers';
 
 const run = browserAvailable();
@@ -104,6 +105,11 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     await page.getByText('Signature de Hợp tác xã Sao Biển ajoutée à cette version de la charte.').waitFor();
     await page.getByText('La charte est co-signée par les 3 partenaires.').waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Comparer avec la version reçue' }).count(), 0);
+    // Each seal is checked on its own (WebCrypto): the last one's verdict may come later.
+    await page
+      .getByText(/^Signature scellée et vérifiée/)
+      .nth(2)
+      .waitFor();
     assert.equal(await page.getByText(/^Signature scellée et vérifiée/).count(), 3);
     assert.equal(await remote.getByText('signée', { exact: true }).count(), 3);
 
@@ -134,7 +140,9 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     await remote.getByRole('button', { name: `Créer le lien de signature pour ${south}` }).click();
     const link = await remote.getByLabel(`Lien à envoyer à ${south}`).inputValue();
 
-    // A reload: the project reopens at the signing step, still saying who was asked, with the link.
+    // A reload (once the status is kept): the project reopens at the signing step, still
+    // saying who was asked, with the link.
+    await waitUntilSaved(page, link);
     await page.reload();
     await remote.getByText(/^demandée le /).waitFor();
     assert.equal(await remote.getByLabel(`Lien à envoyer à ${south}`).inputValue(), link);
@@ -158,6 +166,7 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     await importAnswer(page, answer);
     const refusal = 'refusée par Nguyễn Thị Minh Khai : « L’article 4 doit d’abord être revu. »';
     await remote.getByText(refusal).waitFor();
+    await waitUntilSaved(page, 'L’article 4 doit d’abord être revu.');
     await page.reload();
     await remote.getByText(refusal).waitFor();
     assert.equal(await remote.getByText(/^demandée le /).count(), 0);
