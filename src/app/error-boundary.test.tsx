@@ -99,7 +99,10 @@ describe('ErrorBoundary', () => {
         <Missing />
       </ErrorBoundary>,
     );
-    await Promise.resolve();
+    // Its verdict is given (logged as a crash) before the count is read.
+    await vi.waitFor(() =>
+      expect(console.error).toHaveBeenCalledWith('Cocharte crashed', expect.anything(), expect.anything()),
+    );
     expect(reload).toHaveBeenCalledTimes(1);
   });
 

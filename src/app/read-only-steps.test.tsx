@@ -19,9 +19,12 @@ const stepButton = async (name: string) =>
     name: new RegExp(`^${name}`),
   });
 
+// One database per test: the previous test's app must not autosave into this one's.
+let dbCount = 0;
 async function openSigned() {
   const project = await signedThreePartnerProject();
-  const store = createProjectStore(createStore('cocharte-read-only-steps', 'projects'));
+  dbCount += 1;
+  const store = createProjectStore(createStore(`cocharte-read-only-steps-${dbCount}`, 'projects'));
   await store.save(project, 'review');
   history.replaceState(null, '', `/?p=${project.id}&s=review`);
   render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { catalogueSourceOf } from '../../content/catalogue-sources';
@@ -14,7 +14,8 @@ describe('risk categories cover technical, operational and other risks', () => {
       expect(within(category).getByRole('option', { name })).toBeInTheDocument();
     await user.selectOptions(category, 'other');
     await user.type(within(card).getByLabelText(/^Intitulé/), 'Saison des pluies');
-    await vi.waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.category).toBe('other'));
+    // The form hands its changes to the machine after a pause in typing (300–500 ms).
+    await waitFor(() => expect(actor().getSnapshot().context.project.impacts.risks[1]?.category).toBe('other'));
     for (const id of ['technical', 'operational', 'other'])
       expect(catalogueSourceOf('riskCategory', id)).toEqual({ doc: 'cocharte' });
   });

@@ -56,6 +56,7 @@ describe('signing', () => {
     expect(purpose).toHaveValue(signed.framework.purpose);
     expect(screen.getByText(/son texte ne se modifie plus/)).toHaveTextContent(/passe par un avenant/);
     await user.type(purpose, ' Et plus encore.');
+    expect(purpose).toHaveValue(signed.framework.purpose);
     expect(actor().getSnapshot().context.project.framework.purpose).toBe(signed.framework.purpose);
     expect(actor().getSnapshot().context.project.signatures).toEqual(signed.signatures);
     expect(screen.queryByText(/toutes les signatures ont été annulées/)).not.toBeInTheDocument();
