@@ -16,6 +16,11 @@ interface I18nValue {
   t: Translate;
   /** Translates a message key, or returns the text as it is (for keys carried in data). */
   tk: (keyOrText: string) => string;
+  /**
+   * A validation message: its translation, or the generic « value not valid » for a message
+   * without one (a library's own English text must never reach the user).
+   */
+  te: (message: string) => string;
   date: (iso: string) => string;
 }
 
@@ -72,6 +77,7 @@ export function I18nProvider({ children, locale: forced, storedLocale, onLocaleC
       setLocale,
       t,
       tk: (k) => (isMessageKey(k) ? t(k) : k),
+      te: (m) => t(isMessageKey(m) ? m : 'errors.invalid'),
       date: (iso) => formatDate(locale, iso),
     };
     // `ready` is a dependency: the translator must be rebuilt once the messages arrive.

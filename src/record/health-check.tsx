@@ -64,7 +64,7 @@ export function HealthCheckForm({
   onSubmit: (answer: HealthAnswer) => void;
   onCancel?: () => void;
 }) {
-  const { t, tk } = useI18n();
+  const { t, te } = useI18n();
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
     resolver: zodResolver(healthFormSchema()),
     defaultValues: toFormValues(initial),
@@ -105,7 +105,7 @@ export function HealthCheckForm({
             </p>
             {error && (
               <p id={errorId} className="field__error">
-                {tk(error)}
+                {te(error)}
               </p>
             )}
           </fieldset>

@@ -181,7 +181,7 @@ export const makeAgreementSchema = (m: Strictness) =>
       .max(30, { error: 'errors.years' })
       .default(5),
     dataController: z.enum(DATA_CONTROLLERS, { error: 'errors.choose' }).default('each'),
-    dataTransfersOutsideEu: z.boolean().default(false),
+    dataTransfersOutsideEu: z.boolean({ error: 'errors.invalid' }).default(false),
     ipForeground: z.enum(IP_FOREGROUND, { error: 'errors.choose' }).default('joint'),
     /** Days a party in breach has to remedy it after formal notice, before termination. */
     noticeDays: z
@@ -190,7 +190,7 @@ export const makeAgreementSchema = (m: Strictness) =>
       .min(8, { error: 'errors.noticeDays' })
       .max(365, { error: 'errors.noticeDays' })
       .default(30),
-    mediation: z.boolean().default(true),
+    mediation: z.boolean({ error: 'errors.invalid' }).default(true),
     /** '' prints French law. */
     governingLaw: text(m, { max: LIMITS.short }).default(''),
     forum: z.enum(DISPUTE_FORUMS, { error: 'errors.choose' }).default('court'),

@@ -113,15 +113,24 @@ export function choices<const T extends readonly [string, ...string[]]>(mode: St
   return mode === 'draft' || min === 0 ? list : list.min(min, { error: 'errors.chooseOne' });
 }
 
+// An id is made by the app, never typed: any fault in one is a damaged value.
 export const id = z
-  .string()
-  .min(1)
-  .max(64)
+  .string({ error: 'errors.invalid' })
+  .min(1, { error: 'errors.invalid' })
+  .max(64, { error: 'errors.invalid' })
   .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalid' });
 
-/** A partner reference: may dangle in a draft; must name a partner once complete. */
+/**
+ * A partner reference: may dangle in a draft; must name a partner once complete. The user
+ * picks it from a list: left on « — Choisir — », it asks for a choice.
+ */
 export function partnerRef(mode: Strictness) {
-  return mode === 'draft' ? z.union([id, z.literal('')]) : id;
+  const chosen = z
+    .string({ error: 'errors.choose' })
+    .min(1, { error: 'errors.choose' })
+    .max(64, { error: 'errors.invalid' })
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.invalid' });
+  return mode === 'draft' ? z.union([chosen, z.literal('')], { error: 'errors.invalid' }) : chosen;
 }
 
 export function rows<T extends z.ZodType>(item: T, { max = LIMITS.rows as number } = {}) {

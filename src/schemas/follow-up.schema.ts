@@ -23,10 +23,17 @@ export const makeFollowUpStepSchema = (m: Strictness) =>
     .object({
       startDate: isoDate(m, { required: true }),
       endDate: isoDate(m),
-      durationMonths: z.union([
-        z.number().int().min(1, { error: 'errors.duration' }).max(600, { error: 'errors.duration' }),
-        z.null(),
-      ]),
+      durationMonths: z.union(
+        [
+          z
+            .number({ error: 'errors.duration' })
+            .int({ error: 'errors.duration' })
+            .min(1, { error: 'errors.duration' })
+            .max(600, { error: 'errors.duration' }),
+          z.null(),
+        ],
+        { error: 'errors.duration' },
+      ),
       reviewFrequency: optionalChoice(m, REVIEW_FREQUENCIES, { required: true }),
       milestones: rows(makeMilestoneSchema(m)),
       indicators: rows(makeIndicatorSchema(m)),

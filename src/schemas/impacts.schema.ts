@@ -25,8 +25,8 @@ export const makeRiskSchema = (m: Strictness) =>
       id,
       /** Id of the catalogue entry the risk was picked from, or '' when written by the user. */
       catalogueId: z
-        .string()
-        .max(64)
+        .string({ error: 'errors.invalid' })
+        .max(64, { error: 'errors.invalid' })
         .regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
       category: choice(RISK_CATEGORIES),
       title: text(m, { required: true, max: LIMITS.short }),

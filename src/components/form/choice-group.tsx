@@ -18,7 +18,7 @@ interface ChoiceGroupProps {
 
 /** A fieldset of checkboxes or radio buttons with its legend, hint and error. */
 export function ChoiceGroup({ name, legend, hint, options, registration, type, error, required }: ChoiceGroupProps) {
-  const { tk, t } = useI18n();
+  const { te, t } = useI18n();
   const id = fieldId(name);
   const errorId = error?.message ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -49,7 +49,7 @@ export function ChoiceGroup({ name, legend, hint, options, registration, type, e
       </div>
       {error?.message && (
         <p id={errorId} className="field__error">
-          {tk(error.message)}
+          {te(error.message)}
         </p>
       )}
     </fieldset>

@@ -22,7 +22,7 @@ interface ShellProps extends FieldProps {
 
 /** Owns the label, hint and error wiring of one control, so steps never hand-wire ARIA. */
 export function Field({ name, label, hint, error, required, children }: ShellProps) {
-  const { tk, t } = useI18n();
+  const { te, t } = useI18n();
   const id = fieldId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error?.message ? `${id}-error` : undefined;
@@ -46,7 +46,7 @@ export function Field({ name, label, hint, error, required, children }: ShellPro
       })}
       {error?.message && (
         <p id={errorId} className="field__error">
-          {tk(error.message)}
+          {te(error.message)}
         </p>
       )}
     </div>

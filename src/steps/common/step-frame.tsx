@@ -43,7 +43,7 @@ export function StepFrame({
   aside,
   children,
 }: StepFrameProps) {
-  const { t, tk } = useI18n();
+  const { t, te } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
   const items = failedSubmits > 0 ? flattenErrors(errors) : [];
@@ -76,7 +76,7 @@ export function StepFrame({
                 <li key={`${e.name}-${e.message}`}>
                   <a href={`#${fieldId(e.name)}`}>
                     <FieldLabel id={fieldId(e.name)} />
-                    {tk(e.message)}
+                    {te(e.message)}
                   </a>
                 </li>
               ))}
@@ -107,23 +107,36 @@ export function StepFrame({
  * Read before the browser paints, so the alert is announced whole.
  */
 function FieldLabel({ id }: { id: string }) {
-  const [label, setLabel] = useState('');
-  useLayoutEffect(() => setLabel(labelOf(id)), [id]);
-  return label;
+  const { t } = useI18n();
+  const [found, setFound] = useState<FoundLabel | null>(null);
+  useLayoutEffect(() => setFound(labelOf(id)), [id]);
+  if (!found) return '';
+  const label = `${found.text}${found.marker}`;
+  return found.owner ? t('errors.fieldOf', { owner: found.owner, label }) : t('errors.field', { label });
+}
+
+interface FoundLabel {
+  text: string;
+  /** " (obligatoire)", as the label shows it, or ''. */
+  marker: string;
+  /** Whose field it is when the same label repeats in every block: "Terrena", "Risque 2". */
+  owner: string | null;
 }
 
 /**
- * The visible label of a field, so the summary says which field is wrong; inside a partner's
- * or a risk's block, with whose it is ("Motivations de Terrena (obligatoire)"), since the
- * same label repeats in every block.
+ * The visible label of a field, so the summary says which field is wrong; inside a partner's,
+ * a risk's or a row's block, with the block's name before it ("Terrena — Motivations"):
+ * glued after the label, a name made phrases like « validation par de Terrena ».
  */
-function labelOf(id: string): string {
-  if (typeof document === 'undefined') return '';
+function labelOf(id: string): FoundLabel | null {
+  if (typeof document === 'undefined') return null;
   const el = document.getElementById(id);
   const label = el?.tagName === 'FIELDSET' ? el.querySelector('legend') : document.querySelector(`label[for="${id}"]`);
-  if (!label?.textContent) return '';
+  if (!label?.textContent) return null;
   const marker = label.querySelector('.field__required')?.textContent ?? '';
   const text = label.textContent.slice(0, label.textContent.length - marker.length).trim();
-  const owner = el?.parentElement?.closest('[data-owner]')?.getAttribute('data-owner');
-  return `${owner ? `${text} ${owner}` : text}${marker} : `;
+  const block = el?.parentElement?.closest('[data-owner], fieldset.card');
+  const owner =
+    block?.getAttribute('data-owner') ?? block?.querySelector(':scope > legend')?.textContent?.trim() ?? null;
+  return { text, marker, owner: owner && owner !== text ? owner : null };
 }

@@ -27,9 +27,9 @@ describe('step 2 — motivations and mutual knowledge', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' })).toBeInTheDocument();
     // The summary names whose field is wrong, instead of "Motivations" three times.
     const summary = within(screen.getByRole('alert'));
-    for (const whose of ['de Solidarités Loire', 'de Coopérative Œuvre & Sol', 'de Hợp tác xã Sao Biển']) {
+    for (const whose of ['Solidarités Loire', 'Coopérative Œuvre & Sol', 'Hợp tác xã Sao Biển']) {
       expect(
-        summary.getByRole('link', { name: new RegExp(`^Motivations ${whose} \\(obligatoire\\)`) }),
+        summary.getByRole('link', { name: new RegExp(`^${whose} — Motivations \\(obligatoire\\)`) }),
       ).toHaveAttribute('href', expect.stringContaining('motivations'));
     }
   });

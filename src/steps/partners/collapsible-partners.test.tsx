@@ -39,7 +39,9 @@ describe('partners and risks fold to one line', () => {
     // The summary names whose field it is.
     const name = project.partners.partners[1]!.name;
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('link', { name: new RegExp(`apporte.* de ${name}`) })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('link', { name: new RegExp(`^${name} — Ce que ce partenaire apporte`) }),
+    ).toBeInTheDocument();
   });
 
   it('starts an empty project with both partners open', () => {

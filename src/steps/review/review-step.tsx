@@ -1,6 +1,5 @@
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
-import { isMessageKey } from '../../i18n/i18n';
 import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
@@ -24,7 +23,7 @@ function useFieldLabel() {
 }
 
 export function ReviewStep() {
-  const { t, tk } = useI18n();
+  const { t, te } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
   const missing = WizardContext.useSelector(selectMissingItems);
@@ -50,7 +49,7 @@ export function ReviewStep() {
           <ul className="missing-list">
             {missing.map((m) => (
               <li key={`${m.step}-${m.path}-${m.message}`}>
-                <strong>{t(`step.${m.step}`)}</strong> — {isMessageKey(m.message) ? tk(m.message) : m.message}
+                <strong>{t(`step.${m.step}`)}</strong> — {te(m.message)}
                 {m.path && <span className="missing-list__path"> ({fieldLabel(m.step, m.path)})</span>}{' '}
                 <button
                   type="button"

@@ -32,7 +32,7 @@ interface Props {
 
 /** The fields of a signature: who, where, when, typed or drawn, and the consent box. */
 export function SignatureFields({ prefix, partnerName, register, errors, method, onPad, padError }: Props) {
-  const { t, tk } = useI18n();
+  const { t, te } = useI18n();
   return (
     <>
       <div className="grid">
@@ -102,7 +102,7 @@ export function SignatureFields({ prefix, partnerName, register, errors, method,
         <label htmlFor={`${prefix}-consent`}>{t('signing.consent', { name: partnerName })}</label>
         {errors.consent?.message && (
           <p id={`${prefix}-consent-error`} className="field__error" role="alert">
-            {tk(errors.consent.message)}
+            {te(errors.consent.message)}
           </p>
         )}
       </div>
