@@ -5,7 +5,7 @@ import { parseProjectFile, serializeProject } from '../persistence/project-file'
 import { draftProjectSchema } from '../schemas/project.schema';
 import { fingerprintOf } from './content-hash';
 import { reconcilePartners } from './reconcile';
-import { countingSignatures, isCoSigned, partnerSignatures, signedCount } from './signatures';
+import { countingSignatures, isCoSigned, partnerSignatures, proposedSignatory, signedCount } from './signatures';
 
 describe('the signature rule', () => {
   it('counts a signature for the partner it names, on the text it signed', () => {
@@ -54,5 +54,16 @@ describe('the signature rule', () => {
     expect(draftProjectSchema.safeParse(withOne).success).toBe(false);
     const fixed = reconcilePartners(withOne);
     expect(fixed.partners.partners.map((p) => p.id)).toEqual(['asso', 'company', 'asso-2']);
+  });
+});
+
+describe('the signatory proposed for a partner', () => {
+  const [partner] = completeProject().partners.partners;
+  it('is the legal representative when one is named, with their capacity', () => {
+    const legal = { ...partner!.legal, representativeName: 'Jean Martin', representativeCapacity: 'Président' };
+    expect(proposedSignatory({ ...partner!, legal })).toEqual({ name: 'Jean Martin', title: 'Président' });
+  });
+  it('is the contact person otherwise', () => {
+    expect(proposedSignatory(partner!)).toEqual({ name: partner!.contactName, title: partner!.contactRole });
   });
 });

@@ -79,3 +79,17 @@ export function canAddSignature(project: DraftProject, signature: Signature): bo
   const named = project.partners.partners.filter((p) => p.id === signature.partnerId).length === 1;
   return named && signatureCounts(signature, signature.partnerId, fingerprintOf(project));
 }
+
+/**
+ * Whom the signing form proposes for a partner: its legal representative, who holds the
+ * authority to sign (and whom the charter's article on the parties names), when one is
+ * given; else its contact person. The signatory may always change it.
+ */
+export function proposedSignatory(
+  partner: Pick<DraftProject['partners']['partners'][number], 'legal' | 'contactName' | 'contactRole'>,
+): { name: string; title: string } {
+  const { representativeName, representativeCapacity } = partner.legal;
+  return representativeName.trim()
+    ? { name: representativeName, title: representativeCapacity }
+    : { name: partner.contactName, title: partner.contactRole };
+}

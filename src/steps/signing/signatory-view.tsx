@@ -1,3 +1,4 @@
+import { proposedSignatory } from '../../domain/signatures';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -70,8 +71,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
     resolver: zodResolver(signatureFormSchema),
     defaultValues: {
-      signatoryName: partner.contactName,
-      signatoryTitle: partner.contactRole,
+      signatoryName: proposedSignatory(partner).name,
+      signatoryTitle: proposedSignatory(partner).title,
       place: partner.city,
       date: new Date().toISOString().slice(0, 10),
       method: 'typed',
@@ -80,7 +81,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({
     resolver: zodResolver(declineSchema),
-    defaultValues: { declinedBy: partner.contactName, reason: '' },
+    defaultValues: { declinedBy: proposedSignatory(partner).name, reason: '' },
   });
   const method = useWatch({ control, name: 'method' });
   const errors = formState.errors;

@@ -26,6 +26,22 @@ describe('signing', () => {
     expect(signature?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('proposes the legal representative, who holds the authority to sign, rather than the contact', async () => {
+    const project = completeProject();
+    const [asso, ...rest] = project.partners.partners;
+    const withRepresentative = {
+      ...asso!,
+      legal: { ...asso!.legal, representativeName: 'Jean Martin', representativeCapacity: 'Président' },
+    };
+    renderWizard({ ...project, partners: { ...project.partners, partners: [withRepresentative, ...rest] } }, 'signing');
+    const form = screen.getByRole('form', { name: 'Signature de Solidarités Loire' });
+    expect(within(form).getByLabelText(/^Nom du ou de la signataire/)).toHaveValue('Jean Martin');
+    expect(within(form).getByLabelText(/^Fonction/)).toHaveValue('Président');
+    // A partner without a named representative: its contact, as before.
+    const company = screen.getByRole('form', { name: 'Signature de Coopérative Œuvre & Sol' });
+    expect(within(company).getByLabelText(/^Nom du ou de la signataire/)).toHaveValue('Marc Lefèvre');
+  });
+
   it('asks for a drawing when the drawn method is chosen', async () => {
     const { user } = renderWizard(completeProject(), 'signing');
     const form = screen.getByRole('form', { name: 'Signature de Solidarités Loire' });

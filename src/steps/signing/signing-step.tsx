@@ -1,3 +1,4 @@
+import { proposedSignatory } from '../../domain/signatures';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
@@ -62,8 +63,8 @@ export function SigningStep() {
           <SignatureFormCard
             partnerId={partner.id}
             partnerName={name}
-            defaultName={partner.contactName}
-            defaultTitle={partner.contactRole}
+            defaultName={proposedSignatory(partner).name}
+            defaultTitle={proposedSignatory(partner).title}
             defaultPlace={partner.city}
           />
         );
