@@ -100,12 +100,27 @@ describe('the app', () => {
     expect(location.search).toBe('');
   });
 
-  it('opens a worked example as a new project', async () => {
+  it('opens a worked example as a new project, signed only once its invented facts are said replaced', async () => {
     const user = userEvent.setup();
     newDevice().renderApp();
     await user.click(await screen.findByRole('button', { name: /Partir de l’exemple .*Terrena/ }, slow));
     expect(await screen.findByRole('heading', { level: 1, name: /soja/i }, slow)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: /1 point à compléter avant la signature/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Ce projet part d’un exemple\s: ses personnes, chiffres et signataires sont inventés/),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Passer à la signature' })).toHaveAttribute('aria-disabled', 'true');
+
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape\s«\sIdentifier les partenaires/ }));
+    await user.click(await screen.findByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }, slow));
+    await user.click(screen.getByRole('button', { name: /^Relecture/ }));
+    expect(await screen.findByRole('button', { name: 'Passer à la signature' }, slow)).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
   });
 
   it('reads a worked example as a charter without creating a project, then copies it', async () => {

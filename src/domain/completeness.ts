@@ -67,12 +67,17 @@ export function isStepComplete<S extends StepId>(step: S, data: StepData<S>): bo
   return known;
 }
 
-/** Every step complete and every reference to a partner resolved: the project can be signed. */
+/**
+ * Every step complete, every reference to a partner resolved, and no worked example's
+ * invented facts left (its people, figures and signatories are illustrative until the
+ * partners say they replaced them): the project can be signed.
+ */
 export function isProjectComplete(project: DraftProject): boolean {
   let known = completeProjects.get(project);
   if (known === undefined) {
     // Dates that contradict each other block signing until the partners confirm them.
     known =
+      !project.illustrativeExample &&
       STEP_IDS.every((s) => isStepComplete(s, project[s])) &&
       partnerReferenceIssues(project).length === 0 &&
       unconfirmedDateIssues(project).length === 0;
@@ -101,13 +106,17 @@ export function missingItems(project: DraftProject): MissingItem[] {
 
 function collectMissing(project: DraftProject): MissingItem[] {
   const result = completeProjectSchema.safeParse(project);
-  // Unconfirmed date contradictions keep the charter from being signed, like a missing field.
+  // A worked example's invented facts, and unconfirmed date contradictions, keep the charter
+  // from being signed, like a missing field.
+  const illustrative: MissingItem[] = project.illustrativeExample
+    ? [{ step: 'partners', path: '', message: 'errors.illustrativeExample' }]
+    : [];
   const dates: MissingItem[] =
     unconfirmedDateIssues(project).length > 0
       ? [{ step: 'framework', path: 'agreement.confirmedDateIssues', message: 'errors.datesContradict' }]
       : [];
-  if (result.success) return dates;
-  const items: MissingItem[] = [...dates];
+  if (result.success) return [...illustrative, ...dates];
+  const items: MissingItem[] = [...illustrative, ...dates];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
     const [step, ...rest] = issue.path.map(String);

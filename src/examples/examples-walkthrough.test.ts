@@ -26,13 +26,17 @@ const ARTICLES = [
 ] as const;
 
 describe.each(EXAMPLES.map((e) => [e.id, e] as const))('worked example %s', (_, example) => {
-  it('walks the machine through the five steps to the review with nothing missing', async () => {
+  it('walks the machine through the five steps to the review with nothing missing but its invented facts', async () => {
     const parsed = parseProjectFile(await example.load());
     if (!parsed.ok) throw new Error(parsed.error);
     const project = { ...parsed.project, visited: ['partners' as const] };
     const actor = createActor(wizardMachine, { input: { project } }).start();
     for (const step of STEP_IDS) actor.send(stepSubmitted(step, project[step]));
     expect(actor.getSnapshot().matches({ flow: 'review' })).toBe(true);
+    expect(missingItems(actor.getSnapshot().context.project)).toEqual([
+      { step: 'partners', path: '', message: 'errors.illustrativeExample' },
+    ]);
+    actor.send({ type: 'illustrative.cleared' });
     expect(missingItems(actor.getSnapshot().context.project)).toEqual([]);
   });
 

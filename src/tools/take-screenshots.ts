@@ -91,6 +91,12 @@ async function main() {
     await page.screenshot({ path: 'docs/screenshot-home.png' });
     await page.getByRole('button', { name: /Partir de l’exemple .*Terrena/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Relecture' }).waitFor();
+    // An example is signed only once its invented facts are said replaced, at step 1.
+    await page
+      .getByRole('navigation', { name: 'Étapes de la charte' })
+      .getByRole('button', { name: /Identifier les partenaires/ })
+      .click();
+    await page.getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }).click();
     await page
       .getByRole('navigation', { name: 'Étapes de la charte' })
       .getByRole('button', { name: /Impacts et risques/ })

@@ -329,6 +329,8 @@ export const uiEn = {
   'example.use': 'Make it the start of my project',
 
   'errors.required': 'This field is required.',
+  'errors.illustrativeExample':
+    'This project starts from an example: its people, figures and signatories are invented. Replace them, then say so at step 1 (“I have replaced the illustrative facts”).',
   'errors.ownerName': '{name}',
   'errors.ownerPartnerN': 'Partner {n}',
   'errors.ownerRiskN': 'Risk {n}',

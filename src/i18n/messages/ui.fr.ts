@@ -277,6 +277,8 @@ export const uiFr = {
   'example.use': 'En faire le point de départ de mon projet',
 
   'errors.required': 'Ce champ est obligatoire.',
+  'errors.illustrativeExample':
+    'Ce projet part d’un exemple\u00a0: ses personnes, chiffres et signataires sont inventés. Remplacez-les, puis dites-le à l’étape\u00a01 («\u00a0J’ai remplacé les éléments illustratifs\u00a0»).',
   'errors.ownerName': '{name}',
   'errors.ownerPartnerN': 'Partenaire {n}',
   'errors.ownerRiskN': 'Risque {n}',
