@@ -67,23 +67,28 @@ export function isStepComplete<S extends StepId>(step: S, data: StepData<S>): bo
   return known;
 }
 
-/**
- * Every step complete, every reference to a partner resolved, and no worked example's
- * invented facts left (its people, figures and signatories are illustrative until the
- * partners say they replaced them): the project can be signed.
- */
+/** Every step complete and every reference to a partner resolved: the charter is whole. */
 export function isProjectComplete(project: DraftProject): boolean {
   let known = completeProjects.get(project);
   if (known === undefined) {
     // Dates that contradict each other block signing until the partners confirm them.
     known =
-      !project.illustrativeExample &&
       STEP_IDS.every((s) => isStepComplete(s, project[s])) &&
       partnerReferenceIssues(project).length === 0 &&
       unconfirmedDateIssues(project).length === 0;
     completeProjects.set(project, known);
   }
   return known;
+}
+
+/**
+ * The partners may sign: the charter is whole, and no worked example's invented facts are
+ * left (its people, figures and signatories stay illustrative until the partners say they
+ * replaced them). A charter still made of an example prints whole, as the example reader
+ * shows it, but cannot be signed.
+ */
+export function canBeSigned(project: DraftProject): boolean {
+  return !project.illustrativeExample && isProjectComplete(project);
 }
 
 export interface MissingItem {
@@ -99,7 +104,7 @@ const missingByProject = new WeakMap<object, MissingItem[]>();
 export function missingItems(project: DraftProject): MissingItem[] {
   const known = missingByProject.get(project);
   if (known) return known;
-  const items = isProjectComplete(project) ? [] : collectMissing(project);
+  const items = canBeSigned(project) ? [] : collectMissing(project);
   missingByProject.set(project, items);
   return items;
 }

@@ -1,12 +1,12 @@
 import { STEP_IDS } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
-import { isProjectComplete, isStepComplete } from './completeness';
+import { canBeSigned, isProjectComplete, isStepComplete } from './completeness';
 import type { FlowState } from './flow';
 import { isCoSigned } from './signatures';
 
 /** Whether the user may jump straight to `target` from wherever they are. */
 export function canVisit(project: DraftProject, target: FlowState): boolean {
-  if (target === 'signing') return isProjectComplete(project);
+  if (target === 'signing') return canBeSigned(project);
   if (target === 'review') return STEP_IDS.every((s) => project.visited.includes(s));
   return project.visited.includes(target);
 }
@@ -18,7 +18,7 @@ export type PlaceStatus = 'complete' | 'incomplete' | 'unvisited';
  * is done when the project is complete, signing when it is also co-signed.
  */
 export function placeStatus(project: DraftProject, place: FlowState): PlaceStatus {
-  if (place === 'review') return isProjectComplete(project) ? 'complete' : 'unvisited';
+  if (place === 'review') return canBeSigned(project) ? 'complete' : 'unvisited';
   if (place === 'signing') return isProjectComplete(project) && isCoSigned(project) ? 'complete' : 'unvisited';
   if (!project.visited.includes(place)) return 'unvisited';
   return isStepComplete(place, project[place]) ? 'complete' : 'incomplete';

@@ -1,5 +1,5 @@
 import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
-import { isProjectComplete, isStepComplete } from '../domain/completeness';
+import { canBeSigned, isProjectComplete, isStepComplete } from '../domain/completeness';
 import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings, stamped } from '../domain/edits';
 import { isStep } from '../domain/flow';
 import { canVisit } from '../domain/progress';
@@ -73,7 +73,7 @@ export const wizardMachine = setup({
     isProjectComplete: ({ context }) => isProjectComplete(context.project),
     isSignatureAccepted: ({ context, event }) => {
       assertEvent(event, 'signature.added');
-      return isProjectComplete(context.project) && canAddSignature(context.project, event.signature);
+      return canBeSigned(context.project) && canAddSignature(context.project, event.signature);
     },
   },
   actions: {

@@ -46,6 +46,22 @@ describe('the sealed charter PDF', async () => {
     expect(qpdfCheck(bytes)).toContain('No syntax or stream encoding errors');
   });
 
+  it('names no single signatory when several signed on this device: the seal is the device’s, not theirs', async () => {
+    const shared = await sealedProject(undefined, { oneDevice: true });
+    const sealed = await renderSealedCharterPdf(shared.project, {
+      locale: 'fr',
+      fonts: loadFonts(),
+      fingerprint: shared.fingerprint,
+      keys: shared.keys.asso!,
+      now,
+    });
+    const out = pdfsig(sealed);
+    expect(out).toContain('Signature Validation: Signature is Valid.');
+    expect(out).toContain('Signer Certificate Common Name: Cocharte');
+    expect(out).toMatch(/O=.*Afdi, Coopérative Œuvre & Sol, Hợp tác xã Sao Biển/);
+    expect(out).not.toContain('Nguyễn Thị Minh Khai');
+  });
+
   it('is reported changed when one byte changes, by pdfsig and by our own check', async () => {
     const changed = oneByteChanged(bytes);
     expect(pdfsig(changed)).toContain('Digest Mismatch');

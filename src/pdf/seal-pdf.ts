@@ -165,15 +165,20 @@ export async function renderSealedCharterPdf(
 }
 
 /**
- * Whom the certificate names: the organisation that signed with this device's key (the last
- * one, if several), or, when this device signed for no one, the partnership's partners —
- * never an organisation whose signatory did not use this key.
+ * Whom the certificate names: the one signatory who used this device's key, with their
+ * organisation; when several did (partners signing in turn on one laptop), no one person
+ * (a PDF reader would show the last as the signer of the whole charter) but the device,
+ * "Cocharte", for their organisations; when this device signed for no one, for the
+ * partnership's partners. Never an organisation whose signatory did not use this key.
  */
 async function sealSubject(project: DraftProject, keys: CryptoKeyPair): Promise<CertificateSubject> {
   const mine = await publicKeyBase64(keys.publicKey);
-  const own = project.signatures.filter((s) => s.proof?.publicKey === mine).at(-1);
-  const partner = own && project.partners.partners.find((p) => p.id === own.partnerId);
-  if (own && partner) return { commonName: own.signatoryName, organisation: partner.name };
-  const names = project.partners.partners.map((p) => p.name.trim()).filter(Boolean);
-  return { commonName: 'Cocharte', organisation: names.join(', ') || project.partners.title };
+  const nameOf = (id: string) => project.partners.partners.find((p) => p.id === id)?.name.trim() ?? '';
+  const own = project.signatures.filter((s) => s.proof?.publicKey === mine && nameOf(s.partnerId));
+  const only = own.length === 1 ? own[0] : undefined;
+  if (only) return { commonName: only.signatoryName, organisation: nameOf(only.partnerId) };
+  const organisations = own.length
+    ? [...new Set(own.map((s) => nameOf(s.partnerId)))]
+    : project.partners.partners.map((p) => p.name.trim()).filter(Boolean);
+  return { commonName: 'Cocharte', organisation: organisations.join(', ') || project.partners.title };
 }

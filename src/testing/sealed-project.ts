@@ -24,12 +24,17 @@ const SIGNERS = [
   },
 ] as const;
 
-export async function sealedProject(project: DraftProject = baseProject()): Promise<SealedProject> {
+export async function sealedProject(
+  project: DraftProject = baseProject(),
+  { oneDevice = false }: { oneDevice?: boolean } = {},
+): Promise<SealedProject> {
   const fingerprint = await contentFingerprint(project);
   const keys: Record<string, CryptoKeyPair> = {};
   const signatures = [];
+  // One device for all (the partners signing in turn on one laptop), or one each.
+  const shared = oneDevice ? await createDeviceKeyPair() : null;
   for (const [i, s] of SIGNERS.entries()) {
-    const pair = await createDeviceKeyPair();
+    const pair = shared ?? (await createDeviceKeyPair());
     keys[s.partnerId] = pair;
     signatures.push(
       await sealSignature(
