@@ -9,6 +9,7 @@ import {
   type Locale,
   type Translate,
 } from './i18n';
+import { isolateRightToLeft } from './bidi';
 
 interface I18nValue {
   locale: Locale;
@@ -71,7 +72,8 @@ export function I18nProvider({ children, locale: forced, storedLocale, onLocaleC
   }, [locale]);
 
   const value = useMemo<I18nValue>(() => {
-    const t = createTranslator(locale);
+    const translate = createTranslator(locale);
+    const t: Translate = (key, vars) => translate(key, isolateRightToLeft(vars));
     return {
       locale,
       setLocale,
