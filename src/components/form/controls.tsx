@@ -11,13 +11,15 @@ export function TextField({
   autoComplete,
   ...field
 }: FieldProps & Registered & { multiline?: boolean; type?: string; autoComplete?: string }) {
+  // Typed text takes the direction of its first letter: an Arabic name starts at the right.
+  const dir = multiline || type === 'text' ? 'auto' : undefined;
   return (
     <Field {...field}>
       {(aria) =>
         multiline ? (
-          <textarea {...aria} {...registration} rows={4} />
+          <textarea {...aria} {...registration} rows={4} dir={dir} />
         ) : (
-          <input {...aria} {...registration} type={type} autoComplete={autoComplete ?? 'off'} />
+          <input {...aria} {...registration} type={type} autoComplete={autoComplete ?? 'off'} dir={dir} />
         )
       }
     </Field>

@@ -38,6 +38,8 @@ describe('step 1 — identify the partners', () => {
     const third = screen.getByRole('group', { name: 'Partenaire 3' });
     expect(within(third).getByLabelText(/Type d’organisation/)).toHaveValue('southern');
     expect(within(third).getByLabelText(/Nom de l’organisation/)).toHaveFocus();
+    // A name typed in Arabic starts at the right of its field.
+    expect(within(third).getByLabelText(/Nom de l’organisation/)).toHaveAttribute('dir', 'auto');
     await user.type(within(third).getByLabelText(/Nom de l’organisation/), 'Hợp tác xã Sao Biển');
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
     expect(screen.queryByRole('group', { name: 'Partenaire 3' })).not.toBeInTheDocument();
