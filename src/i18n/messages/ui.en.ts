@@ -180,6 +180,7 @@ export const uiEn = {
   'impacts.likelihood': 'Likelihood',
   'impacts.severity': 'Severity',
   'impacts.level': 'Level:',
+  'impacts.levelColumn': 'Level',
   'impacts.response': 'Response',
   'impacts.mitigation': 'Mitigation measures',
   'impacts.owner': 'Owner',

@@ -170,6 +170,7 @@ export const uiFr = {
   'impacts.likelihood': 'Probabilité',
   'impacts.severity': 'Gravité',
   'impacts.level': 'Niveau\u00a0:',
+  'impacts.levelColumn': 'Niveau',
   'impacts.response': 'Réponse',
   'impacts.mitigation': 'Mesures de maîtrise',
   'impacts.owner': 'Responsable',

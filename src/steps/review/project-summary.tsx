@@ -74,10 +74,11 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
         <h3 id="sum-risks">{t('impacts.risks')}</h3>
         {impacts.risks.length > 0 && (
           <table>
+            <caption className="visually-hidden">{t('impacts.risks')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('impacts.riskTitle')}</th>
-                <th scope="col">{t('impacts.level')}</th>
+                <th scope="col">{t('impacts.levelColumn')}</th>
                 <th scope="col">{t('impacts.owner')}</th>
                 <th scope="col">{t('impacts.reviewDate')}</th>
               </tr>

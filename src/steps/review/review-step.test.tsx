@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
@@ -24,6 +24,17 @@ describe('review', () => {
       screen.getByRole('button', { name: 'Conseils de Cocharte pour cette étape', expanded: true }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
+  });
+
+  it('heads the risk table’s columns with plain names (no « Niveau : »)', () => {
+    renderWizard(completeProject(), 'review');
+    const table = screen.getByRole('table', { name: 'Risques' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Intitulé du risque',
+      'Niveau',
+      'Responsable',
+      'Date de revue',
+    ]);
   });
 
   it('says the charter is complete and opens signing', async () => {
