@@ -58,6 +58,7 @@ export function auditTrailArticle(ctx: ModelContext, checks: AuditSignatureCheck
       { type: 'subheading', text: [s.signatoryName.trim(), organisation].filter(Boolean).join(' — ') },
       {
         type: 'fields',
+        keepTogether: true,
         items: fields(
           [t('doc.audit.signatory'), [s.signatoryName.trim(), s.signatoryTitle.trim()].filter(Boolean).join(', ')],
           [t('doc.audit.organisation'), organisation],

@@ -8,7 +8,8 @@ export type Block =
   | { type: 'paragraph'; text: string }
   | { type: 'subheading'; text: string }
   | { type: 'list'; items: string[] }
-  | { type: 'fields'; items: FieldItem[] }
+  /** `keepTogether`: one record (a signature's), read on one page when it fits on one. */
+  | { type: 'fields'; items: FieldItem[]; keepTogether?: boolean }
   | { type: 'table'; head: string[]; rows: string[][]; widths?: number[] }
   | TimelineBlock
   | RiskMatrixBlock;

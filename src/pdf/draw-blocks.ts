@@ -61,8 +61,11 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
       return 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter + startHeight(ctx, next.slice(1));
     case 'list':
       return Math.min(textHeight(ctx, first.items[0] ?? '', { size: BODY, indent: 7 }), 2 * lh);
-    case 'fields':
+    case 'fields': {
+      const whole = fieldsHeight(ctx, first.items);
+      if (first.keepTogether && whole <= pageRoom(ctx)) return whole;
       return first.items[0] ? Math.min(fieldHeight(ctx, first.items[0]), pageRoom(ctx) / 2) : 0;
+    }
     case 'table':
       return TABLE_START;
     case 'timeline':
@@ -93,6 +96,10 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       ctx.y += 2;
       return;
     case 'fields':
+      if (block.keepTogether) {
+        const whole = fieldsHeight(ctx, block.items);
+        if (whole <= pageRoom(ctx)) ensureSpace(ctx, whole);
+      }
       for (const item of block.items) drawField(ctx, item);
       ctx.y += 2;
       return;
@@ -136,6 +143,10 @@ function fieldLines(ctx: PdfContext, item: FieldItem): { labelLines: string[]; v
 function fieldHeight(ctx: PdfContext, item: FieldItem): number {
   const { labelLines, valueLines } = fieldLines(ctx, item);
   return Math.max(labelLines.length, valueLines.length) * lineHeight(ctx.doc, BODY) + 1.2;
+}
+
+function fieldsHeight(ctx: PdfContext, items: FieldItem[]): number {
+  return items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
 }
 
 /**

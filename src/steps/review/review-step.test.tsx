@@ -29,12 +29,11 @@ describe('review', () => {
   it('heads the risk table’s columns with plain names (no « Niveau : »)', () => {
     renderWizard(completeProject(), 'review');
     const table = screen.getByRole('table', { name: 'Risques' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Intitulé du risque',
-      'Niveau',
-      'Responsable',
-      'Date de revue',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Intitulé du risque', 'Niveau', 'Responsable', 'Date de revue']);
   });
 
   it('says the charter is complete and opens signing', async () => {
