@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { completeProject } from '../../../tests/fixtures/project';
+import { completeProject, signedByAll } from '../../../tests/fixtures/project';
 import { DeviceGuidancePreference } from '../../../tests/setup/device-preferences';
 import { WizardShell } from '../../app/wizard-shell';
 import type { Locale } from '../../i18n/i18n';
@@ -25,13 +25,13 @@ function Switch() {
   );
 }
 
-function renderAt(place: FlowState, documentLanguage: Locale) {
+function renderAt(place: FlowState, documentLanguage: Locale, base = completeProject()) {
   let actorRef: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
     actorRef = WizardContext.useActorRef();
     return null;
   }
-  const project = { ...completeProject(), documentLanguage };
+  const project = { ...base, documentLanguage };
   render(
     <I18nProvider locale="fr">
       <DeviceGuidancePreference>
@@ -66,6 +66,14 @@ describe('the documents’ language follows the interface unless chosen apart', 
     await userEvent.click(screen.getByRole('button', { name: 'to-en' }));
     await waitFor(() => expect(language()).toBe('en'));
     expect(screen.getByRole('combobox', { name: 'Language of the documents' })).toHaveValue('en');
+  });
+
+  it('stays in the language a signed charter was signed in: the interface switch is the reader’s alone', async () => {
+    const language = renderAt('signing', 'fr', signedByAll(completeProject()));
+    await userEvent.click(screen.getByRole('button', { name: 'to-en' }));
+    await screen.findByRole('heading', { level: 2, name: 'Signing' });
+    await screen.findByText('The charter is co-signed by all 3 partners.');
+    expect(language()).toBe('fr');
   });
 
   it('stays in the language the user chose apart', async () => {

@@ -28,7 +28,7 @@ export function useDocumentLanguageFollowsInterface(): void {
     const from = previous.current;
     previous.current = locale;
     if (apart.current) return;
-    const next = documentLanguageAfterSwitch(actor.getSnapshot().context.project.documentLanguage, from, locale);
+    const next = documentLanguageAfterSwitch(actor.getSnapshot().context.project, from, locale);
     if (!next) return;
     followed.current = next;
     actor.send({ type: 'documentSettings.changed', language: next });
