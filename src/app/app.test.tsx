@@ -55,6 +55,8 @@ describe('the app', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow),
     ).toBeInTheDocument();
+    // A page load leaves focus at the top of the page (the skip link comes first).
+    expect(document.body).toHaveFocus();
     expect(screen.getByLabelText(/^Titre du partenariat/)).toHaveValue('Mon partenariat');
   });
 
@@ -82,6 +84,21 @@ describe('the app', () => {
     expect(screen.queryByRole('button', { name: 'Commencer un nouveau projet' })).toBeNull();
     release();
     await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow);
+  });
+
+  it('moves focus to the step’s heading when a project opens from the home screen', async () => {
+    const user = userEvent.setup();
+    newDevice().renderApp();
+    const start = await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow);
+    start.focus();
+    await user.keyboard('{Enter}');
+    // The button pressed is gone: focus goes where the new screen starts, not to the page.
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow);
+    await waitFor(() => expect(heading).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Mes projets' }));
+    await user.click(await screen.findByRole('button', { name: /Partir de l’exemple .*Terrena/ }, slow));
+    const review = await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+    await waitFor(() => expect(review).toHaveFocus());
   });
 
   it('saves the last keystrokes before going back to the list', async () => {

@@ -322,6 +322,8 @@ export function ProjectWorkspace() {
   const app = AppActorContext.useActorRef();
   const storage = AppActorContext.useSelector(selectStorage);
   const facilitating = AppActorContext.useSelector((s) => s.context.workshop !== null);
+  // Read once: the session's wizard is mounted once.
+  const [openedFromScreen] = useState(() => app.getSnapshot().context.open?.fromScreen === true);
   const project = WizardContext.useSelector(selectProject);
   const charterView = useCharterAddress();
   const recordView = useRecordAddress();
@@ -380,7 +382,7 @@ export function ProjectWorkspace() {
         ) : (
           <RecordViewContext.Provider value={recordView}>
             <CharterViewContext.Provider value={charterView}>
-              <WizardShell />
+              <WizardShell focusOnArrival={openedFromScreen} />
             </CharterViewContext.Provider>
           </RecordViewContext.Provider>
         )}

@@ -37,7 +37,8 @@ const SCREENS: Record<FlowState, ComponentType> = {
 };
 
 /** The stepper, the notices and the screen of the current place. */
-export function WizardShell() {
+/** `focusOnArrival`: the wizard replaces another screen (see OpenProject.fromScreen). */
+export function WizardShell({ focusOnArrival = false }: { focusOnArrival?: boolean } = {}) {
   // On every screen of the wizard, signing included: the documents follow the interface.
   useDocumentLanguageFollowsInterface();
   const { t } = useI18n();
@@ -53,11 +54,12 @@ export function WizardShell() {
   const inForce = useTextInForce(amendOnly);
 
   // Moving to another step puts focus on its heading, so keyboard and screen-reader
-  // users start reading the new step from the top; not on first load.
+  // users start reading the new step from the top; on arrival too when the wizard replaced
+  // another screen, not when the page loads (focus then starts at the top of the page).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
-      return;
+      if (!focusOnArrival) return;
     }
     // The heading goes to the top of the viewport, not the page: on a phone the toolbar
     // and stepper above it would otherwise push it below the fold.

@@ -41,6 +41,11 @@ export interface OpenProject {
   place: FlowState;
   /** Bumped to remount the wizard when a project is (re)opened. */
   session: number;
+  /**
+   * Opened from a screen of the app (the home screen, the comparison), not by the page's
+   * start-up: the button pressed is gone, so focus moves to the step's heading.
+   */
+  fromScreen?: boolean;
 }
 
 /** What to do once the open project is saved. */
@@ -309,7 +314,7 @@ export const appMachine = setup({
         },
       });
       enqueue.assign({
-        open: { ...params.stored, session: context.sessions + 1 },
+        open: { ...params.stored, session: context.sessions + 1, fromScreen: context.view !== 'starting' },
         sessions: context.sessions + 1,
         view: 'project',
         tab: 'checking',

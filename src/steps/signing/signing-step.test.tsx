@@ -19,11 +19,18 @@ describe('signing', () => {
     await user.keyboard(' ');
     within(form).getByRole('button', { name: 'Signer pour Solidarités Loire' }).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(/Signé par Élise Guérin, Présidente, à Nantes/)).toBeInTheDocument();
+    const done = await screen.findByText(/Signé par Élise Guérin, Présidente, à Nantes/);
+    // The button pressed is gone: focus is on what replaced it, not lost to the page.
+    expect(done).toHaveFocus();
     expect(screen.getByText('1 partenaire sur 3 a signé.')).toBeInTheDocument();
     const signature = actor().getSnapshot().context.project.signatures[0];
     expect(signature).toMatchObject({ partnerId: 'asso', method: 'typed' });
     expect(signature?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // Removing it brings the form back: focus goes to the partner's heading above it.
+    await user.keyboard('{Tab}');
+    expect(screen.getByRole('button', { name: /^Retirer la signature/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Solidarités Loire' })).toHaveFocus();
   });
 
   it('proposes the legal representative, who holds the authority to sign, rather than the contact', async () => {

@@ -1,5 +1,5 @@
 import { proposedSignatory } from '../../domain/signatures';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -34,6 +34,7 @@ export function SigningStep() {
   // Once every partner signed, the follow-up lives in the partnership record (issue 13).
   const amendOnly = WizardContext.useSelector(selectAmendOnly);
   const recordView = useRecordView();
+  useFocusKeptOnSigning(statuses.map((s) => s?.state ?? 'unsigned').join(','));
 
   return (
     <section aria-labelledby="step-heading" className="step">
@@ -70,9 +71,11 @@ export function SigningStep() {
         );
         return (
           <section key={`${partner.id}-${i}`} className="card" aria-labelledby={`sig-${i}`}>
-            <h3 id={`sig-${i}`}>{name}</h3>
+            <h3 id={`sig-${i}`} tabIndex={-1}>
+              {name}
+            </h3>
             {status?.state === 'signed' && status.signature ? (
-              <SignatureDone signature={status.signature}>
+              <SignatureDone signature={status.signature} id={`sig-done-${i}`}>
                 <button
                   type="button"
                   className="button button--link"
@@ -113,12 +116,30 @@ export function SigningStep() {
   );
 }
 
-function SignatureDone({ signature, children }: { signature: Signature; children?: ReactNode }) {
+/**
+ * Signing (or removing a signature) replaces the button just pressed: focus would fall to
+ * the page. It goes to what replaced it instead — the « Signé par… » line, or the partner's
+ * heading above the form that is back — so the keyboard and the screen reader go on there.
+ */
+function useFocusKeptOnSigning(states: string): void {
+  const previous = useRef(states);
+  useEffect(() => {
+    const before = previous.current.split(',');
+    previous.current = states;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const now = states.split(',');
+    const i = now.findIndex((s, k) => s !== before[k]);
+    if (i < 0) return;
+    document.getElementById(now[i] === 'signed' ? `sig-done-${i}` : `sig-${i}`)?.focus();
+  }, [states]);
+}
+
+function SignatureDone({ signature, id, children }: { signature: Signature; id?: string; children?: ReactNode }) {
   const { t, date } = useI18n();
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   return (
     <div className="signature-done">
-      <p>
+      <p id={id} tabIndex={id ? -1 : undefined}>
         {t('signing.signedBy', {
           name: signature.signatoryName,
           title: signature.signatoryTitle,
