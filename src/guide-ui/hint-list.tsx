@@ -27,12 +27,19 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
   );
 }
 
-/** The one hint the partners close themselves: only they know the example's facts are replaced. */
+/**
+ * The one hint the partners close themselves: only they know the example's facts are
+ * replaced. The hint goes with its button: focus moves to the step's heading, not the page.
+ */
 function ClearIllustrative() {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
+  const clear = () => {
+    actor.send({ type: 'illustrative.cleared' });
+    document.getElementById('step-heading')?.focus();
+  };
   return (
-    <button type="button" className="button button--link" onClick={() => actor.send({ type: 'illustrative.cleared' })}>
+    <button type="button" className="button button--link" onClick={clear}>
       {t('guideUi.hints.illustrativeCleared')}
     </button>
   );

@@ -142,5 +142,6 @@ describe('hints in the steps', () => {
     await user.click(within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }));
     await gone(/part d’un exemple/);
     expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
+    expect(screen.getByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toHaveFocus();
   });
 });

@@ -98,12 +98,26 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
       'the Terrena example',
     );
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (t) => document.querySelector('#step-heading')?.textContent?.trim() === t,
-      msg('fr', 'review.title'),
-    );
+    await headingFocused(page, msg('fr', 'review.title'));
 
-    // Stepper → step 3, with Shift+Tab from the review (the stepper comes before it).
+    // The review sends to step 1, where the partners say the example's facts are replaced.
+    const partnersLabel = msg('fr', 'step.partners');
+    await tabTo(
+      page,
+      named(new RegExp(`^${escapeRe(msg('fr', 'review.fix', { step: partnersLabel }))}$`)),
+      'the review’s link to step 1',
+    );
+    await page.keyboard.press('Enter');
+    await headingFocused(page, partnersLabel);
+    await tabTo(
+      page,
+      named(new RegExp(`^${escapeRe(msg('fr', 'guideUi.hints.illustrativeCleared'))}$`)),
+      'the confirmation',
+    );
+    await page.keyboard.press('Enter');
+    await headingFocused(page, partnersLabel);
+
+    // Stepper → step 3, with Shift+Tab from step 1's heading (the stepper comes before it).
     const frameworkLabel = msg('fr', 'step.framework');
     await tabTo(page, named(new RegExp(`^${escapeRe(frameworkLabel)}`)), 'the stepper entry of step 3', { back: true });
     await page.keyboard.press('Enter');
