@@ -163,6 +163,19 @@ describe('the app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow)).toBeInTheDocument();
   });
 
+  it('rejects a bad file on the home screen without speaking of a project in progress', async () => {
+    const user = userEvent.setup();
+    newDevice().renderApp();
+    await user.upload(
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
+      file('photo.json', 'GIF89a…'),
+    );
+    expect(await screen.findByText(/n’est pas un fichier de projet Cocharte/, {}, slow)).toHaveTextContent(
+      /Rien n’a été modifié sur cet appareil\.$/,
+    );
+    expect(screen.queryByText(/projet en cours/)).toBeNull();
+  });
+
   it('rejects a bad file with a clear message and keeps the current project', async () => {
     const user = userEvent.setup();
     newDevice().renderApp();

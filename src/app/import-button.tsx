@@ -3,8 +3,18 @@ import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { readProjectFile } from './project-actions';
 
-/** A labelled file input that opens a project file; a bad file is reported and changes nothing. */
-export function ImportButton({ onImported }: { onImported: (project: DraftProject) => void }) {
+/**
+ * A labelled file input that opens a project file; a bad file is reported and changes
+ * nothing. `withinProject`: it sits in an open project's toolbar (the message then says
+ * that project is unchanged).
+ */
+export function ImportButton({
+  onImported,
+  withinProject = false,
+}: {
+  onImported: (project: DraftProject) => void;
+  withinProject?: boolean;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +47,7 @@ export function ImportButton({ onImported }: { onImported: (project: DraftProjec
       <div role="alert">
         {error && (
           <p id={`${id}-error`} className="field__error">
-            {error} {t('import.unchanged')}
+            {error} {t(withinProject ? 'import.unchanged' : 'import.nothingChanged')}
           </p>
         )}
       </div>

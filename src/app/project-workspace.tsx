@@ -364,7 +364,7 @@ export function ProjectWorkspace() {
           >
             {t('facilitator.open')}
           </button>
-          <ImportButton onImported={(p) => app.send({ type: 'file.imported', project: p })} />
+          <ImportButton withinProject onImported={(p) => app.send({ type: 'file.imported', project: p })} />
         </div>
       </div>
       {storage !== 'ok' && (

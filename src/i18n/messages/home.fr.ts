@@ -43,6 +43,7 @@ export const homeUiFr = {
   'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
   'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
   'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
+  'import.nothingChanged': 'Rien n’a été modifié sur cet appareil.',
 } as const;
 
 export const homeCatalogueFr = {

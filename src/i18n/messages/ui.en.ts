@@ -367,4 +367,5 @@ export const uiEn = {
     'The field “{field}” holds {length} characters, far beyond its limit of {limit}: shorten it in the original file, then import it again.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
   'import.unchanged': 'Your current project has not been changed.',
+  'import.nothingChanged': 'Nothing was changed on this device.',
 } as const satisfies Record<UiKey, string>;
