@@ -44,6 +44,40 @@ describe('step 3 — contributions and funding plan', () => {
     ]);
   });
 
+  it('shows amounts as French readers write them, and keeps what is typed as the same number', async () => {
+    const base = completeProject();
+    const money = {
+      id: 'c1',
+      partnerId: 'company',
+      kind: 'money' as const,
+      description: 'Apport',
+      amount: 4500.5,
+      days: null,
+      dailyRate: null,
+    };
+    const project = {
+      ...base,
+      framework: {
+        ...base.framework,
+        agreement: { ...base.framework.agreement, budget: 20000, contributions: [money] },
+      },
+    };
+    const { user, actor } = renderWizard(project, 'framework');
+    await user.click(screen.getByRole('button', { name: 'Apports et plan de financement' }));
+    expect(screen.getByLabelText('Coût total du projet')).toHaveValue('20\u202f000');
+    const value = within(screen.getByRole('group', { name: 'Apport 1' })).getByLabelText(/^Valeur/);
+    expect(value).toHaveValue('4\u202f500,50');
+    await user.clear(value);
+    await user.type(value, '1500,5');
+    await user.tab();
+    expect(value).toHaveValue('1\u202f500,50');
+    await user.click(submit());
+    await screen.findByRole('heading', { level: 2, name: 'Suivi dans le temps' });
+    const agreement = actor().getSnapshot().context.project.framework.agreement;
+    expect(agreement.budget).toBe(20_000);
+    expect(agreement.contributions[0]?.amount).toBe(1500.5);
+  });
+
   it('says in words when an amount is not a number', async () => {
     const { user } = renderWizard(completeProject(), 'framework');
     await user.click(screen.getByRole('button', { name: 'Apports et plan de financement' }));

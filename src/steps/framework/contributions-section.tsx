@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids';
 import type { Agreement } from '../../schemas/agreement.schema';
 import type { StepData } from '../../schemas/project.schema';
 import type { PartnerLabel } from '../common/use-partners';
-import { parseAmount } from './amount-input';
+import { parseAmount, withAmountDisplay } from './amount-input';
 
 type FrameworkData = StepData<'framework'>;
 
@@ -53,7 +53,7 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
           name="agreement.budget"
           label={t('agreement.budget')}
           hint={t('agreement.budgetHint')}
-          registration={register('agreement.budget', amountOptions)}
+          registration={withAmountDisplay(register('agreement.budget', amountOptions), locale)}
           error={errors?.budget}
         />
       </div>
@@ -99,14 +99,23 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
                       name={n('days')}
                       label={t('agreement.contribution.days')}
                       required
-                      registration={register(`agreement.contributions.${i}.days`, amountOptions)}
+                      registration={withAmountDisplay(
+                        register(`agreement.contributions.${i}.days`, amountOptions),
+                        locale,
+                        {
+                          money: false,
+                        },
+                      )}
                       error={e?.days}
                     />
                     <TextField
                       name={n('dailyRate')}
                       label={`${t('agreement.contribution.dailyRate')} (${agreement.currency})`}
                       required
-                      registration={register(`agreement.contributions.${i}.dailyRate`, amountOptions)}
+                      registration={withAmountDisplay(
+                        register(`agreement.contributions.${i}.dailyRate`, amountOptions),
+                        locale,
+                      )}
                       error={e?.dailyRate}
                     />
                   </>
@@ -115,7 +124,10 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
                     name={n('amount')}
                     label={`${t('agreement.contribution.amount')} (${agreement.currency})`}
                     required
-                    registration={register(`agreement.contributions.${i}.amount`, amountOptions)}
+                    registration={withAmountDisplay(
+                      register(`agreement.contributions.${i}.amount`, amountOptions),
+                      locale,
+                    )}
                     error={e?.amount}
                   />
                 )}
@@ -192,7 +204,10 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
                 <TextField
                   name={n('amount')}
                   label={`${t('agreement.funding.amount')} (${agreement.currency})`}
-                  registration={register(`agreement.fundingSources.${i}.amount`, amountOptions)}
+                  registration={withAmountDisplay(
+                    register(`agreement.fundingSources.${i}.amount`, amountOptions),
+                    locale,
+                  )}
                   error={e?.amount}
                 />
                 <SelectField
