@@ -172,6 +172,8 @@ export const GUIDE_SOURCES = {
   'guide.hint.noReviewFrequency': guide('Programmer le suivi dans le temps'),
   'guide.hint.noMilestones': COCHARTE,
   'guide.hint.noIndicators': COCHARTE,
+  'guide.hint.datesToCorrect': COCHARTE,
+  'guide.hint.datesToConfirm': COCHARTE,
   'guide.hint.noRisks': guide('Envisager tous les impacts'),
   'guide.hint.withdrawalNotConsidered': guide('Envisager tous les impacts'),
   'guide.hint.riskNoOwner': COCHARTE,

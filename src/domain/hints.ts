@@ -3,6 +3,7 @@ import type { MessageVars } from '../i18n/i18n';
 import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { TIME_HORIZONS, type StepId } from '../content/catalogues';
+import { dateIssues } from './agreement-checks';
 
 /**
  * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
@@ -125,6 +126,25 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   }
   if (followUp.indicators.length === 0) {
     hints.push({ id: 'noIndicators', step: 'followUp', severity: 'info', messageKey: 'guide.hint.noIndicators' });
+  }
+  // Dates that contradict each other are set at step 4 and confirmed, when meant, in the
+  // term clause of step 3: each step says so, so neither reads « nothing to note ».
+  const confirmed = new Set(project.framework.agreement.confirmedDateIssues);
+  const open = dateIssues(followUp).filter((i) => !i.confirmable || !confirmed.has(i.id));
+  if (open.length > 0) {
+    hints.push({
+      id: 'datesToCorrect',
+      step: 'followUp',
+      severity: 'warning',
+      messageKey: 'guide.hint.datesToCorrect',
+    });
+    if (open.some((i) => i.confirmable))
+      hints.push({
+        id: 'datesToConfirm',
+        step: 'framework',
+        severity: 'warning',
+        messageKey: 'guide.hint.datesToConfirm',
+      });
   }
 
   // Impacts and risks.

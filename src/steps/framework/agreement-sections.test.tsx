@@ -144,8 +144,8 @@ describe('dates that contradict each other', () => {
 
     await user.click(within(missing.closest('li')!).getByRole('button'));
     await screen.findByRole('heading', { level: 2, name: 'Définir le cadre' });
-    await user.click(screen.getByRole('button', { name: 'Clauses de la convention' }));
-    await user.click(screen.getByRole('button', { name: 'Entrée en vigueur, durée et renouvellement' }));
+    // The step says why, and the clause where they are confirmed is open, no search needed.
+    expect(await screen.findByText(/Des dates du suivi se contredisent/)).toBeVisible();
     const term = screen.getByRole('region', { name: 'Entrée en vigueur, durée et renouvellement' });
     expect(term).toHaveTextContent('du 4 janvier 2026 au 31 mars 2029, soit 38 mois et 28 jours');
     await user.click(within(term).getByLabelText('Nous avons vérifié ces dates et les gardons telles quelles'));
@@ -159,6 +159,28 @@ describe('dates that contradict each other', () => {
       'Confirmé par les partenaires.',
     );
     expect(screen.getByRole('button', { name: 'Passer à la signature' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
+describe('dates that contradict each other, on the follow-up step where they are set', () => {
+  it('are pointed out there, with where to confirm them if they are meant', async () => {
+    const p = completeProject();
+    const milestone = { ...p.followUp.milestones[0]!, date: '2030-01-15' };
+    const project = {
+      ...p,
+      followUp: {
+        ...p.followUp,
+        startDate: '2026-05-01',
+        endDate: '2029-04-30',
+        durationMonths: 36,
+        milestones: [milestone],
+      },
+    };
+    renderWizard(project, 'followUp');
+    expect(
+      await screen.findByText(/Les dates de cette étape se contredisent.*confirmez-les à l’étape 3/),
+    ).toBeVisible();
+    expect(screen.queryByText('Aucun point d’attention pour cette étape.')).toBeNull();
   });
 });
 

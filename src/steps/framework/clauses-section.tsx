@@ -40,9 +40,20 @@ interface Props {
  * its settings, and the choice between Cocharte's wording (shown), the partners' own text
  * or — for an optional clause — leaving it out.
  */
+/**
+ * Whether dates set at step 4 contradict each other and wait for the partners' word: the
+ * term clause (and the section holding it) then opens by itself, showing the confirmation.
+ */
+function useDatesToConfirm(form: Form): boolean {
+  const followUp = WizardContext.useSelector((s) => s.context.project.followUp);
+  const confirmed = useWatch({ control: form.control, name: 'agreement.confirmedDateIssues' }) ?? [];
+  return dateIssues(followUp).some((i) => i.confirmable && !confirmed.includes(i.id));
+}
+
 export function ClausesSection({ form, errors }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const datesToConfirm = useDatesToConfirm(form);
   const { register } = form;
   const annexes = useFieldArray({ control: form.control, name: 'agreement.annexes', keyName: 'key' });
   const hasErrors =
@@ -50,7 +61,12 @@ export function ClausesSection({ form, errors }: Props) {
     Object.keys(errors).some((k) => !['contributions', 'fundingSources', 'budget', 'currency'].includes(k));
 
   return (
-    <Disclosure title={t('agreement.section.clauses')} level={3} open={open || hasErrors} onToggle={setOpen}>
+    <Disclosure
+      title={t('agreement.section.clauses')}
+      level={3}
+      open={open || hasErrors || datesToConfirm}
+      onToggle={setOpen}
+    >
       <p className="field__hint">{t('agreement.clausesIntro')}</p>
       {CLAUSES.map((clause) => (
         <ClauseEditor key={clause.id} clause={clause} form={form} errors={errors}>
@@ -124,6 +140,7 @@ function ClauseEditor({
 }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
+  const datesToConfirm = useDatesToConfirm(form);
   const project = WizardContext.useSelector(selectProject);
   const agreement = useWatch({ control: form.control, name: 'agreement' }) as Agreement;
   const { id } = clause;
@@ -139,7 +156,12 @@ function ClauseEditor({
   const title = clause.optional ? `${t(`clause.${id}.title`)} (${t('agreement.optional')})` : t(`clause.${id}.title`);
   const modes = clause.optional ? (['default', 'custom', 'omit'] as const) : (['default', 'custom'] as const);
   return (
-    <Disclosure title={title} level={4} open={open || error !== undefined} onToggle={setOpen}>
+    <Disclosure
+      title={title}
+      level={4}
+      open={open || error !== undefined || (clause.id === 'term' && datesToConfirm)}
+      onToggle={setOpen}
+    >
       <p>{t(`clause.${id}.explain`)}</p>
       {children}
       <ChoiceGroup
