@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRoute, routeSearch } from './app-route';
+import { homePageSearch, readHomePage, readRoute, routeSearch } from './app-route';
 
 describe('addresses of screens and steps', () => {
   it('names a project and its step in the query, and reads it back', () => {
@@ -27,5 +27,16 @@ describe('addresses of screens and steps', () => {
     expect(routeSearch(null)).toBe('');
     expect(readRoute('')).toBeNull();
     expect(readRoute('?p=abc&s=nowhere')).toEqual({ id: 'abc' });
+  });
+
+  it('names the pages the home screen opens over itself, and refuses a hostile one', () => {
+    expect(homePageSearch({ example: 'terrena-afdi-cobsac' })).toBe('?exemple=terrena-afdi-cobsac');
+    expect(readHomePage('?exemple=terrena-afdi-cobsac')).toEqual({ example: 'terrena-afdi-cobsac' });
+    expect(readHomePage(homePageSearch({ sources: true }))).toEqual({ sources: true });
+    expect(readHomePage('')).toBeNull();
+    expect(readHomePage('?exemple=%3Cscript%3E')).toBeNull();
+    expect(readHomePage(`?exemple=${'a'.repeat(65)}`)).toBeNull();
+    // A project's address is never a home page.
+    expect(readHomePage('?p=x&sources')).toBeNull();
   });
 });

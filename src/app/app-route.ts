@@ -47,3 +47,24 @@ export function routeSearch(route: Route | null): string {
   } else if (route.view) params.set('v', route.view);
   return `?${params.toString()}`;
 }
+
+/**
+ * A page the home screen opens over itself, with its own address so Back returns to the
+ * home screen instead of leaving the app: a worked example read as its charter
+ * (`?exemple=<id>`) or the page on the sources (`?sources`).
+ */
+export type HomePage = { example: string } | { sources: true };
+
+export function readHomePage(search: string): HomePage | null {
+  const params = new URLSearchParams(search);
+  if (params.has('p')) return null;
+  const example = params.get('exemple');
+  // An id of the app's own examples' shape; which one exists is the home screen's to check.
+  if (example !== null) return /^[a-z0-9-]{1,64}$/.test(example) ? { example } : null;
+  return params.has('sources') ? { sources: true } : null;
+}
+
+export function homePageSearch(page: HomePage | null): string {
+  if (!page) return '';
+  return 'example' in page ? `?${new URLSearchParams({ exemple: page.example }).toString()}` : '?sources';
+}

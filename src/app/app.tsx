@@ -12,7 +12,7 @@ import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } fro
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
-import { readRoute, routeSearch, type RouteView } from './app-route';
+import { homePageSearch, readHomePage, readRoute, routeSearch, type RouteView } from './app-route';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen, preloadProjectList } from './home-screen';
 import { lazyWithReload, loadWithRetry } from './lazy-with-reload';
@@ -304,8 +304,11 @@ function useAddressSync() {
 
   useLayoutEffect(() => {
     if (view === 'starting' || view === 'comparing') return;
+    // The home screen keeps the address of a page it opened over itself (use-home-page.ts).
     const search =
-      view === 'project' && openId ? routeSearch({ id: openId, place: place ?? undefined, view: currentView() }) : '';
+      view === 'project' && openId
+        ? routeSearch({ id: openId, place: place ?? undefined, view: currentView() })
+        : homePageSearch(readHomePage(location.search));
     const here = location.search;
     const url = `${location.pathname}${search}${location.hash && carriesProject(location.hash) ? location.hash : ''}`;
     if (!started.current) {

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXAMPLES } from '../examples/examples';
+import { EXAMPLES, findExample } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import type { AppNotice } from '../machine/app.machine';
 import type { ProjectSummary } from '../persistence/project-store';
 import type { DraftProject } from '../schemas/project.schema';
 import { ImportButton } from './import-button';
 import { lazyWithReload } from './lazy-with-reload';
+import { useHomePage } from './use-home-page';
 import { WorksheetDownload } from './worksheet-download';
 
 // Pages the home screen opens on a click load then, with their messages: the first screen
@@ -65,7 +66,9 @@ export function HomeScreen({
   const heading = useRef<HTMLHeadingElement>(null);
   const [exampleError, setExampleError] = useState<string | null>(null);
   const [reading, setReading] = useState<DraftProject | null>(null);
-  const [aboutOpen, setAboutOpen] = useState(false);
+  const homePage = useHomePage();
+  const aboutOpen = homePage.page !== null && 'sources' in homePage.page;
+  const readId = homePage.page && 'example' in homePage.page ? homePage.page.example : null;
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
@@ -77,6 +80,20 @@ export function HomeScreen({
     if (result.ok) then(result.project);
     else setExampleError(tk(result.error));
   };
+
+  // The example the address names is read; an address naming none shows the home screen.
+  const { close: closePage } = homePage;
+  useEffect(() => {
+    if (readId === null) return setReading(null);
+    const example = findExample(readId);
+    if (!example) return closePage();
+    let live = true;
+    void loadExample(example.load, (project) => live && setReading(project));
+    return () => {
+      live = false;
+    };
+    // loadExample is remade each render; the example to read is what matters.
+  }, [readId, closePage]);
   /** An example used as the start of a project: a copy with its own identity (domain/edits). */
   const startFromExample = async (project: DraftProject) => {
     const { asNewProject } = await import('../domain/edits');
@@ -85,14 +102,15 @@ export function HomeScreen({
 
   const loading = <p role="status">{t('app.loading')}</p>;
 
-  if (aboutOpen) return <AboutSources fallback={loading} onBack={() => setAboutOpen(false)} />;
+  if (aboutOpen) return <AboutSources fallback={loading} onBack={homePage.close} />;
 
-  if (reading) {
+  if (readId !== null) {
+    if (reading?.illustrativeExample !== readId) return loading;
     return (
       <ExampleReader
         fallback={loading}
         project={reading}
-        onBack={() => setReading(null)}
+        onBack={homePage.close}
         onUse={() => void startFromExample(reading)}
       />
     );
@@ -163,7 +181,7 @@ export function HomeScreen({
                   className="button button--secondary"
                   onClick={() => {
                     void ExampleReader.preload();
-                    void loadExample(ex.load, setReading);
+                    homePage.open({ example: ex.id });
                   }}
                 >
                   {t('home.readExample', { title: t(ex.titleKey) })}
@@ -200,7 +218,7 @@ export function HomeScreen({
             onAbout ??
             (() => {
               void AboutSources.preload();
-              setAboutOpen(true);
+              homePage.open({ sources: true });
             })
           }
         >

@@ -101,6 +101,43 @@ describe('history and storage', { skip: !run }, () => {
     await context.close();
   });
 
+  it('an example read as a charter, and the sources, have their own address: Back returns home, never out of the app', async () => {
+    const context = await newQualityContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(app.url);
+    const home = page.getByRole('heading', { level: 1, name: msg('fr', 'home.title') });
+    const title = msg('fr', 'guide.example.paratronic.title');
+    await page.getByRole('button', { name: msg('fr', 'home.readExample', { title }) }).click();
+    const use = page.getByRole('button', { name: msg('fr', 'example.use') });
+    await use.waitFor();
+    assert.match(page.url(), /\?exemple=paratronic-corail-onep$/);
+
+    // A reload reopens the example; Back goes home; Forward reads it again.
+    await page.reload();
+    await use.waitFor();
+    await page.goBack();
+    await home.waitFor();
+    assert.equal(page.url(), app.url);
+    await page.goForward();
+    await use.waitFor();
+    await page.goBack();
+    await home.waitFor();
+
+    // The sources' page too; its own « back » button leaves no entry behind.
+    await page.getByRole('button', { name: msg('fr', 'guideUi.about.link') }).click();
+    await page.getByRole('heading', { level: 2, name: msg('fr', 'guideUi.about.title') }).waitFor();
+    assert.match(page.url(), /\?sources$/);
+    await page.goBack();
+    await home.waitFor();
+    assert.ok(page.url().startsWith(app.url));
+
+    // A link to an example that does not exist shows the home screen.
+    await page.goto(`${app.url}?exemple=nulle-part`);
+    await home.waitFor();
+    await context.close();
+  });
+
   it('finds every project written by the previous release in IndexedDB, drawn signatures included', async () => {
     const entries = JSON.parse(
       readFileSync(join(process.cwd(), 'tests/fixtures/legacy-store/localstorage-0.1.json'), 'utf8'),
