@@ -164,8 +164,10 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   const lh = lineHeight(doc, size);
   const lines = wrap(ctx, text, width);
   ensureSpace(ctx, lh * Math.min(lines.length, style.keepLines ?? 1));
-  // A right-to-left paragraph (Arabic…) is set flush right over the same width.
-  const rtl = isRtlParagraph(text);
+  // A right-to-left paragraph (Arabic…) is set flush right over the same width; one that
+  // holds on one line (a name, a title) keeps the document's alignment, beside the French
+  // lines around it, its letters still running right to left.
+  const rtl = isRtlParagraph(text) && lines.length > 1;
   for (const line of lines) {
     ensureSpace(ctx, lh);
     // Baseline sits at ~80 % of the line box so that consecutive lines never overlap.

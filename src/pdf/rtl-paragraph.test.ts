@@ -43,3 +43,24 @@ describe('a right-to-left paragraph', () => {
     for (const l of full) expect(l.width / column).toBeGreaterThan(0.85);
   });
 });
+
+describe('a right-to-left name in a French charter', () => {
+  it('keeps the document’s alignment, with the details around it, wherever it stands alone on its line', async () => {
+    const project = makeProject();
+    const south = project.partners.partners.find((p) => p.kind === 'southern') ?? project.partners.partners[2]!;
+    south.name = 'جمعية التعاون';
+    const bytes = renderCharterPdf(project, {
+      locale: 'fr',
+      fonts: loadFonts(),
+      fingerprint: 'a'.repeat(64),
+      now: new Date(0),
+    });
+    const items = await readPdfItems(bytes);
+    // Lines that are the name alone (a cover line, a heading, a list entry's start).
+    const alone = items.filter((it) => ARABIC.test(it.str) && it.str.trim().length <= 20);
+    expect(alone.length).toBeGreaterThan(0);
+    const right = (210 - MARGIN.side) * PT_PER_MM;
+    const flushRight = alone.filter((it) => Math.abs(it.x + it.width - right) < 2 && it.x > 105 * PT_PER_MM);
+    expect(flushRight.map((it) => `page ${it.page}: ${it.str}`)).toEqual([]);
+  });
+});
