@@ -181,8 +181,9 @@ export function FacilitatorView({
             </button>
           )}
         </div>
-        <p className="facilitator__note">{t('workshop.timerRestarts')}</p>
       </div>
+      {/* Below the timer, not in it: the timer stays in view over the questions, compact. */}
+      <p className="facilitator__note">{t('workshop.timerRestarts')}</p>
 
       <h3 className="facilitator__subtitle">{t('facilitator.questions')}</h3>
       <ol className="facilitator__questions">

@@ -37,6 +37,9 @@ describe('workshop mode', { skip: !run }, () => {
     await timer.waitFor();
     const box = await timer.boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 720, `timer in view: ${JSON.stringify(box)}`);
+    // It stays in view while the questions scroll under it: it must leave them most of the
+    // screen (it took 330 of 720 px).
+    assert.ok(box.height <= 720 / 4, `the timer takes ${Math.round(box.height)} px of 720`);
     assert.deepEqual(formatFindings(await axe(page, 'workshop view')), '');
 
     // Full screen on demand.
