@@ -73,6 +73,9 @@ describe('CharterPage', () => {
     expect(screen.getByLabelText(`Signature saisie de ${NAMES.signatoryCompany}`)).toHaveTextContent(
       NAMES.signatoryCompany,
     );
+    // Each says how it was given under it: drawn and typed alike.
+    expect(screen.getByText('Signature tracée', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('Signature saisie', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByText(fingerprint.replace(/(.{16})(?=.)/g, '$1 '))).toBeInTheDocument();
   });
 

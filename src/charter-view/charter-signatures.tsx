@@ -1,6 +1,6 @@
 import { groupedFingerprint } from '../domain/fingerprint';
 import { createTranslator, type Locale } from '../i18n/i18n';
-import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
+import { signatureCaption, signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 
 type Signatures = CharterModel['signatures'];
 
@@ -57,9 +57,7 @@ function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signa
           </span>
         ) : null}
       </div>
-      <p className="charter-page__muted charter-page__text">
-        {s?.otherVersionNote ?? s?.imageNote ?? (s?.method === 'typed' ? labels.typed : labels.signature)}
-      </p>
+      <p className="charter-page__muted charter-page__text">{signatureCaption(s, labels)}</p>
     </section>
   );
 }

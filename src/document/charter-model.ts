@@ -157,6 +157,7 @@ export function buildCharterModel(
         date: tt('doc.signatures.date'),
         signature: tt('doc.signatures.signature'),
         typed: tt('doc.signatures.typed'),
+        drawn: tt('doc.signatures.drawn'),
       },
     },
   };

@@ -122,6 +122,27 @@ export interface SignatureSlot {
   };
 }
 
+export interface SignatureLabels {
+  name: string;
+  title: string;
+  place: string;
+  date: string;
+  /** Under an empty box, to sign on paper. */
+  signature: string;
+  typed: string;
+  drawn: string;
+}
+
+/**
+ * The line under a signature box, the same in every document: why it does not count here,
+ * why its image is not shown, or how it was given (drawn, typed); « Signature » under an
+ * empty box.
+ */
+export function signatureCaption(signed: SignatureSlot['signed'], labels: SignatureLabels): string {
+  if (!signed) return labels.signature;
+  return signed.otherVersionNote ?? signed.imageNote ?? (signed.method === 'typed' ? labels.typed : labels.drawn);
+}
+
 /** A signature block's label/value lines (empty values leave room to sign on paper). */
 export function signatureSlotRows(
   slot: SignatureSlot,
@@ -173,7 +194,7 @@ export interface CharterModel {
     intro: string;
     fingerprintLabel: string;
     slots: SignatureSlot[];
-    labels: { name: string; title: string; place: string; date: string; signature: string; typed: string };
+    labels: SignatureLabels;
   };
 }
 

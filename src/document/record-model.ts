@@ -393,6 +393,7 @@ export function buildAmendmentModel(
         date: t('doc.signatures.date'),
         signature: t('doc.signatures.signature'),
         typed: t('doc.signatures.typed'),
+        drawn: t('doc.signatures.drawn'),
       },
     },
   };

@@ -20,7 +20,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { buildCharterModel } from '../document/charter-model';
 import type { Block, CharterModel, SignatureSlot } from '../document/document-model';
-import { signatureSlotRows } from '../document/document-model';
+import { signatureCaption, signatureSlotRows } from '../document/document-model';
 import { buildRiskChecklistModel } from '../document/risk-model';
 import { createTranslator, type Locale, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
@@ -302,8 +302,10 @@ function signatures(model: CharterModel, fingerprint: string): Array<Paragraph |
     x.partnerName,
     x.partnerKind,
     ...signatureSlotRows(x, s.labels).map(([label, value]) => `${label}${colon}${value || '…………………………'}`),
-    x.signed?.otherVersionNote ??
-      (x.signed?.method === 'typed' ? `${s.labels.typed}${colon}${x.signed.name}` : s.labels.signature),
+    // A typed signature is its name: Word shows it after the caption.
+    x.signed?.method === 'typed' && !x.signed.otherVersionNote
+      ? `${s.labels.typed}${colon}${x.signed.name}`
+      : signatureCaption(x.signed, s.labels),
   ];
   for (let i = 0; i < s.slots.length; i += 2) {
     const pair = s.slots.slice(i, i + 2).map((x) => slot(x).join('\n\n'));

@@ -1,6 +1,6 @@
 import { groupedFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
-import { signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
+import { signatureCaption, signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 import { COLORS, FONT, clean, flowText, lineHeight, setColor, textHeight, wrap, type PdfContext } from './pdf-context';
 
 const GAP = 8;
@@ -105,11 +105,7 @@ function slotLayout(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['la
   doc.setFontSize(TYPED_SIZE);
   const typed = s && !(s.method === 'drawn' && s.image) ? wrap(ctx, s.name, inner - 4) : [];
   doc.setFontSize(CAPTION_SIZE);
-  const caption = wrap(
-    ctx,
-    s?.otherVersionNote ?? s?.imageNote ?? (s?.method === 'typed' ? labels.typed : labels.signature),
-    inner,
-  );
+  const caption = wrap(ctx, signatureCaption(s, labels), inner);
 
   const rowsHeight = rows.reduce(
     (h, r) => h + (isBlank(r.value) ? BLANK_ROW : r.value.length * lineHeight(doc, ROW_SIZE, 1.3)),

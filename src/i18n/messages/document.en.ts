@@ -124,6 +124,7 @@ export const documentEn = {
   'doc.signatures.date': 'Date',
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Typed signature',
+  'doc.signatures.drawn': 'Drawn signature',
   'doc.signatures.otherVersion': 'Signature given on another version (fingerprint {fingerprint})',
   'doc.signatures.imageTooLarge': 'Signature image too large to be reproduced',
   'doc.signatures.drawnAlt': 'Drawn signature of {name}',

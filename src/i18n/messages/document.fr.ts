@@ -125,6 +125,7 @@ export const documentFr = {
   'doc.signatures.date': 'Date',
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Signature saisie',
+  'doc.signatures.drawn': 'Signature tracée',
   'doc.signatures.otherVersion': 'Signature portant sur une autre version (empreinte {fingerprint})',
   'doc.signatures.imageTooLarge': 'Image de la signature trop grande pour être reproduite',
   'doc.signatures.drawnAlt': 'Signature tracée {name, elide, de}',
