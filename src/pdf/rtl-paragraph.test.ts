@@ -13,16 +13,16 @@ const PT_PER_MM = 72 / 25.4;
 
 let lines: PdfTextItem[] = [];
 
+/** The French charter of `project`, read back as positioned text. */
+const itemsOf = (project: ReturnType<typeof makeProject>) =>
+  readPdfItems(
+    renderCharterPdf(project, { locale: 'fr', fonts: loadFonts(), fingerprint: 'a'.repeat(64), now: new Date(0) }),
+  );
+
 beforeAll(async () => {
   const project = makeProject();
   project.framework.governance = SENTENCE.repeat(8).trim();
-  const bytes = renderCharterPdf(project, {
-    locale: 'fr',
-    fonts: loadFonts(),
-    fingerprint: 'a'.repeat(64),
-    now: new Date(0),
-  });
-  const items = await readPdfItems(bytes);
+  const items = await itemsOf(project);
   // The governance paragraph's lines: long Arabic runs at body size.
   lines = items.filter((it) => ARABIC.test(it.str) && it.str.length > 40 && Math.abs(it.size - 10) < 0.5);
 });
@@ -49,13 +49,7 @@ describe('a right-to-left name in a French charter', () => {
     const project = makeProject();
     const south = project.partners.partners.find((p) => p.kind === 'southern') ?? project.partners.partners[2]!;
     south.name = 'جمعية التعاون';
-    const bytes = renderCharterPdf(project, {
-      locale: 'fr',
-      fonts: loadFonts(),
-      fingerprint: 'a'.repeat(64),
-      now: new Date(0),
-    });
-    const items = await readPdfItems(bytes);
+    const items = await itemsOf(project);
     // Lines that are the name alone (a cover line, a heading, a list entry's start).
     const alone = items.filter((it) => ARABIC.test(it.str) && it.str.trim().length <= 20);
     expect(alone.length).toBeGreaterThan(0);
