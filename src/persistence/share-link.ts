@@ -1,4 +1,5 @@
 import { compressToEncodedURIComponent } from 'lz-string';
+import { appAddress } from '../lib/app-address';
 import type { DraftProject } from '../schemas/project.schema';
 import { decompressUriSafeBounded } from './bounded-lz';
 import { MAX_PROJECT_FILE_BYTES, parseProjectFile, serializeProject, type ProjectFileResult } from './project-file';
@@ -15,7 +16,7 @@ import { carriesProject, SHARE_PREFIX as PREFIX } from './share-fragment';
 export const MAX_SHARED_CHARS = MAX_PROJECT_FILE_BYTES;
 
 export function shareLink(project: DraftProject, pageUrl: string): string {
-  const base = pageUrl.split('#')[0];
+  const base = appAddress(pageUrl);
   return `${base}${PREFIX}${compressToEncodedURIComponent(serializeProject(project))}`;
 }
 

@@ -2,6 +2,7 @@
 // carrying the exact version to sign; the signatory signs on their own device (sealed with
 // their own key) or declines, and sends back a small file; the coordinator's app attaches
 // it to the matching version only — never as a change to merge — or refuses it, with why.
+import { appAddress } from '../lib/app-address';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
@@ -37,7 +38,7 @@ export function createSignatureRequest(
 }
 
 export function signatureRequestLink(request: SignatureRequest, pageUrl: string): string {
-  return `${pageUrl.split('#')[0]}${REQUEST_FRAGMENT}${compressToEncodedURIComponent(JSON.stringify(request))}`;
+  return `${appAddress(pageUrl)}${REQUEST_FRAGMENT}${compressToEncodedURIComponent(JSON.stringify(request))}`;
 }
 
 export type RequestProblem =
