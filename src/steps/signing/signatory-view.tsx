@@ -1,4 +1,5 @@
 import { proposedSignatory } from '../../domain/signatures';
+import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -74,7 +75,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
       signatoryName: proposedSignatory(partner).name,
       signatoryTitle: proposedSignatory(partner).title,
       place: partner.city,
-      date: new Date().toISOString().slice(0, 10),
+      date: localDay(),
       method: 'typed',
       consent: false,
     },

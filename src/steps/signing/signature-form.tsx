@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { localDay } from '../../lib/local-day';
 import { useCallback, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -12,7 +13,7 @@ import {
   signatureFormSchema,
 } from './signature-fields';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay();
 
 /** One partner's signing form: typed name (keyboard alone) or drawn on the pad. */
 export function SignatureFormCard({
