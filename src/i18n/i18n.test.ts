@@ -58,6 +58,10 @@ describe('plural and elision in messages', () => {
     expect(elide('De', 'Énergie')).toBe('D’Énergie');
     expect(fr('signing.consent', { name: 'Eau Vive' })).toContain('d’Eau Vive');
     expect(fr('signing.consent', { name: 'Terrena' })).toContain('de Terrena');
+    // Signing by link and the record's health check too.
+    expect(fr('remote.added', { name: 'Univers-Sel' })).toMatch(/^Signature d’Univers-Sel ajoutée/);
+    expect(fr('remote.refused.invalid', { name: 'Univers-Sel' })).toMatch(/^Signature d’Univers-Sel refusée/);
+    expect(fr('record.ui.healthEdit', { name: 'Univers-Sel' })).toBe('Revoir les réponses d’Univers-Sel');
   });
 
   it('leave no "(s)", "(e)" or "(es)" in any message, in either language', () => {

@@ -129,7 +129,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.healthIntro':
     'Each partner answers on its own, on its own device if it likes; the answers are then put together here.',
   'record.ui.healthAnswer': 'Answer the health check for {name}',
-  'record.ui.healthEdit': 'Review the answers of {name}',
+  'record.ui.healthEdit': 'Review the answers from {name}',
   'record.ui.healthFor': 'Partnership health check — {name}',
   'record.ui.healthComment': 'Comment (optional)',
   'record.ui.healthSubmit': 'Save my answers',

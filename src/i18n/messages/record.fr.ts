@@ -136,7 +136,7 @@ export const recordFr = {
   'record.ui.healthIntro':
     'Chaque partenaire répond seul, sur son propre appareil s’il le souhaite\u00a0; les réponses sont ensuite réunies ici.',
   'record.ui.healthAnswer': 'Répondre au bilan de santé pour {name}',
-  'record.ui.healthEdit': 'Revoir les réponses de {name}',
+  'record.ui.healthEdit': 'Revoir les réponses {name, elide, de}',
   'record.ui.healthFor': 'Bilan de santé du partenariat — {name}',
   'record.ui.healthComment': 'Commentaire (facultatif)',
   'record.ui.healthSubmit': 'Enregistrer mes réponses',

@@ -45,16 +45,16 @@ export const sealFr = {
   'remote.status.askedEarlier': 'demandée le {date}, pour une version antérieure',
   'remote.status.declinedEarlier': 'refusée par {name}, pour une version antérieure : « {reason} »',
   'remote.import': 'Importer une signature reçue (fichier .signature.json)',
-  'remote.added': 'Signature de {name} ajoutée à cette version de la charte.',
-  'remote.declinedReceived': 'Refus de {name} reçu : voir la raison ci-dessus.',
+  'remote.added': 'Signature {name, elide, de} ajoutée à cette version de la charte.',
+  'remote.declinedReceived': 'Refus {name, elide, de} reçu : voir la raison ci-dessus.',
   'remote.unchanged': 'Le projet n’a pas changé.',
   'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
   'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
-  'remote.refused.wrongPartner': 'Signature refusée : la signature de {name} nomme un autre partenaire que la réponse.',
+  'remote.refused.wrongPartner': 'Signature refusée : la signature {name, elide, de} nomme un autre partenaire que la réponse.',
   'remote.refused.otherVersion':
-    'Signature de {name} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
+    'Signature {name, elide, de} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
   'remote.refused.invalid':
-    'Signature de {name} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
+    'Signature {name, elide, de} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
   'signatory.title': 'Signer la charte',
   'signatory.intro':
     'Vous êtes invité·e à signer pour {name}. Lisez la charte ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
