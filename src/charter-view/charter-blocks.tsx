@@ -32,28 +32,32 @@ export function BlockView({ block, caption, locale }: { block: Block; caption: s
         </dl>
       );
     case 'table':
+      // On a phone, a table keeps its words and amounts whole and scrolls in its own box,
+      // which the keyboard can reach (a named region, focusable) to scroll it.
       return (
-        <table className="charter-page__table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {block.head.map((h, i) => (
-                <th key={i} scope="col" className="charter-page__text">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) => (
-                  <td key={c}>{cell}</td>
+        <div className="charter-page__table-box" role="region" aria-label={caption} tabIndex={0}>
+          <table className="charter-page__table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                {block.head.map((h, i) => (
+                  <th key={i} scope="col" className="charter-page__text">
+                    {h}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       );
     case 'timeline':
       return <TimelineView block={block} locale={locale} />;

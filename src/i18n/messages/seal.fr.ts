@@ -50,7 +50,8 @@ export const sealFr = {
   'remote.unchanged': 'Le projet n’a pas changé.',
   'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
   'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
-  'remote.refused.wrongPartner': 'Signature refusée : la signature {name, elide, de} nomme un autre partenaire que la réponse.',
+  'remote.refused.wrongPartner':
+    'Signature refusée : la signature {name, elide, de} nomme un autre partenaire que la réponse.',
   'remote.refused.otherVersion':
     'Signature {name, elide, de} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
   'remote.refused.invalid':
