@@ -33,9 +33,9 @@ export function BlockView({ block, caption, locale }: { block: Block; caption: s
       );
     case 'table':
       // On a phone, a table keeps its words and amounts whole and scrolls in its own box,
-      // which the keyboard can reach (a named region, focusable) to scroll it.
+      // which the keyboard can reach (a named group, focusable) to scroll it.
       return (
-        <div className="charter-page__table-box" role="region" aria-label={caption} tabIndex={0}>
+        <div className="charter-page__table-box" role="group" aria-label={caption} tabIndex={0}>
           <table className="charter-page__table">
             <caption>{caption}</caption>
             <thead>
