@@ -113,3 +113,19 @@ describe('merging records answered on separate devices', () => {
     expect(merged.reviews[0]!.health.map((h) => h.partnerId)).toEqual(['asso', 'south']);
   });
 });
+
+describe('a new review', () => {
+  it('keeps each risk’s review still to come, so saving the review does not cancel it', async () => {
+    const signed = await signedThreePartnerProject();
+    const risk = signed.impacts.risks[0]!;
+    const before = { ...signed, impacts: { ...signed.impacts, risks: [{ ...risk, reviewDate: '2027-03-15' }] } };
+    const review = newReview(before, { id: 'rev1', date: '2026-12-01' });
+    expect(review.risks[0]!.nextReviewDate).toBe('2027-03-15');
+    // Saved as prefilled, the risk's review is still on the schedule.
+    const after = withReview(before, review);
+    expect(dueItems(after, '2026-12-02', 400).map((i) => [i.kind, i.date])).toContainEqual(['risk', '2027-03-15']);
+    // A review date already past is the partners' to set again at this review.
+    const overdue = { ...signed, impacts: { ...signed.impacts, risks: [{ ...risk, reviewDate: '2026-10-01' }] } };
+    expect(newReview(overdue, { id: 'rev1', date: '2026-12-01' }).risks[0]!.nextReviewDate).toBe('');
+  });
+});

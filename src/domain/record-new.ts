@@ -6,7 +6,8 @@ const inOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => a.nu
 /**
  * A new review prefilled from the text in force (pass the consolidated project) and the
  * last review: each milestone's last progress, each indicator's baseline carried over,
- * each risk's last status and score, an empty view for each partner.
+ * each risk's last status and score and its review still to come, an empty view for each
+ * partner.
  */
 export function newReview(project: DraftProject, { id, date }: { id: string; date: string }): Review {
   const last = inOrder(project.record.reviews).at(-1);
@@ -27,13 +28,16 @@ export function newReview(project: DraftProject, { id, date }: { id: string; dat
     }),
     risks: project.impacts.risks.map((r) => {
       const before = last?.risks.find((x) => x.riskId === r.id);
+      // A review still to come stays on the schedule (saved empty, it was cancelled); one
+      // already past is for the partners to set again at this review.
+      const scheduled = before ? before.nextReviewDate : r.reviewDate;
       return {
         riskId: r.id,
         status: before?.status ?? r.status,
         likelihood: before?.likelihood ?? r.likelihood,
         severity: before?.severity ?? r.severity,
         comment: '',
-        nextReviewDate: '',
+        nextReviewDate: scheduled > date ? scheduled : '',
       };
     }),
     wentWell: '',
