@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
+import { isDocumentLanguageFixed } from './edits';
 
 /**
  * The documents' language after the interface switches from `from` to `to`: it follows the
@@ -14,6 +15,6 @@ export function documentLanguageAfterSwitch(
   from: Locale,
   to: Locale,
 ): Locale | null {
-  if (from === to || project.documentLanguage !== from || project.signatures.length > 0) return null;
+  if (from === to || project.documentLanguage !== from || isDocumentLanguageFixed(project)) return null;
   return to;
 }

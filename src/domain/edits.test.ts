@@ -37,12 +37,16 @@ describe('project edits', () => {
     expect(renameProject(signed, `${signed.partners.title}\uFE0F`, NOW)).toEqual({ project: signed, voided: false });
   });
 
-  it('keeps signatures when only the documents’ settings change', () => {
+  it('keeps signatures when the bilingual setting changes, and the language they were signed in', () => {
     const signed = signedByAll(completeProject());
+    // The suggested clauses are worded in the documents' language: signed in French, the
+    // charter stays in French (an English translation can be printed beside it).
     const next = setDocumentSettings(signed, { language: 'en', bilingual: true }, NOW);
-    expect(next).toMatchObject({ documentLanguage: 'en', bilingualDocuments: true, updatedAt: NOW.toISOString() });
+    expect(next).toMatchObject({ documentLanguage: 'fr', bilingualDocuments: true, updatedAt: NOW.toISOString() });
     expect(isCoSigned(next)).toBe(true);
     expect(setDocumentSettings(next, { language: 'en' }, NOW)).toBe(next);
+    // Unsigned, the language is free.
+    expect(setDocumentSettings(completeProject(), { language: 'en' }, NOW).documentLanguage).toBe('en');
   });
 
   it('records a signature only when it passes the rule, one per partner', () => {

@@ -66,14 +66,25 @@ export function renameProject(project: DraftProject, title: string, now: Date): 
   return applyStep(project, { step: 'partners', data: { ...project.partners, title: cleanText(title) } }, now);
 }
 
+/** Whether the documents' language is the one a partner signed in, and stays. */
+export function isDocumentLanguageFixed(project: Pick<DraftProject, 'signatures'>): boolean {
+  return project.signatures.length > 0;
+}
+
 export interface DocumentSettings {
   language?: Locale;
   bilingual?: boolean;
 }
 
-/** How the charter is printed, not what partners agreed: signatures stay. */
+/**
+ * How the charter is printed, not what partners agreed: signatures stay. Once a partner
+ * signed, its language stays (the suggested clauses are worded in it: another language
+ * would print words nobody signed); the bilingual setting still adds a translation.
+ */
 export function setDocumentSettings(project: DraftProject, settings: DocumentSettings, now: Date): DraftProject {
-  const documentLanguage = settings.language ?? project.documentLanguage;
+  const documentLanguage = isDocumentLanguageFixed(project)
+    ? project.documentLanguage
+    : (settings.language ?? project.documentLanguage);
   const bilingualDocuments = settings.bilingual ?? project.bilingualDocuments;
   if (documentLanguage === project.documentLanguage && bilingualDocuments === project.bilingualDocuments)
     return project;

@@ -5,13 +5,23 @@ export function LanguageSelect({
   id,
   value,
   onChange,
+  disabled,
+  describedBy,
 }: {
   id: string;
   value: Locale;
   onChange: (locale: Locale) => void;
+  disabled?: boolean;
+  describedBy?: string;
 }) {
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value as Locale)}>
+    <select
+      id={id}
+      value={value}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={(e) => onChange(e.target.value as Locale)}
+    >
       <option value="fr" lang="fr">
         Français
       </option>

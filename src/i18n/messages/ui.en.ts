@@ -199,6 +199,8 @@ export const uiEn = {
   'review.documents': 'Documents',
   'review.documentLanguage': 'Language of the documents',
   'review.fingerprint': 'Content fingerprint (SHA-256):',
+  'review.documentLanguageFixed':
+    'The charter was signed in this language, so it stays in it. The bilingual version adds the translation beside it.',
   'review.toSigning': 'Go to signing',
   'review.signBlocked': 'Signing becomes possible once every step is complete.',
 

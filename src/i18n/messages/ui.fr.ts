@@ -188,6 +188,8 @@ export const uiFr = {
   'review.documents': 'Documents',
   'review.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',
   'review.toSigning': 'Passer à la signature',
+  'review.documentLanguageFixed':
+    'La charte a été signée dans cette langue\u00a0: elle y reste. La version bilingue ajoute la traduction à côté.',
   'review.signBlocked': 'La signature sera possible quand toutes les étapes seront complètes.',
 
   'pdf.charter': 'Télécharger la charte et la grille des risques (PDF)',

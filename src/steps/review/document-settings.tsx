@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-provider';
 import { LanguageSelect } from '../../components/form/language-select';
+import { isDocumentLanguageFixed } from '../../domain/edits';
 import { WizardContext } from '../../machine/wizard.context';
 
 /** The documents' language, chosen apart from the interface's, and the bilingual option. */
@@ -7,6 +8,7 @@ export function DocumentSettings() {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const language = WizardContext.useSelector((s) => s.context.project.documentLanguage);
+  const fixed = WizardContext.useSelector((s) => isDocumentLanguageFixed(s.context.project));
   const bilingual = WizardContext.useSelector((s) => s.context.project.bilingualDocuments);
   return (
     <div className="document-settings">
@@ -15,8 +17,15 @@ export function DocumentSettings() {
         <LanguageSelect
           id="document-language"
           value={language}
+          disabled={fixed}
+          describedBy={fixed ? 'document-language-fixed' : undefined}
           onChange={(l) => actor.send({ type: 'documentSettings.changed', language: l })}
         />
+        {fixed && (
+          <p id="document-language-fixed" className="field__hint">
+            {t('review.documentLanguageFixed')}
+          </p>
+        )}
       </div>
       <div className="field field--checkbox">
         <input

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { completeProject } from '../../../tests/fixtures/project';
+import { completeProject, signedByAll } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { createEmptyProject } from '../../domain/new-project';
 import { missingItems } from '../../domain/completeness';
@@ -24,6 +24,14 @@ describe('review', () => {
       screen.getByRole('button', { name: 'Conseils de Cocharte pour cette étape', expanded: true }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
+  });
+
+  it('keeps the documents in the language a partner signed them in, and says why', () => {
+    renderWizard(signedByAll(completeProject()), 'review');
+    const select = screen.getByRole('combobox', { name: 'Langue des documents' });
+    expect(select).toBeDisabled();
+    expect(select).toHaveAccessibleDescription(/signée dans cette langue/);
+    expect(screen.getByRole('checkbox', { name: /bilingue/i })).toBeEnabled();
   });
 
   it('heads the risk table’s columns with plain names (no « Niveau : »)', () => {
