@@ -129,6 +129,11 @@ describe('drafting an amendment from the record', () => {
     const page = await screen.findByRole('article', {}, slow);
     expect(page.textContent).toContain(NEW_BUDGET);
     expect(page.textContent).not.toContain('15\u00a0000\u00a0€ par an');
+    // Its cover says what it is, never « ready to sign, no signature yet », and it offers
+    // no empty box to sign under words the partners signed piece by piece.
+    expect(page.textContent).not.toMatch(/Prête à signer|aucune signature/);
+    expect(within(page).getByText(/^Texte en vigueur : la charte signée et l’avenant n°\s1 co-signé/)).toBeVisible();
+    expect(within(page).queryByText('Signature')).toBeNull();
     view.unmount();
   }, 60_000);
 

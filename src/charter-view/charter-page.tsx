@@ -19,14 +19,22 @@ export interface CharterPageProps {
   locale: Locale;
   /** Content fingerprint (64 hex digits) of this version, as printed on the PDF. */
   fingerprint: string;
+  /**
+   * The text in force of a partnership record: the signed charter with its co-signed
+   * amendments applied (how many). Its cover says so, and it has no boxes to sign: its
+   * signatures are the charter's and each amendment's, on their own texts.
+   */
+  inForce?: { amendments: number };
 }
 
-export function CharterPage({ project, locale, fingerprint }: CharterPageProps) {
+export function CharterPage({ project, locale, fingerprint, inForce }: CharterPageProps) {
   const model = useMemo(
     () => buildCharterModel(project, createTranslator(locale), locale, { fingerprint }),
     [project, locale, fingerprint],
   );
   const { cover } = model;
+  const tt = createTranslator(locale);
+  const status = inForce ? tt('doc.cover.inForce', { count: inForce.amendments }) : cover.status;
   return (
     <article className="charter-page" lang={locale}>
       <header className="charter-page__cover">
@@ -49,10 +57,10 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
           ))}
         </ul>
         <div
-          className={`charter-page__status${cover.signedCount > 0 && cover.signedCount === cover.partnerCount ? ' charter-page__status--signed' : ''}`}
+          className={`charter-page__status${inForce || (cover.signedCount > 0 && cover.signedCount === cover.partnerCount) ? ' charter-page__status--signed' : ''}`}
         >
           <p>
-            <strong className="charter-page__text">{cover.status}</strong>
+            <strong className="charter-page__text">{status}</strong>
           </p>
           <p className="charter-page__text">{cover.version}</p>
           {cover.fingerprintLine && <p className="charter-page__text">{cover.fingerprintLine}</p>}
@@ -61,9 +69,13 @@ export function CharterPage({ project, locale, fingerprint }: CharterPageProps) 
       </header>
       {model.articles.map((article) => (
         <ArticleView key={article.id} article={article} locale={locale}>
-          {article.id === 'signatures' && !model.draft && (
-            <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />
-          )}
+          {article.id === 'signatures' &&
+            !model.draft &&
+            (inForce ? (
+              <p className="charter-page__text">{tt('doc.signatures.inForce')}</p>
+            ) : (
+              <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />
+            ))}
         </ArticleView>
       ))}
     </article>

@@ -31,7 +31,12 @@ export function TextInForce({ chain, onBack }: { chain: ChainCheck; onBack: () =
         </button>
       </div>
       <Suspense fallback={<p role="status">{t('record.ui.checking')}</p>}>
-        <CharterPage project={project} locale={project.documentLanguage} fingerprint={chain.currentFingerprint} />
+        <CharterPage
+          project={project}
+          locale={project.documentLanguage}
+          fingerprint={chain.currentFingerprint}
+          inForce={{ amendments: number }}
+        />
       </Suspense>
     </section>
   );

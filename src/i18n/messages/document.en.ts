@@ -9,6 +9,8 @@ export const documentEn = {
   'doc.cover.between': 'Between the partners',
   'doc.cover.version': 'Version of {date}',
   'doc.cover.statusDraft': 'Ready to sign — no signature yet',
+  'doc.cover.inForce':
+    '{count, plural, =0 {Text in force: the signed charter, without amendment} one {Text in force: the signed charter and co-signed amendment no. 1} other {Text in force: the signed charter and co-signed amendments no. 1 to #}}',
   'doc.cover.statusPartial': 'Signed by {signed} of {total} partners',
   'doc.cover.statusSigned': 'Signed by all {total} partners',
   'doc.cover.fingerprint': 'Content fingerprint: {fingerprint}',
@@ -125,6 +127,8 @@ export const documentEn = {
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Typed signature',
   'doc.signatures.drawn': 'Drawn signature',
+  'doc.signatures.inForce':
+    'This text brings together the signed charter and its co-signed amendments. Each was signed on its own text: the signatures are in the partnership record and in their PDFs.',
   'doc.signatures.otherVersion': 'Signature given on another version (fingerprint {fingerprint})',
   'doc.signatures.imageTooLarge': 'Signature image too large to be reproduced',
   'doc.signatures.drawnAlt': 'Drawn signature of {name}',

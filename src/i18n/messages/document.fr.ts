@@ -9,6 +9,8 @@ export const documentFr = {
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
   'doc.cover.statusDraft': 'Prête à signer — aucune signature pour l’instant',
+  'doc.cover.inForce':
+    '{count, plural, =0 {Texte en vigueur\u00a0: la charte signée, sans avenant} one {Texte en vigueur\u00a0: la charte signée et l’avenant n°\u00a01 co-signé} other {Texte en vigueur\u00a0: la charte signée et les avenants n°\u00a01 à # co-signés}}',
   'doc.cover.statusPartial': 'Signée par {signed, plural, one {# partenaire} other {# partenaires}} sur {total}',
   'doc.cover.statusSigned': 'Signée par les {total} partenaires',
   'doc.cover.fingerprint': 'Empreinte du contenu\u00a0: {fingerprint}',
@@ -126,6 +128,8 @@ export const documentFr = {
   'doc.signatures.signature': 'Signature',
   'doc.signatures.typed': 'Signature saisie',
   'doc.signatures.drawn': 'Signature tracée',
+  'doc.signatures.inForce':
+    'Ce texte réunit la charte signée et ses avenants co-signés. Les signatures portent sur chacun d’eux, sur son propre texte\u00a0: elles figurent dans le dossier du partenariat et dans leurs PDF.',
   'doc.signatures.otherVersion': 'Signature portant sur une autre version (empreinte {fingerprint})',
   'doc.signatures.imageTooLarge': 'Image de la signature trop grande pour être reproduite',
   'doc.signatures.drawnAlt': 'Signature tracée {name, elide, de}',
