@@ -64,7 +64,7 @@ describe('an amendment draft across a reload', { skip: !run }, () => {
     // The reload lands on the drafting screen, and the amount typed is in the draft.
     await banner.waitFor();
     await page.getByText(msg('fr', 'record.ui.draftChanges', { count: 1 })).waitFor();
-    assert.equal(await (await openFundingPlan(page)).inputValue(), '15000');
+    assert.equal(await (await openFundingPlan(page)).inputValue(), '15\u202f000', 'as French readers write it');
 
     // Back leaves drafting for the record's home, where the draft is offered again.
     await page.goBack();

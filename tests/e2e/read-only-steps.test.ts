@@ -55,7 +55,7 @@ describe('the read-only steps of a co-signed charter', { skip: !run }, () => {
       .getByRole('group', { name: msg('fr', 'agreement.contributionN', { n: 1 }) })
       .getByLabel(new RegExp(`^${escapeRe(msg('fr', 'agreement.contribution.amount'))}`));
     assert.equal(await amount.isVisible(), true);
-    assert.equal(await amount.inputValue(), '12000');
+    assert.equal(await amount.inputValue(), '12\u202f000', 'as French readers write it');
     const frameworkFindings = await axe(page, 'read-only framework step');
     assert.deepEqual(frameworkFindings, [], formatFindings(frameworkFindings));
     assert.deepEqual(errors, []);
