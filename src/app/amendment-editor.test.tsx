@@ -9,6 +9,7 @@ import { createTranslator } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import { NEW_BUDGET, signedThreePartnerProject } from '../testing/record-fixtures';
 import { RecordScreen } from '../record/record-screen';
+import { proposedSignatory } from '../domain/signatures';
 import { AmendmentEditor, amendmentChanges } from './amendment-editor';
 
 /** A step of the stepper (the review page links to the steps too). */
@@ -98,15 +99,30 @@ describe('drafting an amendment from the record', () => {
     for (const partner of project.partners.partners) {
       await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
       const form = screen.getByRole('form', { name: `Signer pour ${partner.name}` });
-      await user.type(within(form).getByLabelText(/^Nom/), `Signataire ${partner.id}`);
+      // Proposed as for the charter: the partner's signatory and town.
+      const name = within(form).getByLabelText(/^Nom/);
+      expect(name).toHaveValue(proposedSignatory(partner).name);
+      expect(within(form).getByLabelText(/^Lieu/)).toHaveValue(partner.city);
+      await user.clear(name);
+      await user.type(name, `Signataire ${partner.id}`);
+      await user.clear(within(form).getByLabelText(/^Fonction|^Qualité/));
       await user.type(within(form).getByLabelText(/^Fonction|^Qualité/), 'Représentant');
-      await user.type(within(form).getByLabelText(/^Lieu/), 'Nantes');
+      // Signing needs the box ticked, as for the charter.
+      await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+      expect(await within(form).findByText('Cochez cette case pour signer.')).toBeVisible();
+      await user.click(within(form).getByRole('checkbox', { name: /^J’approuve l’avenant/ }));
       await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
       await waitFor(() => expect(screen.queryByRole('form', { name: `Signer pour ${partner.name}` })).toBeNull());
       expect(screen.queryByRole('button', { name: 'Modifier le texte de l’avenant' })).toBeNull();
       expect(screen.queryByRole('button', { name: 'Abandonner le projet d’avenant' })).toBeNull();
     }
     expect(await screen.findByText('Signé par tous les partenaires, en vigueur.', {}, slow)).toBeInTheDocument();
+    // Each signature is sealed with this device's key, and checked as such: a name or a date
+    // changed by hand in the file would break its seal.
+    expect(stored().record.amendments[0]!.signatures.every((s) => s.proof?.algorithm === 'ECDSA-P256-SHA256')).toBe(
+      true,
+    );
+    expect(await screen.findAllByText(/^Signature scellée et vérifiée/, {}, slow)).toHaveLength(3);
 
     const chain = await checkChain(stored());
     expect(chain.ok).toBe(true);

@@ -296,14 +296,14 @@ export function withAmendment(project: DraftProject, amendment: Amendment): Draf
 export async function signAmendment(
   amendment: Amendment,
   signature: Omit<Signature, 'fingerprint'>,
+  /** Seals the signature on its fingerprint (the app: this device's key, src/signing). */
+  seal: (signature: Signature) => Promise<Signature> = async (s) => s,
 ): Promise<Amendment> {
   const fingerprint = await amendmentFingerprint(amendment);
+  const sealed = await seal({ ...signature, fingerprint });
   return {
     ...amendment,
-    signatures: [
-      ...amendment.signatures.filter((s) => s.partnerId !== signature.partnerId),
-      { ...signature, fingerprint },
-    ],
+    signatures: [...amendment.signatures.filter((s) => s.partnerId !== signature.partnerId), sealed],
   };
 }
 

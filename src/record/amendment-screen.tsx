@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
@@ -11,7 +11,10 @@ import { isoDate, text } from '../schemas/fields';
 import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
-import { signAmendment } from '../domain/record-amendments';
+import { amendmentFingerprint, signAmendment } from '../domain/record-amendments';
+import { proposedSignatory } from '../domain/signatures';
+import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
+import { SealStatus } from '../charter-view/seal-status';
 
 // Built when the form first shows (z.lazy), not when the project's code loads.
 const detailsSchema = z.lazy(() =>
@@ -24,8 +27,14 @@ const detailsSchema = z.lazy(() =>
 type Details = z.output<typeof detailsSchema>;
 
 const signSchema = z.lazy(() =>
-  signatureFieldsObject().pick({ signatoryName: true, signatoryTitle: true, place: true, date: true }),
+  signatureFieldsObject()
+    .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true })
+    .extend({
+      // As for the charter: signing needs the box ticked.
+      consent: z.boolean().refine((ticked) => ticked, { error: 'signing.consentRequired' }),
+    }),
 );
+type SignInput = z.input<typeof signSchema>;
 type SignFields = z.output<typeof signSchema>;
 
 /**
@@ -65,6 +74,16 @@ export function AmendmentScreen({
   const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
+  // Each signature's seal is checked against the amendment's own fingerprint.
+  const [ownFingerprint, setOwnFingerprint] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void amendmentFingerprint(amendment).then((f) => live && setOwnFingerprint(f));
+    return () => {
+      live = false;
+    };
+  }, [amendment]);
+  const signatureOf = (partnerId: string) => amendment.signatures.find((s) => s.partnerId === partnerId);
   // An amendment that changes nothing is not signed; nor one without a subject.
   const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
   const details = useForm<Details, unknown, Details>({
@@ -179,7 +198,10 @@ export function AmendmentScreen({
           <li key={p.id}>
             <span>{p.name}</span>{' '}
             {signed.has(p.id) ? (
-              <strong>{t('record.ui.signed')}</strong>
+              <>
+                <strong>{t('record.ui.signed')}</strong>
+                {signatureOf(p.id) && <SealStatus signature={signatureOf(p.id)!} fingerprint={ownFingerprint} />}
+              </>
             ) : (
               <button
                 type="button"
@@ -198,15 +220,16 @@ export function AmendmentScreen({
       {signing && (
         <SignForm
           partnerName={partners.find((p) => p.id === signing)?.name ?? signing}
+          proposed={proposedFor(project, signing)}
           today={today}
           onCancel={() => setSigning(null)}
-          onSign={async (fields) => {
-            const next = await signAmendment(amendment, {
-              ...fields,
-              partnerId: signing,
-              method: 'typed',
-              signedAt: now().toISOString(),
-            });
+          onSign={async ({ consent: _, ...fields }) => {
+            // Sealed with this device's key, at the signer's local time with its offset.
+            const next = await signAmendment(
+              amendment,
+              { ...fields, partnerId: signing, method: 'typed', signedAt: localIsoTime(now()) },
+              (s) => signOnThisDevice(s),
+            );
             setSigning(null);
             onSave(next);
           }}
@@ -223,21 +246,36 @@ export function AmendmentScreen({
   );
 }
 
+/** Whom the form proposes: the partner's signatory (domain rule) and town, when known. */
+function proposedFor(project: DraftProject, partnerId: string): { name: string; title: string; place: string } {
+  const partner = project.partners.partners.find((p) => p.id === partnerId);
+  return partner ? { ...proposedSignatory(partner), place: partner.city } : { name: '', title: '', place: '' };
+}
+
 function SignForm({
   partnerName,
+  proposed,
   today,
   onSign,
   onCancel,
 }: {
   partnerName: string;
+  proposed: { name: string; title: string; place: string };
   today: string;
   onSign: (fields: SignFields) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
-  const form = useForm<SignFields, unknown, SignFields>({
+  const { t, te } = useI18n();
+  const consentId = useId();
+  const form = useForm<SignInput, unknown, SignFields>({
     resolver: zodResolver(signSchema),
-    defaultValues: { signatoryName: '', signatoryTitle: '', place: '', date: today },
+    defaultValues: {
+      signatoryName: proposed.name,
+      signatoryTitle: proposed.title,
+      place: proposed.place,
+      date: today,
+      consent: false,
+    },
   });
   const e = form.formState.errors;
   return (
@@ -276,6 +314,21 @@ function SignForm({
         registration={form.register('date')}
         error={e.date}
       />
+      <div className={`field field--checkbox${e.consent ? ' field--invalid' : ''}`}>
+        <input
+          id={`${consentId}-consent`}
+          type="checkbox"
+          {...form.register('consent')}
+          aria-invalid={Boolean(e.consent)}
+          aria-describedby={e.consent ? `${consentId}-consent-error` : undefined}
+        />
+        <label htmlFor={`${consentId}-consent`}>{t('record.ui.amendmentConsent', { name: partnerName })}</label>
+        {e.consent?.message && (
+          <p id={`${consentId}-consent-error`} className="field__error" role="alert">
+            {te(e.consent.message)}
+          </p>
+        )}
+      </div>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('record.ui.cancel')}

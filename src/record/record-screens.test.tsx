@@ -150,9 +150,13 @@ describe('an amendment', () => {
     ] as const) {
       await user.click(screen.getByRole('button', { name: `Signer pour ${name}` }));
       const form = screen.getByRole('form', { name: `Signer pour ${name}` });
+      await user.clear(within(form).getByLabelText(/^Nom/));
       await user.type(within(form).getByLabelText(/^Nom/), `Signataire ${id}`);
+      await user.clear(within(form).getByLabelText(/^Fonction/));
       await user.type(within(form).getByLabelText(/^Fonction/), 'Représentant');
+      await user.clear(within(form).getByLabelText(/^Lieu/));
       await user.type(within(form).getByLabelText(/^Lieu/), 'Nantes');
+      await user.click(within(form).getByRole('checkbox', { name: /^J’approuve l’avenant/ }));
       await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
       await waitFor(() => expect(screen.queryByRole('form', { name: `Signer pour ${name}` })).toBeNull());
     }

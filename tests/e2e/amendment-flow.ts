@@ -97,6 +97,7 @@ export async function signAmendmentByAll(
     await form.getByLabel(startsWith(msg(l, 'doc.signatures.name'))).fill(s.name);
     await form.getByLabel(startsWith(msg(l, 'doc.signatures.title'))).fill(s.title);
     await form.getByLabel(startsWith(msg(l, 'doc.signatures.place'))).fill(s.place);
+    await form.getByRole('checkbox', { name: msg(l, 'record.ui.amendmentConsent', { name: s.partner }) }).check();
     await form.getByRole('button', { name: msg(l, 'record.ui.signAmendment') }).press('Enter');
     await form.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: label }).waitFor({ state: 'detached' });

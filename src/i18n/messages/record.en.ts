@@ -112,6 +112,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.signatures': 'Signatures',
   'record.ui.signed': 'has signed',
   'record.ui.signFor': 'Sign for {name}',
+  'record.ui.amendmentConsent': 'I approve the amendment on behalf of {name} and sign it.',
   'record.ui.signAmendment': 'Sign the amendment',
   'record.ui.cancel': 'Cancel',
   'record.ui.back': 'Back to the record',

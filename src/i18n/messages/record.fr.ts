@@ -118,6 +118,7 @@ export const recordFr = {
   'record.ui.signatures': 'Signatures',
   'record.ui.signed': 'a signé',
   'record.ui.signFor': 'Signer pour {name}',
+  'record.ui.amendmentConsent': 'J’approuve l’avenant au nom {name, elide, de} et je le signe.',
   'record.ui.signAmendment': 'Signer l’avenant',
   'record.ui.cancel': 'Annuler',
   'record.ui.back': 'Retour au dossier',

@@ -15,7 +15,7 @@ import {
 import type { Signature } from '../../schemas/signature.schema';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { PdfButtons } from '../common/pdf-buttons';
-import { SealStatus } from './seal-status';
+import { SealStatus } from '../../charter-view/seal-status';
 import { SignatureFormCard } from './signature-form';
 
 // Signing by link loads with the signing step's first render, not with the wizard.

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { shortFingerprint } from '../../domain/fingerprint';
-import { useI18n } from '../../i18n/i18n-provider';
-import type { Signature } from '../../schemas/signature.schema';
-import { type SignatureVerdict, verifySignature } from '../../signing/verify-signature';
+import { shortFingerprint } from '../domain/fingerprint';
+import { useI18n } from '../i18n/i18n-provider';
+import type { Signature } from '../schemas/signature.schema';
+import { type SignatureVerdict, verifySignature } from '../signing/verify-signature';
 
 /**
  * What the cryptographic check says about one signature, under the "signed by" line: a
