@@ -84,3 +84,12 @@ export function withReview(project: DraftProject, review: Review): DraftProject 
 export function withClosing(project: DraftProject, closing: Closing | null): DraftProject {
   return { ...project, record: { ...project.record, closing } };
 }
+
+/**
+ * Whether the end-of-term decision is taken together: every partner of the charter agreed
+ * to it (a decision nobody, or only some, agreed to is not recorded as the partners').
+ */
+export function isDecidedTogether(project: DraftProject, closing: Pick<Closing, 'agreedBy'>): boolean {
+  const agreed = new Set(closing.agreedBy);
+  return project.partners.partners.every((p) => agreed.has(p.id));
+}

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { TextField } from '../components/form/controls';
 import { useI18n } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/i18n';
+import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
 import { CLOSING_DECISIONS, closingSchema, type Closing } from '../schemas/record.schema';
 
@@ -24,6 +26,8 @@ export function ClosingForm({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
+  // The closing ends the record's follow-up: checked, then confirmed before it is saved.
+  const [toConfirm, setToConfirm] = useState<Closing | null>(null);
   const form = useForm<Closing, unknown, Closing>({
     resolver: zodResolver(closingSchema),
     defaultValues: initial,
@@ -37,7 +41,13 @@ export function ClosingForm({
       className="record-form"
       noValidate
       aria-labelledby="closing-title"
-      onSubmit={form.handleSubmit((data) => onSubmit(data))}
+      onSubmit={form.handleSubmit((data) => {
+        if (!isDecidedTogether(project, data)) {
+          form.setError('agreedBy', { message: 'record.closing.agreedByAll' }, { shouldFocus: true });
+          return;
+        }
+        setToConfirm(data);
+      })}
     >
       <h2 id="closing-title">{t('record.doc.closingTitle')}</h2>
       <p className="field__hint">{t('record.closing.guideNote')}</p>
@@ -151,7 +161,21 @@ export function ClosingForm({
         type="checkbox"
         options={project.partners.partners.map((p) => ({ value: p.id, label: p.name }))}
         registration={register('agreedBy')}
+        error={errors.agreedBy}
       />
+      {toConfirm && (
+        <div className="panel panel--warning" role="alert">
+          <p>{t('record.closing.confirm')}</p>
+          <div className="actions">
+            <button type="button" className="button button--secondary" onClick={() => setToConfirm(null)}>
+              {t('record.closing.confirmBack')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => onSubmit(toConfirm)}>
+              {t('record.closing.confirmSave')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

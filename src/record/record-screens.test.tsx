@@ -188,7 +188,16 @@ describe('the closing', () => {
     await user.type(screen.getByLabelText(/^Enseignements/), 'Anticiper la logistique.');
     await user.click(screen.getByRole('radio', { name: 'Le dupliquer ailleurs' }));
     await user.type(await screen.findByLabelText(/^Où dupliquer/), 'Cambodge');
+    // A decision taken together: every partner says so, or nothing is recorded.
     await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan de fin' }));
+    const agreed = screen.getByRole('group', { name: /^Partenaires d’accord/ });
+    expect(await within(agreed).findByText(/la décision se prend ensemble/)).toBeVisible();
+    expect(stored().record.closing).toBeNull();
+    for (const name of ['Solidarité Mer & Terre', 'Coopérative Sel d’Œuvre SAS', 'Hợp tác xã Sao Biển'])
+      await user.click(within(agreed).getByRole('checkbox', { name }));
+    // It ends the record's follow-up: confirmed before it is saved.
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan de fin' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirmer le bilan de fin' }));
     expect(
       await screen.findByText(/Bilan de fin de partenariat — 20 mars 2029 — Le dupliquer ailleurs/),
     ).toBeInTheDocument();

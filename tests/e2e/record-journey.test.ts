@@ -382,6 +382,7 @@ describe('a partnership’s life in the app, from signature to the closing decis
     const agreed = closing.getByRole('group', { name: fr('record.closing.agreedBy') });
     for (const p of PARTNERS) await agreed.getByLabel(p.name, { exact: true }).check();
     await closing.getByRole('button', { name: fr('record.ui.saveClosing') }).click();
+    await closing.getByRole('button', { name: fr('record.closing.confirmSave') }).click();
     await recordHome(page).waitFor();
     await page
       .getByText(

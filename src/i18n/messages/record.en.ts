@@ -40,6 +40,11 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.closing.details': 'Details of the decision',
   'record.closing.replicateWhere': 'Where to replicate the experience (territories, products)',
   'record.closing.agreedBy': 'Partners in agreement',
+  'record.closing.agreedByAll': 'Tick every partner: the decision is taken together.',
+  'record.closing.confirm':
+    'This end-of-term report closes the follow-up of the partnership: no review nor amendment after it. Confirm it?',
+  'record.closing.confirmBack': 'Back to the report',
+  'record.closing.confirmSave': 'Confirm the end-of-term report',
   'record.closing.sharedResults': 'What becomes of shared results',
   'record.closing.money': 'What becomes of funds and goods',
   'record.closing.communication': 'Communication about the end of the partnership',

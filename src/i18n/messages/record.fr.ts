@@ -42,6 +42,11 @@ export const recordFr = {
   'record.closing.details': 'Précisions sur la décision',
   'record.closing.replicateWhere': 'Où dupliquer l’expérience (territoires, produits)',
   'record.closing.agreedBy': 'Partenaires d’accord',
+  'record.closing.agreedByAll': 'Cochez chaque partenaire\u00a0: la décision se prend ensemble.',
+  'record.closing.confirm':
+    'Ce bilan de fin clôt le suivi du partenariat\u00a0: plus de bilan ni d’avenant ensuite. Le confirmer\u00a0?',
+  'record.closing.confirmBack': 'Revenir au bilan',
+  'record.closing.confirmSave': 'Confirmer le bilan de fin',
   'record.closing.sharedResults': 'Ce que deviennent les résultats communs',
   'record.closing.money': 'Ce que deviennent les fonds et les biens',
   'record.closing.communication': 'Communication sur la fin du partenariat',
