@@ -26,6 +26,13 @@ describe('review', () => {
     expect(screen.getByRole('button', { name: /Revoir l’étape «.Impacts et risques.»/ })).toBeInTheDocument();
   });
 
+  it('gives focus back to the button that opened the charter’s web page when the user comes back', async () => {
+    const { user } = renderWizard(completeProject(), 'review');
+    await user.click(screen.getByRole('button', { name: /^Lire la charte en page web/ }));
+    await user.click(await screen.findByRole('button', { name: 'Revenir à la relecture' }));
+    expect(await screen.findByRole('button', { name: /^Lire la charte en page web/ })).toHaveFocus();
+  });
+
   it('keeps the documents in the language a partner signed them in, and says why', () => {
     renderWizard(signedByAll(completeProject()), 'review');
     const select = screen.getByRole('combobox', { name: 'Langue des documents' });

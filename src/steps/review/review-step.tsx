@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
@@ -32,6 +33,13 @@ export function ReviewStep() {
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const fieldLabel = useFieldLabel();
   const [reading, setReading] = useCharterView();
+  // Back from the web page, focus returns to the button that opened it, not to the page.
+  const openPage = useRef<HTMLButtonElement>(null);
+  const wasReading = useRef(reading);
+  useEffect(() => {
+    if (wasReading.current && !reading) openPage.current?.focus();
+    wasReading.current = reading;
+  }, [reading]);
 
   if (reading) return <CharterPageScreen onBack={() => setReading(false)} />;
 
@@ -75,7 +83,7 @@ export function ReviewStep() {
         <h3>{t('review.documents')}</h3>
         <DocumentSettings />
         <PdfButtons />
-        <button type="button" className="button button--link" onClick={() => setReading(true)}>
+        <button ref={openPage} type="button" className="button button--link" onClick={() => setReading(true)}>
           {t('review.charterPage')}
         </button>
         <FingerprintLine fingerprint={fingerprint} />
