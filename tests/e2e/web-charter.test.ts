@@ -4,6 +4,10 @@
  * a table too wide for a phone scrolls in its own box, not the page.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withBrowser } from './harness';
@@ -58,6 +62,25 @@ describe('the web charter', { skip: !run }, () => {
       if (sideways > 1) problems.push(`${width} px: the page scrolls sideways by ${sideways} px`);
     }
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('prints the signatures article whole: its title and « Fait à » never end a page without the boxes', async () => {
+    const context = await newQualityContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(app.url);
+    const title = msg('fr', 'guide.example.guerande.title');
+    await page.getByRole('button', { name: msg('fr', 'home.readExample', { title }) }).click();
+    await page.locator('.charter-page td').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const file = join(mkdtempSync(join(tmpdir(), 'cocharte-print-')), 'charter.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+    const heading = pages.findIndex((p) => /Article \d+ — Signatures/.test(p));
+    assert.ok(heading >= 0, 'the signatures article is printed');
+    // The partners' boxes (their « Nom » lines) start on the page of the article's title.
+    assert.match(pages[heading]!, /\nNom\n/);
     await context.close();
   });
 });
