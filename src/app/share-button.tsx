@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { CopyLink } from '../components/ui/copy-link';
 import { useI18n } from '../i18n/i18n-provider';
 import { shareLink } from '../persistence/share-link';
 import type { DraftProject } from '../schemas/project.schema';
@@ -10,7 +11,6 @@ export function ShareButton({ project }: { project: DraftProject }) {
   const { t } = useI18n();
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   return (
     <div className="share">
       <button
@@ -19,7 +19,6 @@ export function ShareButton({ project }: { project: DraftProject }) {
         aria-expanded={link !== null}
         aria-controls={`${id}-panel`}
         onClick={() => {
-          setCopied(false);
           setLink((l) => (l === null ? shareLink(project, location.href) : null));
         }}
       >
@@ -41,25 +40,11 @@ export function ShareButton({ project }: { project: DraftProject }) {
           </p>
           {link.length > LONG_LINK && <p className="field__error">{t('share.long')}</p>}
           <div className="share__buttons">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={async () => {
-                try {
-                  await navigator.clipboard.writeText(link);
-                  setCopied(true);
-                } catch {
-                  document.getElementById(`${id}-link`)?.focus();
-                }
-              }}
-            >
-              {t('share.copy')}
-            </button>
+            <CopyLink text={link} fieldId={`${id}-link`} primary />
             <button type="button" className="button button--link" onClick={() => setLink(null)}>
               {t('share.close')}
             </button>
           </div>
-          <p role="status">{copied ? t('share.copied') : ''}</p>
         </div>
       )}
     </div>

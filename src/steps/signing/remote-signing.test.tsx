@@ -79,6 +79,10 @@ describe('signing by link: what was asked and answered outlives a reload', () =>
     const link = within(remote).getByLabelText('Lien à envoyer à Hợp tác xã Sao Biển');
     const sent = (link as HTMLInputElement).value;
     expect(within(remote).getByText(/^demandée le /)).toBeVisible();
+    // The link is copied for the e-mail, as the share link is.
+    await first.user.click(within(remote).getByRole('button', { name: 'Copier le lien' }));
+    expect(await within(remote).findByText('Lien copié dans le presse-papiers.')).toBeVisible();
+    expect(await navigator.clipboard.readText()).toBe(sent);
     first.unmount();
 
     renderWizard(project, 'signing');

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { CopyLink } from '../../components/ui/copy-link';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
@@ -146,6 +147,7 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
                     value={status.link}
                     onFocus={(e) => e.currentTarget.select()}
                   />
+                  <CopyLink text={status.link} fieldId={`remote-link-${p.id}`} />
                 </div>
               )}
             </li>
