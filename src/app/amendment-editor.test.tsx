@@ -122,7 +122,8 @@ describe('drafting an amendment from the record', () => {
     expect(stored().record.amendments[0]!.signatures.every((s) => s.proof?.algorithm === 'ECDSA-P256-SHA256')).toBe(
       true,
     );
-    expect(await screen.findAllByText(/^Signature scellée et vérifiée/, {}, slow)).toHaveLength(3);
+    // Each verdict comes on its own (WebCrypto): wait for all three.
+    await waitFor(() => expect(screen.getAllByText(/^Signature scellée et vérifiée/)).toHaveLength(3), slow);
 
     const chain = await checkChain(stored());
     expect(chain.ok).toBe(true);

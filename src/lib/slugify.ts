@@ -9,5 +9,8 @@ export function slugify(text: string, max = 60): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.slice(0, max).replace(/-+$/g, '');
+  if (slug.length <= max) return slug;
+  // Cut at the last whole word that fits (« …-paludiers-du », not « …-paludiers-du-s »).
+  const cut = slug.slice(0, max + 1).lastIndexOf('-');
+  return (cut > 0 ? slug.slice(0, cut) : slug.slice(0, max)).replace(/-+$/g, '');
 }
