@@ -207,13 +207,19 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().context.signaturesVoided).toBe(false);
   });
 
-  it('changes the documents language and bilingual option without voiding signatures', () => {
+  it('adds the bilingual version of a signed charter without voiding signatures, in the language it was signed in', () => {
     const { actor } = start({ project: signedProject(), resumeAt: 'review' });
     actor.send({ type: 'documentSettings.changed', language: 'en' });
     actor.send({ type: 'documentSettings.changed', bilingual: true });
     const { project } = actor.getSnapshot().context;
-    expect(project).toMatchObject({ documentLanguage: 'en', bilingualDocuments: true });
+    expect(project).toMatchObject({ documentLanguage: 'fr', bilingualDocuments: true });
     expect(project.signatures).toHaveLength(3);
+  });
+
+  it('changes the documents language of an unsigned charter', () => {
+    const { actor } = start({ project: completeProject(), resumeAt: 'review' });
+    actor.send({ type: 'documentSettings.changed', language: 'en' });
+    expect(actor.getSnapshot().context.project.documentLanguage).toBe('en');
   });
 
   it('keeps per-partner sections in line when a partner is removed', () => {
