@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ConsentBox } from '../components/form/consent-box';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
@@ -265,7 +266,7 @@ function SignForm({
   onSign: (fields: SignFields) => void;
   onCancel: () => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const consentId = useId();
   const form = useForm<SignInput, unknown, SignFields>({
     resolver: zodResolver(signSchema),
@@ -314,21 +315,12 @@ function SignForm({
         registration={form.register('date')}
         error={e.date}
       />
-      <div className={`field field--checkbox${e.consent ? ' field--invalid' : ''}`}>
-        <input
-          id={`${consentId}-consent`}
-          type="checkbox"
-          {...form.register('consent')}
-          aria-invalid={Boolean(e.consent)}
-          aria-describedby={e.consent ? `${consentId}-consent-error` : undefined}
-        />
-        <label htmlFor={`${consentId}-consent`}>{t('record.ui.amendmentConsent', { name: partnerName })}</label>
-        {e.consent?.message && (
-          <p id={`${consentId}-consent-error`} className="field__error" role="alert">
-            {te(e.consent.message)}
-          </p>
-        )}
-      </div>
+      <ConsentBox
+        id={`${consentId}-consent`}
+        label={t('record.ui.amendmentConsent', { name: partnerName })}
+        registration={form.register('consent')}
+        error={e.consent}
+      />
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('record.ui.cancel')}

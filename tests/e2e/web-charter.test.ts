@@ -43,7 +43,8 @@ function brokenWords(page: Page): Promise<string[]> {
 describe('the web charter', { skip: !run }, () => {
   const app = withBrowser();
 
-  it('cuts no word nor amount in its tables and signature blocks, on a desktop and on a phone', async () => {
+  /** The Guérande example read as a charter from the home screen (it has a funding table). */
+  async function openExampleCharter() {
     const context = await newQualityContext(app.browser);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -51,6 +52,11 @@ describe('the web charter', { skip: !run }, () => {
     const title = msg('fr', 'guide.example.guerande.title');
     await page.getByRole('button', { name: msg('fr', 'home.readExample', { title }) }).click();
     await page.locator('.charter-page td').first().waitFor();
+    return { context, page };
+  }
+
+  it('cuts no word nor amount in its tables and signature blocks, on a desktop and on a phone', async () => {
+    const { context, page } = await openExampleCharter();
     const problems: string[] = [];
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
@@ -66,13 +72,7 @@ describe('the web charter', { skip: !run }, () => {
   });
 
   it('prints the signatures article whole: its title and « Fait à » never end a page without the boxes', async () => {
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(app.url);
-    const title = msg('fr', 'guide.example.guerande.title');
-    await page.getByRole('button', { name: msg('fr', 'home.readExample', { title }) }).click();
-    await page.locator('.charter-page td').first().waitFor();
+    const { context, page } = await openExampleCharter();
     await page.emulateMedia({ media: 'print' });
     const file = join(mkdtempSync(join(tmpdir(), 'cocharte-print-')), 'charter.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));

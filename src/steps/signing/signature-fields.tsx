@@ -1,4 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { ConsentBox } from '../../components/form/consent-box';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -32,7 +33,7 @@ interface Props {
 
 /** The fields of a signature: who, where, when, typed or drawn, and the consent box. */
 export function SignatureFields({ prefix, partnerName, register, errors, method, onPad, padError }: Props) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   return (
     <>
       <div className="grid">
@@ -91,21 +92,12 @@ export function SignatureFields({ prefix, partnerName, register, errors, method,
           )}
         </>
       )}
-      <div className={`field field--checkbox${errors.consent ? ' field--invalid' : ''}`}>
-        <input
-          id={`${prefix}-consent`}
-          type="checkbox"
-          {...register('consent')}
-          aria-invalid={Boolean(errors.consent)}
-          aria-describedby={errors.consent ? `${prefix}-consent-error` : undefined}
-        />
-        <label htmlFor={`${prefix}-consent`}>{t('signing.consent', { name: partnerName })}</label>
-        {errors.consent?.message && (
-          <p id={`${prefix}-consent-error`} className="field__error" role="alert">
-            {te(errors.consent.message)}
-          </p>
-        )}
-      </div>
+      <ConsentBox
+        id={`${prefix}-consent`}
+        label={t('signing.consent', { name: partnerName })}
+        registration={register('consent')}
+        error={errors.consent}
+      />
     </>
   );
 }
