@@ -168,6 +168,8 @@ describe('drafting an amendment from the record', () => {
     const { user, stored } = renderRecord(saved);
     expect(await screen.findByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }, slow)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Rédiger un avenant' })).toBeNull();
+    // In the history, a draft without a subject yet reads without an empty one.
+    expect(screen.getByText(/^Avenant n°\s1 — en attente de signatures$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reprendre le projet d’avenant n°\u00a01' }));
     expect(await screen.findByText('1 modification dans le projet d’avenant.', {}, slow)).toBeInTheDocument();
     await user.click(await stepButton('Définir le cadre'));

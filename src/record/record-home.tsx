@@ -186,8 +186,14 @@ export function RecordHome({
               return (
                 <li key={a.id}>
                   <span>
-                    {name} — {a.title} —{' '}
-                    {v?.fullySigned ? t('record.ui.amendmentInForce') : t('record.ui.amendmentPending')}
+                    {/* A draft without a subject yet shows none (it read « Avenant n° 1 — — … »). */}
+                    {[
+                      name,
+                      a.title.trim(),
+                      v?.fullySigned ? t('record.ui.amendmentInForce') : t('record.ui.amendmentPending'),
+                    ]
+                      .filter(Boolean)
+                      .join(' — ')}
                   </span>{' '}
                   <button type="button" className="button button--link" onClick={() => onOpenAmendment(a.id)}>
                     {t('record.ui.open', { name })}
