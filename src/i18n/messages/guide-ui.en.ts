@@ -29,6 +29,8 @@ export const guideUiEn = {
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points to consider ({count})',
   'guideUi.review.lead': 'They do not prevent signing; Cocharte invites you to discuss them together before you sign.',
+  'guideUi.review.leadSigned':
+    'The charter is signed: these points remain to be followed up together, in the partnership record (through an amendment if the text must change).',
   'guideUi.review.goto': 'Revisit the step “{step}”',
   // Risk catalogue picker (steps/impacts/catalogue-picker.tsx).
   'guideUi.catalogue.legend': 'Start from the risks the guide lists',

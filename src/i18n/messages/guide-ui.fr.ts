@@ -33,6 +33,8 @@ export const guideUiFr = {
   'guideUi.review.title': 'Points d’attention ({count})',
   'guideUi.review.lead':
     'Ils n’empêchent pas la signature ; Cocharte vous invite à en parler ensemble avant de signer.',
+  'guideUi.review.leadSigned':
+    'La charte est signée\u00a0: ces points restent à suivre ensemble, dans le dossier du partenariat (par un avenant si le texte doit changer).',
   'guideUi.review.goto': 'Revoir l’étape « {step} »',
   // Risk catalogue picker (steps/impacts/catalogue-picker.tsx).
   'guideUi.catalogue.legend': 'Partir des risques que liste le guide',

@@ -3,6 +3,7 @@ import { STEP_IDS } from '../../content/catalogues';
 import { HintList } from '../../guide-ui/hint-list';
 import { useHints } from '../../guide-ui/use-hints';
 import { useI18n } from '../../i18n/i18n-provider';
+import { isCoSigned } from '../../domain/signatures';
 import { WizardContext } from '../../machine/wizard.context';
 
 /**
@@ -14,13 +15,15 @@ export function HintsPanel() {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const warnings = useHints({ severity: 'warning' });
+  // Before signing they are worth a conversation; once co-signed, they are followed up.
+  const signed = WizardContext.useSelector((s) => isCoSigned(s.context.project));
   const headingId = useId();
   if (warnings.length === 0) return null;
   const steps = STEP_IDS.filter((s) => warnings.some((h) => h.step === s));
   return (
     <section className="panel panel--advice" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('guideUi.review.title', { count: warnings.length })}</h3>
-      <p>{t('guideUi.review.lead')}</p>
+      <p>{t(signed ? 'guideUi.review.leadSigned' : 'guideUi.review.lead')}</p>
       {steps.map((step) => (
         <div key={step} className="advice-step">
           <h4>{t(`step.${step}`)}</h4>

@@ -33,6 +33,14 @@ describe('review', () => {
     expect(await screen.findByRole('button', { name: /^Lire la charte en page web/ })).toHaveFocus();
   });
 
+  it('speaks of the warnings still open as things to follow, not to settle before signing, once signed', () => {
+    const p = completeProject();
+    const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
+    renderWizard(signedByAll({ ...p, impacts: { ...p.impacts, risks } }), 'review');
+    expect(screen.queryByText(/avant de signer/)).toBeNull();
+    expect(screen.getByText(/La charte est signée\s: ces points restent à suivre ensemble/)).toBeVisible();
+  });
+
   it('keeps the documents in the language a partner signed them in, and says why', () => {
     renderWizard(signedByAll(completeProject()), 'review');
     const select = screen.getByRole('combobox', { name: 'Langue des documents' });
