@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { localDay } from '../lib/local-day';
 import { writePending } from '../persistence/pending-journal';
 import { browserLocalStorage } from '../persistence/storage';
 import { whenIdle } from '../lib/when-idle';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { formatMoney } from '../domain/agreement-funding';
-import { isoDay } from '../domain/record-schedule';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
 import { CharterViewContext, type CharterView } from '../machine/app.charter-view';
@@ -281,7 +281,7 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
       <button type="button" className="button button--link" onClick={onClose}>
         {t('record.ui.backToCharter')}
       </button>
-      <RecordScreen today={isoDay(clock())} onDownload={onDownload} amendmentEditor={AmendmentEditor} />
+      <RecordScreen today={localDay(clock())} onDownload={onDownload} amendmentEditor={AmendmentEditor} />
       {status}
       {alert}
     </div>

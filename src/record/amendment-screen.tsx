@@ -84,7 +84,6 @@ export function AmendmentScreen({
       live = false;
     };
   }, [amendment]);
-  const signatureOf = (partnerId: string) => amendment.signatures.find((s) => s.partnerId === partnerId);
   // An amendment that changes nothing is not signed; nor one without a subject.
   const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
   const details = useForm<Details, unknown, Details>({
@@ -195,26 +194,29 @@ export function AmendmentScreen({
       <h3>{t('record.ui.signatures')}</h3>
       <p className="field__hint">{t('record.ui.amendmentSignHint')}</p>
       <ul className="record-signatures">
-        {partners.map((p) => (
-          <li key={p.id}>
-            <span>{p.name}</span>{' '}
-            {signed.has(p.id) ? (
-              <>
-                <strong>{t('record.ui.signed')}</strong>
-                {signatureOf(p.id) && <SealStatus signature={signatureOf(p.id)!} fingerprint={ownFingerprint} />}
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={!canSign}
-                onClick={() => setSigning(p.id)}
-              >
-                {t('record.ui.signFor', { name: p.name })}
-              </button>
-            )}
-          </li>
-        ))}
+        {partners.map((p) => {
+          const own = amendment.signatures.find((s) => s.partnerId === p.id);
+          return (
+            <li key={p.id}>
+              <span>{p.name}</span>{' '}
+              {signed.has(p.id) ? (
+                <>
+                  <strong>{t('record.ui.signed')}</strong>
+                  {own && <SealStatus signature={own} fingerprint={ownFingerprint} />}
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={!canSign}
+                  onClick={() => setSigning(p.id)}
+                >
+                  {t('record.ui.signFor', { name: p.name })}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {!locked && amendment.changes.length === 0 && <p className="field__hint">{t('record.ui.noChangesToSign')}</p>}
       {!amendment.title.trim() && <p className="field__hint">{t('record.ui.saveBeforeSigning')}</p>}
