@@ -123,6 +123,14 @@ export function dateIssues(followUp: FollowUp): DateIssue[] {
  * schema already refuses it.)
  */
 export function unconfirmedDateIssues(project: DraftProject): DateIssue[] {
-  const confirmed = new Set(project.framework.agreement.confirmedDateIssues);
-  return dateIssues(project.followUp).filter((i) => i.confirmable && !confirmed.has(i.id));
+  return openDateIssues(project.followUp, project.framework.agreement.confirmedDateIssues).filter((i) => i.confirmable);
+}
+
+/**
+ * The contradictions still open: those that cannot be confirmed (an end before the start,
+ * corrected at step 4) and those not confirmed in `confirmed` (the project's list, or a
+ * form's before it is saved).
+ */
+export function openDateIssues(followUp: FollowUp, confirmed: readonly string[]): DateIssue[] {
+  return dateIssues(followUp).filter((i) => !i.confirmable || !confirmed.includes(i.id));
 }

@@ -3,7 +3,7 @@ import type { MessageVars } from '../i18n/i18n';
 import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { TIME_HORIZONS, type StepId } from '../content/catalogues';
-import { dateIssues } from './agreement-checks';
+import { openDateIssues } from './agreement-checks';
 
 /**
  * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
@@ -129,8 +129,7 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   }
   // Dates that contradict each other are set at step 4 and confirmed, when meant, in the
   // term clause of step 3: each step says so, so neither reads « nothing to note ».
-  const confirmed = new Set(project.framework.agreement.confirmedDateIssues);
-  const open = dateIssues(followUp).filter((i) => !i.confirmable || !confirmed.has(i.id));
+  const open = openDateIssues(followUp, project.framework.agreement.confirmedDateIssues);
   if (open.length > 0) {
     hints.push({
       id: 'datesToCorrect',

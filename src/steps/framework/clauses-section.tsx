@@ -14,7 +14,7 @@ import {
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
-import { dateIssues } from '../../domain/agreement-checks';
+import { dateIssues, openDateIssues } from '../../domain/agreement-checks';
 import { partnershipEnd } from '../../domain/schedule';
 import { describeDateIssue, periodText } from '../../document/agreement-text';
 import { suggestedWording } from '../../document/agreement-articles';
@@ -36,20 +36,20 @@ interface Props {
 }
 
 /**
- * The clauses of the convention, one folded section each: what it is for in plain words,
- * its settings, and the choice between Cocharte's wording (shown), the partners' own text
- * or — for an optional clause — leaving it out.
- */
-/**
  * Whether dates set at step 4 contradict each other and wait for the partners' word: the
  * term clause (and the section holding it) then opens by itself, showing the confirmation.
  */
 function useDatesToConfirm(form: Form): boolean {
   const followUp = WizardContext.useSelector((s) => s.context.project.followUp);
   const confirmed = useWatch({ control: form.control, name: 'agreement.confirmedDateIssues' }) ?? [];
-  return dateIssues(followUp).some((i) => i.confirmable && !confirmed.includes(i.id));
+  return openDateIssues(followUp, confirmed).some((i) => i.confirmable);
 }
 
+/**
+ * The clauses of the convention, one folded section each: what it is for in plain words,
+ * its settings, and the choice between Cocharte's wording (shown), the partners' own text
+ * or — for an optional clause — leaving it out.
+ */
 export function ClausesSection({ form, errors }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -69,7 +69,13 @@ export function ClausesSection({ form, errors }: Props) {
     >
       <p className="field__hint">{t('agreement.clausesIntro')}</p>
       {CLAUSES.map((clause) => (
-        <ClauseEditor key={clause.id} clause={clause} form={form} errors={errors}>
+        <ClauseEditor
+          key={clause.id}
+          clause={clause}
+          form={form}
+          errors={errors}
+          forceOpen={clause.id === 'term' && datesToConfirm}
+        >
           <ClauseSettings id={clause.id} form={form} errors={errors} />
         </ClauseEditor>
       ))}
@@ -131,16 +137,18 @@ function ClauseEditor({
   clause,
   form,
   errors,
+  forceOpen,
   children,
 }: {
   clause: ClauseDefinition;
   form: Form;
   errors: FieldErrors<Agreement> | undefined;
+  /** Open whatever the user chose: it holds something that waits for the partners. */
+  forceOpen: boolean;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
-  const datesToConfirm = useDatesToConfirm(form);
   const project = WizardContext.useSelector(selectProject);
   const agreement = useWatch({ control: form.control, name: 'agreement' }) as Agreement;
   const { id } = clause;
@@ -156,12 +164,7 @@ function ClauseEditor({
   const title = clause.optional ? `${t(`clause.${id}.title`)} (${t('agreement.optional')})` : t(`clause.${id}.title`);
   const modes = clause.optional ? (['default', 'custom', 'omit'] as const) : (['default', 'custom'] as const);
   return (
-    <Disclosure
-      title={title}
-      level={4}
-      open={open || error !== undefined || (clause.id === 'term' && datesToConfirm)}
-      onToggle={setOpen}
-    >
+    <Disclosure title={title} level={4} open={open || error !== undefined || forceOpen} onToggle={setOpen}>
       <p>{t(`clause.${id}.explain`)}</p>
       {children}
       <ChoiceGroup
