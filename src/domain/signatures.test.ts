@@ -61,9 +61,17 @@ describe('the signatory proposed for a partner', () => {
   const [partner] = completeProject().partners.partners;
   it('is the legal representative when one is named, with their capacity', () => {
     const legal = { ...partner!.legal, representativeName: 'Jean Martin', representativeCapacity: 'Président' };
-    expect(proposedSignatory({ ...partner!, legal })).toEqual({ name: 'Jean Martin', title: 'Président' });
+    expect(proposedSignatory({ ...partner!, legal })).toEqual({
+      name: 'Jean Martin',
+      title: 'Président',
+      place: partner!.city,
+    });
   });
   it('is the contact person otherwise', () => {
-    expect(proposedSignatory(partner!)).toEqual({ name: partner!.contactName, title: partner!.contactRole });
+    expect(proposedSignatory(partner!)).toEqual({
+      name: partner!.contactName,
+      title: partner!.contactRole,
+      place: partner!.city,
+    });
   });
 });

@@ -81,15 +81,17 @@ export function canAddSignature(project: DraftProject, signature: Signature): bo
 }
 
 /**
- * Whom the signing form proposes for a partner: its legal representative, who holds the
- * authority to sign (and whom the charter's article on the parties names), when one is
- * given; else its contact person. The signatory may always change it.
+ * Whom and where the signing forms propose for a partner: its legal representative, who
+ * holds the authority to sign (and whom the charter's article on the parties names), when
+ * one is given, else its contact person; in the partner's town. The signatory may always
+ * change them.
  */
 export function proposedSignatory(
-  partner: Pick<DraftProject['partners']['partners'][number], 'legal' | 'contactName' | 'contactRole'>,
-): { name: string; title: string } {
+  partner: Pick<DraftProject['partners']['partners'][number], 'legal' | 'contactName' | 'contactRole' | 'city'>,
+): { name: string; title: string; place: string } {
   const { representativeName, representativeCapacity } = partner.legal;
-  return representativeName.trim()
+  const who = representativeName.trim()
     ? { name: representativeName, title: representativeCapacity }
     : { name: partner.contactName, title: partner.contactRole };
+  return { ...who, place: partner.city };
 }

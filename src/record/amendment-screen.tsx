@@ -249,10 +249,10 @@ export function AmendmentScreen({
   );
 }
 
-/** Whom the form proposes: the partner's signatory (domain rule) and town, when known. */
+/** Whom the form proposes (the domain's rule), for a partner of the text; none for another. */
 function proposedFor(project: DraftProject, partnerId: string): { name: string; title: string; place: string } {
   const partner = project.partners.partners.find((p) => p.id === partnerId);
-  return partner ? { ...proposedSignatory(partner), place: partner.city } : { name: '', title: '', place: '' };
+  return partner ? proposedSignatory(partner) : { name: '', title: '', place: '' };
 }
 
 function SignForm({

@@ -62,6 +62,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { project, partnerId } = request;
   const partner = project.partners.partners.find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
+  const proposed = proposedSignatory(partner);
   const [image, setImage] = useState<string | null>(null);
   const [padError, setPadError] = useState(false);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
@@ -72,9 +73,9 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
     resolver: zodResolver(signatureFormSchema),
     defaultValues: {
-      signatoryName: proposedSignatory(partner).name,
-      signatoryTitle: proposedSignatory(partner).title,
-      place: partner.city,
+      signatoryName: proposed.name,
+      signatoryTitle: proposed.title,
+      place: proposed.place,
       date: localDay(),
       method: 'typed',
       consent: false,
@@ -82,7 +83,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({
     resolver: zodResolver(declineSchema),
-    defaultValues: { declinedBy: proposedSignatory(partner).name, reason: '' },
+    defaultValues: { declinedBy: proposed.name, reason: '' },
   });
   const method = useWatch({ control, name: 'method' });
   const errors = formState.errors;

@@ -13,8 +13,6 @@ import {
   signatureFormSchema,
 } from './signature-fields';
 
-const today = () => localDay();
-
 /** One partner's signing form: typed name (keyboard alone) or drawn on the pad. */
 export function SignatureFormCard({
   partnerId,
@@ -40,7 +38,7 @@ export function SignatureFormCard({
       signatoryName: defaultName,
       signatoryTitle: defaultTitle,
       place: defaultPlace,
-      date: today(),
+      date: localDay(),
       method: 'typed',
       consent: false,
     },

@@ -60,13 +60,14 @@ export function SigningStep() {
       {partners.map((partner, i) => {
         const status = statuses[i];
         const name = partner.name || t('partners.partnerN', { n: i + 1 });
+        const proposed = proposedSignatory(partner);
         const form = (
           <SignatureFormCard
             partnerId={partner.id}
             partnerName={name}
-            defaultName={proposedSignatory(partner).name}
-            defaultTitle={proposedSignatory(partner).title}
-            defaultPlace={partner.city}
+            defaultName={proposed.name}
+            defaultTitle={proposed.title}
+            defaultPlace={proposed.place}
           />
         );
         return (
