@@ -1,4 +1,5 @@
 import { TIME_BASED_CONTRIBUTIONS, type Currency } from '../content/clauses';
+import { numberFormat } from '../lib/number-format';
 import type { Agreement, Contribution } from '../schemas/agreement.schema';
 
 /** What a contribution is worth: days × daily rate for time, else its amount; null when not valued yet. */
@@ -66,17 +67,7 @@ export function fundingIssues(agreement: Agreement, partnerIds: readonly string[
   return [];
 }
 
-// One per language and currency: making an Intl.NumberFormat costs about a millisecond, and
-// the first of a page ten (locale data), where a step lists a dozen amounts.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
 /** "12 500,00 €", "1 500 000 F CFA": the currency's own decimals, the locale's grouping. */
 export function formatMoney(locale: string, currency: Currency, amount: number): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
+  return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(amount);
 }

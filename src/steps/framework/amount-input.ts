@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { Locale } from '../../i18n/i18n';
+import { numberFormat } from '../../lib/number-format';
 
 /**
  * What a typed amount means: '' is "not given" (null); "1 500,50" and "1500.50" are the
@@ -14,9 +15,6 @@ export function parseAmount(value: unknown): number | null {
   return /^-?\d*(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
-// One per language and kind: a number format costs about a millisecond to make.
-const inputFormats = new Map<string, Intl.NumberFormat>();
-
 /**
  * An amount as its field shows it: « 4 500,50 » in French (no-break thin space, comma),
  * « 4500.50 » in English (no grouping, so what is shown reads back as typed). Money with
@@ -24,17 +22,11 @@ const inputFormats = new Map<string, Intl.NumberFormat>();
  */
 export function formatAmountForInput(value: number, locale: Locale, { money = true } = {}): string {
   const cents = money && !Number.isInteger(value);
-  const key = `${locale}|${cents}`;
-  let format = inputFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-      useGrouping: locale === 'fr',
-      minimumFractionDigits: cents ? 2 : 0,
-      maximumFractionDigits: 2,
-    });
-    inputFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    useGrouping: locale === 'fr',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 /**
