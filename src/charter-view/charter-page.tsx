@@ -28,12 +28,12 @@ export interface CharterPageProps {
 }
 
 export function CharterPage({ project, locale, fingerprint, inForce }: CharterPageProps) {
+  const tt = useMemo(() => createTranslator(locale), [locale]);
   const model = useMemo(
-    () => buildCharterModel(project, createTranslator(locale), locale, { fingerprint }),
-    [project, locale, fingerprint],
+    () => buildCharterModel(project, tt, locale, { fingerprint }),
+    [project, tt, locale, fingerprint],
   );
   const { cover } = model;
-  const tt = createTranslator(locale);
   const status = inForce ? tt('doc.cover.inForce', { count: inForce.amendments }) : cover.status;
   return (
     <article className="charter-page" lang={locale}>

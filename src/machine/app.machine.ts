@@ -76,7 +76,7 @@ export interface AppInput {
   journal?: JournalStorage | null;
   locale: Locale;
   /** The project and step named by the address the tab was opened on. */
-  route: { id: string; place?: FlowState } | null;
+  route: RouteTarget;
   /** The address's fragment, which may carry a shared project. */
   hash: string;
   /**

@@ -61,11 +61,11 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
       return 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter + startHeight(ctx, next.slice(1));
     case 'list':
       return Math.min(textHeight(ctx, first.items[0] ?? '', { size: BODY, indent: 7 }), 2 * lh);
-    case 'fields': {
-      const whole = fieldsHeight(ctx, first.items);
-      if (first.keepTogether && whole <= pageRoom(ctx)) return whole;
-      return first.items[0] ? Math.min(fieldHeight(ctx, first.items[0]), pageRoom(ctx) / 2) : 0;
-    }
+    case 'fields':
+      return (
+        keptTogetherHeight(ctx, first) ??
+        (first.items[0] ? Math.min(fieldHeight(ctx, first.items[0]), pageRoom(ctx) / 2) : 0)
+      );
     case 'table':
       return TABLE_START;
     case 'timeline':
@@ -95,14 +95,13 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       for (const item of block.items) drawListItem(ctx, item);
       ctx.y += 2;
       return;
-    case 'fields':
-      if (block.keepTogether) {
-        const whole = fieldsHeight(ctx, block.items);
-        if (whole <= pageRoom(ctx)) ensureSpace(ctx, whole);
-      }
+    case 'fields': {
+      const whole = keptTogetherHeight(ctx, block);
+      if (whole !== null) ensureSpace(ctx, whole);
       for (const item of block.items) drawField(ctx, item);
       ctx.y += 2;
       return;
+    }
     case 'table':
       drawTable(ctx, block.head, block.rows, block.widths);
       return;
@@ -145,8 +144,11 @@ function fieldHeight(ctx: PdfContext, item: FieldItem): number {
   return Math.max(labelLines.length, valueLines.length) * lineHeight(ctx.doc, BODY) + 1.2;
 }
 
-function fieldsHeight(ctx: PdfContext, items: FieldItem[]): number {
-  return items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
+/** The height of a fields block asked to stay whole, when it fits on a page; else null. */
+function keptTogetherHeight(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number | null {
+  if (!block.keepTogether) return null;
+  const whole = block.items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
+  return whole <= pageRoom(ctx) ? whole : null;
 }
 
 /**
