@@ -22,10 +22,18 @@ export const STORAGE_KEYS = {
 export const isFirstVisit = (storage: Pick<Storage, 'length' | 'key'> | null): boolean =>
   !hasKeyStartingWith(storage, 'cocharte.');
 
-/** Notes that this device keeps projects (see STORAGE_KEYS.kept); a refusal changes nothing. */
+let keptMarked = false;
+
+/**
+ * Notes that this device keeps projects (see STORAGE_KEYS.kept), once per page: every save
+ * asks, and a synchronous localStorage write each second of typing is work for nothing. A
+ * refusal changes nothing.
+ */
 export function markProjectsKept(): void {
+  if (keptMarked) return;
   try {
     browserLocalStorage()?.setItem(STORAGE_KEYS.kept, '1');
+    keptMarked = true;
   } catch {
     // Full or disabled: the next start reads the list before showing the home screen anyway.
   }
