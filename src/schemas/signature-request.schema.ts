@@ -5,6 +5,15 @@ import { signatureSchema } from './signature.schema';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
+/** What both messages of signing by link open with: their format, for whom, on which version. */
+const header = <F extends string>(format: F) => ({
+  format: z.literal(format),
+  version: z.literal(1),
+  partnerId: id,
+  /** The version to sign (in a return: the one the request asked to sign). */
+  fingerprint: z.string().regex(HEX64),
+});
+
 /**
  * Signing by link (issue 14): what the coordinator sends one signatory. It carries the exact
  * version to sign (the whole project, so the signatory can read the charter) and its
@@ -13,10 +22,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 // Built at their first parse (z.lazy), when a request or a return is read.
 export const signatureRequestSchema = z.lazy(() =>
   z.object({
-    format: z.literal('cocharte-signature-request'),
-    version: z.literal(1),
-    partnerId: id,
-    fingerprint: z.string().regex(HEX64),
+    ...header('cocharte-signature-request'),
     askedAt: z.iso.datetime({ offset: true }),
     project: draftProjectSchema,
   }),
@@ -27,11 +33,7 @@ export type SignatureRequest = z.output<typeof signatureRequestSchema>;
 /** What the signatory sends back: a sealed signature, or a refusal with its reason. */
 export const signatureReturnSchema = z.lazy(() =>
   z.object({
-    format: z.literal('cocharte-signature-return'),
-    version: z.literal(1),
-    partnerId: id,
-    /** The version the request asked to sign. */
-    fingerprint: z.string().regex(HEX64),
+    ...header('cocharte-signature-return'),
     outcome: z.discriminatedUnion('status', [
       z.object({ status: z.literal('signed'), signature: signatureSchema }),
       z.object({
