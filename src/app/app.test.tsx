@@ -6,6 +6,7 @@ import { completeProject } from '../../tests/fixtures/project';
 import type { Locale } from '../i18n/i18n';
 import { serializeProject } from '../persistence/project-file';
 import { createProjectStore, type ProjectStore, recordKey } from '../persistence/project-store';
+import { sealedProject } from '../testing/sealed-project';
 import { App, browserAppInput } from './app';
 
 function file(name: string, text: string) {
@@ -161,6 +162,41 @@ describe('the app', () => {
       file('p.cocharte.json', serializeProject(completeProject())),
     );
     expect(await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow)).toBeInTheDocument();
+  });
+
+  it('opens a file whose signature was changed after signing only without it, once the user has read why', async () => {
+    const user = userEvent.setup();
+    const { project } = await sealedProject(completeProject());
+    project.signatures[1] = { ...project.signatures[1]!, signatoryName: 'Quelqu’un d’autre' };
+    const { store, renderApp } = newDevice();
+    renderApp();
+    await user.upload(
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
+      file('p.cocharte.json', serializeProject(project)),
+    );
+    const held = await screen.findByRole('group', { name: /Une signature n’est pas reprise/ }, slow);
+    expect(held).toHaveTextContent('Signature de Quelqu’un d’autre sur la charte');
+    await waitFor(() => expect(held).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Ouvrir sans ces signatures' }));
+    await screen.findByRole('heading', { level: 1, name: /riz équitable/ }, slow);
+    await waitFor(async () => {
+      const kept = await store.load(project.id);
+      expect(kept.ok && kept.stored.project.signatures.map((s) => s.signatoryName)).toEqual([
+        'Élise Guérin',
+        'Nguyễn Thị Minh Khai',
+      ]);
+    }, slow);
+  });
+
+  it('leaves out of a shared link the signature changed after signing, and says so', async () => {
+    const { shareLink } = await import('../persistence/share-link');
+    const { project } = await sealedProject(completeProject());
+    project.signatures[0] = { ...project.signatures[0]!, date: '2026-02-01' };
+    location.hash = new URL(shareLink(project, 'http://localhost/')).hash;
+    newDevice().renderApp();
+    const notice = await screen.findByRole('region', { name: /Un projet vous a été partagé/ }, slow);
+    expect(notice).toHaveTextContent('Une signature n’est pas reprise');
+    expect(notice).toHaveTextContent('Signature d’Élise Guérin sur la charte');
   });
 
   it('rejects a bad file on the home screen without speaking of a project in progress', async () => {

@@ -1,12 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
+import type { SetAsideSignature } from '../signing/broken-seals';
 import { readProjectFile } from './project-actions';
+import { SetAsideSignatures } from './set-aside-signatures';
 
 /**
  * A labelled file input that opens a project file; a bad file is reported and changes
  * nothing. `withinProject`: it sits in an open project's toolbar (the message then says
- * that project is unchanged).
+ * that project is unchanged). A file whose signatures were changed after signing opens
+ * only once the user has read which ones are left out.
  */
 export function ImportButton({
   onImported,
@@ -18,6 +21,8 @@ export function ImportButton({
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [held, setHeld] = useState<{ project: DraftProject; setAside: SetAsideSignature[] } | null>(null);
+  const heldRef = useRef<HTMLDivElement>(null);
   return (
     <div className="import">
       <label htmlFor={id} className="button button--secondary import__label">
@@ -35,15 +40,42 @@ export function ImportButton({
           input.value = '';
           if (!file) return;
           const result = await readProjectFile(file);
-          if (result.ok) {
+          if (result.ok && result.setAside) {
             setError(null);
+            setHeld({ project: result.project, setAside: result.setAside });
+            // The choice replaces nothing on screen: take the reader to it.
+            requestAnimationFrame(() => heldRef.current?.focus());
+          } else if (result.ok) {
+            setError(null);
+            setHeld(null);
             onImported(result.project);
           } else {
+            setHeld(null);
             const { describeImportError } = await import('../persistence/project-file');
             setError(describeImportError(result, t));
           }
         }}
       />
+      {held && (
+        <div ref={heldRef} tabIndex={-1} role="group" aria-labelledby={`${id}-held`}>
+          <SetAsideSignatures setAside={held.setAside} leadId={`${id}-held`} />
+          <div className="home__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setHeld(null);
+                onImported(held.project);
+              }}
+            >
+              {t('seal.setAside.open')}
+            </button>
+            <button type="button" className="button button--link" onClick={() => setHeld(null)}>
+              {t('seal.setAside.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <div role="alert">
         {error && (
           <p id={`${id}-error`} className="field__error">

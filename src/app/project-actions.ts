@@ -13,9 +13,9 @@ export async function readProjectFile(file: File): Promise<ProjectFileResult> {
   // Refused before reading, so a huge wrong file never sits in memory.
   if (file.size > MAX_PROJECT_FILE_BYTES) return { ok: false, error: 'import.tooLarge' };
   // The reader (zod and the project schema) loads when a file is chosen, not with the home screen.
-  const { parseProjectFile } = await import('../persistence/project-file');
+  const { receiveProjectText } = await import('../persistence/project-file');
   try {
-    return parseProjectFile(await file.text());
+    return await receiveProjectText(await file.text());
   } catch {
     return { ok: false, error: 'import.notJson' };
   }

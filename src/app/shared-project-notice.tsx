@@ -2,6 +2,7 @@
 import '../i18n/deferred-fr';
 import { useI18n } from '../i18n/i18n-provider';
 import type { ProjectFileResult } from '../persistence/project-file';
+import { SetAsideSignatures } from './set-aside-signatures';
 
 interface Props {
   incoming: ProjectFileResult;
@@ -27,6 +28,7 @@ export function SharedProjectNotice({ incoming, canCompare, onImport, onCompare,
   return (
     <section className="panel" aria-labelledby="shared-title" role="region">
       <h2 id="shared-title">{t('share.received', { title: incoming.project.partners.title || t('home.untitled') })}</h2>
+      {incoming.setAside && <SetAsideSignatures setAside={incoming.setAside} />}
       <div className="home__actions">
         <button type="button" className="button button--primary" onClick={onImport}>
           {t('share.import')}

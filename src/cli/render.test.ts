@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The CLI as users run it: `npx tsx src/cli/render.ts <example> <out.pdf>`, then qpdf and
 // pdftotext on the file it wrote.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/i18n';
 import { buildCharterModel } from '../document/charter-model';
 import { loadExample } from '../tools/docs-images';
+import { serializeProject } from '../persistence/project-file-format';
+import { sealedProject } from '../testing/sealed-project';
+import { baseProject } from '../testing/test-projects';
 import { strFromU8, unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,6 +115,25 @@ describe('render CLI, reproducible output', () => {
     const out = join(dir, 'bom.pdf');
     run(withBom, out, '--date', '2026-03-01');
     expect(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }))).toContain('Terrena');
+  }, 30_000);
+});
+
+describe('render CLI, signatures changed after signing', () => {
+  it('leaves out a signature whose seal no longer holds, and says which on stderr', async () => {
+    const { project } = await sealedProject(baseProject());
+    project.signatures[1] = { ...project.signatures[1]!, signatoryName: 'Quelqu’un d’autre' };
+    const input = join(dir, 'tampered.cocharte.json');
+    writeFileSync(input, serializeProject(project));
+    const pdf = join(dir, 'tampered.pdf');
+    const result = spawnSync('npx', ['tsx', 'src/cli/render.ts', input, pdf, '--date', '2026-03-01'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('the signature of Quelqu’un d’autre on the charter is left out');
+    const printed = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    expect(printed).toContain('Élise Guérin');
+    expect(printed).not.toContain('Quelqu’un d’autre');
   }, 30_000);
 });
 

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
-import { PROJECT_FILE_EXTENSION, describeImportError, parseProjectFile } from '../persistence/project-file';
+import { PROJECT_FILE_EXTENSION, describeImportError, receiveProjectText } from '../persistence/project-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
@@ -133,10 +133,15 @@ async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts
     throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
   // Windows editors (Notepad) save UTF-8 with a byte order mark, which JSON.parse refuses.
-  const parsed = parseProjectFile(text.replace(/^\uFEFF/, ''));
+  const parsed = await receiveProjectText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
     throw new CliError(`${file}: ${describeImportError(parsed, createTranslator(args.lang ?? 'en'))}`);
   }
+  // The documents print what counts: a signature changed after it was given does not.
+  for (const s of parsed.setAside ?? [])
+    console.error(
+      `${file}: the signature of ${s.signatoryName} on ${s.amendment === null ? 'the charter' : `amendment ${s.amendment}`} is left out (its seal no longer holds: it was changed after signing).`,
+    );
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;
   if (args.record) {

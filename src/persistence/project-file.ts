@@ -4,6 +4,7 @@ import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '.
 import { isMessageKey, type MessageKey, type Translate } from '../i18n/i18n';
 import { DRAFT_SLACK } from '../schemas/fields';
 import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_FORMAT } from './project-file-format';
+import { type SetAsideSignature, withoutBrokenSeals } from '../signing/broken-seals';
 
 // Writing a file needs no schema (./project-file-format.ts, on the first screen); reading
 // one does, so this module loads when a file, an example or a link is read. The messages
@@ -25,7 +26,12 @@ const envelopeSchema = z.lazy(() =>
 );
 
 export type ProjectFileResult =
-  | { ok: true; project: DraftProject }
+  | {
+      ok: true;
+      project: DraftProject;
+      /** Signatures left out because their seal no longer holds (receiveProjectText). */
+      setAside?: SetAsideSignature[];
+    }
   | {
       ok: false;
       error: MessageKey;
@@ -65,6 +71,18 @@ export function parseProjectFile(text: string): ProjectFileResult {
   const parsed = draftProjectSchema.safeParse(project);
   if (!parsed.success) return tooLong(parsed.error.issues, project) ?? { ok: false, error: 'import.damaged' };
   return { ok: true, project: parsed.data };
+}
+
+/**
+ * A file's or a link's text as it enters the app: read, then any signature whose seal no
+ * longer holds left out and named, so nothing downstream counts a record changed after it
+ * was signed.
+ */
+export async function receiveProjectText(text: string): Promise<ProjectFileResult> {
+  const result = parseProjectFile(text);
+  if (!result.ok) return result;
+  const { project, setAside } = await withoutBrokenSeals(result.project);
+  return setAside.length > 0 ? { ok: true, project, setAside } : result;
 }
 
 /**

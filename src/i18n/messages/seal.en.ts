@@ -32,6 +32,14 @@ export const sealEn = {
   'signing.seal.invalid.unknownPartner':
     'Invalid signature: it names a partner the project does not have. It does not count.',
   'signing.seal.unsealed': 'Unverified (made before signatures were sealed).',
+  'seal.setAside.lead':
+    '{count, plural, one {One signature is not kept: its seal no longer holds, it was changed after it was given.} other {# signatures are not kept: their seals no longer hold, they were changed after they were given.}}',
+  'seal.setAside.charter': 'Signature of {name} on the charter',
+  'seal.setAside.amendment': 'Signature of {name} on amendment no. {number}',
+  'seal.setAside.hint':
+    'The rest of the project is kept as it is. For these partners to count as signatories, they sign again.',
+  'seal.setAside.open': 'Open without these signatures',
+  'seal.setAside.cancel': 'Do not open',
   'remote.title': 'Signing remotely, by link',
   'remote.intro':
     'Each partner can sign on their own device: create their link and send it to them. They read the charter, sign (or decline, saying why) and send you back a small file to import here. The signature is added to this version only.',

@@ -33,6 +33,14 @@ export const sealFr = {
   'signing.seal.invalid.unknownPartner':
     'Signature invalide : elle nomme un partenaire absent du projet. Elle ne compte pas.',
   'signing.seal.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures).',
+  'seal.setAside.lead':
+    '{count, plural, one {Une signature n’est pas reprise\u00a0: son scellement ne tient plus, elle a été modifiée après avoir été donnée.} other {# signatures ne sont pas reprises\u00a0: leur scellement ne tient plus, elles ont été modifiées après avoir été données.}}',
+  'seal.setAside.charter': 'Signature {name, elide, de} sur la charte',
+  'seal.setAside.amendment': 'Signature {name, elide, de} sur l’avenant n°\u00a0{number}',
+  'seal.setAside.hint':
+    'Le reste du projet est repris tel quel. Pour que ces partenaires comptent comme signataires, ils signent à nouveau.',
+  'seal.setAside.open': 'Ouvrir sans ces signatures',
+  'seal.setAside.cancel': 'Ne pas ouvrir',
   'remote.title': 'Signature à distance, par lien',
   'remote.intro':
     'Chaque partenaire peut signer sur son propre appareil : créez son lien et envoyez-le-lui. Il lit la charte, signe (ou refuse, en disant pourquoi) et vous renvoie un petit fichier à importer ici. La signature s’ajoute à cette version seulement.',
