@@ -151,6 +151,9 @@ describe('drafting an amendment from the record', () => {
     expect(page.textContent).not.toMatch(/Prête à signer|aucune signature/);
     expect(within(page).getByText(/^Texte en vigueur : la charte signée et l’avenant n°\s1 co-signé/)).toBeVisible();
     expect(within(page).queryByText('Signature')).toBeNull();
+    // Under « Texte en vigueur » (h2): the charter's title is h3, never a second h1.
+    expect(within(page).queryAllByRole('heading', { level: 1 })).toEqual([]);
+    expect(within(page).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(/Charte de partenariat/);
     view.unmount();
   }, 60_000);
 

@@ -2,14 +2,30 @@
 import { useId } from 'react';
 import { formatDate, type Locale } from '../i18n/i18n';
 import type { Block, RiskMatrixBlock, TimelineBlock } from '../document/document-model';
+import { Heading } from './heading';
 
 /** Lines joined by "\n" in the model (bilingual sentences) stay on their own lines via CSS. */
-export function BlockView({ block, caption, locale }: { block: Block; caption: string; locale: Locale }) {
+export function BlockView({
+  block,
+  caption,
+  locale,
+  headingLevel = 3,
+}: {
+  block: Block;
+  caption: string;
+  locale: Locale;
+  /** The level of a sub-heading: one below the heading of the section it sits in. */
+  headingLevel?: number;
+}) {
   switch (block.type) {
     case 'paragraph':
       return <p className="charter-page__text">{block.text}</p>;
     case 'subheading':
-      return <h3 className="charter-page__text">{block.text}</h3>;
+      return (
+        <Heading level={headingLevel} className="charter-page__text charter-page__block-title">
+          {block.text}
+        </Heading>
+      );
     case 'list':
       return (
         <ul>

@@ -11,6 +11,7 @@ import type { Article } from '../document/document-model';
 import type { DraftProject } from '../schemas/project.schema';
 import { BlockView } from './charter-blocks';
 import { SignaturesView } from './charter-signatures';
+import { Heading } from './heading';
 import './charter-page.css';
 
 export interface CharterPageProps {
@@ -25,9 +26,11 @@ export interface CharterPageProps {
    * signatures are the charter's and each amendment's, on their own texts.
    */
   inForce?: { amendments: number };
+  /** The level of the charter's title: 1 when it is the page, lower under a screen's own title. */
+  headingLevel?: number;
 }
 
-export function CharterPage({ project, locale, fingerprint, inForce }: CharterPageProps) {
+export function CharterPage({ project, locale, fingerprint, inForce, headingLevel = 1 }: CharterPageProps) {
   const tt = useMemo(() => createTranslator(locale), [locale]);
   const model = useMemo(
     () => buildCharterModel(project, tt, locale, { fingerprint }),
@@ -38,13 +41,13 @@ export function CharterPage({ project, locale, fingerprint, inForce }: CharterPa
   return (
     <article className="charter-page" lang={locale}>
       <header className="charter-page__cover">
-        <h1>
+        <Heading level={headingLevel} className="charter-page__cover-title">
           <span className="charter-page__eyebrow charter-page__text">{model.documentTitle}</span>{' '}
           {/* With no title yet the model falls back on the document title: say it once. */}
           {model.partnershipTitle !== model.documentTitle && (
             <span className="charter-page__title">{model.partnershipTitle}</span>
           )}
-        </h1>
+        </Heading>
         <p className="charter-page__muted charter-page__text">{cover.between}</p>
         <ul className="charter-page__partners">
           {cover.partners.map((p, i) => (
@@ -68,13 +71,18 @@ export function CharterPage({ project, locale, fingerprint, inForce }: CharterPa
         <p className="charter-page__text">{cover.preamble}</p>
       </header>
       {model.articles.map((article) => (
-        <ArticleView key={article.id} article={article} locale={locale}>
+        <ArticleView key={article.id} article={article} locale={locale} level={headingLevel + 1}>
           {article.id === 'signatures' &&
             !model.draft &&
             (inForce ? (
               <p className="charter-page__text">{tt('doc.signatures.inForce')}</p>
             ) : (
-              <SignaturesView signatures={model.signatures} fingerprint={fingerprint} locale={locale} />
+              <SignaturesView
+                signatures={model.signatures}
+                fingerprint={fingerprint}
+                locale={locale}
+                headingLevel={headingLevel + 2}
+              />
             ))}
         </ArticleView>
       ))}
@@ -82,18 +90,28 @@ export function CharterPage({ project, locale, fingerprint, inForce }: CharterPa
   );
 }
 
-function ArticleView({ article, locale, children }: { article: Article; locale: Locale; children?: ReactNode }) {
+function ArticleView({
+  article,
+  locale,
+  level,
+  children,
+}: {
+  article: Article;
+  locale: Locale;
+  level: number;
+  children?: ReactNode;
+}) {
   const headingId = `charter-article-${article.id}`;
   // Tables are captioned by the sub-heading above them, or by the article's title.
   let caption = article.title;
   return (
     <section className="charter-page__article" aria-labelledby={headingId}>
-      <h2 id={headingId} className="charter-page__text">
+      <Heading level={level} id={headingId} className="charter-page__text charter-page__article-title">
         {article.heading}
-      </h2>
+      </Heading>
       {article.blocks.map((block, i) => {
         if (block.type === 'subheading') caption = block.text;
-        return <BlockView key={i} block={block} caption={caption} locale={locale} />;
+        return <BlockView key={i} block={block} caption={caption} locale={locale} headingLevel={level + 1} />;
       })}
       {children}
     </section>

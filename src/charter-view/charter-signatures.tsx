@@ -1,5 +1,6 @@
 import { groupedFingerprint } from '../domain/fingerprint';
 import { createTranslator, type Locale } from '../i18n/i18n';
+import { Heading } from './heading';
 import { signatureCaption, signatureSlotRows, type CharterModel, type SignatureSlot } from '../document/document-model';
 
 type Signatures = CharterModel['signatures'];
@@ -9,10 +10,13 @@ export function SignaturesView({
   signatures,
   fingerprint,
   locale,
+  headingLevel,
 }: {
   signatures: Signatures;
   fingerprint: string;
   locale: Locale;
+  /** The level of each partner's heading. */
+  headingLevel: number;
 }) {
   return (
     <>
@@ -24,20 +28,32 @@ export function SignaturesView({
       )}
       <div className="charter-page__signatures">
         {signatures.slots.map((slot, i) => (
-          <SlotView key={i} slot={slot} labels={signatures.labels} locale={locale} />
+          <SlotView key={i} slot={slot} labels={signatures.labels} locale={locale} level={headingLevel} />
         ))}
       </div>
     </>
   );
 }
 
-function SlotView({ slot, labels, locale }: { slot: SignatureSlot; labels: Signatures['labels']; locale: Locale }) {
+function SlotView({
+  slot,
+  labels,
+  locale,
+  level,
+}: {
+  slot: SignatureSlot;
+  labels: Signatures['labels'];
+  locale: Locale;
+  level: number;
+}) {
   const t = createTranslator(locale);
   const s = slot.signed;
   const rows = signatureSlotRows(slot, labels);
   return (
     <section className="charter-page__slot" aria-label={slot.partnerName}>
-      <h3>{slot.partnerName}</h3>
+      <Heading level={level} className="charter-page__block-title">
+        {slot.partnerName}
+      </Heading>
       <p className="charter-page__muted charter-page__text">{slot.partnerKind}</p>
       <dl className="charter-page__fields">
         {rows.map(([label, value]) => (

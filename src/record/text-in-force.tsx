@@ -36,6 +36,7 @@ export function TextInForce({ chain, onBack }: { chain: ChainCheck; onBack: () =
           locale={project.documentLanguage}
           fingerprint={chain.currentFingerprint}
           inForce={{ amendments: number }}
+          headingLevel={3}
         />
       </Suspense>
     </section>

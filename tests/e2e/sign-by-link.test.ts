@@ -31,7 +31,9 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Signer la charte' }).waitFor();
     // The charter itself is there to read before signing.
-    await page.getByRole('heading', { name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
+    // One page, one h1: the charter sits under the page's own title.
+    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
     const form = page.getByRole('form', { name: `Signature de ${partner}` });
     const findings = await axe(page, `signatory page (${partner})`);
     assert.deepEqual(findings, [], formatFindings(findings));

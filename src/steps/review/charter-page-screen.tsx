@@ -24,7 +24,8 @@ export function CharterPageScreen({ onBack }: { onBack: () => void }) {
         </button>
       </div>
       <Suspense fallback={<p role="status">{t('pdf.busy')}</p>}>
-        <CharterPage project={project} locale={project.documentLanguage} fingerprint={fingerprint} />
+        {/* Under the project's own title (the workspace's h1). */}
+        <CharterPage project={project} locale={project.documentLanguage} fingerprint={fingerprint} headingLevel={2} />
       </Suspense>
     </div>
   );

@@ -33,6 +33,15 @@ describe('review', () => {
     expect(await screen.findByRole('button', { name: /^Lire la charte en page web/ })).toHaveFocus();
   });
 
+  it('shows the charter’s web page under the screen’s own title: its title is a level-2 heading, no second h1', async () => {
+    const { user } = renderWizard(completeProject(), 'review');
+    await user.click(screen.getByRole('button', { name: /^Lire la charte en page web/ }));
+    const page = await screen.findByRole('article', {}, { timeout: 15_000 });
+    expect(within(page).queryAllByRole('heading', { level: 1 })).toEqual([]);
+    expect(within(page).getByRole('heading', { level: 2, name: /riz équitable/ })).toBeVisible();
+    expect(within(page).getByRole('heading', { level: 3, name: 'Article 1 — Les parties' })).toBeVisible();
+  });
+
   it('speaks of the warnings still open as things to follow, not to settle before signing, once signed', () => {
     const p = completeProject();
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));

@@ -112,7 +112,12 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     <div className="signatory">
       <h1>{t('signatory.title')}</h1>
       <p>{t('signatory.intro', { name })}</p>
-      <CharterPage project={project} locale={project.documentLanguage} fingerprint={request.fingerprint} />
+      <CharterPage
+        project={project}
+        locale={project.documentLanguage}
+        fingerprint={request.fingerprint}
+        headingLevel={2}
+      />
       <div role="status">{done && <p className="panel">{t(done.key, { file: done.file })}</p>}</div>
       {!done && (
         <>
