@@ -27,7 +27,7 @@ import {
   personalDataArticle,
   termArticle,
 } from './agreement-articles';
-import { partiesBlock } from './parties-block';
+import { partiesBlock, preambleContent } from './parties-block';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -226,9 +226,14 @@ function purpose({ project, t }: ModelContext): Block[] {
 function motivations(ctx: ModelContext): Block[] {
   const { project, t } = ctx;
   const step = project.motivations;
+  // The recitals set out the motivations and the common ethic: the article points to them.
+  const recited = preambleContent(project);
+  const inPreamble = new Set(recited.motivations.map((m) => m.partnerId));
   const blocks: Block[] = [
+    ...(inPreamble.size > 0 || recited.statement
+      ? [{ type: 'paragraph', text: t('doc.motivations.inPreamble') } satisfies Block]
+      : []),
     ...section(t('doc.label.sharedValues'), list(step.sharedValues.map((v) => label(t, 'value', v)))),
-    ...section(t('doc.label.valuesStatement'), paragraph(step.valuesStatement)),
   ];
   for (const m of step.byPartner) {
     blocks.push(
@@ -236,7 +241,7 @@ function motivations(ctx: ModelContext): Block[] {
         ctx.partnerName(m.partnerId),
         fieldsBlock(
           fields(
-            [t('doc.label.motivations'), m.motivations],
+            [t('doc.label.motivations'), inPreamble.has(m.partnerId) ? '' : m.motivations],
             [t('doc.label.expectations'), m.expectations],
             [t('doc.label.returnOnInvestment'), m.returnOnInvestment],
             [t('doc.label.timeHorizon'), label(t, 'timeHorizon', m.timeHorizon)],

@@ -73,14 +73,29 @@ export function partiesBlock(ctx: ModelContext): Block[] {
   return blocks;
 }
 
+/**
+ * What the recitals set out: the motivations of each named partner that has some, and
+ * the common ethic. Article 3 asks the same, so neither is printed twice.
+ */
+export function preambleContent(project: DraftProject): {
+  motivations: DraftProject['motivations']['byPartner'];
+  statement: string;
+} {
+  const named = new Set(project.partners.partners.filter((p) => nonEmpty(p.name)).map((p) => p.id));
+  return {
+    motivations: project.motivations.byPartner.filter((m) => named.has(m.partnerId) && nonEmpty(m.motivations)),
+    statement: project.motivations.valuesStatement.trim(),
+  };
+}
+
 /** Why each partner enters the partnership, and the ethics they share, as the convention's recitals. */
 function preamble(ctx: ModelContext, partners: DraftPartner[]): Block[] {
   const { project, t, mono } = ctx;
   const byId = new Map(partners.map((p) => [p.id, p]));
-  const items = project.motivations.byPartner
-    .filter((m) => byId.has(m.partnerId) && nonEmpty(m.motivations))
-    .map((m) => mono('agr.preamble.item', { name: shortNameOf(byId.get(m.partnerId)!), text: m.motivations.trim() }));
-  const statement = project.motivations.valuesStatement.trim();
+  const { motivations, statement } = preambleContent(project);
+  const items = motivations.map((m) =>
+    mono('agr.preamble.item', { name: shortNameOf(byId.get(m.partnerId)!), text: m.motivations.trim() }),
+  );
   if (items.length === 0 && statement === '') return [];
   return [
     { type: 'subheading', text: t('agr.preamble.title') },

@@ -45,6 +45,16 @@ describe('the convention read back from its PDF', () => {
     }
   });
 
+  it('sets out each motivation and the common ethic once, in the preamble, and says so in the article', () => {
+    const project = makeAgreementProject();
+    const count = (needle: string) => text.split(normalizeForSearch(needle)).length - 1;
+    expect(count(project.motivations.valuesStatement.trim())).toBe(1);
+    for (const m of project.motivations.byPartner.filter((x) => x.motivations.trim())) {
+      expect(count(m.motivations.trim()), m.partnerId).toBe(1);
+    }
+    expect(has(text, 'Les motivations des Parties et leur éthique commune sont exposées au préambule.')).toBe(true);
+  });
+
   it('has the clauses chosen, and not the one left out', () => {
     for (const heading of [
       'Confidentialité',

@@ -52,7 +52,7 @@ export const documentEn = {
   'doc.label.infrastructure': 'Infrastructure needed',
   'doc.label.expertiseNeeded': 'Expertise and skills needed',
   'doc.label.sharedValues': 'Shared values',
-  'doc.label.valuesStatement': 'Common ethic',
+  'doc.motivations.inPreamble': 'The Parties’ motivations and common ethic are set out in the preamble.',
   'doc.label.motivations': 'Motivations',
   'doc.label.expectations': 'Expectations',
   'doc.label.returnOnInvestment': 'Expected return on investment',

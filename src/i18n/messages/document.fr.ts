@@ -52,7 +52,7 @@ export const documentFr = {
   'doc.label.infrastructure': 'Infrastructures nécessaires',
   'doc.label.expertiseNeeded': 'Expertises et compétences nécessaires',
   'doc.label.sharedValues': 'Valeurs partagées',
-  'doc.label.valuesStatement': 'Éthique commune',
+  'doc.motivations.inPreamble': 'Les motivations des Parties et leur éthique commune sont exposées au préambule.',
   'doc.label.motivations': 'Motivations',
   'doc.label.expectations': 'Attentes',
   'doc.label.returnOnInvestment': 'Retour sur investissement attendu',
