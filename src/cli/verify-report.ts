@@ -1,5 +1,6 @@
 // What `npm run verify` checks and prints, as plain functions (verify.ts is the entry).
 import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
+import { amendmentFingerprint } from '../domain/record-amendments';
 import { parseProjectFile } from '../persistence/project-file';
 import { createTranslator, isMessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
@@ -143,8 +144,12 @@ export async function verifyPdfBytes(bytes: Uint8Array, project?: DraftProject):
     code = worst(code, outcome.code);
   }
   if (project) {
-    // The PDF matches a project file only if both carry the same signed content.
-    const expected = await contentFingerprint(project);
+    // The PDF matches a project file only if both carry the same signed content: the
+    // charter's, or for an amendment's PDF that amendment's own.
+    const amendment = evidence?.amendment
+      ? project.record.amendments.find((a) => a.number === evidence.amendment)
+      : undefined;
+    const expected = amendment ? await amendmentFingerprint(amendment) : await contentFingerprint(project);
     if (evidence?.fingerprint === expected) lines.push('Project file: same content as this PDF.');
     else {
       lines.push(

@@ -41,11 +41,17 @@ export function signedAtText(ctx: ModelContext, signedAt: string): string {
  * existing block types, so every renderer draws it without new code. Nothing when the
  * charter has no signature.
  */
-export function auditTrailArticle(ctx: ModelContext, checks: AuditSignatureCheck[], number: number): Article | null {
+export function auditTrailArticle(
+  ctx: ModelContext,
+  checks: AuditSignatureCheck[],
+  number: number,
+  /** Whose signatures: « de la charte », « de l’avenant n° 2 ». */
+  of: string,
+): Article | null {
   if (checks.length === 0) return null;
   const { t } = ctx;
   const blocks: Block[] = [
-    { type: 'paragraph', text: t('doc.audit.intro') },
+    { type: 'paragraph', text: t('doc.audit.intro', { of }) },
     { type: 'paragraph', text: t('doc.audit.verifyHint') },
   ];
   for (const { signature: s, verdict } of checks) {

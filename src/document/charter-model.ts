@@ -98,7 +98,7 @@ export function buildCharterModel(
         : [...madeAtParagraph(ctx), { type: 'paragraph', text: tt('doc.signatures.intro') }],
     ),
   );
-  const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1);
+  const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1, tt('doc.audit.ofCharter'));
   if (audit) articles.push(audit);
 
   const slots = signatureSlots(ctx);

@@ -5,7 +5,8 @@ import { HEALTH_QUESTION_IDS, type Amendment, type Review } from '../schemas/rec
 import { shortFingerprint } from '../domain/fingerprint';
 import { healthGaps, lowScores } from '../domain/record-health';
 import { indicatorHistory, riskHistory } from '../domain/record-history';
-import type { Block, CharterModel, DocumentMeta, FieldItem, RiskItem, SignatureSlot } from './document-model';
+import type { Article, Block, CharterModel, DocumentMeta, FieldItem, RiskItem, SignatureSlot } from './document-model';
+import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskMatrix } from './risk-model';
 
@@ -33,6 +34,8 @@ export interface RecordDocumentModel {
   sections: RecordSection[];
   /** An amendment is co-signed on its own; the reports are not signed. */
   signatures: CharterModel['signatures'] | null;
+  /** A signed amendment's audit trail (its signatures and their checks), on a page of its own. */
+  audit?: Article;
 }
 
 interface Base {
@@ -321,11 +324,12 @@ export function buildAmendmentModel(
   amendment: Amendment,
   t: Translate,
   locale: Locale,
-  { fingerprint }: { fingerprint: string },
+  { fingerprint, signatureChecks = [] }: { fingerprint: string; signatureChecks?: AuditSignatureCheck[] },
 ): RecordDocumentModel {
   const b = base(project, t, locale);
   const { ctx } = b;
   const title = t('record.doc.amendmentTitle', { n: amendment.number });
+  const audit = auditTrailArticle(ctx, signatureChecks, 0, t('doc.audit.ofAmendment', { n: amendment.number }));
   const slots: SignatureSlot[] = project.partners.partners.map((p) => {
     const s = amendment.signatures.find((x) => x.partnerId === p.id);
     return {
@@ -382,6 +386,7 @@ export function buildAmendmentModel(
               ],
       },
     ],
+    ...(audit ? { audit } : {}),
     signatures: {
       intro: t('record.doc.amendmentSignIntro', { n: amendment.number }),
       fingerprintLabel: t('record.doc.amendmentFingerprint'),

@@ -78,6 +78,9 @@ export async function generateWorksheetPdf({ step, locale }: GenerateWorksheetRe
   };
 }
 
+const amendmentSigned = (project: DraftProject, number: number) =>
+  project.record.amendments.some((a) => a.number === number && a.signatures.length > 0);
+
 /** A review report, an amendment or the closing report of a signed charter (issue 13). */
 export async function generateRecordPdf(
   project: DraftProject,
@@ -85,7 +88,16 @@ export async function generateRecordPdf(
   locale: Locale,
 ): Promise<GeneratedPdf> {
   const [fonts, source] = await Promise.all([loadFonts(), recordDocumentSource(project, request)]);
-  const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
+  const signed = request.kind === 'amendment' && amendmentSigned(project, request.number);
+  const bytes = signed
+    ? // A signed amendment is sealed as the charter is; libpdf loads only here.
+      await (await import('./seal-pdf')).renderSealedAmendmentPdf(source.project, request.number, {
+        locale,
+        fonts,
+        fingerprint: source.fingerprint,
+        keys: await deviceKeys(),
+      })
+    : renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
     fileName: recordFileName(request.kind, 'number' in request ? request.number : null, locale, project.partners.title),

@@ -9,7 +9,7 @@ import {
   buildReviewReportModel,
   type RecordDocumentModel,
 } from '../document/record-model';
-import { drawBlock } from './draw-blocks';
+import { drawArticle, drawBlock } from './draw-blocks';
 import { drawSignatures } from './draw-signatures';
 import { drawPageFurniture } from './page-furniture';
 import { COLORS, ensureSpace, flowText } from './pdf-context';
@@ -33,7 +33,10 @@ export function recordModel(
   if (request.kind === 'closing') return buildClosingReportModel(project, t, options.locale, opts);
   const amendment = project.record.amendments.find((a) => a.number === request.number);
   if (!amendment) throw new RangeError(`No amendment number ${request.number}`);
-  return buildAmendmentModel(project, amendment, t, options.locale, opts);
+  return buildAmendmentModel(project, amendment, t, options.locale, {
+    ...opts,
+    ...(options.signatureChecks ? { signatureChecks: options.signatureChecks } : {}),
+  });
 }
 
 export function renderRecordPdf(project: DraftProject, request: RecordPdfRequest, options: RenderOptions): Uint8Array {
@@ -58,6 +61,11 @@ export function renderRecordModelPdf(model: RecordDocumentModel, options: Render
     ctx.y += 3;
     flowText(ctx, model.signatures.intro, { size: 10, spaceAfter: 3 });
     drawSignatures(ctx, model.signatures, model.fingerprint, model.documentTitle);
+  }
+  if (model.audit) {
+    // As in the charter: the trail opens its own page, after the signatures it lists.
+    ctx.addPage();
+    drawArticle(ctx, model.audit);
   }
   const pages = ctx.doc.getNumberOfPages();
   drawPageFurniture(ctx, {

@@ -9,7 +9,9 @@ import { createTranslator } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { publicKeyBase64 } from '../signing/device-key';
-import { verifyProjectSignatures } from '../signing/verify-signature';
+import { checkSignatures, type SignatureCheck, verifyProjectSignatures } from '../signing/verify-signature';
+import { withAmendment } from '../domain/record-amendments';
+import { renderRecordPdf } from './render-record';
 import { renderCharterPdf, type RenderOptions } from './render-pdf';
 
 /** Name of the file attached to a sealed charter: the sealed signature records (see verify-pdf.ts). */
@@ -23,6 +25,8 @@ export interface SignatureEvidence {
   fingerprint: string;
   /** The partners' names, so a reader of the records alone knows whom each signature is for. */
   partners?: Array<{ id: string; name: string }>;
+  /** The amendment these signatures are on (its own fingerprint above); absent for the charter. */
+  amendment?: number;
   signatures: Signature[];
 }
 
@@ -143,25 +147,58 @@ export async function renderSealedCharterPdf(
 ): Promise<Uint8Array> {
   const { keys, ...render } = options;
   const { checks } = await verifyProjectSignatures(project);
-  const shown = {
-    ...project,
-    signatures: checks.filter((c) => c.verdict.status !== 'invalid').map((c) => c.signature),
-  };
+  const shown = { ...project, signatures: holding(checks) };
   const bytes = renderCharterPdf(shown, { ...render, signatureChecks: checks });
   const t = createTranslator(options.locale);
   return sealPdf(bytes, {
     keys,
-    subject: await sealSubject(project, keys),
+    subject: await sealSubject(project, project.signatures, keys),
     reason: t('doc.seal.reason', { fingerprint: shortFingerprint(options.fingerprint) }),
-    evidence: {
-      format: EVIDENCE_FORMAT,
-      version: 1,
-      fingerprint: options.fingerprint,
-      partners: project.partners.partners.map((p) => ({ id: p.id, name: p.name.trim() })),
-      signatures: project.signatures,
-    },
+    evidence: evidenceOf(project, options.fingerprint, project.signatures),
     ...(options.now ? { now: options.now } : {}),
   });
+}
+
+/**
+ * A signed amendment as a sealed PDF, as the charter is: its signatures checked on the
+ * amendment's own fingerprint (`options.fingerprint`), the audit trail page added, a
+ * signature whose seal does not hold left out of the boxes, the records attached, the
+ * file sealed with this device's key. `project` is the text in force (recordDocumentSource).
+ */
+export async function renderSealedAmendmentPdf(
+  project: DraftProject,
+  number: number,
+  options: SealedCharterOptions,
+): Promise<Uint8Array> {
+  const amendment = project.record.amendments.find((a) => a.number === number);
+  if (!amendment) throw new RangeError(`No amendment number ${number}`);
+  const { keys, ...render } = options;
+  const checks = await checkSignatures(amendment.signatures, options.fingerprint, project);
+  const shown = withAmendment(project, { ...amendment, signatures: holding(checks) });
+  const bytes = renderRecordPdf(shown, { kind: 'amendment', number }, { ...render, signatureChecks: checks });
+  const t = createTranslator(options.locale);
+  return sealPdf(bytes, {
+    keys,
+    subject: await sealSubject(project, amendment.signatures, keys),
+    reason: t('doc.seal.reasonAmendment', { n: number, fingerprint: shortFingerprint(options.fingerprint) }),
+    evidence: { ...evidenceOf(project, options.fingerprint, amendment.signatures), amendment: number },
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+/** The signatures whose seal holds (or that have none to check): those the boxes show. */
+function holding(checks: SignatureCheck[]): Signature[] {
+  return checks.filter((c) => c.verdict.status !== 'invalid').map((c) => c.signature);
+}
+
+function evidenceOf(project: DraftProject, fingerprint: string, signatures: Signature[]): SignatureEvidence {
+  return {
+    format: EVIDENCE_FORMAT,
+    version: 1,
+    fingerprint,
+    partners: project.partners.partners.map((p) => ({ id: p.id, name: p.name.trim() })),
+    signatures,
+  };
 }
 
 /**
@@ -171,10 +208,14 @@ export async function renderSealedCharterPdf(
  * "Cocharte", for their organisations; when this device signed for no one, for the
  * partnership's partners. Never an organisation whose signatory did not use this key.
  */
-async function sealSubject(project: DraftProject, keys: CryptoKeyPair): Promise<CertificateSubject> {
+async function sealSubject(
+  project: DraftProject,
+  signatures: readonly Signature[],
+  keys: CryptoKeyPair,
+): Promise<CertificateSubject> {
   const mine = await publicKeyBase64(keys.publicKey);
   const nameOf = (id: string) => project.partners.partners.find((p) => p.id === id)?.name.trim() ?? '';
-  const own = project.signatures.filter((s) => s.proof?.publicKey === mine && nameOf(s.partnerId));
+  const own = signatures.filter((s) => s.proof?.publicKey === mine && nameOf(s.partnerId));
   const only = own.length === 1 ? own[0] : undefined;
   if (only) return { commonName: only.signatoryName, organisation: nameOf(only.partnerId) };
   const organisations = own.length

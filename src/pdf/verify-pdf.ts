@@ -45,6 +45,7 @@ const evidenceSchema = z.object({
     .array(z.object({ id: z.string().max(100), name: z.string().max(200) }))
     .max(8)
     .optional(),
+  amendment: z.number().int().min(1).optional(),
   signatures: z.array(signatureSchema).max(8),
 });
 

@@ -73,9 +73,21 @@ export interface ProjectSignatureReport {
 /** Every signature of a project checked against its current content. */
 export async function verifyProjectSignatures(project: DraftProject): Promise<ProjectSignatureReport> {
   const fingerprint = await contentFingerprint(project);
+  return { fingerprint, checks: await checkSignatures(project.signatures, fingerprint, project) };
+}
+
+/**
+ * Signatures checked against the fingerprint of the text they are for (a charter's
+ * content, an amendment's own); one naming a partner the project does not have is invalid.
+ */
+export async function checkSignatures(
+  signatures: readonly Signature[],
+  fingerprint: string,
+  project: DraftProject,
+): Promise<SignatureCheck[]> {
   const partnerIds = new Set(project.partners.partners.map((p) => p.id));
-  const checks = await Promise.all(
-    project.signatures.map(async (signature): Promise<SignatureCheck> => {
+  return Promise.all(
+    signatures.map(async (signature): Promise<SignatureCheck> => {
       const verdict = await verifySignature(signature, fingerprint);
       if (verdict.status !== 'invalid' && !partnerIds.has(signature.partnerId)) {
         return { signature, verdict: { status: 'invalid', reason: 'unknownPartner' } };
@@ -83,7 +95,6 @@ export async function verifyProjectSignatures(project: DraftProject): Promise<Pr
       return { signature, verdict };
     }),
   );
-  return { fingerprint, checks };
 }
 
 /** True when a verdict lets the signature count as given on this version. */

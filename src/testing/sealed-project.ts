@@ -1,5 +1,6 @@
 // A project signed by its three partners, each with their own device key (issue 14 tests).
 import { contentFingerprint } from '../domain/fingerprint';
+import { amendmentFingerprint, draftAmendment, signAmendment, withAmendment } from '../domain/record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
 import { createDeviceKeyPair } from '../signing/device-key';
 import { sealSignature } from '../signing/seal-signature';
@@ -54,4 +55,52 @@ export async function sealedProject(
     );
   }
   return { project: { ...project, signatures }, fingerprint, keys };
+}
+
+/**
+ * The sealed charter amended once (the company's yearly money), the amendment co-signed by
+ * the three partners, each with their own device key, on 20 April 2027.
+ */
+export async function sealedAmendedProject(): Promise<SealedProject & { amendmentFingerprint: string }> {
+  const sealed = await sealedProject();
+  const { project, keys } = sealed;
+  const role = project.framework.roles.find((r) => r.partnerId === 'company')!;
+  let amendment = await draftAmendment(project, {
+    id: 'am1',
+    date: '2027-04-20',
+    title: 'Apport financier revu',
+    reason: 'Subvention régionale obtenue.',
+    changes: [
+      {
+        id: 'framework.roles[company].money',
+        path: ['framework', 'roles', 'company', 'money'],
+        kind: 'changed',
+        label: 'Rôle de l’entreprise › Apport financier',
+        before: role.money,
+        after: '25\u00a0000\u00a0€ par an',
+        beforeText: role.money,
+        afterText: '25\u00a0000\u00a0€ par an',
+      },
+    ],
+  });
+  for (const [i, s] of SIGNERS.entries()) {
+    amendment = await signAmendment(
+      amendment,
+      {
+        partnerId: s.partnerId,
+        signatoryName: s.signatoryName,
+        signatoryTitle: s.signatoryTitle,
+        place: s.place,
+        date: '2027-04-20',
+        method: 'typed',
+        signedAt: `2027-04-20T1${i}:00:00${s.offset}`,
+      },
+      (signature) => sealSignature(signature, keys[s.partnerId]!, 'device'),
+    );
+  }
+  return {
+    ...sealed,
+    project: withAmendment(project, amendment),
+    amendmentFingerprint: await amendmentFingerprint(amendment),
+  };
 }

@@ -132,6 +132,10 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     assert.match(text, /AVENANT N° 1/);
     assert.match(text, /Préfinancement relevé/);
     assert.match(text, /12 000(,00)? €.*15 000(,00)? €/);
+    // Signed, it is sealed as the charter is, and ends with the trail of its three seals.
+    assert.match(execFileSync('pdfsig', [pdf], { encoding: 'utf8' }), /Signature is Valid\./);
+    assert.match(text, /Journal des signatures.*chaque signature de l’avenant n° 1/);
+    assert.equal(text.match(/Scellement valide/g)?.length, 3);
 
     // The record: the amendment is in force, the original still reads as signed, same fingerprint.
     await page.getByText(/^Version en vigueur depuis l’avenant n°\s1\s:/).waitFor();

@@ -4,7 +4,9 @@ import type { SealKey } from './seal.fr';
 export const sealEn = {
   'doc.audit.title': 'Signature audit trail',
   'doc.audit.intro':
-    'This trail lists every signature of the charter. A sealed signature is digitally signed (ECDSA P-256) with a key created on the device where it was given, which never leaves that device; the key’s fingerprint identifies it. The PDF file itself is sealed: any PDF reader tells whether it was changed since.',
+    'This trail lists every signature {of}. A sealed signature is digitally signed (ECDSA P-256) with a key created on the device where it was given, which never leaves that device; the key’s fingerprint identifies it. The PDF file itself is sealed: any PDF reader tells whether it was changed since.',
+  'doc.audit.ofCharter': 'of the charter',
+  'doc.audit.ofAmendment': 'of amendment no. {n}',
   'doc.audit.verifyHint': 'To verify offline: npm run verify -- <file> (the .cocharte.json project or this PDF).',
   'doc.audit.signatory': 'Signatory',
   'doc.audit.organisation': 'Organisation',
@@ -21,7 +23,7 @@ export const sealEn = {
   'doc.audit.status': 'Verification',
   'doc.audit.status.valid': 'Valid seal: signature intact, given on this version',
   'doc.audit.status.otherVersion': 'Seal intact, but given on another version than this one',
-  'doc.audit.status.invalid': 'Invalid seal: this does not count as a signature of the charter',
+  'doc.audit.status.invalid': 'Invalid seal: this signature does not count',
   'doc.audit.status.unsealed': 'Unverified (made before signatures were sealed)',
   'signing.seal.valid': 'Sealed signature, verified on this version (key {key}).',
   'signing.seal.otherVersion':
@@ -76,4 +78,5 @@ export const sealEn = {
     'This link was altered: the charter in it is not the version it announces. Do not sign; ask for a new link.',
   'signatory.problem.unknownPartner': 'This link asks for the signature of a partner the charter does not name.',
   'doc.seal.reason': 'Signed partnership charter — version {fingerprint}',
+  'doc.seal.reasonAmendment': 'Signed amendment no. {n} — fingerprint {fingerprint}',
 } satisfies Record<SealKey, string>;

@@ -3,7 +3,9 @@
 export const sealFr = {
   'doc.audit.title': 'Journal des signatures',
   'doc.audit.intro':
-    'Ce journal récapitule chaque signature de la charte. Une signature scellée est signée numériquement (ECDSA P-256) avec une clé créée sur l’appareil où elle a été donnée et qui ne le quitte pas\u00a0; l’empreinte de la clé permet de la reconnaître. Le fichier PDF lui-même est scellé\u00a0: tout lecteur PDF indique s’il a été modifié depuis.',
+    'Ce journal récapitule chaque signature {of}. Une signature scellée est signée numériquement (ECDSA P-256) avec une clé créée sur l’appareil où elle a été donnée et qui ne le quitte pas\u00a0; l’empreinte de la clé permet de la reconnaître. Le fichier PDF lui-même est scellé\u00a0: tout lecteur PDF indique s’il a été modifié depuis.',
+  'doc.audit.ofCharter': 'de la charte',
+  'doc.audit.ofAmendment': 'de l’avenant n°\u00a0{n}',
   'doc.audit.verifyHint':
     'Pour vérifier hors ligne\u00a0: npm run verify -- <fichier> (le projet .cocharte.json ou ce PDF).',
   'doc.audit.signatory': 'Signataire',
@@ -21,7 +23,7 @@ export const sealFr = {
   'doc.audit.status': 'Vérification',
   'doc.audit.status.valid': 'Scellement valide\u00a0: signature intacte, donnée sur cette version',
   'doc.audit.status.otherVersion': 'Scellement intact, mais donné sur une autre version que celle-ci',
-  'doc.audit.status.invalid': 'Scellement invalide\u00a0: cette signature ne vaut pas signature de la charte',
+  'doc.audit.status.invalid': 'Scellement invalide\u00a0: cette signature ne compte pas',
   'doc.audit.status.unsealed': 'Non vérifiée (signature faite avant le scellement des signatures)',
   'signing.seal.valid': 'Signature scellée et vérifiée sur cette version (clé {key}).',
   'signing.seal.otherVersion':
@@ -78,6 +80,7 @@ export const sealFr = {
     'Ce lien a été modifié : la charte qu’il contient n’est pas la version annoncée. Ne signez pas ; demandez un nouveau lien.',
   'signatory.problem.unknownPartner': 'Ce lien demande la signature d’un partenaire que la charte ne nomme pas.',
   'doc.seal.reason': 'Charte de partenariat signée — version {fingerprint}',
+  'doc.seal.reasonAmendment': 'Avenant n°\u00a0{n} signé — empreinte {fingerprint}',
 };
 
 export type SealKey = keyof typeof sealFr;
