@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { appAddress } from '../lib/app-address';
 import type { DraftProject } from '../schemas/project.schema';
-import { decompressUriSafeBounded } from './bounded-lz';
+import { decompressUriSafeBounded } from '../lib/bounded-lz';
 import {
   MAX_PROJECT_FILE_BYTES,
   parseProjectFile,

@@ -2,10 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentFingerprint } from '../domain/fingerprint';
 import { baseProject, copy } from '../testing/test-projects';
+import { lzBomb } from '../testing/lz-bomb';
+import { MAX_PROJECT_FILE_BYTES } from '../persistence/project-file-format';
 import {
   checkSignatureReturn,
   createSignatureRequest,
   declineRequest,
+  MAX_REQUEST_CHARS,
   readSignatureRequestFragment,
   serializeSignatureReturn,
   signRequest,
@@ -97,5 +100,14 @@ describe('signing by link', () => {
       declinedBy: 'Marc Lefèvre',
       reason: 'Le budget de l’article 4 n’est pas validé.',
     });
+  });
+
+  it('refuses a link that would expand past what a project may hold, without expanding it', async () => {
+    // 64 KB of link that lz-string would expand to about 390 M characters (18 s, frozen).
+    const bomb = lzBomb(64 * 1024);
+    const started = performance.now();
+    expect(await readSignatureRequestFragment(`#signer=${bomb}`)).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(MAX_REQUEST_CHARS).toBeGreaterThan(MAX_PROJECT_FILE_BYTES);
   });
 });

@@ -3,7 +3,8 @@
 // their own key) or declines, and sends back a small file; the coordinator's app attaches
 // it to the matching version only — never as a change to merge — or refuses it, with why.
 import { appAddress } from '../lib/app-address';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressUriSafeBounded } from '../lib/bounded-lz';
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import {
@@ -47,16 +48,27 @@ export type RequestProblem =
   /** The charter in the link is not the version whose fingerprint it announces. */
   | 'tampered'
   /** The link asks a partner the charter does not name. */
-  | 'unknownPartner';
+  | 'unknownPartner'
+  /** The link would expand past what a project may hold (a decompression bomb). */
+  | 'tooLarge';
 
 export type OpenedRequest = { ok: true; request: SignatureRequest } | { ok: false; problem: RequestProblem };
+
+/**
+ * The most a request's text may hold once expanded: a project file at its limit
+ * (persistence/project-file-format.ts, 5 MB) and the request's few fields around it.
+ */
+export const MAX_REQUEST_CHARS = 5 * 1024 * 1024 + 64 * 1024;
 
 /** Null when the hash is not a signature request. */
 export async function readSignatureRequestFragment(hash: string): Promise<OpenedRequest | null> {
   if (!hash.startsWith(REQUEST_FRAGMENT)) return null;
+  // Bounded: a short hostile link must not expand to hundreds of millions of characters.
+  const text = decompressUriSafeBounded(hash.slice(REQUEST_FRAGMENT.length), MAX_REQUEST_CHARS);
+  if (!text.ok) return { ok: false, problem: text.reason };
   let raw: unknown = null;
   try {
-    raw = JSON.parse(decompressFromEncodedURIComponent(hash.slice(REQUEST_FRAGMENT.length)) ?? '');
+    raw = JSON.parse(text.text);
   } catch {
     return { ok: false, problem: 'damaged' };
   }

@@ -76,6 +76,8 @@ export const sealEn = {
   'signatory.problem.damaged': 'This signing link is incomplete or damaged. Ask for a new one.',
   'signatory.problem.tampered':
     'This link was altered: the charter in it is not the version it announces. Do not sign; ask for a new link.',
+  'signatory.problem.tooLarge':
+    'This link is far longer than any project can be: it was not opened. Ask whoever sent it for a new link.',
   'signatory.problem.unknownPartner': 'This link asks for the signature of a partner the charter does not name.',
   'doc.seal.reason': 'Signed partnership charter — version {fingerprint}',
   'doc.seal.reasonAmendment': 'Signed amendment no. {n} — fingerprint {fingerprint}',

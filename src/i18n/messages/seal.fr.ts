@@ -78,6 +78,8 @@ export const sealFr = {
   'signatory.problem.damaged': 'Ce lien de signature est incomplet ou abîmé. Demandez-en un nouveau.',
   'signatory.problem.tampered':
     'Ce lien a été modifié : la charte qu’il contient n’est pas la version annoncée. Ne signez pas ; demandez un nouveau lien.',
+  'signatory.problem.tooLarge':
+    'Ce lien est bien plus long qu’un projet ne peut l’être\u00a0: il n’a pas été ouvert. Demandez un nouveau lien à qui vous l’a envoyé.',
   'signatory.problem.unknownPartner': 'Ce lien demande la signature d’un partenaire que la charte ne nomme pas.',
   'doc.seal.reason': 'Charte de partenariat signée — version {fingerprint}',
   'doc.seal.reasonAmendment': 'Avenant n°\u00a0{n} signé — empreinte {fingerprint}',
