@@ -22,6 +22,9 @@ import { REQUEST_FRAGMENT } from './request-fragment';
 // The link's fragment never reaches the server hosting Cocharte (see share-link.ts).
 export const RETURN_FILE_SUFFIX = '.signature.json';
 
+/** An answer holds one signature (a drawn one is at most 400 KB of PNG): anything past 1 MB is not one. */
+export const MAX_RETURN_BYTES = 1024 * 1024;
+
 export function createSignatureRequest(
   project: DraftProject,
   partnerId: string,
@@ -140,6 +143,8 @@ export function serializeSignatureReturn(ret: SignatureReturn): string {
 export type ReturnProblem =
   /** Not a signature return, or cut. */
   | 'damaged'
+  /** Far larger than any answer: refused before it is read. */
+  | 'tooLarge'
   /** It answers for a partner this charter does not name. */
   | 'unknownPartner'
   /** The signature inside names another partner than the return. */

@@ -58,6 +58,7 @@ export const sealEn = {
   'remote.declinedReceived': 'Refusal from {name} received: see the reason above.',
   'remote.unchanged': 'The project has not changed.',
   'remote.refused.damaged': 'This file is not a readable Cocharte signature return.',
+  'remote.refused.tooLarge': 'This file is far too large to be a signature answer: it was not read.',
   'remote.refused.unknownPartner': 'Signature refused: it answers for a partner this charter does not name.',
   'remote.refused.wrongPartner': 'Signature refused: the signature of {name} names another partner than the return.',
   'remote.refused.otherVersion':

@@ -59,6 +59,8 @@ export const sealFr = {
   'remote.declinedReceived': 'Refus {name, elide, de} reçu : voir la raison ci-dessus.',
   'remote.unchanged': 'Le projet n’a pas changé.',
   'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
+  'remote.refused.tooLarge':
+    'Ce fichier est bien trop grand pour être une réponse de signature\u00a0: il n’a pas été lu.',
   'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
   'remote.refused.wrongPartner':
     'Signature refusée : la signature {name, elide, de} nomme un autre partenaire que la réponse.',

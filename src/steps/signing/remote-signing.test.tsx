@@ -66,6 +66,30 @@ describe('signing by link, on the coordinator’s signing step', () => {
   });
 });
 
+describe('signing by link: a wrong file', () => {
+  it('refuses a file far larger than any answer before reading it, and changes nothing', async () => {
+    const project = completeProject();
+    renderWizard(project, 'signing');
+    const user = userEvent.setup();
+    const remote = await screen.findByRole('region', { name: 'Signature à distance, par lien' });
+    const input = within(remote).getByLabelText('Importer une signature reçue (fichier .signature.json)');
+    const huge = new File(['x'], 'video.signature.json', { type: 'application/json' });
+    let read = false;
+    Object.defineProperty(huge, 'size', { value: 2 * 1024 * 1024 * 1024 });
+    huge.text = async () => {
+      read = true;
+      return '';
+    };
+    await user.upload(input, huge);
+    await waitFor(() =>
+      expect(within(remote).getByRole('alert')).toHaveTextContent(
+        /Ce fichier est bien trop grand pour être une réponse de signature.*Le projet n’a pas changé/,
+      ),
+    );
+    expect(read).toBe(false);
+  });
+});
+
 describe('signing by link: what was asked and answered outlives a reload', () => {
   const remoteRegion = () => screen.findByRole('region', { name: 'Signature à distance, par lien' });
 

@@ -5,7 +5,9 @@ import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectProject } from '../../machine/wizard.selectors';
 import {
+  type CheckedReturn,
   checkSignatureReturn,
+  MAX_RETURN_BYTES,
   createSignatureRequest,
   type ReturnProblem,
   signatureRequestLink,
@@ -67,13 +69,11 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   };
 
   const receive = async (file: File) => {
-    let raw: unknown = null;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      raw = null;
-    }
-    const checked = await checkSignatureReturn(project, raw);
+    // Refused before reading: a huge wrong file never sits in memory.
+    const checked: CheckedReturn =
+      file.size > MAX_RETURN_BYTES
+        ? { ok: false, problem: 'tooLarge' }
+        : await checkSignatureReturn(project, await readJson(file));
     if (!checked.ok) {
       const key: MessageKey = `remote.refused.${checked.problem satisfies ReturnProblem}`;
       setMessage({
@@ -175,4 +175,13 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
       <div role="alert">{message?.error && <p className="field__error">{message.text}</p>}</div>
     </section>
   );
+}
+
+/** The file's JSON, or null when it is not JSON (the check then calls it damaged). */
+async function readJson(file: File): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text());
+  } catch {
+    return null;
+  }
 }
