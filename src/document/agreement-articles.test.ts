@@ -7,6 +7,8 @@ import { makeAgreementProject } from '../testing/agreement-fixture';
 import { makeProject } from '../testing/test-fixtures';
 import { buildCharterModel } from './charter-model';
 import type { Article, Block } from './document-model';
+import type { DraftProject } from '../schemas/project.schema';
+import { fingerprintOf } from '../domain/content-hash';
 
 const fr = createTranslator('fr');
 const en = createTranslator('en');
@@ -124,23 +126,45 @@ describe('the clauses', () => {
     const signatures = text(article(model.articles, 'signatures').blocks);
     expect(signatures).toContain('Fait à Nantes, le …………, en 3\u00a0exemplaires originaux.');
     const p = makeAgreementProject();
-    const signed = {
-      ...p,
-      signatures: p.partners.partners.map((x, i) => ({
-        partnerId: x.id,
-        signatoryName: 'A',
-        signatoryTitle: 'B',
-        place: 'Nantes',
-        date: `2026-03-0${i + 1}`,
-        method: 'typed' as const,
-        fingerprint: 'a'.repeat(64),
-        signedAt: '2026-03-01T10:00:00.000Z',
-      })),
-      framework: { ...p.framework, agreement: { ...p.framework.agreement, copies: 1 } },
+    const signedAt = (project: DraftProject, places: string[]) => {
+      const fingerprint = fingerprintOf(project);
+      return {
+        ...project,
+        signatures: project.partners.partners.map((x, i) => ({
+          partnerId: x.id,
+          signatoryName: 'A',
+          signatoryTitle: 'B',
+          place: places[i] ?? places[0]!,
+          date: `2026-03-0${i + 1}`,
+          method: 'typed' as const,
+          fingerprint,
+          signedAt: '2026-03-01T10:00:00.000Z',
+        })),
+      };
     };
-    expect(text(article(buildCharterModel(signed, fr, 'fr').articles, 'signatures').blocks)).toContain(
+    const oneCopy = { ...p, framework: { ...p.framework, agreement: { ...p.framework.agreement, copies: 1 } } };
+    const madeAt = (project: DraftProject) =>
+      text(article(buildCharterModel(project, fr, 'fr').articles, 'signatures').blocks);
+    expect(madeAt(signedAt(oneCopy, ['Lyon']))).toContain(
       'Fait à Nantes, le 3 mars 2026, en 1\u00a0exemplaire original.',
     );
+    // Signatures on another text are not the charter's: its date stays to be filled in.
+    const other = signedAt(oneCopy, ['Lyon']);
+    other.signatures = other.signatures.map((x) => ({ ...x, fingerprint: 'a'.repeat(64) }));
+    expect(madeAt(other)).toContain('Fait à Nantes, le …………, en 1\u00a0exemplaire original.');
+    // No place agreed: the place where all signed, or, signed in several places, each signature's own.
+    const noPlace = {
+      ...oneCopy,
+      framework: { ...oneCopy.framework, agreement: { ...oneCopy.framework.agreement, signingPlace: '' } },
+    };
+    expect(madeAt(signedAt(noPlace, ['Lyon']))).toContain(
+      'Fait à Lyon, le 3 mars 2026, en 1\u00a0exemplaire original.',
+    );
+    const apart = madeAt(signedAt(noPlace, ['Nantes', 'Lyon', 'Đà Nẵng']));
+    expect(apart).toContain(
+      'Fait en 1\u00a0exemplaire original, chaque Partie signant au lieu et à la date indiqués sous sa signature.',
+    );
+    expect(apart).not.toContain('…………');
   });
 
   it('says which version prevails only in a bilingual charter, each language with its own words', () => {

@@ -2,6 +2,7 @@ import { clauseDefinition, type ClauseId } from '../content/clauses';
 import { formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
 import { contributionValue, formatMoney, fundingPlan } from '../domain/agreement-funding';
 import { partnershipEnd } from '../domain/schedule';
+import { isCoSigned, partnerSignatures } from '../domain/signatures';
 import type { Block } from './document-model';
 import { counted, inBoth, periodText } from './agreement-text';
 import { fields, label, nonEmpty, type ModelContext } from './model-helpers';
@@ -282,28 +283,33 @@ export function annexesArticle(ctx: ModelContext): Block[] {
 
 /**
  * "Fait à Nantes, le 2 mars 2026, en 3 exemplaires originaux." The date is the last
- * signature's once every partner has signed; until then it is left blank to be filled in.
+ * signature's once the charter is co-signed (the signature rule); until then it is left
+ * blank to be filled in. With no place agreed, the place where every partner signed;
+ * signed in several places (by link), each signature gives its own place and date.
  */
 export function madeAtParagraph(ctx: ModelContext): Block[] {
   if (!hasParties(ctx)) return [];
   const { project } = ctx;
   const a = agreementOf(ctx);
-  const partnerIds = project.partners.partners.map((p) => p.id);
-  const signatures = project.signatures.filter((s) => partnerIds.includes(s.partnerId));
-  const allSigned = partnerIds.length > 0 && signatures.length === partnerIds.length;
-  const lastDate = allSigned
-    ? (signatures
-        .map((s) => s.date)
-        .sort()
-        .at(-1) ?? '')
-    : '';
-  const copies = a.copies ?? partnerIds.length;
+  const signed = isCoSigned(project)
+    ? partnerSignatures(project).flatMap((p) => (p.signature ? [p.signature] : []))
+    : [];
+  const lastDate =
+    signed
+      .map((s) => s.date)
+      .sort()
+      .at(-1) ?? '';
+  const places = [...new Set(signed.map((s) => s.place.trim()))];
+  const place = a.signingPlace.trim() || (places.length === 1 ? (places[0] ?? '') : '');
+  const copies = a.copies ?? project.partners.partners.length;
   const text = inBoth(ctx, (t, locale) =>
-    t('agr.madeAt', {
-      place: a.signingPlace.trim() || t('agr.blank'),
-      date: lastDate ? formatDate(locale, lastDate) : t('agr.blank'),
-      copies: counted(t, 'copies', copies),
-    }),
+    place === '' && places.length > 1
+      ? t('agr.madeAtEach', { copies: counted(t, 'copies', copies) })
+      : t('agr.madeAt', {
+          place: place || t('agr.blank'),
+          date: lastDate ? formatDate(locale, lastDate) : t('agr.blank'),
+          copies: counted(t, 'copies', copies),
+        }),
   );
   return [{ type: 'paragraph', text }];
 }

@@ -233,6 +233,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agr.annexes.item': 'Annex {n} — {title}',
   'agr.annexes.riskChecklist': 'Risk checklist',
   'agr.madeAt': 'Done at {place}, on {date}, in {copies}.',
+  'agr.madeAtEach': 'Done in {copies}, each Party signing at the place and on the date shown under its signature.',
   'agr.blank': '…………',
 
   'clause.object.title': 'Purpose',

@@ -240,6 +240,7 @@ export const agreementFr = {
   'agr.annexes.item': 'Annexe {n} — {title}',
   'agr.annexes.riskChecklist': 'Liste de contrôle des risques',
   'agr.madeAt': 'Fait à {place}, le {date}, en {copies}.',
+  'agr.madeAtEach': 'Fait en {copies}, chaque Partie signant au lieu et à la date indiqués sous sa signature.',
   'agr.blank': '…………',
 
   // Clauses: title, plain explanation, Cocharte's suggested wording.
