@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { once } from '../lib/once';
 import { z } from '../lib/zod';
 import { TextField } from '../components/form/controls';
+import { ErrorSummary } from '../components/form/error-summary';
+import { fieldId } from '../components/form/field-ids';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import {
@@ -70,21 +72,28 @@ export function HealthCheckForm({
     defaultValues: toFormValues(initial),
   });
   const errors = form.formState.errors;
+  // Failed submits: the error summary shows from the first one, as in the wizard's steps.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   return (
     <form
       className="record-form"
       noValidate
       aria-labelledby="health-title"
-      onSubmit={form.handleSubmit((data) => onSubmit(data))}
+      onSubmit={form.handleSubmit(
+        (data) => onSubmit(data),
+        () => setFailedSubmits((n) => n + 1),
+      )}
     >
       <h2 id="health-title">{t('record.ui.healthFor', { name: partnerName })}</h2>
       <p className="field__hint">{t('record.health.source')}</p>
+      <ErrorSummary errors={errors} failedSubmits={failedSubmits} />
       {HEALTH_QUESTION_IDS.map((q) => {
         const error = errors.scores?.[q]?.message;
         const errorId = `health-${q}-error`;
         return (
           <fieldset
             key={q}
+            id={fieldId(`scores.${q}`)}
             className={`choices record-scale${error ? ' field--invalid' : ''}`}
             aria-describedby={error ? errorId : undefined}
             aria-invalid={error ? true : undefined}
