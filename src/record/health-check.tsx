@@ -60,11 +60,14 @@ export function HealthCheckForm({
   initial,
   onSubmit,
   onCancel,
+  cancelLabel,
 }: {
   partnerName: string;
   initial: HealthAnswer;
   onSubmit: (answer: HealthAnswer) => void;
   onCancel?: () => void;
+  /** Where `onCancel` goes, as its button says it (the record's home by default). */
+  cancelLabel?: string;
 }) {
   const { t, te } = useI18n();
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
@@ -129,7 +132,7 @@ export function HealthCheckForm({
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('record.ui.back')}
+            {cancelLabel ?? t('record.ui.back')}
           </button>
         )}
         <button type="submit" className="button button--primary">
