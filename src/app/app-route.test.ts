@@ -23,6 +23,13 @@ describe('addresses of screens and steps', () => {
     expect(readRoute('?p=x&s=review&v=record&a=other')).toEqual({ id: 'x', place: 'review', view: 'record' });
   });
 
+  it('names a health check opened in the record', () => {
+    const search = routeSearch({ id: 'x', place: 'signing', view: 'health' });
+    expect(search).toBe('?p=x&s=signing&v=record&a=health');
+    expect(readRoute(search)).toEqual({ id: 'x', place: 'signing', view: 'health' });
+    expect(readRoute('?p=x&s=review&v=charter&a=health')).toEqual({ id: 'x', place: 'review', view: 'charter' });
+  });
+
   it('home has no query; an unknown step is left to the saved place', () => {
     expect(routeSearch(null)).toBe('');
     expect(readRoute('')).toBeNull();

@@ -4,16 +4,20 @@ import { FLOW_STATES, type FlowState } from '../domain/flow';
  * Each screen and step has its own address, in the query so the share link's fragment
  * (`#projet=…`) stays free: `?p=<project id>&s=<step>` for an open project (`&v=charter`
  * for the charter read as a web page, `&v=record` for the partnership record after
- * signing, `&v=record&a=draft` for the amendment being drafted in it), no query for the
- * home screen. Drafting is a view of its own (`drafting`), so whoever keeps the view of
- * an address while the step changes keeps drafting too.
+ * signing, `&v=record&a=draft` for the amendment being drafted in it, `&v=record&a=health`
+ * for a partner's health check, opened over a review), no query for the home screen.
+ * Drafting and the health check are views of their own (`drafting`, `health`), so whoever
+ * keeps the view of an address while the step changes keeps them too.
  */
-export type RouteView = 'charter' | 'record' | 'drafting';
+export type RouteView = 'charter' | 'record' | 'drafting' | 'health';
+/** The record's screens that have an address of their own: `a=…` beside `v=record`. */
+const RECORD_SCREENS = { drafting: 'draft', health: 'health' } as const;
 const VIEWS: readonly string[] = ['charter', 'record'];
 const isView = (s: string | null): s is 'charter' | 'record' => s !== null && VIEWS.includes(s);
 
 /** The record, on its home or any of its screens: the views that show the record pane. */
-export const isRecordView = (view: RouteView | undefined) => view === 'record' || view === 'drafting';
+export const isRecordView = (view: RouteView | undefined) =>
+  view === 'record' || view === 'drafting' || view === 'health';
 
 export interface Route {
   id: string;
@@ -29,7 +33,12 @@ export function readRoute(search: string): Route | null {
   if (!id) return null;
   const s = params.get('s');
   const v = params.get('v');
-  const view: RouteView | null = v === 'record' && params.get('a') === 'draft' ? 'drafting' : isView(v) ? v : null;
+  const a = params.get('a');
+  const screen =
+    v === 'record'
+      ? (Object.keys(RECORD_SCREENS) as (keyof typeof RECORD_SCREENS)[]).find((k) => RECORD_SCREENS[k] === a)
+      : undefined;
+  const view: RouteView | null = screen ?? (isView(v) ? v : null);
   return {
     id,
     ...(isPlace(s) ? { place: s } : {}),
@@ -41,9 +50,9 @@ export function routeSearch(route: Route | null): string {
   if (!route) return '';
   const params = new URLSearchParams({ p: route.id });
   if (route.place) params.set('s', route.place);
-  if (route.view === 'drafting') {
+  if (route.view === 'drafting' || route.view === 'health') {
     params.set('v', 'record');
-    params.set('a', 'draft');
+    params.set('a', RECORD_SCREENS[route.view]);
   } else if (route.view) params.set('v', route.view);
   return `?${params.toString()}`;
 }

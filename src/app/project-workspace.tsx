@@ -22,6 +22,7 @@ import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
 import { TabGuardBanner } from './tab-guard-banner';
+import { useHealthAddress } from './use-health-address';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 import { WizardShell } from './wizard-shell';
@@ -268,6 +269,7 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
   const { t, locale } = useI18n();
   useRecordToWizard();
   useDraftingAddress();
+  useHealthAddress();
   const record = RecordContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const { busy, download, status, alert } = usePdfDownload();

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/i18n';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import type { DraftProject } from '../schemas/project.schema';
 import { createProjectStore, type ProjectStore } from '../persistence/project-store';
+import { newReview, withReview } from '../domain/record-new';
 import { App, browserAppInput } from './app';
 
 // The record's PDFs are read back in src/record/record-journey.test.ts; here, what the
@@ -126,5 +127,44 @@ describe('the partnership record in the app', () => {
     history.back();
     expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
     expect(location.search).toBe(`?p=${signed.id}&s=review`);
+  });
+
+  it('Back from a health check returns to the review it was opened from, on the button that opened it', async () => {
+    const user = userEvent.setup();
+    const signed = signedByAll(completeProject());
+    const reviewed = withReview(signed, {
+      ...newReview(signed, { id: 'rev1', date: '2026-10-05' }),
+      participants: 'Élise',
+    });
+    const partner = reviewed.partners.partners[1]!.name;
+    const { renderApp } = await deviceWith(reviewed, 'review');
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+    const toolbar = screen.getByRole('button', { name: 'Mes projets' }).parentElement as HTMLElement;
+    await user.click(within(toolbar).getByRole('button', { name: 'Dossier du partenariat' }));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' }, slow));
+    const openHealth = () =>
+      user.click(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` }));
+
+    // The browser's Back.
+    await openHealth();
+    expect(screen.getByRole('heading', { level: 2, name: `Bilan de santé du partenariat — ${partner}` })).toBeVisible();
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`);
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` })).toHaveFocus(),
+      slow,
+    );
+
+    // The screen's own way back, named after where it goes.
+    await openHealth();
+    await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a01' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`), slow);
+    expect(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` })).toHaveFocus();
+    // Back again leaves the record's review for the charter, as before.
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
   });
 });

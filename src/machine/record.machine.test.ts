@@ -33,6 +33,24 @@ describe('record machine', () => {
     expect(health.map((h) => h.partnerId).sort()).toEqual(['asso', 'south']);
   });
 
+  it('closes a health check unanswered back to the review it was opened from', async () => {
+    const project = await signedThreePartnerProject();
+    const actor = createActor(recordMachine, { input: { project } }).start();
+    actor.send({ type: 'review.open', reviewId: null });
+    actor.send({ type: 'review.saved', review: newReview(project, { id: 'rev1', date: '2026-10-05' }) });
+    actor.send({ type: 'review.open', reviewId: 'rev1' });
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'south' });
+    actor.send({ type: 'health.close' });
+    expect(actor.getSnapshot().matches('review')).toBe(true);
+    // The review, and whose check was open: its button takes focus back.
+    expect(actor.getSnapshot().context).toMatchObject({ reviewId: 'rev1', partnerId: 'south' });
+    expect(actor.getSnapshot().context.project.record.reviews[0]!.health).toEqual([]);
+    // Elsewhere, it means nothing.
+    actor.send({ type: 'record.home' });
+    actor.send({ type: 'health.close' });
+    expect(actor.getSnapshot().matches('home')).toBe(true);
+  });
+
   it('drafts an amendment, keeps its new text anywhere, reviews it, and discards it only while nobody signed', async () => {
     const project = await signedThreePartnerProject();
     const actor = createActor(recordMachine, { input: { project } }).start();

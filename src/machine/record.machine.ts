@@ -13,6 +13,10 @@ import { withClosing, withReview } from '../domain/record-new';
 export interface RecordContext {
   project: DraftProject;
   reviewId: string | null;
+  /**
+   * The partner whose health check is open, kept once it closes: the review it was opened
+   * from gives focus back to that partner's button.
+   */
   partnerId: string | null;
   amendmentId: string | null;
 }
@@ -21,6 +25,8 @@ export type RecordEvent =
   | { type: 'record.home' }
   | { type: 'review.open'; reviewId: string | null }
   | { type: 'health.open'; reviewId: string; partnerId: string }
+  /** Back from a health check, unanswered: to the review it was opened from. */
+  | { type: 'health.close' }
   | { type: 'amendment.open'; amendmentId: string | null }
   /** A new draft amendment (no signature, no change yet) is stored and its text opens for editing. */
   | { type: 'amendment.drafted'; amendment: Amendment }
@@ -141,13 +147,16 @@ export const recordMachine = setup({
         },
       },
     },
+    // Opened only from a review (its health section): leaving it, answered or not, returns
+    // to that review, whose id stays in the context.
     health: {
       on: {
+        'health.close': { target: 'review' },
         'health.answered': {
           target: 'review',
           actions: [
             { type: 'saveHealth', params: ({ event }) => ({ reviewId: event.reviewId, answer: event.answer }) },
-            assign(({ event }) => ({ reviewId: event.reviewId, partnerId: null })),
+            assign(({ event }) => ({ reviewId: event.reviewId })),
           ],
         },
       },

@@ -3,6 +3,7 @@ import { ConsentBox } from '../components/form/consent-box';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
+import { ErrorSummary } from '../components/form/error-summary';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate } from '../i18n/i18n';
 import { z } from '../lib/zod';
@@ -76,6 +77,8 @@ export function AmendmentScreen({
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
   // Each signature's seal is checked against the amendment's own fingerprint.
+  // Failed saves of the details: the summary shows from the first one, as in the steps.
+  const [failedDetails, setFailedDetails] = useState(0);
   const [ownFingerprint, setOwnFingerprint] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -160,17 +163,21 @@ export function AmendmentScreen({
         <form
           noValidate
           aria-label={t('record.ui.amendmentDetails')}
-          onSubmit={details.handleSubmit((d) => onSave({ ...amendment, ...d }))}
+          onSubmit={details.handleSubmit(
+            (d) => onSave({ ...amendment, ...d }),
+            () => setFailedDetails((n) => n + 1),
+          )}
         >
+          <ErrorSummary errors={details.formState.errors} failedSubmits={failedDetails} />
           <TextField
-            name="amendment-title"
+            name="title"
             label={t('record.amendment.title')}
             required
             registration={details.register('title')}
             error={details.formState.errors.title}
           />
           <TextField
-            name="amendment-reason"
+            name="reason"
             label={t('record.amendment.reason')}
             multiline
             required
@@ -178,7 +185,7 @@ export function AmendmentScreen({
             error={details.formState.errors.reason}
           />
           <TextField
-            name="amendment-date"
+            name="date"
             label={t('record.doc.date')}
             type="date"
             required

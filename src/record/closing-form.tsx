@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { TextField } from '../components/form/controls';
+import { ErrorSummary } from '../components/form/error-summary';
 import { useI18n } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
@@ -28,6 +29,8 @@ export function ClosingForm({
   const { t } = useI18n();
   // The closing ends the record's follow-up: checked, then confirmed before it is saved.
   const [toConfirm, setToConfirm] = useState<Closing | null>(null);
+  // Failed saves: the error summary shows from the first one, as in the wizard's steps.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const form = useForm<Closing, unknown, Closing>({
     resolver: zodResolver(closingSchema),
     defaultValues: initial,
@@ -41,18 +44,23 @@ export function ClosingForm({
       className="record-form"
       noValidate
       aria-labelledby="closing-title"
-      onSubmit={form.handleSubmit((data) => {
-        if (!isDecidedTogether(project, data)) {
-          form.setError('agreedBy', { message: 'record.closing.agreedByAll' }, { shouldFocus: true });
-          return;
-        }
-        setToConfirm(data);
-      })}
+      onSubmit={form.handleSubmit(
+        (data) => {
+          if (!isDecidedTogether(project, data)) {
+            form.setError('agreedBy', { message: 'record.closing.agreedByAll' }, { shouldFocus: true });
+            setFailedSubmits((n) => n + 1);
+            return;
+          }
+          setToConfirm(data);
+        },
+        () => setFailedSubmits((n) => n + 1),
+      )}
     >
       <h2 id="closing-title">{t('record.doc.closingTitle')}</h2>
       <p className="field__hint">{t('record.closing.guideNote')}</p>
+      <ErrorSummary errors={errors} failedSubmits={failedSubmits} />
       <TextField
-        name="closing-date"
+        name="date"
         label={t('record.doc.date')}
         type="date"
         required
@@ -66,13 +74,13 @@ export function ClosingForm({
             <fieldset key={e.partnerId} className="card">
               <legend>{partnerName(e.partnerId)}</legend>
               <TextField
-                name={`closing-${i}-expected`}
+                name={`byPartner.${i}.expected`}
                 label={t('record.closing.expected')}
                 multiline
                 registration={register(`byPartner.${i}.expected`)}
               />
               <TextField
-                name={`closing-${i}-results`}
+                name={`byPartner.${i}.results`}
                 label={t('record.closing.results')}
                 multiline
                 required
@@ -80,7 +88,7 @@ export function ClosingForm({
                 error={errors.byPartner?.[i]?.results}
               />
               <TextField
-                name={`closing-${i}-impacts`}
+                name={`byPartner.${i}.impacts`}
                 label={t('record.closing.impacts')}
                 multiline
                 registration={register(`byPartner.${i}.impacts`)}
@@ -92,13 +100,13 @@ export function ClosingForm({
       <fieldset className="card">
         <legend>{t('record.doc.south')}</legend>
         <TextField
-          name="closing-south-expected"
+          name="southExpected"
           label={t('record.closing.expected')}
           multiline
           registration={register('southExpected')}
         />
         <TextField
-          name="closing-south-results"
+          name="southResults"
           label={t('record.closing.results')}
           multiline
           required
@@ -107,7 +115,7 @@ export function ClosingForm({
         />
       </fieldset>
       <TextField
-        name="closing-lessons"
+        name="lessons"
         label={t('record.closing.lessons')}
         multiline
         required
@@ -115,7 +123,7 @@ export function ClosingForm({
         error={errors.lessons}
       />
       <ChoiceGroup
-        name="closing-decision"
+        name="decision"
         legend={t('record.closing.decision')}
         type="radio"
         required
@@ -125,13 +133,13 @@ export function ClosingForm({
       />
       {decision === 'replicate' && (
         <TextField
-          name="closing-replicate"
+          name="replicateWhere"
           label={t('record.closing.replicateWhere')}
           registration={register('replicateWhere')}
         />
       )}
       <TextField
-        name="closing-details"
+        name="decisionDetails"
         label={t('record.closing.details')}
         multiline
         registration={register('decisionDetails')}
@@ -142,21 +150,21 @@ export function ClosingForm({
           <strong>{t('record.doc.exitClause')}</strong> {project.framework.exit || t('record.doc.none')}
         </p>
         <TextField
-          name="closing-shared"
+          name="sharedResults"
           label={t('record.closing.sharedResults')}
           multiline
           registration={register('sharedResults')}
         />
-        <TextField name="closing-money" label={t('record.closing.money')} multiline registration={register('money')} />
+        <TextField name="money" label={t('record.closing.money')} multiline registration={register('money')} />
         <TextField
-          name="closing-communication"
+          name="communication"
           label={t('record.closing.communication')}
           multiline
           registration={register('communication')}
         />
       </section>
       <ChoiceGroup
-        name="closing-agreed"
+        name="agreedBy"
         legend={t('record.closing.agreedBy')}
         type="checkbox"
         options={project.partners.partners.map((p) => ({ value: p.id, label: p.name }))}

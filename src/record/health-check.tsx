@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { once } from '../lib/once';
 import { z } from '../lib/zod';
 import { TextField } from '../components/form/controls';
+import { ErrorSummary } from '../components/form/error-summary';
+import { fieldId } from '../components/form/field-ids';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import {
@@ -58,11 +60,14 @@ export function HealthCheckForm({
   initial,
   onSubmit,
   onCancel,
+  cancelLabel,
 }: {
   partnerName: string;
   initial: HealthAnswer;
   onSubmit: (answer: HealthAnswer) => void;
   onCancel?: () => void;
+  /** Where `onCancel` goes, as its button says it (the record's home by default). */
+  cancelLabel?: string;
 }) {
   const { t, te } = useI18n();
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
@@ -70,21 +75,28 @@ export function HealthCheckForm({
     defaultValues: toFormValues(initial),
   });
   const errors = form.formState.errors;
+  // Failed submits: the error summary shows from the first one, as in the wizard's steps.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   return (
     <form
       className="record-form"
       noValidate
       aria-labelledby="health-title"
-      onSubmit={form.handleSubmit((data) => onSubmit(data))}
+      onSubmit={form.handleSubmit(
+        (data) => onSubmit(data),
+        () => setFailedSubmits((n) => n + 1),
+      )}
     >
       <h2 id="health-title">{t('record.ui.healthFor', { name: partnerName })}</h2>
       <p className="field__hint">{t('record.health.source')}</p>
+      <ErrorSummary errors={errors} failedSubmits={failedSubmits} />
       {HEALTH_QUESTION_IDS.map((q) => {
         const error = errors.scores?.[q]?.message;
         const errorId = `health-${q}-error`;
         return (
           <fieldset
             key={q}
+            id={fieldId(`scores.${q}`)}
             className={`choices record-scale${error ? ' field--invalid' : ''}`}
             aria-describedby={error ? errorId : undefined}
             aria-invalid={error ? true : undefined}
@@ -120,7 +132,7 @@ export function HealthCheckForm({
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('record.ui.back')}
+            {cancelLabel ?? t('record.ui.back')}
           </button>
         )}
         <button type="submit" className="button button--primary">

@@ -95,6 +95,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
                   <button
                     type="button"
                     className="button button--secondary"
+                    data-health-partner={p.id}
                     onClick={() => actor.send({ type: 'health.open', reviewId: existing.id, partnerId: p.id })}
                   >
                     {existing.health.some((h) => h.partnerId === p.id)
@@ -119,7 +120,8 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         partnerName={partnerName(partnerId)}
         initial={answer}
         onSubmit={(a) => actor.send({ type: 'health.answered', reviewId, answer: a })}
-        onCancel={() => actor.send({ type: 'review.open', reviewId })}
+        onCancel={() => actor.send({ type: 'health.close' })}
+        cancelLabel={review ? t('record.ui.backToReview', { n: review.number }) : undefined}
       />
     );
   }
@@ -216,21 +218,47 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
  * heading, so keyboard and screen-reader users land at the start of what they opened.
  */
 export function RecordScreen(props: RecordScreenProps) {
-  const screen = RecordContext.useSelector((s) => s.value);
+  const actor = RecordContext.useActorRef();
+  const screen = String(RecordContext.useSelector((s) => s.value));
+  // Back from a health check lands where it was opened: its partner's button in the review.
+  const targetAfter = (from: string, to: string) => {
+    const partnerId = actor.getSnapshot().context.partnerId;
+    return from === 'health' && to === 'review' && partnerId
+      ? `[data-health-partner="${CSS.escape(partnerId)}"]`
+      : null;
+  };
   return (
-    <FocusOnChange trigger={String(screen)}>
+    <FocusOnChange trigger={screen} targetAfter={targetAfter}>
       <RecordScreenBody {...props} />
     </FocusOnChange>
   );
 }
 
-function FocusOnChange({ trigger, children }: { trigger: string; children: ReactNode }) {
+/**
+ * Moves focus when `trigger` changes: to what `targetAfter` names (a selector) for that
+ * change, or else to the screen's heading.
+ */
+function FocusOnChange({
+  trigger,
+  targetAfter,
+  children,
+}: {
+  trigger: string;
+  targetAfter: (from: string, to: string) => string | null;
+  children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
+  // The screen focus last moved for; the effect runs again only when it changes.
+  const last = useRef<string | null>(null);
   useEffect(() => {
+    const from = last.current;
+    last.current = trigger;
     // Not on the first render: opening the record must not steal focus from the app.
-    if (first.current) {
-      first.current = false;
+    if (from === null || from === trigger) return;
+    const selector = targetAfter(from, trigger);
+    const target = selector ? box.current?.querySelector<HTMLElement>(selector) : null;
+    if (target) {
+      target.focus();
       return;
     }
     const heading = box.current?.querySelector<HTMLElement>('h2');

@@ -102,6 +102,11 @@ describe('the health check', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer mes réponses' }));
     const trust = screen.getByRole('group', { name: /^Nous avons confiance/ });
     expect(trust).toHaveAccessibleDescription(expect.stringContaining('Choisissez'));
+    // The same error summary as the steps: each unanswered question, linked to its group.
+    const links = within(screen.getByRole('alert')).getAllByRole('link');
+    expect(links).toHaveLength(8);
+    expect(links[0]!.textContent).toMatch(/^Nous avons confiance .*\u00a0: Choisissez une option\.$/);
+    expect(document.getElementById(links[0]!.getAttribute('href')!.slice(1))).toBe(trust);
     const groups = screen.getAllByRole('group');
     for (const g of groups) {
       const radio = within(g).queryByRole('radio', { name: '4 — largement' });
@@ -204,5 +209,103 @@ describe('the closing', () => {
     expect(stored().record.closing).toMatchObject({ decision: 'replicate', replicateWhere: 'Cambodge' });
     // Once decided, nothing more is due.
     expect(screen.getByText('Rien n’est prévu dans le mois.')).toBeInTheDocument();
+  });
+});
+
+/** The error summary's links, as their text reads (no-break spaces kept). */
+function summaryLinks(): HTMLAnchorElement[] {
+  const alert = screen.getByRole('alert');
+  return within(alert).queryAllByRole('link') as HTMLAnchorElement[];
+}
+
+describe('a record form that cannot be saved says why, as the wizard’s steps do', () => {
+  it('the review lists every error as a link to its field, named « owner — label », in a live region', async () => {
+    const project = await reviewedProject();
+    const { user } = renderRecord(project, '2027-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
+    // The live region is there before anything goes wrong, so its content is announced.
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    const texts = summaryLinks().map((a) => a.textContent);
+    expect(
+      within(screen.getByRole('alert')).getByText('Le formulaire contient 5 erreurs. Corrigez les champs signalés.'),
+    ).toBeVisible();
+    expect(texts).toEqual([
+      'Participants (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Revenu moyen des sauniers — Valeur constatée (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Tonnes achetées — Valeur constatée (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Action 1 — Action (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Action 1 — Échéance (obligatoire)\u00a0: Ce champ est obligatoire.',
+    ]);
+    // Each link leads to its field; focus is on the first one, as in the steps.
+    for (const link of summaryLinks()) {
+      const field = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(screen.getByLabelText(/^Participants/)).toHaveFocus();
+  });
+
+  it('the closing uses the same summary', async () => {
+    const project = await reviewedProject();
+    const { user } = renderRecord(project, '2029-03-20');
+    await user.click(await screen.findByRole('button', { name: 'Bilan de fin de partenariat' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan de fin' }));
+    const texts = summaryLinks().map((a) => a.textContent);
+    expect(texts).toContain(
+      'Solidarité Mer & Terre — Résultats obtenus (obligatoire)\u00a0: Ce champ est obligatoire.',
+    );
+    expect(texts).toContain(
+      'Pour les acteurs du Sud — Résultats obtenus (obligatoire)\u00a0: Ce champ est obligatoire.',
+    );
+    expect(texts).toContain('Enseignements (obligatoire)\u00a0: Ce champ est obligatoire.');
+    for (const link of summaryLinks())
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('the amendment’s details use the same summary', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: '',
+      reason: '',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const { user } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const details = screen.getByRole('form', { name: 'Objet de l’avenant' });
+    await user.click(within(details).getByRole('button', { name: 'Enregistrer l’avenant' }));
+    expect(summaryLinks().map((a) => a.textContent)).toEqual([
+      'Objet de l’avenant (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Pourquoi ce changement (obligatoire)\u00a0: Ce champ est obligatoire.',
+    ]);
+    expect(within(details).getByLabelText(/^Objet de l’avenant/)).toHaveFocus();
+  });
+});
+
+describe('a new action row after a failed submit', () => {
+  it('shows no error until the next submit, which still checks it', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project, '2027-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    expect(screen.getByLabelText(/^Participants/)).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action' }));
+    const action = screen.getByRole('group', { name: 'Action 1' });
+    expect(within(action).getByLabelText(/^Action/)).toHaveAttribute('aria-invalid', 'false');
+    expect(within(action).getByLabelText(/^Échéance/)).toHaveAttribute('aria-invalid', 'false');
+    expect(within(action).queryByText('Ce champ est obligatoire.')).toBeNull();
+    // Typing elsewhere revalidates the form: the untouched row still stays quiet.
+    await user.type(screen.getByLabelText(/^Participants/), 'Élise');
+    expect(within(action).getByLabelText(/^Action/)).toHaveAttribute('aria-invalid', 'false');
+    // The next submit checks it.
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    expect(within(action).getByLabelText(/^Action/)).toHaveAttribute('aria-invalid', 'true');
+    expect(summaryLinks().map((a) => a.textContent)).toContain(
+      'Action 1 — Action (obligatoire)\u00a0: Ce champ est obligatoire.',
+    );
+    expect(stored().record.reviews.some((r) => r.number === 3)).toBe(false);
   });
 });

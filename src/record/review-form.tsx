@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { SelectField, TextField } from '../components/form/controls';
+import { ErrorSummary } from '../components/form/error-summary';
 import { useI18n } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/i18n';
 import { RISK_STATUSES } from '../content/catalogues';
@@ -36,8 +38,22 @@ export function ReviewForm({
     mode: 'onSubmit',
   });
   const { register, formState } = form;
-  const errors = formState.errors;
   const actions = useFieldArray({ control: form.control, name: 'actions' });
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  // The action rows a submit has checked (by their field-array key). After a failed submit,
+  // react-hook-form revalidates on every change, a row added since included: its empty
+  // fields would show as wrong before the user typed in them. Such a row shows its errors
+  // from the next submit, which checks every row as before.
+  const [checkedRows, setCheckedRows] = useState<ReadonlySet<string>>(() => new Set());
+  const errors = withoutUncheckedRows(
+    formState.errors,
+    actions.fields.map((f) => f.id),
+    checkedRows,
+  );
+  const submit = form.handleSubmit(
+    (data) => onSubmit(data),
+    () => setFailedSubmits((n) => n + 1),
+  );
   const partners = project.partners.partners;
   const partnerName = (id: string) => partners.find((p) => p.id === id)?.name || id;
   const partnerOptions = [
@@ -51,13 +67,17 @@ export function ReviewForm({
       className="record-form"
       noValidate
       aria-labelledby="review-title"
-      onSubmit={form.handleSubmit((data) => onSubmit(data))}
+      onSubmit={(event) => {
+        setCheckedRows(new Set(actions.fields.map((f) => f.id)));
+        return submit(event);
+      }}
     >
       <h2 id="review-title">{t('record.doc.reviewTitle', { n: initial.number })}</h2>
       <p className="field__hint">{t('record.ui.reviewIntro')}</p>
+      <ErrorSummary errors={errors} failedSubmits={failedSubmits} />
 
       <TextField
-        name="review-date"
+        name="date"
         label={t('record.doc.date')}
         type="date"
         required
@@ -65,14 +85,14 @@ export function ReviewForm({
         error={errors.date}
       />
       <ChoiceGroup
-        name="review-partners"
+        name="partnerIds"
         legend={t('record.doc.partnersPresent')}
         type="checkbox"
         options={partners.map((p) => ({ value: p.id, label: p.name }))}
         registration={register('partnerIds')}
       />
       <TextField
-        name="review-participants"
+        name="participants"
         label={t('record.participants')}
         hint={t('record.ui.participantsHint')}
         multiline
@@ -89,19 +109,19 @@ export function ReviewForm({
             <fieldset key={v.partnerId} className="card">
               <legend>{partnerName(v.partnerId)}</legend>
               <TextField
-                name={`views-${i}-wentWell`}
+                name={`views.${i}.wentWell`}
                 label={t('record.wentWell')}
                 multiline
                 registration={register(`views.${i}.wentWell`)}
               />
               <TextField
-                name={`views-${i}-difficulties`}
+                name={`views.${i}.difficulties`}
                 label={t('record.difficulties')}
                 multiline
                 registration={register(`views.${i}.difficulties`)}
               />
               <TextField
-                name={`views-${i}-proposals`}
+                name={`views.${i}.proposals`}
                 label={t('record.proposals')}
                 multiline
                 registration={register(`views.${i}.proposals`)}
@@ -120,7 +140,7 @@ export function ReviewForm({
               <fieldset key={m.milestoneId} className="card">
                 <legend>{milestone?.title || m.milestoneId}</legend>
                 <SelectField
-                  name={`milestones-${i}-status`}
+                  name={`milestones.${i}.status`}
                   label={t('record.doc.progress')}
                   options={MILESTONE_PROGRESS.map((s) => ({
                     value: s,
@@ -130,7 +150,7 @@ export function ReviewForm({
                   error={errors.milestones?.[i]?.status}
                 />
                 <TextField
-                  name={`milestones-${i}-comment`}
+                  name={`milestones.${i}.comment`}
                   label={t('record.doc.comment')}
                   registration={register(`milestones.${i}.comment`)}
                 />
@@ -150,19 +170,19 @@ export function ReviewForm({
                 <legend>{indicator?.name || x.indicatorId}</legend>
                 <p className="field__hint">{t('record.ui.target', { target: indicator?.target ?? '' })}</p>
                 <TextField
-                  name={`indicators-${i}-baseline`}
+                  name={`indicators.${i}.baseline`}
                   label={t('record.doc.baseline')}
                   registration={register(`indicators.${i}.baseline`)}
                 />
                 <TextField
-                  name={`indicators-${i}-actual`}
+                  name={`indicators.${i}.actual`}
                   label={t('record.doc.actual')}
                   required
                   registration={register(`indicators.${i}.actual`)}
                   error={errors.indicators?.[i]?.actual}
                 />
                 <TextField
-                  name={`indicators-${i}-comment`}
+                  name={`indicators.${i}.comment`}
                   label={t('record.doc.comment')}
                   registration={register(`indicators.${i}.comment`)}
                 />
@@ -181,32 +201,32 @@ export function ReviewForm({
               <fieldset key={r.riskId} className="card">
                 <legend>{risk?.title || r.riskId}</legend>
                 <SelectField
-                  name={`risks-${i}-status`}
+                  name={`risks.${i}.status`}
                   label={t('doc.risks.status')}
                   options={RISK_STATUSES.map((s) => ({ value: s, label: t(`riskStatus.${s}` as MessageKey) }))}
                   registration={register(`risks.${i}.status`)}
                 />
                 <SelectField
-                  name={`risks-${i}-likelihood`}
+                  name={`risks.${i}.likelihood`}
                   label={t('doc.risks.likelihood')}
                   options={scale}
                   registration={register(`risks.${i}.likelihood`, { valueAsNumber: true })}
                 />
                 <SelectField
-                  name={`risks-${i}-severity`}
+                  name={`risks.${i}.severity`}
                   label={t('doc.risks.severity')}
                   options={scale}
                   registration={register(`risks.${i}.severity`, { valueAsNumber: true })}
                 />
                 <TextField
-                  name={`risks-${i}-next`}
+                  name={`risks.${i}.nextReviewDate`}
                   label={t('record.doc.nextReview')}
                   type="date"
                   registration={register(`risks.${i}.nextReviewDate`)}
                   error={errors.risks?.[i]?.nextReviewDate}
                 />
                 <TextField
-                  name={`risks-${i}-comment`}
+                  name={`risks.${i}.comment`}
                   label={t('record.doc.comment')}
                   registration={register(`risks.${i}.comment`)}
                 />
@@ -218,20 +238,15 @@ export function ReviewForm({
 
       <section className="record-section" aria-labelledby="review-together">
         <h3 id="review-together">{t('record.ui.together')}</h3>
-        <TextField name="review-wentWell" label={t('record.wentWell')} multiline registration={register('wentWell')} />
+        <TextField name="wentWell" label={t('record.wentWell')} multiline registration={register('wentWell')} />
         <TextField
-          name="review-difficulties"
+          name="difficulties"
           label={t('record.difficulties')}
           hint={t('record.ui.difficultiesHint')}
           multiline
           registration={register('difficulties')}
         />
-        <TextField
-          name="review-decisions"
-          label={t('record.decisions')}
-          multiline
-          registration={register('decisions')}
-        />
+        <TextField name="decisions" label={t('record.decisions')} multiline registration={register('decisions')} />
       </section>
 
       <section className="record-section" aria-labelledby="review-actions">
@@ -240,20 +255,20 @@ export function ReviewForm({
           <fieldset key={a.id} className="card">
             <legend>{t('record.ui.actionN', { n: i + 1 })}</legend>
             <TextField
-              name={`actions-${i}-text`}
+              name={`actions.${i}.text`}
               label={t('record.doc.action')}
               required
               registration={register(`actions.${i}.text`)}
               error={errors.actions?.[i]?.text}
             />
             <SelectField
-              name={`actions-${i}-owner`}
+              name={`actions.${i}.ownerId`}
               label={t('doc.risks.owner')}
               options={partnerOptions}
               registration={register(`actions.${i}.ownerId`)}
             />
             <TextField
-              name={`actions-${i}-due`}
+              name={`actions.${i}.dueDate`}
               label={t('record.doc.due')}
               type="date"
               required
@@ -286,4 +301,16 @@ export function ReviewForm({
       </div>
     </form>
   );
+}
+
+/** The form's errors without those of action rows no submit has checked yet. */
+function withoutUncheckedRows<T extends { actions?: unknown }>(
+  errors: FieldErrors<T>,
+  rowKeys: readonly string[],
+  checked: ReadonlySet<string>,
+): FieldErrors<T> {
+  const rows = errors.actions;
+  if (!Array.isArray(rows) || rowKeys.every((key) => checked.has(key))) return errors;
+  const kept = rows.map((row, i) => (checked.has(rowKeys[i] ?? '') ? row : undefined));
+  return { ...errors, actions: kept.some(Boolean) ? kept : undefined };
 }

@@ -121,6 +121,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.signAmendment': 'Sign the amendment',
   'record.ui.cancel': 'Cancel',
   'record.ui.back': 'Back to the record',
+  'record.ui.backToReview': 'Back to review no. {n}',
   'record.ui.reviewIntro':
     'The guide asks partners to review the partnership regularly, without hiding difficulties and looking for improvements (Pays de la Loire Coopération Internationale guide, step “Programmer le suivi dans le temps”).',
   'record.ui.participantsHint': 'Names and roles of the people present.',

@@ -127,6 +127,7 @@ export const recordFr = {
   'record.ui.signAmendment': 'Signer l’avenant',
   'record.ui.cancel': 'Annuler',
   'record.ui.back': 'Retour au dossier',
+  'record.ui.backToReview': 'Retour au bilan n°\u00a0{n}',
   'record.ui.reviewIntro':
     'Le guide invite à faire régulièrement le bilan du partenariat, sans passer sous silence les difficultés et en cherchant des pistes d’amélioration (guide Pays de la Loire Coopération Internationale, étape «\u00a0Programmer le suivi dans le temps\u00a0»).',
   'record.ui.participantsHint': 'Noms et fonctions des personnes présentes.',

@@ -1,13 +1,6 @@
 import { toNestErrors } from '@hookform/resolvers';
 import { useEffect, useRef, useState } from 'react';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldError,
-  type FieldErrors,
-  type FieldValues,
-  type Resolver,
-} from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver } from 'react-hook-form';
 import { checkStep, parseDraftStep } from '../../domain/completeness';
 import { FLUSH_DRAFTS_EVENT } from '../../machine/app.flush-drafts';
 import { WizardContext } from '../../machine/wizard.context';
@@ -107,29 +100,4 @@ export function useStepForm<S extends StepId>(step: S) {
   };
 
   return { form, submit, back, failedSubmits: submitCount };
-}
-
-export interface ErrorItem {
-  name: string;
-  message: string;
-}
-
-/** Flattens react-hook-form's nested errors into field paths and message keys. */
-export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorItem[] {
-  const items: ErrorItem[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value || key === 'ref') continue;
-    const name = prefix ? `${prefix}.${key}` : key;
-    const v = value as { message?: unknown; type?: unknown };
-    if (typeof v.message === 'string' && typeof v.type === 'string') items.push({ name, message: v.message });
-    if (typeof value === 'object') {
-      const nested = Object.fromEntries(
-        Object.entries(value).filter(([k]) => !['message', 'type', 'ref', 'types', 'root'].includes(k)),
-      );
-      items.push(...flattenErrors(nested as FieldErrors, name));
-      const root = (value as { root?: { message?: string } }).root;
-      if (root?.message) items.push({ name, message: root.message });
-    }
-  }
-  return items;
 }
