@@ -477,8 +477,8 @@ export function buildClosingReportModel(
       ...section(t('record.closing.decision'), [
         {
           type: 'fields',
+          // The decision itself heads the report (summary): here, what it means.
           items: fields(
-            [t('record.closing.decision'), decision],
             [t('record.closing.details'), closing.decisionDetails],
             [t('record.closing.replicateWhere'), closing.decision === 'replicate' ? closing.replicateWhere : ''],
           ),

@@ -98,6 +98,8 @@ describe('record PDFs', () => {
         'Les outils de formation restent à la coopérative.',
       ]).filter((x) => x.at < 0),
     ).toEqual([]);
+    // Said once, in the summary: its own section gives the details, not the decision again.
+    expect(all(pages).match(/Le dupliquer ailleurs/g)).toHaveLength(1);
   });
 
   it('writes the review report in English', async () => {
