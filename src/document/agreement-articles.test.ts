@@ -198,8 +198,8 @@ describe('the contributions and funding plan', () => {
       '20\u00a0jours × 450,00\u00a0€',
       '9\u202f000,00\u00a0€',
     ]);
-    expect(rows).toContainEqual(['Total SMT', '', '', '', '9\u202f000,00\u00a0€']);
-    expect(rows).toContainEqual(['Total Sel d’Œuvre', '', '', '', '36\u202f000,00\u00a0€']);
+    expect(rows).toContainEqual(['Total de SMT', '', '', '', '9\u202f000,00\u00a0€']);
+    expect(rows).toContainEqual(['Total de Sel d’Œuvre', '', '', '', '36\u202f000,00\u00a0€']);
     expect(rows.at(-1)).toEqual(['Total des apports', '', '', '', '57\u202f000,00\u00a0€']);
   });
 

@@ -51,6 +51,20 @@ describe('plural and elision in messages', () => {
     expect(fmt(en, 7)).toMatch(/^The partners have identified 7 risks\./);
   });
 
+  it('contracts "de" with the article a name starts with: du, des', () => {
+    expect(elide('de', 'le groupement')).toBe('du groupement');
+    expect(elide('de', 'Les Salines de Guérande')).toBe('des Salines de Guérande');
+    expect(elide('De', 'le groupement')).toBe('Du groupement');
+    expect(elide('de', 'la coopérative')).toBe('de la coopérative');
+    expect(elide('de', 'l’Afdi')).toBe('de l’Afdi');
+    expect(elide('de', 'Lesieur')).toBe('de Lesieur');
+    expect(fr('agr.table.totalOf', { name: 'le groupement' })).toBe('Total du groupement');
+    expect(fr('agr.table.totalOf', { name: 'Afdi' })).toBe('Total d’Afdi');
+    expect(createTranslator('en')('agr.table.totalOf', { name: 'the producer group' })).toBe(
+      'Total for the producer group',
+    );
+  });
+
   it('elides "de" before a vowel only', () => {
     expect(elide('de', 'Eau Vive')).toBe('d’Eau Vive');
     expect(elide('de', 'ASUFOR')).toBe('d’ASUFOR');

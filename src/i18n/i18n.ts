@@ -85,8 +85,8 @@ export function isMessageKey(key: string): key is MessageKey {
  * - `{count, plural, =0 {aucun risque} one {# risque} other {# risques}}`, the category
  *   chosen by `Intl.PluralRules` (French 0 and 1 are `one`, English 0 is `other`), `#`
  *   standing for the formatted number;
- * - `{name, elide, de}` (French): "de Terrena" but "d’Eau Vive", since a partner's name
- *   comes from the user and may start with a vowel. Elision before h is left out on
+ * - `{name, elide, de}` (French): "de Terrena" but "d’Eau Vive" and "du groupement", since a
+ *   partner's name comes from the user and may start with a vowel or an article. Elision before h is left out on
  *   purpose: "de Handicap International" but "d’Hôpital…" cannot be told apart by rule.
  */
 export function createTranslator(locale: Locale): Translate {
@@ -115,10 +115,22 @@ const VOWEL_START = /^[AEIOUYÀÂÄÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâäæéèê�
 /** French words elided before a vowel, and their elided form. */
 const ELISIONS: Record<string, string> = { de: 'd’', le: 'l’', la: 'l’', que: 'qu’' };
 
-/** "de" + "Eau Vive" → "d’Eau Vive"; any other word or a consonant keeps a space. */
+/** "de" followed by these articles contracts: "du groupement", "des Salines de Guérande". */
+const CONTRACTIONS: Record<string, Record<string, string>> = { de: { le: 'du', les: 'des' } };
+
+/**
+ * "de" + "Eau Vive" → "d’Eau Vive", "de" + "le groupement" → "du groupement"; any other
+ * word or a consonant keeps a space.
+ */
 export function elide(word: string, next: string): string {
   const elided = ELISIONS[word.toLowerCase()];
   const start = next.trimStart();
+  const article = /^(\S+) /.exec(start)?.[1] ?? '';
+  const contracted = CONTRACTIONS[word.toLowerCase()]?.[article.toLowerCase()];
+  if (contracted) {
+    const cased = word[0] === word[0]?.toUpperCase() ? contracted[0]!.toUpperCase() + contracted.slice(1) : contracted;
+    return `${cased}${start.slice(article.length)}`;
+  }
   if (elided && VOWEL_START.test(start)) {
     const cased = word[0] === word[0]?.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided;
     return `${cased}${start}`;

@@ -72,8 +72,8 @@ describe('the convention read back from its PDF', () => {
 
   it('has the funding table with each partner’s total and the overall total', () => {
     expect(has(text, 'Apports des Parties et plan de financement')).toBe(true);
-    expect(has(text, 'Total SMT 9 000,00 €')).toBe(true);
-    expect(has(text, 'Total Sel d’Œuvre 36 000,00 €')).toBe(true);
+    expect(has(text, 'Total de SMT 9 000,00 €')).toBe(true);
+    expect(has(text, 'Total de Sel d’Œuvre 36 000,00 €')).toBe(true);
     expect(has(text, 'Total des apports 57 000,00 €')).toBe(true);
     expect(has(text, 'Agence française de développement 25 000,00 € Sollicité')).toBe(true);
   });

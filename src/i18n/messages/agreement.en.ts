@@ -219,7 +219,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agr.table.description': 'Description',
   'agr.table.basis': 'Basis',
   'agr.table.value': 'Value',
-  'agr.table.totalOf': 'Total {name}',
+  'agr.table.totalOf': 'Total for {name}',
   'agr.table.total': 'Total contributions',
   'agr.table.source': 'Source',
   'agr.table.amount': 'Amount',

@@ -226,7 +226,7 @@ export const agreementFr = {
   'agr.table.description': 'Description',
   'agr.table.basis': 'Base de calcul',
   'agr.table.value': 'Valeur',
-  'agr.table.totalOf': 'Total {name}',
+  'agr.table.totalOf': 'Total {name, elide, de}',
   'agr.table.total': 'Total des apports',
   'agr.table.source': 'Source',
   'agr.table.amount': 'Montant',
