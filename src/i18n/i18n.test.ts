@@ -65,6 +65,15 @@ describe('plural and elision in messages', () => {
     );
   });
 
+  it('turns a value’s own quotation marks into inner ones when the message quotes it', () => {
+    expect(fr('agr.parties.hereinafter', { short: 'Laboratoire «\u00a0Mer\u00a0»' })).toBe(
+      'ci-après «\u00a0Laboratoire “Mer”\u00a0»',
+    );
+    expect(createTranslator('en')('agr.parties.hereinafter', { short: 'Lab “Sea”' })).toBe('hereinafter “Lab ‘Sea’”');
+    // Outside quotation marks a value keeps its own.
+    expect(fr('remote.added', { name: 'Atelier «\u00a0Mer\u00a0»' })).toContain('Atelier «\u00a0Mer\u00a0»');
+  });
+
   it('elides "de" before a vowel only', () => {
     expect(elide('de', 'Eau Vive')).toBe('d’Eau Vive');
     expect(elide('de', 'ASUFOR')).toBe('d’ASUFOR');

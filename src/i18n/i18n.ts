@@ -148,6 +148,19 @@ function closing(s: string, open: number): number {
   return s.length;
 }
 
+/**
+ * A value placed inside the message's own quotation marks has its quotation marks turned
+ * into inner ones: « ci-après « Laboratoire “Mer” » », “Lab ‘Sea’”, never « « » ».
+ */
+function innerQuotes(before: string, value: string): string {
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  let out = value;
+  if (out.includes('«') && open('«', '»'))
+    out = out.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”');
+  if (out.includes('“') && open('“', '”')) out = out.replace(/“/g, '‘').replace(/”/g, '’');
+  return out;
+}
+
 /** A locale's number formatting and plural rules, made when first asked. */
 interface NumberParts {
   format: (n: number) => string;
@@ -168,8 +181,8 @@ function formatMessage(template: string, vars: MessageVars, intl: NumberParts) {
     const v = name === undefined ? undefined : vars[name];
     if (!match || v === undefined) out += template.slice(open, end);
     else if (match[2] === 'plural' && typeof v === 'number') out += plural(match[3]!, v, vars, intl);
-    else if (match[2] === 'elide') out += elide(match[3]!.trim(), String(v));
-    else out += typeof v === 'number' ? intl.format(v) : v;
+    else if (match[2] === 'elide') out += innerQuotes(out, elide(match[3]!.trim(), String(v)));
+    else out += typeof v === 'number' ? intl.format(v) : innerQuotes(out, v);
     i = end;
   }
   return out + template.slice(i);
