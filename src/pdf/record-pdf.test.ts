@@ -80,6 +80,18 @@ describe('record PDFs', () => {
     ).toEqual([]);
   });
 
+  it('keeps the amendment’s signature heading, intro and first row of boxes together, and heads a continued page', async () => {
+    const { pages } = await render({ kind: 'amendment', number: 1 });
+    const withCards = pages
+      .map((p, i) => ({ i, text: p.text }))
+      .filter((p) => /Signataire (asso|company|south)/.test(p.text));
+    const first = withCards[0]!;
+    expect(first.text).toMatch(/Signatures\n/);
+    expect(first.text).toContain('En signant, chaque partenaire approuve l’avenant n° 1');
+    for (const later of withCards.slice(1)) expect(later.text).toContain('Signatures (suite)');
+    expect(withCards.length).toBeGreaterThan(1);
+  });
+
   it('writes the closing report with the decision and what the charter says about the end', async () => {
     const { bytes, pages } = await render({ kind: 'closing' });
     expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);

@@ -10,12 +10,15 @@ import {
   type RecordDocumentModel,
 } from '../document/record-model';
 import { drawArticle, drawBlock } from './draw-blocks';
-import { drawSignatures } from './draw-signatures';
+import { drawSignatures, signaturesLeadHeight } from './draw-signatures';
 import { drawPageFurniture } from './page-furniture';
-import { COLORS, ensureSpace, flowText } from './pdf-context';
+import { COLORS, ensureSpace, flowText, textHeight } from './pdf-context';
 import { createContext, finish, type RenderOptions } from './render-pdf';
 
 export type RecordPdfRequest = RecordDocumentRequest;
+
+const SECTION = { size: 13, bold: true, color: COLORS.accent, spaceAfter: 2 } as const;
+const INTRO = { size: 10, spaceAfter: 3 } as const;
 
 /**
  * `project` is the text in force for the document (the consolidated project for a review
@@ -57,10 +60,21 @@ export function renderRecordModelPdf(model: RecordDocumentModel, options: Render
     for (const block of section.blocks) drawBlock(ctx, block);
   }
   if (model.signatures) {
-    ensureSpace(ctx, 30);
+    const heading = t('doc.article.signatures');
+    // As in the charter: heading, intro, fingerprint and the first row of boxes start on
+    // one page, and a row carried over opens its page with « Signatures (suite) ».
+    const needed =
+      3 +
+      textHeight(ctx, heading, SECTION) +
+      SECTION.spaceAfter +
+      textHeight(ctx, model.signatures.intro, INTRO) +
+      INTRO.spaceAfter +
+      signaturesLeadHeight(ctx, model.signatures, model.fingerprint);
+    ensureSpace(ctx, needed);
     ctx.y += 3;
-    flowText(ctx, model.signatures.intro, { size: 10, spaceAfter: 3 });
-    drawSignatures(ctx, model.signatures, model.fingerprint, model.documentTitle);
+    flowText(ctx, heading, SECTION);
+    flowText(ctx, model.signatures.intro, INTRO);
+    drawSignatures(ctx, model.signatures, model.fingerprint, t('doc.continued', { heading }));
   }
   if (model.audit) {
     // As in the charter: the trail opens its own page, after the signatures it lists.
