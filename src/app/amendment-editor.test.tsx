@@ -5,7 +5,6 @@ import { I18nProvider } from '../i18n/i18n-provider';
 import { RecordContext } from '../machine/record.context';
 import type { DraftProject } from '../schemas/project.schema';
 import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
-import { createTranslator } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import { NEW_BUDGET, signedThreePartnerProject } from '../testing/record-fixtures';
 import { RecordScreen } from '../record/record-screen';
@@ -202,10 +201,21 @@ describe('an amendment’s changes', () => {
     ];
     const edited = structuredClone(current);
     edited.framework.agreement.contributions[0]!.amount = 15000;
-    const [change] = amendmentChanges(current, edited, createTranslator('fr'), 'fr');
+    const [change] = amendmentChanges(current, edited);
     expect(change?.beforeText.replace(/\s/g, ' ')).toBe('12 000,00 €');
     expect(change?.afterText.replace(/\s/g, ' ')).toBe('15 000,00 €');
     expect(change?.before).toBe(12000);
+  });
+
+  it('are written in the charter’s language, whatever the interface’s: they are part of what is signed', async () => {
+    const current = { ...(await signedThreePartnerProject()), documentLanguage: 'en' as const };
+    const edited = structuredClone(current);
+    edited.framework.roles = edited.framework.roles.map((r) =>
+      r.partnerId === 'company' ? { ...r, money: '25,000 € a year' } : r,
+    );
+    const [change] = amendmentChanges(current, edited);
+    expect(change?.label).toMatch(/^Partner “Coopérative Sel d’Œuvre SAS” › /);
+    expect(change?.label).not.toMatch(/Rôle|Apport/);
   });
 
   it('are signed by a partner the amendment adds, too', async () => {

@@ -3,7 +3,8 @@ import { Stepper } from '../components/ui/stepper';
 import { formatMoney } from '../domain/agreement-funding';
 import { amendmentWorkingCopy } from '../domain/record-amendments';
 import { isStep, placeTitleKey, type StepId } from '../domain/flow';
-import { formatDate, type Locale, type Translate } from '../i18n/i18n';
+import { createTranslator, formatDate } from '../i18n/i18n';
+import '../i18n/register-en';
 import { useI18n } from '../i18n/i18n-provider';
 import { canonicalJson } from '../lib/canonical-json';
 import { flushDrafts } from '../machine/app.flush-drafts';
@@ -36,9 +37,12 @@ const STEPS: Record<StepId, ComponentType> = {
 /**
  * The changes an amendment makes: the comparison of the text in force with the edited
  * copy, content only (the five steps), each side written as partners read it, in the
- * interface's language, so the amendment carries the words its signatories approve.
+ * charter's language (whatever the interface's), so the amendment carries the words its
+ * signatories approve, in the language of the text it amends.
  */
-export function amendmentChanges(current: DraftProject, edited: DraftProject, t: Translate, locale: Locale) {
+export function amendmentChanges(current: DraftProject, edited: DraftProject) {
+  const locale = current.documentLanguage;
+  const t = createTranslator(locale);
   const changes = diffProjects(current, edited, t).filter((c) => isContentGroup(c.step));
   const byId = new Map(changes.map((c) => [c.id, c]));
   const partnerName = (id: string) =>
@@ -101,7 +105,7 @@ function AmendingSteps({ amendment, current, onChanges, onReview, onBack }: Amen
       const edited = s.context.project;
       if (edited === previous) return;
       previous = edited;
-      const changes: FieldChange[] = amendmentChanges(inForce.current, edited, t, locale);
+      const changes: FieldChange[] = amendmentChanges(inForce.current, edited);
       const key = canonicalJson(changes);
       if (key === last.current) return;
       last.current = key;

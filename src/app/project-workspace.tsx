@@ -266,7 +266,7 @@ function useDraftingAddress() {
 }
 
 function RecordPaneBody({ onClose }: { onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   useRecordToWizard();
   useDraftingAddress();
   useHealthAddress();
@@ -275,8 +275,10 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
   const { busy, download, status, alert } = usePdfDownload();
   const onDownload = (request: RecordDocumentRequest) => {
     if (busy) return;
-    // The documents are made from the project as stored, in the interface's language.
-    void download((pdf) => pdf.generateRecordPdf(record.getSnapshot().context.project, request, locale));
+    // The documents are made from the project as stored, in the charter's language (as the
+    // charter's PDF is): an amendment's changes are written in it, and every partner reads it.
+    const project = record.getSnapshot().context.project;
+    void download((pdf) => pdf.generateRecordPdf(project, request, project.documentLanguage));
   };
   return (
     <div className="record-pane">

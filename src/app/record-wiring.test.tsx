@@ -54,7 +54,8 @@ describe('the partnership record in the app', () => {
 
   it('opens from a co-signed charter, records a review that survives a reload, and closes with Back', async () => {
     const user = userEvent.setup();
-    const signed = signedByAll(completeProject());
+    // A charter in English kept by a French-speaking coordinator: its record's documents are in English.
+    const signed = signedByAll({ ...completeProject(), documentLanguage: 'en' });
     const { store, renderApp } = await deviceWith(signed, 'signing');
     const first = renderApp();
     await screen.findByRole('heading', { level: 2, name: 'Signature' }, slow);
@@ -80,13 +81,13 @@ describe('the partnership record in the app', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
     expect(await screen.findByText(/^Bilan n°\s1 — /, {}, slow)).toBeInTheDocument();
 
-    // Its report downloads through the record's PDF, made from the stored project.
+    // Its report downloads through the record's PDF, made from the stored project, in the charter's language.
     await user.click(screen.getByRole('button', { name: 'PDF (Bilan n°\u00a01)' }));
-    await waitFor(() => expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'review-fr.pdf'), slow);
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'review-en.pdf'), slow);
     expect(generateRecordPdf).toHaveBeenCalledWith(
       expect.objectContaining({ id: signed.id }),
       { kind: 'review', number: 1 },
-      'fr',
+      'en',
     );
     expect(generateRecordPdf.mock.calls[0]?.[0].record.reviews).toHaveLength(1);
 
