@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import '../i18n/register-en';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { RecordContext } from '../machine/record.context';
@@ -190,6 +191,21 @@ describe('drafting an amendment from the record', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toHaveFocus();
     expect(stored().record.amendments).toEqual([]);
     expect(screen.getByRole('button', { name: 'Rédiger un avenant' })).toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('drafting an amendment to a charter in English, from a French interface', () => {
+  it('writes the changes in the charter’s language', async () => {
+    const project = await signedThreePartnerProject();
+    const english = { ...project, documentLanguage: 'en' as const };
+    const fingerprint = await contentFingerprint(english);
+    english.signatures = english.signatures.map((s) => ({ ...s, fingerprint }));
+    const { user, stored, view } = renderRecord(english);
+    await user.click(await screen.findByRole('button', { name: 'Rédiger un avenant' }, slow));
+    await changeCompanyMoney(user);
+    await waitFor(() => expect(stored().record.amendments[0]?.changes).toHaveLength(1), slow);
+    expect(stored().record.amendments[0]!.changes[0]!.label).toMatch(/^Partner “.*” › .*Financial contribution/);
+    view.unmount();
   }, 60_000);
 });
 

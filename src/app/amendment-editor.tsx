@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
 import { formatMoney } from '../domain/agreement-funding';
 import { amendmentWorkingCopy } from '../domain/record-amendments';
 import { isStep, placeTitleKey, type StepId } from '../domain/flow';
-import { createTranslator, formatDate } from '../i18n/i18n';
-import '../i18n/register-en';
+import { createTranslator, formatDate, isLocaleLoaded, loadLocale } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { canonicalJson } from '../lib/canonical-json';
 import { flushDrafts } from '../machine/app.flush-drafts';
@@ -72,6 +71,20 @@ export function amendmentChanges(current: DraftProject, edited: DraftProject) {
  * they are.
  */
 export function AmendmentEditor(props: AmendmentEditorProps) {
+  const { t } = useI18n();
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <EditorInLanguage {...props} />
+    </Suspense>
+  );
+}
+
+let english: Promise<void> | null = null;
+
+function EditorInLanguage(props: AmendmentEditorProps) {
+  // The English messages stay in their own file (as for the language switch): asked for
+  // when a charter in English is amended, since its changes are written in English.
+  if (props.current.documentLanguage === 'en' && !isLocaleLoaded('en')) use((english ??= loadLocale('en')));
   // The copy is made once per draft: from then on the forms own its values.
   const [input] = useState(() => ({
     project: amendmentWorkingCopy(props.current, props.amendment),

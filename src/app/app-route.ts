@@ -10,8 +10,6 @@ import { FLOW_STATES, type FlowState } from '../domain/flow';
  * keeps the view of an address while the step changes keeps them too.
  */
 export type RouteView = 'charter' | 'record' | 'drafting' | 'health';
-/** The record's screens that have an address of their own: `a=…` beside `v=record`. */
-const RECORD_SCREENS = { drafting: 'draft', health: 'health' } as const;
 const VIEWS: readonly string[] = ['charter', 'record'];
 const isView = (s: string | null): s is 'charter' | 'record' => s !== null && VIEWS.includes(s);
 
@@ -33,12 +31,9 @@ export function readRoute(search: string): Route | null {
   if (!id) return null;
   const s = params.get('s');
   const v = params.get('v');
-  const a = params.get('a');
-  const screen =
-    v === 'record'
-      ? (Object.keys(RECORD_SCREENS) as (keyof typeof RECORD_SCREENS)[]).find((k) => RECORD_SCREENS[k] === a)
-      : undefined;
-  const view: RouteView | null = screen ?? (isView(v) ? v : null);
+  // The record's screens with an address of their own: `a=…` beside `v=record`.
+  const a = v === 'record' ? params.get('a') : null;
+  const view: RouteView | null = a === 'draft' ? 'drafting' : a === 'health' ? 'health' : isView(v) ? v : null;
   return {
     id,
     ...(isPlace(s) ? { place: s } : {}),
@@ -52,7 +47,7 @@ export function routeSearch(route: Route | null): string {
   if (route.place) params.set('s', route.place);
   if (route.view === 'drafting' || route.view === 'health') {
     params.set('v', 'record');
-    params.set('a', RECORD_SCREENS[route.view]);
+    params.set('a', route.view === 'drafting' ? 'draft' : 'health');
   } else if (route.view) params.set('v', route.view);
   return `?${params.toString()}`;
 }

@@ -1,9 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import type { SetAsideSignature } from '../signing/broken-seals';
 import { readProjectFile } from './project-actions';
-import { SetAsideSignatures } from './set-aside-signatures';
+import { lazyWithReload } from './lazy-with-reload';
+
+// Rare (a file whose signatures were changed after signing): its code loads when needed.
+const HeldImport = lazyWithReload(async () => ({ default: (await import('./set-aside-signatures')).HeldImport }));
 
 /**
  * A labelled file input that opens a project file; a bad file is reported and changes
@@ -21,8 +24,8 @@ export function ImportButton({
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ project: DraftProject; setAside: SetAsideSignature[] } | null>(null);
-  const heldRef = useRef<HTMLDivElement>(null);
+  // A file read whose broken signatures the user must see before it opens.
+  const [held, setHeld] = useState<{ project: DraftProject; setAside?: SetAsideSignature[] } | null>(null);
   return (
     <div className="import">
       <label htmlFor={id} className="button button--secondary import__label">
@@ -40,41 +43,26 @@ export function ImportButton({
           input.value = '';
           if (!file) return;
           const result = await readProjectFile(file);
-          if (result.ok && result.setAside) {
-            setError(null);
-            setHeld({ project: result.project, setAside: result.setAside });
-            // The choice replaces nothing on screen: take the reader to it.
-            requestAnimationFrame(() => heldRef.current?.focus());
-          } else if (result.ok) {
-            setError(null);
-            setHeld(null);
-            onImported(result.project);
-          } else {
-            setHeld(null);
+          setError(null);
+          setHeld(result.ok && result.setAside ? result : null);
+          if (result.ok && !result.setAside) onImported(result.project);
+          else if (!result.ok) {
             const { describeImportError } = await import('../persistence/project-file');
             setError(describeImportError(result, t));
           }
         }}
       />
-      {held && (
-        <div ref={heldRef} tabIndex={-1} role="group" aria-labelledby={`${id}-held`}>
-          <SetAsideSignatures setAside={held.setAside} leadId={`${id}-held`} />
-          <div className="home__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setHeld(null);
-                onImported(held.project);
-              }}
-            >
-              {t('seal.setAside.open')}
-            </button>
-            <button type="button" className="button button--link" onClick={() => setHeld(null)}>
-              {t('seal.setAside.cancel')}
-            </button>
-          </div>
-        </div>
+      {held?.setAside && (
+        <Suspense fallback={null}>
+          <HeldImport
+            setAside={held.setAside}
+            onOpen={() => {
+              setHeld(null);
+              onImported(held.project);
+            }}
+            onCancel={() => setHeld(null)}
+          />
+        </Suspense>
       )}
       <div role="alert">
         {error && (

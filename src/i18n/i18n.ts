@@ -115,27 +115,21 @@ const VOWEL_START = /^[AEIOUYÀÂÄÆÉÈÊËÎÏÔŒÙÛÜaeiouyàâäæéèê�
 /** French words elided before a vowel, and their elided form. */
 const ELISIONS: Record<string, string> = { de: 'd’', le: 'l’', la: 'l’', que: 'qu’' };
 
-/** "de" followed by these articles contracts: "du groupement", "des Salines de Guérande". */
-const CONTRACTIONS: Record<string, Record<string, string>> = { de: { le: 'du', les: 'des' } };
-
 /**
- * "de" + "Eau Vive" → "d’Eau Vive", "de" + "le groupement" → "du groupement"; any other
- * word or a consonant keeps a space.
+ * "de" + "Eau Vive" → "d’Eau Vive", "de" + "le groupement" → "du groupement" (and "les" →
+ * "des"); any other word or a consonant keeps a space.
  */
 export function elide(word: string, next: string): string {
-  const elided = ELISIONS[word.toLowerCase()];
   const start = next.trimStart();
-  const article = /^(\S+) /.exec(start)?.[1] ?? '';
-  const contracted = CONTRACTIONS[word.toLowerCase()]?.[article.toLowerCase()];
-  if (contracted) {
-    const cased = word[0] === word[0]?.toUpperCase() ? contracted[0]!.toUpperCase() + contracted.slice(1) : contracted;
-    return `${cased}${start.slice(article.length)}`;
-  }
-  if (elided && VOWEL_START.test(start)) {
-    const cased = word[0] === word[0]?.toUpperCase() ? elided[0]!.toUpperCase() + elided.slice(1) : elided;
-    return `${cased}${start}`;
-  }
-  return `${word} ${start}`;
+  const article = word.toLowerCase() === 'de' ? /^les? /i.exec(start)?.[0] : undefined;
+  const [joined, rest] = article
+    ? [article.length === 3 ? 'du ' : 'des ', start.slice(article.length)]
+    : VOWEL_START.test(start)
+      ? [ELISIONS[word.toLowerCase()], start]
+      : [undefined, start];
+  if (!joined) return `${word} ${start}`;
+  // The word's capital carries over: "D’Énergie", "Du groupement".
+  return `${word[0] === word[0]?.toUpperCase() ? joined[0]!.toUpperCase() + joined.slice(1) : joined}${rest}`;
 }
 
 /** Index just past the `}` that closes the `{` at `open`. */
@@ -153,12 +147,11 @@ function closing(s: string, open: number): number {
  * into inner ones: « ci-après « Laboratoire “Mer” » », “Lab ‘Sea’”, never « « » ».
  */
 function innerQuotes(before: string, value: string): string {
-  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
-  let out = value;
-  if (out.includes('«') && open('«', '»'))
-    out = out.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”');
-  if (out.includes('“') && open('“', '”')) out = out.replace(/“/g, '‘').replace(/”/g, '’');
-  return out;
+  const inside = (open: string, close: string) =>
+    value.includes(open) && before.split(open).length > before.split(close).length;
+  if (inside('«', '»')) return value.replace(/«\s*/g, '“').replace(/\s*»/g, '”');
+  if (inside('“', '”')) return value.replace(/“/g, '‘').replace(/”/g, '’');
+  return value;
 }
 
 /** A locale's number formatting and plural rules, made when first asked. */
