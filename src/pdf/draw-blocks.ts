@@ -4,9 +4,8 @@ import { drawTimeline } from './draw-timeline';
 import {
   COLORS,
   FONT,
-  clean,
   ensureSpace,
-  fitColumnWidths,
+  fitTable,
   flowText,
   lineHeight,
   setColor,
@@ -187,8 +186,8 @@ function drawField(ctx: PdfContext, item: FieldItem): void {
 function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: number[]): void {
   const box = ctx.box();
   const total = box.right - box.left;
-  const fitted = widths ? fitColumnWidths(ctx, head, widths, total, 9, 1.8) : [];
-  const columnStyles = Object.fromEntries(fitted.map((w, i) => [i, { cellWidth: w }]));
+  const fitted = fitTable(ctx, { head, rows, ...(widths ? { weights: widths } : {}), total, size: 9, padding: 1.8 });
+  const columnStyles = Object.fromEntries(fitted.widths.map((w, i) => [i, { cellWidth: w }]));
   ensureSpace(ctx, TABLE_START);
   ctx.table({
     startY: ctx.y,
@@ -198,8 +197,8 @@ function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: n
       left: box.left,
       right: ctx.doc.internal.pageSize.getWidth() - box.right,
     },
-    head: [head.map((h) => clean(ctx, h))],
-    body: rows.map((r) => r.map((c) => clean(ctx, c))),
+    head: [fitted.head],
+    body: fitted.rows,
     theme: 'grid',
     showHead: 'everyPage',
     // A row moves whole to the next page; only a row taller than a page is split.

@@ -13,7 +13,7 @@ const ROW_MIN_H = 18;
 
 /**
  * Columns of landscape A4 (269 mm between margins). Fixed widths suit typical French
- * content — "30 sept. 2026", "Afdi Pays de la Loire", "4 — Très élevé" on one line; the
+ * content — "1er sept. 2026", "Afdi Pays de la Loire", "4 — Très élevé" on one line; the
  * risk and the mitigation share what is left (≈ 62 and 67 mm), so rows stay short.
  * Probability, severity and level share one "rating" column instead of three narrow ones,
  * and the category goes under the risk's title.
@@ -25,8 +25,8 @@ const COLUMNS = [
   ['rating', 27],
   ['mitigation', 0.52],
   ['owner', 32],
-  ['reviewDate', 23],
-  ['note', 38],
+  ['reviewDate', 25],
+  ['note', 36],
 ] as const;
 
 type ColumnId = (typeof COLUMNS)[number][0];
