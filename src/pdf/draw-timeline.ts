@@ -2,6 +2,8 @@ import type { TimelineBlock } from '../document/document-model';
 import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext, type Rgb } from './pdf-context';
 
 const HEIGHT = 44;
+/** Room the timeline takes on its page, drawn whole. */
+export const TIMELINE_HEIGHT = HEIGHT + 2;
 /** Markers closer than this (mm) are stacked so their numbers stay legible. */
 const MIN_GAP = 5.5;
 const LANES = 3;
@@ -15,7 +17,7 @@ function dayNumber(iso: string): number {
 /** Milestones as numbered dots above a dated axis, reviews as ticks below it. */
 export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
   const { doc } = ctx;
-  ensureSpace(ctx, HEIGHT + 2);
+  ensureSpace(ctx, TIMELINE_HEIGHT);
   const box = ctx.box();
   const left = box.left + 2;
   const right = box.right - 2;
