@@ -19,8 +19,9 @@ export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
   const { doc } = ctx;
   ensureSpace(ctx, TIMELINE_HEIGHT);
   const box = ctx.box();
-  const left = box.left + 2;
-  const right = box.right - 2;
+  // Inset by a marker's radius, so the dots at either end stay inside the margins too.
+  const left = box.left + 2.5;
+  const right = box.right - 2.5;
   const y0 = ctx.y;
   const axisY = y0 + 24;
   const from = dayNumber(block.from);
@@ -46,9 +47,12 @@ export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
     doc.line(x, axisY - 1, x, axisY + 1);
     const label = clean(ctx, tick.label);
     const w = doc.getTextWidth(label);
-    if (x - w / 2 > lastLabelEnd + 1 && x + w / 2 <= right + 4) {
-      doc.text(label, x, axisY + 10.5, { align: 'center' });
-      lastLabelEnd = x + w / 2;
+    // Centred under its tick, but slid inwards at either end of the axis: "janv. 2026"
+    // centred on the first tick started in the left margin.
+    const start = Math.min(Math.max(x - w / 2, box.left), box.right - w);
+    if (start > lastLabelEnd + 1) {
+      doc.text(label, start, axisY + 10.5);
+      lastLabelEnd = start + w;
     }
   }
 
