@@ -97,6 +97,8 @@ export interface TextStyle {
   spaceAfter?: number;
   /** Keep at least this many lines together at the top of the text (default 1). */
   keepLines?: number;
+  /** Lines of even length, as CSS `text-wrap: balance` (titles): no short word alone on the last. */
+  balance?: boolean;
 }
 
 /** Splits sanitized text into lines that fit `width` at the current font. */
@@ -108,6 +110,28 @@ export function wrap(ctx: PdfContext, text: string, width: number): string[] {
     else lines.push(...(ctx.doc.splitTextToSize(para, width) as string[]));
   }
   return lines;
+}
+
+/**
+ * The narrowest wrap with as many lines as at full `width` (the current font): the lines
+ * come out of even length, so a title never ends on one short word ("… Guérande–Đà" /
+ * "Nẵng" becomes "Filière de sel solidaire" / "Guérande–Đà Nẵng").
+ */
+export function balancedWrap(ctx: PdfContext, text: string, width: number): string[] {
+  const lines = wrap(ctx, text, width);
+  if (lines.length < 2 || isRtlParagraph(text)) return lines;
+  let lo = 0;
+  let hi = width;
+  // 0.5 mm is finer than any glyph at a title's size.
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    const candidate = wrap(ctx, text, mid);
+    // A word wider than `mid` would be cut inside: too narrow, as is an extra line.
+    const cut = candidate.some((l) => ctx.doc.getTextWidth(l) > mid + 0.01);
+    if (cut || candidate.length > lines.length) lo = mid;
+    else hi = mid;
+  }
+  return wrap(ctx, text, hi);
 }
 
 /** Height in mm that `flowText` would take for `text` (without `spaceAfter`). */
@@ -162,7 +186,7 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   setColor(doc, style.color ?? COLORS.text);
   const width = style.width ?? ctx.box().right - ctx.box().left - indent;
   const lh = lineHeight(doc, size);
-  const lines = wrap(ctx, text, width);
+  const lines = style.balance ? balancedWrap(ctx, text, width) : wrap(ctx, text, width);
   ensureSpace(ctx, lh * Math.min(lines.length, style.keepLines ?? 1));
   // A right-to-left paragraph (Arabic…) is set flush right over the same width; one that
   // holds on one line (a name, a title) keeps the document's alignment, beside the French
