@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordDocumentSource } from '../domain/record-documents';
 import { closedProject } from '../testing/record-fixtures';
 import { makeAgreementProject } from '../testing/agreement-fixture';
+import { makeProject } from '../testing/test-fixtures';
 import { loadFonts, readPdfItems, type PdfTextItem } from '../testing/pdf-test-support';
 import { FONT, fitTable } from './pdf-context';
 import { createContext, renderRiskChecklistPdf } from './render-pdf';
@@ -124,4 +125,32 @@ it('keeps « (1 à 4) » with its word in the worksheet heads', async () => {
   const items = await readPdfItems(renderWorksheetPdf({ fonts, locale: 'fr', step: 'all', now: NOW }));
   expect(find(items, 'Gravité (1 à 4)') ?? find(items, '(1 à 4)')).toBeDefined();
   expect(items.some((i) => flat(i.str).trim() === 'à 4)')).toBe(false);
+});
+
+it('breaks an over-long word in the checklist with a hyphen, in drawn and autotable cells alike', async () => {
+  const project = makeProject();
+  const word = 'Surindustrialisationdesmaraissalantsdelapresquîleguérandaise';
+  project.impacts.risks[0]!.title = `Risque de ${word}`;
+  project.impacts.risks[0]!.mitigation = word;
+  project.partners.partners.find((p) => p.id === 'company')!.name = 'Coopérativesaunièreintercommunale';
+  const bytes = renderRiskChecklistPdf(project, { locale: 'fr', fonts, fingerprint: '', now: NOW });
+  const items = await readPdfItems(bytes);
+  for (const whole of [word, 'Coopérativesaunièreintercommunale']) {
+    const start = whole.slice(0, 12);
+    const first = items.findIndex((i) => i.str.includes(start));
+    expect(first, start).toBeGreaterThanOrEqual(0);
+    // The pieces, in order, each but the last ending with a hyphen, make the word again.
+    const pieces: string[] = [];
+    for (let n = first, rest = whole; rest !== '' && n < items.length; n++) {
+      const s = items[n]!.str.replace(/^Risque de /, '');
+      if (s.trim() === '') continue;
+      const body = s.endsWith('-') ? s.slice(0, -1) : s;
+      if (!rest.startsWith(body)) continue;
+      pieces.push(s);
+      rest = rest.slice(body.length);
+    }
+    expect(pieces.length, whole).toBeGreaterThan(1);
+    expect(pieces.map((p) => p.replace(/-$/, '')).join('')).toBe(whole);
+    for (const p of pieces.slice(0, -1)) expect(p, whole).toMatch(/-$/);
+  }
 });
