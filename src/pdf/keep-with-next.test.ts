@@ -168,3 +168,16 @@ it('a sub-heading near the page foot takes two list items with it, not one', asy
   expect(page('Montée en compétences')).toBe(page('Impacts attendus au Sud'));
   expect(page('Revenus des producteurs sécurisés')).toBe(page('Impacts attendus au Sud'));
 });
+
+it('a heading over a fields block almost a page tall starts where it is, never after a blank page', async () => {
+  const ctx = createContext({ fonts }, 'portrait');
+  // As at the top of a page: the fields fit a page, but not with the heading above them.
+  const room = ctx.box().bottom - ctx.box().top;
+  const count = Math.floor(room / 5.96);
+  drawSection(ctx, 'Article 1 — Les partenaires', [
+    { type: 'fields', items: Array.from({ length: count }, (_, i) => ({ label: `Champ ${i + 1}`, value: 'Valeur' })) },
+  ]);
+  const items = await readPdfItems(new Uint8Array(ctx.doc.output('arraybuffer')));
+  expect(items.find((i) => i.str === 'Article 1 — Les partenaires')!.page).toBe(1);
+  expect(items.find((i) => i.str === 'Champ 1')!.page).toBe(1);
+});

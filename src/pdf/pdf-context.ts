@@ -82,9 +82,14 @@ export function lineHeight(doc: jsPDF, size: number, factor = 1.35): number {
   return (size * factor) / doc.internal.scaleFactor;
 }
 
-/** Starts a new page if fewer than `height` mm remain below the cursor. */
+/**
+ * Starts a new page if fewer than `height` mm remain below the cursor. At the top of a page
+ * (within a heading's top gap) a new page brings no more room: the content starts where it
+ * is rather than after a blank page, when what must stay together is about a page tall.
+ */
 export function ensureSpace(ctx: PdfContext, height: number): void {
-  if (ctx.y + height > ctx.box().bottom) ctx.addPage();
+  const box = ctx.box();
+  if (ctx.y + height > box.bottom && ctx.y > box.top + 5) ctx.addPage();
 }
 
 export interface TextStyle {
