@@ -1,12 +1,11 @@
 import type { Article, Block, FieldItem } from '../document/document-model';
-import { drawRiskMatrix } from './draw-risk-matrix';
-import { drawTimeline } from './draw-timeline';
+import { drawRiskMatrix, riskMatrixHeight } from './draw-risk-matrix';
+import { TIMELINE_HEIGHT, drawTimeline } from './draw-timeline';
 import {
   COLORS,
   FONT,
-  clean,
   ensureSpace,
-  fitColumnWidths,
+  fitTable,
   flowText,
   lineHeight,
   setColor,
@@ -19,15 +18,34 @@ const BODY = 10;
 const LABEL_WIDTH = 48;
 const HEADING = { size: 13, bold: true, color: COLORS.accent, spaceAfter: 2 } as const;
 const SUBHEADING = { size: 11, bold: true, spaceAfter: 1.5 } as const;
-/** Room a table needs for its head and a first row before it may start on a page. */
-const TABLE_START = 22;
+/** A paragraph or fields block this short before a table, timeline or matrix is its intro. */
+const INTRO_LINES = 6;
+/** A section's last part left alone on a new page below this share of the page is thin. */
+const THIN_TAIL = 0.25;
+const TABLE = { size: 9, padding: 1.8 } as const;
+
+type TableBlock = Extract<Block, { type: 'table' }>;
 
 export function drawArticle(ctx: PdfContext, article: Article): void {
-  // Keep the heading with the start of its body: never stranded at the foot of a page.
+  drawSection(ctx, article.heading, article.blocks);
+}
+
+/**
+ * A heading and its blocks. The heading is kept with the start of its body: never stranded
+ * at the foot of a page. With `noThinTail`, a section that fits on a page but would leave
+ * only a few lines on the next one starts on a page of its own instead.
+ */
+export function drawSection(ctx: PdfContext, heading: string, blocks: Block[], { noThinTail = false } = {}): void {
   ctx.y += 3;
-  ensureSpace(ctx, textHeight(ctx, article.heading, HEADING) + HEADING.spaceAfter + startHeight(ctx, article.blocks));
-  flowText(ctx, article.heading, HEADING);
-  article.blocks.forEach((block, i) => drawBlock(ctx, block, article.blocks.slice(i + 1)));
+  const headingH = textHeight(ctx, heading, HEADING) + HEADING.spaceAfter;
+  if (noThinTail) {
+    const whole = headingH + blocksHeight(ctx, blocks);
+    const overflow = ctx.y + whole - ctx.box().bottom;
+    if (whole <= pageRoom(ctx) && overflow > 0 && overflow < THIN_TAIL * pageRoom(ctx)) ctx.addPage();
+  }
+  ensureSpace(ctx, headingH + startHeight(ctx, blocks));
+  flowText(ctx, heading, HEADING);
+  blocks.forEach((block, i) => drawBlock(ctx, block, blocks.slice(i + 1)));
 }
 
 /** Height of a whole article drawn from the top of a page, for blocks that must stay together. */
@@ -43,36 +61,79 @@ function blocksHeight(ctx: PdfContext, blocks: Block[]): number {
     else if (b.type === 'subheading') h += 1 + textHeight(ctx, b.text, SUBHEADING) + SUBHEADING.spaceAfter;
     else if (b.type === 'list')
       h += b.items.reduce((s, item) => s + textHeight(ctx, item, { size: BODY, indent: 7 }) + 0.6, 2);
-    else if (b.type === 'fields') h += b.items.reduce((s, item) => s + fieldHeight(ctx, item), 2);
-    else h += TABLE_START;
+    else if (b.type === 'fields') h += fieldsHeight(ctx, b) + 2;
+    else h += largeBlockHeight(ctx, b, false);
   }
   return h;
 }
 
-/** What must follow a heading on its page: the first lines or the first item of what comes next. */
+function isLarge(block: Block | undefined): block is Extract<Block, { type: 'table' | 'timeline' | 'riskMatrix' }> {
+  return block?.type === 'table' || block?.type === 'timeline' || block?.type === 'riskMatrix';
+}
+
+/** A table, timeline or matrix: whole, or only what must open a page (a table's head and first row). */
+function largeBlockHeight(
+  ctx: PdfContext,
+  block: Extract<Block, { type: 'table' | 'timeline' | 'riskMatrix' }>,
+  startOnly: boolean,
+): number {
+  if (block.type === 'timeline') return TIMELINE_HEIGHT;
+  if (block.type === 'riskMatrix') return riskMatrixHeight(ctx, block);
+  const { head, rows } = tableRowHeights(ctx, block);
+  return head + (startOnly ? (rows[0] ?? 0) : rows.reduce((a, b) => a + b, 0) + 4);
+}
+
+/**
+ * What must follow a heading on its page: the first lines or the first item of what comes
+ * next. A short intro (a paragraph or a few fields) comes with the start of the table,
+ * timeline or matrix it introduces; a fields block comes whole when it fits on a page.
+ */
 function startHeight(ctx: PdfContext, next: Block[]): number {
   const first = next[0];
   if (!first) return 0;
   const lh = lineHeight(ctx.doc, BODY);
+  const withIntroduced = (intro: number, spaceAfter: number) =>
+    intro <= INTRO_LINES * lh && isLarge(next[1]) ? intro + spaceAfter + startHeight(ctx, next.slice(1)) : null;
   switch (first.type) {
-    case 'paragraph':
-      return Math.min(textHeight(ctx, first.text, { size: BODY }), 2 * lh);
+    case 'paragraph': {
+      const h = textHeight(ctx, first.text, { size: BODY });
+      return withIntroduced(h, 2.5) ?? Math.min(h, 2 * lh);
+    }
     case 'subheading':
       return 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter + startHeight(ctx, next.slice(1));
-    case 'list':
-      return Math.min(textHeight(ctx, first.items[0] ?? '', { size: BODY, indent: 7 }), 2 * lh);
-    case 'fields':
-      return (
-        keptTogetherHeight(ctx, first) ??
-        (first.items[0] ? Math.min(fieldHeight(ctx, first.items[0]), pageRoom(ctx) / 2) : 0)
-      );
+    case 'list': {
+      // Two lines at least: two short items, or the first two lines of a long one.
+      let h = 0;
+      for (const item of first.items) {
+        if (h >= 2 * lh) break;
+        h += Math.min(textHeight(ctx, item, { size: BODY, indent: 7 }) + 0.6, 2 * lh);
+      }
+      return Math.min(h, 2 * lh + 0.6 + lh);
+    }
+    case 'fields': {
+      const whole = fieldsHeight(ctx, first);
+      return withIntroduced(whole, 2) ?? (whole <= pageRoom(ctx) ? whole : fieldsLead(ctx, first));
+    }
     case 'table':
-      return TABLE_START;
     case 'timeline':
-      return 46;
     case 'riskMatrix':
-      return 60;
+      return largeBlockHeight(ctx, first, true);
   }
+}
+
+function fieldsHeight(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number {
+  return block.items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
+}
+
+/** The first fields of a block too long for a page, about three lines of them. */
+function fieldsLead(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number {
+  const lh = lineHeight(ctx.doc, BODY);
+  let h = 0;
+  for (const item of block.items) {
+    if (h >= 3 * lh) break;
+    h += fieldHeight(ctx, item);
+  }
+  return Math.min(h, pageRoom(ctx) / 2);
 }
 
 function pageRoom(ctx: PdfContext): number {
@@ -103,7 +164,7 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       return;
     }
     case 'table':
-      drawTable(ctx, block.head, block.rows, block.widths);
+      drawTable(ctx, block);
       return;
     case 'timeline':
       drawTimeline(ctx, block);
@@ -147,7 +208,7 @@ function fieldHeight(ctx: PdfContext, item: FieldItem): number {
 /** The height of a fields block asked to stay whole, when it fits on a page; else null. */
 function keptTogetherHeight(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number | null {
   if (!block.keepTogether) return null;
-  const whole = block.items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
+  const whole = fieldsHeight(ctx, block);
   return whole <= pageRoom(ctx) ? whole : null;
 }
 
@@ -184,12 +245,35 @@ function drawField(ctx: PdfContext, item: FieldItem): void {
   ctx.y += 1.2;
 }
 
-function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: number[]): void {
+function fittedTable(ctx: PdfContext, block: TableBlock) {
   const box = ctx.box();
-  const total = box.right - box.left;
-  const fitted = widths ? fitColumnWidths(ctx, head, widths, total, 9, 1.8) : [];
-  const columnStyles = Object.fromEntries(fitted.map((w, i) => [i, { cellWidth: w }]));
-  ensureSpace(ctx, TABLE_START);
+  const { head, rows, widths } = block;
+  return fitTable(ctx, { head, rows, ...(widths ? { weights: widths } : {}), total: box.right - box.left, ...TABLE });
+}
+
+/** Heights in mm of the head and of each row, as autotable lays them out. */
+function tableRowHeights(ctx: PdfContext, block: TableBlock): { head: number; rows: number[] } {
+  const { doc } = ctx;
+  const fitted = fittedTable(ctx, block);
+  const k = doc.internal.scaleFactor;
+  const lh = (TABLE.size / k) * doc.getLineHeightFactor();
+  doc.setFontSize(TABLE.size);
+  const rowHeight = (cells: string[], bold: boolean) => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal');
+    const lines = cells.map(
+      (c, i) => (doc.splitTextToSize(c, fitted.widths[i]! - 2 * TABLE.padding + 1 / k) as string[]).length,
+    );
+    return Math.max(1, ...lines) * lh + 2 * TABLE.padding;
+  };
+  return { head: rowHeight(fitted.head, true), rows: fitted.rows.map((r) => rowHeight(r, false)) };
+}
+
+function drawTable(ctx: PdfContext, block: TableBlock): void {
+  const box = ctx.box();
+  const fitted = fittedTable(ctx, block);
+  const columnStyles = Object.fromEntries(fitted.widths.map((w, i) => [i, { cellWidth: w }]));
+  // The head never ends a page without a first row under it.
+  ensureSpace(ctx, largeBlockHeight(ctx, block, true));
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -198,8 +282,8 @@ function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: n
       left: box.left,
       right: ctx.doc.internal.pageSize.getWidth() - box.right,
     },
-    head: [head.map((h) => clean(ctx, h))],
-    body: rows.map((r) => r.map((c) => clean(ctx, c))),
+    head: [fitted.head],
+    body: fitted.rows,
     theme: 'grid',
     showHead: 'everyPage',
     // A row moves whole to the next page; only a row taller than a page is split.
@@ -207,8 +291,8 @@ function drawTable(ctx: PdfContext, head: string[], rows: string[][], widths?: n
     styles: {
       font: FONT,
       fontStyle: 'normal',
-      fontSize: 9,
-      cellPadding: 1.8,
+      fontSize: TABLE.size,
+      cellPadding: TABLE.padding,
       textColor: [...COLORS.text],
       lineColor: [...COLORS.rule],
       lineWidth: 0.2,

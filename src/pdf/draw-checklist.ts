@@ -2,7 +2,7 @@ import type { CellHookData } from 'jspdf-autotable';
 import type { RiskChecklistModel, RiskItem } from '../document/document-model';
 import { LEVEL_FILL, drawRiskMatrix } from './draw-risk-matrix';
 import { lastTableEnd } from './draw-blocks';
-import { COLORS, FONT, clean, flowText, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
+import { COLORS, FONT, clean, flowText, hyphenate, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
 import { drawRichLines, richLines, type RichLine } from './rich-cell';
 
 const SIZE = 8;
@@ -13,7 +13,7 @@ const ROW_MIN_H = 18;
 
 /**
  * Columns of landscape A4 (269 mm between margins). Fixed widths suit typical French
- * content — "30 sept. 2026", "Afdi Pays de la Loire", "4 — Très élevé" on one line; the
+ * content — "1er sept. 2026", "Afdi Pays de la Loire", "4 — Très élevé" on one line; the
  * risk and the mitigation share what is left (≈ 62 and 67 mm), so rows stay short.
  * Probability, severity and level share one "rating" column instead of three narrow ones,
  * and the category goes under the risk's title.
@@ -25,8 +25,8 @@ const COLUMNS = [
   ['rating', 27],
   ['mitigation', 0.52],
   ['owner', 32],
-  ['reviewDate', 23],
-  ['note', 38],
+  ['reviewDate', 25],
+  ['note', 36],
 ] as const;
 
 type ColumnId = (typeof COLUMNS)[number][0];
@@ -93,6 +93,15 @@ function plainCell(r: RiskItem, id: ColumnId): string {
   }
 }
 
+/** The cells autotable draws itself, an over-long word broken with a hyphen. */
+function plainBody(ctx: PdfContext, model: RiskChecklistModel, widths: Record<ColumnId, number>): string[][] {
+  ctx.doc.setFont(FONT, 'normal');
+  ctx.doc.setFontSize(SIZE);
+  return model.risks.map((r) =>
+    COLUMNS.map(([id]) => hyphenate(ctx, clean(ctx, plainCell(r, id)), widths[id] - 2 * PADDING - 0.6)),
+  );
+}
+
 function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
   const { doc } = ctx;
   const box = ctx.box();
@@ -118,7 +127,7 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       right: doc.internal.pageSize.getWidth() - box.right,
     },
     head: [COLUMNS.map(([id]) => clean(ctx, model.labels[id]))],
-    body: model.risks.map((r) => COLUMNS.map(([id]) => clean(ctx, plainCell(r, id)))),
+    body: plainBody(ctx, model, widths),
     theme: 'grid',
     showHead: 'everyPage',
     rowPageBreak: 'avoid',

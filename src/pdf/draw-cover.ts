@@ -60,7 +60,7 @@ function styles(k: number) {
   const style = (size: number, rest: TextStyle = {}): TextStyle => ({ ...rest, size: size * k });
   return {
     documentTitle: style(12, { bold: true, color: COLORS.accent, spaceAfter: 3 * k }),
-    title: { ...style(22, { bold: true }), spaceAfter: 10 * k },
+    title: { ...style(22, { bold: true, balance: true }), spaceAfter: 10 * k },
     between: style(10, { color: COLORS.muted, spaceAfter: 3 * k }),
     name: style(12.5, { bold: true, indent: 4 }),
     place: style(9.5, { color: COLORS.muted, indent: 4, spaceAfter: 3.5 * k }),

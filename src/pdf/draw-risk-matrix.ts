@@ -26,7 +26,7 @@ const CELL_PAD = { x: 1, y: 0.75 } as const;
  * Every number stays visible: crowded cells get a smaller font or ranges ("1–4, 7"), and
  * as a last resort their row grows taller.
  */
-export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
+function gridLayout(ctx: PdfContext, block: RiskMatrixBlock) {
   const { doc } = ctx;
   doc.setFont(FONT, 'bold');
   const measure: Measure = (text, size) => {
@@ -43,11 +43,43 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
       ...block.cells.map((c, i) => (c.likelihood === likelihood ? layouts[i]!.height + 2 * CELL_PAD.y : 0)),
     ),
   );
-  const gridH = rowH.reduce((a, b) => a + b, 0);
+  return { layouts, rowH, gridH: rowH.reduce((a, b) => a + b, 0) };
+}
+
+/** Lines of the scale labels under the columns (bilingual ones wrap). */
+function bottomLineCount(ctx: PdfContext, block: RiskMatrixBlock): number {
+  const { doc } = ctx;
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(7.5);
+  let lines = 1;
+  for (let v = 1; v <= 4; v++) {
+    const scale = clean(ctx, `${v} — ${block.scaleLabels[v - 1]}`);
+    lines = Math.max(lines, (doc.splitTextToSize(scale, CELL_W - 1) as string[]).length);
+  }
+  return lines;
+}
+
+function severityLines(ctx: PdfContext, block: RiskMatrixBlock): string[] {
+  const { doc } = ctx;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(8.5);
+  return doc.splitTextToSize(clean(ctx, block.severityLabel), 4 * CELL_W) as string[];
+}
+
+/** The whole matrix's height: title, grid, scale labels and the severity axis title. */
+export function riskMatrixHeight(ctx: PdfContext, block: RiskMatrixBlock): number {
+  const { gridH } = gridLayout(ctx, block);
+  const axisTitle = (severityLines(ctx, block).length - 1) * 3.5;
+  return 8 + gridH + 3.5 + (bottomLineCount(ctx, block) - 1) * 3 + 6.5 + axisTitle + 4;
+}
+
+export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
+  const { doc } = ctx;
+  const { layouts, rowH, gridH } = gridLayout(ctx, block);
   /** Top of the row of a likelihood, from the grid's top (likelihood 4 first). */
   const rowTop = (likelihood: number) => rowH.slice(likelihood).reduce((a, b) => a + b, 0);
 
-  ensureSpace(ctx, 8 + gridH + 20);
+  ensureSpace(ctx, Math.max(8 + gridH + 20, riskMatrixHeight(ctx, block)));
   const left = ctx.box().left;
   let y = ctx.y;
 
@@ -111,7 +143,7 @@ export function drawRiskMatrix(ctx: PdfContext, block: RiskMatrixBlock): void {
       angle: 90,
     }),
   );
-  (doc.splitTextToSize(clean(ctx, block.severityLabel), 4 * CELL_W) as string[]).forEach((line, n) =>
+  severityLines(ctx, block).forEach((line, n) =>
     doc.text(line, gridX + 2 * CELL_W, axisY + n * 3.5, { align: 'center' }),
   );
 

@@ -2,6 +2,8 @@ import type { TimelineBlock } from '../document/document-model';
 import { COLORS, FONT, clean, ensureSpace, setColor, type PdfContext, type Rgb } from './pdf-context';
 
 const HEIGHT = 44;
+/** Room the timeline takes on its page, drawn whole. */
+export const TIMELINE_HEIGHT = HEIGHT + 2;
 /** Markers closer than this (mm) are stacked so their numbers stay legible. */
 const MIN_GAP = 5.5;
 const LANES = 3;
@@ -15,10 +17,11 @@ function dayNumber(iso: string): number {
 /** Milestones as numbered dots above a dated axis, reviews as ticks below it. */
 export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
   const { doc } = ctx;
-  ensureSpace(ctx, HEIGHT + 2);
+  ensureSpace(ctx, TIMELINE_HEIGHT);
   const box = ctx.box();
-  const left = box.left + 2;
-  const right = box.right - 2;
+  // Inset by a marker's radius, so the dots at either end stay inside the margins too.
+  const left = box.left + 2.5;
+  const right = box.right - 2.5;
   const y0 = ctx.y;
   const axisY = y0 + 24;
   const from = dayNumber(block.from);
@@ -44,9 +47,12 @@ export function drawTimeline(ctx: PdfContext, block: TimelineBlock): void {
     doc.line(x, axisY - 1, x, axisY + 1);
     const label = clean(ctx, tick.label);
     const w = doc.getTextWidth(label);
-    if (x - w / 2 > lastLabelEnd + 1 && x + w / 2 <= right + 4) {
-      doc.text(label, x, axisY + 10.5, { align: 'center' });
-      lastLabelEnd = x + w / 2;
+    // Centred under its tick, but slid inwards at either end of the axis: "janv. 2026"
+    // centred on the first tick started in the left margin.
+    const start = Math.min(Math.max(x - w / 2, box.left), box.right - w);
+    if (start > lastLabelEnd + 1) {
+      doc.text(label, start, axisY + 10.5);
+      lastLabelEnd = start + w;
     }
   }
 

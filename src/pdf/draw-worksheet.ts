@@ -5,7 +5,7 @@ import {
   MARGIN,
   clean,
   ensureSpace,
-  fitColumnWidths,
+  fitTable,
   flowText,
   lineHeight,
   setColor,
@@ -73,7 +73,15 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   ctx.y += 2;
   flowText(ctx, section.grid.title, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
   const total = box.right - box.left;
-  const widths = fitColumnWidths(ctx, section.grid.head, section.grid.widths, total, 8, 1.5);
+  const rows = Array.from({ length: section.grid.rows }, () => section.grid.head.map(() => ''));
+  const fitted = fitTable(ctx, {
+    head: section.grid.head,
+    rows,
+    weights: section.grid.widths,
+    total,
+    size: 8,
+    padding: 1.5,
+  });
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -82,8 +90,8 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
       left: box.left,
       right: doc.internal.pageSize.getWidth() - box.right,
     },
-    head: [section.grid.head.map((h) => clean(ctx, h))],
-    body: Array.from({ length: section.grid.rows }, () => section.grid.head.map(() => '')),
+    head: [fitted.head],
+    body: fitted.rows,
     theme: 'grid',
     showHead: 'everyPage',
     styles: {
@@ -103,7 +111,7 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
       minCellHeight: 0,
       valign: 'middle',
     },
-    columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w }])),
+    columnStyles: Object.fromEntries(fitted.widths.map((w, i) => [i, { cellWidth: w }])),
   });
   ctx.y = lastTableEnd(ctx) + 4;
 }

@@ -82,9 +82,14 @@ export function lineHeight(doc: jsPDF, size: number, factor = 1.35): number {
   return (size * factor) / doc.internal.scaleFactor;
 }
 
-/** Starts a new page if fewer than `height` mm remain below the cursor. */
+/**
+ * Starts a new page if fewer than `height` mm remain below the cursor. At the top of a page
+ * (within a heading's top gap) a new page brings no more room: the content starts where it
+ * is rather than after a blank page, when what must stay together is about a page tall.
+ */
 export function ensureSpace(ctx: PdfContext, height: number): void {
-  if (ctx.y + height > ctx.box().bottom) ctx.addPage();
+  const box = ctx.box();
+  if (ctx.y + height > box.bottom && ctx.y > box.top + 5) ctx.addPage();
 }
 
 export interface TextStyle {
@@ -97,6 +102,8 @@ export interface TextStyle {
   spaceAfter?: number;
   /** Keep at least this many lines together at the top of the text (default 1). */
   keepLines?: number;
+  /** Lines of even length, as CSS `text-wrap: balance` (titles): no short word alone on the last. */
+  balance?: boolean;
 }
 
 /** Splits sanitized text into lines that fit `width` at the current font. */
@@ -108,6 +115,28 @@ export function wrap(ctx: PdfContext, text: string, width: number): string[] {
     else lines.push(...(ctx.doc.splitTextToSize(para, width) as string[]));
   }
   return lines;
+}
+
+/**
+ * The narrowest wrap with as many lines as at full `width` (the current font): the lines
+ * come out of even length, so a title never ends on one short word ("… Guérande–Đà" /
+ * "Nẵng" becomes "Filière de sel solidaire" / "Guérande–Đà Nẵng").
+ */
+export function balancedWrap(ctx: PdfContext, text: string, width: number): string[] {
+  const lines = wrap(ctx, text, width);
+  if (lines.length < 2 || isRtlParagraph(text)) return lines;
+  let lo = 0;
+  let hi = width;
+  // 0.5 mm is finer than any glyph at a title's size.
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    const candidate = wrap(ctx, text, mid);
+    // A word wider than `mid` would be cut inside: too narrow, as is an extra line.
+    const cut = candidate.some((l) => ctx.doc.getTextWidth(l) > mid + 0.01);
+    if (cut || candidate.length > lines.length) lo = mid;
+    else hi = mid;
+  }
+  return wrap(ctx, text, hi);
 }
 
 /** Height in mm that `flowText` would take for `text` (without `spaceAfter`). */
@@ -162,7 +191,7 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   setColor(doc, style.color ?? COLORS.text);
   const width = style.width ?? ctx.box().right - ctx.box().left - indent;
   const lh = lineHeight(doc, size);
-  const lines = wrap(ctx, text, width);
+  const lines = style.balance ? balancedWrap(ctx, text, width) : wrap(ctx, text, width);
   ensureSpace(ctx, lh * Math.min(lines.length, style.keepLines ?? 1));
   // A right-to-left paragraph (Arabic…) is set flush right over the same width; one that
   // holds on one line (a name, a title) keeps the document's alignment, beside the French
@@ -179,37 +208,127 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   ctx.y += style.spaceAfter ?? 0;
 }
 
+export interface TableText {
+  head: string[];
+  rows: string[][];
+  /** Relative widths; without them, the columns share the room by their content's width. */
+  weights?: number[];
+  /** Width of the table in mm. */
+  total: number;
+  /** Font size in pt of head (bold) and body. */
+  size: number;
+  /** Cell padding in mm, each side. */
+  padding: number;
+}
+
+export interface FittedTable {
+  widths: number[];
+  /** The cells as they must be drawn: sanitized, dates glued, over-long words hyphenated. */
+  head: string[];
+  rows: string[][];
+}
+
+/** Room autotable wants on top of the text and padding, in mm (its own rounding, then some). */
+const CELL_SLACK = 0.6;
+
 /**
- * Column widths in mm from relative `weights`, widened where needed so that the longest
- * word of each head fits on one line (bold, at `size`): a narrow column broke
- * "Probabilité" into "Probabilit|é". The room is taken from the columns with the most to
- * spare, in proportion; if the heads cannot all fit, the weights are kept.
+ * Groups a reader takes in one glance, kept on one line by no-break spaces when the
+ * column can hold them: a date ("1er sept. 2026", "15 June 2026", "Jan 2027"), a short
+ * bracketed scale ("(1 à 4)"), an amount and its unit ("12 t", "40 %").
  */
-export function fitColumnWidths(
-  ctx: PdfContext,
-  head: string[],
-  weights: number[],
-  total: number,
-  size: number,
-  padding: number,
-): number[] {
+const GLUE = [
+  /\b\d{1,2}(?:er|st|nd|rd|th)? \p{L}{3,}\.? \d{4}\b/gu,
+  /\b\p{L}{3,}\.? \d{1,2}, \d{4}\b/gu,
+  /\b\p{Lu}\p{Ll}{2,}\.? \d{4}\b/gu,
+  /\([^()\n]{1,12}\)/gu,
+  /\d (?:€|%|t|kg|km|h)(?![\p{L}\d])/gu,
+];
+
+export function glueGroups(text: string): string {
+  return GLUE.reduce((t, re) => t.replace(re, (m) => m.replace(/ /g, '\u00a0')), text);
+}
+
+/**
+ * Column widths and cell texts for an autotable. Every column is made at least as wide as
+ * its longest unbreakable word, head (bold) and body alike: a column sized on its head
+ * alone printed "En cours de traite|ment". Dates and short groups are kept whole when the
+ * table can afford it, then only words; when even the words cannot all fit, the words too
+ * long for their column are broken with a visible hyphen rather than cut silently.
+ */
+export function fitTable(ctx: PdfContext, table: TableText): FittedTable {
+  const glued = {
+    head: table.head.map((h) => glueGroups(clean(ctx, h))),
+    rows: table.rows.map((r) => r.map((c) => glueGroups(clean(ctx, c)))),
+  };
+  const plain = {
+    head: table.head.map((h) => clean(ctx, h)),
+    rows: table.rows.map((r) => r.map((c) => clean(ctx, c))),
+  };
+  const weights = table.weights ?? naturalWeights(ctx, plain, table);
+  for (const texts of [glued, plain]) {
+    const need = columnNeeds(ctx, texts, table);
+    if (need.reduce((a, b) => a + b, 0) <= table.total) {
+      return { widths: widen(weights, need, table.total), ...texts };
+    }
+  }
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => (w / sum) * table.total);
   const { doc } = ctx;
+  const inner = (i: number) => widths[i]! - 2 * table.padding - CELL_SLACK;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(table.size);
+  const head = plain.head.map((h, i) => hyphenate(ctx, h, inner(i)));
+  doc.setFont(FONT, 'normal');
+  const rows = plain.rows.map((r) => r.map((c, i) => hyphenate(ctx, c, inner(i))));
+  return { widths, head, rows };
+}
+
+/** The pieces jsPDF's line breaking never splits (it breaks at spaces and newlines only). */
+function words(text: string): string[] {
+  return text.split(/[ \n]+/).filter((w) => w !== '');
+}
+
+function columnNeeds(ctx: PdfContext, texts: { head: string[]; rows: string[][] }, table: TableText): number[] {
+  const { doc } = ctx;
+  doc.setFontSize(table.size);
+  const widest = (cells: string[], bold: boolean) => {
+    doc.setFont(FONT, bold ? 'bold' : 'normal');
+    return Math.max(0, ...cells.flatMap(words).map((w) => doc.getTextWidth(w)));
+  };
+  return texts.head.map(
+    (h, i) =>
+      Math.max(
+        widest([h], true),
+        widest(
+          texts.rows.map((r) => r[i] ?? ''),
+          false,
+        ),
+      ) +
+      2 * table.padding +
+      CELL_SLACK,
+  );
+}
+
+/** Without weights, columns share the room as autotable's "auto" does: by their text's length. */
+function naturalWeights(ctx: PdfContext, texts: { head: string[]; rows: string[][] }, table: TableText): number[] {
+  const { doc } = ctx;
+  doc.setFontSize(table.size);
+  return texts.head.map((h, i) => {
+    doc.setFont(FONT, 'bold');
+    let w = Math.max(...h.split('\n').map((l) => doc.getTextWidth(l)));
+    doc.setFont(FONT, 'normal');
+    for (const r of texts.rows) for (const l of (r[i] ?? '').split('\n')) w = Math.max(w, doc.getTextWidth(l));
+    return Math.max(1, w);
+  });
+}
+
+/**
+ * Widths from `weights`, widened to `need` where short; the room is taken from the columns
+ * with the most to spare, in proportion. Assumes the needs fit in `total`.
+ */
+function widen(weights: number[], need: number[], total: number): number[] {
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   const widths = weights.map((w) => (w / sum) * total);
-  doc.setFont(FONT, 'bold');
-  doc.setFontSize(size);
-  const need = head.map(
-    (h) =>
-      Math.max(
-        0,
-        ...clean(ctx, h)
-          .split(/[\s\u00a0\n]+/)
-          .map((word) => doc.getTextWidth(word)),
-      ) +
-      2 * padding +
-      0.6,
-  );
-  if (need.reduce((a, b) => a + b, 0) > total) return widths;
   for (let round = 0; round < widths.length; round++) {
     const short = widths.map((w, i) => Math.max(0, need[i]! - w));
     const missing = short.reduce((a, b) => a + b, 0);
@@ -223,4 +342,33 @@ export function fitColumnWidths(
     }
   }
   return widths;
+}
+
+/**
+ * Breaks each word wider than `width` (at the current font) into pieces that fit with a
+ * trailing hyphen, one per line: jsPDF would otherwise cut it anywhere, with no mark.
+ */
+export function hyphenate(ctx: PdfContext, text: string, width: number): string {
+  const { doc } = ctx;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => {
+          if (doc.getTextWidth(word) <= width) return word;
+          const pieces: string[] = [];
+          let rest = Array.from(word);
+          while (rest.length > 1 && doc.getTextWidth(rest.join('')) > width) {
+            let n = rest.length - 1;
+            while (n > 1 && doc.getTextWidth(`${rest.slice(0, n).join('')}-`) > width) n--;
+            pieces.push(`${rest.slice(0, n).join('')}-`);
+            rest = rest.slice(n);
+          }
+          pieces.push(rest.join(''));
+          return pieces.join('\n');
+        })
+        .join(' '),
+    )
+    .join('\n');
 }

@@ -9,7 +9,7 @@ import {
   buildReviewReportModel,
   type RecordDocumentModel,
 } from '../document/record-model';
-import { drawArticle, drawBlock } from './draw-blocks';
+import { drawArticle, drawBlock, drawSection } from './draw-blocks';
 import { drawSignatures, signaturesLeadHeight } from './draw-signatures';
 import { drawPageFurniture } from './page-furniture';
 import { COLORS, ensureSpace, flowText, textHeight } from './pdf-context';
@@ -53,12 +53,9 @@ export function renderRecordModelPdf(model: RecordDocumentModel, options: Render
   flowText(ctx, model.documentTitle.toUpperCase(), { size: 12, bold: true, color: COLORS.accent, spaceAfter: 2 });
   flowText(ctx, model.partnershipTitle, { size: 18, bold: true, spaceAfter: 5 });
   drawBlock(ctx, { type: 'fields', items: model.summary });
-  for (const section of model.sections) {
-    ensureSpace(ctx, 24);
-    ctx.y += 3;
-    flowText(ctx, section.heading, { size: 13, bold: true, color: COLORS.accent, spaceAfter: 2 });
-    for (const block of section.blocks) drawBlock(ctx, block);
-  }
+  // Each heading keeps its intro and the start of what follows; a section that would leave
+  // only its last lines on a page of their own starts a page instead.
+  for (const section of model.sections) drawSection(ctx, section.heading, section.blocks, { noThinTail: true });
   if (model.signatures) {
     const heading = t('doc.article.signatures');
     // As in the charter: heading, intro, fingerprint and the first row of boxes start on

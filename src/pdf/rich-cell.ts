@@ -1,7 +1,7 @@
 // Table cells that mix weights, sizes and colours (a bold title over a muted category
 // over a description). autotable draws one style per cell, so these cells are wrapped
 // here, given blank placeholder lines for the row height, and drawn in didDrawCell.
-import { COLORS, FONT, clean, setColor, type PdfContext, type Rgb } from './pdf-context';
+import { COLORS, FONT, clean, hyphenate, setColor, type PdfContext, type Rgb } from './pdf-context';
 
 export interface RichLine {
   text: string;
@@ -30,7 +30,8 @@ export function richLines(ctx: PdfContext, width: number, parts: RichPart[]): Ri
     const style = { bold: part.bold ?? false, size: part.size ?? DEFAULT_SIZE, color: part.color ?? COLORS.text };
     doc.setFont(FONT, style.bold ? 'bold' : 'normal');
     doc.setFontSize(style.size);
-    for (const para of text.split('\n')) {
+    // A word longer than the column is broken with a hyphen, not cut anywhere.
+    for (const para of hyphenate(ctx, text, width).split('\n')) {
       for (const line of doc.splitTextToSize(para, width) as string[]) out.push({ text: line, ...style });
     }
   }
