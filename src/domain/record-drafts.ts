@@ -110,3 +110,19 @@ export function withHeldClosing(project: DraftProject, closing: Closing): DraftP
   const saved = withClosing(project, closing);
   return withDrafts(saved, { ...draftsOf(saved), closing: null });
 }
+
+/** Which draft: a review's, a partner's health check on a review, or the closing report. */
+export type DraftRef =
+  | { kind: 'review'; reviewId: string }
+  | { kind: 'health'; reviewId: string; partnerId: string }
+  | { kind: 'closing' };
+
+/** The project without that draft (the partners erased it): what was held stays as it is. */
+export function withoutDraft(project: DraftProject, which: DraftRef): DraftProject {
+  const drafts = draftsOf(project);
+  if (which.kind === 'review')
+    return withDrafts(project, { ...drafts, reviews: drafts.reviews.filter((d) => d.id !== which.reviewId) });
+  if (which.kind === 'health')
+    return withDrafts(project, { ...drafts, health: otherHealth(drafts, which.reviewId, which.partnerId) });
+  return withDrafts(project, { ...drafts, closing: null });
+}

@@ -114,6 +114,16 @@ describe('record machine', () => {
     expect(record().drafts?.reviews).toEqual([edited]);
     expect(record().drafts?.health[0]?.answer.comment).toBe('en cours');
     expect(record().reviews[0]!.participants).toBe('');
+    // Erased by the partners: back to the review it was opened from, the held answers untouched.
+    actor.send({ type: 'draft.discarded', draft: { kind: 'health', reviewId: 'rev1', partnerId: 'asso' } });
+    expect(actor.getSnapshot().matches('review')).toBe(true);
+    expect(record().drafts?.health).toEqual([]);
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'asso' });
+    actor.send({
+      type: 'health.drafted',
+      reviewId: 'rev1',
+      answer: { ...emptyHealthAnswer('asso', '2026-10-01'), comment: 'en cours' },
+    });
     // A health draft needs a held review.
     actor.send({ type: 'health.drafted', reviewId: 'nope', answer: emptyHealthAnswer('asso', '2026-10-01') });
     expect(record().drafts?.health).toHaveLength(1);

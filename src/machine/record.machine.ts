@@ -9,6 +9,8 @@ import {
   withHeldHealth,
   withHeldReview,
   withReviewDraft,
+  withoutDraft,
+  type DraftRef,
 } from '../domain/record-drafts';
 
 /**
@@ -53,6 +55,8 @@ export type RecordEvent =
   | { type: 'review.drafted'; review: Review }
   | { type: 'health.drafted'; reviewId: string; answer: HealthAnswer }
   | { type: 'closing.drafted'; closing: Closing }
+  /** The partners erase a draft: back where its form was opened from (a health check: its review). */
+  | { type: 'draft.discarded'; draft: DraftRef }
   | { type: 'health.answered'; reviewId: string; answer: HealthAnswer }
   | { type: 'amendment.saved'; amendment: Amendment }
   | { type: 'closing.saved'; closing: Closing }
@@ -90,6 +94,9 @@ export const recordMachine = setup({
     discardAmendment: assign(({ context }, params: { amendmentId: string }) => ({
       project: withoutDraftAmendment(context.project, params.amendmentId),
       amendmentId: null,
+    })),
+    discardDraft: assign(({ context }, params: { draft: DraftRef }) => ({
+      project: withoutDraft(context.project, params.draft),
     })),
     replaceProject: assign((_, params: { project: DraftProject }) => ({ project: params.project })),
   },
@@ -172,6 +179,10 @@ export const recordMachine = setup({
     inForce: {},
     review: {
       on: {
+        'draft.discarded': {
+          target: 'home',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'review.saved': {
           target: 'home',
           actions: { type: 'saveReview', params: ({ event }) => ({ review: event.review }) },
@@ -183,6 +194,10 @@ export const recordMachine = setup({
     health: {
       on: {
         'health.close': { target: 'review' },
+        'draft.discarded': {
+          target: 'review',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'health.answered': {
           target: 'review',
           actions: [
@@ -208,6 +223,10 @@ export const recordMachine = setup({
     },
     closing: {
       on: {
+        'draft.discarded': {
+          target: 'home',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'closing.saved': {
           target: 'home',
           actions: { type: 'saveClosing', params: ({ event }) => ({ closing: event.closing }) },

@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
 import { CLOSING_DECISIONS, closingSchema, draftClosingSchema, type Closing } from '../schemas/record.schema';
-import { DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 /**
  * The end of term: results and impacts against what each partner expected and for the
@@ -22,6 +22,7 @@ export function ClosingForm({
   onSubmit,
   onDraft,
   fromDraft = false,
+  onDiscard,
   onCancel,
 }: {
   project: DraftProject;
@@ -31,6 +32,8 @@ export function ClosingForm({
   onDraft?: (closing: Closing) => void;
   /** Whether `initial` is a draft kept earlier (the form says it is kept). */
   fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
@@ -208,6 +211,14 @@ export function ClosingForm({
         </div>
       )}
       <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -17,7 +17,7 @@ import {
   type Review,
 } from '../schemas/record.schema';
 import { HEALTH_QUESTIONS, healthGaps, healthTrend, lowScores } from '../domain/record-health';
-import { DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -78,6 +78,7 @@ export function HealthCheckForm({
   onSubmit,
   onDraft,
   fromDraft = false,
+  onDiscard,
   onCancel,
   cancelLabel,
 }: {
@@ -88,6 +89,8 @@ export function HealthCheckForm({
   onDraft?: (answer: HealthAnswer) => void;
   /** Whether `initial` is a draft kept earlier (the form says it is kept). */
   fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
   /** Where `onCancel` goes, as its button says it (the record's home by default). */
   cancelLabel?: string;
@@ -157,6 +160,14 @@ export function HealthCheckForm({
         registration={form.register('comment')}
       />
       <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

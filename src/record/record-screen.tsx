@@ -88,6 +88,9 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
           fromDraft={fromDraft}
           onSubmit={(r) => actor.send({ type: 'review.saved', review: r })}
           onDraft={(r) => actor.send({ type: 'review.drafted', review: r })}
+          onDiscard={() =>
+            actor.send({ type: 'draft.discarded', draft: { kind: 'review', reviewId: existing?.id ?? review.id } })
+          }
           onCancel={home}
         />
         {existing && (
@@ -129,6 +132,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         fromDraft={draft !== null}
         onSubmit={(a) => actor.send({ type: 'health.answered', reviewId, answer: a })}
         onDraft={(a) => actor.send({ type: 'health.drafted', reviewId, answer: a })}
+        onDiscard={() => actor.send({ type: 'draft.discarded', draft: { kind: 'health', reviewId, partnerId } })}
         onCancel={() => actor.send({ type: 'health.close' })}
         cancelLabel={review ? t('record.ui.backToReview', { n: review.number }) : undefined}
       />
@@ -203,6 +207,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         fromDraft={draft !== null}
         onSubmit={(c) => actor.send({ type: 'closing.saved', closing: c })}
         onDraft={(c) => actor.send({ type: 'closing.drafted', closing: c })}
+        onDiscard={() => actor.send({ type: 'draft.discarded', draft: { kind: 'closing' } })}
         onCancel={home}
       />
     );

@@ -359,6 +359,21 @@ describe('what is typed in the record and not saved yet', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise, François');
     expect(screen.getByRole('status')).toHaveTextContent(SAVED);
+    // Erased only once confirmed; « No » keeps it.
+    await user.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
+    const question = screen.getByRole('group', { name: /^Effacer ce qui a été saisi ici sans être enregistré/ });
+    expect(question.querySelector('p')).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Non, garder le brouillon' }));
+    expect(screen.getByRole('button', { name: 'Abandonner le brouillon' })).toHaveFocus();
+    expect(stored().record.drafts?.reviews).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, effacer le brouillon' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' })).toBeInTheDocument();
+    expect(stored().record.drafts).toBeUndefined();
+    expect(stored().record.reviews).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Nouveau bilan' }));
+    expect(screen.getByLabelText(/^Participants/)).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Abandonner le brouillon' })).toBeNull();
   });
 
   it('the closing report keeps what is typed until it is saved', async () => {

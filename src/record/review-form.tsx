@@ -11,7 +11,7 @@ import { newId } from '../lib/ids';
 import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import { MILESTONE_PROGRESS, draftReviewSchema, reviewSchema, type Review } from '../schemas/record.schema';
-import { DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCALE = [1, 2, 3, 4] as const;
 
@@ -27,6 +27,7 @@ export function ReviewForm({
   onSubmit,
   onDraft,
   fromDraft = false,
+  onDiscard,
   onCancel,
 }: {
   project: DraftProject;
@@ -36,6 +37,8 @@ export function ReviewForm({
   onDraft?: (review: Review) => void;
   /** Whether `initial` is a draft kept earlier (the form says it is kept). */
   fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
@@ -309,6 +312,14 @@ export function ReviewForm({
       </section>
 
       <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

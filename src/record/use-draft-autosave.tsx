@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useI18n } from '../i18n/i18n-provider';
 import { FLUSH_DRAFTS_EVENT } from '../machine/app.flush-drafts';
@@ -79,5 +79,47 @@ export function DraftStatus({ saved }: { saved: boolean }) {
     <p role="status" className="field__hint record-draft-status">
       {saved ? t('record.ui.draftSaved') : ''}
     </p>
+  );
+}
+
+/**
+ * Erases a draft, once confirmed: what was saved stays as it is. The question takes
+ * focus, so keyboard and screen-reader users hear what they are about to lose; « No »
+ * gives focus back to the button that asked.
+ */
+export function DiscardTyped({ onDiscard }: { onDiscard: () => void }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const id = useId();
+  const question = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) question.current?.focus();
+    else if (wasAsking.current) opener.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  if (!asking)
+    return (
+      <div className="actions">
+        <button ref={opener} type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+          {t('record.ui.discardTyped')}
+        </button>
+      </div>
+    );
+  return (
+    <div className="panel panel--warning" role="group" aria-labelledby={id}>
+      <p id={id} ref={question} tabIndex={-1}>
+        {t('record.ui.discardTypedConfirm')}
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+          {t('record.ui.discardTypedNo')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onDiscard}>
+          {t('record.ui.discardTypedYes')}
+        </button>
+      </div>
+    </div>
   );
 }

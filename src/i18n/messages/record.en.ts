@@ -87,6 +87,10 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.continueDraft': 'Continue draft amendment no. {n}',
   'record.ui.continueReview': 'Continue draft review no. {n}',
   'record.ui.draftSaved': 'Draft saved on this device',
+  'record.ui.discardTyped': 'Discard the draft',
+  'record.ui.discardTypedConfirm': 'Erase what was typed here and not saved? What was saved stays as it is.',
+  'record.ui.discardTypedNo': 'No, keep the draft',
+  'record.ui.discardTypedYes': 'Yes, erase the draft',
   'record.ui.draftingTitle': 'Amendment no. {n} in preparation — the signed text does not change',
   'record.ui.draftingIntro':
     'Change the text in force in the steps below: funding plan and contributions, duration and dates, milestones, indicators, risks, partners’ roles. Each change is saved in the draft amendment, without touching the signed charter or earlier amendments. Then review the amendment: each partner signs it.',
