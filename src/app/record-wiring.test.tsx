@@ -168,4 +168,111 @@ describe('the partnership record in the app', () => {
     history.back();
     expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
   });
+
+  describe('nothing typed in the record is lost', () => {
+    const SAVED = 'Brouillon enregistré sur cet appareil';
+    async function openRecord(user: ReturnType<typeof userEvent.setup>) {
+      await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+      const toolbar = screen.getByRole('button', { name: 'Mes projets' }).parentElement as HTMLElement;
+      await user.click(within(toolbar).getByRole('button', { name: 'Dossier du partenariat' }));
+      await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow);
+    }
+
+    it('a new review typed and not saved comes back after a reload, and is no held review', async () => {
+      const user = userEvent.setup();
+      const signed = signedByAll(completeProject());
+      const { store, renderApp } = await deviceWith(signed, 'review');
+      const first = renderApp();
+      await openRecord(user);
+      await user.click(screen.getByRole('button', { name: 'Nouveau bilan' }));
+      await user.type(screen.getByLabelText(/^Participants/), 'Élise, François, Lan');
+      expect(await screen.findByText(SAVED, {}, slow)).toBeInTheDocument();
+      // Stored by the app's autosave, as a draft: no review is held.
+      await waitFor(
+        async () =>
+          expect((await storedProject(store, signed.id)).record.drafts?.reviews[0]?.participants).toBe(
+            'Élise, François, Lan',
+          ),
+        slow,
+      );
+      expect((await storedProject(store, signed.id)).record.reviews).toEqual([]);
+
+      // A reload (the tab crashed mid-review): the record reopens, the review waits to be taken up again.
+      first.unmount();
+      renderApp();
+      expect(
+        await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/^Bilan n°\s1 — /)).toBeNull();
+      expect(screen.getByText('Aucun bilan ni avenant pour l’instant.')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Reprendre le brouillon du bilan n°\u00a01' }));
+      expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise, François, Lan');
+      expect(screen.getByText(SAVED)).toBeInTheDocument();
+    });
+
+    it('a review’s text survives opening a health check, and the health check’s answers a reload', async () => {
+      const user = userEvent.setup();
+      const signed = signedByAll(completeProject());
+      const reviewed = withReview(signed, {
+        ...newReview(signed, { id: 'rev1', date: '2026-10-05' }),
+        participants: 'Élise',
+      });
+      const partner = reviewed.partners.partners[1]!.name;
+      const { store, renderApp } = await deviceWith(reviewed, 'review');
+      const first = renderApp();
+      await openRecord(user);
+      await user.click(screen.getByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' }));
+      await user.type(screen.getByLabelText(/^Participants/), ' et Lan');
+      await user.click(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` }));
+      await user.click(
+        within(screen.getByRole('group', { name: /^Nous avons confiance/ })).getByRole('radio', {
+          name: '4 — largement',
+        }),
+      );
+      await user.type(screen.getByLabelText('Commentaire (facultatif)'), 'Plus de visites');
+      await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a01' }));
+      expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+      expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise et Lan');
+      await waitFor(async () => {
+        const drafts = (await storedProject(store, reviewed.id)).record.drafts;
+        expect(drafts?.reviews[0]?.participants).toBe('Élise et Lan');
+        expect(drafts?.health[0]?.answer.comment).toBe('Plus de visites');
+      }, slow);
+      expect((await storedProject(store, reviewed.id)).record.reviews[0]?.participants).toBe('Élise');
+
+      first.unmount();
+      renderApp();
+      await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' }, slow));
+      expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise et Lan');
+      await user.click(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` }));
+      expect(screen.getByLabelText('Commentaire (facultatif)')).toHaveValue('Plus de visites');
+      expect(
+        within(screen.getByRole('group', { name: /^Nous avons confiance/ })).getByRole('radio', {
+          name: '4 — largement',
+        }),
+      ).toBeChecked();
+    });
+
+    it('the closing report typed and not saved comes back after a reload', async () => {
+      const user = userEvent.setup();
+      const signed = signedByAll(completeProject());
+      const { store, renderApp } = await deviceWith(signed, 'review');
+      const first = renderApp();
+      await openRecord(user);
+      await user.click(screen.getByRole('button', { name: 'Bilan de fin de partenariat' }));
+      await user.type(screen.getByLabelText(/^Enseignements/), 'Anticiper la logistique.');
+      await waitFor(
+        async () =>
+          expect((await storedProject(store, signed.id)).record.drafts?.closing?.lessons).toBe(
+            'Anticiper la logistique.',
+          ),
+        slow,
+      );
+      expect((await storedProject(store, signed.id)).record.closing).toBeNull();
+      first.unmount();
+      renderApp();
+      await user.click(await screen.findByRole('button', { name: 'Bilan de fin de partenariat' }, slow));
+      expect(screen.getByLabelText(/^Enseignements/)).toHaveValue('Anticiper la logistique.');
+    });
+  });
 });

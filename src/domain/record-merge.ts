@@ -8,13 +8,15 @@ import type { Signature } from '../schemas/signature.schema';
  * are matched by id; inside a review, each partner's view and health answers come from
  * whichever copy has them (the local one when both do, unless it is still empty); an
  * amendment gathers the signatures of both copies when both copies hold the same text.
- * Not a choice offered field by field: the record only grows.
+ * Not a choice offered field by field: the record only grows. What this device's partners
+ * are still typing (`drafts`) stays theirs: another copy's drafts are not taken.
  */
 export function mergeRecords(local: PartnershipRecord, incoming: PartnershipRecord): PartnershipRecord {
   return {
     reviews: unionById(local.reviews, incoming.reviews, mergeReview).sort((a, b) => a.number - b.number),
     amendments: unionById(local.amendments, incoming.amendments, mergeAmendment).sort((a, b) => a.number - b.number),
     closing: local.closing ?? incoming.closing,
+    ...(local.drafts ? { drafts: local.drafts } : {}),
   };
 }
 

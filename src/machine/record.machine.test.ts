@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { emptyHealthAnswer } from '../domain/record-health';
-import { newReview } from '../domain/record-new';
+import { newClosing, newReview } from '../domain/record-new';
 import { draftAmendment, redraftAmendment, signAmendment } from '../domain/record-amendments';
 import { budgetChange, signature, signedThreePartnerProject } from '../testing/record-fixtures';
 import { recordMachine } from './record.machine';
@@ -93,5 +93,57 @@ describe('record machine', () => {
     expect(other.getSnapshot().context.project.record.amendments).toEqual([]);
     other.send({ type: 'amendment.drafted', amendment: draft });
     expect(other.getSnapshot().matches('drafting')).toBe(true);
+  });
+
+  it('keeps what the forms send as they close, wherever the record is, apart from what is held', async () => {
+    const project = await signedThreePartnerProject();
+    const actor = createActor(recordMachine, { input: { project } }).start();
+    const record = () => actor.getSnapshot().context.project.record;
+    actor.send({ type: 'review.open', reviewId: null });
+    actor.send({ type: 'review.saved', review: newReview(project, { id: 'rev1', date: '2026-10-05' }) });
+    actor.send({ type: 'review.open', reviewId: 'rev1' });
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'asso' });
+    // The review's last keystrokes arrive once the health check is open.
+    const edited = { ...record().reviews[0]!, participants: 'Élise' };
+    actor.send({ type: 'review.drafted', review: edited });
+    actor.send({
+      type: 'health.drafted',
+      reviewId: 'rev1',
+      answer: { ...emptyHealthAnswer('asso', '2026-10-01'), comment: 'en cours' },
+    });
+    expect(record().drafts?.reviews).toEqual([edited]);
+    expect(record().drafts?.health[0]?.answer.comment).toBe('en cours');
+    expect(record().reviews[0]!.participants).toBe('');
+    // Erased by the partners: back to the review it was opened from, the held answers untouched.
+    actor.send({ type: 'draft.discarded', draft: { kind: 'health', reviewId: 'rev1', partnerId: 'asso' } });
+    expect(actor.getSnapshot().matches('review')).toBe(true);
+    expect(record().drafts?.health).toEqual([]);
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'asso' });
+    actor.send({
+      type: 'health.drafted',
+      reviewId: 'rev1',
+      answer: { ...emptyHealthAnswer('asso', '2026-10-01'), comment: 'en cours' },
+    });
+    // A health draft needs a held review.
+    actor.send({ type: 'health.drafted', reviewId: 'nope', answer: emptyHealthAnswer('asso', '2026-10-01') });
+    expect(record().drafts?.health).toHaveLength(1);
+    actor.send({
+      type: 'health.answered',
+      reviewId: 'rev1',
+      answer: { ...emptyHealthAnswer('asso', '2026-10-01'), comment: 'fait' },
+    });
+    expect(record().drafts?.health).toEqual([]);
+    actor.send({ type: 'review.saved', review: edited });
+    expect(record().reviews[0]!.participants).toBe('Élise');
+    expect(record().drafts).toBeUndefined();
+    // The closing's draft, until the decision is held; none after it.
+    actor.send({ type: 'closing.open' });
+    actor.send({ type: 'closing.drafted', closing: { ...newClosing(project, '2029-03-20'), lessons: 'x' } });
+    expect(record().drafts?.closing?.lessons).toBe('x');
+    const closing = { ...newClosing(project, '2029-03-20'), decision: 'close' as const };
+    actor.send({ type: 'closing.saved', closing });
+    expect(record().drafts).toBeUndefined();
+    actor.send({ type: 'closing.drafted', closing: { ...closing, lessons: 'after' } });
+    expect(record().drafts).toBeUndefined();
   });
 });

@@ -2,7 +2,16 @@ import { assign, setup } from 'xstate';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment, Closing, HealthAnswer, Review } from '../schemas/record.schema';
 import { withAmendment, withoutDraftAmendment } from '../domain/record-amendments';
-import { withClosing, withReview } from '../domain/record-new';
+import {
+  withClosingDraft,
+  withHealthDraft,
+  withHeldClosing,
+  withHeldHealth,
+  withHeldReview,
+  withReviewDraft,
+  withoutDraft,
+  type DraftRef,
+} from '../domain/record-drafts';
 
 /**
  * The screens of a signed charter's record (issue 13): its home, a review (bilan), one
@@ -38,6 +47,16 @@ export type RecordEvent =
   /** The consolidated text in force, read as the charter's page. */
   | { type: 'inForce.open' }
   | { type: 'review.saved'; review: Review }
+  /**
+   * A review, a health check or the closing report as typed so far (checked as a draft):
+   * kept in `record.drafts`, wherever the record is, since a form sends its last keystrokes
+   * as it closes, after the screen changed.
+   */
+  | { type: 'review.drafted'; review: Review }
+  | { type: 'health.drafted'; reviewId: string; answer: HealthAnswer }
+  | { type: 'closing.drafted'; closing: Closing }
+  /** The partners erase a draft: back where its form was opened from (a health check: its review). */
+  | { type: 'draft.discarded'; draft: DraftRef }
   | { type: 'health.answered'; reviewId: string; answer: HealthAnswer }
   | { type: 'amendment.saved'; amendment: Amendment }
   | { type: 'closing.saved'; closing: Closing }
@@ -52,23 +71,32 @@ export const recordMachine = setup({
   },
   actions: {
     saveReview: assign(({ context }, params: { review: Review }) => ({
-      project: withReview(context.project, params.review),
+      project: withHeldReview(context.project, params.review),
     })),
-    saveHealth: assign(({ context }, params: { reviewId: string; answer: HealthAnswer }) => {
-      const review = context.project.record.reviews.find((r) => r.id === params.reviewId);
-      if (!review) return {};
-      const health = [...review.health.filter((h) => h.partnerId !== params.answer.partnerId), params.answer];
-      return { project: withReview(context.project, { ...review, health }) };
-    }),
+    saveHealth: assign(({ context }, params: { reviewId: string; answer: HealthAnswer }) => ({
+      project: withHeldHealth(context.project, params.reviewId, params.answer),
+    })),
+    draftReview: assign(({ context }, params: { review: Review }) => ({
+      project: withReviewDraft(context.project, params.review),
+    })),
+    draftHealth: assign(({ context }, params: { reviewId: string; answer: HealthAnswer }) => ({
+      project: withHealthDraft(context.project, params.reviewId, params.answer),
+    })),
+    draftClosing: assign(({ context }, params: { closing: Closing }) => ({
+      project: withClosingDraft(context.project, params.closing),
+    })),
     saveAmendment: assign(({ context }, params: { amendment: Amendment }) => ({
       project: withAmendment(context.project, params.amendment),
     })),
     saveClosing: assign(({ context }, params: { closing: Closing }) => ({
-      project: withClosing(context.project, params.closing),
+      project: withHeldClosing(context.project, params.closing),
     })),
     discardAmendment: assign(({ context }, params: { amendmentId: string }) => ({
       project: withoutDraftAmendment(context.project, params.amendmentId),
       amendmentId: null,
+    })),
+    discardDraft: assign(({ context }, params: { draft: DraftRef }) => ({
+      project: withoutDraft(context.project, params.draft),
     })),
     replaceProject: assign((_, params: { project: DraftProject }) => ({ project: params.project })),
   },
@@ -133,6 +161,16 @@ export const recordMachine = setup({
       actions: { type: 'saveAmendment', params: ({ event }) => ({ amendment: event.amendment }) },
     },
     'closing.open': { target: '.closing' },
+    'review.drafted': { actions: { type: 'draftReview', params: ({ event }) => ({ review: event.review }) } },
+    'health.drafted': {
+      guard: { type: 'hasReview', params: ({ event }) => ({ reviewId: event.reviewId }) },
+      actions: { type: 'draftHealth', params: ({ event }) => ({ reviewId: event.reviewId, answer: event.answer }) },
+    },
+    // Once the partners decided how the partnership ends, the report is held: no draft of it.
+    'closing.drafted': {
+      guard: ({ context }) => !context.project.record.closing?.decision,
+      actions: { type: 'draftClosing', params: ({ event }) => ({ closing: event.closing }) },
+    },
     'inForce.open': { target: '.inForce' },
     'project.replaced': { actions: { type: 'replaceProject', params: ({ event }) => ({ project: event.project }) } },
   },
@@ -141,6 +179,10 @@ export const recordMachine = setup({
     inForce: {},
     review: {
       on: {
+        'draft.discarded': {
+          target: 'home',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'review.saved': {
           target: 'home',
           actions: { type: 'saveReview', params: ({ event }) => ({ review: event.review }) },
@@ -152,6 +194,10 @@ export const recordMachine = setup({
     health: {
       on: {
         'health.close': { target: 'review' },
+        'draft.discarded': {
+          target: 'review',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'health.answered': {
           target: 'review',
           actions: [
@@ -177,6 +223,10 @@ export const recordMachine = setup({
     },
     closing: {
       on: {
+        'draft.discarded': {
+          target: 'home',
+          actions: { type: 'discardDraft', params: ({ event }) => ({ draft: event.draft }) },
+        },
         'closing.saved': {
           target: 'home',
           actions: { type: 'saveClosing', params: ({ event }) => ({ closing: event.closing }) },

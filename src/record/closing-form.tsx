@@ -8,7 +8,8 @@ import { useI18n } from '../i18n/i18n-provider';
 import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
-import { CLOSING_DECISIONS, closingSchema, type Closing } from '../schemas/record.schema';
+import { CLOSING_DECISIONS, closingSchema, draftClosingSchema, type Closing } from '../schemas/record.schema';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 /**
  * The end of term: results and impacts against what each partner expected and for the
@@ -19,11 +20,20 @@ export function ClosingForm({
   project,
   initial,
   onSubmit,
+  onDraft,
+  fromDraft = false,
+  onDiscard,
   onCancel,
 }: {
   project: DraftProject;
   initial: Closing;
   onSubmit: (closing: Closing) => void;
+  /** Receives what is typed, checked as a draft only, to keep it in the project. */
+  onDraft?: (closing: Closing) => void;
+  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
+  fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
@@ -35,6 +45,15 @@ export function ClosingForm({
     resolver: zodResolver(closingSchema),
     defaultValues: initial,
   });
+  const draft = useDraftAutosave(
+    form,
+    (values) => {
+      const parsed = draftClosingSchema.safeParse(values);
+      return parsed.success ? parsed.data : null;
+    },
+    onDraft,
+    fromDraft,
+  );
   const { register } = form;
   const errors = form.formState.errors;
   const decision = useWatch({ control: form.control, name: 'decision' });
@@ -178,11 +197,27 @@ export function ClosingForm({
             <button type="button" className="button button--secondary" onClick={() => setToConfirm(null)}>
               {t('record.closing.confirmBack')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => onSubmit(toConfirm)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                draft.held();
+                onSubmit(toConfirm);
+              }}
+            >
               {t('record.closing.confirmSave')}
             </button>
           </div>
         </div>
+      )}
+      <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
       )}
       <div className="actions">
         {onCancel && (

@@ -10,12 +10,14 @@ import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import {
   HEALTH_QUESTION_IDS,
+  draftHealthAnswerSchema,
   makeHealthAnswerSchema,
   type HealthAnswer,
   type HealthQuestionId,
   type Review,
 } from '../schemas/record.schema';
 import { HEALTH_QUESTIONS, healthGaps, healthTrend, lowScores } from '../domain/record-health';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -49,6 +51,21 @@ function toFormValues(answer: HealthAnswer): HealthFormValues {
     ) as Record<HealthQuestionId, string>,
   };
 }
+/** The form's values as the record keeps a draft: unanswered questions are null. */
+function toDraftAnswer(values: unknown): HealthAnswer | null {
+  const v = values as Partial<HealthFormValues> | null;
+  const scores = (v?.scores ?? {}) as Record<string, unknown>;
+  const parsed = draftHealthAnswerSchema.safeParse({
+    ...v,
+    scores: Object.fromEntries(
+      HEALTH_QUESTION_IDS.map((q) => {
+        const s = scores[q];
+        return [q, s === '' || s === null || s === undefined ? null : Number(s)];
+      }),
+    ),
+  });
+  return parsed.success ? parsed.data : null;
+}
 const question = (q: HealthQuestionId) => `record.health.q.${q}` as MessageKey;
 
 /**
@@ -59,12 +76,21 @@ export function HealthCheckForm({
   partnerName,
   initial,
   onSubmit,
+  onDraft,
+  fromDraft = false,
+  onDiscard,
   onCancel,
   cancelLabel,
 }: {
   partnerName: string;
   initial: HealthAnswer;
   onSubmit: (answer: HealthAnswer) => void;
+  /** Receives the answers as given so far, checked as a draft only, to keep them in the project. */
+  onDraft?: (answer: HealthAnswer) => void;
+  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
+  fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
   /** Where `onCancel` goes, as its button says it (the record's home by default). */
   cancelLabel?: string;
@@ -74,6 +100,7 @@ export function HealthCheckForm({
     resolver: zodResolver(healthFormSchema()),
     defaultValues: toFormValues(initial),
   });
+  const draft = useDraftAutosave(form, toDraftAnswer, onDraft, fromDraft);
   const errors = form.formState.errors;
   // Failed submits: the error summary shows from the first one, as in the wizard's steps.
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -83,7 +110,10 @@ export function HealthCheckForm({
       noValidate
       aria-labelledby="health-title"
       onSubmit={form.handleSubmit(
-        (data) => onSubmit(data),
+        (data) => {
+          draft.held();
+          onSubmit(data);
+        },
         () => setFailedSubmits((n) => n + 1),
       )}
     >
@@ -129,6 +159,15 @@ export function HealthCheckForm({
         multiline
         registration={form.register('comment')}
       />
+      <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

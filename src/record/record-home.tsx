@@ -6,6 +6,7 @@ import type { ChainCheck } from '../domain/record-amendments';
 import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
+import { newReviewDraft } from '../domain/record-drafts';
 import { HealthTrendChart } from './health-check';
 
 export interface RecordHomeProps {
@@ -58,6 +59,8 @@ export function RecordHome({
   const original = chain?.versions[0];
   const inForce = chain?.versions.filter((v) => v.fullySigned).at(-1);
   const record = project.record;
+  // A new review typed and not saved yet: « Nouveau bilan » takes it up again, under the number it will have.
+  const reviewDraft = newReviewDraft(project) ? record.reviews.length + 1 : null;
   const describe = (d: DueItem) => {
     const vars = { date: date(d.date), title: d.title, owner: partnerName(d.ownerId) || t('record.doc.everyone') };
     if (d.kind === 'review') return t('record.ui.due.review', { ...vars, n: Number(d.ref) });
@@ -127,7 +130,7 @@ export function RecordHome({
         {!record.closing?.decision && (
           <div className="actions">
             <button type="button" className="button button--primary" onClick={onNewReview}>
-              {t('record.ui.newReview')}
+              {reviewDraft ? t('record.ui.continueReview', { n: reviewDraft }) : t('record.ui.newReview')}
             </button>
             {draft && onEditDraft ? (
               <button type="button" className="button button--secondary" onClick={() => onEditDraft(draft.id)}>

@@ -22,7 +22,8 @@ import { mergeProjects } from '../merge/merge-projects';
 import { parseProjectFile, serializeProject } from '../persistence/project-file';
 import { renderRecordPdf } from '../pdf/render-record';
 import { findInOrder, loadFonts, qpdfCheck, readPdf } from '../testing/pdf-test-support';
-import { signature, signedThreePartnerProject } from '../testing/record-fixtures';
+import { closedProject, signature, signedThreePartnerProject } from '../testing/record-fixtures';
+import { withReviewDraft } from '../domain/record-drafts';
 import { toFieldChanges } from './amendment-changes';
 
 const fonts = loadFonts();
@@ -165,5 +166,28 @@ describe('a partnership from signature to closing', () => {
       'Le dupliquer ailleurs',
       'Cambodge',
     ]);
+  }, 60_000);
+
+  it('prints no review still being typed as held: the closing counts the reviews saved, a draft has no report', async () => {
+    const closed = await closedProject();
+    const typed = withReviewDraft(closed, {
+      ...newReview(closed, { id: 'rev3', date: '2029-03-25' }),
+      participants: 'Brouillon de Lan',
+    });
+    const source = await recordDocumentSource(typed, { kind: 'closing' });
+    const bytes = renderRecordPdf(
+      source.project,
+      { kind: 'closing' },
+      {
+        locale: 'fr',
+        fonts,
+        fingerprint: source.fingerprint,
+        now: new Date('2029-04-01T00:00:00Z'),
+      },
+    );
+    const text = (await readPdf(bytes)).map((p) => p.text).join('\n');
+    expect(text).toMatch(/Bilans tenus\s*2(?!\d)/);
+    expect(text).not.toContain('Brouillon de Lan');
+    await expect(recordDocumentSource(typed, { kind: 'review', number: 3 })).rejects.toThrow(RangeError);
   }, 60_000);
 });

@@ -14,7 +14,8 @@ import {
 import type { DraftProject } from '../schemas/project.schema';
 import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
-import { newClosing, newReview } from '../domain/record-new';
+import { newClosing } from '../domain/record-new';
+import { closingDraft, hasReviewDraft, healthDraft, newReviewDraft, reviewToEdit } from '../domain/record-drafts';
 import { DiscardDraft, type AmendmentEditorProps } from './amendment-draft';
 import { AmendmentScreen } from './amendment-screen';
 import { ClosingForm } from './closing-form';
@@ -75,14 +76,21 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   if (!chain) return <p role="status">{t('record.ui.checking')}</p>;
   if (screen === 'review') {
     const existing = project.record.reviews.find((r) => r.id === reviewId);
-    const review = existing ?? newReview(current, { id: draftId || newId(), date: today });
+    // What was typed and not saved yet comes back: the review's draft, if any.
+    const review = reviewToEdit(project, current, reviewId, { id: draftId || newId(), date: today });
+    const fromDraft = existing ? hasReviewDraft(project, existing.id) : newReviewDraft(project) !== null;
     return (
       <>
         <ReviewForm
           key={review.id}
           project={current}
           initial={review}
+          fromDraft={fromDraft}
           onSubmit={(r) => actor.send({ type: 'review.saved', review: r })}
+          onDraft={(r) => actor.send({ type: 'review.drafted', review: r })}
+          onDiscard={() =>
+            actor.send({ type: 'draft.discarded', draft: { kind: 'review', reviewId: existing?.id ?? review.id } })
+          }
           onCancel={home}
         />
         {existing && (
@@ -113,13 +121,18 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   }
   if (screen === 'health' && reviewId && partnerId) {
     const review = project.record.reviews.find((r) => r.id === reviewId);
-    const answer = review?.health.find((h) => h.partnerId === partnerId) ?? emptyHealthAnswer(partnerId, today);
+    const draft = healthDraft(project, reviewId, partnerId);
+    const answer =
+      draft ?? review?.health.find((h) => h.partnerId === partnerId) ?? emptyHealthAnswer(partnerId, today);
     return (
       <HealthCheckForm
         key={`${reviewId}-${partnerId}`}
         partnerName={partnerName(partnerId)}
         initial={answer}
+        fromDraft={draft !== null}
         onSubmit={(a) => actor.send({ type: 'health.answered', reviewId, answer: a })}
+        onDraft={(a) => actor.send({ type: 'health.drafted', reviewId, answer: a })}
+        onDiscard={() => actor.send({ type: 'draft.discarded', draft: { kind: 'health', reviewId, partnerId } })}
         onCancel={() => actor.send({ type: 'health.close' })}
         cancelLabel={review ? t('record.ui.backToReview', { n: review.number }) : undefined}
       />
@@ -186,11 +199,15 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   }
   if (screen === 'inForce') return <TextInForce chain={chain} onBack={home} />;
   if (screen === 'closing') {
+    const draft = closingDraft(project);
     return (
       <ClosingForm
         project={current}
-        initial={project.record.closing ?? newClosing(current, today)}
+        initial={draft ?? project.record.closing ?? newClosing(current, today)}
+        fromDraft={draft !== null}
         onSubmit={(c) => actor.send({ type: 'closing.saved', closing: c })}
+        onDraft={(c) => actor.send({ type: 'closing.drafted', closing: c })}
+        onDiscard={() => actor.send({ type: 'draft.discarded', draft: { kind: 'closing' } })}
         onCancel={home}
       />
     );

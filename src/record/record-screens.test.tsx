@@ -309,3 +309,83 @@ describe('a new action row after a failed submit', () => {
     expect(stored().record.reviews.some((r) => r.number === 3)).toBe(false);
   });
 });
+
+describe('what is typed in the record and not saved yet', () => {
+  const SAVED = 'Brouillon enregistré sur cet appareil';
+
+  it('a review’s text is kept while a partner’s health check is answered, and the draft is no held review', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a02)' }));
+    const held = stored().record.reviews[1]!.participants;
+    await user.clear(screen.getByLabelText(/^Participants/));
+    await user.type(screen.getByLabelText(/^Participants/), 'Élise et Lan');
+    // Said once it is kept, as the draft reaches the project.
+    await waitFor(() => expect(screen.getByText(SAVED)).toHaveAttribute('role', 'status'));
+    await user.click(screen.getByRole('button', { name: 'Revoir les réponses de Solidarité Mer & Terre' }));
+    await user.clear(screen.getByLabelText('Commentaire (facultatif)'));
+    await user.type(screen.getByLabelText('Commentaire (facultatif)'), 'Moins de réunions');
+    await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a02' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a02' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise et Lan');
+    expect(screen.getByText(SAVED)).toBeInTheDocument();
+    // The health check's answers are kept too, and come back when it opens again.
+    await user.click(screen.getByRole('button', { name: 'Revoir les réponses de Solidarité Mer & Terre' }));
+    expect(screen.getByLabelText('Commentaire (facultatif)')).toHaveValue('Moins de réunions');
+    await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a02' }));
+    // Until « Enregistrer », the held review is the one the partners saved.
+    expect(stored().record.reviews[1]!.participants).toBe(held);
+    await user.click(await screen.findByRole('button', { name: 'Retour au dossier' }));
+    expect(stored().record.reviews[1]!.participants).toBe(held);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a02)' }));
+    expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise et Lan');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le bilan' }));
+    await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' });
+    expect(stored().record.reviews[1]!.participants).toBe('Élise et Lan');
+    expect(stored().record.drafts?.reviews ?? []).toEqual([]);
+  });
+
+  it('a new review typed and left is resumed from the home, and counts as no review until it is saved', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project, '2027-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
+    await user.type(screen.getByLabelText(/^Participants/), 'Élise, François');
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' });
+    expect(stored().record.reviews).toHaveLength(2);
+    expect(screen.queryByText(/Bilan n°\s3 —/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Nouveau bilan' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reprendre le brouillon du bilan n°\u00a03' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise, François');
+    expect(screen.getByRole('status')).toHaveTextContent(SAVED);
+    // Erased only once confirmed; « No » keeps it.
+    await user.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
+    const question = screen.getByRole('group', { name: /^Effacer ce qui a été saisi ici sans être enregistré/ });
+    expect(question.querySelector('p')).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Non, garder le brouillon' }));
+    expect(screen.getByRole('button', { name: 'Abandonner le brouillon' })).toHaveFocus();
+    expect(stored().record.drafts?.reviews).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Abandonner le brouillon' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, effacer le brouillon' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' })).toBeInTheDocument();
+    expect(stored().record.drafts).toBeUndefined();
+    expect(stored().record.reviews).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Nouveau bilan' }));
+    expect(screen.getByLabelText(/^Participants/)).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Abandonner le brouillon' })).toBeNull();
+  });
+
+  it('the closing report keeps what is typed until it is saved', async () => {
+    const project = await reviewedProject();
+    const { user, stored } = renderRecord(project, '2029-03-20');
+    await user.click(await screen.findByRole('button', { name: 'Bilan de fin de partenariat' }));
+    await user.type(screen.getByLabelText(/^Enseignements/), 'Anticiper la logistique.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(SAVED));
+    expect(stored().record.closing).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    expect(stored().record.closing).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Bilan de fin de partenariat' }));
+    expect(screen.getByLabelText(/^Enseignements/)).toHaveValue('Anticiper la logistique.');
+  });
+});

@@ -10,7 +10,8 @@ import { RISK_STATUSES } from '../content/catalogues';
 import { newId } from '../lib/ids';
 import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
-import { MILESTONE_PROGRESS, reviewSchema, type Review } from '../schemas/record.schema';
+import { MILESTONE_PROGRESS, draftReviewSchema, reviewSchema, type Review } from '../schemas/record.schema';
+import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCALE = [1, 2, 3, 4] as const;
 
@@ -24,11 +25,20 @@ export function ReviewForm({
   project,
   initial,
   onSubmit,
+  onDraft,
+  fromDraft = false,
+  onDiscard,
   onCancel,
 }: {
   project: DraftProject;
   initial: Review;
   onSubmit: (review: Review) => void;
+  /** Receives what is typed, checked as a draft only, to keep it in the project. */
+  onDraft?: (review: Review) => void;
+  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
+  fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
@@ -37,6 +47,15 @@ export function ReviewForm({
     defaultValues: initial,
     mode: 'onSubmit',
   });
+  const draft = useDraftAutosave(
+    form,
+    (values) => {
+      const parsed = draftReviewSchema.safeParse(values);
+      return parsed.success ? parsed.data : null;
+    },
+    onDraft,
+    fromDraft,
+  );
   const { register, formState } = form;
   const actions = useFieldArray({ control: form.control, name: 'actions' });
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -51,7 +70,10 @@ export function ReviewForm({
     checkedRows,
   );
   const submit = form.handleSubmit(
-    (data) => onSubmit(data),
+    (data) => {
+      draft.held();
+      onSubmit(data);
+    },
     () => setFailedSubmits((n) => n + 1),
   );
   const partners = project.partners.partners;
@@ -289,6 +311,15 @@ export function ReviewForm({
         </button>
       </section>
 
+      <DraftStatus saved={draft.saved} />
+      {draft.saved && onDiscard && (
+        <DiscardTyped
+          onDiscard={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

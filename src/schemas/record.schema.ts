@@ -198,11 +198,29 @@ export const makeClosingSchema = (m: Strictness) =>
     agreedBy: z.array(id).max(LIMITS.list),
   });
 
+/**
+ * What the partners are still writing, kept as they type so a reload, a crash or a detour
+ * to a health check loses nothing: a review (a new one, or edits to a held one, by the
+ * review's id), a partner's health-check answers and the closing report. Always checked
+ * with the draft strictness, whatever the record's: only « Enregistrer » checks them as
+ * complete and moves them to `reviews`, a review's `health` or `closing`. Kept apart from
+ * those so that nothing counting what the partners held (the home's history, the PDFs,
+ * the due reminders, the calendar) ever reads a draft. Optional: a record with no draft
+ * is stored exactly as before.
+ */
+export const makeRecordDraftsSchema = () =>
+  z.object({
+    reviews: rows(makeReviewSchema('draft'), { max: 200 }),
+    health: rows(z.object({ reviewId: id, answer: makeHealthAnswerSchema('draft') }), { max: LIMITS.rows }),
+    closing: z.union([makeClosingSchema('draft'), z.null()]),
+  });
+
 export const makeRecordSchema = (m: Strictness) =>
   z.object({
     reviews: rows(makeReviewSchema(m), { max: 200 }),
     amendments: rows(makeAmendmentSchema(m), { max: 50 }),
     closing: z.union([makeClosingSchema(m), z.null()]),
+    drafts: makeRecordDraftsSchema().optional(),
   });
 
 // Lazy (built at their first parse): a project opens without them, and most never need them.
@@ -210,6 +228,9 @@ export const draftRecordSchema = z.lazy(() => makeRecordSchema('draft'));
 export const reviewSchema = z.lazy(() => makeReviewSchema('complete'));
 export const amendmentSchema = z.lazy(() => makeAmendmentSchema('complete'));
 export const closingSchema = z.lazy(() => makeClosingSchema('complete'));
+export const draftReviewSchema = z.lazy(() => makeReviewSchema('draft'));
+export const draftHealthAnswerSchema = z.lazy(() => makeHealthAnswerSchema('draft'));
+export const draftClosingSchema = z.lazy(() => makeClosingSchema('draft'));
 
 export type PartnershipRecord = z.output<ReturnType<typeof makeRecordSchema>>;
 export type Review = z.output<ReturnType<typeof makeReviewSchema>>;
@@ -223,3 +244,4 @@ export type PartnerView = z.output<ReturnType<typeof makePartnerViewSchema>>;
 export type FieldChange = z.output<typeof fieldChangeSchema>;
 export type Amendment = z.output<ReturnType<typeof makeAmendmentSchema>>;
 export type Closing = z.output<ReturnType<typeof makeClosingSchema>>;
+export type RecordDrafts = z.output<ReturnType<typeof makeRecordDraftsSchema>>;

@@ -85,6 +85,12 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
     'No amendment is open. To change the signed charter, choose “Draft an amendment” in the record: you edit a copy of the text in force, the changes make up the next amendment, which each partner signs; the signed charter and earlier amendments stay intact.',
   'record.ui.draftAmendment': 'Draft an amendment',
   'record.ui.continueDraft': 'Continue draft amendment no. {n}',
+  'record.ui.continueReview': 'Continue draft review no. {n}',
+  'record.ui.draftSaved': 'Draft saved on this device',
+  'record.ui.discardTyped': 'Discard the draft',
+  'record.ui.discardTypedConfirm': 'Erase what was typed here and not saved? What was saved stays as it is.',
+  'record.ui.discardTypedNo': 'No, keep the draft',
+  'record.ui.discardTypedYes': 'Yes, erase the draft',
   'record.ui.draftingTitle': 'Amendment no. {n} in preparation — the signed text does not change',
   'record.ui.draftingIntro':
     'Change the text in force in the steps below: funding plan and contributions, duration and dates, milestones, indicators, risks, partners’ roles. Each change is saved in the draft amendment, without touching the signed charter or earlier amendments. Then review the amendment: each partner signs it.',

@@ -91,6 +91,13 @@ export const recordFr = {
     'Aucun avenant n’est ouvert. Pour modifier la charte signée, choisissez «\u00a0Rédiger un avenant\u00a0» dans le dossier\u00a0: vous modifiez une copie du texte en vigueur, les changements forment l’avenant suivant, que chaque partenaire signe\u00a0; la charte signée et les avenants précédents restent intacts.',
   'record.ui.draftAmendment': 'Rédiger un avenant',
   'record.ui.continueDraft': 'Reprendre le projet d’avenant n°\u00a0{n}',
+  'record.ui.continueReview': 'Reprendre le brouillon du bilan n°\u00a0{n}',
+  'record.ui.draftSaved': 'Brouillon enregistré sur cet appareil',
+  'record.ui.discardTyped': 'Abandonner le brouillon',
+  'record.ui.discardTypedConfirm':
+    'Effacer ce qui a été saisi ici sans être enregistré\u00a0? Ce qui a été enregistré reste tel quel.',
+  'record.ui.discardTypedNo': 'Non, garder le brouillon',
+  'record.ui.discardTypedYes': 'Oui, effacer le brouillon',
   'record.ui.draftingTitle': 'Avenant n°\u00a0{n} en préparation — le texte signé ne change pas',
   'record.ui.draftingIntro':
     'Modifiez dans les étapes ci-dessous le texte en vigueur\u00a0: plan de financement et apports, durée et dates, jalons, indicateurs, risques, rôles des partenaires. Chaque modification est enregistrée dans le projet d’avenant, sans toucher à la charte signée ni aux avenants précédents. Relisez ensuite l’avenant\u00a0: chaque partenaire le signe.',
