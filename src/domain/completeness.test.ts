@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { canBeSigned, isProjectComplete, missingItems } from './completeness';
 import { withIllustrativeFactsReplaced } from './hints';
+import { placeStatus } from './progress';
 
 describe('a project started from a worked example', () => {
   const fromExample = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
@@ -17,5 +18,20 @@ describe('a project started from a worked example', () => {
     const cleared = withIllustrativeFactsReplaced(fromExample);
     expect(canBeSigned(cleared)).toBe(true);
     expect(missingItems(cleared)).toEqual([]);
+  });
+});
+
+describe('what the step list says', () => {
+  it('never calls a step complete while the review lists a point to settle in it', () => {
+    const base = completeProject();
+    // A milestone dated before the partnership starts: confirmed in the framework's term clause.
+    const milestones = [{ id: 'm0', date: '2025-09-30', title: 'Lancement', partnerId: '' }];
+    const contradicting = { ...base, followUp: { ...base.followUp, milestones } };
+    expect(missingItems(contradicting).map((m) => m.step)).toEqual(['framework']);
+    expect(placeStatus(contradicting, 'framework')).toBe('incomplete');
+    expect(placeStatus(contradicting, 'followUp')).toBe('complete');
+    const fromExample = { ...base, illustrativeExample: 'terrena-afdi-cobsac' };
+    expect(placeStatus(fromExample, 'partners')).toBe('incomplete');
+    expect(placeStatus(base, 'framework')).toBe('complete');
   });
 });

@@ -91,6 +91,22 @@ export function canBeSigned(project: DraftProject): boolean {
   return !project.illustrativeExample && isProjectComplete(project);
 }
 
+/**
+ * The steps where a point beyond the step's own fields keeps the charter from being signed:
+ * a worked example's invented facts (partners), date contradictions to confirm in the term
+ * clause (framework), a partner left out of a list (its step). Cheap: no schema is parsed.
+ */
+export function stepsWithPointsToSettle(project: DraftProject): ReadonlySet<StepId> {
+  const steps = new Set<StepId>();
+  if (project.illustrativeExample) steps.add('partners');
+  if (unconfirmedDateIssues(project).length > 0) steps.add('framework');
+  for (const issue of partnerReferenceIssues(project)) {
+    const step = STEP_IDS.find((s) => s === issue.path[0]);
+    if (step) steps.add(step);
+  }
+  return steps;
+}
+
 export interface MissingItem {
   step: StepId;
   /** Field path inside the step, e.g. `partners.0.contactEmail`. */

@@ -18,6 +18,11 @@ export interface Hint {
   severity: 'info' | 'warning';
   messageKey: GuideKey;
   vars?: MessageVars;
+  /**
+   * Also a point to settle before signing (the review lists it as missing): the review's
+   * « points d’attention », which do not prevent signing, leave it out.
+   */
+  blocksSigning?: true;
 }
 
 export interface HintOptions {
@@ -136,6 +141,7 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
       step: 'followUp',
       severity: 'warning',
       messageKey: 'guide.hint.datesToCorrect',
+      blocksSigning: true,
     });
     if (open.some((i) => i.confirmable))
       hints.push({
@@ -143,6 +149,7 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
         step: 'framework',
         severity: 'warning',
         messageKey: 'guide.hint.datesToConfirm',
+        blocksSigning: true,
       });
   }
 

@@ -1,6 +1,6 @@
 import { STEP_IDS } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
-import { canBeSigned, isProjectComplete, isStepComplete } from './completeness';
+import { canBeSigned, isProjectComplete, isStepComplete, stepsWithPointsToSettle } from './completeness';
 import type { FlowState } from './flow';
 import { isCoSigned } from './signatures';
 
@@ -21,5 +21,8 @@ export function placeStatus(project: DraftProject, place: FlowState): PlaceStatu
   if (place === 'review') return canBeSigned(project) ? 'complete' : 'unvisited';
   if (place === 'signing') return isProjectComplete(project) && isCoSigned(project) ? 'complete' : 'unvisited';
   if (!project.visited.includes(place)) return 'unvisited';
-  return isStepComplete(place, project[place]) ? 'complete' : 'incomplete';
+  // Complete only when the review lists nothing to settle in it (its fields and beyond).
+  return isStepComplete(place, project[place]) && !stepsWithPointsToSettle(project).has(place)
+    ? 'complete'
+    : 'incomplete';
 }

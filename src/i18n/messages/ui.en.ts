@@ -202,7 +202,7 @@ export const uiEn = {
   'review.documentLanguageFixed':
     'The charter was signed in this language, so it stays in it. The bilingual version adds the translation beside it.',
   'review.toSigning': 'Go to signing',
-  'review.signBlocked': 'Signing becomes possible once every step is complete.',
+  'review.signBlocked': 'Signing becomes possible once the points above are settled.',
 
   'pdf.charter': 'Download the charter and risk checklist (PDF)',
   'pdf.docx': 'Download an editable charter (Word)',

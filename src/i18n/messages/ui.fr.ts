@@ -190,7 +190,7 @@ export const uiFr = {
   'review.toSigning': 'Passer à la signature',
   'review.documentLanguageFixed':
     'La charte a été signée dans cette langue\u00a0: elle y reste. La version bilingue ajoute la traduction à côté.',
-  'review.signBlocked': 'La signature sera possible quand toutes les étapes seront complètes.',
+  'review.signBlocked': 'La signature sera possible quand les points ci-dessus seront réglés.',
 
   'pdf.charter': 'Télécharger la charte et la grille des risques (PDF)',
   'pdf.docx': 'Télécharger la charte modifiable (Word)',

@@ -14,7 +14,8 @@ import { WizardContext } from '../../machine/wizard.context';
 export function HintsPanel() {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
-  const warnings = useHints({ severity: 'warning' });
+  // What blocks signing is listed above, as missing: here only what is worth a conversation.
+  const warnings = useHints({ severity: 'warning' }).filter((h) => !h.blocksSigning);
   // Before signing they are worth a conversation; once co-signed, they are followed up.
   const signed = WizardContext.useSelector((s) => isCoSigned(s.context.project));
   const headingId = useId();

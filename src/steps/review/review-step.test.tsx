@@ -42,6 +42,18 @@ describe('review', () => {
     expect(within(page).getByRole('heading', { level: 3, name: 'Article 1 — Les parties' })).toBeVisible();
   });
 
+  it('lists dates to confirm once, as a point to settle, and never calls their step complete', () => {
+    const p = completeProject();
+    const milestones = [{ id: 'm0', date: '2025-09-30', title: 'Lancement', partnerId: '' }];
+    renderWizard({ ...p, followUp: { ...p.followUp, milestones } }, 'review');
+    expect(screen.getByRole('heading', { name: /Encore 1\spoint à compléter/ })).toBeVisible();
+    // Not also among the « points d’attention », which « do not prevent signing ».
+    expect(screen.queryByText(/Des dates du suivi se contredisent/)).toBeNull();
+    expect(screen.getByText('La signature sera possible quand les points ci-dessus seront réglés.')).toBeVisible();
+    const stepper = screen.getByRole('navigation', { name: 'Étapes de la charte' });
+    expect(within(stepper).getByRole('button', { name: /Définir le cadre/ })).toHaveAccessibleName(/incomplète/);
+  });
+
   it('speaks of the warnings still open as things to follow, not to settle before signing, once signed', () => {
     const p = completeProject();
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
