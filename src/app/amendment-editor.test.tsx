@@ -94,6 +94,11 @@ describe('drafting an amendment from the record', () => {
     await user.type(screen.getByLabelText(/^Pourquoi ce changement/), 'Subvention régionale obtenue.');
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’avenant' }));
     await waitFor(() => expect(stored().record.amendments[0]?.title).toBe('Apport financier revu'));
+    expect(
+      screen.getByText('Avenant enregistré : chaque partenaire peut maintenant le signer.', {
+        normalizer: (x) => x.replace(/\s+/g, ' '),
+      }),
+    ).toBeVisible();
 
     // Each partner signs the amendment's own fingerprint; after the first, the text is locked.
     for (const partner of project.partners.partners) {
@@ -113,6 +118,8 @@ describe('drafting an amendment from the record', () => {
       await user.click(within(form).getByRole('checkbox', { name: /^J’approuve l’avenant/ }));
       await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
       await waitFor(() => expect(screen.queryByRole('form', { name: `Signer pour ${partner.name}` })).toBeNull());
+      // The form it replaces held the focus: the partner's line, now signed, takes it.
+      await waitFor(() => expect(document.activeElement).toHaveTextContent(new RegExp(`^${partner.name}\\s+a signé`)));
       expect(screen.queryByRole('button', { name: 'Modifier le texte de l’avenant' })).toBeNull();
       expect(screen.queryByRole('button', { name: 'Abandonner le projet d’avenant' })).toBeNull();
     }

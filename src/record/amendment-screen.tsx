@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConsentBox } from '../components/form/consent-box';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
@@ -76,9 +76,17 @@ export function AmendmentScreen({
   const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   const [signing, setSigning] = useState<string | null>(null);
+  // The partner who just signed: the sign form held the focus, their line takes it.
+  const [justSigned, setJustSigned] = useState<string | null>(null);
+  const signedLine = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (justSigned) signedLine.current?.focus();
+  }, [justSigned]);
   // Each signature's seal is checked against the amendment's own fingerprint.
   // Failed saves of the details: the summary shows from the first one, as in the steps.
   const [failedDetails, setFailedDetails] = useState(0);
+  // Saving the details changes nothing on screen: say it was done.
+  const [detailsSaved, setDetailsSaved] = useState(false);
   const [ownFingerprint, setOwnFingerprint] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -164,8 +172,14 @@ export function AmendmentScreen({
           noValidate
           aria-label={t('record.ui.amendmentDetails')}
           onSubmit={details.handleSubmit(
-            (d) => onSave({ ...amendment, ...d }),
-            () => setFailedDetails((n) => n + 1),
+            (d) => {
+              onSave({ ...amendment, ...d });
+              setDetailsSaved(true);
+            },
+            () => {
+              setDetailsSaved(false);
+              setFailedDetails((n) => n + 1);
+            },
           )}
         >
           <ErrorSummary errors={details.formState.errors} failedSubmits={failedDetails} />
@@ -195,6 +209,9 @@ export function AmendmentScreen({
           <button type="submit" className="button button--primary">
             {t('record.ui.saveAmendment')}
           </button>
+          <p role="status" className="field__hint">
+            {detailsSaved ? t('record.ui.amendmentSaved') : ''}
+          </p>
         </form>
       )}
 
@@ -204,7 +221,11 @@ export function AmendmentScreen({
         {partners.map((p) => {
           const own = amendment.signatures.find((s) => s.partnerId === p.id);
           return (
-            <li key={p.id}>
+            <li
+              key={p.id}
+              ref={p.id === justSigned ? signedLine : undefined}
+              tabIndex={p.id === justSigned ? -1 : undefined}
+            >
               <span>{p.name}</span>{' '}
               {signed.has(p.id) ? (
                 <>
@@ -242,6 +263,7 @@ export function AmendmentScreen({
             );
             setSigning(null);
             onSave(next);
+            setJustSigned(signing);
           }}
         />
       )}

@@ -47,7 +47,10 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     assert.match(download.suggestedFilename(), /\.signature\.json$/);
     const path = join(out, file);
     await download.saveAs(path);
-    await page.getByText(/^Signature prête\s: le fichier .* a été téléchargé/).waitFor();
+    const ready = page.getByText(/^Signature prête\s: le fichier .* a été téléchargé/);
+    await ready.waitFor();
+    // The form is gone: focus goes to what replaced it, not to the page.
+    await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Signature prête'));
     assert.deepEqual(errors, []);
     await context.close();
     return path;

@@ -118,6 +118,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
     'You are reading the charter as it was signed. The text in force since amendment no. {n} can be read in the partnership record (“Read the text in force”).',
   'record.ui.amendmentSignHint':
     'Each partner signs the amendment itself; the charter and earlier amendments stay signed and valid.',
+  'record.ui.amendmentSaved': 'Amendment saved: each partner can now sign it.',
   'record.ui.saveAmendment': 'Save the amendment',
   'record.ui.saveBeforeSigning': 'Give the amendment a subject and save it before signing.',
   'record.ui.signatures': 'Signatures',

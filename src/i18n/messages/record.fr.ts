@@ -125,6 +125,7 @@ export const recordFr = {
     'Vous lisez la charte telle qu’elle a été signée. Le texte en vigueur depuis l’avenant n°\u00a0{n} se lit dans le dossier du partenariat («\u00a0Lire le texte en vigueur\u00a0»).',
   'record.ui.amendmentSignHint':
     'Chaque partenaire signe l’avenant lui-même\u00a0; la charte et les avenants précédents restent signés et valables.',
+  'record.ui.amendmentSaved': 'Avenant enregistré\u00a0: chaque partenaire peut maintenant le signer.',
   'record.ui.saveAmendment': 'Enregistrer l’avenant',
   'record.ui.saveBeforeSigning': 'Donnez un objet à l’avenant et enregistrez-le avant de le signer.',
   'record.ui.signatures': 'Signatures',

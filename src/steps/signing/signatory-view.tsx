@@ -1,7 +1,7 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
@@ -66,6 +66,11 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const [image, setImage] = useState<string | null>(null);
   const [padError, setPadError] = useState(false);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
+  const doneMessage = useRef<HTMLParagraphElement>(null);
+  // The form it replaces held the focus: the message takes it.
+  useEffect(() => {
+    if (done) doneMessage.current?.focus();
+  }, [done]);
   const onPad = useCallback((png: string | null) => {
     setImage(png);
     if (png) setPadError(false);
@@ -118,7 +123,13 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
         fingerprint={request.fingerprint}
         headingLevel={2}
       />
-      <div role="status">{done && <p className="panel">{t(done.key, { file: done.file })}</p>}</div>
+      <div role="status">
+        {done && (
+          <p ref={doneMessage} tabIndex={-1} className="panel">
+            {t(done.key, { file: done.file })}
+          </p>
+        )}
+      </div>
       {!done && (
         <>
           <form noValidate onSubmit={sign} className="signature-form panel" aria-label={t('signing.formFor', { name })}>
