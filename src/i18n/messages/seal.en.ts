@@ -66,6 +66,10 @@ export const sealEn = {
   'remote.refused.invalid':
     'Signature of {name} refused: the file was changed after signing (its seal no longer holds).',
   'signatory.title': 'Sign the charter',
+  'signatory.writtenIn.fr':
+    'This charter is written in French, the language the partners chose for it: your signature applies to this text.',
+  'signatory.writtenIn.en':
+    'This charter is written in English, the language the partners chose for it: your signature applies to this text.',
   'signatory.intro':
     'You are asked to sign for {name}. Read the charter below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
   'signatory.sign': 'Sign and download the answer',

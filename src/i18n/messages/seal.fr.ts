@@ -69,6 +69,10 @@ export const sealFr = {
   'remote.refused.invalid':
     'Signature {name, elide, de} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
   'signatory.title': 'Signer la charte',
+  'signatory.writtenIn.fr':
+    'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',
+  'signatory.writtenIn.en':
+    'Cette charte est rédigée en anglais, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',
   'signatory.intro':
     'Vous êtes invité·e à signer pour {name}. Lisez la charte ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
   'signatory.sign': 'Signer et télécharger la réponse',

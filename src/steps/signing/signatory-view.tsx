@@ -58,7 +58,7 @@ export function SignatoryView({ hash }: { hash: string }) {
 }
 
 function SignatoryForm({ request }: { request: SignatureRequest }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { project, partnerId } = request;
   const partner = project.partners.partners.find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
@@ -117,6 +117,9 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     <div className="signatory">
       <h1>{t('signatory.title')}</h1>
       <p>{t('signatory.intro', { name })}</p>
+      {locale !== project.documentLanguage && (
+        <p className="panel">{t(`signatory.writtenIn.${project.documentLanguage}` satisfies MessageKey)}</p>
+      )}
       <CharterPage
         project={project}
         locale={project.documentLanguage}
