@@ -8,6 +8,7 @@ import {
   preferredLocale,
   type Locale,
   type Translate,
+  readErrorMessage,
 } from './i18n';
 import { isolateRightToLeft } from './bidi';
 
@@ -79,7 +80,10 @@ export function I18nProvider({ children, locale: forced, storedLocale, onLocaleC
       setLocale,
       t,
       tk: (k) => (isMessageKey(k) ? t(k) : k),
-      te: (m) => t(isMessageKey(m) ? m : 'errors.invalid'),
+      te: (m) => {
+        const read = readErrorMessage(m);
+        return read ? t(read.key, read.vars) : t('errors.invalid');
+      },
       date: (iso) => formatDate(locale, iso),
     };
     // `ready` is a dependency: the translator must be rebuilt once the messages arrive.

@@ -55,6 +55,16 @@ export function registerFrenchPart(table: Partial<MessageTable>): void {
   tables.fr = { ...tables.fr, ...table };
 }
 
+/**
+ * A schema's message as the interface translates it: a message key, or a key and the limit
+ * it names (`errors.tooLong:4000`, schemas/fields.ts). Null when it is neither.
+ */
+export function readErrorMessage(message: string): { key: MessageKey; vars?: MessageVars } | null {
+  const [key = '', limit] = message.split(':');
+  if (!isMessageKey(key) || (limit !== undefined && !/^\d+$/.test(limit))) return null;
+  return limit === undefined ? { key } : { key, vars: { max: Number(limit) } };
+}
+
 export function isLocaleLoaded(locale: Locale): boolean {
   return tables[locale] !== undefined;
 }

@@ -94,7 +94,9 @@ function tooLong(
   project: unknown,
 ): ProjectFileResult | null {
   // Only the user's texts (schemas/fields.ts `text`) carry this message; ids do not.
-  const issue = issues.find((i) => i.code === 'too_big' && i.origin === 'string' && i.message === 'errors.tooLong');
+  const issue = issues.find(
+    (i) => i.code === 'too_big' && i.origin === 'string' && i.message.startsWith('errors.tooLong'),
+  );
   if (!issue || typeof issue.maximum !== 'number') return null;
   const field = issue.path.map(String);
   let value: unknown = project;

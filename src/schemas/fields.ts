@@ -49,9 +49,19 @@ function shared<A extends unknown[], S>(build: (...args: A) => S): (...args: A) 
   };
 }
 
+/**
+ * The message of a text past its limit, carrying the limit the partners must meet (a
+ * draft keeps more, but the limit to name is the one signing asks): « errors.tooLong:4000 »,
+ * read by the interface's error translator.
+ */
+export const tooLong = (max: number) => `errors.tooLong:${max}`;
+
 const textOf = shared((mode: Strictness, required: boolean, max: number) => {
   const cap = mode === 'draft' ? max * DRAFT_SLACK : max;
-  const base = z.string({ error: 'errors.invalid' }).max(cap, { error: 'errors.tooLong' }).transform(cleanText);
+  const base = z
+    .string({ error: 'errors.invalid' })
+    .max(cap, { error: tooLong(max) })
+    .transform(cleanText);
   if (mode === 'draft' || !required) return base;
   return base.refine((s) => s.trim().length > 0, { error: 'errors.required' });
 });

@@ -340,7 +340,7 @@ export const uiEn = {
   'errors.field': '{label}: ',
   'errors.fieldOf': '{owner} — {label}: ',
   'errors.invalid': 'This value is not valid.',
-  'errors.tooLong': 'This text is too long.',
+  'errors.tooLong': 'This text is over the limit of {max} characters.',
   'errors.tooMany': 'There are too many rows.',
   'errors.email': 'Enter a valid e-mail address, for example name@example.org.',
   'errors.emailOrPhone': 'Give an e-mail or a phone number to reach this partner.',

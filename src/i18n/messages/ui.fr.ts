@@ -288,7 +288,7 @@ export const uiFr = {
   'errors.field': '{label}\u00a0: ',
   'errors.fieldOf': '{owner} — {label}\u00a0: ',
   'errors.invalid': 'Cette valeur n’est pas valide.',
-  'errors.tooLong': 'Ce texte est trop long.',
+  'errors.tooLong': 'Ce texte dépasse la limite de {max} caractères.',
   'errors.tooMany': 'Il y a trop de lignes.',
   'errors.email': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.org.',
   'errors.emailOrPhone': 'Indiquez un e-mail ou un numéro de téléphone pour joindre ce partenaire.',

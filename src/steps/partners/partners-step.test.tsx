@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWizard } from '../../../tests/setup/render-wizard';
+import { LIMITS } from '../../schemas/fields';
 import { createEmptyProject } from '../../domain/new-project';
 
 async function fillPartner(user: ReturnType<typeof renderWizard>['user'], n: number, name: string) {
@@ -30,6 +31,21 @@ describe('step 1 — identify the partners', () => {
     await user.type(within(card).getByLabelText(/^E-mail/), 'elise@');
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
     expect(await within(card).findByText(/Saisissez une adresse e-mail valide/)).toBeInTheDocument();
+  });
+
+  it('says what the limit is when a pasted text is too long', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    const card = screen.getByRole('group', { name: 'Partenaire 1' });
+    const field = within(card).getByLabelText(/^Ce que ce partenaire apporte/);
+    await user.click(field);
+    await user.paste('x'.repeat(LIMITS.text + 1));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    const limit = `Ce texte dépasse la limite de ${new Intl.NumberFormat('fr-FR').format(LIMITS.text)} caractères.`;
+    // Under the field (its description) and in the form's error summary.
+    await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining(limit)));
+    expect(
+      screen.getByRole('link', { name: new RegExp(`^Partenaire 1 — Ce que ce partenaire apporte.*: ${limit}`) }),
+    ).toBeVisible();
   });
 
   it('adds and removes partners', async () => {

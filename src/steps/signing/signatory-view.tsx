@@ -12,6 +12,7 @@ import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
 import { signatureFieldsObject } from '../../schemas/signature.schema';
+import { tooLong } from '../../schemas/fields';
 import {
   declineRequest,
   type OpenedRequest,
@@ -30,7 +31,11 @@ import {
 const declineSchema = z.lazy(() =>
   z.object({
     declinedBy: signatureFieldsObject().shape.signatoryName,
-    reason: z.string().trim().min(1, { error: 'errors.required' }).max(2000, { error: 'errors.tooLong' }),
+    reason: z
+      .string()
+      .trim()
+      .min(1, { error: 'errors.required' })
+      .max(2000, { error: tooLong(2000) }),
   }),
 );
 
