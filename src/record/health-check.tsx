@@ -278,7 +278,7 @@ export function HealthTrendChart({ reviews }: { reviews: readonly Review[] }) {
     .map((p) =>
       t('record.ui.trendPoint', { n: p.reviewNumber, date: formatDate(locale, p.date), mean: fmt.format(p.mean) }),
     )
-    .join(' ; ');
+    .join(t('record.ui.trendSeparator'));
   return (
     <figure className="record-trend">
       <svg

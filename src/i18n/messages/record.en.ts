@@ -167,6 +167,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.scale.5': '5 — fully',
   'record.ui.trendTitle': 'Partnership health from one review to the next (mean out of 5)',
   'record.ui.trendPoint': 'review no. {n} ({date}): {mean} out of 5',
+  'record.ui.trendSeparator': '; ',
   'record.ui.trendAxis': 'Review {n}',
   'record.drawsOn.guide000-brakes-ignorance': 'the guide’s obstacles “mutual ignorance and prejudice”',
   'record.drawsOn.guide000-brakes-time': 'the guide’s obstacle “time” (contact people who change)',

@@ -175,6 +175,7 @@ export const recordFr = {
   'record.ui.scale.5': '5 — pleinement',
   'record.ui.trendTitle': 'Santé du partenariat d’un bilan à l’autre (moyenne sur 5)',
   'record.ui.trendPoint': 'bilan n°\u00a0{n} du {date}\u00a0: {mean} sur 5',
+  'record.ui.trendSeparator': '\u202f; ',
   'record.ui.trendAxis': 'Bilan {n}',
   'record.drawsOn.guide000-brakes-ignorance': 'les freins «\u00a0méconnaissance et préjugés\u00a0» du guide',
   'record.drawsOn.guide000-brakes-time': 'le frein «\u00a0temps\u00a0» du guide (interlocuteurs qui changent)',
