@@ -3,7 +3,7 @@ import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type Amendment, type Review } from '../schemas/record.schema';
 import { shortFingerprint } from '../domain/fingerprint';
-import { healthGaps, lowScores } from '../domain/record-health';
+import { healthDiscussion } from '../domain/record-health';
 import { indicatorHistory, riskHistory } from '../domain/record-history';
 import type { Article, Block, CharterModel, DocumentMeta, FieldItem, RiskItem, SignatureSlot } from './document-model';
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
@@ -287,8 +287,6 @@ export function buildReviewReportModel(
 function healthBlocks(b: Base, review: Review): Block[] {
   const { ctx, t } = b;
   if (review.health.length === 0) return [];
-  const gaps = healthGaps(review.health);
-  const low = lowScores(review.health);
   const score = (n: number | null) => (n === null ? '—' : String(n));
   const blocks: Block[] = [
     { type: 'paragraph', text: t('record.health.source') },
@@ -301,18 +299,15 @@ function healthBlocks(b: Base, review: Review): Block[] {
       ]),
     },
   ];
-  const points = [
-    ...gaps.map((g) =>
-      t('record.health.gapQuestion', {
-        question: t(`record.health.q.${g.question}` as MessageKey),
-        low: ctx.partnerName(g.low.partnerId),
-        lowScore: g.low.score,
-        high: ctx.partnerName(g.high.partnerId),
-        highScore: g.high.score,
-      }),
-    ),
-    ...low.map((q) => t('record.health.lowQuestion', { question: t(`record.health.q.${q}` as MessageKey) })),
-  ];
+  // Each partner's own words next to its scores: the comment is part of its answer.
+  const comments = fields(...review.health.map((h): [string, string] => [ctx.partnerName(h.partnerId), h.comment]));
+  if (comments.length > 0)
+    blocks.push({ type: 'subheading', text: t('record.health.comments') }, { type: 'fields', items: comments });
+  const points = healthDiscussion(review.health, review.partnerIds, {
+    t,
+    locale: ctx.locale,
+    partnerName: ctx.partnerName,
+  });
   if (points.length > 0)
     blocks.push({ type: 'subheading', text: t('record.health.toDiscuss') }, { type: 'list', items: points });
   return blocks;

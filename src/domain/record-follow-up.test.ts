@@ -90,7 +90,7 @@ describe('health check', () => {
         gap: 3,
       },
     ]);
-    expect(lowScores(project.record.reviews[1]!.health)).toEqual([]);
+    expect(lowScores(project.record.reviews[1]!.health, project.record.reviews[1]!.partnerIds)).toEqual([]);
   });
 
   it('draws the trend of the mean score across reviews', async () => {

@@ -1,3 +1,4 @@
+import type { Locale, MessageKey, Translate } from '../i18n/i18n';
 import { HEALTH_QUESTION_IDS, type HealthAnswer, type HealthQuestionId, type Review } from '../schemas/record.schema';
 
 /**
@@ -64,12 +65,68 @@ export function healthGaps(answers: readonly HealthAnswer[], threshold = GAP_THR
   return gaps.sort((a, b) => b.gap - a.gap);
 }
 
-/** Questions every partner who answered scored 2 or less. */
-export function lowScores(answers: readonly HealthAnswer[]): HealthQuestionId[] {
-  return HEALTH_QUESTION_IDS.filter((q) => {
-    const scored = answers.map((a) => a.scores[q]).filter((s): s is number => typeof s === 'number');
-    return scored.length > 0 && scored.every((s) => s <= 2);
+/** A question every partner who answered it scored 2 or less. */
+export interface LowScore {
+  question: HealthQuestionId;
+  /** The partners who answered it, in the order they answered. */
+  partnerIds: string[];
+  /** How many partners the review counts: its partners, and anyone else who answered. */
+  asked: number;
+  /** Whether every one of them answered: only then is the low score everyone's view. */
+  everyone: boolean;
+}
+
+/**
+ * Questions every partner who answered scored 2 or less, with who answered: one partner's
+ * 2 out of 5 is that partner's view, not a shared one, and the meeting should know it.
+ * `reviewPartnerIds` are the partners of the review (those asked to answer).
+ */
+export function lowScores(answers: readonly HealthAnswer[], reviewPartnerIds: readonly string[]): LowScore[] {
+  return HEALTH_QUESTION_IDS.flatMap((q) => {
+    const scored = answers.filter((a) => typeof a.scores[q] === 'number');
+    if (scored.length === 0 || !scored.every((a) => (a.scores[q] as number) <= 2)) return [];
+    const asked = new Set([...reviewPartnerIds, ...answers.map((a) => a.partnerId)]);
+    const partnerIds = scored.map((a) => a.partnerId);
+    return [{ question: q, partnerIds, asked: asked.size, everyone: partnerIds.length === asked.size }];
   });
+}
+
+/**
+ * What the meeting should talk about, as sentences: the gaps between partners, widest
+ * first, then the low scores, each saying whose view it is (« tous les partenaires » only
+ * when every partner of the review answered). One wording for the screen and the report.
+ */
+export function healthDiscussion(
+  answers: readonly HealthAnswer[],
+  reviewPartnerIds: readonly string[],
+  { t, locale, partnerName }: { t: Translate; locale: Locale; partnerName: (id: string) => string },
+): string[] {
+  const question = (q: HealthQuestionId) => t(`record.health.q.${q}` as MessageKey);
+  const names = (ids: string[]) =>
+    new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(ids.map(partnerName));
+  return [
+    ...healthGaps(answers).map((g) =>
+      t('record.health.gapQuestion', {
+        question: question(g.question),
+        low: partnerName(g.low.partnerId),
+        lowScore: g.low.score,
+        high: partnerName(g.high.partnerId),
+        highScore: g.high.score,
+      }),
+    ),
+    ...lowScores(answers, reviewPartnerIds).map((l) =>
+      l.everyone && l.partnerIds.length > 1
+        ? t('record.health.lowQuestion', { question: question(l.question) })
+        : l.partnerIds.length === 1
+          ? t('record.health.lowOne', { question: question(l.question), name: partnerName(l.partnerIds[0]!) })
+          : t('record.health.lowSome', {
+              question: question(l.question),
+              count: l.partnerIds.length,
+              total: l.asked,
+              names: names(l.partnerIds),
+            }),
+    ),
+  ];
 }
 
 /** The mean score of a question among the partners who answered it, or null. */

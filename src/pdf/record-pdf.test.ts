@@ -8,12 +8,14 @@ import { closedProject, NEW_BUDGET } from '../testing/record-fixtures';
 import { findInOrder, loadFonts, qpdfCheck, readPdf, readPdfItems } from '../testing/pdf-test-support';
 import { renderRecordPdf } from './render-record';
 import type { Locale } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
 
 const fonts = loadFonts();
 const NOW = new Date('2029-03-21T10:00:00Z');
 
-async function render(request: RecordDocumentRequest, locale: Locale = 'fr') {
+async function render(request: RecordDocumentRequest, locale: Locale = 'fr', edit?: (p: DraftProject) => void) {
   const project = await closedProject();
+  edit?.(project);
   const source = await recordDocumentSource(project, request);
   const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint, now: NOW });
   return { bytes, pages: await readPdf(bytes), fingerprint: source.fingerprint, project };
@@ -46,6 +48,37 @@ describe('record PDFs', () => {
     // Every page says which version of the charter was in force.
     for (const page of pages) expect(page.text).toContain(shortFingerprint(fingerprint));
     expect(pages.every((p) => Math.round(p.width) === 595)).toBe(true);
+  });
+
+  it('says who answered a low score and prints each partner’s health-check comment', async () => {
+    const onlySouth = (p: DraftProject) => {
+      const review = p.record.reviews[1]!;
+      const south = review.health.find((h) => h.partnerId === 'south')!;
+      review.health = [{ ...south, comment: 'Le partenaire du Sud n’est pas assez consulté.' }];
+    };
+    const { pages } = await render({ kind: 'review', number: 2 }, 'fr', onlySouth);
+    const text = all(pages);
+    expect(
+      findInOrder(text, [
+        'Santé du partenariat',
+        'Le partenaire du Sud pèse réellement dans les décisions.',
+        'Commentaires des partenaires',
+        'Hợp tác xã Sao Biển',
+        'Le partenaire du Sud n’est pas assez consulté.',
+        'À discuter ensemble',
+        'Hợp tác xã Sao Biển, seul partenaire à avoir répondu, donne 2 ou moins.',
+      ]).filter((x) => x.at < 0),
+    ).toEqual([]);
+    expect(text).not.toMatch(/tous\s+les\s+partenaires\s+donnent/);
+    const en = all((await render({ kind: 'review', number: 2 }, 'en', onlySouth)).pages);
+    expect(
+      findInOrder(en, [
+        'Partners’ comments',
+        'Le partenaire du Sud n’est pas assez consulté.',
+        'the only partner to have answered',
+      ]).filter((x) => x.at < 0),
+    ).toEqual([]);
+    expect(en).not.toMatch(/every\s+partner\s+gives/);
   });
 
   it('puts the two matrices one after the other, "before" above "after"', async () => {

@@ -16,7 +16,7 @@ import {
   type HealthQuestionId,
   type Review,
 } from '../schemas/record.schema';
-import { HEALTH_QUESTIONS, healthGaps, healthTrend, lowScores } from '../domain/record-health';
+import { HEALTH_QUESTIONS, healthDiscussion, healthGaps, healthTrend } from '../domain/record-health';
 import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -95,7 +95,9 @@ export function HealthCheckForm({
   /** Where `onCancel` goes, as its button says it (the record's home by default). */
   cancelLabel?: string;
 }) {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useI18n();
+  // « inspirée des freins … et de l’étape 4 … »: each source carries its own « de ».
+  const sourceList = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const form = useForm<HealthFormValues, unknown, HealthAnswer>({
     resolver: zodResolver(healthFormSchema()),
     defaultValues: toFormValues(initial),
@@ -142,7 +144,11 @@ export function HealthCheckForm({
             </div>
             <p className="field__hint">
               {t('record.ui.drawsOn', {
-                sources: HEALTH_QUESTIONS[q].drawsOn.map((s) => t(`record.drawsOn.${s}` as MessageKey)).join(' ; '),
+                sources: sourceList.format(
+                  HEALTH_QUESTIONS[q].drawsOn.map((s) =>
+                    t('record.ui.drawsOnSource', { source: t(`record.drawsOn.${s}` as MessageKey) }),
+                  ),
+                ),
               })}
             </p>
             {error && (
@@ -187,23 +193,11 @@ export function HealthCheckForm({
  * highlighted and turned into questions for the meeting.
  */
 export function HealthComparison({ review, partnerName }: { review: Review; partnerName: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (review.health.length === 0) return <p>{t('record.ui.healthNone')}</p>;
-  const gaps = healthGaps(review.health);
-  const gapOf = new Map(gaps.map((g) => [g.question, g]));
-  const low = lowScores(review.health);
-  const discuss = [
-    ...gaps.map((g) =>
-      t('record.health.gapQuestion', {
-        question: t(question(g.question)),
-        low: partnerName(g.low.partnerId),
-        lowScore: g.low.score,
-        high: partnerName(g.high.partnerId),
-        highScore: g.high.score,
-      }),
-    ),
-    ...low.map((q) => t('record.health.lowQuestion', { question: t(question(q)) })),
-  ];
+  const gapOf = new Map(healthGaps(review.health).map((g) => [g.question, g]));
+  const discuss = healthDiscussion(review.health, review.partnerIds, { t, locale, partnerName });
+  const comments = review.health.filter((h) => h.comment.trim() !== '');
   return (
     <section aria-labelledby="health-compare-title" className="record-section">
       <h3 id="health-compare-title">{t('record.ui.healthCompare')}</h3>
@@ -237,6 +231,18 @@ export function HealthComparison({ review, partnerName }: { review: Review; part
           </tbody>
         </table>
       </div>
+      {comments.length > 0 && (
+        <>
+          <h4 id="health-comments-title">{t('record.health.comments')}</h4>
+          <ul aria-labelledby="health-comments-title" className="record-health-comments">
+            {comments.map((h) => (
+              <li key={h.partnerId}>
+                {t('record.health.commentBy', { name: partnerName(h.partnerId), comment: h.comment.trim() })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {discuss.length > 0 && (
         <>
           <h4>{t('record.health.toDiscuss')}</h4>
@@ -272,7 +278,7 @@ export function HealthTrendChart({ reviews }: { reviews: readonly Review[] }) {
     .map((p) =>
       t('record.ui.trendPoint', { n: p.reviewNumber, date: formatDate(locale, p.date), mean: fmt.format(p.mean) }),
     )
-    .join(' ; ');
+    .join(t('record.ui.trendSeparator'));
   return (
     <figure className="record-trend">
       <svg

@@ -105,8 +105,18 @@ describe('the health check', () => {
     // The same error summary as the steps: each unanswered question, linked to its group.
     const links = within(screen.getByRole('alert')).getAllByRole('link');
     expect(links).toHaveLength(8);
-    expect(links[0]!.textContent).toMatch(/^Nous avons confiance .*\u00a0: Choisissez une option\.$/);
-    expect(document.getElementById(links[0]!.getAttribute('href')!.slice(1))).toBe(trust);
+    // A question ends with its own full stop: no « : » glued after it.
+    expect(links[0]!.textContent).toBe(
+      'Nous avons confiance dans nos partenaires et pouvons leur dire ce qui ne va pas. Choisissez une option.',
+    );
+    // Where each question comes from, in French: « inspirée des freins », « du frein ».
+    expect(within(trust).getByText(/^Question proposée par Cocharte/).textContent).toBe(
+      'Question proposée par Cocharte, inspirée des freins «\u00a0méconnaissance et préjugés\u00a0» du guide et de l’étape 4 du guide (bilans réguliers pour entretenir la confiance).',
+    );
+    const communication = screen.getByRole('group', { name: /^L’information circule/ });
+    expect(within(communication).getByText(/^Question proposée par Cocharte/).textContent).toMatch(
+      /inspirée du frein «\u00a0temps\u00a0» du guide/,
+    );
     const groups = screen.getAllByRole('group');
     for (const g of groups) {
       const radio = within(g).queryByRole('radio', { name: '4 — largement' });
@@ -127,6 +137,25 @@ describe('the health check', () => {
     const answers = stored().record.reviews[1]!.health;
     expect(answers.map((h) => h.partnerId).sort()).toEqual(['asso', 'company', 'south']);
     expect(answers.find((h) => h.partnerId === 'asso')!.scores.southVoice).toBe(1);
+  });
+  it('says who answered a low score, and shows each partner’s comment', async () => {
+    const project = await reviewedProject();
+    const south = project.record.reviews[1]!.health.find((h) => h.partnerId === 'south')!;
+    project.record.reviews[1]!.health = [{ ...south, comment: 'Le partenaire du Sud n’est pas assez consulté.' }];
+    const { user } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a02)' }));
+    const compared = screen.getByRole('region', { name: 'Réponses côte à côte' });
+    const points = within(compared)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(points).toContain(
+      '«\u00a0Le partenaire du Sud pèse réellement dans les décisions.\u00a0»\u00a0: Hợp tác xã Sao Biển, seul partenaire à avoir répondu, donne 2 ou moins. Que changer\u202f?',
+    );
+    expect(compared).not.toHaveTextContent(/tous les partenaires/);
+    const comments = within(compared).getByRole('list', { name: 'Commentaires des partenaires' });
+    expect(within(comments).getByRole('listitem').textContent).toBe(
+      'Hợp tác xã Sao Biển\u00a0: Le partenaire du Sud n’est pas assez consulté.',
+    );
   });
 });
 

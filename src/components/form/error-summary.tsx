@@ -81,6 +81,9 @@ function FieldLabel({ id }: { id: string }) {
   useLayoutEffect(() => setFound(labelOf(id)), [id]);
   if (!found) return '';
   const label = `${found.text}${found.marker}`;
+  // A label that is a sentence (a health-check question) ends with its own . or ?: no « : »
+  // glued after it, only a space before the message.
+  if (/[.?!…]$/.test(label)) return found.owner ? `${found.owner} — ${label} ` : `${label} `;
   return found.owner ? t('errors.fieldOf', { owner: found.owner, label }) : t('errors.field', { label });
 }
 

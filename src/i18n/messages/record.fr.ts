@@ -31,6 +31,12 @@ export const recordFr = {
     '«\u00a0{question}\u00a0»\u00a0: {low} répond {lowScore} sur 5, {high} {highScore} sur 5. Qu’est-ce qui explique cet écart\u202f?',
   'record.health.lowQuestion':
     '«\u00a0{question}\u00a0»\u00a0: tous les partenaires donnent 2 ou moins. Que changer\u202f?',
+  'record.health.lowOne':
+    '«\u00a0{question}\u00a0»\u00a0: {name}, seul partenaire à avoir répondu, donne 2 ou moins. Que changer\u202f?',
+  'record.health.lowSome':
+    '«\u00a0{question}\u00a0»\u00a0: les {count} partenaires qui ont répondu (sur {total}), {names}, donnent 2 ou moins. Que changer\u202f?',
+  'record.health.comments': 'Commentaires des partenaires',
+  'record.health.commentBy': '{name}\u00a0: {comment}',
   'record.health.toDiscuss': 'À discuter ensemble',
   'record.amendment.title': 'Objet de l’avenant',
   'record.amendment.reason': 'Pourquoi ce changement',
@@ -160,7 +166,9 @@ export const recordFr = {
   'record.ui.healthCompareCaption': 'Notes de 1 à 5 données par chaque partenaire, question par question',
   'record.ui.gap': 'Écart',
   'record.ui.gapOf': 'Écart de {gap}',
-  'record.ui.drawsOn': 'Question proposée par Cocharte, inspirée de\u00a0: {sources}.',
+  // {sources}: each source with its « de » (record.ui.drawsOnSource), in a list: « des freins… et de l’étape 4… ».
+  'record.ui.drawsOn': 'Question proposée par Cocharte, inspirée {sources}.',
+  'record.ui.drawsOnSource': '{source, elide, de}',
   'record.ui.scale.1': '1 — pas du tout',
   'record.ui.scale.2': '2 — peu',
   'record.ui.scale.3': '3 — en partie',
@@ -168,6 +176,7 @@ export const recordFr = {
   'record.ui.scale.5': '5 — pleinement',
   'record.ui.trendTitle': 'Santé du partenariat d’un bilan à l’autre (moyenne sur 5)',
   'record.ui.trendPoint': 'bilan n°\u00a0{n} du {date}\u00a0: {mean} sur 5',
+  'record.ui.trendSeparator': '\u202f; ',
   'record.ui.trendAxis': 'Bilan {n}',
   'record.drawsOn.guide000-brakes-ignorance': 'les freins «\u00a0méconnaissance et préjugés\u00a0» du guide',
   'record.drawsOn.guide000-brakes-time': 'le frein «\u00a0temps\u00a0» du guide (interlocuteurs qui changent)',
