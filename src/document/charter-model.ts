@@ -3,7 +3,7 @@ import { OTHER_LOCALE, joinBilingual } from './bilingual';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
-import { riskItems, riskMatrix } from './risk-model';
+import { riskItems, riskMatrix, unratedNote } from './risk-model';
 import { buildTimeline } from './timeline-model';
 import { groupedFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
@@ -382,6 +382,8 @@ function impacts(ctx: ModelContext): Block[] {
   return blocks;
 }
 
+const unratedParagraph = (note: string | null): Block[] => (note === null ? [] : [{ type: 'paragraph', text: note }]);
+
 function risks(ctx: ModelContext): Block[] {
   const { t } = ctx;
   const items = riskItems(ctx);
@@ -389,6 +391,7 @@ function risks(ctx: ModelContext): Block[] {
   return [
     { type: 'paragraph', text: t('doc.risks.intro', { count: items.length }) },
     riskMatrix(items, t),
+    ...unratedParagraph(unratedNote(items, t, ctx.locale)),
     {
       type: 'table',
       head: [

@@ -83,11 +83,13 @@ export interface RiskItem {
   title: string;
   category: string;
   description: string;
-  likelihood: number;
-  severity: number;
+  /** Null while the partners have not chosen it (a draft): the label then says « à choisir ». */
+  likelihood: number | null;
+  severity: number | null;
   likelihoodLabel: string;
   severityLabel: string;
-  level: RiskLevel;
+  /** Null until both likelihood and severity are chosen: the risk stays out of the matrix. */
+  level: RiskLevel | null;
   levelLabel: string;
   response: string;
   mitigation: string;

@@ -9,6 +9,7 @@ import type { Article, Block, CharterModel, DocumentMeta, FieldItem, RiskItem, S
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskMatrix } from './risk-model';
+import { draftRiskLevel } from '../domain/risk-rating';
 
 /**
  * Documents of the partnership record (issue 13): a review report, an amendment and a
@@ -73,18 +74,18 @@ function riskItemsAt(b: Base, states: Map<string, { likelihood: number; severity
   const { ctx, t } = b;
   return ctx.project.impacts.risks.map((r, i) => {
     const s = states.get(r.id) ?? r;
-    const level = riskLevel(s);
+    const level = draftRiskLevel(s);
     return {
       number: i + 1,
       title: r.title,
       category: label(t, 'riskCategory', r.category),
       description: r.description,
-      likelihood: s.likelihood,
-      severity: s.severity,
+      likelihood: s.likelihood === '' ? null : s.likelihood,
+      severity: s.severity === '' ? null : s.severity,
       likelihoodLabel: label(t, 'riskScale', s.likelihood),
       severityLabel: label(t, 'riskScale', s.severity),
       level,
-      levelLabel: label(t, 'riskLevel', level),
+      levelLabel: level === null ? '' : label(t, 'riskLevel', level),
       response: label(t, 'riskResponse', r.response),
       mitigation: r.mitigation,
       owner: ctx.partnerName(r.ownerId),

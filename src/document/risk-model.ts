@@ -1,3 +1,4 @@
+import { draftRiskLevel, type DraftScale } from '../domain/risk-rating';
 import { riskLevel } from '../schemas/impacts.schema';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
@@ -8,20 +9,25 @@ const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 
 export function riskItems(ctx: ModelContext): RiskItem[] {
   const { t } = ctx;
+  // A draft's risk added by hand may have no category, rating or response yet: the
+  // documents say so rather than print a value nobody chose.
+  const toChoose = t('doc.risks.toChoose');
+  const chosen = (prefix: string, id: string | number) => (id === '' ? toChoose : label(t, prefix, id));
+  const scale = (v: DraftScale) => (v === '' ? null : v);
   return ctx.project.impacts.risks.map((r, i) => {
-    const level = riskLevel(r);
+    const level = draftRiskLevel(r);
     return {
       number: i + 1,
       title: r.title.trim(),
-      category: label(t, 'riskCategory', r.category),
+      category: chosen('riskCategory', r.category),
       description: r.description.trim(),
-      likelihood: r.likelihood,
-      severity: r.severity,
-      likelihoodLabel: label(t, 'riskScale', r.likelihood),
-      severityLabel: label(t, 'riskScale', r.severity),
+      likelihood: scale(r.likelihood),
+      severity: scale(r.severity),
+      likelihoodLabel: chosen('riskScale', r.likelihood),
+      severityLabel: chosen('riskScale', r.severity),
       level,
-      levelLabel: label(t, 'riskLevel', level),
-      response: label(t, 'riskResponse', r.response),
+      levelLabel: level === null ? toChoose : label(t, 'riskLevel', level),
+      response: chosen('riskResponse', r.response),
       mitigation: r.mitigation.trim(),
       owner: ctx.partnerName(r.ownerId),
       reviewDate: ctx.date(r.reviewDate),
@@ -59,6 +65,16 @@ export function riskMatrix(items: RiskItem[], t: Translate): RiskMatrixBlock {
   };
 }
 
+/**
+ * The sentence that says which risks the matrix leaves out because their likelihood or
+ * severity is still to choose (a draft), or null when every risk is in it.
+ */
+export function unratedNote(items: RiskItem[], t: Translate, locale: Locale): string | null {
+  const numbers = items.filter((r) => r.level === null).map((r) => String(r.number));
+  if (numbers.length === 0) return null;
+  return t('doc.risks.unrated', { count: numbers.length, list: joinNames(numbers, locale) });
+}
+
 export interface ChecklistOptions {
   fingerprint: string;
 }
@@ -90,7 +106,8 @@ export function buildRiskChecklistModel(
     documentTitle,
     versionDate: ctx.date(project.updatedAt),
     fingerprint,
-    intro: tt('doc.risks.checklistIntro'),
+    // Said before the matrix, which it concerns: the checklist's matrix follows its intro.
+    intro: [tt('doc.risks.checklistIntro'), unratedNote(risks, tt, locale)].filter((s) => s !== null).join(' '),
     matrix: riskMatrix(risks, tt),
     risks,
     labels: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { canBeSigned, isProjectComplete, missingItems } from './completeness';
 import { withIllustrativeFactsReplaced } from './hints';
+import { emptyRisk } from './new-project';
 import { placeStatus } from './progress';
 
 describe('a project started from a worked example', () => {
@@ -33,5 +34,21 @@ describe('what the step list says', () => {
     const fromExample = { ...base, illustrativeExample: 'terrena-afdi-cobsac' };
     expect(placeStatus(fromExample, 'partners')).toBe('incomplete');
     expect(placeStatus(base, 'framework')).toBe('complete');
+  });
+});
+
+describe('a risk added by hand, its choices left open', () => {
+  it('keeps the charter from being signed and names each missing choice', () => {
+    const p = completeProject();
+    const owner = p.impacts.risks[0]!.ownerId;
+    const added = emptyRisk({ title: 'Retard', mitigation: 'Stock tampon.', ownerId: owner, reviewDate: '2027-01-15' });
+    const project = { ...p, impacts: { ...p.impacts, risks: [...p.impacts.risks, added] } };
+    expect(canBeSigned(project)).toBe(false);
+    expect(missingItems(project)).toEqual([
+      { step: 'impacts', path: 'risks.1.category', message: 'errors.riskCategory' },
+      { step: 'impacts', path: 'risks.1.likelihood', message: 'errors.riskLikelihood' },
+      { step: 'impacts', path: 'risks.1.severity', message: 'errors.riskSeverity' },
+      { step: 'impacts', path: 'risks.1.response', message: 'errors.riskResponse' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { TIME_HORIZONS, type StepId } from '../content/catalogues';
 import { openDateIssues } from './agreement-checks';
+import { isRated } from './risk-rating';
 
 /**
  * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
@@ -203,7 +204,7 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
         vars,
       });
     }
-    if (r.response === 'accept' && riskLevel(r) === 'critical') {
+    if (r.response === 'accept' && isRated(r) && riskLevel(r) === 'critical') {
       hints.push({
         id: `criticalAccepted:${r.id}`,
         step: 'impacts',

@@ -27,12 +27,14 @@ export function emptyRisk(overrides: Partial<DraftRisk> = {}): DraftRisk {
   return {
     id: newId(),
     catalogueId: '',
-    category: 'context',
+    // Nothing chosen for the partners: a risk written by hand starts with no category,
+    // rating or response, so no document prints a value nobody picked.
+    category: '',
     title: '',
     description: '',
-    likelihood: 2,
-    severity: 2,
-    response: 'reduce',
+    likelihood: '',
+    severity: '',
+    response: '',
     mitigation: '',
     ownerId: '',
     reviewDate: '',

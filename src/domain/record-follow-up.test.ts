@@ -37,7 +37,7 @@ describe('indicator and risk history', () => {
       [1, 2, 3, 'open'],
       [2, 1, 2, 'closed'],
     ]);
-    expect(r1.move).toBe(2 - signed.likelihood * signed.severity);
+    expect(r1.move).toBe(2 - Number(signed.likelihood) * Number(signed.severity));
   });
 });
 

@@ -1,6 +1,7 @@
 import type { RISK_STATUSES } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Review } from '../schemas/record.schema';
+import { isRated } from './risk-rating';
 
 type RiskStatus = (typeof RISK_STATUSES)[number];
 
@@ -76,7 +77,8 @@ export interface RiskHistory {
 
 /** Each risk of the charter from its signed score through every review's reassessment. */
 export function riskHistory(project: DraftProject, reviews: readonly Review[]): RiskHistory[] {
-  return project.impacts.risks.map((risk) => {
+  // A signed charter's risks are all rated; the filter only tells the types so.
+  return project.impacts.risks.filter(isRated).map((risk) => {
     const start: RiskPoint = {
       reviewNumber: 0,
       date: project.signatures.map((s) => s.date).sort()[0] ?? '',

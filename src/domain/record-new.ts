@@ -1,5 +1,6 @@
 import type { DraftProject } from '../schemas/project.schema';
 import type { Closing, Review } from '../schemas/record.schema';
+import { isRated } from './risk-rating';
 
 const inOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => a.number - b.number);
 
@@ -26,7 +27,8 @@ export function newReview(project: DraftProject, { id, date }: { id: string; dat
       const before = last?.indicators.find((x) => x.indicatorId === ind.id);
       return { indicatorId: ind.id, baseline: before?.baseline ?? '', actual: '', comment: '' };
     }),
-    risks: project.impacts.risks.map((r) => {
+    // A signed charter's risks are all rated; the filter only tells the types so.
+    risks: project.impacts.risks.filter(isRated).map((r) => {
       const before = last?.risks.find((x) => x.riskId === r.id);
       // A review still to come stays on the schedule (saved empty, it was cancelled); one
       // already past is for the partners to set again at this review.

@@ -43,7 +43,7 @@ const edit = fc.oneof(
   fc.nat(3).map((i) => (p: DraftProject) => void p.impacts.risks.splice(i, 1)),
   fc.nat(3).map((i) => (p: DraftProject) => {
     const r = p.impacts.risks[i];
-    if (r) r.likelihood = ((r.likelihood % 4) + 1) as 1 | 2 | 3 | 4;
+    if (r) r.likelihood = ((Number(r.likelihood) % 4) + 1) as 1 | 2 | 3 | 4;
   }),
   fc.constant((p: DraftProject) => void p.impacts.risks.reverse()),
   fc.constant((p: DraftProject) => void p.partners.partners.reverse()),

@@ -51,6 +51,9 @@ export function checklistColumnWidths(total: number): Record<ColumnId, number> {
   >;
 }
 
+/** "3 — Élevé", or the label alone (« à choisir ») while no value is chosen. */
+const scaleText = (value: number | null, label: string) => (value === null ? label : `${value} — ${label}`);
+
 function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: ColumnId, width: number): RichLine[] {
   const muted: Rgb = COLORS.muted;
   // On the level's fill the usual grey is too pale: labels there stay dark.
@@ -66,9 +69,9 @@ function richCell(ctx: PdfContext, model: RiskChecklistModel, r: RiskItem, id: C
       return richLines(ctx, width, [
         { text: r.levelLabel, bold: true },
         { text: model.labels.likelihood, size: SMALL, color: onFill },
-        { text: `${r.likelihood} — ${r.likelihoodLabel}`, size: SMALL },
+        { text: scaleText(r.likelihood, r.likelihoodLabel), size: SMALL },
         { text: model.labels.severity, size: SMALL, color: onFill },
-        { text: `${r.severity} — ${r.severityLabel}`, size: SMALL },
+        { text: scaleText(r.severity, r.severityLabel), size: SMALL },
         // Where the risk stands at this version: read aloud at each review.
         { text: model.labels.status, size: SMALL, color: onFill },
         { text: r.status, size: SMALL, bold: true },
@@ -164,7 +167,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       const risk = model.risks[data.row.index];
       const id = COLUMNS[data.column.index]?.[0];
       if (!risk || !id) return;
-      if (id === 'rating') data.cell.styles.fillColor = [...LEVEL_FILL[risk.level]];
+      // An unrated risk has no level, so no colour that would suggest one.
+      if (id === 'rating' && risk.level !== null) data.cell.styles.fillColor = [...LEVEL_FILL[risk.level]];
       // Placeholder lines give autotable the row height; the text itself is drawn later.
       const lines = rich[data.row.index]?.[id];
       if (lines) data.cell.text = lines.map(() => ' ');

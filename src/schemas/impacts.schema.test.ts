@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
+import { emptyRisk } from '../domain/new-project';
 import { makeImpactsStepSchema } from './impacts.schema';
 
 const complete = makeImpactsStepSchema('complete');
@@ -41,5 +42,38 @@ describe('step 5 completeness: opportunities as well as risks', () => {
 
   it('lets a draft be saved with none of them', () => {
     expect(draft.safeParse({ byPartner: [], southImpacts: [], otherSouthImpacts: '', risks: [] }).success).toBe(true);
+  });
+});
+
+describe('a risk written by hand starts with nothing chosen', () => {
+  const impacts = () => structuredClone(completeProject().impacts);
+
+  it('is a valid draft with no category, likelihood, severity or response', () => {
+    const step = impacts();
+    step.risks.push(emptyRisk({ title: 'Retard de livraison', mitigation: 'Stock tampon.', reviewDate: '2027-01-15' }));
+    const parsed = draft.safeParse(step);
+    expect(parsed.success).toBe(true);
+    const added = parsed.success ? parsed.data.risks[1]! : null;
+    expect(added).toMatchObject({ category: '', likelihood: '', severity: '', response: '' });
+  });
+
+  it('cannot be completed until each of the four is chosen, with one message per field', () => {
+    const step = impacts();
+    const ownerId = step.risks[0]!.ownerId;
+    step.risks.push(emptyRisk({ title: 'Retard', mitigation: 'Stock tampon.', ownerId, reviewDate: '2027-01-15' }));
+    expect(messages(complete.safeParse(step))).toEqual([
+      'risks.1.category: errors.riskCategory',
+      'risks.1.likelihood: errors.riskLikelihood',
+      'risks.1.severity: errors.riskSeverity',
+      'risks.1.response: errors.riskResponse',
+    ]);
+    step.risks[1] = { ...step.risks[1]!, category: 'financial', likelihood: 3, severity: 1, response: 'accept' };
+    expect(messages(complete.safeParse(step))).toEqual([]);
+  });
+
+  it('keeps the values of risks that already have them', () => {
+    const step = impacts();
+    const parsed = draft.safeParse(step);
+    expect(parsed.success && parsed.data.risks[0]).toEqual(step.risks[0]);
   });
 });

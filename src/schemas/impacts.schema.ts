@@ -3,6 +3,24 @@ import { EXPECTED_EFFECTS, RISK_CATEGORIES, RISK_RESPONSES, RISK_STATUSES, SOUTH
 import { LIMITS, choice, choices, id, isoDate, partnerRef, riskScale, rows, text, type Strictness } from './fields';
 
 /**
+ * A risk's category or response: '' while nobody has chosen it (a risk added by hand starts
+ * so, never with a value the partners did not pick). A complete risk names it, and the
+ * message says which choice is missing.
+ */
+function riskChoice<const T extends readonly [string, ...string[]]>(m: Strictness, values: T, message: string) {
+  return m === 'complete'
+    ? z.enum(values, { error: message })
+    : z.union([z.enum(values, { error: 'errors.choose' }), z.literal('')], { error: 'errors.choose' });
+}
+
+/** Likelihood or severity, 1–4, or '' while not chosen (drafts only). */
+function riskRating(m: Strictness, message: string) {
+  return m === 'complete'
+    ? z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(4, { error: message })
+    : z.union([riskScale, z.literal('')], { error: 'errors.choose' });
+}
+
+/**
  * What one partner expects for itself. The guide asks to anticipate "les opportunités comme
  * les risques": a complete step names at least one expected effect per partner (ticked or
  * written), as it names at least one risk.
@@ -28,12 +46,12 @@ export const makeRiskSchema = (m: Strictness) =>
         .string({ error: 'errors.invalid' })
         .max(64, { error: 'errors.invalid' })
         .regex(/^[a-z0-9-]*$/, { error: 'errors.invalid' }),
-      category: choice(RISK_CATEGORIES),
+      category: riskChoice(m, RISK_CATEGORIES, 'errors.riskCategory'),
       title: text(m, { required: true, max: LIMITS.short }),
       description: text(m),
-      likelihood: riskScale,
-      severity: riskScale,
-      response: choice(RISK_RESPONSES),
+      likelihood: riskRating(m, 'errors.riskLikelihood'),
+      severity: riskRating(m, 'errors.riskSeverity'),
+      response: riskChoice(m, RISK_RESPONSES, 'errors.riskResponse'),
       mitigation: text(m, { required: true }),
       ownerId: partnerRef(m),
       reviewDate: isoDate(m, { required: true }),
@@ -73,8 +91,8 @@ export const impactsStepSchema = z.lazy(() => makeImpactsStepSchema('complete'))
 export type Risk = z.output<typeof riskSchema>;
 export type ImpactsStep = z.output<typeof impactsStepSchema>;
 
-/** Level shown in the matrix: likelihood × severity, 1–16. */
-export function riskLevel(r: Pick<Risk, 'likelihood' | 'severity'>): 'low' | 'medium' | 'high' | 'critical' {
+/** Level shown in the matrix: likelihood × severity, 1–16 (a risk once rated: see domain/risk-rating.ts). */
+export function riskLevel(r: { likelihood: number; severity: number }): 'low' | 'medium' | 'high' | 'critical' {
   const score = r.likelihood * r.severity;
   if (score >= 12) return 'critical';
   if (score >= 8) return 'high';

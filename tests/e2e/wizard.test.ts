@@ -162,6 +162,11 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await page.getByLabel(L('Mesures de maîtrise')).fill('Chercher un cofinancement dès la première année.');
     await page.getByLabel(L('Responsable')).selectOption({ label: 'Coopérative Œuvre & Sol' });
     await page.getByLabel(L('Date de revue')).fill('2026-12-01');
+    // A risk written by hand has no category, rating or response until the partners choose them.
+    await page.getByLabel(L('Catégorie')).selectOption({ label: 'Financier' });
+    await page.getByLabel(L('Probabilité')).selectOption('3');
+    await page.getByLabel(L('Gravité')).selectOption('3');
+    await page.getByLabel(L('Réponse')).selectOption({ label: 'Réduire' });
     await next(page);
 
     // Review

@@ -95,6 +95,9 @@ export const documentEn = {
   'doc.risks.intro':
     'The partners have identified {count, plural, one {# risk. It is detailed} other {# risks. Each one is detailed}} in the checklist attached to this charter.',
   'doc.risks.matrix': 'Likelihood × severity matrix',
+  'doc.risks.toChoose': 'to choose',
+  'doc.risks.unrated':
+    '{count, plural, one {Risk {list} is not rated yet: it will appear in the matrix once its likelihood and severity are chosen.} other {Risks {list} are not rated yet: they will appear in the matrix once their likelihood and severity are chosen.}}',
   'doc.risks.likelihood': 'Likelihood',
   'doc.risks.severity': 'Severity',
   'doc.risks.number': 'No.',

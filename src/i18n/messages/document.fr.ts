@@ -95,6 +95,9 @@ export const documentFr = {
   'doc.risks.intro':
     'Les partenaires ont identifié {count, plural, one {# risque. Il est détaillé} other {# risques. Chacun est détaillé}} dans la liste de contrôle jointe à la présente charte.',
   'doc.risks.matrix': 'Matrice probabilité × gravité',
+  'doc.risks.toChoose': 'à choisir',
+  'doc.risks.unrated':
+    '{count, plural, one {Le risque {list} n’est pas encore coté\u00a0: il figurera dans la matrice une fois sa probabilité et sa gravité choisies.} other {Les risques {list} ne sont pas encore cotés\u00a0: ils figureront dans la matrice une fois leur probabilité et leur gravité choisies.}}',
   'doc.risks.likelihood': 'Probabilité',
   'doc.risks.severity': 'Gravité',
   'doc.risks.number': 'N°',

@@ -204,4 +204,35 @@ describe('step 5 — opportunities and suggested ratings', () => {
     // None of this risk's measures is in the sources.
     expect(within(group).getAllByText('Suggestion de Cocharte (ne vient pas du guide)')).toHaveLength(3);
   });
+
+  it('adds a risk by hand with nothing chosen for it, and asks for each choice on submit', async () => {
+    const { user } = renderWizard(completeProject(), 'impacts');
+    await user.click(screen.getByRole('button', { name: 'Ajouter un risque' }));
+    const card = screen.getByRole('group', { name: 'Risque 2' });
+    const selects = [/^Catégorie/, /^Probabilité/, /^Gravité/, /^Réponse/].map((l) => within(card).getByLabelText(l));
+    // No value is presented as the partners' own: each select shows « — Choisir — ».
+    for (const select of selects) {
+      expect(select).toHaveValue('');
+      expect(within(select).getByRole('option', { selected: true })).toHaveTextContent('— Choisir —');
+    }
+    await user.type(within(card).getByLabelText(/Intitulé du risque/), 'Retard de livraison');
+    await user.type(within(card).getByLabelText(/^Mesures de maîtrise/), 'Stock tampon.');
+    await user.selectOptions(within(card).getByLabelText(/^Responsable/), 'Solidarités Loire');
+    await user.type(within(card).getByLabelText(/^Date de revue/), '2027-01-15');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et relire la charte' }));
+
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(within(summary).getAllByRole('link')).toHaveLength(4));
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(links).toEqual([
+      expect.stringContaining('Choisissez la catégorie du risque.'),
+      expect.stringContaining('Choisissez la probabilité du risque.'),
+      expect.stringContaining('Choisissez la gravité du risque.'),
+      expect.stringContaining('Choisissez la réponse au risque.'),
+    ]);
+    expect(selects[0]).toHaveAccessibleDescription(expect.stringContaining('Choisissez la catégorie du risque.'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toBeInTheDocument();
+  });
 });

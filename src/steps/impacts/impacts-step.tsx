@@ -15,7 +15,7 @@ import type { RiskCatalogueEntry } from '../../content/risk-catalogue';
 import { riskFromCatalogue } from '../../domain/risk-from-catalogue';
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyRisk } from '../../domain/new-project';
-import { riskLevel } from '../../schemas/impacts.schema';
+import { draftRiskLevel } from '../../domain/risk-rating';
 import type { StepData } from '../../schemas/project.schema';
 import { StepFrame } from '../common/step-frame';
 import { useProgressiveCount } from './use-progressive-count';
@@ -25,10 +25,11 @@ import { CataloguePicker } from './catalogue-picker';
 import { appendMeasure } from './mitigation-text';
 import { FundingSources } from '../../guide-ui/funding-sources';
 import { RatingSuggestion } from './rating-suggestion';
-import { RiskLevel } from './risk-level';
+import { RiskLevel, asScale } from './risk-level';
 import { SuggestedMitigations } from './suggested-mitigations';
 
-const toNumber = (v: unknown) => Number(v);
+// « — Choisir — » stays '' (nothing chosen), any other option is the number it shows.
+const toScale = (v: unknown) => (v === '' ? '' : Number(v));
 
 export function ImpactsStep() {
   const { t } = useI18n();
@@ -55,7 +56,7 @@ export function ImpactsStep() {
     setValue(`risks.${i}.ratingSuggested`, false, { shouldDirty: true, shouldValidate: failedSubmits > 0 });
   const rated = (i: number, field: 'likelihood' | 'severity' | 'response') =>
     register(`risks.${i}.${field}`, {
-      ...(field === 'response' ? {} : { setValueAs: toNumber }),
+      ...(field === 'response' ? {} : { setValueAs: toScale }),
       onChange: () => confirmRating(i),
     });
 
@@ -167,6 +168,8 @@ export function ImpactsStep() {
                 <SelectField
                   name={n('category')}
                   label={t('impacts.riskCategory')}
+                  required
+                  placeholder={t('form.choose')}
                   options={RISK_CATEGORIES.map((c) => ({ value: c, label: t(`riskCategory.${c}`) }))}
                   registration={register(`risks.${i}.category`)}
                   error={e?.category}
@@ -183,6 +186,8 @@ export function ImpactsStep() {
                 <SelectField
                   name={n('likelihood')}
                   label={t('impacts.likelihood')}
+                  required
+                  placeholder={t('form.choose')}
                   options={scale}
                   registration={rated(i, 'likelihood')}
                   error={e?.likelihood}
@@ -190,6 +195,8 @@ export function ImpactsStep() {
                 <SelectField
                   name={n('severity')}
                   label={t('impacts.severity')}
+                  required
+                  placeholder={t('form.choose')}
                   options={scale}
                   registration={rated(i, 'severity')}
                   error={e?.severity}
@@ -198,6 +205,8 @@ export function ImpactsStep() {
                 <SelectField
                   name={n('response')}
                   label={t('impacts.response')}
+                  required
+                  placeholder={t('form.choose')}
                   options={RISK_RESPONSES.map((r) => ({ value: r, label: t(`riskResponse.${r}`) }))}
                   registration={rated(i, 'response')}
                   error={e?.response}
@@ -289,11 +298,12 @@ function RiskCard({
   });
   const label = t('impacts.riskN', { n: index + 1 });
   const typed = title.trim();
-  const level = riskLevel({ likelihood: Number(likelihood) || 1, severity: Number(severity) || 1 });
+  const level = draftRiskLevel({ likelihood: asScale(likelihood), severity: asScale(severity) });
+  const levelText = level === null ? t('impacts.levelUnrated') : t(`riskLevel.${level}`);
   return (
     <CollapsibleCard
       legend={label}
-      summary={typed ? t('impacts.summary', { label, title: typed, level: t(`riskLevel.${level}`) }) : label}
+      summary={typed ? t('impacts.summary', { label, title: typed, level: levelText }) : label}
       defaultOpen={isNew || typed === ''}
       forceOpen={hasError}
       owner={t('errors.ownerRiskN', { n: index + 1 })}

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
+import { isRated } from '../../domain/risk-rating';
 import { riskLevel } from '../../schemas/impacts.schema';
 import type { DraftProject } from '../../schemas/project.schema';
 import type { StepId } from '../../content/catalogues';
@@ -87,7 +88,7 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
               {impacts.risks.map((r) => (
                 <tr key={r.id}>
                   <td>{r.title || '—'}</td>
-                  <td>{t(`riskLevel.${riskLevel(r)}`)}</td>
+                  <td>{isRated(r) ? t(`riskLevel.${riskLevel(r)}`) : t('impacts.levelUnrated')}</td>
                   <td>{partnerName(r.ownerId)}</td>
                   <td>{r.reviewDate ? date(r.reviewDate) : '—'}</td>
                 </tr>
