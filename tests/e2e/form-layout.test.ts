@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { serializeProject } from '../../src/persistence/project-file';
 import { completeProject } from '../fixtures/project';
-import { browserAvailable, openAtSigning, withBrowser } from './harness';
+import { browserAvailable, newContext, openAtSigning, withBrowser } from './harness';
 
 const run = browserAvailable();
 const out = mkdtempSync(join(tmpdir(), 'cocharte-layout-'));
@@ -52,6 +52,25 @@ describe('form layout', { skip: !run }, () => {
     assert.equal(Math.round(name.height), Math.round(capacity.height), 'the two inputs have one height');
 
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('shows the field that takes the focus after a failed save, below the error summary drawn above it', async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.getByRole('heading', { name: 'Identifier les partenaires' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.getByText(/^Le formulaire contient \d+ erreurs/).waitFor();
+    const title = page.getByLabel(/^Titre du partenariat/);
+    await page.waitForFunction(
+      () => document.activeElement?.id !== '' && document.activeElement?.getAttribute('aria-invalid') === 'true',
+    );
+    assert.equal(await title.evaluate((el) => el === document.activeElement), true, 'the first field has the focus');
+    const box = (await title.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y + box.height <= 800, `the focused field is in view (top ${box.y} px)`);
     await context.close();
   });
 });

@@ -46,14 +46,23 @@ export function StepFrame({
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  // react-hook-form focuses the first invalid field while a folded card still hides it (the
-  // card opens on the render that follows): once that render is done, focus it here.
+  // After a failed save, once its errors are drawn (react-hook-form marks the fields on a
+  // later render than the one that counts the save, and a folded card opens on the one
+  // after): focus the first invalid field if it is not, and bring it into view — the error
+  // summary drawn above it pushed it down, out of the window.
+  const handledSubmits = useRef(0);
   useEffect(() => {
-    if (failedSubmits === 0) return;
+    if (failedSubmits === handledSubmits.current) return;
     const active = document.activeElement;
-    if (active?.getAttribute('aria-invalid') === 'true') return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failedSubmits]);
+    const field =
+      active instanceof HTMLElement && active.getAttribute('aria-invalid') === 'true'
+        ? active
+        : formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!field) return;
+    handledSubmits.current = failedSubmits;
+    if (field !== active) field.focus();
+    field.scrollIntoView?.({ block: 'center' });
+  });
   return (
     <section aria-labelledby="step-heading" className="step">
       <h2 id="step-heading" tabIndex={-1}>
