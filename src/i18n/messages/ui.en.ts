@@ -197,6 +197,7 @@ export const uiEn = {
   'review.missingTitle': '{count, plural, one {# item} other {# items}} still to complete before signing',
   'review.fix': 'Complete the step “{step}”',
   'review.edit': 'Edit the step “{step}”',
+  'review.completeSigned': 'The charter is signed by every partner.',
   'review.complete': 'The charter is complete: you can go on to signing.',
   'review.documents': 'Documents',
   'review.documentLanguage': 'Language of the documents',

@@ -186,6 +186,7 @@ export const uiFr = {
   'review.missingTitle': 'Encore {count, plural, one {# point} other {# points}} à compléter avant la signature',
   'review.fix': 'Compléter l’étape «\u00a0{step}\u00a0»',
   'review.edit': 'Modifier l’étape «\u00a0{step}\u00a0»',
+  'review.completeSigned': 'La charte est signée par tous les partenaires.',
   'review.complete': 'La charte est complète\u00a0: vous pouvez passer à la signature.',
   'review.documents': 'Documents',
   'review.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',

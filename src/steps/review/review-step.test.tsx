@@ -62,6 +62,12 @@ describe('review', () => {
     expect(screen.getByText(/La charte est signée\s: ces points restent à suivre ensemble/)).toBeVisible();
   });
 
+  it('says the charter is signed, not that the partners can go on to sign it, once co-signed', () => {
+    renderWizard(signedByAll(completeProject()), 'review');
+    expect(screen.getByText('La charte est signée par tous les partenaires.')).toBeVisible();
+    expect(screen.queryByText(/vous pouvez passer à la signature/)).toBeNull();
+  });
+
   it('keeps the documents in the language a partner signed them in, and says why', () => {
     renderWizard(signedByAll(completeProject()), 'review');
     const select = screen.getByRole('combobox', { name: 'Langue des documents' });

@@ -3,6 +3,7 @@ import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
+import { isCoSigned } from '../../domain/signatures';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
@@ -31,6 +32,7 @@ export function ReviewStep() {
   // The machine decides whether signing opens; the button only asks it.
   const canSign = WizardContext.useSelector(selectCanSign);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
+  const coSigned = WizardContext.useSelector((s) => isCoSigned(s.context.project));
   const fieldLabel = useFieldLabel();
   const [reading, setReading] = useCharterView();
   // Back from the web page, focus returns to the button that opened it, not to the page.
@@ -72,7 +74,7 @@ export function ReviewStep() {
         </div>
       ) : (
         <div className="panel panel--success" role="status">
-          <p>{t('review.complete')}</p>
+          <p>{t(coSigned ? 'review.completeSigned' : 'review.complete')}</p>
         </div>
       )}
 
