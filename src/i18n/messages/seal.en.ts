@@ -57,6 +57,7 @@ export const sealEn = {
   'remote.added': 'Signature of {name} added to this version of the charter.',
   'remote.declinedReceived': 'Refusal from {name} received: see the reason above.',
   'remote.unchanged': 'The project has not changed.',
+  'remote.alreadyAdded': 'This signature of {name} was already attached to this version: nothing changed.',
   'remote.refused.damaged': 'This file is not a readable Cocharte signature return.',
   'remote.refused.tooLarge': 'This file is far too large to be a signature answer: it was not read.',
   'remote.refused.unknownPartner': 'Signature refused: it answers for a partner this charter does not name.',

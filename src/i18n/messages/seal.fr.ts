@@ -58,6 +58,7 @@ export const sealFr = {
   'remote.added': 'Signature {name, elide, de} ajoutée à cette version de la charte.',
   'remote.declinedReceived': 'Refus {name, elide, de} reçu : voir la raison ci-dessus.',
   'remote.unchanged': 'Le projet n’a pas changé.',
+  'remote.alreadyAdded': 'Cette signature {name, elide, de} était déjà jointe à cette version\u00a0: rien n’a changé.',
   'remote.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
   'remote.refused.tooLarge':
     'Ce fichier est bien trop grand pour être une réponse de signature\u00a0: il n’a pas été lu.',

@@ -90,6 +90,34 @@ describe('signing by link: a wrong file', () => {
   });
 });
 
+describe('signing by link: the same answer twice', () => {
+  it('says an answer already attached changes nothing, and keeps one signature', async () => {
+    const project = completeProject();
+    const fingerprint = await contentFingerprint(project);
+    const request = createSignatureRequest(project, 'south', fingerprint);
+    const answer = await signRequest(request, {
+      signatoryName: 'Nguyễn Thị Minh Khai',
+      signatoryTitle: 'Directrice',
+      place: 'Đà Nẵng',
+      date: '2026-03-01',
+      method: 'typed',
+    });
+    const { actor } = renderWizard(project, 'signing');
+    const user = userEvent.setup();
+    const remote = await screen.findByRole('region', { name: 'Signature à distance, par lien' });
+    const input = within(remote).getByLabelText('Importer une signature reçue (fichier .signature.json)');
+    await user.upload(input, answerFile(serializeSignatureReturn(answer)));
+    await waitFor(() => expect(actor().getSnapshot().context.project.signatures).toHaveLength(1));
+    await user.upload(input, answerFile(serializeSignatureReturn(answer)));
+    await waitFor(() =>
+      expect(within(remote).getByRole('status')).toHaveTextContent(
+        /était déjà jointe à cette version\s: rien n’a changé/,
+      ),
+    );
+    expect(actor().getSnapshot().context.project.signatures).toHaveLength(1);
+  });
+});
+
 describe('signing by link: what was asked and answered outlives a reload', () => {
   const remoteRegion = () => screen.findByRole('region', { name: 'Signature à distance, par lien' });
 

@@ -96,6 +96,12 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
       setMessage({ text: t('remote.declinedReceived', { name: nameOf(checked.partnerId) }), error: false });
       return;
     }
+    // The same sealed answer imported again: nothing to add.
+    const value = checked.signature.proof?.value;
+    if (value && project.signatures.some((s) => s.proof?.value === value)) {
+      setMessage({ text: t('remote.alreadyAdded', { name: nameOf(checked.partnerId) }), error: false });
+      return;
+    }
     actor.send({ type: 'signature.added', signature: checked.signature });
     setMessage({ text: t('remote.added', { name: nameOf(checked.partnerId) }), error: false });
   };
