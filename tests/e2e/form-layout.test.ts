@@ -51,6 +51,17 @@ describe('form layout', { skip: !run }, () => {
     const capacity = (await card.getByLabel(/^Qualité du représentant légal/).boundingBox())!;
     assert.equal(Math.round(name.height), Math.round(capacity.height), 'the two inputs have one height');
 
+    // The review's bilingual option, whose hint is long: the label stays right of its box.
+    await page.getByRole('button', { name: /^Relecture/ }).click();
+    await page.getByRole('heading', { name: 'Relecture' }).waitFor();
+    const bilingual = (await page.getByRole('checkbox', { name: /Charte bilingue/ }).boundingBox())!;
+    const bilingualLabel = (await page.locator('label[for="document-bilingual"]').boundingBox())!;
+    assert.ok(
+      bilingualLabel.x - (bilingual.x + bilingual.width) < 20,
+      `the label is beside its box (${bilingualLabel.x} px)`,
+    );
+    assert.ok(bilingualLabel.height < 30, `the label holds on one line (${bilingualLabel.height} px)`);
+
     assert.deepEqual(errors, []);
     await context.close();
   });
