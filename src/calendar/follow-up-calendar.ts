@@ -120,6 +120,16 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
     });
   }
 
+  // A review (bilan) may set a risk's next review on the day the charter already had: the
+  // same event twice would double the reminder.
+  const seen = new Set<string>();
+  const unique = events.filter((e) => {
+    const key = `${e.date} ${e.summary}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
@@ -130,7 +140,7 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
     'PRODID:-//Cocharte//Partnership follow-up//FR',
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(title)}`,
-    ...events.flatMap((e) => [
+    ...unique.flatMap((e) => [
       'BEGIN:VEVENT',
       `UID:${safeUid(e.uid)}`,
       `DTSTAMP:${stamp}`,

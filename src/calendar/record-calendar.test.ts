@@ -25,4 +25,20 @@ describe('follow-up calendar of a reviewed partnership', () => {
     expect(list.every((e) => e.summary.includes(title))).toBe(true);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
+
+  it('lists a risk review once when a review set it on the day the charter already had', async () => {
+    const project = await reviewedProject();
+    const r1 = project.impacts.risks.find((r) => r.id === 'r1')!;
+    // The charter's own review of the risk falls on the day the review set.
+    const same = {
+      ...project,
+      impacts: {
+        ...project.impacts,
+        risks: project.impacts.risks.map((r) => (r === r1 ? { ...r, reviewDate: '2027-02-01' } : r)),
+      },
+    };
+    const list = events(followUpCalendar(same, 'fr', new Date('2026-10-06T09:00:00Z')));
+    const onThatDay = list.filter((e) => e.startDate.toString() === '2027-02-01' && e.summary.includes(r1.title));
+    expect(onThatDay).toHaveLength(1);
+  });
 });
