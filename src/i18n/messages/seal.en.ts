@@ -7,7 +7,8 @@ export const sealEn = {
     'This trail lists every signature {of}. A sealed signature is digitally signed (ECDSA P-256) with a key created on the device where it was given, which never leaves that device; the key’s fingerprint identifies it. The PDF file itself is sealed: any PDF reader tells whether it was changed since.',
   'doc.audit.ofCharter': 'of the charter',
   'doc.audit.ofAmendment': 'of amendment no. {n}',
-  'doc.audit.verifyHint': 'To verify offline: npm run verify -- <file> (the .cocharte.json project or this PDF).',
+  'doc.audit.verifyHint':
+    'To verify: any PDF reader tells whether this file was changed since it was sealed, and the project (.cocharte.json) opened in Cocharte shows each signature’s check. Offline, Cocharte’s command-line tool does the same: npm run verify -- <file>.',
   'doc.audit.signatory': 'Signatory',
   'doc.audit.organisation': 'Organisation',
   'doc.audit.when': 'Date and time',

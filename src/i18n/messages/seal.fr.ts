@@ -7,7 +7,7 @@ export const sealFr = {
   'doc.audit.ofCharter': 'de la charte',
   'doc.audit.ofAmendment': 'de l’avenant n°\u00a0{n}',
   'doc.audit.verifyHint':
-    'Pour vérifier hors ligne\u00a0: npm run verify -- <fichier> (le projet .cocharte.json ou ce PDF).',
+    'Pour vérifier\u00a0: tout lecteur PDF indique si ce fichier a été modifié depuis son scellement, et le projet (.cocharte.json) ouvert dans Cocharte montre la vérification de chaque signature. Hors ligne, l’outil en ligne de commande de Cocharte fait de même\u00a0: npm run verify -- <fichier>.',
   'doc.audit.signatory': 'Signataire',
   'doc.audit.organisation': 'Organisation',
   'doc.audit.when': 'Date et heure',
