@@ -71,7 +71,7 @@ describe('the read-only steps of a co-signed charter', () => {
     const funding = screen.getByRole('region', { name: 'Apports et plan de financement' });
     expect(within(funding).getByLabelText(/^Devise des montants/)).toBeVisible();
     // Sections keep their heading in the page outline, so a screen reader can jump to them.
-    expect(screen.getByRole('heading', { level: 3, name: 'Clauses de la convention' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: 'Clauses de la charte' })).toBeVisible();
     expectNothingFolded(document.querySelector('fieldset.wizard__locked') as HTMLElement);
   }, 30_000);
 });

@@ -95,7 +95,7 @@ describe('the clauses', () => {
 
   it('fills Cocharte’s wordings with the partners’ settings', () => {
     expect(text(article(model.articles, 'confidentiality').blocks)).toContain(
-      'pendant la convention et 3\u00a0ans après sa fin',
+      'pendant la charte et 3\u00a0ans après sa fin',
     );
     const data = text(article(model.articles, 'personalData').blocks);
     expect(data).toContain('responsables conjointes');

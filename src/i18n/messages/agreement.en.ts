@@ -5,8 +5,8 @@ export const agreementEn: Record<AgreementKey, string> = {
   'partners.legal': 'Legal identity',
   'partners.legalN': 'Legal identity of partner {n}',
   'partners.legalHint':
-    'What identifies the partner in the agreement, apart from the contact person. Optional until the charter is signed.',
-  'partners.shortName': 'Short name in the agreement',
+    'What identifies the partner in the charter, apart from the contact person. Optional until the charter is signed.',
+  'partners.shortName': 'Short name in the charter',
   'partners.shortNameHint': 'Used after “hereinafter”. Leave empty to keep the full name.',
   'partners.legalForm': 'Legal form',
   'partners.legalFormHint': 'For example “non-profit association”, “limited company”, “cooperative”.',
@@ -58,9 +58,9 @@ export const agreementEn: Record<AgreementKey, string> = {
   'framework.intellectualProperty': 'Intellectual property',
   'framework.liability': 'Liability and insurance',
   'framework.forceMajeure': 'Force majeure',
-  'framework.termination': 'End of the agreement',
+  'framework.termination': 'End of the charter',
   'framework.disputes': 'Settlement of disputes',
-  'framework.language': 'Language of the agreement',
+  'framework.language': 'Language of the charter',
   'framework.confirmedDateIssues': 'Dates to confirm',
   'framework.description': 'Description',
   'framework.status': 'Status',
@@ -69,9 +69,9 @@ export const agreementEn: Record<AgreementKey, string> = {
   'framework.governingLaw': 'Governing law',
   'framework.annexes': 'Annexes',
   'agreement.section.contributions': 'Contributions and funding plan',
-  'agreement.section.clauses': 'Clauses of the agreement',
+  'agreement.section.clauses': 'Clauses of the charter',
   'agreement.clausesIntro':
-    'For each clause Cocharte suggests a wording: it is Cocharte’s suggestion, not the guide’s. Keep it, write your own or, if the clause is optional, leave it out. Have your lawyers read the agreement before signing it.',
+    'For each clause Cocharte suggests a wording: it is Cocharte’s suggestion, not the guide’s. Keep it, write your own or, if the clause is optional, leave it out. Have your lawyers read the charter before signing it.',
   'agreement.optional': 'optional',
   'agreement.mode.legend': 'Wording',
   'agreement.mode.default': 'Keep the wording suggested by Cocharte',
@@ -96,7 +96,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.decisionRule.consensus': 'Consensus',
   'agreement.decisionRule.majority': 'Majority of the Parties',
   'agreement.decisionRule.unanimity': 'Unanimity',
-  'agreement.confidentialityYears': 'Duration after the agreement ends, in years',
+  'agreement.confidentialityYears': 'Duration after the charter ends, in years',
   'agreement.dataController': 'Controller of the personal data',
   'agreement.dataController.each': 'Each Party, for its own processing',
   'agreement.dataController.joint': 'The Parties, jointly',
@@ -120,7 +120,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.prevailingLanguage.en': 'The English version',
   'agreement.languageOnlyBilingual': 'This clause appears only in a bilingual charter (a review setting).',
   'agreement.annexes': 'Annexes',
-  'agreement.annexesHint': 'Annex 1 is always the risk checklist. Add the other documents attached to the agreement.',
+  'agreement.annexesHint': 'Annex 1 is always the risk checklist. Add the other documents attached to the charter.',
   'agreement.annexTitle': 'Title of annex {n}',
   'agreement.annexAdd': 'Add an annex',
   'agreement.annexRemove': 'Remove annex {n}',
@@ -156,7 +156,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.funding.add': 'Add a funding source',
   'agreement.funding.remove': 'Remove funding source {n}',
 
-  'agreement.checksTitle': 'Agreement: points to check',
+  'agreement.checksTitle': 'Charter: points to check',
   'agreement.issue.endBeforeStart': 'The end date ({end}) is before the start date ({start}).',
   'agreement.issue.durationMismatch':
     'From {start} to {end}, the period does not last {duration}: that duration would end on {endFromDuration}.',
@@ -193,7 +193,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'doc.article.liability': 'Liability and insurance',
   'doc.article.forceMajeure': 'Force majeure',
   'doc.article.disputes': 'Settlement of disputes',
-  'doc.article.language': 'Language of the agreement',
+  'doc.article.language': 'Language of the charter',
   'doc.article.annexes': 'Annexes',
 
   'agr.parties.between': 'Between the undersigned:',
@@ -229,7 +229,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agr.funding.resources': 'Resources (contributions, funding granted or sought)',
   'agr.funding.gap': 'Still to be funded',
   'agr.funding.covered': 'The funding plan covers the cost of the project.',
-  'agr.annexes.intro': 'The following annexes form an integral part of the agreement:',
+  'agr.annexes.intro': 'The following annexes form an integral part of the charter:',
   'agr.annexes.item': 'Annex {n} — {title}',
   'agr.annexes.riskChecklist': 'Risk checklist',
   'agr.madeAt': 'Done at {place}, on {date}, in {copies}.',
@@ -237,15 +237,15 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agr.blank': '…………',
 
   'clause.object.title': 'Purpose',
-  'clause.object.explain': 'Says in one sentence what the agreement organises. The details follow in the purpose.',
+  'clause.object.explain': 'Says in one sentence what the charter organises. The details follow in the purpose.',
   'clause.object.text':
-    'This agreement sets out the terms on which the Parties cooperate to carry out the partnership “{title}” described below.',
+    'This charter sets out the terms on which the Parties cooperate to carry out the partnership “{title}” described below.',
   'clause.term.title': 'Entry into force, term and renewal',
   'clause.term.explain':
-    'When the agreement starts to bind the Parties, how long it lasts, and what happens when it ends. The dates come from the “Follow-up over time” step.',
-  'clause.term.text.signature': 'The agreement enters into force on the date it is signed by the last of the Parties.',
-  'clause.term.text.startDate': 'The agreement enters into force on the start date of the partnership given above.',
-  'clause.term.text.none': 'It ends at its term without renewal; the Parties may enter into a new agreement.',
+    'When the charter starts to bind the Parties, how long it lasts, and what happens when it ends. The dates come from the “Follow-up over time” step.',
+  'clause.term.text.signature': 'The charter enters into force on the date it is signed by the last of the Parties.',
+  'clause.term.text.startDate': 'The charter enters into force on the start date of the partnership given above.',
+  'clause.term.text.none': 'It ends at its term without renewal; the Parties may enter into a new charter.',
   'clause.term.text.express': 'It may be renewed by an amendment signed by all the Parties before its term.',
   'clause.term.text.tacit':
     'It is renewed automatically for the same duration unless a Party gives the others written notice of its decision not to renew at least three months before the term.',
@@ -272,14 +272,14 @@ export const agreementEn: Record<AgreementKey, string> = {
   'clause.communication.explain':
     'Who may speak about the partnership, and on what terms a partner’s name or logo may be used.',
   'clause.communication.text':
-    'Each Party may mention the partnership in its communication. Using another Party’s name, logo or trademarks requires that Party’s prior written consent for each medium; consent may be withdrawn and ends with the agreement.',
+    'Each Party may mention the partnership in its communication. Using another Party’s name, logo or trademarks requires that Party’s prior written consent for each medium; consent may be withdrawn and ends with the charter.',
   'clause.confidentiality.title': 'Confidentiality',
   'clause.confidentiality.explain':
-    'What partners learn from each other stays between them, during the agreement and for some time after.',
+    'What partners learn from each other stays between them, during the charter and for some time after.',
   'clause.confidentiality.text':
-    'Each Party keeps confidential the information received from the other Parties that is designated as such or is confidential by nature; it uses it only for the partnership and discloses it only to those who need to know it. This obligation lasts for the term of the agreement and {years} after it ends.',
+    'Each Party keeps confidential the information received from the other Parties that is designated as such or is confidential by nature; it uses it only for the partnership and discloses it only to those who need to know it. This obligation lasts for the term of the charter and {years} after it ends.',
   'clause.confidentiality.textUntilEnd':
-    'Each Party keeps confidential the information received from the other Parties that is designated as such or is confidential by nature; it uses it only for the partnership and discloses it only to those who need to know it. This obligation ends with the agreement.',
+    'Each Party keeps confidential the information received from the other Parties that is designated as such or is confidential by nature; it uses it only for the partnership and discloses it only to those who need to know it. This obligation ends with the charter.',
   'clause.personalData.title': 'Personal data',
   'clause.personalData.explain':
     'Who answers for personal data (beneficiaries, staff, volunteers) and whether it leaves the European Union.',
@@ -293,9 +293,9 @@ export const agreementEn: Record<AgreementKey, string> = {
     'No personal data is transferred outside the European Union without the Parties’ prior written consent and appropriate safeguards.',
   'clause.intellectualProperty.title': 'Intellectual property',
   'clause.intellectualProperty.explain':
-    'What each partner brings remains its own; the agreement must say who owns what the partners create together.',
+    'What each partner brings remains its own; the charter must say who owns what the partners create together.',
   'clause.intellectualProperty.text.background':
-    'Each Party remains the owner of the knowledge, know-how, trademarks and rights it held before the agreement or develops outside it. It grants the other Parties a free right to use them, limited to the partnership and its term.',
+    'Each Party remains the owner of the knowledge, know-how, trademarks and rights it held before the charter or develops outside it. It grants the other Parties a free right to use them, limited to the partnership and its term.',
   'clause.intellectualProperty.text.joint':
     'Results created together within the partnership are jointly owned by the Parties who contributed to them, in proportion to their contributions; their commercial use requires a prior written agreement.',
   'clause.intellectualProperty.text.creator':
@@ -306,39 +306,39 @@ export const agreementEn: Record<AgreementKey, string> = {
   'clause.liability.explain':
     'Each partner answers for what it does and is insured for its activities, including missions abroad.',
   'clause.liability.text':
-    'Each Party is liable for the damage it causes in performing the agreement, under the general law, and is not bound by commitments another Party makes to third parties. Each Party declares that it is insured for its civil liability and for the activities it carries out within the partnership, including its staff’s travel abroad.',
+    'Each Party is liable for the damage it causes in performing the charter, under the general law, and is not bound by commitments another Party makes to third parties. Each Party declares that it is insured for its civil liability and for the activities it carries out within the partnership, including its staff’s travel abroad.',
   'clause.forceMajeure.title': 'Force majeure',
   'clause.forceMajeure.explain':
     'No one is at fault when an event beyond their control (disaster, conflict, epidemic) prevents them from acting.',
   'clause.forceMajeure.text':
     'No Party is liable for a failure caused by force majeure within the meaning of Article 1218 of the French Civil Code (natural disaster, conflict, epidemic, decision of the authorities…). The Party prevented informs the others without delay; its obligations are suspended while the impediment lasts. If it lasts more than three months, the Parties consult each other on the future of the partnership.',
   'clause.amendment.title': 'Amendment',
-  'clause.amendment.explain': 'How the agreement is changed: in writing, signed by all.',
+  'clause.amendment.explain': 'How the charter is changed: in writing, signed by all.',
   'clause.amendment.text':
-    'Any change to the agreement is made by a written amendment signed by all the Parties. The annexes may be updated by written agreement of the Parties, unless they change the commitments of one of them.',
-  'clause.termination.title': 'End of the agreement',
+    'Any change to the charter is made by a written amendment signed by all the Parties. The annexes may be updated by written agreement of the Parties, unless they change the commitments of one of them.',
+  'clause.termination.title': 'End of the charter',
   'clause.termination.explain':
     'How partners part: by mutual agreement, or after formal notice that went unheeded; and what becomes of shared results and money.',
   'clause.termination.text':
-    'The agreement may end at any time by written agreement of the Parties. If a Party fails to meet its commitments, another Party may give it formal notice to remedy the failure by registered letter with acknowledgement of receipt; if the notice remains without effect for {days}, the agreement may be terminated with regard to the defaulting Party. If it ends early, the Parties review together the actions under way, in particular in the South, to complete or hand them over; shared results remain usable under the intellectual property clause, and sums paid and not used for the partnership are returned, unless otherwise agreed.',
+    'The charter may end at any time by written agreement of the Parties. If a Party fails to meet its commitments, another Party may give it formal notice to remedy the failure by registered letter with acknowledgement of receipt; if the notice remains without effect for {days}, the charter may be terminated with regard to the defaulting Party. If it ends early, the Parties review together the actions under way, in particular in the South, to complete or hand them over; shared results remain usable under the intellectual property clause, and sums paid and not used for the partnership are returned, unless otherwise agreed.',
   'clause.disputes.title': 'Settlement of disputes',
   'clause.disputes.explain':
     'In case of disagreement: first discussion, then mediation, and only then the court or the arbitrator, under the chosen law.',
   'clause.disputes.text.amicable':
-    'In the event of a dispute over the interpretation or performance of the agreement, the Parties first seek an amicable solution between their representatives.',
+    'In the event of a dispute over the interpretation or performance of the charter, the Parties first seek an amicable solution between their representatives.',
   'clause.disputes.text.mediation':
     'Failing agreement within two months, they turn to mediation before any action, choosing a mediator together.',
-  'clause.disputes.text.frenchLaw': 'The agreement is governed by French law.',
-  'clause.disputes.text.law': 'Law governing the agreement: {law}.',
+  'clause.disputes.text.frenchLaw': 'The charter is governed by French law.',
+  'clause.disputes.text.law': 'Law governing the charter: {law}.',
   'clause.disputes.text.court': 'If the dispute persists, it is brought before the competent courts.',
   'clause.disputes.text.courtAt': 'If the dispute persists, it is brought before the following court: {venue}.',
   'clause.disputes.text.arbitration':
     'If the dispute persists, it is finally settled by a sole arbitrator appointed by mutual agreement of the Parties.',
   'clause.disputes.text.arbitrationAt': 'If the dispute persists, it is finally settled by arbitration: {venue}.',
-  'clause.language.title': 'Language of the agreement',
+  'clause.language.title': 'Language of the charter',
   'clause.language.explain': 'In a bilingual charter, says which version is authoritative if the two differ.',
   'clause.language.text':
-    'The agreement is drawn up in French and English. In the event of divergence between the two versions, the {language} version prevails.',
+    'The charter is drawn up in French and English. In the event of divergence between the two versions, the {language} version prevails.',
   'clause.language.name.fr': 'French',
   'clause.language.name.en': 'English',
 };

@@ -6,8 +6,8 @@ export const agreementFr = {
   'partners.legal': 'Identité juridique',
   'partners.legalN': 'Identité juridique du partenaire {n}',
   'partners.legalHint':
-    'Ce qui identifie le partenaire dans la convention, à part de la personne de contact. Facultatif tant que la charte n’est pas signée.',
-  'partners.shortName': 'Nom court dans la convention',
+    'Ce qui identifie le partenaire dans la charte, à part de la personne de contact. Facultatif tant que la charte n’est pas signée.',
+  'partners.shortName': 'Nom court dans la charte',
   'partners.shortNameHint': 'Utilisé après «\u00a0ci-après\u00a0». Laissez vide pour garder le nom complet.',
   'partners.legalForm': 'Forme juridique',
   'partners.legalFormHint':
@@ -61,9 +61,9 @@ export const agreementFr = {
   'framework.intellectualProperty': 'Propriété intellectuelle',
   'framework.liability': 'Responsabilité et assurances',
   'framework.forceMajeure': 'Force majeure',
-  'framework.termination': 'Fin de la convention',
+  'framework.termination': 'Fin de la charte',
   'framework.disputes': 'Règlement des différends',
-  'framework.language': 'Langue de la convention',
+  'framework.language': 'Langue de la charte',
   'framework.confirmedDateIssues': 'Dates à confirmer',
   'framework.description': 'Description',
   'framework.status': 'Statut',
@@ -72,9 +72,9 @@ export const agreementFr = {
   'framework.governingLaw': 'Droit applicable',
   'framework.annexes': 'Annexes',
   'agreement.section.contributions': 'Apports et plan de financement',
-  'agreement.section.clauses': 'Clauses de la convention',
+  'agreement.section.clauses': 'Clauses de la charte',
   'agreement.clausesIntro':
-    'Pour chaque clause, Cocharte propose une formulation\u00a0: c’est une suggestion de Cocharte, pas du guide. Gardez-la, écrivez la vôtre ou, si la clause est facultative, laissez-la de côté. Faites relire la convention par vos juristes avant de la signer.',
+    'Pour chaque clause, Cocharte propose une formulation\u00a0: c’est une suggestion de Cocharte, pas du guide. Gardez-la, écrivez la vôtre ou, si la clause est facultative, laissez-la de côté. Faites relire la charte par vos juristes avant de la signer.',
   'agreement.optional': 'facultative',
   'agreement.mode.legend': 'Formulation',
   'agreement.mode.default': 'Garder la formulation proposée par Cocharte',
@@ -99,7 +99,7 @@ export const agreementFr = {
   'agreement.decisionRule.consensus': 'Consensus',
   'agreement.decisionRule.majority': 'Majorité des Parties',
   'agreement.decisionRule.unanimity': 'Unanimité',
-  'agreement.confidentialityYears': 'Durée après la fin de la convention, en années',
+  'agreement.confidentialityYears': 'Durée après la fin de la charte, en années',
   'agreement.dataController': 'Responsable des traitements de données',
   'agreement.dataController.each': 'Chaque Partie, pour ses propres traitements',
   'agreement.dataController.joint': 'Les Parties, conjointement',
@@ -124,7 +124,7 @@ export const agreementFr = {
   'agreement.languageOnlyBilingual': 'Cette clause n’apparaît que dans une charte bilingue (réglage de la relecture).',
   'agreement.annexes': 'Annexes',
   'agreement.annexesHint':
-    'L’annexe 1 est toujours la liste de contrôle des risques. Ajoutez les autres documents joints à la convention.',
+    'L’annexe 1 est toujours la liste de contrôle des risques. Ajoutez les autres documents joints à la charte.',
   'agreement.annexTitle': 'Titre de l’annexe {n}',
   'agreement.annexAdd': 'Ajouter une annexe',
   'agreement.annexRemove': 'Retirer l’annexe {n}',
@@ -160,7 +160,7 @@ export const agreementFr = {
   'agreement.funding.add': 'Ajouter un financement',
   'agreement.funding.remove': 'Retirer le financement {n}',
 
-  'agreement.checksTitle': 'Convention\u00a0: points à vérifier',
+  'agreement.checksTitle': 'Charte\u00a0: points à vérifier',
   'agreement.issue.endBeforeStart': 'La date de fin ({end}) précède la date de début ({start}).',
   'agreement.issue.durationMismatch':
     'Du {start} au {end}, la période ne dure pas {duration}\u00a0: cette durée mènerait au {endFromDuration}.',
@@ -200,7 +200,7 @@ export const agreementFr = {
   'doc.article.liability': 'Responsabilité et assurances',
   'doc.article.forceMajeure': 'Force majeure',
   'doc.article.disputes': 'Règlement des différends',
-  'doc.article.language': 'Langue de la convention',
+  'doc.article.language': 'Langue de la charte',
   'doc.article.annexes': 'Annexes',
 
   'agr.parties.between': 'Entre les soussignés\u00a0:',
@@ -236,7 +236,7 @@ export const agreementFr = {
   'agr.funding.resources': 'Ressources (apports, financements acquis ou sollicités)',
   'agr.funding.gap': 'Reste à financer',
   'agr.funding.covered': 'Le plan de financement couvre le coût du projet.',
-  'agr.annexes.intro': 'Les annexes suivantes font partie intégrante de la convention\u00a0:',
+  'agr.annexes.intro': 'Les annexes suivantes font partie intégrante de la charte\u00a0:',
   'agr.annexes.item': 'Annexe {n} — {title}',
   'agr.annexes.riskChecklist': 'Liste de contrôle des risques',
   'agr.madeAt': 'Fait à {place}, le {date}, en {copies}.',
@@ -245,17 +245,16 @@ export const agreementFr = {
 
   // Clauses: title, plain explanation, Cocharte's suggested wording.
   'clause.object.title': 'Objet',
-  'clause.object.explain':
-    'Dit en une phrase ce que la convention organise. Le détail suit dans l’objet du partenariat.',
+  'clause.object.explain': 'Dit en une phrase ce que la charte organise. Le détail suit dans l’objet du partenariat.',
   'clause.object.text':
-    'La présente convention a pour objet de définir les conditions dans lesquelles les Parties coopèrent pour mener le partenariat «\u00a0{title}\u00a0» décrit ci-dessous.',
+    'La présente charte a pour objet de définir les conditions dans lesquelles les Parties coopèrent pour mener le partenariat «\u00a0{title}\u00a0» décrit ci-dessous.',
   'clause.term.title': 'Entrée en vigueur, durée et renouvellement',
   'clause.term.explain':
-    'Quand la convention commence à engager les Parties, combien de temps elle dure, et ce qui se passe à son terme. Les dates viennent de l’étape «\u00a0Suivi dans le temps\u00a0».',
-  'clause.term.text.signature': 'La convention entre en vigueur à la date de sa signature par la dernière des Parties.',
-  'clause.term.text.startDate': 'La convention entre en vigueur à la date de début du partenariat indiquée ci-dessus.',
+    'Quand la charte commence à engager les Parties, combien de temps elle dure, et ce qui se passe à son terme. Les dates viennent de l’étape «\u00a0Suivi dans le temps\u00a0».',
+  'clause.term.text.signature': 'La charte entre en vigueur à la date de sa signature par la dernière des Parties.',
+  'clause.term.text.startDate': 'La charte entre en vigueur à la date de début du partenariat indiquée ci-dessus.',
   'clause.term.text.none':
-    'Elle prend fin à son terme, sans renouvellement\u00a0; les Parties peuvent conclure une nouvelle convention.',
+    'Elle prend fin à son terme, sans renouvellement\u00a0; les Parties peuvent conclure une nouvelle charte.',
   'clause.term.text.express': 'Elle peut être renouvelée par un avenant signé de toutes les Parties avant son terme.',
   'clause.term.text.tacit':
     'Elle est renouvelée par tacite reconduction pour la même durée, sauf si une Partie fait connaître par écrit aux autres, au moins trois mois avant le terme, sa décision de ne pas la renouveler.',
@@ -282,14 +281,14 @@ export const agreementFr = {
   'clause.communication.explain':
     'Qui peut parler du partenariat, et à quelles conditions on utilise le nom ou le logo d’un autre partenaire.',
   'clause.communication.text':
-    'Chaque Partie peut faire état du partenariat dans sa communication. L’utilisation du nom, du logo ou des marques d’une autre Partie requiert l’accord écrit préalable de celle-ci pour chaque support\u00a0; cet accord peut être retiré et prend fin avec la convention.',
+    'Chaque Partie peut faire état du partenariat dans sa communication. L’utilisation du nom, du logo ou des marques d’une autre Partie requiert l’accord écrit préalable de celle-ci pour chaque support\u00a0; cet accord peut être retiré et prend fin avec la charte.',
   'clause.confidentiality.title': 'Confidentialité',
   'clause.confidentiality.explain':
-    'Ce que les partenaires apprennent les uns des autres reste entre eux, pendant la convention et quelque temps après.',
+    'Ce que les partenaires apprennent les uns des autres reste entre eux, pendant la charte et quelque temps après.',
   'clause.confidentiality.text':
-    'Chaque Partie garde confidentielles les informations reçues des autres Parties qui sont désignées comme telles ou le sont par nature\u00a0; elle ne les utilise que pour le partenariat et ne les communique qu’aux personnes qui ont besoin de les connaître. Cette obligation dure pendant la convention et {years} après sa fin.',
+    'Chaque Partie garde confidentielles les informations reçues des autres Parties qui sont désignées comme telles ou le sont par nature\u00a0; elle ne les utilise que pour le partenariat et ne les communique qu’aux personnes qui ont besoin de les connaître. Cette obligation dure pendant la charte et {years} après sa fin.',
   'clause.confidentiality.textUntilEnd':
-    'Chaque Partie garde confidentielles les informations reçues des autres Parties qui sont désignées comme telles ou le sont par nature\u00a0; elle ne les utilise que pour le partenariat et ne les communique qu’aux personnes qui ont besoin de les connaître. Cette obligation prend fin avec la convention.',
+    'Chaque Partie garde confidentielles les informations reçues des autres Parties qui sont désignées comme telles ou le sont par nature\u00a0; elle ne les utilise que pour le partenariat et ne les communique qu’aux personnes qui ont besoin de les connaître. Cette obligation prend fin avec la charte.',
   'clause.personalData.title': 'Données personnelles',
   'clause.personalData.explain':
     'Qui répond des données personnelles (bénéficiaires, salariés, bénévoles) et si elles quittent l’Union européenne.',
@@ -305,7 +304,7 @@ export const agreementFr = {
   'clause.intellectualProperty.explain':
     'Ce que chacun apporte reste à lui\u00a0; il faut dire à qui appartient ce que les partenaires créent ensemble.',
   'clause.intellectualProperty.text.background':
-    'Chaque Partie reste propriétaire des connaissances, savoir-faire, marques et droits qu’elle détenait avant la convention ou qu’elle développe en dehors d’elle. Elle en concède aux autres Parties un droit d’usage gratuit, limité au partenariat et à sa durée.',
+    'Chaque Partie reste propriétaire des connaissances, savoir-faire, marques et droits qu’elle détenait avant la charte ou qu’elle développe en dehors d’elle. Elle en concède aux autres Parties un droit d’usage gratuit, limité au partenariat et à sa durée.',
   'clause.intellectualProperty.text.joint':
     'Les résultats créés ensemble dans le cadre du partenariat appartiennent conjointement aux Parties qui y ont contribué, en proportion de leurs apports\u00a0; leur exploitation commerciale fait l’objet d’un accord écrit préalable.',
   'clause.intellectualProperty.text.creator':
@@ -316,30 +315,30 @@ export const agreementFr = {
   'clause.liability.explain':
     'Chacun répond de ce qu’il fait et s’assure pour ses activités, y compris pour les missions à l’étranger.',
   'clause.liability.text':
-    'Chaque Partie est responsable des dommages qu’elle cause dans l’exécution de la convention, dans les conditions du droit commun, et n’est pas tenue des engagements pris par une autre envers des tiers. Chaque Partie déclare être assurée pour sa responsabilité civile et pour les activités qu’elle mène dans le cadre du partenariat, y compris les déplacements de ses personnels à l’étranger.',
+    'Chaque Partie est responsable des dommages qu’elle cause dans l’exécution de la charte, dans les conditions du droit commun, et n’est pas tenue des engagements pris par une autre envers des tiers. Chaque Partie déclare être assurée pour sa responsabilité civile et pour les activités qu’elle mène dans le cadre du partenariat, y compris les déplacements de ses personnels à l’étranger.',
   'clause.forceMajeure.title': 'Force majeure',
   'clause.forceMajeure.explain':
     'Personne n’est en faute quand un événement hors de son contrôle (catastrophe, conflit, épidémie) l’empêche d’agir.',
   'clause.forceMajeure.text':
     'Aucune Partie n’est responsable d’un manquement causé par un cas de force majeure au sens de l’article 1218 du Code civil (catastrophe naturelle, conflit, épidémie, décision des autorités…). La Partie empêchée en informe les autres sans délai\u00a0; ses obligations sont suspendues le temps de l’empêchement. S’il dure plus de trois mois, les Parties se concertent sur la suite du partenariat.',
   'clause.amendment.title': 'Modification',
-  'clause.amendment.explain': 'Comment on change la convention\u00a0: par écrit, signé de tous.',
+  'clause.amendment.explain': 'Comment on change la charte\u00a0: par écrit, signé de tous.',
   'clause.amendment.text':
-    'Toute modification de la convention fait l’objet d’un avenant écrit signé par toutes les Parties. Les annexes peuvent être mises à jour d’un commun accord écrit des Parties, sauf si elles modifient les engagements de l’une d’elles.',
-  'clause.termination.title': 'Fin de la convention',
+    'Toute modification de la charte fait l’objet d’un avenant écrit signé par toutes les Parties. Les annexes peuvent être mises à jour d’un commun accord écrit des Parties, sauf si elles modifient les engagements de l’une d’elles.',
+  'clause.termination.title': 'Fin de la charte',
   'clause.termination.explain':
     'Comment on se sépare\u00a0: d’un commun accord, ou après une mise en demeure restée sans effet\u00a0; et ce que deviennent les résultats communs et l’argent.',
   'clause.termination.text':
-    'La convention peut prendre fin à tout moment d’un commun accord écrit des Parties. Si une Partie manque à ses engagements, une autre Partie peut la mettre en demeure d’y remédier par lettre recommandée avec accusé de réception\u00a0; si la mise en demeure reste sans effet pendant {days}, la convention peut être résiliée à l’égard de la Partie défaillante. En cas de fin anticipée, les Parties dressent ensemble le bilan des actions engagées, notamment au Sud, pour les mener à terme ou les transmettre\u00a0; les résultats communs restent utilisables selon la clause de propriété intellectuelle, et les sommes versées et non employées pour le partenariat sont restituées, sauf accord contraire.',
+    'La charte peut prendre fin à tout moment d’un commun accord écrit des Parties. Si une Partie manque à ses engagements, une autre Partie peut la mettre en demeure d’y remédier par lettre recommandée avec accusé de réception\u00a0; si la mise en demeure reste sans effet pendant {days}, la charte peut être résiliée à l’égard de la Partie défaillante. En cas de fin anticipée, les Parties dressent ensemble le bilan des actions engagées, notamment au Sud, pour les mener à terme ou les transmettre\u00a0; les résultats communs restent utilisables selon la clause de propriété intellectuelle, et les sommes versées et non employées pour le partenariat sont restituées, sauf accord contraire.',
   'clause.disputes.title': 'Règlement des différends',
   'clause.disputes.explain':
     'En cas de désaccord\u00a0: d’abord la discussion, puis la médiation, et seulement ensuite le juge ou l’arbitre, selon le droit choisi.',
   'clause.disputes.text.amicable':
-    'En cas de différend sur l’interprétation ou l’exécution de la convention, les Parties recherchent d’abord une solution amiable entre leurs représentants.',
+    'En cas de différend sur l’interprétation ou l’exécution de la charte, les Parties recherchent d’abord une solution amiable entre leurs représentants.',
   'clause.disputes.text.mediation':
     'À défaut d’accord dans un délai de deux mois, elles recourent à une médiation avant toute action, en choisissant ensemble un médiateur.',
-  'clause.disputes.text.frenchLaw': 'La convention est régie par le droit français.',
-  'clause.disputes.text.law': 'Droit applicable à la convention\u00a0: {law}.',
+  'clause.disputes.text.frenchLaw': 'La charte est régie par le droit français.',
+  'clause.disputes.text.law': 'Droit applicable à la charte\u00a0: {law}.',
   'clause.disputes.text.court': 'Si le différend persiste, il est porté devant les juridictions compétentes.',
   'clause.disputes.text.courtAt':
     'Si le différend persiste, il est porté devant la juridiction suivante\u00a0: {venue}.',
@@ -347,10 +346,10 @@ export const agreementFr = {
     'Si le différend persiste, il est tranché définitivement par un arbitre unique désigné d’un commun accord par les Parties.',
   'clause.disputes.text.arbitrationAt':
     'Si le différend persiste, il est tranché définitivement par arbitrage\u00a0: {venue}.',
-  'clause.language.title': 'Langue de la convention',
+  'clause.language.title': 'Langue de la charte',
   'clause.language.explain': 'Dans une charte bilingue, dit quelle version fait foi si les deux se contredisent.',
   'clause.language.text':
-    'La convention est établie en français et en anglais. En cas de divergence entre les deux versions, la version {language} prévaut.',
+    'La charte est établie en français et en anglais. En cas de divergence entre les deux versions, la version {language} prévaut.',
   'clause.language.name.fr': 'française',
   'clause.language.name.en': 'anglaise',
 } as const;

@@ -93,7 +93,7 @@ describe('step 3 — contributions and funding plan', () => {
 describe('step 3 — clauses of the convention', () => {
   it('shows Cocharte’s wording, lets an optional clause be left out and another rewritten', async () => {
     const { user, actor } = renderWizard(completeProject(), 'framework');
-    await user.click(screen.getByRole('button', { name: 'Clauses de la convention' }));
+    await user.click(screen.getByRole('button', { name: 'Clauses de la charte' }));
     expect(screen.getByText(/suggestion de Cocharte, pas du guide/)).toBeInTheDocument();
 
     const confidentiality = screen.getByRole('button', { name: 'Confidentialité (facultative)' });
@@ -102,7 +102,7 @@ describe('step 3 — clauses of the convention', () => {
     const years = within(section).getByLabelText(/^Durée après la fin/);
     await user.clear(years);
     await user.type(years, '2');
-    expect(within(section).getByText(/pendant la convention et 2 ans après sa fin/)).toBeInTheDocument();
+    expect(within(section).getByText(/pendant la charte et 2 ans après sa fin/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Force majeure (facultative)' }));
     const forceMajeure = screen.getByRole('region', { name: 'Force majeure (facultative)' });
@@ -138,7 +138,7 @@ describe('dates that contradict each other', () => {
     const { user } = renderWizard(project, 'review');
     const missing = await screen.findByText(/Des dates se contredisent/);
     expect(missing).toBeInTheDocument();
-    const checks = screen.getByRole('region', { name: /^Convention\s: points à vérifier$/ });
+    const checks = screen.getByRole('region', { name: /^Charte\s: points à vérifier$/ });
     expect(checks).toHaveTextContent('la période ne dure pas 24 mois');
     expect(screen.getByRole('button', { name: 'Passer à la signature' })).toHaveAttribute('aria-disabled', 'true');
 
