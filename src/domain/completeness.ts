@@ -97,6 +97,8 @@ export function canBeSigned(project: DraftProject): boolean {
  * clause (framework), a partner left out of a list (its step). Cheap: no schema is parsed.
  */
 export function stepsWithPointsToSettle(project: DraftProject): ReadonlySet<StepId> {
+  const known = settleByProject.get(project);
+  if (known) return known;
   const steps = new Set<StepId>();
   if (project.illustrativeExample) steps.add('partners');
   if (unconfirmedDateIssues(project).length > 0) steps.add('framework');
@@ -104,8 +106,12 @@ export function stepsWithPointsToSettle(project: DraftProject): ReadonlySet<Step
     const step = STEP_IDS.find((s) => s === issue.path[0]);
     if (step) steps.add(step);
   }
+  settleByProject.set(project, steps);
   return steps;
 }
+
+// Asked for each place of the step list at every render: once per project object.
+const settleByProject = new WeakMap<object, ReadonlySet<StepId>>();
 
 export interface MissingItem {
   step: StepId;
