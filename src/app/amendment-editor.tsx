@@ -6,7 +6,7 @@ import { isStep, placeTitleKey, type StepId } from '../domain/flow';
 import { createTranslator, formatDate, isLocaleLoaded, loadLocale } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { canonicalJson } from '../lib/canonical-json';
-import { flushDrafts } from '../machine/app.flush-drafts';
+import { flushDrafts } from '../lib/flush-drafts';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectStepper, stepperEquals } from '../machine/wizard.selectors';
 import { isContentGroup } from '../merge/change';

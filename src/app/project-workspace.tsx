@@ -9,7 +9,7 @@ import { formatMoney } from '../domain/agreement-funding';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
 import { CharterViewContext, type CharterView } from '../machine/app.charter-view';
-import { flushDrafts } from '../machine/app.flush-drafts';
+import { flushDrafts } from '../lib/flush-drafts';
 import { RecordViewContext, type RecordView } from '../machine/app.record-view';
 import { RecordContext } from '../machine/record.context';
 import { WizardContext } from '../machine/wizard.context';

@@ -1,6 +1,6 @@
 import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
 import type { FlowState } from '../domain/flow';
-import { flushDrafts } from './app.flush-drafts';
+import { flushDrafts } from '../lib/flush-drafts';
 import type { Locale } from '../i18n/i18n';
 import { type Autosave, createAutosave } from '../persistence/autosave';
 import type { LegacyStorage, MigrationResult } from '../persistence/migrate-local-storage';

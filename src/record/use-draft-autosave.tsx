@@ -1,12 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useI18n } from '../i18n/i18n-provider';
-import { FLUSH_DRAFTS_EVENT } from '../machine/app.flush-drafts';
-
-/** How long typing may pause before the draft is sent; as the wizard's steps (use-step-form.ts). */
-const DRAFT_DELAY_MS = 300;
-/** Continuous typing still reaches the project (and the app's autosave) at least this often. */
-const DRAFT_MAX_WAIT_MS = 500;
+import { useFormDrafts } from '../components/form/use-form-drafts';
+import { ConfirmBefore } from '../components/ui/confirm-before';
 
 /**
  * Sends what a record form holds as a draft while the user types, as the wizard's steps
@@ -24,47 +20,18 @@ export function useDraftAutosave<V extends FieldValues, D>(
   startsAsDraft: boolean,
 ) {
   const [saved, setSaved] = useState(startsAsDraft);
-  const pending = useRef<unknown>(null);
   const stopped = useRef(false);
-  const latest = useRef({ toDraft, send });
-  latest.current = { toDraft, send };
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let firstPendingAt: number | null = null;
-    const flush = () => {
-      clearTimeout(timer);
-      firstPendingAt = null;
-      if (pending.current === null || stopped.current) return;
-      const draft = latest.current.toDraft(pending.current);
-      pending.current = null;
-      const { send: deliver } = latest.current;
-      if (draft === null || !deliver) return;
-      deliver(draft);
-      setSaved(true);
-    };
-    const subscription = form.watch((values) => {
-      if (stopped.current) return;
-      // A copy: react-hook-form keeps mutating the object it hands out.
-      pending.current = structuredClone(values);
-      clearTimeout(timer);
-      firstPendingAt ??= Date.now();
-      const maxWait = firstPendingAt + DRAFT_MAX_WAIT_MS - Date.now();
-      timer = setTimeout(flush, Math.max(0, Math.min(DRAFT_DELAY_MS, maxWait)));
-    });
-    window.addEventListener('pagehide', flush);
-    window.addEventListener(FLUSH_DRAFTS_EVENT, flush);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener(FLUSH_DRAFTS_EVENT, flush);
-      flush();
-    };
-  }, [form]);
+  const drop = useFormDrafts(form, (values) => {
+    if (stopped.current || !send) return;
+    const draft = toDraft(values);
+    if (draft === null) return;
+    send(draft);
+    setSaved(true);
+  });
 
   const held = () => {
     stopped.current = true;
-    pending.current = null;
+    drop();
   };
   return { saved, held };
 }
@@ -82,44 +49,18 @@ export function DraftStatus({ saved }: { saved: boolean }) {
   );
 }
 
-/**
- * Erases a draft, once confirmed: what was saved stays as it is. The question takes
- * focus, so keyboard and screen-reader users hear what they are about to lose; « No »
- * gives focus back to the button that asked.
- */
+/** Erases a draft, once confirmed: what was saved stays as it is. */
 export function DiscardTyped({ onDiscard }: { onDiscard: () => void }) {
   const { t } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const id = useId();
-  const question = useRef<HTMLParagraphElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (wasAsking.current) opener.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-  if (!asking)
-    return (
-      <div className="actions">
-        <button ref={opener} type="button" className="button button--secondary" onClick={() => setAsking(true)}>
-          {t('record.ui.discardTyped')}
-        </button>
-      </div>
-    );
   return (
-    <div className="panel panel--warning" role="group" aria-labelledby={id}>
-      <p id={id} ref={question} tabIndex={-1}>
-        {t('record.ui.discardTypedConfirm')}
-      </p>
-      <div className="actions">
-        <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          {t('record.ui.discardTypedNo')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onDiscard}>
-          {t('record.ui.discardTypedYes')}
-        </button>
-      </div>
-    </div>
+    <ConfirmBefore
+      labels={{
+        ask: t('record.ui.discardTyped'),
+        question: t('record.ui.discardTypedConfirm'),
+        no: t('record.ui.discardTypedNo'),
+        yes: t('record.ui.discardTypedYes'),
+      }}
+      onConfirm={onDiscard}
+    />
   );
 }

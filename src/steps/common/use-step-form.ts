@@ -1,16 +1,11 @@
 import { toNestErrors } from '@hookform/resolvers';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver } from 'react-hook-form';
 import { checkStep, parseDraftStep } from '../../domain/completeness';
-import { FLUSH_DRAFTS_EVENT } from '../../machine/app.flush-drafts';
+import { useFormDrafts } from '../../components/form/use-form-drafts';
 import { WizardContext } from '../../machine/wizard.context';
 import { stepChanged, stepSubmitted, type StepId } from '../../machine/wizard.types';
 import type { StepData } from '../../schemas/project.schema';
-
-/** How long typing may pause before the draft is saved; well under the one-second promise. */
-const AUTOSAVE_DELAY_MS = 300;
-/** Continuous typing still reaches the wizard (and the autosave) at least this often. */
-const AUTOSAVE_MAX_WAIT_MS = 500;
 
 type FormValues<S extends StepId> = StepData<S> & FieldValues;
 
@@ -57,39 +52,15 @@ export function useStepForm<S extends StepId>(step: S) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const pending = useRef<unknown>(null);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let firstPendingAt: number | null = null;
-    const flush = () => {
-      clearTimeout(timer);
-      firstPendingAt = null;
-      if (pending.current === null) return;
-      const data = parseDraftStep(step, pending.current);
-      pending.current = null;
-      if (data) actor.send(stepChanged(step, data));
-    };
-    const subscription = form.watch((values) => {
-      pending.current = values;
-      clearTimeout(timer);
-      firstPendingAt ??= Date.now();
-      const maxWait = firstPendingAt + AUTOSAVE_MAX_WAIT_MS - Date.now();
-      timer = setTimeout(flush, Math.max(0, Math.min(AUTOSAVE_DELAY_MS, maxWait)));
-    });
-    window.addEventListener('pagehide', flush);
-    window.addEventListener(FLUSH_DRAFTS_EVENT, flush);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener(FLUSH_DRAFTS_EVENT, flush);
-      flush();
-    };
-  }, [actor, form, step]);
+  // Typed values reach the wizard (and its autosave) as a draft, checked by the draft schema.
+  const dropDraft = useFormDrafts(form, (values) => {
+    const data = parseDraftStep(step, values);
+    if (data) actor.send(stepChanged(step, data));
+  });
 
   const submit = form.handleSubmit(
     (data) => {
-      pending.current = null;
+      dropDraft();
       actor.send(stepSubmitted(step, data));
     },
     () => setSubmitCount((n) => n + 1),
