@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
 import { CLOSING_DECISIONS, closingSchema, draftClosingSchema, type Closing } from '../schemas/record.schema';
-import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DiscardTyped, draftBy, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 /**
  * The end of term: results and impacts against what each partner expected and for the
@@ -45,15 +45,7 @@ export function ClosingForm({
     resolver: zodResolver(closingSchema),
     defaultValues: initial,
   });
-  const draft = useDraftAutosave(
-    form,
-    (values) => {
-      const parsed = draftClosingSchema.safeParse(values);
-      return parsed.success ? parsed.data : null;
-    },
-    onDraft,
-    fromDraft,
-  );
+  const draft = useDraftAutosave(form, draftBy(draftClosingSchema), onDraft, fromDraft);
   const { register } = form;
   const errors = form.formState.errors;
   const decision = useWatch({ control: form.control, name: 'decision' });

@@ -11,7 +11,7 @@ import { newId } from '../lib/ids';
 import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import { MILESTONE_PROGRESS, draftReviewSchema, reviewSchema, type Review } from '../schemas/record.schema';
-import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DiscardTyped, draftBy, DraftStatus, useDraftAutosave } from './use-draft-autosave';
 
 const SCALE = [1, 2, 3, 4] as const;
 
@@ -47,15 +47,7 @@ export function ReviewForm({
     defaultValues: initial,
     mode: 'onSubmit',
   });
-  const draft = useDraftAutosave(
-    form,
-    (values) => {
-      const parsed = draftReviewSchema.safeParse(values);
-      return parsed.success ? parsed.data : null;
-    },
-    onDraft,
-    fromDraft,
-  );
+  const draft = useDraftAutosave(form, draftBy(draftReviewSchema), onDraft, fromDraft);
   const { register, formState } = form;
   const actions = useFieldArray({ control: form.control, name: 'actions' });
   const [failedSubmits, setFailedSubmits] = useState(0);

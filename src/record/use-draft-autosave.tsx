@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { z } from '../lib/zod';
 import { useI18n } from '../i18n/i18n-provider';
 import { useFormDrafts } from '../components/form/use-form-drafts';
 import { ConfirmBefore } from '../components/ui/confirm-before';
@@ -47,6 +48,14 @@ export function DraftStatus({ saved }: { saved: boolean }) {
       {saved ? t('record.ui.draftSaved') : ''}
     </p>
   );
+}
+
+/** The values as a draft, when the draft schema takes them (else null: nothing is sent). */
+export function draftBy<D>(schema: z.ZodType<D>): (values: unknown) => D | null {
+  return (values) => {
+    const parsed = schema.safeParse(values);
+    return parsed.success ? parsed.data : null;
+  };
 }
 
 /** Erases a draft, once confirmed: what was saved stays as it is. */
