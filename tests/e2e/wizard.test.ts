@@ -245,7 +245,8 @@ describe('a three-partner charter from empty screen to signed PDFs', { skip: !ru
     await otherPage.goto(app.url);
     await otherPage.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
     await otherPage.getByRole('heading', { level: 1, name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();
-    await otherPage.getByText('La charte est complète').waitFor();
+    // Co-signed in the first browser: the review says so, whole, signatures counting.
+    await otherPage.getByText('La charte est signée par tous les partenaires.').waitFor();
     await other.close();
 
     assert.deepEqual(errors, []);
