@@ -93,6 +93,13 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
           }
           onCancel={home}
         />
+        {!existing && (
+          // Answered over a saved review: say so where the user looks for it.
+          <section className="record-section" aria-labelledby="record-health-title">
+            <h3 id="record-health-title">{t('record.health.title')}</h3>
+            <p className="field__hint">{t('record.ui.healthAfterSave')}</p>
+          </section>
+        )}
         {existing && (
           <section className="record-section" aria-labelledby="record-health-title">
             <h3 id="record-health-title">{t('record.health.title')}</h3>

@@ -56,6 +56,9 @@ describe('a review', () => {
     const { user, stored } = renderRecord(project, '2027-10-03');
     await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Bilan n°\u00a03' })).toHaveFocus();
+    // The health check comes with a saved review: a new one says where it will be.
+    const healthSection = screen.getByRole('region', { name: 'Santé du partenariat' });
+    expect(healthSection).toHaveTextContent(/Une fois ce bilan enregistré/);
     // Baselines are carried over from the last review.
     const income = screen.getByRole('group', { name: 'Revenu moyen des sauniers' });
     expect(within(income).getByLabelText('Situation de départ')).toHaveValue('120 € par mois');

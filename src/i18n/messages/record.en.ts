@@ -147,6 +147,8 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.addAction': 'Add an action',
   'record.ui.removeAction': 'Remove action {n}',
   'record.ui.saveReview': 'Save the review',
+  'record.ui.healthAfterSave':
+    'Once this review is saved, each partner can answer the health check here, on its own; the answers are then compared side by side.',
   'record.ui.healthIntro':
     'Each partner answers separately, on its own device if it wishes; the answers are then brought together here.',
   'record.ui.healthAnswer': 'Answer the health check for {name}',

@@ -154,6 +154,8 @@ export const recordFr = {
   'record.ui.addAction': 'Ajouter une action',
   'record.ui.removeAction': 'Retirer l’action {n}',
   'record.ui.saveReview': 'Enregistrer le bilan',
+  'record.ui.healthAfterSave':
+    'Une fois ce bilan enregistré, chaque partenaire pourra répondre ici au bilan de santé, de son côté\u00a0; les réponses se comparent ensuite côte à côte.',
   'record.ui.healthIntro':
     'Chaque partenaire répond seul, sur son propre appareil s’il le souhaite\u00a0; les réponses sont ensuite réunies ici.',
   'record.ui.healthAnswer': 'Répondre au bilan de santé pour {name}',
