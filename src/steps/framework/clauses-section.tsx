@@ -1,3 +1,4 @@
+import { fieldId } from '../../components/form/field-ids';
 import { useState, type ReactNode } from 'react';
 import { useFieldArray, useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import {
@@ -358,6 +359,7 @@ function TermDates({ form }: { form: Form }) {
           {confirmable.length > 0 && (
             <label className="choice">
               <input
+                id={fieldId('agreement.confirmedDateIssues')}
                 type="checkbox"
                 checked={allConfirmed}
                 onChange={(e) =>

@@ -54,6 +54,14 @@ describe('review', () => {
     expect(within(stepper).getByRole('button', { name: /Définir le cadre/ })).toHaveAccessibleName(/incomplète/);
   });
 
+  it('takes the user to the very box that confirms the dates, not to the top of the step', async () => {
+    const p = completeProject();
+    const milestones = [{ id: 'm0', date: '2025-09-30', title: 'Lancement', partnerId: '' }];
+    const { user } = renderWizard({ ...p, followUp: { ...p.followUp, milestones } }, 'review');
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape «.Définir le cadre.»/ }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /Nous avons vérifié ces dates/ })).toHaveFocus());
+  });
+
   it('speaks of the warnings still open as things to follow, not to settle before signing, once signed', () => {
     const p = completeProject();
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { requestFieldFocus } from '../../components/form/focus-request';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
@@ -64,7 +65,10 @@ export function ReviewStep() {
                 <button
                   type="button"
                   className="button button--link"
-                  onClick={() => actor.send({ type: 'step.goto', target: m.step })}
+                  onClick={() => {
+                    if (m.path) requestFieldFocus(m.path);
+                    actor.send({ type: 'step.goto', target: m.step });
+                  }}
                 >
                   {t('review.fix', { step: t(`step.${m.step}`) })}
                 </button>
