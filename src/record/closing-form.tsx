@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
 import { CLOSING_DECISIONS, closingSchema, draftClosingSchema, type Closing } from '../schemas/record.schema';
-import { DiscardTyped, draftBy, DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { draftBy, DraftControls, useDraftAutosave } from './use-draft-autosave';
 
 /**
  * The end of term: results and impacts against what each partner expected and for the
@@ -202,15 +202,7 @@ export function ClosingForm({
           </div>
         </div>
       )}
-      <DraftStatus saved={draft.saved} />
-      {draft.saved && onDiscard && (
-        <DiscardTyped
-          onDiscard={() => {
-            draft.held();
-            onDiscard();
-          }}
-        />
-      )}
+      <DraftControls draft={draft} onDiscard={onDiscard} />
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -17,7 +17,7 @@ import {
   type Review,
 } from '../schemas/record.schema';
 import { HEALTH_QUESTIONS, healthDiscussion, healthGaps, healthTrend } from '../domain/record-health';
-import { DiscardTyped, DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { DraftControls, useDraftAutosave } from './use-draft-autosave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -165,15 +165,7 @@ export function HealthCheckForm({
         multiline
         registration={form.register('comment')}
       />
-      <DraftStatus saved={draft.saved} />
-      {draft.saved && onDiscard && (
-        <DiscardTyped
-          onDiscard={() => {
-            draft.held();
-            onDiscard();
-          }}
-        />
-      )}
+      <DraftControls draft={draft} onDiscard={onDiscard} />
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -11,7 +11,7 @@ import { newId } from '../lib/ids';
 import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import { MILESTONE_PROGRESS, draftReviewSchema, reviewSchema, type Review } from '../schemas/record.schema';
-import { DiscardTyped, draftBy, DraftStatus, useDraftAutosave } from './use-draft-autosave';
+import { draftBy, DraftControls, useDraftAutosave } from './use-draft-autosave';
 
 const SCALE = [1, 2, 3, 4] as const;
 
@@ -303,15 +303,7 @@ export function ReviewForm({
         </button>
       </section>
 
-      <DraftStatus saved={draft.saved} />
-      {draft.saved && onDiscard && (
-        <DiscardTyped
-          onDiscard={() => {
-            draft.held();
-            onDiscard();
-          }}
-        />
-      )}
+      <DraftControls draft={draft} onDiscard={onDiscard} />
       <div className="actions">
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>

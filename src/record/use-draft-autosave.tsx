@@ -37,19 +37,6 @@ export function useDraftAutosave<V extends FieldValues, D>(
   return { saved, held };
 }
 
-/**
- * Says that what is typed is kept, as soon as a draft is: a live region, present (empty)
- * from the start so screen readers announce it when it fills.
- */
-export function DraftStatus({ saved }: { saved: boolean }) {
-  const { t } = useI18n();
-  return (
-    <p role="status" className="field__hint record-draft-status">
-      {saved ? t('record.ui.draftSaved') : ''}
-    </p>
-  );
-}
-
 /** The values as a draft, when the draft schema takes them (else null: nothing is sent). */
 export function draftBy<D>(schema: z.ZodType<D>): (values: unknown) => D | null {
   return (values) => {
@@ -58,18 +45,38 @@ export function draftBy<D>(schema: z.ZodType<D>): (values: unknown) => D | null 
   };
 }
 
-/** Erases a draft, once confirmed: what was saved stays as it is. */
-export function DiscardTyped({ onDiscard }: { onDiscard: () => void }) {
+/**
+ * Under a record form: that what is typed is kept, as soon as a draft is (a live region,
+ * present, empty, from the start so screen readers announce it when it fills); and, once
+ * there is a draft, a way to erase it, confirmed first — what was saved stays as it is.
+ */
+export function DraftControls({
+  draft,
+  onDiscard,
+}: {
+  draft: { saved: boolean; held: () => void };
+  onDiscard: (() => void) | undefined;
+}) {
   const { t } = useI18n();
   return (
-    <ConfirmBefore
-      labels={{
-        ask: t('record.ui.discardTyped'),
-        question: t('record.ui.discardTypedConfirm'),
-        no: t('record.ui.discardTypedNo'),
-        yes: t('record.ui.discardTypedYes'),
-      }}
-      onConfirm={onDiscard}
-    />
+    <>
+      <p role="status" className="field__hint record-draft-status">
+        {draft.saved ? t('record.ui.draftSaved') : ''}
+      </p>
+      {draft.saved && onDiscard && (
+        <ConfirmBefore
+          labels={{
+            ask: t('record.ui.discardTyped'),
+            question: t('record.ui.discardTypedConfirm'),
+            no: t('record.ui.discardTypedNo'),
+            yes: t('record.ui.discardTypedYes'),
+          }}
+          onConfirm={() => {
+            draft.held();
+            onDiscard();
+          }}
+        />
+      )}
+    </>
   );
 }
