@@ -89,6 +89,50 @@ describe('CompareView', () => {
     expect(screen.getByText(/signatures déjà apposées seront annulées/)).toBeInTheDocument();
   });
 
+  it('marks inside a long text the words that differ, for the eye and for a screen reader', () => {
+    const local = baseProject();
+    local.framework.exit =
+      'Chaque partenaire peut quitter le partenariat avec un préavis de trois mois, notifié par écrit aux autres.';
+    const incoming = copy(local);
+    incoming.framework.exit =
+      'Chaque partenaire peut quitter le partenariat avec un préavis de six mois, notifié par lettre recommandée aux autres.';
+    renderCompare(local, incoming);
+    expect(screen.getByText(/Dans un texte modifié, ce qui diffère est marqué/)).toBeInTheDocument();
+    const change = screen.getByText(/Sortie du partenariat/, { selector: 'strong' }).closest('li')!;
+    const [mine, theirs] = within(change).getAllByRole('definition');
+    // Each side reads whole; only what the other lacks is marked.
+    expect(mine).toHaveTextContent(/préavis de .*trois.* mois, notifié par .*écrit.* aux autres\./);
+    expect(
+      within(mine!)
+        .getAllByRole('deletion')
+        .map((d) => d.textContent),
+    ).toEqual([
+      'début du passage retiré trois fin du passage retiré',
+      'début du passage retiré écrit fin du passage retiré',
+    ]);
+    expect(within(mine!).queryByRole('insertion')).not.toBeInTheDocument();
+    expect(
+      within(theirs!)
+        .getAllByRole('insertion')
+        .map((d) => d.textContent),
+    ).toEqual([
+      'début du passage ajouté six fin du passage ajouté',
+      'début du passage ajouté lettre recommandée fin du passage ajouté',
+    ]);
+    expect(within(theirs!).queryByRole('deletion')).not.toBeInTheDocument();
+  });
+
+  it('shows a rewritten text whole, unmarked', () => {
+    const local = baseProject();
+    local.framework.exit = 'Préavis de trois mois.';
+    const incoming = copy(local);
+    incoming.framework.exit = 'Toute sortie se discute en comité, sans délai fixé.';
+    renderCompare(local, incoming);
+    expect(screen.queryByText(/Dans un texte modifié, ce qui diffère est marqué/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('deletion')).not.toBeInTheDocument();
+    expect(screen.getByText('Toute sortie se discute en comité, sans délai fixé.')).toBeInTheDocument();
+  });
+
   it('says when there is no difference', async () => {
     const p = baseProject();
     const { user, onCancel } = renderCompare(p, copy(p));

@@ -4,11 +4,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CHANGE_GROUPS, isContentGroup, type Change, type ChangeGroup } from './change';
+import type { MarkedTexts } from './text-diff';
 import { diffProjects, partnerNamer } from './diff-projects';
 import { diffRecords } from './diff-record';
-import { formatSide, type FormatContext } from './format-change';
+import { formatSide, markedTexts, type FormatContext } from './format-change';
 import { mergeProjectsDetailed } from './merge-projects';
 import { RecordChanges } from './record-changes';
+import { MarkedText } from './marked-text';
 
 interface CompareViewProps {
   local: DraftProject;
@@ -40,6 +42,7 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
   // Computed while choosing, so the consequences (voided signatures, rows that do not fit)
   // are said before applying rather than discovered after.
   const preview = useMemo(() => mergeProjectsDetailed(local, incoming, taken), [local, incoming, taken]);
+  const marked = useMemo(() => new Map(changes.map((c) => [c.id, markedTexts(c)])), [changes]);
   const groups = CHANGE_GROUPS.map((g) => [g, changes.filter((c) => c.step === g)] as const).filter(
     ([, list]) => list.length > 0,
   );
@@ -67,6 +70,7 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
       ) : (
         <>
           {changes.length > 0 && <p className="step__intro">{t('collab.merge.intro')}</p>}
+          {[...marked.values()].some(Boolean) && <p className="field__hint">{t('collab.merge.marksLegend')}</p>}
           <div className="compare__bulk" hidden={changes.length === 0}>
             <button
               type="button"
@@ -83,7 +87,15 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
             </p>
           </div>
           {groups.map(([group, list]) => (
-            <ChangeGroupSection key={group} group={group} changes={list} taken={taken} onToggle={toggle} ctx={ctx} />
+            <ChangeGroupSection
+              key={group}
+              group={group}
+              changes={list}
+              marked={marked}
+              taken={taken}
+              onToggle={toggle}
+              ctx={ctx}
+            />
           ))}
           <RecordChanges differences={recordDifferences} partnerName={ctx.partnerName} />
           <div aria-live="polite">
@@ -113,12 +125,14 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
 interface GroupProps {
   group: ChangeGroup;
   changes: Change[];
+  /** Per change id, a text's two versions with what differs marked (`null`: shown whole). */
+  marked: ReadonlyMap<string, MarkedTexts | null>;
   taken: ReadonlySet<string>;
   onToggle: (id: string, on: boolean) => void;
   ctx: FormatContext;
 }
 
-function ChangeGroupSection({ group, changes, taken, onToggle, ctx }: GroupProps) {
+function ChangeGroupSection({ group, changes, marked, taken, onToggle, ctx }: GroupProps) {
   const { t } = ctx;
   const headingId = useId();
   const title = isContentGroup(group) ? t(`step.${group}`) : t(`collab.merge.group.${group}`);
@@ -127,39 +141,50 @@ function ChangeGroupSection({ group, changes, taken, onToggle, ctx }: GroupProps
       <h3 id={headingId}>{title}</h3>
       {group === 'signatures' && <p className="field__hint">{t('collab.merge.signaturesNote')}</p>}
       <ul className="compare__list">
-        {changes.map((c) => (
-          <li key={c.id} className={`compare__change compare__change--${c.kind}`}>
-            <p className="compare__label">
-              <strong>{c.label}</strong> <span className="compare__kind">({t(`collab.merge.kind.${c.kind}`)})</span>
-            </p>
-            <dl className="compare__values">
-              <div>
-                <dt>{t('collab.merge.local')}</dt>
-                <dd>
-                  <Lines lines={formatSide(c, 'local', ctx)} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('collab.merge.incoming')}</dt>
-                <dd>
-                  <Lines lines={formatSide(c, 'incoming', ctx)} />
-                </dd>
-              </div>
-            </dl>
-            <label className="choice compare__take">
-              <input
-                type="checkbox"
-                checked={taken.has(c.id)}
-                onChange={(e) => onToggle(c.id, e.currentTarget.checked)}
-              />
-              <span>
-                {t('collab.merge.take')}
-                {/* Every box has the same visible text; the hidden part tells them apart for screen readers. */}
-                <span className="visually-hidden">{t('collab.merge.takeWhat', { label: c.label })}</span>
-              </span>
-            </label>
-          </li>
-        ))}
+        {changes.map((c) => {
+          const texts = marked.get(c.id);
+          return (
+            <li key={c.id} className={`compare__change compare__change--${c.kind}`}>
+              <p className="compare__label">
+                <strong>{c.label}</strong> <span className="compare__kind">({t(`collab.merge.kind.${c.kind}`)})</span>
+              </p>
+              <dl className="compare__values">
+                <div>
+                  <dt>{t('collab.merge.local')}</dt>
+                  <dd>
+                    {texts ? (
+                      <MarkedText parts={texts.local} mark="removed" />
+                    ) : (
+                      <Lines lines={formatSide(c, 'local', ctx)} />
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('collab.merge.incoming')}</dt>
+                  <dd>
+                    {texts ? (
+                      <MarkedText parts={texts.incoming} mark="added" />
+                    ) : (
+                      <Lines lines={formatSide(c, 'incoming', ctx)} />
+                    )}
+                  </dd>
+                </div>
+              </dl>
+              <label className="choice compare__take">
+                <input
+                  type="checkbox"
+                  checked={taken.has(c.id)}
+                  onChange={(e) => onToggle(c.id, e.currentTarget.checked)}
+                />
+                <span>
+                  {t('collab.merge.take')}
+                  {/* Every box has the same visible text; the hidden part tells them apart for screen readers. */}
+                  <span className="visually-hidden">{t('collab.merge.takeWhat', { label: c.label })}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -86,6 +86,10 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     await companyCard.getByLabel(/^Motivations/).fill('Sécuriser nos approvisionnements en riz biologique.');
     await companyCard.getByLabel(/^Attentes/).fill('Des volumes stables et traçables.');
     await companyCard.getByLabel(/^Compétences/).fill('Logistique d’import, qualité.');
+    // It also proposes a change inside the association's own text.
+    const assoCardAtCompany = company.getByRole('group', { name: 'Solidarités Loire', exact: true });
+    await unfold(assoCardAtCompany);
+    await assoCardAtCompany.getByLabel(/^Attentes/).fill('Un partenariat sur six ans au moins.');
     await company.getByRole('button', { name: 'Enregistrer et continuer' }).click();
     await company.getByRole('heading', { level: 2, name: 'Définir le cadre' }).waitFor();
     await company.getByRole('button', { name: 'Partager par un lien' }).click();
@@ -96,6 +100,16 @@ describe('two organisations in two places co-sign with only Cocharte and e-mail'
     await association.goto(link);
     await association.getByRole('button', { name: 'Le comparer avec mon projet' }).click();
     await association.getByRole('heading', { level: 2, name: 'Comparer avec la version reçue' }).waitFor();
+    // Inside a changed text, only the words that differ are marked.
+    const expectations = association.getByRole('listitem').filter({ hasText: /Solidarités Loire\u00a0» › Attentes/ });
+    assert.equal(
+      await expectations.getByRole('deletion').textContent(),
+      'début du passage retiré cinq fin du passage retiré',
+    );
+    assert.equal(
+      await expectations.getByRole('insertion').textContent(),
+      'début du passage ajouté six fin du passage ajouté',
+    );
     await association.getByRole('button', { name: 'Tout prendre' }).click();
     await association.getByRole('button', { name: 'Appliquer les modifications choisies' }).click();
     await steps(association)

@@ -18,6 +18,12 @@ export const collabEn = {
   'collab.merge.incoming': 'Version received',
   'collab.merge.empty': '(empty)',
   'collab.merge.absent': '(absent)',
+  'collab.merge.marksLegend':
+    'In a changed text, what differs is marked: struck through in your version, underlined in the version received.',
+  'collab.merge.removedStart': 'removed passage starts',
+  'collab.merge.removedEnd': 'removed passage ends',
+  'collab.merge.addedStart': 'added passage starts',
+  'collab.merge.addedEnd': 'added passage ends',
   'collab.merge.kind.changed': 'changed',
   'collab.merge.kind.added': 'added in the version received',
   'collab.merge.kind.removed': 'removed in the version received',

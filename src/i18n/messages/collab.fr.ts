@@ -20,6 +20,12 @@ export const collabFr = {
   'collab.merge.incoming': 'Version reçue',
   'collab.merge.empty': '(vide)',
   'collab.merge.absent': '(absent)',
+  'collab.merge.marksLegend':
+    'Dans un texte modifié, ce qui diffère est marqué\u00a0: barré dans votre version, souligné dans la version reçue.',
+  'collab.merge.removedStart': 'début du passage retiré',
+  'collab.merge.removedEnd': 'fin du passage retiré',
+  'collab.merge.addedStart': 'début du passage ajouté',
+  'collab.merge.addedEnd': 'fin du passage ajouté',
   'collab.merge.kind.changed': 'modifié',
   'collab.merge.kind.added': 'ajouté dans la version reçue',
   'collab.merge.kind.removed': 'retiré dans la version reçue',
