@@ -1,9 +1,8 @@
 import { Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
-import { formatMoney } from '../domain/agreement-funding';
 import { amendmentWorkingCopy } from '../domain/record-amendments';
 import { isStep, placeTitleKey, type StepId } from '../domain/flow';
-import { createTranslator, formatDate, isLocaleLoaded, loadLocale } from '../i18n/i18n';
+import { createTranslator, isLocaleLoaded, loadLocale } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { canonicalJson } from '../lib/canonical-json';
 import { flushDrafts } from '../lib/flush-drafts';
@@ -11,7 +10,7 @@ import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectStepper, stepperEquals } from '../machine/wizard.selectors';
 import { isContentGroup } from '../merge/change';
 import { diffProjects } from '../merge/diff-projects';
-import { formatSide } from '../merge/format-change';
+import { formatContextFor, formatSide } from '../merge/format-change';
 import type { AmendmentEditorProps } from '../record/amendment-draft';
 import type { DraftProject } from '../schemas/project.schema';
 import type { FieldChange } from '../schemas/record.schema';
@@ -21,9 +20,6 @@ import { FrameworkStep } from '../steps/framework/framework-step';
 import { ImpactsStep } from '../steps/impacts/impacts-step';
 import { MotivationsStep } from '../steps/motivations/motivations-step';
 import { PartnersStep } from '../steps/partners/partners-step';
-
-/** Fields of the funding plan that hold money: written with the charter's currency. */
-const MONEY_FIELDS = new Set(['amount', 'budget', 'dailyRate']);
 
 const STEPS: Record<StepId, ComponentType> = {
   partners: PartnersStep,
@@ -44,22 +40,10 @@ export function amendmentChanges(current: DraftProject, edited: DraftProject) {
   const t = createTranslator(locale);
   const changes = diffProjects(current, edited, t).filter((c) => isContentGroup(c.step));
   const byId = new Map(changes.map((c) => [c.id, c]));
-  const partnerName = (id: string) =>
-    edited.partners.partners.find((p) => p.id === id)?.name ??
-    current.partners.partners.find((p) => p.id === id)?.name ??
-    id;
-  const ctx = { t, date: (iso: string) => formatDate(locale, iso), partnerName };
+  const ctx = formatContextFor(current, edited, locale, t);
   return toFieldChanges(changes, (c, side) => {
     const change = byId.get(c.id);
-    if (!change) return '';
-    const value = change[side];
-    const field = String(change.path.at(-1));
-    // An amount reads as the charter writes it (« 15 000 € »), not as the number stored.
-    if (typeof value === 'number' && change.path[1] === 'agreement' && MONEY_FIELDS.has(field)) {
-      const text = side === 'local' ? current : edited;
-      return formatMoney(locale, text.framework.agreement.currency, value);
-    }
-    return formatSide(change, side, ctx).join('\n');
+    return change ? formatSide(change, side, ctx).join('\n') : '';
   });
 }
 

@@ -5,9 +5,9 @@ import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import { CHANGE_GROUPS, isContentGroup, type Change, type ChangeGroup } from './change';
 import type { MarkedTexts } from './text-diff';
-import { diffProjects, partnerNamer } from './diff-projects';
+import { diffProjects } from './diff-projects';
 import { diffRecords } from './diff-record';
-import { formatSide, markedTexts, type FormatContext } from './format-change';
+import { formatContextFor, formatSide, markedTexts, type FormatContext } from './format-change';
 import { mergeProjectsDetailed } from './merge-projects';
 import { RecordChanges } from './record-changes';
 import { MarkedText } from './marked-text';
@@ -25,7 +25,7 @@ interface CompareViewProps {
  * partner's wording is a decision, and an unnoticed ticked box would make it silently.
  */
 export function CompareView({ local, incoming, onApply, onCancel }: CompareViewProps) {
-  const { t, date } = useI18n();
+  const { t, locale } = useI18n();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // The view replaces the screen: move focus to its title, as the wizard does for a step.
@@ -34,10 +34,7 @@ export function CompareView({ local, incoming, onApply, onCancel }: CompareViewP
   // The records are not chosen from (they only grow) but listed: a copy that differs only
   // by its record (a partner's health check) still has something to apply.
   const recordDifferences = useMemo(() => diffRecords(local.record, incoming.record), [local, incoming]);
-  const ctx = useMemo<FormatContext>(
-    () => ({ t, date, partnerName: partnerNamer(local, incoming, t) }),
-    [t, date, local, incoming],
-  );
+  const ctx = useMemo(() => formatContextFor(local, incoming, locale, t), [local, incoming, locale, t]);
   const [taken, setTaken] = useState<ReadonlySet<string>>(() => new Set());
   // Computed while choosing, so the consequences (voided signatures, rows that do not fit)
   // are said before applying rather than discovered after.

@@ -1,5 +1,9 @@
 import { RISK_CATALOGUE } from '../content/risk-catalogue';
-import { isMessageKey, type Translate } from '../i18n/i18n';
+import { counted } from '../document/agreement-text';
+import { formatMoney } from '../domain/agreement-funding';
+import { formatDate, isMessageKey, type Locale, type Translate } from '../i18n/i18n';
+import type { DraftProject } from '../schemas/project.schema';
+import { partnerNamer } from './diff-projects';
 import type { Change } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode, type ValueNode } from './project-shape';
 import type { Row } from './rows';
@@ -9,6 +13,29 @@ export interface FormatContext {
   t: Translate;
   date: (iso: string) => string;
   partnerName: (id: string) => string;
+  /** An amount in the currency of the side it comes from (a copy may change the currency). */
+  money: (amount: number, side: Side) => string;
+}
+
+type Side = 'local' | 'incoming';
+
+/**
+ * The context that writes both sides of a comparison as the charter would: in `locale`,
+ * with partners named from either copy and amounts in each copy's own currency.
+ */
+export function formatContextFor(
+  local: DraftProject,
+  incoming: DraftProject,
+  locale: Locale,
+  t: Translate,
+): FormatContext {
+  const currency = { local: local.framework.agreement.currency, incoming: incoming.framework.agreement.currency };
+  return {
+    t,
+    date: (iso) => formatDate(locale, iso),
+    partnerName: partnerNamer(local, incoming, t),
+    money: (amount, side) => formatMoney(locale, currency[side], amount),
+  };
 }
 
 type Target = { kind: 'value'; node: ValueNode; field: string } | { kind: 'row'; node: RowsNode };
@@ -36,13 +63,13 @@ export function targetOf(path: Change['path']): Target | undefined {
  * One side of a change as lines of readable text: catalogue ids translated, partner ids
  * named, dates spelled out, lists joined; a whole row as « field : value » lines.
  */
-export function formatSide(change: Change, side: 'local' | 'incoming', ctx: FormatContext): string[] {
+export function formatSide(change: Change, side: Side, ctx: FormatContext): string[] {
   const value = change[side];
   if (value === undefined) return [ctx.t('collab.merge.absent')];
   const target = targetOf(change.path);
   if (!target) return [isEmpty(value) ? ctx.t('collab.merge.empty') : JSON.stringify(value)];
-  if (target.kind === 'value') return [formatValue(target.node, target.field, value, ctx)];
-  return formatRow(target.node, value as Row, ctx);
+  if (target.kind === 'value') return [formatValue(target.node, target.field, value, ctx, side)];
+  return formatRow(target.node, value as Row, ctx, side);
 }
 
 /** A text changed on both sides, with the words each side lacks marked; else `null`. */
@@ -53,7 +80,7 @@ export function markedTexts(change: Change): MarkedTexts | null {
   return markTextChanges(change.local, change.incoming);
 }
 
-function formatRow(node: RowsNode, row: Row, ctx: FormatContext): string[] {
+function formatRow(node: RowsNode, row: Row, ctx: FormatContext, side: Side): string[] {
   if (node.row === 'signature') {
     return [
       ctx.t('signing.signedBy', {
@@ -70,22 +97,22 @@ function formatRow(node: RowsNode, row: Row, ctx: FormatContext): string[] {
     lines.push(
       ctx.t('collab.merge.fieldValue', {
         label: ctx.t(child.label),
-        value: formatValue(child, field, row[field], ctx),
+        value: formatValue(child, field, row[field], ctx, side),
       }),
     );
   }
   return lines.length > 0 ? lines : [ctx.t('collab.merge.empty')];
 }
 
-export function formatValue(node: ValueNode, field: string, value: unknown, ctx: FormatContext): string {
+function formatValue(node: ValueNode, field: string, value: unknown, ctx: FormatContext, side: Side): string {
   // A milestone without a partner concerns them all; anywhere else, empty is just empty.
   if (node.display.as === 'partner' && value === '' && field === 'partnerId') return ctx.t('followUp.allPartners');
   if (isEmpty(value)) return ctx.t('collab.merge.empty');
-  if (Array.isArray(value)) return value.map((v) => formatScalar(node, v, ctx)).join(', ');
-  return formatScalar(node, value, ctx);
+  if (Array.isArray(value)) return value.map((v) => formatScalar(node, v, ctx, side)).join(', ');
+  return formatScalar(node, value, ctx, side);
 }
 
-function formatScalar(node: ValueNode, v: unknown, ctx: FormatContext): string {
+function formatScalar(node: ValueNode, v: unknown, ctx: FormatContext, side: Side): string {
   const s = String(v);
   const d = node.display;
   switch (d.as) {
@@ -106,6 +133,8 @@ function formatScalar(node: ValueNode, v: unknown, ctx: FormatContext): string {
       return isMessageKey(key) ? ctx.t(key) : s;
     }
     case 'number':
+      if (typeof v !== 'number') return s;
+      return d.unit === 'money' ? ctx.money(v, side) : counted(ctx.t, d.unit, v);
     case 'text':
       return s;
   }

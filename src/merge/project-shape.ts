@@ -11,12 +11,18 @@ import type { ChangeGroup } from './change';
 export type Display =
   | { as: 'text' }
   | { as: 'date' }
-  | { as: 'number' }
+  | { as: 'number'; unit: NumberUnit }
   | { as: 'bool' }
   | { as: 'language' }
   | { as: 'partner' }
   | { as: 'riskCatalogue' }
   | { as: 'catalogue'; prefix: string };
+
+/**
+ * What a number counts, so it reads as the charter writes it (« 15 000,00 € », « 30 jours »):
+ * money in the agreement's currency, or a count worded by the `agr.count.*` messages.
+ */
+export type NumberUnit = 'money' | 'days' | 'months' | 'years' | 'copies';
 
 export interface ValueNode {
   kind: 'value';
@@ -69,7 +75,11 @@ const pick = (label: MessageKey, prefix: string): ValueNode => ({
 const picks = (label: MessageKey, prefix: string): ValueNode => ({ ...pick(label, prefix), unordered: true });
 const partnerRef = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'partner' } });
 
-const number = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'number' } });
+const number = (label: MessageKey, unit: NumberUnit): ValueNode => ({
+  kind: 'value',
+  label,
+  display: { as: 'number', unit },
+});
 const bool = (label: MessageKey): ValueNode => ({ kind: 'value', label, display: { as: 'bool' } });
 
 /** The convention (framework.agreement): clause choices, settings, contributions, funding. */
@@ -93,11 +103,11 @@ const AGREEMENT_SHAPE: ObjectNode = {
     entryIntoForce: pick('agreement.entryIntoForce', 'agreement.entryIntoForce.'),
     renewal: pick('agreement.renewal', 'agreement.renewal.'),
     decisionRule: pick('agreement.decisionRule', 'agreement.decisionRule.'),
-    confidentialityYears: number('agreement.confidentialityYears'),
+    confidentialityYears: number('agreement.confidentialityYears', 'years'),
     dataController: pick('agreement.dataController', 'agreement.dataController.'),
     dataTransfersOutsideEu: bool('agreement.dataTransfers'),
     ipForeground: pick('agreement.ipForeground', 'agreement.ipForeground.'),
-    noticeDays: number('agreement.noticeDays'),
+    noticeDays: number('agreement.noticeDays', 'days'),
     mediation: bool('agreement.mediation'),
     governingLaw: text('agreement.governingLaw'),
     forum: pick('agreement.forum', 'agreement.forum.'),
@@ -105,10 +115,10 @@ const AGREEMENT_SHAPE: ObjectNode = {
     prevailingLanguage: { kind: 'value', label: 'agreement.prevailingLanguage', display: { as: 'language' } },
     annexes: { kind: 'rows', key: 'id', row: 'annex', max: 20, fields: { title: text('framework.title') } },
     signingPlace: text('agreement.signingPlace'),
-    copies: number('agreement.copies'),
+    copies: number('agreement.copies', 'copies'),
     confirmedDateIssues: text('framework.confirmedDateIssues'),
     currency: text('agreement.currency'),
-    budget: number('agreement.budget'),
+    budget: number('agreement.budget', 'money'),
     contributions: {
       kind: 'rows',
       key: 'id',
@@ -118,9 +128,9 @@ const AGREEMENT_SHAPE: ObjectNode = {
         partnerId: partnerRef('agreement.contribution.partner'),
         kind: pick('agreement.contribution.kind', 'contributionKind.'),
         description: text('agreement.contribution.description'),
-        amount: number('agreement.contribution.amount'),
-        days: number('agreement.contribution.days'),
-        dailyRate: number('agreement.contribution.dailyRate'),
+        amount: number('agreement.contribution.amount', 'money'),
+        days: number('agreement.contribution.days', 'days'),
+        dailyRate: number('agreement.contribution.dailyRate', 'money'),
       },
     },
     fundingSources: {
@@ -130,7 +140,7 @@ const AGREEMENT_SHAPE: ObjectNode = {
       max: 30,
       fields: {
         name: text('agreement.funding.name'),
-        amount: number('agreement.funding.amount'),
+        amount: number('agreement.funding.amount', 'money'),
         status: pick('agreement.funding.status', 'fundingStatus.'),
       },
     },
@@ -266,7 +276,7 @@ export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode
       fields: {
         startDate: date('followUp.startDate'),
         endDate: date('followUp.endDate'),
-        durationMonths: { kind: 'value', label: 'followUp.durationMonths', display: { as: 'number' } },
+        durationMonths: number('followUp.durationMonths', 'months'),
         reviewFrequency: pick('followUp.reviewFrequency', 'reviewFrequency.'),
         milestones: {
           kind: 'rows',

@@ -5,7 +5,7 @@
 import '../i18n/register-en';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createTranslator, formatDate } from '../i18n/i18n';
+import { createTranslator } from '../i18n/i18n';
 import { HEALTH_QUESTION_IDS } from '../schemas/record.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { contentFingerprint } from '../domain/fingerprint';
@@ -16,7 +16,7 @@ import { newClosing, newReview } from '../domain/record-new';
 import { dueItems, isoDay } from '../domain/record-schedule';
 import { recordMachine } from '../machine/record.machine';
 import { diffProjects } from '../merge/diff-projects';
-import { formatSide } from '../merge/format-change';
+import { formatContextFor, formatSide } from '../merge/format-change';
 import { isContentGroup } from '../merge/change';
 import { mergeProjects } from '../merge/merge-projects';
 import { parseProjectFile, serializeProject } from '../persistence/project-file';
@@ -108,10 +108,10 @@ describe('a partnership from signature to closing', () => {
     edited.framework.roles = edited.framework.roles.map((r) =>
       r.partnerId === 'company' ? { ...r, money: '25\u00a0000\u00a0€ par an' } : r,
     );
-    const partnerName = (id: string) => project.partners.partners.find((p) => p.id === id)?.name ?? id;
+    const ctx = formatContextFor(chain0.current, edited, 'fr', t);
     const changes = toFieldChanges(
       diffProjects(chain0.current, edited, t).filter((c) => isContentGroup(c.step)),
-      (c, side) => formatSide(c as never, side, { t, date: (d) => formatDate('fr', d), partnerName }).join('\n'),
+      (c, side) => formatSide(c as never, side, ctx).join('\n'),
     );
     expect(changes).toHaveLength(1);
     let amendment = await draftAmendment(project, {
