@@ -4,7 +4,7 @@ import { writePending } from '../persistence/pending-journal';
 import { browserLocalStorage } from '../persistence/storage';
 import { whenIdle } from '../lib/when-idle';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
-import type { RecordDocumentRequest } from '../domain/record-documents';
+import type { RecordDownload } from '../domain/record-documents';
 import { formatMoney } from '../domain/agreement-funding';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
@@ -273,12 +273,16 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
   const record = RecordContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const { busy, download, status, alert } = usePdfDownload();
-  const onDownload = (request: RecordDocumentRequest) => {
+  const onDownload = (request: RecordDownload) => {
     if (busy) return;
     // The documents are made from the project as stored, in the charter's language (as the
     // charter's PDF is): an amendment's changes are written in it, and every partner reads it.
     const project = record.getSnapshot().context.project;
-    void download((pdf) => pdf.generateRecordPdf(project, request, project.documentLanguage));
+    void download((pdf) =>
+      request.kind === 'inForce'
+        ? pdf.generateInForcePdf(project, project.documentLanguage)
+        : pdf.generateRecordPdf(project, request, project.documentLanguage),
+    );
   };
   return (
     <div className="record-pane">

@@ -19,6 +19,7 @@ import type { FlowState } from '../machine/wizard.types';
 import { isStep } from '../domain/flow';
 import { useChain } from '../record/use-chain';
 import type { DraftProject } from '../schemas/project.schema';
+import { versionInForce } from '../domain/record-amendments';
 import { FollowUpStep } from '../steps/follow-up/follow-up-step';
 import { FrameworkStep } from '../steps/framework/framework-step';
 import { ImpactsStep } from '../steps/impacts/impacts-step';
@@ -169,7 +170,7 @@ function useTextInForce(amendOnly: boolean): { number: number; fingerprint: stri
   const project = WizardContext.useSelector(selectProject);
   const chain = useChain(amendOnly ? project : null);
   if (!amendOnly || !chain) return null;
-  const version = chain.versions.filter((v) => v.fullySigned).at(-1);
+  const version = versionInForce(chain);
   if (!version || version.number === 0) return null;
   return { number: version.number, fingerprint: version.fingerprint, project: chain.current };
 }

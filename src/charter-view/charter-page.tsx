@@ -25,19 +25,25 @@ export interface CharterPageProps {
    * amendments applied (how many). Its cover says so, and it has no boxes to sign: its
    * signatures are the charter's and each amendment's, on their own texts.
    */
-  inForce?: { amendments: number };
+  inForce?: { amendments: number; since?: string };
   /** The level of the charter's title: 1 when it is the page, lower under a screen's own title. */
   headingLevel?: number;
 }
 
 export function CharterPage({ project, locale, fingerprint, inForce, headingLevel = 1 }: CharterPageProps) {
   const tt = useMemo(() => createTranslator(locale), [locale]);
+  // By its values: callers pass a fresh `inForce` object on every render.
+  const amendments = inForce?.amendments;
+  const since = inForce?.since;
   const model = useMemo(
-    () => buildCharterModel(project, tt, locale, { fingerprint }),
-    [project, tt, locale, fingerprint],
+    () =>
+      buildCharterModel(project, tt, locale, {
+        fingerprint,
+        ...(amendments !== undefined ? { inForce: { amendments, ...(since ? { since } : {}) } } : {}),
+      }),
+    [project, tt, locale, fingerprint, amendments, since],
   );
   const { cover } = model;
-  const status = inForce ? tt('doc.cover.inForce', { count: inForce.amendments }) : cover.status;
   return (
     <article className="charter-page" lang={locale}>
       <header className="charter-page__cover">
@@ -63,7 +69,7 @@ export function CharterPage({ project, locale, fingerprint, inForce, headingLeve
           className={`charter-page__status${inForce || (cover.signedCount > 0 && cover.signedCount === cover.partnerCount) ? ' charter-page__status--signed' : ''}`}
         >
           <p>
-            <strong className="charter-page__text">{status}</strong>
+            <strong className="charter-page__text">{cover.status}</strong>
           </p>
           <p className="charter-page__text">{cover.version}</p>
           {cover.fingerprintLine && <p className="charter-page__text">{cover.fingerprintLine}</p>}
@@ -72,18 +78,14 @@ export function CharterPage({ project, locale, fingerprint, inForce, headingLeve
       </header>
       {model.articles.map((article) => (
         <ArticleView key={article.id} article={article} locale={locale} level={headingLevel + 1}>
-          {article.id === 'signatures' &&
-            !model.draft &&
-            (inForce ? (
-              <p className="charter-page__text">{tt('doc.signatures.inForce')}</p>
-            ) : (
-              <SignaturesView
-                signatures={model.signatures}
-                fingerprint={fingerprint}
-                locale={locale}
-                headingLevel={headingLevel + 2}
-              />
-            ))}
+          {article.id === 'signatures' && model.signable && (
+            <SignaturesView
+              signatures={model.signatures}
+              fingerprint={fingerprint}
+              locale={locale}
+              headingLevel={headingLevel + 2}
+            />
+          )}
         </ArticleView>
       ))}
     </article>

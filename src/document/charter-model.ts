@@ -34,6 +34,13 @@ export interface CharterModelOptions {
   fingerprint?: string;
   /** The signatures with their cryptographic check: given, the audit trail page follows the signatures. */
   signatureChecks?: AuditSignatureCheck[];
+  /**
+   * The text in force of a partnership record: the signed charter with its co-signed
+   * amendments applied (how many, and the day the latest took effect). Its cover says so,
+   * and it offers nothing to sign: its signatures are the charter's and each amendment's,
+   * on their own texts.
+   */
+  inForce?: { amendments: number; since?: string };
 }
 
 type ArticleBody = Block[];
@@ -46,9 +53,10 @@ export function buildCharterModel(
   project: DraftProject,
   t: Translate,
   locale: Locale,
-  { fingerprint = '', signatureChecks = [] }: CharterModelOptions = {},
+  { fingerprint = '', signatureChecks = [], inForce }: CharterModelOptions = {},
 ): CharterModel {
   const ctx = modelContext(project, t, locale);
+  const since = inForce?.since ?? '';
   // From here `tt` gives fixed texts in one or both languages; `t` stays single-language
   // for the metadata.
   const tt = ctx.t;
@@ -90,12 +98,14 @@ export function buildCharterModel(
       ctx,
       'signatures',
       articles.length + 1,
-      draft
-        ? [
-            { type: 'paragraph', text: tt('doc.draft.intro') },
-            { type: 'list', items: missing },
-          ]
-        : [...madeAtParagraph(ctx), { type: 'paragraph', text: tt('doc.signatures.intro') }],
+      inForce
+        ? [{ type: 'paragraph', text: tt('doc.signatures.inForce') }]
+        : draft
+          ? [
+              { type: 'paragraph', text: tt('doc.draft.intro') },
+              { type: 'list', items: missing },
+            ]
+          : [...madeAtParagraph(ctx), { type: 'paragraph', text: tt('doc.signatures.intro') }],
     ),
   );
   const audit = auditTrailArticle(ctx, signatureChecks, articles.length + 1, tt('doc.audit.ofCharter'));
@@ -118,7 +128,10 @@ export function buildCharterModel(
     },
     partnershipTitle,
     documentTitle,
-    versionDate: ctx.date(project.updatedAt),
+    versionDate: ctx.date(since || project.updatedAt),
+    footerVersion: since
+      ? t('doc.footer.inForceSince', { date: ctx.date(since) })
+      : t('doc.footer.version', { date: ctx.date(project.updatedAt) }),
     fingerprint,
     cover: {
       between: tt('doc.cover.between'),
@@ -130,14 +143,18 @@ export function buildCharterModel(
           .map((s) => s.trim())
           .join(', '),
       })),
-      version: versionLine(ctx, project.updatedAt),
-      status: draft
-        ? draft.banner
-        : signedCount === 0
-          ? tt('doc.cover.statusDraft')
-          : signedCount === partnerCount
-            ? tt('doc.cover.statusSigned', { total: partnerCount })
-            : tt('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
+      version: since
+        ? versionLine(ctx, 'doc.cover.inForceSince', since)
+        : versionLine(ctx, 'doc.cover.version', project.updatedAt),
+      status: inForce
+        ? tt('doc.cover.inForce', { count: inForce.amendments })
+        : draft
+          ? draft.banner
+          : signedCount === 0
+            ? tt('doc.cover.statusDraft')
+            : signedCount === partnerCount
+              ? tt('doc.cover.statusSigned', { total: partnerCount })
+              : tt('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
       signedCount,
       partnerCount,
       preamble: tt('doc.cover.preamble'),
@@ -146,6 +163,7 @@ export function buildCharterModel(
     },
     articles,
     draft,
+    signable: !draft && !inForce,
     signatures: {
       intro: tt('doc.signatures.intro'),
       fingerprintLabel: tt('doc.signatures.fingerprint'),
@@ -171,11 +189,11 @@ function article(ctx: ModelContext, id: ArticleId, number: number, blocks: Block
 }
 
 /** "Version du 2 mars 2026", then "Version of 2 March 2026" in bilingual documents. */
-function versionLine(ctx: ModelContext, iso: string): string {
-  const main = ctx.mono('doc.cover.version', { date: ctx.date(iso) });
+function versionLine(ctx: ModelContext, key: 'doc.cover.version' | 'doc.cover.inForceSince', iso: string): string {
+  const main = ctx.mono(key, { date: ctx.date(iso) });
   if (!ctx.bilingual) return main;
   const other = OTHER_LOCALE[ctx.locale];
-  return joinBilingual(main, createTranslator(other)('doc.cover.version', { date: formatDate(other, iso) }));
+  return joinBilingual(main, createTranslator(other)(key, { date: formatDate(other, iso) }));
 }
 
 function paragraph(text: string): Block[] {

@@ -173,6 +173,8 @@ export interface CharterModel {
   partnershipTitle: string;
   documentTitle: string;
   versionDate: string;
+  /** The footer's words for this version (« version du … », « en vigueur depuis le … »). */
+  footerVersion: string;
   fingerprint: string;
   cover: {
     between: string;
@@ -192,6 +194,8 @@ export interface CharterModel {
    * in the signatures article and no signature box is drawn.
    */
   draft: null | { banner: string; missing: string[] };
+  /** The signatures article offers boxes to sign: a complete charter, not a text in force. */
+  signable: boolean;
   signatures: {
     intro: string;
     fingerprintLabel: string;

@@ -32,14 +32,14 @@ export function worksheetFileName(step: string, locale: Locale): string {
   return `${w.prefix}-${step === 'all' ? w.all : slugify(step.replace(/([a-z])([A-Z])/g, '$1-$2'))}.pdf`;
 }
 
-const RECORD: Record<Locale, { review: string; amendment: string; closing: string }> = {
-  fr: { review: 'bilan', amendment: 'avenant', closing: 'bilan-de-fin' },
-  en: { review: 'review', amendment: 'amendment', closing: 'closing-report' },
+const RECORD: Record<Locale, { review: string; amendment: string; closing: string; inForce: string }> = {
+  fr: { review: 'bilan', amendment: 'avenant', closing: 'bilan-de-fin', inForce: 'charte-en-vigueur' },
+  en: { review: 'review', amendment: 'amendment', closing: 'closing-report', inForce: 'charter-in-force' },
 };
 
-/** `bilan-2-<title>.pdf`, `amendment-1-<title>.pdf`, `bilan-de-fin-<title>.pdf`. */
+/** `bilan-2-<title>.pdf`, `amendment-1-<title>.pdf`, `bilan-de-fin-<title>.pdf`, `charte-en-vigueur-<title>.pdf`. */
 export function recordFileName(
-  kind: 'review' | 'amendment' | 'closing',
+  kind: 'review' | 'amendment' | 'closing' | 'inForce',
   number: number | null,
   locale: Locale,
   title: string,

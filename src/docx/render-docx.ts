@@ -22,7 +22,7 @@ import { buildCharterModel } from '../document/charter-model';
 import type { Block, CharterModel, SignatureSlot } from '../document/document-model';
 import { signatureCaption, signatureSlotRows } from '../document/document-model';
 import { buildRiskChecklistModel } from '../document/risk-model';
-import { createTranslator, type Locale, type Translate } from '../i18n/i18n';
+import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 
 export interface DocxOptions {
@@ -79,7 +79,7 @@ export function buildCharterDocx(project: DraftProject, { locale, fingerprint }:
   for (const article of model.articles) {
     children.push(new Paragraph({ text: article.heading, heading: HeadingLevel.HEADING_1, keepNext: true }));
     for (const block of article.blocks) children.push(...blockToDocx(block));
-    if (article.id === 'signatures' && !model.draft) children.push(...signatures(model, fingerprint));
+    if (article.id === 'signatures' && model.signable) children.push(...signatures(model, fingerprint));
   }
   if (checklist.risks.length > 0) {
     children.push(
@@ -126,7 +126,7 @@ export function buildCharterDocx(project: DraftProject, { locale, fingerprint }:
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         headers: { default: runningHeader(model) },
-        footers: { default: footer(model, t) },
+        footers: { default: footer(model) },
         children,
       },
     ],
@@ -141,13 +141,13 @@ function runningHeader(model: CharterModel): Header {
   });
 }
 
-function footer(model: CharterModel, t: Translate): Footer {
+function footer(model: CharterModel): Footer {
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: 'right', position: TEXT_WIDTH }],
         children: [
-          new TextRun({ text: t('doc.footer.version', { date: model.versionDate }), color: MUTED, size: 15 }),
+          new TextRun({ text: model.footerVersion, color: MUTED, size: 15 }),
           new TextRun({ children: ['\t', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED, size: 15 }),
         ],
       }),

@@ -14,6 +14,7 @@ import {
   draftAmendment,
   editPolicy,
   editPolicySync,
+  inForceSince,
   signAmendment,
   withAmendment,
 } from './record-amendments';
@@ -221,5 +222,33 @@ describe('a draft amendment', () => {
     expect(draftInProgress(await checkChain(withSigned))).toBeNull();
     expect(withoutDraftAmendment(withSigned, 'am2')).toBe(withSigned);
     expect(withoutDraftAmendment(withSigned, 'am1')).toBe(withSigned);
+  });
+});
+
+describe('the day the text in force took effect', () => {
+  it('is the last co-signature of its latest amendment, a signature on another text not counting', async () => {
+    const project = await signedThreePartnerProject();
+    expect(inForceSince(project, await checkChain(project))).toBe('');
+    let amendment = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-04-20',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    const dates = ['2027-04-22', '2027-05-03', '2027-04-25'];
+    for (const [i, p] of project.partners.partners.entries()) {
+      amendment = await signAmendment(amendment, signature(p.id, dates[i]!));
+    }
+    // A later signature on another text (a stale copy) does not move the date.
+    amendment = {
+      ...amendment,
+      signatures: [
+        ...amendment.signatures,
+        { ...amendment.signatures[0]!, date: '2027-09-01', fingerprint: 'f'.repeat(64) },
+      ],
+    };
+    const amended = withAmendment(project, amendment);
+    expect(inForceSince(amended, await checkChain(amended))).toBe('2027-05-03');
   });
 });

@@ -28,15 +28,38 @@ function partnerIds(project: DraftProject): string[] {
  * only on the exact fingerprint it signed. Returns the partners that signed `fingerprint`.
  */
 export function partnersWhoSigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): string[] {
-  const valid = new Set(
-    signatures.filter((s) => s.fingerprint === fingerprint && parties.includes(s.partnerId)).map((s) => s.partnerId),
-  );
+  const valid = new Set(signaturesOn(signatures, fingerprint, parties).map((s) => s.partnerId));
   return parties.filter((p) => valid.has(p));
+}
+
+/** The signatures that count on this exact text: by one of its parties, on its fingerprint. */
+function signaturesOn(signatures: readonly Signature[], fingerprint: string, parties: string[]): Signature[] {
+  return signatures.filter((s) => s.fingerprint === fingerprint && parties.includes(s.partnerId));
 }
 
 /** Every party signed this exact text (and there is at least one party). */
 export function isFullySigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): boolean {
   return parties.length > 0 && partnersWhoSigned(signatures, fingerprint, parties).length === parties.length;
+}
+
+/** The latest version every party signed: the one in force (the charter itself, number 0, until an amendment is). */
+export function versionInForce(chain: Pick<ChainCheck, 'versions'>): VersionInfo | undefined {
+  return chain.versions.filter((v) => v.fullySigned).at(-1);
+}
+
+/**
+ * The day the text in force took effect: the last co-signature of its latest co-signed
+ * amendment (only signatures on that amendment's own text count); '' while the signed
+ * charter has no amendment.
+ */
+export function inForceSince(project: DraftProject, chain: Pick<ChainCheck, 'versions'>): string {
+  const latest = versionInForce(chain);
+  const amendment = latest && latest.number > 0 && project.record.amendments.find((a) => a.number === latest.number);
+  if (!latest || !amendment) return '';
+  const dates = signaturesOn(amendment.signatures, latest.signedFingerprint, latest.parties)
+    .map((s) => s.date)
+    .sort();
+  return dates.at(-1) ?? '';
 }
 
 /**

@@ -6,6 +6,9 @@ export type RecordDocumentRequest =
   | { kind: 'amendment'; number: number }
   | { kind: 'closing' };
 
+/** What the record offers to download: its documents, or the consolidated text in force. */
+export type RecordDownload = RecordDocumentRequest | { kind: 'inForce' };
+
 /**
  * The project as it stood on `date` (YYYY-MM-DD): the amendments every party had signed by
  * then, and none signed later, so the chain check consolidates the text in force that day.

@@ -15,6 +15,7 @@ import { renderRecordPdf } from './render-record';
 import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import type { WorksheetStep } from '../document/worksheet-model';
 import { deviceKeys } from '../signing/device-key';
+import { checkChain, inForceSince, versionInForce } from '../domain/record-amendments';
 
 export interface GeneratePdfRequest {
   project: DraftProject;
@@ -80,6 +81,25 @@ export async function generateWorksheetPdf({ step, locale }: GenerateWorksheetRe
 
 const amendmentSigned = (project: DraftProject, number: number) =>
   project.record.amendments.some((a) => a.number === number && a.signatures.length > 0);
+
+/**
+ * The text in force as a PDF: the charter with its co-signed amendments applied, dated from
+ * the latest one's co-signature; no signature boxes (each text was signed on its own).
+ */
+export async function generateInForcePdf(project: DraftProject, locale: Locale): Promise<GeneratedPdf> {
+  const [fonts, chain] = await Promise.all([loadFonts(), checkChain(project)]);
+  const text = { ...chain.current, signatures: [] };
+  const bytes = renderCharterPdf(text, {
+    locale,
+    fonts,
+    fingerprint: chain.currentFingerprint,
+    inForce: { amendments: versionInForce(chain)?.number ?? 0, since: inForceSince(project, chain) },
+  });
+  return {
+    blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    fileName: recordFileName('inForce', null, locale, text.partners.title),
+  };
+}
 
 /** A review report, an amendment or the closing report of a signed charter (issue 13). */
 export async function generateRecordPdf(

@@ -8,6 +8,8 @@ export interface Furniture {
   t: Translate;
   partnershipTitle: string;
   versionDate: string;
+  /** The footer's words for the version, when not « version du <versionDate> ». */
+  version?: string;
   fingerprint: string;
   /** Document title shown in the header of each page (index 0 = page 1); '' for none. */
   pageTitles: string[];
@@ -70,7 +72,7 @@ export function drawPageFurniture(ctx: PdfContext, f: Furniture): void {
 
     const footerY = h - 10;
     doc.line(side, footerY - 4, w - side, footerY - 4);
-    const left = [f.t('doc.footer.version', { date: f.versionDate })];
+    const left = [f.version ?? f.t('doc.footer.version', { date: f.versionDate })];
     if (f.fingerprint) left.push(f.t('doc.footer.fingerprint', { fingerprint: shortFingerprint(f.fingerprint) }));
     doc.text(clean(ctx, left.join(' · ')), side, footerY);
     doc.text(f.t('doc.footer.page', { page, pages }), w - side, footerY, { align: 'right' });

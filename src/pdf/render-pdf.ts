@@ -4,7 +4,7 @@ import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import { buildCharterModel } from '../document/charter-model';
+import { buildCharterModel, type CharterModelOptions } from '../document/charter-model';
 import type { DocumentMeta } from '../document/document-model';
 import type { AuditSignatureCheck } from '../document/audit-trail-model';
 import { articleHeight, drawArticle } from './draw-blocks';
@@ -32,6 +32,8 @@ export interface RenderOptions {
   signatureChecks?: AuditSignatureCheck[];
   /** Creation date written in the file; fix it to get byte-identical output. */
   now?: Date;
+  /** The text in force of a partnership record (see CharterModelOptions.inForce). */
+  inForce?: CharterModelOptions['inForce'];
 }
 
 /** The charter followed by its risk checklist, as one PDF. */
@@ -40,6 +42,7 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
   const charter = buildCharterModel(project, t, options.locale, {
     fingerprint: options.fingerprint,
     ...(options.signatureChecks ? { signatureChecks: options.signatureChecks } : {}),
+    ...(options.inForce ? { inForce: options.inForce } : {}),
   });
   const checklist = buildRiskChecklistModel(project, t, options.locale, { fingerprint: options.fingerprint });
   const ctx = createContext(options, 'portrait');
@@ -48,7 +51,7 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
   drawCover(ctx, charter);
   ctx.addPage();
   for (const article of charter.articles) {
-    const signable = article.id === 'signatures' && !charter.draft;
+    const signable = article.id === 'signatures' && charter.signable;
     if (signable) {
       // The signature article — heading, "Fait à", fingerprint and the first row of boxes —
       // starts on a page that holds it all, so boxes never open a page alone.
@@ -74,6 +77,7 @@ export function renderCharterPdf(project: DraftProject, options: RenderOptions):
     t,
     partnershipTitle: charter.partnershipTitle,
     versionDate: charter.versionDate,
+    version: charter.footerVersion,
     fingerprint: options.fingerprint,
     pageTitles,
     banner: charter.draft?.banner ?? '',

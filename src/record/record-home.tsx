@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { shortFingerprint } from '../domain/fingerprint';
-import type { ChainCheck } from '../domain/record-amendments';
+import { versionInForce, type ChainCheck } from '../domain/record-amendments';
 import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
@@ -57,7 +57,7 @@ export function RecordHome({
   const overdue = due.filter((d) => d.overdue);
   const soon = due.filter((d) => !d.overdue);
   const original = chain?.versions[0];
-  const inForce = chain?.versions.filter((v) => v.fullySigned).at(-1);
+  const inForce = chain ? versionInForce(chain) : undefined;
   const record = project.record;
   // A new review typed and not saved yet: « Nouveau bilan » takes it up again, under the number it will have.
   const reviewDraft = newReviewDraft(project) ? record.reviews.length + 1 : null;

@@ -3,7 +3,7 @@ import './record.css';
 import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
-import type { RecordDocumentRequest } from '../domain/record-documents';
+import type { RecordDownload } from '../domain/record-documents';
 import {
   applyChanges,
   ChangeConflict,
@@ -31,7 +31,7 @@ import { useChain } from './use-chain';
  */
 export interface RecordScreenProps {
   today: string;
-  onDownload: (request: RecordDocumentRequest) => void;
+  onDownload: (request: RecordDownload) => void;
   /**
    * How the partners edit a draft amendment's text: the app gives the wizard's steps on
    * a working copy (src/app/amendment-editor.tsx). Without it, drafting is not offered.
@@ -204,7 +204,10 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         </>
       );
   }
-  if (screen === 'inForce') return <TextInForce chain={chain} onBack={home} />;
+  if (screen === 'inForce')
+    return (
+      <TextInForce project={project} chain={chain} onBack={home} onDownload={() => onDownload({ kind: 'inForce' })} />
+    );
   if (screen === 'closing') {
     const draft = closingDraft(project);
     return (

@@ -6,7 +6,7 @@ import { RecordContext } from '../machine/record.context';
 import type { DraftProject } from '../schemas/project.schema';
 import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
 import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
-import { NEW_BUDGET, budgetChange, reviewedProject } from '../testing/record-fixtures';
+import { NEW_BUDGET, amendedReviewedProject, budgetChange, reviewedProject } from '../testing/record-fixtures';
 import { RecordScreen } from './record-screen';
 
 function renderRecord(project: DraftProject, today = '2027-06-01') {
@@ -204,6 +204,19 @@ describe('an amendment', () => {
     // The original text and its signatures are untouched.
     expect(await contentFingerprint(stored())).toBe(original);
     expect(stored().signatures.every((s) => s.fingerprint === original)).toBe(true);
+  });
+});
+
+describe('the text in force', () => {
+  it('reads as dated from the latest amendment’s co-signature, and downloads as a PDF', async () => {
+    const project = await amendedReviewedProject();
+    const { user, onDownload } = renderRecord(project);
+    await user.click(await screen.findByRole('button', { name: 'Lire le texte en vigueur' }));
+    const page = await screen.findByRole('article', {}, { timeout: 10_000 });
+    expect(within(page).getByText('En vigueur depuis le 25 avril 2027')).toBeVisible();
+    expect(within(page).queryByText(/^Version du/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Télécharger le texte en vigueur (PDF)' }));
+    expect(onDownload).toHaveBeenCalledWith({ kind: 'inForce' });
   });
 });
 

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import { shortFingerprint } from '../domain/fingerprint';
-import type { ChainCheck } from '../domain/record-amendments';
+import { inForceSince, versionInForce, type ChainCheck } from '../domain/record-amendments';
+import type { DraftProject } from '../schemas/project.schema';
 
 // The charter page shares the PDF's document model; loaded when the text is opened.
 const CharterPage = lazy(() => import('../charter-view/charter-page').then((m) => ({ default: m.CharterPage })));
@@ -12,11 +13,22 @@ const CharterPage = lazy(() => import('../charter-view/charter-page').then((m) =
  * of each amendment, on their own texts (the record lists them): the page carries none,
  * so no signature ever appears under words it did not cover.
  */
-export function TextInForce({ chain, onBack }: { chain: ChainCheck; onBack: () => void }) {
+export function TextInForce({
+  project,
+  chain,
+  onBack,
+  onDownload,
+}: {
+  /** The stored project (its record holds the amendments' signatures). */
+  project: DraftProject;
+  chain: ChainCheck;
+  onBack: () => void;
+  onDownload: () => void;
+}) {
   const { t } = useI18n();
-  const version = chain.versions.filter((v) => v.fullySigned).at(-1);
-  const number = version?.number ?? 0;
-  const project = { ...chain.current, signatures: [] };
+  const number = versionInForce(chain)?.number ?? 0;
+  const since = inForceSince(project, chain);
+  const text = { ...chain.current, signatures: [] };
   return (
     <section className="record-form" aria-labelledby="text-in-force-title">
       <h2 id="text-in-force-title">{t('record.ui.inForceTitle')}</h2>
@@ -29,13 +41,16 @@ export function TextInForce({ chain, onBack }: { chain: ChainCheck; onBack: () =
         <button type="button" className="button button--secondary" onClick={onBack}>
           {t('record.ui.back')}
         </button>
+        <button type="button" className="button button--secondary" onClick={onDownload}>
+          {t('record.ui.inForcePdf')}
+        </button>
       </div>
       <Suspense fallback={<p role="status">{t('record.ui.checking')}</p>}>
         <CharterPage
-          project={project}
-          locale={project.documentLanguage}
+          project={text}
+          locale={text.documentLanguage}
           fingerprint={chain.currentFingerprint}
-          inForce={{ amendments: number }}
+          inForce={{ amendments: number, since }}
           headingLevel={3}
         />
       </Suspense>

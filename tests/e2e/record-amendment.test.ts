@@ -163,6 +163,21 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     const charter = flat(await page.getByRole('article').innerText());
     assert.match(charter, /15 000(,00)? €/);
     assert.doesNotMatch(charter, /12 000(,00)? €/);
+    // … and downloads as a PDF: the same text, dated from the amendment, with nothing to sign.
+    const [inForcePdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: msg('fr', 'record.ui.inForcePdf') }).click(),
+    ]);
+    assert.match(inForcePdf.suggestedFilename(), /^charte-en-vigueur-.*\.pdf$/);
+    const inForceFile = join(dir, 'en-vigueur.pdf');
+    await inForcePdf.saveAs(inForceFile);
+    execFileSync('qpdf', ['--check', inForceFile], { encoding: 'utf8' });
+    const inForceText = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', inForceFile, '-'], { encoding: 'utf8' }));
+    assert.match(inForceText, /Texte en vigueur : la charte signée et l’avenant n° 1 co-signé/);
+    assert.match(inForceText, /En vigueur depuis le /);
+    assert.match(inForceText, /15 000(,00)? €/);
+    assert.doesNotMatch(inForceText, /12 000(,00)? €/);
+    assert.doesNotMatch(inForceText, /Fait à/);
 
     // Back to the charter: the read-only steps show the text in force and say so.
     await page.getByRole('button', { name: msg('fr', 'record.ui.backToCharter') }).click();

@@ -8,6 +8,7 @@ export const documentEn = {
 
   'doc.cover.between': 'Between the partners',
   'doc.cover.version': 'Version of {date}',
+  'doc.cover.inForceSince': 'In force since {date}',
   'doc.cover.statusDraft': 'Ready to sign — no signature yet',
   'doc.cover.inForce':
     '{count, plural, =0 {Text in force: the signed charter, without amendment} one {Text in force: the signed charter and co-signed amendment no. 1} other {Text in force: the signed charter and co-signed amendments no. 1 to #}}',
@@ -20,6 +21,7 @@ export const documentEn = {
   'doc.header': '{title} — {document}',
   'doc.footer.page': 'page {page} / {pages}',
   'doc.footer.version': 'version of {date}',
+  'doc.footer.inForceSince': 'in force since {date}',
   'doc.footer.fingerprint': 'fingerprint {fingerprint}',
 
   'doc.article.heading': 'Article {number} — {title}',

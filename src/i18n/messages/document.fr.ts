@@ -8,6 +8,7 @@ export const documentFr = {
 
   'doc.cover.between': 'Entre les partenaires',
   'doc.cover.version': 'Version du {date}',
+  'doc.cover.inForceSince': 'En vigueur depuis le {date}',
   'doc.cover.statusDraft': 'Prête à signer — aucune signature pour l’instant',
   'doc.cover.inForce':
     '{count, plural, =0 {Texte en vigueur\u00a0: la charte signée, sans avenant} one {Texte en vigueur\u00a0: la charte signée et l’avenant n°\u00a01 co-signé} other {Texte en vigueur\u00a0: la charte signée et les avenants n°\u00a01 à # co-signés}}',
@@ -20,6 +21,7 @@ export const documentFr = {
   'doc.header': '{title} — {document}',
   'doc.footer.page': 'page {page} / {pages}',
   'doc.footer.version': 'version du {date}',
+  'doc.footer.inForceSince': 'en vigueur depuis le {date}',
   'doc.footer.fingerprint': 'empreinte {fingerprint}',
 
   'doc.article.heading': 'Article {number} — {title}',

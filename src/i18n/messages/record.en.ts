@@ -116,6 +116,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
     'The steps show the text in force since amendment no. {n}: the signed charter with its amendments.',
   'record.ui.readInForce': 'Read the text in force',
   'record.ui.inForceTitle': 'Text in force',
+  'record.ui.inForcePdf': 'Download the text in force (PDF)',
   'record.ui.inForceOriginal': 'This is the signed charter, without amendments. Its fingerprint:',
   'record.ui.inForceAmended':
     'This is the signed charter with {n, plural, one {amendment no. 1} other {amendments no. 1 to #}}, brought together in one text. Fingerprint of this version:',

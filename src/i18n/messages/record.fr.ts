@@ -122,6 +122,7 @@ export const recordFr = {
     'Les étapes montrent le texte en vigueur depuis l’avenant n°\u00a0{n}\u00a0: la charte signée avec ses avenants.',
   'record.ui.readInForce': 'Lire le texte en vigueur',
   'record.ui.inForceTitle': 'Texte en vigueur',
+  'record.ui.inForcePdf': 'Télécharger le texte en vigueur (PDF)',
   'record.ui.inForceOriginal': 'C’est la charte signée, sans avenant. Son empreinte\u00a0:',
   'record.ui.inForceAmended':
     'C’est la charte signée avec {n, plural, one {l’avenant n°\u00a01} other {les avenants n°\u00a01 à #}}, réunis en un seul texte. Empreinte de cette version\u00a0:',
