@@ -7,7 +7,6 @@ import { partnerNamer } from './diff-projects';
 import type { Change } from './change';
 import { PROJECT_SHAPE, type RowsNode, type ShapeNode, type ValueNode } from './project-shape';
 import type { Row } from './rows';
-import { type MarkedTexts, markTextChanges } from './text-diff';
 
 export interface FormatContext {
   t: Translate;
@@ -70,14 +69,6 @@ export function formatSide(change: Change, side: Side, ctx: FormatContext): stri
   if (!target) return [isEmpty(value) ? ctx.t('collab.merge.empty') : JSON.stringify(value)];
   if (target.kind === 'value') return [formatValue(target.node, target.field, value, ctx, side)];
   return formatRow(target.node, value as Row, ctx, side);
-}
-
-/** A text changed on both sides, with the words each side lacks marked; else `null`. */
-export function markedTexts(change: Change): MarkedTexts | null {
-  if (change.kind !== 'changed' || typeof change.local !== 'string' || typeof change.incoming !== 'string') return null;
-  const target = targetOf(change.path);
-  if (target?.kind !== 'value' || target.node.display.as !== 'text') return null;
-  return markTextChanges(change.local, change.incoming);
 }
 
 function formatRow(node: RowsNode, row: Row, ctx: FormatContext, side: Side): string[] {

@@ -1,4 +1,6 @@
 import { diffWords } from 'diff';
+import type { Change } from './change';
+import { targetOf } from './format-change';
 
 /** A run of one side's text, marked when the other side does not have it. */
 export interface TextPart {
@@ -84,4 +86,12 @@ function push(out: TextPart[], text: string, changed: boolean) {
     if (last && last.changed === c) last.text += t;
     else out.push({ text: t, changed: c });
   }
+}
+
+/** A text changed on both sides, with the words each side lacks marked; else `null`. */
+export function markedTexts(change: Change): MarkedTexts | null {
+  if (change.kind !== 'changed' || typeof change.local !== 'string' || typeof change.incoming !== 'string') return null;
+  const target = targetOf(change.path);
+  if (target?.kind !== 'value' || target.node.display.as !== 'text') return null;
+  return markTextChanges(change.local, change.incoming);
 }
