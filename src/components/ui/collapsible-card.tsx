@@ -1,3 +1,4 @@
+import { isFieldRequestedWithin } from '../form/focus-request';
 import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
 import { useId, useState, type ReactNode } from 'react';
@@ -11,6 +12,11 @@ interface CollapsibleCardProps {
   defaultOpen: boolean;
   /** A block holding an error is always open, so the error and its field can be seen and focused. */
   forceOpen?: boolean;
+  /**
+   * The form path of what the card holds (`risks.2`): when the review sends the user to a
+   * missing field under it, the card opens on mount so that field can take focus.
+   */
+  path?: string;
   /**
    * Who the fields belong to, as a phrase that follows a field's label ("de Terrena"): the
    * error summary reads it so three "Motivations" errors say whose they are.
@@ -34,12 +40,13 @@ export function CollapsibleCard({
   summary,
   defaultOpen,
   forceOpen,
+  path,
   owner,
   id,
   className,
   children,
 }: CollapsibleCardProps) {
-  const [open, setOpen] = useState(defaultOpen);
+  const [open, setOpen] = useState(() => defaultOpen || (path !== undefined && isFieldRequestedWithin(path)));
   const bodyId = `${useId()}-body`;
   const unfolded = useUnfolded();
   const expanded = open || Boolean(forceOpen) || unfolded;

@@ -36,6 +36,8 @@ export function WrittenCard<T extends FieldValues>({
       summary={text ? t('form.cardSummary', { name: legend, text }) : legend}
       defaultOpen={written === ''}
       forceOpen={hasError}
+      // The partner's entry: `byPartner.2` for `byPartner.2.motivations`.
+      path={field.slice(0, field.lastIndexOf('.'))}
       owner={partnerName ? t('errors.ownerName', { name: partnerName }) : undefined}
     >
       {children}

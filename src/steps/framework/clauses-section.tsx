@@ -20,6 +20,8 @@ import { partnershipEnd } from '../../domain/schedule';
 import { describeDateIssue, periodText } from '../../document/agreement-text';
 import { suggestedWording } from '../../document/agreement-articles';
 import { modelContext } from '../../document/model-helpers';
+import { isFieldRequestedWithin } from '../../components/form/focus-request';
+import { FUNDING_FIELDS } from './contributions-section';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import { WizardContext } from '../../machine/wizard.context';
@@ -53,13 +55,18 @@ function useDatesToConfirm(form: Form): boolean {
  */
 export function ClausesSection({ form, errors }: Props) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  // Sent from the review to a field of the agreement outside the funding plan: open.
+  const [open, setOpen] = useState(() =>
+    isFieldRequestedWithin(
+      ...Object.keys(form.getValues('agreement'))
+        .filter((k) => !FUNDING_FIELDS.includes(k))
+        .map((k) => `agreement.${k}`),
+    ),
+  );
   const datesToConfirm = useDatesToConfirm(form);
   const { register } = form;
   const annexes = useFieldArray({ control: form.control, name: 'agreement.annexes', keyName: 'key' });
-  const hasErrors =
-    errors !== undefined &&
-    Object.keys(errors).some((k) => !['contributions', 'fundingSources', 'budget', 'currency'].includes(k));
+  const hasErrors = errors !== undefined && Object.keys(errors).some((k) => !FUNDING_FIELDS.includes(k));
 
   return (
     <Disclosure
@@ -149,7 +156,12 @@ function ClauseEditor({
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() =>
+    isFieldRequestedWithin(
+      `agreement.clauses.${clause.id}`,
+      ...(CLAUSE_SETTINGS[clause.id] ?? []).map((f) => `agreement.${f}`),
+    ),
+  );
   const project = WizardContext.useSelector(selectProject);
   const agreement = useWatch({ control: form.control, name: 'agreement' }) as Agreement;
   const { id } = clause;
@@ -205,6 +217,17 @@ function ClauseEditor({
 }
 
 /** The few settings a clause's wording depends on. */
+/** The agreement's fields each clause's settings hold (what ClauseSettings draws). */
+const CLAUSE_SETTINGS: Partial<Record<ClauseId, readonly string[]>> = {
+  term: ['entryIntoForce', 'renewal'],
+  governance: ['decisionRule'],
+  confidentiality: ['confidentialityYears'],
+  personalData: ['dataController', 'dataTransfersOutsideEu'],
+  intellectualProperty: ['ipForeground'],
+  termination: ['noticeDays'],
+  disputes: ['mediation', 'governingLaw', 'forum', 'venue'],
+};
+
 function ClauseSettings({
   id,
   form,

@@ -4,6 +4,7 @@ import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTI
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
 import { contributionValue, formatMoney, fundingIssues, fundingPlan } from '../../domain/agreement-funding';
+import { isFieldRequestedWithin } from '../../components/form/focus-request';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import type { Agreement } from '../../schemas/agreement.schema';
@@ -22,18 +23,20 @@ interface Props {
 
 const amountOptions = { setValueAs: parseAmount };
 
+/** The agreement's fields this section holds (the clauses section holds the others). */
+export const FUNDING_FIELDS: readonly string[] = ['contributions', 'fundingSources', 'budget', 'currency'];
+
 /**
  * Each partner's contributions as rows valued in one currency, live totals, and the
  * funding sought with its status; says when the plan does not cover the project's cost.
  */
 export function ContributionsSection({ control, register, errors, partners }: Props) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() => isFieldRequestedWithin(...FUNDING_FIELDS.map((f) => `agreement.${f}`)));
   const contributions = useFieldArray({ control, name: 'agreement.contributions', keyName: 'key' });
   const sources = useFieldArray({ control, name: 'agreement.fundingSources', keyName: 'key' });
   const agreement = useWatch({ control, name: 'agreement' }) as Agreement;
-  const hasErrors =
-    errors !== undefined && Object.keys(errors).some((k) => ['contributions', 'fundingSources', 'budget'].includes(k));
+  const hasErrors = errors !== undefined && Object.keys(errors).some((k) => FUNDING_FIELDS.includes(k));
   const money = (n: number) => formatMoney(locale, agreement.currency, n);
   const ids = partners.map((p) => p.id);
   const plan = fundingPlan(agreement, ids);

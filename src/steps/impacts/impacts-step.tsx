@@ -306,6 +306,7 @@ function RiskCard({
       summary={typed ? t('impacts.summary', { label, title: typed, level: levelText }) : label}
       defaultOpen={isNew || typed === ''}
       forceOpen={hasError}
+      path={`risks.${index}`}
       owner={t('errors.ownerRiskN', { n: index + 1 })}
     >
       {children}
@@ -339,6 +340,7 @@ function EffectsCard({
       summary={t('impacts.effectsSummary', { name, count })}
       defaultOpen={count === 0}
       forceOpen={hasError}
+      path={`byPartner.${index}`}
       owner={name ? t('errors.ownerName', { name }) : undefined}
     >
       {children}
@@ -365,6 +367,7 @@ function SouthCard({
       summary={t('impacts.southSummary', { count })}
       defaultOpen={count === 0}
       forceOpen={hasError}
+      path="southImpacts"
     >
       {children}
     </CollapsibleCard>

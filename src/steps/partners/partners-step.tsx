@@ -279,6 +279,7 @@ function PartnerCard({
       summary={typed ? t('partners.summary', { label, name: typed, kind: t(`partnerKind.${kind}`) }) : label}
       defaultOpen={isNew || typed === ''}
       forceOpen={hasError}
+      path={`partners.${index}`}
       owner={typed ? t('errors.ownerName', { name: typed }) : t('errors.ownerPartnerN', { n: index + 1 })}
     >
       {children}
@@ -309,6 +310,7 @@ function ZoneCard({
       summary={where ? t('form.cardSummary', { name: legend, text: where }) : legend}
       defaultOpen={countries.trim() === ''}
       forceOpen={hasError}
+      path="zone"
     >
       {children}
     </CollapsibleCard>

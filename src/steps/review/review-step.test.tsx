@@ -62,6 +62,30 @@ describe('review', () => {
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /Nous avons vérifié ces dates/ })).toHaveFocus());
   });
 
+  it('opens a folded card to reach the missing field inside it', async () => {
+    const p = completeProject();
+    const [first] = p.impacts.risks;
+    const risks = [first!, { ...first!, id: 'r-second', title: 'Retard de paiement', mitigation: '' }];
+    const { user } = renderWizard({ ...p, impacts: { ...p.impacts, risks } }, 'review');
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape «.Impacts et risques.»/ }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Mesures de maîtrise/));
+    const card = document.activeElement!.closest('fieldset')!;
+    expect(card).toHaveAccessibleName(/Risque 2/);
+    // The other filled card stays folded.
+    expect(screen.getByRole('group', { name: /Risque 1/ }).querySelector('[aria-expanded]')).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  it('opens the folded clause whose setting is missing, then focuses it', async () => {
+    const p = completeProject();
+    const agreement = { ...p.framework.agreement, noticeDays: 3 };
+    const { user } = renderWizard({ ...p, framework: { ...p.framework, agreement } }, 'review');
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape «.Définir le cadre.»/ }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Délai pour remédier/));
+  });
+
   it('speaks of the warnings still open as things to follow, not to settle before signing, once signed', () => {
     const p = completeProject();
     const risks = p.impacts.risks.map((r) => ({ ...r, likelihood: 4, severity: 4, response: 'accept' as const }));
