@@ -316,10 +316,11 @@ function useAddressSync() {
     if (!started.current) {
       started.current = true;
       const marked = (history.state as { cocharte?: boolean } | null)?.cocharte === true;
+      // A reload keeps its entry's state: the screen that pushed it still goes back from it.
       if (search && !marked) {
         history.replaceState({ cocharte: true }, '', location.pathname);
         history.pushState({ cocharte: true }, '', url);
-      } else history.replaceState({ cocharte: true }, '', url);
+      } else history.replaceState(marked ? history.state : { cocharte: true }, '', url);
       return;
     }
     if (here === search) {

@@ -208,6 +208,16 @@ describe('the partnership record in the app', () => {
     history.forward();
     expect(await screen.findByRole('heading', title, slow)).toBeInTheDocument();
     expect(location.search).toBe(health);
+
+    // The screens' own ways back walk the same entries: Back from the record's home then
+    // closes the record, as it was entered from the charter.
+    await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a01' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`), slow);
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
   });
 
   it('an address naming a review or a partner that does not exist shows the record’s home of the same project', async () => {

@@ -92,7 +92,7 @@ export function useReviewAddress() {
       // from it replaces it rather than going back (project-workspace.tsx, useRecordAddress).
       if (depth(now) > depth(from)) history.pushState({ cocharte: true, reviewScreen: true }, '', search(now));
       // Leaving by the screen's own button or by saving: back to the entry it was opened
-      // from; an entry not pushed here (a reload rewrote its state) is rewritten instead.
+      // from; an entry not pushed here (a link opened on it) is rewritten instead.
       else if (depth(now) < depth(from) && (history.state as { reviewScreen?: boolean } | null)?.reviewScreen)
         history.back();
       else history.replaceState({ cocharte: true }, '', search(now));

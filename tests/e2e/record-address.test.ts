@@ -100,6 +100,17 @@ describe('the record’s review form and health check in the address', { skip: !
     await page.goForward();
     await healthHeading(page).waitFor();
     assert.equal(search(page), health);
+
+    // The screens' own ways back walk the same entries, the reload notwithstanding: from the
+    // record's home, Back then closes the record for the charter it was opened from.
+    await page.getByRole('button', { name: fr('record.ui.backToReview', { n: 1 }) }).click();
+    await reviewHeading(page).waitFor();
+    await page.getByRole('button', { name: fr('record.ui.back') }).click();
+    await recordHome(page).waitFor();
+    assert.equal(search(page), record);
+    await page.goBack();
+    await page.locator('#step-heading', { hasText: fr('review.title') }).waitFor();
+    assert.equal(search(page), `?p=${reviewed.id}&s=review`);
     await page.context().close();
   });
 
