@@ -23,11 +23,42 @@ describe('addresses of screens and steps', () => {
     expect(readRoute('?p=x&s=review&v=record&a=other')).toEqual({ id: 'x', place: 'review', view: 'record' });
   });
 
-  it('names a health check opened in the record', () => {
-    const search = routeSearch({ id: 'x', place: 'signing', view: 'health' });
-    expect(search).toBe('?p=x&s=signing&v=record&a=health');
-    expect(readRoute(search)).toEqual({ id: 'x', place: 'signing', view: 'health' });
-    expect(readRoute('?p=x&s=review&v=charter&a=health')).toEqual({ id: 'x', place: 'review', view: 'charter' });
+  it('names the review form open in the record, a new one or a held one', () => {
+    const fresh = routeSearch({ id: 'x', place: 'signing', view: 'review', review: 'new' });
+    expect(fresh).toBe('?p=x&s=signing&v=record&a=review&r=new');
+    expect(readRoute(fresh)).toEqual({ id: 'x', place: 'signing', view: 'review', review: 'new' });
+    const held = routeSearch({ id: 'x', place: 'review', view: 'review', review: 'Rev_1-a' });
+    expect(held).toBe('?p=x&s=review&v=record&a=review&r=Rev_1-a');
+    expect(readRoute(held)).toEqual({ id: 'x', place: 'review', view: 'review', review: 'Rev_1-a' });
+  });
+
+  it('names a health check by its review and its partner', () => {
+    const search = routeSearch({ id: 'x', place: 'signing', view: 'health', review: 'rev1', partner: 'south' });
+    expect(search).toBe('?p=x&s=signing&v=record&a=health&r=rev1&pt=south');
+    expect(readRoute(search)).toEqual({ id: 'x', place: 'signing', view: 'health', review: 'rev1', partner: 'south' });
+    // Only in the record.
+    expect(readRoute('?p=x&s=review&v=charter&a=health&r=rev1&pt=south')).toEqual({
+      id: 'x',
+      place: 'review',
+      view: 'charter',
+    });
+  });
+
+  it('takes an incomplete or hostile review or partner for the record’s home, never another screen', () => {
+    const home = { id: 'x', place: 'signing', view: 'record' };
+    for (const bad of ['', '%3Cscript%3E', 'a%20b', 'a.b', '..%2Fx', `${'a'.repeat(65)}`, 'r%C3%A9v']) {
+      expect(readRoute(`?p=x&s=signing&v=record&a=review&r=${bad}`)).toEqual(home);
+      expect(readRoute(`?p=x&s=signing&v=record&a=health&r=${bad}&pt=south`)).toEqual(home);
+      expect(readRoute(`?p=x&s=signing&v=record&a=health&r=rev1&pt=${bad}`)).toEqual(home);
+    }
+    // A review form or a health check that does not say which (the previous release's address).
+    expect(readRoute('?p=x&s=signing&v=record&a=review')).toEqual(home);
+    expect(readRoute('?p=x&s=signing&v=record&a=health')).toEqual(home);
+    expect(readRoute('?p=x&s=signing&v=record&a=health&r=rev1')).toEqual(home);
+    // A review or partner beside another screen is nobody's.
+    expect(readRoute('?p=x&s=signing&v=record&r=rev1&pt=south')).toEqual(home);
+    expect(readRoute('?p=x&s=signing&v=record&a=draft&r=rev1&pt=south')).toEqual({ ...home, view: 'drafting' });
+    expect(readRoute('?p=x&s=signing&a=review&r=rev1')).toEqual({ id: 'x', place: 'signing' });
   });
 
   it('home has no query; an unknown step is left to the saved place', () => {

@@ -12,7 +12,7 @@ import { createProjectStore, openIndexedDbStore, type ProjectStore, warmUp } fro
 import { readWorkshop, writeWorkshop } from '../persistence/workshop-storage';
 import { carriesProject } from '../persistence/share-fragment';
 import { UpdateBanner } from '../pwa/update-banner';
-import { homePageSearch, readHomePage, readRoute, routeSearch, type RouteView } from './app-route';
+import { homePageSearch, readHomePage, readRoute, routeSearch } from './app-route';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen, preloadProjectList } from './home-screen';
 import { lazyWithReload, loadWithRetry } from './lazy-with-reload';
@@ -304,20 +304,23 @@ function useAddressSync() {
 
   useLayoutEffect(() => {
     if (view === 'starting' || view === 'comparing') return;
-    // The home screen keeps the address of a page it opened over itself (use-home-page.ts).
+    // The home screen keeps the address of a page it opened over itself (use-home-page.ts);
+    // the charter page and the record keep their view (and which review, which partner)
+    // while the step does not change.
     const search =
       view === 'project' && openId
-        ? routeSearch({ id: openId, place: place ?? undefined, view: currentView() })
+        ? routeSearch({ ...readRoute(location.search), id: openId, place: place ?? undefined })
         : homePageSearch(readHomePage(location.search));
     const here = location.search;
     const url = `${location.pathname}${search}${location.hash && carriesProject(location.hash) ? location.hash : ''}`;
     if (!started.current) {
       started.current = true;
       const marked = (history.state as { cocharte?: boolean } | null)?.cocharte === true;
+      // A reload keeps its entry's state: the screen that pushed it still goes back from it.
       if (search && !marked) {
         history.replaceState({ cocharte: true }, '', location.pathname);
         history.pushState({ cocharte: true }, '', url);
-      } else history.replaceState({ cocharte: true }, '', url);
+      } else history.replaceState(marked ? history.state : { cocharte: true }, '', url);
       return;
     }
     if (here === search) {
@@ -328,11 +331,6 @@ function useAddressSync() {
     else history.pushState({ cocharte: true }, '', url);
     fromHistory.current = false;
   }, [view, openId, place]);
-}
-
-/** The charter page and the record keep their `v=…` while the step does not change. */
-function currentView(): RouteView | undefined {
-  return readRoute(location.search)?.view;
 }
 
 const deviceGuidancePreference: GuidancePreferenceStore = { read: readGuidanceOpen, write: writeGuidanceOpen };

@@ -22,7 +22,7 @@ import { setPendingFlush } from './last-project';
 import { exportProjectFile } from './project-actions';
 import { ShareButton } from './share-button';
 import { TabGuardBanner } from './tab-guard-banner';
-import { useHealthAddress } from './use-health-address';
+import { useReviewAddress } from './use-review-address';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 import { WizardShell } from './wizard-shell';
@@ -269,7 +269,7 @@ function RecordPaneBody({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   useRecordToWizard();
   useDraftingAddress();
-  useHealthAddress();
+  useReviewAddress();
   const record = RecordContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const { busy, download, status, alert } = usePdfDownload();

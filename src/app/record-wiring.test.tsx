@@ -152,7 +152,7 @@ describe('the partnership record in the app', () => {
     expect(screen.getByRole('heading', { level: 2, name: `Bilan de santé du partenariat — ${partner}` })).toBeVisible();
     history.back();
     expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
-    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`);
+    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record&a=review&r=rev1`);
     await waitFor(
       () => expect(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` })).toHaveFocus(),
       slow,
@@ -162,11 +162,86 @@ describe('the partnership record in the app', () => {
     await openHealth();
     await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a01' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
-    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`), slow);
+    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=review&v=record&a=review&r=rev1`), slow);
     expect(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` })).toHaveFocus();
-    // Back again leaves the record's review for the charter, as before.
+    // Back again: the record's home, then the charter.
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`);
     history.back();
     expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
+  });
+
+  it('a review form and a health check have addresses naming them: Back and Forward walk them, a reload reopens them', async () => {
+    const user = userEvent.setup();
+    const signed = signedByAll(completeProject());
+    const reviewed = withReview(signed, {
+      ...newReview(signed, { id: 'rev1', date: '2026-10-05' }),
+      participants: 'Élise',
+    });
+    const partner = reviewed.partners.partners[1]!;
+    const { renderApp } = await deviceWith(reviewed, 'review');
+    const first = renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow);
+    const toolbar = screen.getByRole('button', { name: 'Mes projets' }).parentElement as HTMLElement;
+    await user.click(within(toolbar).getByRole('button', { name: 'Dossier du partenariat' }));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' }, slow));
+    expect(location.search).toBe(`?p=${signed.id}&s=review&v=record&a=review&r=rev1`);
+    await user.click(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner.name}` }));
+    const health = `?p=${signed.id}&s=review&v=record&a=health&r=rev1&pt=${partner.id}`;
+    expect(location.search).toBe(health);
+
+    // A reload on the health check: the same health check.
+    first.unmount();
+    renderApp();
+    const title = { level: 2, name: `Bilan de santé du partenariat — ${partner.name}` } as const;
+    expect(await screen.findByRole('heading', title, slow)).toBeInTheDocument();
+    expect(location.search).toBe(health);
+
+    // Back: the review, then the record's home; Forward twice: the health check again.
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    history.forward();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    history.forward();
+    expect(await screen.findByRole('heading', title, slow)).toBeInTheDocument();
+    expect(location.search).toBe(health);
+
+    // The screens' own ways back walk the same entries: Back from the record's home then
+    // closes the record, as it was entered from the charter.
+    await user.click(screen.getByRole('button', { name: 'Retour au bilan n°\u00a01' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bilan n°\u00a01' }, slow)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow)).toBeInTheDocument();
+    await waitFor(() => expect(location.search).toBe(`?p=${signed.id}&s=review&v=record`), slow);
+    history.back();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' }, slow)).toBeInTheDocument();
+  });
+
+  it('an address naming a review or a partner that does not exist shows the record’s home of the same project', async () => {
+    const signed = signedByAll(completeProject());
+    const reviewed = withReview(signed, newReview(signed, { id: 'rev1', date: '2026-10-05' }));
+    const partner = reviewed.partners.partners[0]!.id;
+    const record = `?p=${signed.id}&s=review&v=record`;
+    const { renderApp } = await deviceWith(reviewed, 'review');
+    for (const rest of [
+      '&a=review&r=stale',
+      `&a=health&r=stale&pt=${partner}`,
+      '&a=health&r=rev1&pt=intruder',
+      '&a=health&r=%3Cimg%20src%3Dx%3E&pt=x',
+      '&a=review&r=..%2F..%2Fother',
+    ]) {
+      history.replaceState(null, '', `/${record}${rest}`);
+      const shown = renderApp();
+      expect(
+        await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow),
+      ).toBeInTheDocument();
+      await waitFor(() => expect(location.search).toBe(record), slow);
+      expect(screen.getByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' })).toBeInTheDocument();
+      shown.unmount();
+    }
   });
 
   describe('nothing typed in the record is lost', () => {
@@ -197,9 +272,14 @@ describe('the partnership record in the app', () => {
       );
       expect((await storedProject(store, signed.id)).record.reviews).toEqual([]);
 
-      // A reload (the tab crashed mid-review): the record reopens, the review waits to be taken up again.
+      expect(location.search).toBe(`?p=${signed.id}&s=review&v=record&a=review&r=new`);
+      // A reload (the tab crashed mid-review): the form reopens with its draft.
       first.unmount();
       renderApp();
+      expect(await screen.findByLabelText(/^Participants/, {}, slow)).toHaveValue('Élise, François, Lan');
+      expect(screen.getByText(SAVED)).toBeInTheDocument();
+      // Back: the record's home, where the review waits to be taken up again, no held review.
+      history.back();
       expect(
         await screen.findByRole('heading', { level: 2, name: 'Dossier du partenariat' }, slow),
       ).toBeInTheDocument();
@@ -207,7 +287,6 @@ describe('the partnership record in the app', () => {
       expect(screen.getByText('Aucun bilan ni avenant pour l’instant.')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Reprendre le brouillon du bilan n°\u00a01' }));
       expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise, François, Lan');
-      expect(screen.getByText(SAVED)).toBeInTheDocument();
     });
 
     it('a review’s text survives opening a health check, and the health check’s answers a reload', async () => {
@@ -240,10 +319,10 @@ describe('the partnership record in the app', () => {
       }, slow);
       expect((await storedProject(store, reviewed.id)).record.reviews[0]?.participants).toBe('Élise');
 
+      // A reload on the review: the review again, with its draft; its health check keeps its answers.
       first.unmount();
       renderApp();
-      await user.click(await screen.findByRole('button', { name: 'Ouvrir (Bilan n°\u00a01)' }, slow));
-      expect(screen.getByLabelText(/^Participants/)).toHaveValue('Élise et Lan');
+      expect(await screen.findByLabelText(/^Participants/, {}, slow)).toHaveValue('Élise et Lan');
       await user.click(screen.getByRole('button', { name: `Répondre au bilan de santé pour ${partner}` }));
       expect(screen.getByLabelText('Commentaire (facultatif)')).toHaveValue('Plus de visites');
       expect(

@@ -33,6 +33,23 @@ describe('record machine', () => {
     expect(health.map((h) => h.partnerId).sort()).toEqual(['asso', 'south']);
   });
 
+  it('opens only a review or a partner’s health check that exist: an address may name anything', async () => {
+    const project = await signedThreePartnerProject();
+    const actor = createActor(recordMachine, { input: { project } }).start();
+    actor.send({ type: 'review.open', reviewId: null });
+    actor.send({ type: 'review.saved', review: newReview(project, { id: 'rev1', date: '2026-10-05' }) });
+    // A review nobody recorded: the record stays on its home, no blank form under a forged id.
+    actor.send({ type: 'review.open', reviewId: 'stale' });
+    expect(actor.getSnapshot().matches('home')).toBe(true);
+    actor.send({ type: 'review.open', reviewId: 'rev1' });
+    expect(actor.getSnapshot().context.reviewId).toBe('rev1');
+    // A partner who is no party to the charter: no health check in their name.
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'intruder' });
+    expect(actor.getSnapshot().matches('review')).toBe(true);
+    actor.send({ type: 'health.open', reviewId: 'rev1', partnerId: 'south' });
+    expect(actor.getSnapshot().matches('health')).toBe(true);
+  });
+
   it('closes a health check unanswered back to the review it was opened from', async () => {
     const project = await signedThreePartnerProject();
     const actor = createActor(recordMachine, { input: { project } }).start();

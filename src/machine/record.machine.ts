@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment, Closing, HealthAnswer, Review } from '../schemas/record.schema';
-import { withAmendment, withoutDraftAmendment } from '../domain/record-amendments';
+import { checkChainNow, withAmendment, withoutDraftAmendment } from '../domain/record-amendments';
 import {
   withClosingDraft,
   withHealthDraft,
@@ -115,6 +115,14 @@ export const recordMachine = setup({
       context.project.record.amendments.some((a) => a.id === params.amendment.id && a.signatures.length === 0),
     hasReview: ({ context }, params: { reviewId: string }) =>
       context.project.record.reviews.some((r) => r.id === params.reviewId),
+    // An address may name any review or partner (a stale or forged link): a form opens only
+    // for a new review or a held one, a health check only for a partner to the text in
+    // force (the partners its review offers).
+    canOpenReview: ({ context }, params: { reviewId: string | null }) =>
+      params.reviewId === null || context.project.record.reviews.some((r) => r.id === params.reviewId),
+    canOpenHealth: ({ context }, params: { reviewId: string; partnerId: string }) =>
+      context.project.record.reviews.some((r) => r.id === params.reviewId) &&
+      checkChainNow(context.project).current.partners.partners.some((p) => p.id === params.partnerId),
   },
 }).createMachine({
   id: 'record',
@@ -124,11 +132,15 @@ export const recordMachine = setup({
     'record.home': { target: '.home' },
     'review.open': {
       target: '.review',
+      guard: { type: 'canOpenReview', params: ({ event }) => ({ reviewId: event.reviewId }) },
       actions: assign(({ event }) => ({ reviewId: event.reviewId })),
     },
     'health.open': {
       target: '.health',
-      guard: { type: 'hasReview', params: ({ event }) => ({ reviewId: event.reviewId }) },
+      guard: {
+        type: 'canOpenHealth',
+        params: ({ event }) => ({ reviewId: event.reviewId, partnerId: event.partnerId }),
+      },
       actions: assign(({ event }) => ({ reviewId: event.reviewId, partnerId: event.partnerId })),
     },
     'amendment.open': {

@@ -1,8 +1,9 @@
 /**
  * Nothing typed in the partnership record is lost to a reload (issue 13): a review typed
- * and not saved comes back after a reload that follows the last key at once — the form
- * hands its draft over during `pagehide`, which the app keeps (src/record/use-draft-autosave.tsx,
- * src/persistence/pending-journal.ts) — and it is still no held review.
+ * and not saved comes back, on its form, after a reload that follows the last key at once —
+ * the form hands its draft over during `pagehide`, which the app keeps
+ * (src/record/use-draft-autosave.tsx, src/persistence/pending-journal.ts) — and it is still
+ * no held review.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -41,9 +42,15 @@ describe('a review typed in the record', { skip: !run }, () => {
     // No wait for the draft nor the autosave: the reload comes at once.
     await page.getByLabel(/^Participants/).pressSequentially('Élise, François, Lan', { delay: 5 });
     await page.reload();
+    // The form's own address: the reload reopens it, with what was typed.
+    await page.getByRole('heading', { level: 2, name: msg('fr', 'record.doc.reviewTitle', { n: 1 }) }).waitFor();
+    assert.match(page.url(), /&v=record&a=review&r=new$/);
+    assert.equal(await page.getByLabel(/^Participants/).inputValue(), 'Élise, François, Lan');
+    // Not a held review: Back to the record's home, whose history has none, and « Nouveau
+    // bilan » takes the draft up again.
+    await page.goBack();
     await home.waitFor();
     assert.match(page.url(), /&v=record$/);
-    // Not a held review: the history has none, and « Nouveau bilan » takes the draft up again.
     assert.equal(await page.getByText(/^Bilan n°\s1 — /).count(), 0);
     await page.getByRole('button', { name: msg('fr', 'record.ui.continueReview', { n: 1 }) }).click();
     assert.equal(await page.getByLabel(/^Participants/).inputValue(), 'Élise, François, Lan');
