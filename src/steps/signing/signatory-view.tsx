@@ -1,10 +1,12 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
@@ -21,12 +23,7 @@ import {
   serializeSignatureReturn,
   signRequest,
 } from '../../signing/signature-request';
-import {
-  SignatureFields,
-  type SignatureFormInput,
-  type SignatureFormOutput,
-  signatureFormSchema,
-} from './signature-fields';
+import { SignatureFields, useSignatureForm } from './signature-fields';
 
 const declineSchema = z.lazy(() =>
   z.object({
@@ -68,35 +65,29 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const partner = project.partners.partners.find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
-  const [image, setImage] = useState<string | null>(null);
-  const [padError, setPadError] = useState(false);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
   const doneMessage = useRef<HTMLParagraphElement>(null);
   // The form it replaces held the focus: the message takes it.
   useEffect(() => {
     if (done) doneMessage.current?.focus();
   }, [done]);
-  const onPad = useCallback((png: string | null) => {
-    setImage(png);
-    if (png) setPadError(false);
-  }, []);
-  const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
-    resolver: zodResolver(signatureFormSchema),
-    defaultValues: {
-      signatoryName: proposed.name,
-      signatoryTitle: proposed.title,
-      place: proposed.place,
-      date: localDay(),
-      method: 'typed',
-      consent: false,
-    },
+  const { form, failedSubmits, onPad, submit } = useSignatureForm({
+    signatoryName: proposed.name,
+    signatoryTitle: proposed.title,
+    place: proposed.place,
+    date: localDay(),
+    method: 'typed',
+    consent: false,
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({
     resolver: zodResolver(declineSchema),
     defaultValues: { declinedBy: proposed.name, reason: '' },
+    shouldFocusError: false,
   });
-  const method = useWatch({ control, name: 'method' });
-  const errors = formState.errors;
+  // The refusal's form says what is missing as the signature's does.
+  const [failedDeclines, setFailedDeclines] = useState(0);
+  const declineForm = useRef<HTMLFormElement>(null);
+  useFailedSubmitFocus(declineForm, failedDeclines);
 
   const hand = (ret: SignatureReturn, key: MessageKey) => {
     const file = `${slugify(project.partners.title || 'charte')}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
@@ -104,18 +95,15 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     setDone({ key, file });
   };
 
-  const sign = handleSubmit(async (data) => {
-    if (data.method === 'drawn' && !image) {
-      setPadError(true);
-      return;
-    }
+  const sign = submit(async ({ image, ...data }) => {
     hand(
       await signRequest(request, { ...data, ...(data.method === 'drawn' && image ? { image } : {}) }),
       'signatory.signed',
     );
   });
-  const refuse = decline.handleSubmit((data) =>
-    hand(declineRequest(request, data.declinedBy, data.reason), 'signatory.declined'),
+  const refuse = decline.handleSubmit(
+    (data) => hand(declineRequest(request, data.declinedBy, data.reason), 'signatory.declined'),
+    () => setFailedDeclines((n) => n + 1),
   );
 
   return (
@@ -144,17 +132,17 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
             <SignatureFields
               prefix="signatory"
               partnerName={name}
-              register={register}
-              errors={errors}
-              method={method}
+              form={form}
+              failedSubmits={failedSubmits}
               onPad={onPad}
-              padError={padError}
             />
             <button type="submit" className="button button--primary">
               {t('signatory.sign')}
             </button>
           </form>
-          <form noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+          <form ref={declineForm} noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+            {/* Read under the same prefix as the fields' names: ids are `fieldId(signatory.field)`. */}
+            <ErrorSummary errors={errorsUnder('signatory', decline.formState.errors)} failedSubmits={failedDeclines} />
             <TextField
               name="signatory.declinedBy"
               label={t('signing.name')}
