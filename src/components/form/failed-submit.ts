@@ -29,7 +29,8 @@ export function useFailedSubmitFocus(inForm: RefObject<HTMLElement | null>, fail
  * page (one per partner) keep distinct ids, and the summary's links still reach them.
  */
 export function errorsUnder<T extends FieldValues>(prefix: string, errors: FieldErrors<T>): FieldErrors {
-  // The nesting is what react-hook-form gives a field array; its types do not say so of a
-  // whole form's errors (their `root`), hence the cast.
-  return { [prefix]: errors } as unknown as FieldErrors;
+  // The form's own (root) error is not a field's: these forms set none, and the summary
+  // would have no field to link it to.
+  const { root: _, ...fields } = errors;
+  return { [prefix]: fields };
 }
