@@ -50,6 +50,10 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     assert.deepEqual(withErrors, [], formatFindings(withErrors));
     await form.getByRole('radio', { name: /^Saisir mon nom/ }).check();
     await summary.getByRole('link', { name: /^Signature tracée/ }).waitFor({ state: 'detached' });
+    // A summary's link leads to its field and leaves the address alone: it is the request.
+    await summary.getByRole('link', { name: /^J’approuve la charte/ }).click();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+    assert.equal(page.url(), link);
     // The box's error beside it, and in the form's summary as a link to the box.
     await form.getByText('Cochez cette case pour signer.', { exact: true }).waitFor();
     await form

@@ -70,6 +70,13 @@ describe('the signatory’s forms that cannot be sent', () => {
     }
     expect(within(form).getByLabelText(/^Nom du ou de la signataire/)).toHaveFocus();
 
+    // A link of the summary leads to its field without touching the page's address: its
+    // fragment is the request itself, which a reload would otherwise lose.
+    const before = location.href;
+    await user.click(links[3]!);
+    expect(within(form).getByRole('checkbox', { name: /^J’approuve la charte/ })).toHaveFocus();
+    expect(location.href).toBe(before);
+
     // The refusal, too: its reason is missing.
     const decline = screen.getByRole('form', { name: 'Refuser de signer' });
     expect(within(decline).getByRole('alert')).toBeEmptyDOMElement();

@@ -1,7 +1,7 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
@@ -59,6 +59,28 @@ export function SignatoryView({ hash }: { hash: string }) {
   return <SignatoryForm request={opened.request} />;
 }
 
+/**
+ * The page's address carries the request in its fragment: a link of an error summary
+ * (`#f-…`) would replace it, and a reload would then lose the charter to sign. Here such a
+ * link moves to its field itself — focused, in view — and leaves the address as it is.
+ */
+function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const onClick = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest('.error-summary a[href^="#"]') : null;
+      const field = link && document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+      if (!field) return;
+      e.preventDefault();
+      field.focus();
+      field.scrollIntoView?.({ block: 'center' });
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [container]);
+}
+
 function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
@@ -88,6 +110,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const [failedDeclines, setFailedDeclines] = useState(0);
   const declineForm = useRef<HTMLFormElement>(null);
   useFailedSubmitFocus(declineForm, failedDeclines);
+  const page = useRef<HTMLDivElement>(null);
+  useSummaryLinksKeepAddress(page);
 
   const hand = (ret: SignatureReturn, key: MessageKey) => {
     const file = `${slugify(project.partners.title || 'charte')}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
@@ -107,7 +131,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   );
 
   return (
-    <div className="signatory">
+    <div ref={page} className="signatory">
       <h1>{t('signatory.title')}</h1>
       <p>{t('signatory.intro', { name })}</p>
       {locale !== project.documentLanguage && (
