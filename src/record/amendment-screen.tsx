@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConsentBox } from '../components/form/consent-box';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
+import { errorsUnder, useFailedSubmitFocus } from '../components/form/failed-submit';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate } from '../i18n/i18n';
 import { z } from '../lib/zod';
@@ -298,7 +299,6 @@ function SignForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const consentId = useId();
   const form = useForm<SignInput, unknown, SignFields>({
     resolver: zodResolver(signSchema),
     defaultValues: {
@@ -308,38 +308,51 @@ function SignForm({
       date: today,
       consent: false,
     },
+    // As in the steps: focus goes to the first invalid field in the page's order, in view.
+    shouldFocusError: false,
   });
   const e = form.formState.errors;
+  // Failed submits: the summary shows from the first one and names every missing field.
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFailedSubmitFocus(formRef, failedSubmits);
   return (
     <form
+      ref={formRef}
       noValidate
       className="card"
       aria-label={t('record.ui.signFor', { name: partnerName })}
-      onSubmit={form.handleSubmit(onSign)}
+      onSubmit={form.handleSubmit(onSign, () => setFailedSubmits((n) => n + 1))}
     >
+      {/* One item of the card's grid with the first field: an empty summary adds no gap. */}
+      <div>
+        {/* The fields' names carry the prefix `sign` (the details form beside has its own
+            `date`): the summary reads the errors under it, to link to their ids. */}
+        <ErrorSummary errors={errorsUnder('sign', e)} failedSubmits={failedSubmits} />
+        <TextField
+          name="sign.signatoryName"
+          label={t('doc.signatures.name')}
+          required
+          registration={form.register('signatoryName')}
+          error={e.signatoryName}
+        />
+      </div>
       <TextField
-        name="sign-name"
-        label={t('doc.signatures.name')}
-        required
-        registration={form.register('signatoryName')}
-        error={e.signatoryName}
-      />
-      <TextField
-        name="sign-title"
+        name="sign.signatoryTitle"
         label={t('doc.signatures.title')}
         required
         registration={form.register('signatoryTitle')}
         error={e.signatoryTitle}
       />
       <TextField
-        name="sign-place"
+        name="sign.place"
         label={t('doc.signatures.place')}
         required
         registration={form.register('place')}
         error={e.place}
       />
       <TextField
-        name="sign-date"
+        name="sign.date"
         label={t('doc.signatures.date')}
         type="date"
         required
@@ -347,7 +360,7 @@ function SignForm({
         error={e.date}
       />
       <ConsentBox
-        id={`${consentId}-consent`}
+        name="sign.consent"
         label={t('record.ui.amendmentConsent', { name: partnerName })}
         registration={form.register('consent')}
         error={e.consent}

@@ -37,8 +37,29 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
     const form = page.getByRole('form', { name: `Signature de ${partner}` });
     const findings = await axe(page, `signatory page (${partner})`);
     assert.deepEqual(findings, [], formatFindings(findings));
+    // The drawn signature chosen, nothing drawn: the summary lists the drawing and the box,
+    // focus is on the drawing's group, and the page with its errors stays accessible.
+    await form.getByRole('radio', { name: /^Tracer ma signature/ }).check();
     await form.getByRole('button', { name: 'Signer et télécharger la réponse' }).click();
-    await form.getByText('Cochez cette case pour signer.').waitFor();
+    const summary = form.getByRole('alert');
+    await summary.getByRole('link', { name: /^Signature tracée\s: Tracez la signature/ }).waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.querySelector('legend')?.textContent === 'Signature tracée',
+    );
+    const withErrors = await axe(page, `signatory page with errors (${partner})`);
+    assert.deepEqual(withErrors, [], formatFindings(withErrors));
+    await form.getByRole('radio', { name: /^Saisir mon nom/ }).check();
+    await summary.getByRole('link', { name: /^Signature tracée/ }).waitFor({ state: 'detached' });
+    // A summary's link leads to its field and leaves the address alone: it is the request.
+    await summary.getByRole('link', { name: /^J’approuve la charte/ }).click();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+    assert.equal(page.url(), link);
+    // The box's error beside it, and in the form's summary as a link to the box.
+    await form.getByText('Cochez cette case pour signer.', { exact: true }).waitFor();
+    await form
+      .getByRole('alert')
+      .getByRole('link', { name: /^J’approuve la charte .* Cochez cette case pour signer\.$/ })
+      .waitFor();
     await form.getByRole('checkbox').check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

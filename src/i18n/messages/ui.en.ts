@@ -226,6 +226,7 @@ export const uiEn = {
   'signing.typed': 'Type my name (keyboard)',
   'signing.drawn': 'Draw my signature (mouse, finger or pen)',
   'signing.padLabel': 'Signature pad of {name}: draw your signature',
+  'signing.padLegend': 'Drawn signature',
   'signing.clearPad': 'Clear the drawing',
   'signing.consent': 'I approve the charter on behalf of {name} and sign it.',
   'signing.consentRequired': 'Tick this box to sign.',

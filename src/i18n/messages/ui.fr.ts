@@ -212,6 +212,7 @@ export const uiFr = {
   'signing.typed': 'Saisir mon nom (au clavier)',
   'signing.drawn': 'Tracer ma signature (souris, doigt ou stylet)',
   'signing.padLabel': 'Zone de signature {name, elide, de}\u00a0: tracez votre signature',
+  'signing.padLegend': 'Signature tracée',
   'signing.clearPad': 'Effacer le tracé',
   'signing.consent': 'J’approuve la charte au nom {name, elide, de} et je la signe.',
   'signing.consentRequired': 'Cochez cette case pour signer.',

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { contentFingerprint } from '../../domain/fingerprint';
@@ -37,5 +38,54 @@ describe('the signatory’s page in another language than the charter’s', () =
     );
     await screen.findByRole('heading', { level: 1, name: 'Signer la charte' }, { timeout: 15_000 });
     expect(screen.queryByText(/est rédigée en/)).toBeNull();
+  });
+});
+
+describe('the signatory’s forms that cannot be sent', () => {
+  it('announce every missing field in one alert, each a link to its field, the first one focused', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <SignatoryView hash={await requestHash('fr')} />
+      </I18nProvider>,
+    );
+    const form = await screen.findByRole('form', { name: 'Signature de Hợp tác xã Sao Biển' }, { timeout: 15_000 });
+    const alert = within(form).getByRole('alert');
+    expect(alert).toBeEmptyDOMElement();
+    await user.clear(within(form).getByLabelText(/^Nom du ou de la signataire/));
+    await user.clear(within(form).getByLabelText(/^Fonction/));
+    await user.click(within(form).getByRole('radio', { name: /Tracer ma signature/ }));
+    await user.click(within(form).getByRole('button', { name: 'Signer et télécharger la réponse' }));
+    const links = within(alert).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Nom du ou de la signataire (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Fonction (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Signature tracée\u00a0: Tracez la signature ou choisissez la signature saisie.',
+      'J’approuve la charte au nom de Hợp tác xã Sao Biển et je la signe. Cochez cette case pour signer.',
+    ]);
+    for (const link of links) {
+      const field = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(form).toContainElement(field);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(within(form).getByLabelText(/^Nom du ou de la signataire/)).toHaveFocus();
+
+    // A link of the summary leads to its field without touching the page's address: its
+    // fragment is the request itself, which a reload would otherwise lose.
+    const before = location.href;
+    await user.click(links[3]!);
+    expect(within(form).getByRole('checkbox', { name: /^J’approuve la charte/ })).toHaveFocus();
+    expect(location.href).toBe(before);
+
+    // The refusal, too: its reason is missing.
+    const decline = screen.getByRole('form', { name: 'Refuser de signer' });
+    expect(within(decline).getByRole('alert')).toBeEmptyDOMElement();
+    await user.click(within(decline).getByRole('button', { name: 'Refuser de signer' }));
+    expect(
+      within(within(decline).getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Raison du refus (obligatoire)\u00a0: Ce champ est obligatoire.']);
+    expect(within(decline).getByLabelText(/^Raison du refus/)).toHaveFocus();
   });
 });

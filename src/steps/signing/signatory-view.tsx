@@ -1,10 +1,12 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
+import { ErrorSummary } from '../../components/form/error-summary';
+import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
@@ -21,12 +23,7 @@ import {
   serializeSignatureReturn,
   signRequest,
 } from '../../signing/signature-request';
-import {
-  SignatureFields,
-  type SignatureFormInput,
-  type SignatureFormOutput,
-  signatureFormSchema,
-} from './signature-fields';
+import { SignatureFields, useSignatureForm } from './signature-fields';
 
 const declineSchema = z.lazy(() =>
   z.object({
@@ -62,41 +59,59 @@ export function SignatoryView({ hash }: { hash: string }) {
   return <SignatoryForm request={opened.request} />;
 }
 
+/**
+ * The page's address carries the request in its fragment: a link of an error summary
+ * (`#f-…`) would replace it, and a reload would then lose the charter to sign. Here such a
+ * link moves to its field itself — focused, in view — and leaves the address as it is.
+ */
+function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    const onClick = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest('.error-summary a[href^="#"]') : null;
+      const field = link && document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+      if (!field) return;
+      e.preventDefault();
+      field.focus();
+      field.scrollIntoView?.({ block: 'center' });
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [container]);
+}
+
 function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
   const partner = project.partners.partners.find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
-  const [image, setImage] = useState<string | null>(null);
-  const [padError, setPadError] = useState(false);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
   const doneMessage = useRef<HTMLParagraphElement>(null);
   // The form it replaces held the focus: the message takes it.
   useEffect(() => {
     if (done) doneMessage.current?.focus();
   }, [done]);
-  const onPad = useCallback((png: string | null) => {
-    setImage(png);
-    if (png) setPadError(false);
-  }, []);
-  const { register, handleSubmit, control, formState } = useForm<SignatureFormInput, unknown, SignatureFormOutput>({
-    resolver: zodResolver(signatureFormSchema),
-    defaultValues: {
-      signatoryName: proposed.name,
-      signatoryTitle: proposed.title,
-      place: proposed.place,
-      date: localDay(),
-      method: 'typed',
-      consent: false,
-    },
+  const { form, failedSubmits, onPad, submit } = useSignatureForm({
+    signatoryName: proposed.name,
+    signatoryTitle: proposed.title,
+    place: proposed.place,
+    date: localDay(),
+    method: 'typed',
+    consent: false,
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({
     resolver: zodResolver(declineSchema),
     defaultValues: { declinedBy: proposed.name, reason: '' },
+    shouldFocusError: false,
   });
-  const method = useWatch({ control, name: 'method' });
-  const errors = formState.errors;
+  // The refusal's form says what is missing as the signature's does.
+  const [failedDeclines, setFailedDeclines] = useState(0);
+  const declineForm = useRef<HTMLFormElement>(null);
+  useFailedSubmitFocus(declineForm, failedDeclines);
+  const page = useRef<HTMLDivElement>(null);
+  useSummaryLinksKeepAddress(page);
 
   const hand = (ret: SignatureReturn, key: MessageKey) => {
     const file = `${slugify(project.partners.title || 'charte')}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
@@ -104,22 +119,19 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     setDone({ key, file });
   };
 
-  const sign = handleSubmit(async (data) => {
-    if (data.method === 'drawn' && !image) {
-      setPadError(true);
-      return;
-    }
+  const sign = submit(async ({ image, ...data }) => {
     hand(
       await signRequest(request, { ...data, ...(data.method === 'drawn' && image ? { image } : {}) }),
       'signatory.signed',
     );
   });
-  const refuse = decline.handleSubmit((data) =>
-    hand(declineRequest(request, data.declinedBy, data.reason), 'signatory.declined'),
+  const refuse = decline.handleSubmit(
+    (data) => hand(declineRequest(request, data.declinedBy, data.reason), 'signatory.declined'),
+    () => setFailedDeclines((n) => n + 1),
   );
 
   return (
-    <div className="signatory">
+    <div ref={page} className="signatory">
       <h1>{t('signatory.title')}</h1>
       <p>{t('signatory.intro', { name })}</p>
       {locale !== project.documentLanguage && (
@@ -144,17 +156,17 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
             <SignatureFields
               prefix="signatory"
               partnerName={name}
-              register={register}
-              errors={errors}
-              method={method}
+              form={form}
+              failedSubmits={failedSubmits}
               onPad={onPad}
-              padError={padError}
             />
             <button type="submit" className="button button--primary">
               {t('signatory.sign')}
             </button>
           </form>
-          <form noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+          <form ref={declineForm} noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+            {/* Read under the same prefix as the fields' names: ids are `fieldId(signatory.field)`. */}
+            <ErrorSummary errors={errorsUnder('signatory', decline.formState.errors)} failedSubmits={failedDeclines} />
             <TextField
               name="signatory.declinedBy"
               label={t('signing.name')}

@@ -1,16 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
+import { fieldId } from '../../components/form/field-ids';
 import { useI18n } from '../../i18n/i18n-provider';
 import { MAX_SIGNATURE_IMAGE } from '../../lib/png-size';
 
 interface Props {
-  id: string;
+  /** The drawing's path in its form: the group's id is `fieldId(name)`, for the error summary. */
+  name: string;
+  /** The group's name, short, as the error summary reads it (« Signature tracée »). */
+  legend: string;
+  /** What the pad is for, its accessible name (« Zone de signature de … : tracez votre signature »). */
   label: string;
+  /** The message key of the drawing's error, if any. */
+  error?: string;
   onChange: (pngDataUrl: string | null) => void;
 }
 
-/** A drawing pad (mouse, touch or pen) on signature_pad, loaded only when someone draws. */
-export function SignaturePadField({ id, label, onChange }: Props) {
-  const { t } = useI18n();
+/**
+ * A drawing pad (mouse, touch or pen) on signature_pad, loaded only when someone draws.
+ * A group, like a set of radio buttons: focusable by a failed submit or a link of the error
+ * summary, it says what is wrong (the canvas itself is not an input).
+ */
+export function SignaturePadField({ name, legend, label, error, onChange }: Props) {
+  const { t, te } = useI18n();
+  const id = fieldId(name);
+  const errorId = error ? `${id}-error` : undefined;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<{ clear: () => void; off: () => void } | null>(null);
   const [ready, setReady] = useState(false);
@@ -38,16 +51,26 @@ export function SignaturePadField({ id, label, onChange }: Props) {
     return () => {
       disposed = true;
       padRef.current?.off();
+      // The pad leaves (the typed signature chosen): its drawing goes with it, or choosing
+      // the drawn signature again would sign, on a blank pad, the drawing no longer shown.
+      onChange(null);
     };
   }, [onChange]);
 
   return (
-    <div className="signature-pad">
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`choices signature-pad${error ? ' field--invalid' : ''}`}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={errorId}
+    >
+      <legend>{legend}</legend>
       <p id={`${id}-label`} className="signature-pad__label">
         {label}
       </p>
       <canvas
-        id={id}
+        id={`${id}-canvas`}
         ref={canvasRef}
         role="img"
         aria-labelledby={`${id}-label`}
@@ -64,6 +87,11 @@ export function SignaturePadField({ id, label, onChange }: Props) {
       >
         {t('signing.clearPad')}
       </button>
-    </div>
+      {error && (
+        <p id={errorId} className="field__error">
+          {te(error)}
+        </p>
+      )}
+    </fieldset>
   );
 }

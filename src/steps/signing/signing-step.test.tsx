@@ -1,8 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject, signedByAll, typedSignature } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { parseProjectFile, serializeProject } from '../../persistence/project-file';
+
+// jsdom does not scroll: record that the invalid field is brought into view.
+const scrolled = vi.fn();
+Element.prototype.scrollIntoView = scrolled;
+afterEach(() => scrolled.mockClear());
 
 describe('signing', () => {
   it('signs by typing the name, with the keyboard alone', async () => {
@@ -57,6 +62,76 @@ describe('signing', () => {
     await user.click(within(form).getByRole('checkbox'));
     await user.click(within(form).getByRole('button', { name: 'Signer pour Solidarités Loire' }));
     expect(await within(form).findByText('Tracez la signature ou choisissez la signature saisie.')).toBeInTheDocument();
+  });
+
+  it('announces every missing field of a failed signature in one alert, each a link to its field', async () => {
+    const { user } = renderWizard(completeProject(), 'signing');
+    const form = screen.getByRole('form', { name: 'Signature de Solidarités Loire' });
+    // The live region is there from the first render, empty, so what arrives in it is announced.
+    const alert = within(form).getByRole('alert');
+    expect(alert).toBeEmptyDOMElement();
+    await user.clear(within(form).getByLabelText(/^Nom du ou de la signataire/));
+    await user.clear(within(form).getByLabelText(/^Lieu/));
+    await user.click(within(form).getByRole('radio', { name: /Tracer ma signature/ }));
+    // Nothing is called wrong before a submit.
+    expect(within(form).queryByText('Ce champ est obligatoire.')).toBeNull();
+    expect(alert).toBeEmptyDOMElement();
+
+    await user.click(within(form).getByRole('button', { name: 'Signer pour Solidarités Loire' }));
+    expect(within(alert).getByText('Le formulaire contient 4 erreurs. Corrigez les champs signalés.')).toBeVisible();
+    const links = within(alert).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Nom du ou de la signataire (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Lieu (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Signature tracée\u00a0: Tracez la signature ou choisissez la signature saisie.',
+      'J’approuve la charte au nom de Solidarités Loire et je la signe. Cochez cette case pour signer.',
+    ]);
+    // Each link leads to its field, marked invalid; the first one has the focus, in view.
+    for (const link of links) {
+      const field = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(form).toContainElement(field);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(document.getElementById(links[3]!.getAttribute('href')!.slice(1))).toBe(
+      within(form).getByRole('checkbox', { name: /^J’approuve la charte/ }),
+    );
+    expect(within(form).getByLabelText(/^Nom du ou de la signataire/)).toHaveFocus();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+
+    // Fixing a field takes it off the list; choosing the typed signature takes the drawing off.
+    await user.type(within(form).getByLabelText(/^Lieu/), 'Nantes');
+    await user.click(within(form).getByRole('radio', { name: /Saisir mon nom/ }));
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Nom du ou de la signataire (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'J’approuve la charte au nom de Solidarités Loire et je la signe. Cochez cette case pour signer.',
+    ]);
+  });
+
+  it('lists the missing drawing with the other errors, on the first submit', async () => {
+    const { user } = renderWizard(completeProject(), 'signing');
+    const form = screen.getByRole('form', { name: 'Signature de Coopérative Œuvre & Sol' });
+    await user.click(within(form).getByRole('radio', { name: /Tracer ma signature/ }));
+    await user.click(within(form).getByRole('button', { name: 'Signer pour Coopérative Œuvre & Sol' }));
+    const alert = within(form).getByRole('alert');
+    expect(
+      within(alert)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Signature tracée\u00a0: Tracez la signature ou choisissez la signature saisie.',
+      'J’approuve la charte au nom de Coopérative Œuvre & Sol et je la signe. Cochez cette case pour signer.',
+    ]);
+    // The drawing comes first in the form: it has the focus, and says why.
+    const pad = within(form).getByRole('group', { name: 'Signature tracée' });
+    expect(pad).toHaveFocus();
+    expect(pad).toHaveAccessibleDescription('Tracez la signature ou choisissez la signature saisie.');
+    // The other partners' forms stay quiet.
+    const other = screen.getByRole('form', { name: 'Signature de Solidarités Loire' });
+    expect(within(other).getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('voids every signature when the charter is edited before every partner signed, and says so', async () => {

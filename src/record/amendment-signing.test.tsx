@@ -1,0 +1,57 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { draftAmendment, withAmendment } from '../domain/record-amendments';
+import { I18nProvider } from '../i18n/i18n-provider';
+import { RecordContext } from '../machine/record.context';
+import { budgetChange, reviewedProject } from '../testing/record-fixtures';
+import { RecordScreen } from './record-screen';
+
+// jsdom does not scroll: record that the invalid field is brought into view.
+const scrolled = vi.fn();
+Element.prototype.scrollIntoView = scrolled;
+
+describe('signing an amendment that cannot be signed yet', () => {
+  it('announces every missing field in one alert, each a link to its field, the first one focused', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <RecordContext.Provider options={{ input: { project } }}>
+          <RecordScreen today="2027-06-01" onDownload={() => {}} />
+        </RecordContext.Provider>
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const partner = project.partners.partners[0]!;
+    await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
+    const form = screen.getByRole('form', { name: `Signer pour ${partner.name}` });
+    const alert = within(form).getByRole('alert');
+    expect(alert).toBeEmptyDOMElement();
+    await user.clear(within(form).getByLabelText(/^Nom/));
+    await user.clear(within(form).getByLabelText(/^Lieu/));
+    expect(within(form).queryByText('Ce champ est obligatoire.')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+    const links = within(alert).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Nom (obligatoire)\u00a0: Ce champ est obligatoire.',
+      'Lieu (obligatoire)\u00a0: Ce champ est obligatoire.',
+      `J’approuve l’avenant au nom de ${partner.name} et je le signe. Cochez cette case pour signer.`,
+    ]);
+    for (const link of links) {
+      const field = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(form).toContainElement(field);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(within(form).getByLabelText(/^Nom/)).toHaveFocus();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+  });
+});
