@@ -5,20 +5,26 @@ import type { FieldErrors, FieldValues } from 'react-hook-form';
  * After a failed submit, once its errors are drawn (react-hook-form marks the fields on a
  * later render than the one that counts the submit): focus the form's first invalid field,
  * in the order the page reads, and bring it into view — the error summary drawn above it
- * pushed it down. The same behaviour as the wizard's steps (steps/common/step-frame.tsx),
- * for a form that is not a step. Use it with `shouldFocusError: false`: react-hook-form
- * focuses in registration order, which skips a field that is not an input (a drawing pad).
+ * pushed it down (and a folded card holding it opens a render later). Used by the wizard's
+ * steps and the signing forms; the latter use `shouldFocusError: false`, since
+ * react-hook-form focuses in registration order, which skips a field that is not an input
+ * (a drawing pad).
  */
 export function useFailedSubmitFocus(inForm: RefObject<HTMLElement | null>, failedSubmits: number): void {
   const handled = useRef(0);
   useEffect(() => {
     if (failedSubmits === handled.current) return;
+    // A field already focused in error (react-hook-form's own choice, where it focuses) stays.
+    const active = document.activeElement;
+    const invalid = (el: Element | null): el is HTMLElement =>
+      el instanceof HTMLElement && el.getAttribute('aria-invalid') === 'true';
     // `inForm` is the form or any element inside it (a part of a form drawn by the caller).
-    const form = inForm.current?.closest('form');
-    const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const field = invalid(active)
+      ? active
+      : inForm.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (!field) return;
     handled.current = failedSubmits;
-    field.focus();
+    if (field !== active) field.focus();
     field.scrollIntoView?.({ block: 'center' });
   });
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { useRef, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
+import { useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { ErrorSummary } from '../../components/form/error-summary';
 import type { StepId } from '../../content/catalogues';
 import { isStep } from '../../domain/flow';
@@ -46,23 +47,8 @@ export function StepFrame({
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  // After a failed save, once its errors are drawn (react-hook-form marks the fields on a
-  // later render than the one that counts the save, and a folded card opens on the one
-  // after): focus the first invalid field if it is not, and bring it into view — the error
-  // summary drawn above it pushed it down, out of the window.
-  const handledSubmits = useRef(0);
-  useEffect(() => {
-    if (failedSubmits === handledSubmits.current) return;
-    const active = document.activeElement;
-    const field =
-      active instanceof HTMLElement && active.getAttribute('aria-invalid') === 'true'
-        ? active
-        : formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!field) return;
-    handledSubmits.current = failedSubmits;
-    if (field !== active) field.focus();
-    field.scrollIntoView?.({ block: 'center' });
-  });
+  // After a failed save: the first invalid field focused and in view (components/form/failed-submit.ts).
+  useFailedSubmitFocus(formRef, failedSubmits);
   return (
     <section aria-labelledby="step-heading" className="step">
       <h2 id="step-heading" tabIndex={-1}>
