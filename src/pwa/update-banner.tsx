@@ -1,78 +1,35 @@
-import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-provider';
-import { activateWaitingVersion, registerServiceWorker } from './register-sw';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { REGISTER_DELAY_MS } from './register-delay';
 
-/** How often a long-open tab asks the server whether a new version exists. */
-const UPDATE_CHECK_MS = 60 * 60 * 1000;
+const UpdatePrompt = lazy(() => import('./update-prompt'));
 
 /**
- * Registers the service worker (production builds only) and announces a new version.
- *
- * registerType is 'prompt' (vite.config.ts): a new service worker installs in the
- * background and waits. The page reloads only when the user clicks "Reload", after the
- * open project is saved, so a half-typed field is never lost to an update.
+ * The service worker's registration and its « new version » prompt (production builds
+ * only), loaded once the page has loaded and settled: the worker's first install precaches
+ * the whole app and would compete with the first screen's own requests (register-delay.ts),
+ * and the prompt's code has nothing to do before then. The live region is in the page from
+ * the start, so what the prompt announces later is read out.
  */
-export function UpdateBanner({ beforeReload }: { beforeReload?: () => Promise<void> } = {}) {
-  const { t } = useI18n();
-  const [needRefresh, setNeedRefresh] = useState(false);
-  const [offlineReady, setOfflineReady] = useState(false);
-  const registration = useRef<ServiceWorkerRegistration | null>(null);
-
+export function UpdateBanner({ beforeReload }: { beforeReload?: () => Promise<void> }) {
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-    let timer: ReturnType<typeof setInterval> | undefined;
-    // vite-plugin-pwa writes the worker at the root of the build (`sw.js`).
-    const base = import.meta.env.BASE_URL;
-    const stop = registerServiceWorker(`${base}sw.js`, base, {
-      onNeedRefresh: () => setNeedRefresh(true),
-      onOfflineReady: () => setOfflineReady(true),
-      onRegistered: (r) => {
-        registration.current = r;
-        timer = setInterval(() => {
-          if (navigator.onLine) void r.update().catch(() => undefined);
-        }, UPDATE_CHECK_MS);
-      },
-    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      timer = setTimeout(() => setSettled(true), REGISTER_DELAY_MS);
+    };
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
     return () => {
-      stop();
-      clearInterval(timer);
+      window.removeEventListener('load', later);
+      clearTimeout(timer);
     };
   }, []);
-
-  if (needRefresh) {
-    return (
-      <div className="update-banner" role="status">
-        <p>{t('pwa.updateAvailable')}</p>
-        <div className="update-banner__buttons">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              // The page reloads once the new version controls it (every page, controlled
-              // when it loaded or claimed later by clientsClaim on a first visit).
-              navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
-              void (beforeReload?.() ?? Promise.resolve())
-                .catch(() => undefined)
-                .then(() => {
-                  if (!activateWaitingVersion(registration.current)) location.reload();
-                });
-            }}
-          >
-            {t('pwa.reload')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>
-            {t('pwa.later')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  // "Ready offline" needs no action: it is announced, not shown, so no banner ever covers
-  // a control or pushes the page under the user's eyes. The live region stays in the page
-  // so the later announcement is read out.
+  const empty = <div className="update-banner update-banner--empty" role="status" />;
+  if (!settled) return empty;
   return (
-    <div className="update-banner update-banner--empty" role="status">
-      {offlineReady && <span className="visually-hidden">{t('pwa.offlineReady')}</span>}
-    </div>
+    <Suspense fallback={empty}>
+      <UpdatePrompt {...(beforeReload ? { beforeReload } : {})} />
+    </Suspense>
   );
 }
