@@ -364,7 +364,12 @@ export function ProjectWorkspace() {
             type="button"
             className="button button--secondary"
             aria-pressed={facilitating}
-            onClick={() => app.send({ type: 'facilitator.toggle' })}
+            // Switching off goes through the view's own "Quit" (it asks before forgetting the pairs).
+            onClick={() => {
+              const quit = facilitating && document.getElementById('facilitator-close');
+              if (quit) quit.click();
+              else if (!facilitating) app.send({ type: 'facilitator.toggle' });
+            }}
           >
             {t('facilitator.open')}
           </button>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
@@ -10,6 +11,7 @@ import { AppActorContext } from '../machine/app.context';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { WORKSHOP_FILE_EXTENSION, serializeWorkshop } from '../persistence/workshop-file';
+import type { ProjectSummary } from '../persistence/project-summary';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
@@ -24,12 +26,29 @@ export function WorkshopMode() {
   const wizard = WizardContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const worksheet = usePdfDownload();
+  // The app's list of projects is read on the home screen only: a pair started since is
+  // not in it. Read the store again whenever a pair joins (or the view opens), so the
+  // earlier pairs show where they stand instead of "deleted from this device".
+  const [fresh, setFresh] = useState<ProjectSummary[] | null>(null);
+  const pairCount = session?.pairs.length ?? 0;
+  useEffect(() => {
+    let live = true;
+    void app
+      .getSnapshot()
+      .context.input.store.list()
+      .then((list) => {
+        if (live && list.ok) setFresh(list.projects);
+      });
+    return () => {
+      live = false;
+    };
+  }, [app, pairCount, project.id]);
   if (!session) return null;
   const pair = pairOf(session, project.id);
   const step = STEP_IDS.find((s) => s === place);
 
   const rows: PairRow[] = session.pairs.map((p) => {
-    const summary = projects.find((s) => s.id === p.projectId);
+    const summary = (fresh ?? projects).find((s) => s.id === p.projectId) ?? projects.find((s) => s.id === p.projectId);
     return {
       number: p.number,
       name: p.name,
@@ -66,7 +85,13 @@ export function WorkshopMode() {
       pair={pair ? { number: pair.number, name: pair.name } : null}
       minutes={session.minutes}
       onMinutesChange={(minutes) => app.send({ type: 'workshop.minutes', minutes })}
-      onClose={() => app.send({ type: 'facilitator.close' })}
+      pairCount={session.pairs.length}
+      onSaveSession={() => void exportSession()}
+      onClose={() => {
+        app.send({ type: 'facilitator.close' });
+        // The view is gone: the focus goes to the step the pair is working on, not the page's top.
+        requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+      }}
       onNextPair={(name) => app.send({ type: 'project.nextPair', locale, name, pairWord: t('workshop.pair') })}
       onOpenStep={(target) => wizard.send({ type: 'step.opened', target })}
       worksheet={
@@ -75,8 +100,11 @@ export function WorkshopMode() {
             <button
               type="button"
               className="button button--secondary"
-              disabled={worksheet.busy}
-              onClick={() => void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }))}
+              // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
+              aria-disabled={worksheet.busy}
+              onClick={() => {
+                if (!worksheet.busy) void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }));
+              }}
             >
               {t('workshop.worksheet')}
             </button>

@@ -33,6 +33,10 @@ interface Props {
   worksheet?: ReactNode;
   /** The session's pairs and their progress, offered by the composition root. */
   pairs?: ReactNode;
+  /** How many pairs the session holds: quitting forgets the list, so it asks first. */
+  pairCount?: number;
+  /** Saves the session as one file (offered before quitting forgets it). */
+  onSaveSession?: () => void;
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
 }
@@ -51,6 +55,8 @@ export function FacilitatorView({
   onOpenStep,
   worksheet,
   pairs,
+  pairCount = 0,
+  onSaveSession,
   chime = playChime,
 }: Props) {
   const { t } = useI18n();
@@ -63,6 +69,16 @@ export function FacilitatorView({
   const [timer, setTimer] = useState<Countdown>(() => newCountdown(minutes));
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
+  // After a question is cancelled, the focus goes back to the button that asked it
+  // (the question's form is gone; without this the focus falls to the page's top).
+  const footer = useRef<HTMLDivElement>(null);
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (confirmNext || confirmClose || !refocus.current) return;
+    footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
+    refocus.current = null;
+  }, [confirmNext, confirmClose]);
   const [fullscreen, setFullscreen] = useState(false);
   const [target, setTarget] = useState<FlowState>(place);
   const running = timer.startedAt !== null;
@@ -213,24 +229,92 @@ export function FacilitatorView({
       {worksheet}
       {pairs}
 
-      <div className="facilitator__footer">
+      <div className="facilitator__footer" ref={footer}>
         {confirmNext ? (
           <NextPairForm
             onStart={(name) => {
               setConfirmNext(false);
               onNextPair(name);
             }}
-            onCancel={() => setConfirmNext(false)}
+            onCancel={() => {
+              refocus.current = 'next';
+              setConfirmNext(false);
+            }}
           />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setConfirmNext(true)}>
+        ) : confirmClose ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-asks="next"
+            onClick={() => setConfirmNext(true)}
+          >
             {t('facilitator.nextPair')}
           </button>
         )}
-        <button type="button" className="button button--link" onClick={onClose}>
-          {t('facilitator.close')}
-        </button>
+        {confirmClose ? (
+          <CloseConfirm
+            count={pairCount}
+            onConfirm={onClose}
+            onSave={onSaveSession}
+            onCancel={() => {
+              refocus.current = 'close';
+              setConfirmClose(false);
+            }}
+          />
+        ) : (
+          !confirmNext && (
+            <button
+              type="button"
+              id="facilitator-close"
+              className="button button--link"
+              data-asks="close"
+              // Quitting forgets the session's list of pairs (their projects stay): ask first.
+              onClick={() => (pairCount > 0 ? setConfirmClose(true) : onClose())}
+            >
+              {t('facilitator.close')}
+            </button>
+          )
+        )}
       </div>
     </section>
+  );
+}
+
+/** Asks before quitting forgets the session's list, and offers to save it as a file first. */
+function CloseConfirm({
+  count,
+  onConfirm,
+  onSave,
+  onCancel,
+}: {
+  count: number;
+  onConfirm: () => void;
+  onSave: (() => void) | undefined;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
+  return (
+    <div className="panel next-pair" role="group" aria-labelledby={`${id}-q`} aria-describedby={`${id}-d`}>
+      <p id={`${id}-q`} ref={question} tabIndex={-1}>
+        <strong>{t('workshop.closeQuestion')}</strong>
+      </p>
+      <p id={`${id}-d`}>{t('workshop.closeWarning', { count })}</p>
+      <div className="home__actions">
+        {onSave && (
+          <button type="button" className="button button--secondary" onClick={onSave}>
+            {t('workshop.export')}
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {t('workshop.closeYes')}
+        </button>
+        <button type="button" className="button button--link" onClick={onCancel}>
+          {t('home.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

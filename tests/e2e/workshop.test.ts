@@ -97,4 +97,50 @@ describe('workshop mode', { skip: !run }, () => {
     );
     await context.close();
   });
+
+  it('keeps the pairs honest: earlier pairs shown where they stand, quitting asks first and keeps focus', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(page, 'Nguyễn Văn An et شركة الأمل', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+    await nextPair(page, 'Paratronic et Corail', 3);
+
+    // The earlier pairs' projects are on this device: none is said to be deleted (all
+    // three were, until the facilitator went back to the project list).
+    const region = page.getByRole('region', { name: 'Binômes de la séance' });
+    const items = region.getByRole('listitem');
+    await items.nth(0).getByText('En cours\u00a0: Identifier les partenaires').waitFor();
+    assert.equal(await region.getByText('Projet supprimé de cet appareil').count(), 0);
+    assert.equal(await items.count(), 3);
+
+    // The blank worksheet: the button keeps the focus while the PDF is made.
+    const download = page.waitForEvent('download');
+    const worksheet = page.getByRole('button', { name: 'Fiche vierge de cette étape (PDF)' });
+    await worksheet.focus();
+    await page.keyboard.press('Enter');
+    await download;
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Fiche vierge de cette étape (PDF)');
+
+    // Quitting the mode would forget the session's list: it asks first, and cancelling keeps everything.
+    await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
+    const ask = page.getByRole('group', { name: /^Quitter le mode animation\s?\?$/ });
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /3 binômes/);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role="group"]') !== null), true);
+    await ask.getByRole('button', { name: 'Annuler' }).click();
+    assert.equal(await items.count(), 3);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Quitter le mode animation');
+    // The toolbar's switch asks the same question.
+    await page.getByRole('button', { name: 'Mode animation', pressed: true }).click();
+    await ask.waitFor();
+    // Confirmed: the mode closes and the focus lands on the step the pair is working on.
+    await page.getByRole('button', { name: 'Quitter le mode et oublier la liste' }).click();
+    await page.getByRole('group', { name: 'Minuteur de l’étape' }).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
+    await context.close();
+  });
 });

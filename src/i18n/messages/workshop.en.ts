@@ -31,4 +31,8 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.openStep': 'Open a step for the room',
   'workshop.openStepButton': 'Open',
   'workshop.worksheet': 'Blank worksheet for this step (PDF)',
+  'workshop.closeQuestion': 'Leave the workshop mode?',
+  'workshop.closeWarning':
+    '{count, plural, one {The session and its pair will be forgotten here; the pair’s project stays} other {The session and its list of # pairs will be forgotten here; their projects stay}} in “My projects”.',
+  'workshop.closeYes': 'Leave and forget the list',
 };
