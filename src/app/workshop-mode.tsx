@@ -12,6 +12,7 @@ import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { WORKSHOP_FILE_EXTENSION, serializeWorkshop } from '../persistence/workshop-file';
 import type { ProjectSummary } from '../persistence/project-summary';
+import { STORAGE_KEYS } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
@@ -43,6 +44,31 @@ export function WorkshopMode() {
       live = false;
     };
   }, [app, pairCount, project.id]);
+  // One session per device, however many tabs: another tab's pairs (kept in the device's
+  // storage) are taken in when this view opens and whenever that tab changes them, so a
+  // second tab neither gives a number twice nor writes a pair out of the list.
+  useEffect(() => {
+    const workshop = app.getSnapshot().context.input.workshop;
+    if (!workshop) return;
+    let live = true;
+    // Nothing read is no news when the device keeps nothing (the session then lives in this
+    // tab only); it ends the session here only when another tab removed it.
+    const sync = (removed: boolean) =>
+      void Promise.resolve(workshop.read()).then((read) => {
+        if (!live || (read === null && !removed)) return;
+        if (JSON.stringify(read) !== JSON.stringify(app.getSnapshot().context.workshop))
+          app.send({ type: 'workshop.synced', workshop: read });
+      });
+    sync(false);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === STORAGE_KEYS.workshop) sync(e.newValue === null);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [app]);
   if (!session) return null;
   const pair = pairOf(session, project.id);
   const step = STEP_IDS.find((s) => s === place);

@@ -143,4 +143,29 @@ describe('workshop mode', { skip: !run }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
     await context.close();
   });
+
+  it('shares one session between two tabs: no pair dropped, no number given twice', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const first = await context.newPage();
+    await first.goto(app.url);
+    await first.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await first.locator('#step-heading').waitFor();
+    await first.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(first, 'Terrena et Afdi', 1);
+    // A second tab (the laptop beside the projector) opens a project while the first goes on.
+    const second = await context.newPage();
+    await second.goto(app.url);
+    await nextPair(first, 'Lagazel et EdM', 2);
+    await second.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    const list = (page: Page) => page.getByRole('region', { name: 'Binômes de la séance' }).getByRole('listitem');
+    await list(second).nth(1).getByText('Binôme 2 — Lagazel et EdM').waitFor();
+    // The second tab's next pair is the third, and the first tab sees it join.
+    await nextPair(second, 'Paratronic et Corail', 3);
+    await list(first).nth(2).getByText('Binôme 3 — Paratronic et Corail').waitFor();
+    assert.deepEqual(
+      (await list(first).allInnerTexts()).map((t) => t.split('\n')[0]?.trim()),
+      ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM', 'Binôme 3 — Paratronic et Corail'],
+    );
+    await context.close();
+  });
 });
