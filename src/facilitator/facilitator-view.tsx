@@ -87,6 +87,18 @@ export function FacilitatorView({
 
   useEffect(() => heading.current?.focus(), []);
 
+  // The room works on the step below the view: once the timer has scrolled away, a compact
+  // copy of the time left stays in a corner of the screen.
+  const timerBox = useRef<HTMLDivElement>(null);
+  const [timerAway, setTimerAway] = useState(false);
+  useEffect(() => {
+    const box = timerBox.current;
+    if (!box || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([entry]) => setTimerAway(entry !== undefined && !entry.isIntersecting));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
   // A timer per step: when the room moves on, the clock starts again for the new step,
   // running if it was running.
   const lastPlace = useRef(place);
@@ -154,7 +166,7 @@ export function FacilitatorView({
         {t(placeTitleKey(place))}
       </h2>
 
-      <div className="facilitator__timer" role="group" aria-label={t('workshop.timerLabel')}>
+      <div ref={timerBox} className="facilitator__timer" role="group" aria-label={t('workshop.timerLabel')}>
         <p className="facilitator__clock" aria-hidden="true">
           {formatRemaining(left)}
         </p>
@@ -198,6 +210,12 @@ export function FacilitatorView({
           )}
         </div>
       </div>
+      {timerAway && (
+        // A copy for the room's eyes; the timer above keeps the controls and the announcements.
+        <p className="facilitator__float" aria-hidden="true">
+          {formatRemaining(left)}
+        </p>
+      )}
       {/* Below the timer, not in it: the timer stays in view over the questions, compact. */}
       <p className="facilitator__note">{t('workshop.timerRestarts')}</p>
 

@@ -109,6 +109,19 @@ describe('workshop mode', { skip: !run }, () => {
     await nextPair(page, 'Lagazel et EdM', 2);
     await nextPair(page, 'Paratronic et Corail', 3);
 
+    // The room works on the step below the view: the time left stays on screen (it
+    // scrolled away with the view as soon as the focus went to the step).
+    await page.locator('#step-heading').evaluate((h) => h.scrollIntoView());
+    const shown = await page.getByText(/^\d{1,3}:\d\d$/).evaluateAll((els) =>
+      els
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && getComputedStyle(e).visibility !== 'hidden';
+        })
+        .map((e) => e.textContent),
+    );
+    assert.deepEqual(shown, ['20:00']);
+
     // The earlier pairs' projects are on this device: none is said to be deleted (all
     // three were, until the facilitator went back to the project list).
     const region = page.getByRole('region', { name: 'Binômes de la séance' });
@@ -156,6 +169,8 @@ describe('workshop mode', { skip: !run }, () => {
     const second = await context.newPage();
     await second.goto(app.url);
     await nextPair(first, 'Lagazel et EdM', 2);
+    // Its list read (the start-up done), it starts a project of its own.
+    await second.getByRole('heading', { name: 'Projets sur cet appareil' }).waitFor();
     await second.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
     const list = (page: Page) => page.getByRole('region', { name: 'Binômes de la séance' }).getByRole('listitem');
     await list(second).nth(1).getByText('Binôme 2 — Lagazel et EdM').waitFor();
