@@ -315,7 +315,15 @@ function CloseConfirm({
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => question.current?.focus(), []);
   return (
-    <div className="panel next-pair" role="group" aria-labelledby={`${id}-q`} aria-describedby={`${id}-d`}>
+    <div
+      className="panel next-pair"
+      role="group"
+      aria-labelledby={`${id}-q`}
+      aria-describedby={`${id}-d`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <p id={`${id}-q`} ref={question} tabIndex={-1}>
         <strong>{t('workshop.closeQuestion')}</strong>
       </p>
