@@ -5,6 +5,7 @@ import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
+import { sessionSavedText } from '../facilitator/session-saved';
 import { useI18n } from '../i18n/i18n-provider';
 import { downloadBlob } from '../lib/download-file';
 import { AppActorContext } from '../machine/app.context';
@@ -31,6 +32,7 @@ export function WorkshopMode() {
   // not in it. Read the store again whenever a pair joins (or the view opens), so the
   // earlier pairs show where they stand instead of "deleted from this device".
   const [fresh, setFresh] = useState<ProjectSummary[] | null>(null);
+  const [saved, setSaved] = useState('');
   const pairCount = session?.pairs.length ?? 0;
   useEffect(() => {
     let live = true;
@@ -100,9 +102,14 @@ export function WorkshopMode() {
       }
     }
     const text = serializeWorkshop(session, (id) => loaded.get(id) ?? null, now);
-    downloadBlob(
-      new Blob([text], { type: 'application/json' }),
-      `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`,
+    const file = `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`;
+    downloadBlob(new Blob([text], { type: 'application/json' }), file);
+    setSaved(
+      sessionSavedText(
+        t,
+        file,
+        session.pairs.map((p) => ({ number: p.number, name: p.name, included: loaded.has(p.projectId) })),
+      ),
     );
   };
 
@@ -139,7 +146,7 @@ export function WorkshopMode() {
           </div>
         )
       }
-      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} />}
+      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} saved={saved} />}
     />
   );
 }

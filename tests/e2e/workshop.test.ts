@@ -138,6 +138,12 @@ describe('workshop mode', { skip: !run }, () => {
     await download;
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Fiche vierge de cette étape (PDF)');
 
+    // The session file saved, the facilitator is told what it holds.
+    const saved = page.waitForEvent('download');
+    await region.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const file = (await saved).suggestedFilename();
+    await region.getByRole('status').getByText(`Séance enregistrée\u00a0: 3 binômes dans ${file}.`).waitFor();
+
     // Quitting the mode would forget the session's list: it asks first, and cancelling keeps everything.
     await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
     const ask = page.getByRole('group', { name: /^Quitter le mode animation\s?\?$/ });

@@ -31,6 +31,9 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.openStep': 'Open a step for the room',
   'workshop.openStepButton': 'Open',
   'workshop.worksheet': 'Blank worksheet for this step (PDF)',
+  'workshop.saved': '{count, plural, one {Session saved: # pair in {file}.} other {Session saved: # pairs in {file}.}}',
+  'workshop.savedMissing':
+    '{count, plural, one {Left out, its project is no longer on this device: {pairs}.} other {Left out, their projects are no longer on this device: {pairs}.}}',
   'workshop.closeQuestion': 'Leave facilitator mode?',
   'workshop.closeWarning':
     '{count, plural, one {The session and its pair will be forgotten here; the pair’s project stays} other {The session and its list of # pairs will be forgotten here; their projects stay}} in “My projects”.',
