@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { FlowState } from '../domain/flow';
@@ -155,5 +156,44 @@ describe('facilitator view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Quitter le mode animation' }));
     fireEvent.click(screen.getByRole('button', { name: 'Quitter le mode et oublier la liste' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('lets the step’s length be erased and typed again (it turned "20", erased, into "1", then "130")', () => {
+    const changes: number[] = [];
+    function Stateful() {
+      const [minutes, setMinutes] = useState(20);
+      return (
+        <FacilitatorView
+          onClose={vi.fn()}
+          onNextPair={vi.fn()}
+          chime={vi.fn()}
+          minutes={minutes}
+          onMinutesChange={(m) => {
+            changes.push(m);
+            setMinutes(m);
+          }}
+        />
+      );
+    }
+    render(
+      <I18nProvider locale="fr">
+        <WizardContext.Provider options={{ input: { project: completeProject(), resumeAt: 'framework' } }}>
+          <Stateful />
+        </WizardContext.Provider>
+      </I18nProvider>,
+    );
+    const input = screen.getByLabelText('Durée de l’étape (minutes)') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '2' } });
+    fireEvent.change(input, { target: { value: '' } });
+    expect(input.value).toBe('');
+    fireEvent.change(input, { target: { value: '3' } });
+    fireEvent.change(input, { target: { value: '30' } });
+    expect(input.value).toBe('30');
+    expect(changes.at(-1)).toBe(30);
+    expect(screen.getByText('30:00')).toBeInTheDocument();
+    // Left empty, the field takes back the length in force when the focus leaves it.
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.blur(input);
+    expect(input.value).toBe('30');
   });
 });

@@ -70,6 +70,7 @@ export function FacilitatorView({
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
+  const [minutesText, setMinutesText] = useState<string | null>(null);
   // After a question is cancelled, the focus goes back to the button that asked it
   // (the question's form is gone; without this the focus falls to the page's top).
   const footer = useRef<HTMLDivElement>(null);
@@ -189,12 +190,16 @@ export function FacilitatorView({
               type="number"
               min={1}
               max={240}
-              value={minutes}
+              // What is typed, even empty while it is retyped; the length changes with each number.
+              value={minutesText ?? String(minutes)}
               onChange={(e) => {
+                setMinutesText(e.target.value);
+                if (e.target.value.trim() === '') return;
                 const m = Math.min(240, Math.max(1, Math.round(Number(e.target.value)) || 1));
                 onMinutesChange(m);
                 setTimer(newCountdown(m));
               }}
+              onBlur={() => setMinutesText(null)}
             />
           </div>
           <button type="button" className="button button--primary" onClick={onTimerButton}>
