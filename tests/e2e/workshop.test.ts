@@ -189,4 +189,28 @@ describe('workshop mode', { skip: !run }, () => {
     );
     await context.close();
   });
+
+  it('a tab that switches the mode on joins the session under way instead of starting an empty one', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    // The second tab is open before the workshop starts: it knows of no session.
+    const second = await context.newPage();
+    await second.goto(app.url);
+    await second.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await second.locator('#step-heading').waitFor();
+    const first = await context.newPage();
+    await first.goto(app.url);
+    await first.getByRole('heading', { name: 'Projets sur cet appareil' }).waitFor();
+    await first.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await first.locator('#step-heading').waitFor();
+    await first.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(first, 'Terrena et Afdi', 1);
+    await second.getByRole('button', { name: 'Mode animation' }).click();
+    const list = (page: Page) => page.getByRole('region', { name: 'Binômes de la séance' });
+    await list(second).getByText('Binôme 1 — Terrena et Afdi').waitFor();
+    // The first tab's list is whole too (the second tab's empty session wrote over it).
+    await first.bringToFront();
+    await list(first).getByText('Binôme 1 — Terrena et Afdi').waitFor();
+    assert.equal(await list(first).getByText('Aucun binôme pour l’instant.').count(), 0);
+    await context.close();
+  });
 });
