@@ -368,7 +368,16 @@ export function ProjectWorkspace() {
             type="button"
             className="button button--secondary"
             aria-pressed={facilitating}
-            onClick={() => app.send({ type: 'facilitator.toggle' })}
+            // Switching off goes through the view's own "Quit" (it asks before forgetting the pairs).
+            // Switching on joins a session another tab keeps on this device, rather than write an empty one over it.
+            onClick={() => {
+              const quit = facilitating && document.getElementById('facilitator-close');
+              if (quit) quit.click();
+              else if (!facilitating)
+                void Promise.resolve(app.getSnapshot().context.input.workshop?.read() ?? null).then((kept) =>
+                  app.send(kept ? { type: 'workshop.synced', workshop: kept } : { type: 'facilitator.toggle' }),
+                );
+            }}
           >
             {t('facilitator.open')}
           </button>

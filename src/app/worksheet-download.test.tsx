@@ -39,4 +39,31 @@ describe('blank workshop worksheets', () => {
     await user.click(screen.getByRole('button', { name: 'Télécharger la fiche vierge (PDF)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('police introuvable');
   });
+
+  it('keeps the keyboard focus on its button while the PDF is made, and makes one file per press', async () => {
+    let finish: () => void = () => {};
+    generateWorksheetPdf.mockImplementationOnce(
+      ({ step, locale }) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ blob: new Blob(['%PDF']), fileName: `worksheet-${step}-${locale}.pdf` });
+        }),
+    );
+    downloadBlob.mockClear();
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <WorksheetDownload />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Télécharger la fiche vierge (PDF)' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Préparation du PDF…');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    finish();
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1));
+    expect(button).toHaveFocus();
+  });
 });

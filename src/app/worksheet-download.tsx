@@ -41,8 +41,11 @@ export function WorksheetDownload() {
         <button
           type="button"
           className="button button--secondary"
-          disabled={busy}
-          onClick={() => void download((pdf) => pdf.generateWorksheetPdf({ step, locale: language }))}
+          // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) void download((pdf) => pdf.generateWorksheetPdf({ step, locale: language }));
+          }}
         >
           {t('worksheet.download')}
         </button>

@@ -1,15 +1,19 @@
+import { useEffect, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
+import { sessionSavedText } from '../facilitator/session-saved';
 import { useI18n } from '../i18n/i18n-provider';
 import { downloadBlob } from '../lib/download-file';
 import { AppActorContext } from '../machine/app.context';
 import { WizardContext } from '../machine/wizard.context';
 import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { WORKSHOP_FILE_EXTENSION, serializeWorkshop } from '../persistence/workshop-file';
+import type { ProjectSummary } from '../persistence/project-summary';
+import { STORAGE_KEYS } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
@@ -24,12 +28,55 @@ export function WorkshopMode() {
   const wizard = WizardContext.useActorRef();
   const clock = WizardContext.useSelector((s) => s.context.clock);
   const worksheet = usePdfDownload();
+  // The app's list of projects is read on the home screen only: a pair started since is
+  // not in it. Read the store again whenever a pair joins (or the view opens), so the
+  // earlier pairs show where they stand instead of "deleted from this device".
+  const [fresh, setFresh] = useState<ProjectSummary[] | null>(null);
+  const [saved, setSaved] = useState('');
+  const pairCount = session?.pairs.length ?? 0;
+  useEffect(() => {
+    let live = true;
+    void app
+      .getSnapshot()
+      .context.input.store.list()
+      .then((list) => {
+        if (live && list.ok) setFresh(list.projects);
+      });
+    return () => {
+      live = false;
+    };
+  }, [app, pairCount, project.id]);
+  // One session per device, however many tabs: another tab's pairs (kept in the device's
+  // storage) are taken in when this view opens and whenever that tab changes them, so a
+  // second tab neither gives a number twice nor writes a pair out of the list.
+  useEffect(() => {
+    const workshop = app.getSnapshot().context.input.workshop;
+    if (!workshop) return;
+    let live = true;
+    // Nothing read is no news when the device keeps nothing (the session then lives in this
+    // tab only); it ends the session here only when another tab removed it.
+    const sync = (removed: boolean) =>
+      void Promise.resolve(workshop.read()).then((read) => {
+        if (!live || (read === null && !removed)) return;
+        if (JSON.stringify(read) !== JSON.stringify(app.getSnapshot().context.workshop))
+          app.send({ type: 'workshop.synced', workshop: read });
+      });
+    sync(false);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === STORAGE_KEYS.workshop) sync(e.newValue === null);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [app]);
   if (!session) return null;
   const pair = pairOf(session, project.id);
   const step = STEP_IDS.find((s) => s === place);
 
   const rows: PairRow[] = session.pairs.map((p) => {
-    const summary = projects.find((s) => s.id === p.projectId);
+    const summary = (fresh ?? projects).find((s) => s.id === p.projectId) ?? projects.find((s) => s.id === p.projectId);
     return {
       number: p.number,
       name: p.name,
@@ -55,9 +102,14 @@ export function WorkshopMode() {
       }
     }
     const text = serializeWorkshop(session, (id) => loaded.get(id) ?? null, now);
-    downloadBlob(
-      new Blob([text], { type: 'application/json' }),
-      `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`,
+    const file = `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`;
+    downloadBlob(new Blob([text], { type: 'application/json' }), file);
+    setSaved(
+      sessionSavedText(
+        t,
+        file,
+        session.pairs.map((p) => ({ number: p.number, name: p.name, included: loaded.has(p.projectId) })),
+      ),
     );
   };
 
@@ -66,7 +118,13 @@ export function WorkshopMode() {
       pair={pair ? { number: pair.number, name: pair.name } : null}
       minutes={session.minutes}
       onMinutesChange={(minutes) => app.send({ type: 'workshop.minutes', minutes })}
-      onClose={() => app.send({ type: 'facilitator.close' })}
+      pairCount={session.pairs.length}
+      onSaveSession={() => void exportSession()}
+      onClose={() => {
+        app.send({ type: 'facilitator.close' });
+        // The view is gone: the focus goes to the step the pair is working on, not the page's top.
+        requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+      }}
       onNextPair={(name) => app.send({ type: 'project.nextPair', locale, name, pairWord: t('workshop.pair') })}
       onOpenStep={(target) => wizard.send({ type: 'step.opened', target })}
       worksheet={
@@ -75,8 +133,11 @@ export function WorkshopMode() {
             <button
               type="button"
               className="button button--secondary"
-              disabled={worksheet.busy}
-              onClick={() => void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }))}
+              // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
+              aria-disabled={worksheet.busy}
+              onClick={() => {
+                if (!worksheet.busy) void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }));
+              }}
             >
               {t('workshop.worksheet')}
             </button>
@@ -85,7 +146,7 @@ export function WorkshopMode() {
           </div>
         )
       }
-      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} />}
+      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} saved={saved} />}
     />
   );
 }

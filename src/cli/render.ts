@@ -6,6 +6,7 @@ import '../i18n/deferred-fr';
 // The creation date written in the files comes from --date, else SOURCE_DATE_EPOCH
 // (reproducible-builds.org), else the clock: with either of the first two, the same
 // project gives the same bytes.
+//   npx tsx src/cli/render.ts <session.cocharte-atelier.json> <out-folder>   (a workshop: pair-N.pdf each)
 //   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
 //   npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing
 import '../i18n/register-en';
@@ -14,6 +15,7 @@ import { basename, join } from 'node:path';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import { contentFingerprint } from '../domain/fingerprint';
 import { PROJECT_FILE_EXTENSION, describeImportError, receiveProjectText } from '../persistence/project-file';
+import { WORKSHOP_FILE_FORMAT } from '../persistence/workshop-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
@@ -24,6 +26,7 @@ import { recordDocumentSource, type RecordDocumentRequest } from '../domain/reco
 
 const USAGE = [
   'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant] [--docx]',
+  '       npx tsx src/cli/render.ts <session.cocharte-atelier.json> <out-folder>  (each pair of a workshop: pair-N.pdf)',
   `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
   '       npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing [--lang fr|en]',
 ].join('\n');
@@ -125,15 +128,23 @@ function loadFonts(): PdfFonts {
   }
 }
 
-async function renderFile(file: string, out: string, args: Args, fonts: PdfFonts): Promise<void> {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    // Windows editors (Notepad) save UTF-8 with a byte order mark, which JSON.parse refuses.
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw new CliError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  // Windows editors (Notepad) save UTF-8 with a byte order mark, which JSON.parse refuses.
-  const parsed = await receiveProjectText(text.replace(/^\uFEFF/, ''));
+}
+
+async function renderFile(
+  file: string,
+  out: string,
+  args: Args,
+  fonts: PdfFonts,
+  text = readText(file),
+): Promise<void> {
+  const parsed = await receiveProjectText(text);
   if (!parsed.ok) {
     throw new CliError(`${file}: ${describeImportError(parsed, createTranslator(args.lang ?? 'en'))}`);
   }
@@ -196,7 +207,10 @@ async function main(argv: string[]): Promise<number> {
     throw new CliError(`${args.input}: no such file or folder.`);
   }
   if (!isFolder) {
-    await renderFile(args.input, args.output, args, fonts);
+    const text = readText(args.input);
+    const pairs = workshopPairs(text);
+    if (pairs) return renderWorkshop(args, fonts, pairs);
+    await renderFile(args.input, args.output, args, fonts, text);
     return 0;
   }
 
@@ -219,6 +233,58 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   console.log(`${files.length - failures} of ${files.length} ${files.length === 1 ? 'project' : 'projects'} rendered.`);
+  return failures > 0 ? 1 : 0;
+}
+
+/** The pairs of a workshop session file (« Enregistrer la séance »); null for any other file. */
+function workshopPairs(text: string): { number: number; name: string; file: unknown }[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const session = data as { format?: unknown; pairs?: unknown };
+  if (session?.format !== WORKSHOP_FILE_FORMAT || !Array.isArray(session.pairs)) return null;
+  return session.pairs.map((p: { number?: unknown; name?: unknown; file?: unknown }, i) => ({
+    number: Number.isInteger(p?.number) ? (p.number as number) : i + 1,
+    name: typeof p?.name === 'string' ? p.name : '',
+    file: p?.file ?? null,
+  }));
+}
+
+/** A session file: each pair's project (an ordinary project file inside it) gives pair-N.pdf in the output folder. */
+async function renderWorkshop(
+  args: Args,
+  fonts: PdfFonts,
+  pairs: { number: number; name: string; file: unknown }[],
+): Promise<number> {
+  mkdirSync(args.output, { recursive: true });
+  const suffix = args.docx ? '.docx' : `${args.risksOnly ? '-risks' : ''}.pdf`;
+  let failures = 0;
+  let rendered = 0;
+  for (const pair of pairs) {
+    const label = `${args.input}: pair ${pair.number}${pair.name ? ` (${pair.name})` : ''}`;
+    if (pair.file === null) {
+      console.error(`${label}: its project was not on the device when the session was saved; nothing to print.`);
+      continue;
+    }
+    try {
+      await renderFile(
+        label,
+        join(args.output, `pair-${pair.number}${suffix}`),
+        args,
+        fonts,
+        JSON.stringify(pair.file),
+      );
+      rendered++;
+    } catch (error) {
+      failures++;
+      console.error(error instanceof CliError ? error.message : `${label}: ${String(error)}`);
+    }
+  }
+  const total = rendered + failures;
+  console.log(`${rendered} of ${total} ${total === 1 ? 'pair' : 'pairs'} rendered.`);
   return failures > 0 ? 1 : 0;
 }
 

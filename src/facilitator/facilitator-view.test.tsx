@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { FlowState } from '../domain/flow';
@@ -6,7 +7,7 @@ import { I18nProvider } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
 import { FacilitatorView } from './facilitator-view';
 
-function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), minutes = 20 } = {}) {
+function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), minutes = 20, pairCount = 0 } = {}) {
   let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
     actor = WizardContext.useActorRef();
@@ -26,6 +27,7 @@ function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), 
           onMinutesChange={onMinutesChange}
           onOpenStep={onOpenStep}
           pair={{ number: 3, name: 'Terrena et Afdi' }}
+          pairCount={pairCount}
         />
       </WizardContext.Provider>
     </I18nProvider>,
@@ -134,5 +136,64 @@ describe('facilitator view', () => {
     fireEvent.change(name, { target: { value: 'Lagazel et EdM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
     expect(onNextPair).toHaveBeenCalledWith('Lagazel et EdM');
+  });
+
+  it('asks before quitting forgets the session’s pairs; Escape or Cancel keeps them and gives the focus back', () => {
+    const { onClose } = renderView({ pairCount: 3 });
+    const quit = screen.getByRole('button', { name: 'Quitter le mode animation' });
+    fireEvent.click(quit);
+    const ask = screen.getByRole('group', { name: 'Quitter le mode animation\u00a0?' });
+    expect(ask).toHaveAccessibleDescription(/la liste de ses 3 binômes seront oubliées ici/);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: /Quitter le mode animation/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Quitter le mode animation' })).toHaveFocus();
+    expect(onClose).not.toHaveBeenCalled();
+    // The next pair's question too.
+    fireEvent.click(screen.getByRole('button', { name: 'Binôme suivant' }));
+    fireEvent.keyDown(screen.getByLabelText('Nom du binôme (facultatif)'), { key: 'Escape' });
+    expect(screen.getByRole('button', { name: 'Binôme suivant' })).toHaveFocus();
+    // Confirmed, it quits; with no pair yet there is nothing to forget and it quits at once.
+    fireEvent.click(screen.getByRole('button', { name: 'Quitter le mode animation' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Quitter le mode et oublier la liste' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('lets the step’s length be erased and typed again (it turned "20", erased, into "1", then "130")', () => {
+    const changes: number[] = [];
+    function Stateful() {
+      const [minutes, setMinutes] = useState(20);
+      return (
+        <FacilitatorView
+          onClose={vi.fn()}
+          onNextPair={vi.fn()}
+          chime={vi.fn()}
+          minutes={minutes}
+          onMinutesChange={(m) => {
+            changes.push(m);
+            setMinutes(m);
+          }}
+        />
+      );
+    }
+    render(
+      <I18nProvider locale="fr">
+        <WizardContext.Provider options={{ input: { project: completeProject(), resumeAt: 'framework' } }}>
+          <Stateful />
+        </WizardContext.Provider>
+      </I18nProvider>,
+    );
+    const input = screen.getByLabelText('Durée de l’étape (minutes)') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '2' } });
+    fireEvent.change(input, { target: { value: '' } });
+    expect(input.value).toBe('');
+    fireEvent.change(input, { target: { value: '3' } });
+    fireEvent.change(input, { target: { value: '30' } });
+    expect(input.value).toBe('30');
+    expect(changes.at(-1)).toBe(30);
+    expect(screen.getByText('30:00')).toBeInTheDocument();
+    // Left empty, the field takes back the length in force when the focus leaves it.
+    fireEvent.change(input, { target: { value: '' } });
+    fireEvent.blur(input);
+    expect(input.value).toBe('30');
   });
 });

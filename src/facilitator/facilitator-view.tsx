@@ -33,6 +33,10 @@ interface Props {
   worksheet?: ReactNode;
   /** The session's pairs and their progress, offered by the composition root. */
   pairs?: ReactNode;
+  /** How many pairs the session holds: quitting forgets the list, so it asks first. */
+  pairCount?: number;
+  /** Saves the session as one file (offered before quitting forgets it). */
+  onSaveSession?: () => void;
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
 }
@@ -51,6 +55,8 @@ export function FacilitatorView({
   onOpenStep,
   worksheet,
   pairs,
+  pairCount = 0,
+  onSaveSession,
   chime = playChime,
 }: Props) {
   const { t } = useI18n();
@@ -63,6 +69,17 @@ export function FacilitatorView({
   const [timer, setTimer] = useState<Countdown>(() => newCountdown(minutes));
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const [minutesText, setMinutesText] = useState<string | null>(null);
+  // After a question is cancelled, the focus goes back to the button that asked it
+  // (the question's form is gone; without this the focus falls to the page's top).
+  const footer = useRef<HTMLDivElement>(null);
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (confirmNext || confirmClose || !refocus.current) return;
+    footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
+    refocus.current = null;
+  }, [confirmNext, confirmClose]);
   const [fullscreen, setFullscreen] = useState(false);
   const [target, setTarget] = useState<FlowState>(place);
   const running = timer.startedAt !== null;
@@ -70,6 +87,18 @@ export function FacilitatorView({
   wasRunning.current = running;
 
   useEffect(() => heading.current?.focus(), []);
+
+  // The room works on the step below the view: once the timer has scrolled away, a compact
+  // copy of the time left stays in a corner of the screen.
+  const timerBox = useRef<HTMLDivElement>(null);
+  const [timerAway, setTimerAway] = useState(false);
+  useEffect(() => {
+    const box = timerBox.current;
+    if (!box || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([entry]) => setTimerAway(entry !== undefined && !entry.isIntersecting));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   // A timer per step: when the room moves on, the clock starts again for the new step,
   // running if it was running.
@@ -138,7 +167,7 @@ export function FacilitatorView({
         {t(placeTitleKey(place))}
       </h2>
 
-      <div className="facilitator__timer" role="group" aria-label={t('workshop.timerLabel')}>
+      <div ref={timerBox} className="facilitator__timer" role="group" aria-label={t('workshop.timerLabel')}>
         <p className="facilitator__clock" aria-hidden="true">
           {formatRemaining(left)}
         </p>
@@ -161,12 +190,16 @@ export function FacilitatorView({
               type="number"
               min={1}
               max={240}
-              value={minutes}
+              // What is typed, even empty while it is retyped; the length changes with each number.
+              value={minutesText ?? String(minutes)}
               onChange={(e) => {
+                setMinutesText(e.target.value);
+                if (e.target.value.trim() === '') return;
                 const m = Math.min(240, Math.max(1, Math.round(Number(e.target.value)) || 1));
                 onMinutesChange(m);
                 setTimer(newCountdown(m));
               }}
+              onBlur={() => setMinutesText(null)}
             />
           </div>
           <button type="button" className="button button--primary" onClick={onTimerButton}>
@@ -182,6 +215,12 @@ export function FacilitatorView({
           )}
         </div>
       </div>
+      {timerAway && (
+        // A copy for the room's eyes; the timer above keeps the controls and the announcements.
+        <p className="facilitator__float" aria-hidden="true">
+          {formatRemaining(left)}
+        </p>
+      )}
       {/* Below the timer, not in it: the timer stays in view over the questions, compact. */}
       <p className="facilitator__note">{t('workshop.timerRestarts')}</p>
 
@@ -213,24 +252,100 @@ export function FacilitatorView({
       {worksheet}
       {pairs}
 
-      <div className="facilitator__footer">
+      <div className="facilitator__footer" ref={footer}>
         {confirmNext ? (
           <NextPairForm
             onStart={(name) => {
               setConfirmNext(false);
               onNextPair(name);
             }}
-            onCancel={() => setConfirmNext(false)}
+            onCancel={() => {
+              refocus.current = 'next';
+              setConfirmNext(false);
+            }}
           />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => setConfirmNext(true)}>
+        ) : confirmClose ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-asks="next"
+            onClick={() => setConfirmNext(true)}
+          >
             {t('facilitator.nextPair')}
           </button>
         )}
-        <button type="button" className="button button--link" onClick={onClose}>
-          {t('facilitator.close')}
-        </button>
+        {confirmClose ? (
+          <CloseConfirm
+            count={pairCount}
+            onConfirm={onClose}
+            onSave={onSaveSession}
+            onCancel={() => {
+              refocus.current = 'close';
+              setConfirmClose(false);
+            }}
+          />
+        ) : (
+          !confirmNext && (
+            <button
+              type="button"
+              id="facilitator-close"
+              className="button button--link"
+              data-asks="close"
+              // Quitting forgets the session's list of pairs (their projects stay): ask first.
+              onClick={() => (pairCount > 0 ? setConfirmClose(true) : onClose())}
+            >
+              {t('facilitator.close')}
+            </button>
+          )
+        )}
       </div>
     </section>
+  );
+}
+
+/** Asks before quitting forgets the session's list, and offers to save it as a file first. */
+function CloseConfirm({
+  count,
+  onConfirm,
+  onSave,
+  onCancel,
+}: {
+  count: number;
+  onConfirm: () => void;
+  onSave: (() => void) | undefined;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
+  return (
+    <div
+      className="panel next-pair"
+      role="group"
+      aria-labelledby={`${id}-q`}
+      aria-describedby={`${id}-d`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <p id={`${id}-q`} ref={question} tabIndex={-1}>
+        <strong>{t('workshop.closeQuestion')}</strong>
+      </p>
+      <p id={`${id}-d`}>{t('workshop.closeWarning', { count })}</p>
+      <div className="home__actions">
+        {onSave && (
+          <button type="button" className="button button--secondary" onClick={onSave}>
+            {t('workshop.export')}
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {t('workshop.closeYes')}
+        </button>
+        <button type="button" className="button button--link" onClick={onCancel}>
+          {t('home.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -12,6 +12,10 @@ export function NextPairForm({ onStart, onCancel }: { onStart: (name: string) =>
     <form
       className="panel next-pair"
       aria-labelledby={`${id}-question`}
+      // Escape answers « no », as in a dialog.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         onStart(name);

@@ -34,12 +34,12 @@ describe('the session’s pairs', () => {
     expect(screen.getByText(/3 étapes ouvertes sur 5/)).toBeInTheDocument();
   });
 
-  it('and in English (only 1 singular)', async () => {
+  it('and in English (« 1 of 5 steps »: the noun counts the five)', async () => {
     const { loadLocale } = await import('../i18n/i18n');
     await loadLocale('en');
     renderIn('en');
     expect(screen.getByText(/0 of 5 steps opened/)).toBeInTheDocument();
-    expect(screen.getByText(/1 of 5 step opened/)).toBeInTheDocument();
+    expect(screen.getByText(/1 of 5 steps opened/)).toBeInTheDocument();
     expect(screen.getByText(/3 of 5 steps opened/)).toBeInTheDocument();
   });
 });

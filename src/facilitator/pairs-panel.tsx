@@ -47,11 +47,14 @@ export function PairsPanel({
   rows,
   today,
   onExport,
+  saved = '',
 }: {
   rows: PairRow[];
   /** Today's date (YYYY-MM-DD), from the app's clock: what is overdue. */
   today: string;
   onExport: () => void;
+  /** What the last save of the session file gave, announced. */
+  saved?: string;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -87,6 +90,7 @@ export function PairsPanel({
       <button type="button" className="button button--secondary" onClick={onExport} disabled={rows.length === 0}>
         {t('workshop.export')}
       </button>
+      <p role="status">{saved}</p>
     </section>
   );
 }

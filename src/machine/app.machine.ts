@@ -147,6 +147,7 @@ export type AppEvent =
   | { type: 'project.changed'; project: DraftProject; place: FlowState }
   | { type: 'project.nextPair'; locale: Locale; name: string; pairWord: string }
   | { type: 'workshop.minutes'; minutes: number }
+  | { type: 'workshop.synced'; workshop: WorkshopSession | null }
   | { type: 'file.imported'; project: DraftProject }
   | { type: 'link.received'; hash: string }
   | { type: 'incoming.import' }
@@ -444,6 +445,8 @@ export const appMachine = setup({
           },
         },
         'facilitator.close': { actions: { type: 'setWorkshop', params: { workshop: null } } },
+        // Another tab changed the session (kept on the device): take it as is, without writing it back.
+        'workshop.synced': { actions: assign(({ event }) => ({ workshop: event.workshop })) },
         'workshop.minutes': {
           actions: {
             type: 'setWorkshop',

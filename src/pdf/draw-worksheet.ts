@@ -25,6 +25,23 @@ const QUESTION: TextStyle = { size: 10, bold: true, indent: QUESTION_INDENT };
 /** The source line under a text: small and muted, like the app's `<small>` line. */
 const SOURCE: TextStyle = { size: 7.5, color: COLORS.muted };
 const QUESTIONS_TITLE: TextStyle = { size: 11, bold: true, color: COLORS.accent };
+const GRID_TITLE: TextStyle = { size: 11, bold: true, color: COLORS.accent };
+/** An empty row of the grid: room for a few handwritten words. */
+const ROW_H = 16;
+const GRID_SIZE = 8;
+const GRID_PADDING = 1.5;
+
+/** The grid's height: its head (the longest label's lines) and its empty rows. */
+function gridHeight(ctx: PdfContext, fitted: { head: string[]; widths: number[] }, rows: number): number {
+  const { doc } = ctx;
+  doc.setFont(FONT, 'bold');
+  doc.setFontSize(GRID_SIZE);
+  const lines = Math.max(
+    1,
+    ...fitted.head.map((h, i) => doc.splitTextToSize(h, fitted.widths[i]! - 2 * GRID_PADDING).length),
+  );
+  return lines * lineHeight(doc, GRID_SIZE, 1.15) + 2 * GRID_PADDING + rows * ROW_H + 1;
+}
 
 /** Each step starts on a page of its own, so the sheets can be handed out separately. */
 export function drawWorksheet(
@@ -32,11 +49,16 @@ export function drawWorksheet(
   model: WorksheetModel,
   pageLabel: (page: number, pages: number) => string,
 ): void {
+  // Which step each page belongs to: a sheet handed out alone still says its step.
+  const stepOfPage: string[] = [];
   model.sections.forEach((section, i) => {
     if (i > 0) ctx.addPage();
+    const first = ctx.doc.getNumberOfPages();
     drawSection(ctx, model, section);
+    for (let page = first; page <= ctx.doc.getNumberOfPages(); page++)
+      stepOfPage[page] = `${model.footer} · ${section.stepLabel} · ${section.title}`;
   });
-  drawFooters(ctx, model.footer, pageLabel);
+  drawFooters(ctx, (page) => stepOfPage[page] ?? model.footer, pageLabel);
 }
 
 function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetSection): void {
@@ -69,9 +91,6 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   flowText(ctx, section.questionsTitle, { ...QUESTIONS_TITLE, spaceAfter: 2 });
   section.questions.forEach((q, i) => drawQuestion(ctx, i + 1, q));
 
-  ensureSpace(ctx, 40);
-  ctx.y += 2;
-  flowText(ctx, section.grid.title, { size: 11, bold: true, color: COLORS.accent, spaceAfter: 2 });
   const total = box.right - box.left;
   const rows = Array.from({ length: section.grid.rows }, () => section.grid.head.map(() => ''));
   const fitted = fitTable(ctx, {
@@ -82,6 +101,14 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
     size: 8,
     padding: 1.5,
   });
+  // The grid is a form to fill in by hand: it goes over whole with its heading rather
+  // than leave a row or two on a page of their own.
+  ensureSpace(
+    ctx,
+    2 + textHeight(ctx, section.grid.title, GRID_TITLE) + 2 + gridHeight(ctx, fitted, section.grid.rows),
+  );
+  ctx.y += 2;
+  flowText(ctx, section.grid.title, { ...GRID_TITLE, spaceAfter: 2 });
   ctx.table({
     startY: ctx.y,
     margin: {
@@ -101,7 +128,7 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
       cellPadding: 1.5,
       lineColor: [...COLORS.rule],
       lineWidth: 0.25,
-      minCellHeight: 16,
+      minCellHeight: ROW_H,
     },
     headStyles: {
       font: FONT,
@@ -173,7 +200,11 @@ function drawQuestion(ctx: PdfContext, n: number, question: SourcedLine): void {
   ctx.y = y + ANSWER_H + 4;
 }
 
-function drawFooters(ctx: PdfContext, footer: string, pageLabel: (page: number, pages: number) => string): void {
+function drawFooters(
+  ctx: PdfContext,
+  footer: (page: number) => string,
+  pageLabel: (page: number, pages: number) => string,
+): void {
   const { doc } = ctx;
   const pages = doc.getNumberOfPages();
   for (let page = 1; page <= pages; page++) {
@@ -186,7 +217,7 @@ function drawFooters(ctx: PdfContext, footer: string, pageLabel: (page: number, 
     doc.setDrawColor(...COLORS.rule);
     doc.setLineWidth(0.2);
     doc.line(MARGIN.side, y - 4, w - MARGIN.side, y - 4);
-    doc.text(clean(ctx, footer), MARGIN.side, y);
+    doc.text(clean(ctx, footer(page)), MARGIN.side, y);
     doc.text(pageLabel(page, pages), w - MARGIN.side, y, { align: 'right' });
   }
 }

@@ -129,6 +129,49 @@ describe('blank worksheets', () => {
     });
   });
 
+  it.each([...STEP_IDS, 'all'] as const)(
+    'keeps the grid to fill in whole on one page, with its heading (%s)',
+    async (step) => {
+      // It was split: the risk grid's fifth row alone on a last page, under a repeated head.
+      const t = createTranslator('fr');
+      const items = await readPdfItems(renderWorksheetPdf({ fonts, locale: 'fr', step, now: NOW }));
+      const model = buildWorksheetModel(step, t, 'fr');
+      const headings = items.filter((it) => it.str === t('doc.worksheet.grid'));
+      expect(headings).toHaveLength(model.sections.length);
+      model.sections.forEach((section, i) => {
+        const heading = headings[i]!;
+        // The grid's head is drawn once, on its heading's page: no continuation on the next page.
+        const firstHead = section.grid.head[0]!.split(/\s/)[0]!;
+        const heads = items.filter(
+          (it) =>
+            it.str === firstHead &&
+            it.page >= heading.page &&
+            (headings[i + 1] ? it.page < headings[i + 1]!.page : true),
+        );
+        expect(heads.length, section.title).toBeGreaterThanOrEqual(1);
+        expect(
+          heads.filter((it) => it.page !== heading.page),
+          section.title,
+        ).toEqual([]);
+      });
+    },
+  );
+
+  it('names the step at the foot of every page, so a sheet handed out alone says which step it is', async () => {
+    const t = createTranslator('fr');
+    const pages = pagesOf.all!;
+    const model = buildWorksheetModel('all', t, 'fr');
+    let section = -1;
+    pages.forEach((page) => {
+      const starts = model.sections.findIndex((s) =>
+        normalizeForSearch(page.text).includes(normalizeForSearch(s.stepLabel.toUpperCase())),
+      );
+      if (starts > section) section = starts;
+      const s = model.sections[section]!;
+      expect(normalizeForSearch(page.text)).toContain(normalizeForSearch(`${s.stepLabel} · ${s.title}`));
+    });
+  });
+
   it('is a valid PDF according to qpdf', () => {
     expect(qpdfCheck(all)).toMatch(/No syntax or stream encoding errors/);
   });

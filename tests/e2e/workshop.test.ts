@@ -97,4 +97,120 @@ describe('workshop mode', { skip: !run }, () => {
     );
     await context.close();
   });
+
+  it('keeps the pairs honest: earlier pairs shown where they stand, quitting asks first and keeps focus', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(page, 'Nguyễn Văn An et شركة الأمل', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+    await nextPair(page, 'Paratronic et Corail', 3);
+
+    // The room works on the step below the view: the time left stays on screen (it
+    // scrolled away with the view as soon as the focus went to the step).
+    await page.locator('#step-heading').evaluate((h) => h.scrollIntoView());
+    const shown = await page.getByText(/^\d{1,3}:\d\d$/).evaluateAll((els) =>
+      els
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && getComputedStyle(e).visibility !== 'hidden';
+        })
+        .map((e) => e.textContent),
+    );
+    assert.deepEqual(shown, ['20:00']);
+
+    // The earlier pairs' projects are on this device: none is said to be deleted (all
+    // three were, until the facilitator went back to the project list).
+    const region = page.getByRole('region', { name: 'Binômes de la séance' });
+    const items = region.getByRole('listitem');
+    await items.nth(0).getByText('En cours\u00a0: Identifier les partenaires').waitFor();
+    assert.equal(await region.getByText('Projet supprimé de cet appareil').count(), 0);
+    assert.equal(await items.count(), 3);
+
+    // The blank worksheet: the button keeps the focus while the PDF is made.
+    const download = page.waitForEvent('download');
+    const worksheet = page.getByRole('button', { name: 'Fiche vierge de cette étape (PDF)' });
+    await worksheet.focus();
+    await page.keyboard.press('Enter');
+    await download;
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Fiche vierge de cette étape (PDF)');
+
+    // The session file saved, the facilitator is told what it holds.
+    const saved = page.waitForEvent('download');
+    await region.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const file = (await saved).suggestedFilename();
+    await region.getByRole('status').getByText(`Séance enregistrée\u00a0: 3 binômes dans ${file}.`).waitFor();
+
+    // Quitting the mode would forget the session's list: it asks first, and cancelling keeps everything.
+    await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
+    const ask = page.getByRole('group', { name: /^Quitter le mode animation\s?\?$/ });
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /3 binômes/);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role="group"]') !== null), true);
+    await ask.getByRole('button', { name: 'Annuler' }).click();
+    assert.equal(await items.count(), 3);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Quitter le mode animation');
+    // The toolbar's switch asks the same question.
+    await page.getByRole('button', { name: 'Mode animation', pressed: true }).click();
+    await ask.waitFor();
+    // Confirmed: the mode closes and the focus lands on the step the pair is working on.
+    await page.getByRole('button', { name: 'Quitter le mode et oublier la liste' }).click();
+    await page.getByRole('group', { name: 'Minuteur de l’étape' }).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
+    await context.close();
+  });
+
+  it('shares one session between two tabs: no pair dropped, no number given twice', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const first = await context.newPage();
+    await first.goto(app.url);
+    await first.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await first.locator('#step-heading').waitFor();
+    await first.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(first, 'Terrena et Afdi', 1);
+    // A second tab (the laptop beside the projector) opens a project while the first goes on.
+    const second = await context.newPage();
+    await second.goto(app.url);
+    await nextPair(first, 'Lagazel et EdM', 2);
+    // Its list read (the start-up done), it starts a project of its own.
+    await second.getByRole('heading', { name: 'Projets sur cet appareil' }).waitFor();
+    await second.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    const list = (page: Page) => page.getByRole('region', { name: 'Binômes de la séance' }).getByRole('listitem');
+    await list(second).nth(1).getByText('Binôme 2 — Lagazel et EdM').waitFor();
+    // The second tab's next pair is the third, and the first tab sees it join.
+    await nextPair(second, 'Paratronic et Corail', 3);
+    await list(first).nth(2).getByText('Binôme 3 — Paratronic et Corail').waitFor();
+    assert.deepEqual(
+      (await list(first).allInnerTexts()).map((t) => t.split('\n')[0]?.trim()),
+      ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM', 'Binôme 3 — Paratronic et Corail'],
+    );
+    await context.close();
+  });
+
+  it('a tab that switches the mode on joins the session under way instead of starting an empty one', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    // The second tab is open before the workshop starts: it knows of no session.
+    const second = await context.newPage();
+    await second.goto(app.url);
+    await second.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await second.locator('#step-heading').waitFor();
+    const first = await context.newPage();
+    await first.goto(app.url);
+    await first.getByRole('heading', { name: 'Projets sur cet appareil' }).waitFor();
+    await first.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await first.locator('#step-heading').waitFor();
+    await first.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(first, 'Terrena et Afdi', 1);
+    await second.getByRole('button', { name: 'Mode animation' }).click();
+    const list = (page: Page) => page.getByRole('region', { name: 'Binômes de la séance' });
+    await list(second).getByText('Binôme 1 — Terrena et Afdi').waitFor();
+    // The first tab's list is whole too (the second tab's empty session wrote over it).
+    await first.bringToFront();
+    await list(first).getByText('Binôme 1 — Terrena et Afdi').waitFor();
+    assert.equal(await list(first).getByText('Aucun binôme pour l’instant.').count(), 0);
+    await context.close();
+  });
 });

@@ -17,7 +17,7 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.pairs': 'Pairs in this session',
   'workshop.pairsEmpty': 'No pair yet.',
   'workshop.pairPlace': 'Now at: {place}',
-  'workshop.pairVisited': '{visited, plural, one {# of 5 step} other {# of 5 steps}} opened',
+  'workshop.pairVisited': '{visited, plural, one {# of 5 steps} other {# of 5 steps}} opened',
   'workshop.pairSigned': 'Charter signed',
   'workshop.record.label': 'Partnership record:',
   'workshop.record.coSigned': 'charter co-signed',
@@ -31,4 +31,11 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.openStep': 'Open a step for the room',
   'workshop.openStepButton': 'Open',
   'workshop.worksheet': 'Blank worksheet for this step (PDF)',
+  'workshop.saved': '{count, plural, one {Session saved: # pair in {file}.} other {Session saved: # pairs in {file}.}}',
+  'workshop.savedMissing':
+    '{count, plural, one {Left out, its project is no longer on this device: {pairs}.} other {Left out, their projects are no longer on this device: {pairs}.}}',
+  'workshop.closeQuestion': 'Leave facilitator mode?',
+  'workshop.closeWarning':
+    '{count, plural, one {The session and its pair will be forgotten here; the pair’s project stays} other {The session and its list of # pairs will be forgotten here; their projects stay}} in “My projects”.',
+  'workshop.closeYes': 'Leave and forget the list',
 };

@@ -30,4 +30,12 @@ export const workshopFr = {
   'workshop.openStep': 'Ouvrir une étape pour la salle',
   'workshop.openStepButton': 'Ouvrir',
   'workshop.worksheet': 'Fiche vierge de cette étape (PDF)',
+  'workshop.saved':
+    '{count, plural, one {Séance enregistrée\u00a0: # binôme dans {file}.} other {Séance enregistrée\u00a0: # binômes dans {file}.}}',
+  'workshop.savedMissing':
+    '{count, plural, one {Absent du fichier, son projet n’est plus sur cet appareil\u00a0: {pairs}.} other {Absents du fichier, leurs projets ne sont plus sur cet appareil\u00a0: {pairs}.}}',
+  'workshop.closeQuestion': 'Quitter le mode animation\u00a0?',
+  'workshop.closeWarning':
+    '{count, plural, one {La séance et son binôme seront oubliés ici\u00a0; le projet du binôme reste} other {La séance et la liste de ses # binômes seront oubliées ici\u00a0; leurs projets restent}} dans «\u00a0Mes projets\u00a0».',
+  'workshop.closeYes': 'Quitter le mode et oublier la liste',
 } as const;
