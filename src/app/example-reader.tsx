@@ -43,8 +43,11 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
         <button
           type="button"
           className="button button--secondary"
-          disabled={busy}
-          onClick={() => void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }))}
+          // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }));
+          }}
         >
           {t('example.pdf')}
         </button>

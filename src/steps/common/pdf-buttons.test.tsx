@@ -11,3 +11,23 @@ describe('document buttons', () => {
     expect(generatePdf).toHaveBeenCalledWith(expect.objectContaining({ kind: 'docx' }));
   });
 });
+
+describe('a document being made', () => {
+  it('keeps the keyboard focus on the button that asked, and asks only once', async () => {
+    const { user, generatePdf } = renderWizard(completeProject(), 'review');
+    let finish: (value: { blob: Blob; fileName: string }) => void = () => {};
+    generatePdf.mockImplementationOnce(() => new Promise((resolve) => void (finish = resolve)));
+    const charter = screen.getByRole('button', { name: 'Télécharger la charte et la grille des risques (PDF)' });
+    charter.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Préparation du PDF…')).toBeInTheDocument();
+    // A disabled button would drop the focus to the top of the page while the PDF is made.
+    expect(charter).toHaveFocus();
+    expect(charter).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(generatePdf).toHaveBeenCalledTimes(1);
+    finish({ blob: new Blob(['%PDF']), fileName: 'charte.pdf' });
+    await waitFor(() => expect(charter).toHaveAttribute('aria-disabled', 'false'));
+    expect(charter).toHaveFocus();
+  });
+});

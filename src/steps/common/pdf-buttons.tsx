@@ -9,30 +9,20 @@ export function PdfButtons() {
   const actor = WizardContext.useActorRef();
   const busy = WizardContext.useSelector(selectPdfBusy);
   const error = WizardContext.useSelector(selectPdfError);
+  // Not `disabled` while a document is made: a disabled button drops the keyboard focus to
+  // the top of the page. A click meanwhile does nothing.
+  const request = (kind: 'charter' | 'risks' | 'docx') => {
+    if (!busy) actor.send({ type: 'pdf.requested', kind });
+  };
   return (
     <div className="pdf-buttons">
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={busy}
-        onClick={() => actor.send({ type: 'pdf.requested', kind: 'charter' })}
-      >
+      <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => request('charter')}>
         {t('pdf.charter')}
       </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => actor.send({ type: 'pdf.requested', kind: 'risks' })}
-      >
+      <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => request('risks')}>
         {t('pdf.risks')}
       </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => actor.send({ type: 'pdf.requested', kind: 'docx' })}
-      >
+      <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => request('docx')}>
         {t('pdf.docx')}
       </button>
       <CalendarButton />
