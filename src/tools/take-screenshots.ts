@@ -4,6 +4,8 @@
 //   npx vite build && npx tsx src/tools/take-screenshots.ts record
 // or only an amendment's (docs/amendment-drafting.png, docs/amendment-review.png):
 //   npx vite build && npx tsx src/tools/take-screenshots.ts amendment
+// or only the comparison of a received copy (docs/screenshot-compare.png):
+//   npx vite build && npx tsx src/tools/take-screenshots.ts compare
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,14 +78,50 @@ async function amendmentScreenshots(browser: Browser, url: string) {
   await context.close();
 }
 
+/**
+ * The comparison of a partner's copy of the Terrena example: a reworded exit clause (the
+ * words that differ marked), a notice period and a budget changed (written as the charter
+ * writes them).
+ */
+async function compareScreenshot(browser: Browser, url: string) {
+  const parsed = parseProjectFile(readFileSync('src/examples/terrena-afdi-cobsac.cocharte.json', 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const local = parsed.project;
+  const copy = structuredClone(local);
+  copy.framework.exit = local.framework.exit
+    .replace('six mois', 'trois mois')
+    .replace('notifié par écrit', 'notifié par lettre recommandée');
+  copy.framework.agreement.noticeDays = 45;
+  copy.framework.agreement.budget = 320000;
+  const dir = mkdtempSync(join(tmpdir(), 'cocharte-shots-'));
+  writeFileSync(join(dir, 'local.cocharte.json'), serializeProject(local));
+  writeFileSync(join(dir, 'copie.cocharte.json'), serializeProject(copy));
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  const open = page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)');
+  await open.setInputFiles(join(dir, 'local.cocharte.json'));
+  await page.locator('#step-heading').waitFor();
+  await page.getByRole('button', { name: 'Mes projets' }).click();
+  await open.setInputFiles(join(dir, 'copie.cocharte.json'));
+  await page.getByRole('button', { name: 'Le comparer avec mon projet' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Comparer avec la version reçue' }).waitFor();
+  await page.getByRole('deletion').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/screenshot-compare.png', fullPage: true });
+  await context.close();
+}
+
 async function main() {
   const server = await startPreview();
   const browser = await launchBrowser();
   try {
     const only = process.argv[2];
-    if (only !== 'amendment') await recordScreenshots(browser, server.url);
-    if (only !== 'record') await amendmentScreenshots(browser, server.url);
-    if (only === 'record' || only === 'amendment') return;
+    if (!only || only === 'record') await recordScreenshots(browser, server.url);
+    if (!only || only === 'amendment') await amendmentScreenshots(browser, server.url);
+    if (!only || only === 'compare') await compareScreenshot(browser, server.url);
+    if (only) return;
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 860 });
