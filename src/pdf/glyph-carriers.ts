@@ -13,6 +13,12 @@
 // pairs included). jsPDF's own font writer cannot express either, so the fonts that carry
 // something are written by `putCarrierFont` below instead.
 //
+// The same writer gives Arabic back as the letters typed: jsPDF shapes Arabic into its
+// contextual presentation forms (U+FB50–FDFF, U+FE70–FEFF) and its ToUnicode CMap maps each
+// glyph to that form, so a name copied from the PDF, or searched for in it, did not match the
+// name as written. Here each presentation form maps to its letters (NFKC: a lam-alef
+// ligature to lam and alef, see textOfCode for their order).
+//
 // The scheme writes whole font objects in jsPDF's place, so it is tied to one jsPDF release:
 // on any other version, or if the internals it reads are not there, it stays off and a
 // missing character prints as a plain U+FFFD (the fallback `sanitizeForPdf` applies). A
@@ -119,7 +125,8 @@ export function installGlyphCarriers(
   // it leave ours to the 'putFont' subscriber below (which runs after it).
   const bus = doc.internal.events;
   bus.subscribe('buildDocument', () => {
-    if (originals.size === 0) return; // nothing carried: jsPDF's usual output, byte for byte
+    // Nothing carried and no Arabic drawn: jsPDF's usual output, byte for byte.
+    if (originals.size === 0 && !carrierFonts.some((cf) => drawsPresentationForms(cf.font))) return;
     for (const cf of carrierFonts) cf.font.encoding = SKIP_ENCODING;
   });
   bus.subscribe('putFont', (args: PutFontArgs) => {
@@ -144,6 +151,23 @@ export function installGlyphCarriers(
     originals.set(carrier, String.fromCodePoint(cp));
     return ch;
   };
+}
+
+/** Arabic contextual forms and ligatures, as jsPDF's shaping draws Arabic. */
+const isPresentationForm = (code: number) => (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+
+/**
+ * The text a glyph stands for: its character, or the letters of a presentation form. A
+ * ligature's letters are written last to first: an Arabic run is drawn in visual order, and
+ * extractors (poppler, pdf.js) reverse the whole run, a glyph's letters included.
+ */
+const textOfCode = (code: number) => {
+  const ch = String.fromCharCode(code);
+  return isPresentationForm(code) ? [...ch.normalize('NFKC')].reverse().join('') : ch;
+};
+
+function drawsPresentationForms(font: JsPdfFont): boolean {
+  return Object.values(font.metadata.toUnicode).some(isPresentationForm);
 }
 
 /** Whether a jsPDF font object has every internal this module reads or patches. */
@@ -191,7 +215,7 @@ function putCarrierFont(
   let maxCid = 0;
   for (const cid of cids) {
     const carrier = carrierOfCid.get(cid);
-    const text = carrier !== undefined ? originals.get(carrier)! : String.fromCharCode(md.toUnicode[cid]!);
+    const text = carrier !== undefined ? originals.get(carrier)! : textOfCode(md.toUnicode[cid]!);
     entries.push(`<${hex4(cid)}><${utf16beHex(text)}>`);
     maxCid = Math.max(maxCid, cid);
   }
