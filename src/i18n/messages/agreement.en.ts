@@ -35,7 +35,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'errors.datesContradict':
     'Some dates contradict each other (duration, milestones outside the period): correct them in the follow-up or confirm them in the term clause.',
 
-  'framework.agreement': 'Agreement',
+  'framework.agreement': 'Clauses and contributions',
   'framework.contributions': 'Contributions',
   'framework.fundingSources': 'Funding',
   // Review: field paths inside the agreement, named segment by segment.

@@ -38,7 +38,7 @@ export const agreementFr = {
     'Des dates se contredisent (durée, jalons hors de la période)\u00a0: corrigez-les au suivi ou confirmez-les dans la clause de durée.',
 
   // Step 3 — the convention.
-  'framework.agreement': 'Convention',
+  'framework.agreement': 'Clauses et apports',
   'framework.contributions': 'Apports',
   'framework.fundingSources': 'Financements',
   // Review: field paths inside the agreement, named segment by segment.
