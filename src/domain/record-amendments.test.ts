@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentFingerprint } from './fingerprint';
 import { makeProject } from '../testing/test-fixtures';
-import { NEW_BUDGET, budgetChange, signature, signedThreePartnerProject } from '../testing/record-fixtures';
+import {
+  NEW_BUDGET,
+  budgetAmendment,
+  budgetChange,
+  signature,
+  signedThreePartnerProject,
+} from '../testing/record-fixtures';
 import {
   AmendmentLocked,
   amendmentWorkingCopy,
@@ -229,17 +235,8 @@ describe('the day the text in force took effect', () => {
   it('is the last co-signature of its latest amendment, a signature on another text not counting', async () => {
     const project = await signedThreePartnerProject();
     expect(inForceSince(project, await checkChain(project))).toBe('');
-    let amendment = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-04-20',
-      title: 'Apport financier revu',
-      reason: 'Subvention régionale obtenue.',
-      changes: [budgetChange(project)],
-    });
     const dates = ['2027-04-22', '2027-05-03', '2027-04-25'];
-    for (const [i, p] of project.partners.partners.entries()) {
-      amendment = await signAmendment(amendment, signature(p.id, dates[i]!));
-    }
+    let amendment = await budgetAmendment(project, (i) => dates[i]!);
     // A later signature on another text (a stale copy) does not move the date.
     amendment = {
       ...amendment,

@@ -99,6 +99,11 @@ function scores(n: number): HealthAnswer['scores'] {
 /** Reviewed, then amended after the two reviews: the company's budget, co-signed by all three on 25 April 2027. */
 export async function amendedReviewedProject(): Promise<DraftProject> {
   const project = await reviewedProject();
+  return withAmendment(project, await budgetAmendment(project, () => '2027-04-25'));
+}
+
+/** Amendment n° 1 of `project` (the company's budget), signed by each partner on the date `dateOf` gives. */
+export async function budgetAmendment(project: DraftProject, dateOf: (partnerIndex: number) => string) {
   let amendment = await draftAmendment(project, {
     id: 'am1',
     date: '2027-04-20',
@@ -106,8 +111,10 @@ export async function amendedReviewedProject(): Promise<DraftProject> {
     reason: 'Subvention régionale obtenue.',
     changes: [budgetChange(project)],
   });
-  for (const p of project.partners.partners) amendment = await signAmendment(amendment, signature(p.id, '2027-04-25'));
-  return withAmendment(project, amendment);
+  for (const [i, p] of project.partners.partners.entries()) {
+    amendment = await signAmendment(amendment, signature(p.id, dateOf(i)));
+  }
+  return amendment;
 }
 
 /** Reviewed, amended (the company's budget, co-signed by all three) and closed with a decision to replicate. */
