@@ -41,3 +41,22 @@ describe('the PDF of the text in force', () => {
     expect(text).not.toContain(flat(t('doc.cover.statusDraft')));
   });
 });
+
+describe('the bilingual PDF of the text in force', () => {
+  it('dates it in both languages', async () => {
+    const project = await amendedReviewedProject();
+    const chain = await checkChain(project);
+    const bytes = renderCharterPdf(
+      { ...chain.current, bilingualDocuments: true, signatures: [] },
+      {
+        locale: 'fr',
+        fonts,
+        fingerprint: chain.currentFingerprint,
+        inForce: { amendments: 1, since: inForceSince(project, chain) },
+      },
+    );
+    const cover = flat((await readPdf(bytes))[0]!.text);
+    expect(cover).toContain('En vigueur depuis le 25 avril 2027');
+    expect(cover).toMatch(/In force since 25 April 2027/);
+  });
+});
