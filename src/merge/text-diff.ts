@@ -66,15 +66,16 @@ function realign(original: string, parts: TextPart[]): TextPart[] | null {
       if (end >= original.length) return null;
       if (!/\s/.test(original[end]!)) seen++;
     }
-    push(out, original.slice(pos, end), part.changed);
+    appendPart(out, original.slice(pos, end), part.changed);
     pos = end;
   }
   if (letters(original.slice(pos)) > 0) return null;
-  push(out, original.slice(pos), false);
+  appendPart(out, original.slice(pos), false);
   return out;
 }
 
-function push(out: TextPart[], text: string, changed: boolean) {
+/** Appends a run, spaces at the ends of a marked one left unmarked, merged with a neighbour of its kind. */
+function appendPart(out: TextPart[], text: string, changed: boolean) {
   const [, lead = '', core = '', trail = ''] = changed ? /^(\s*)([\s\S]*?)(\s*)$/.exec(text)! : ['', '', text, ''];
   for (const [t, c] of [
     [lead, false],
