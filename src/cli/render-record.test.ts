@@ -1,5 +1,5 @@
 // @vitest-environment node
-// `npm run render -- <file> <out.pdf> --review N | --amendment N | --closing`, as users run it.
+// `npm run render -- <file> <out.pdf> --review N | --amendment N | --closing | --in-force`, as users run it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ describe('render CLI on a partnership record', () => {
     [['--review', '2'], 'BILAN N° 2'],
     [['--amendment=1'], 'AVENANT N° 1'],
     [['--closing'], 'BILAN DE FIN DE PARTENARIAT'],
+    [['--in-force'], 'Texte en vigueur'],
   ])(
     'renders %s',
     (flags, title) => {
@@ -32,6 +33,12 @@ describe('render CLI on a partnership record', () => {
     },
     60_000,
   );
+
+  it('says so when a charter has no record to consolidate', () => {
+    expect(() => run('src/examples/terrena-afdi-cobsac.cocharte.json', join(dir, 'y.pdf'), '--in-force')).toThrow(
+      /not signed by every partner: it has no text in force/,
+    );
+  }, 60_000);
 
   it('says so when the review does not exist', () => {
     expect(() => run(file, join(dir, 'x.pdf'), '--review', '9')).toThrow(/no review 9 in this project/);

@@ -8,7 +8,7 @@ import '../i18n/deferred-fr';
 // project gives the same bytes.
 //   npx tsx src/cli/render.ts <session.cocharte-atelier.json> <out-folder>   (a workshop: pair-N.pdf each)
 //   npx tsx src/cli/render.ts --worksheet <step|all> [--lang fr|en] <out.pdf>
-//   npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing
+//   npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing | --in-force
 import '../i18n/register-en';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -18,17 +18,18 @@ import { PROJECT_FILE_EXTENSION, describeImportError, receiveProjectText } from 
 import { WORKSHOP_FILE_FORMAT } from '../persistence/workshop-file';
 import { STEP_IDS } from '../content/catalogues';
 import { renderCharterPdf, renderRiskChecklistPdf, type PdfFonts } from '../pdf/render-pdf';
+import { renderInForcePdf } from '../pdf/render-in-force';
 import { renderWorksheetPdf } from '../pdf/render-worksheet';
 import { renderCharterDocx } from '../docx/render-docx';
 import type { WorksheetStep } from '../document/worksheet-model';
 import { renderRecordPdf } from '../pdf/render-record';
-import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
+import { recordDocumentSource, type RecordDownload } from '../domain/record-documents';
 
 const USAGE = [
   'Usage: npx tsx src/cli/render.ts <project.cocharte.json | folder> <out.pdf | out-folder> [--risks-only] [--lang fr|en] [--date YYYY-MM-DD|ISO instant] [--docx]',
   '       npx tsx src/cli/render.ts <session.cocharte-atelier.json> <out-folder>  (each pair of a workshop: pair-N.pdf)',
   `       npx tsx src/cli/render.ts --worksheet <${[...STEP_IDS, 'all'].join('|')}> [--lang fr|en] <out.pdf>`,
-  '       npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing [--lang fr|en]',
+  '       npx tsx src/cli/render.ts <project.cocharte.json> <out.pdf> --review N | --amendment N | --closing | --in-force [--lang fr|en]',
 ].join('\n');
 
 interface Args {
@@ -41,7 +42,7 @@ interface Args {
   /** Set for a blank worksheet: no input file then. */
   worksheet: WorksheetStep | null;
   /** A document of the partnership record instead of the charter (issue 13). */
-  record: RecordDocumentRequest | null;
+  record: RecordDownload | null;
   /** Creation date written in the files; fixed, it makes the output byte-identical. */
   date: Date | undefined;
 }
@@ -75,11 +76,12 @@ function parseArgs(argv: string[]): Args {
   let lang: Locale | null = null;
   let worksheet: WorksheetStep | null = null;
   let date = dateFromEnvironment();
-  let record: RecordDocumentRequest | null = null;
+  let record: RecordDownload | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--risks-only') risksOnly = true;
     else if (arg === '--closing') record = { kind: 'closing' };
+    else if (arg === '--in-force') record = { kind: 'inForce' };
     else if (/^--(review|amendment)(=|$)/.test(arg)) {
       const kind = arg.startsWith('--review') ? 'review' : 'amendment';
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
@@ -155,6 +157,13 @@ async function renderFile(
     );
   const project = parsed.project;
   const locale = args.lang ?? project.documentLanguage;
+  if (args.record?.kind === 'inForce') {
+    const bytes = await renderInForcePdf(project, { locale, fonts, ...(args.date ? { now: args.date } : {}) });
+    if (!bytes) throw new CliError(`${file}: not signed by every partner: it has no text in force yet.`);
+    writeFileSync(out, bytes);
+    console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
+    return;
+  }
   if (args.record) {
     const request = args.record;
     const missing =

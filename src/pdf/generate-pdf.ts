@@ -15,7 +15,7 @@ import { renderRecordPdf } from './render-record';
 import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import type { WorksheetStep } from '../document/worksheet-model';
 import { deviceKeys } from '../signing/device-key';
-import { checkChain, inForceSince, versionInForce } from '../domain/record-amendments';
+import { renderInForcePdf } from './render-in-force';
 
 export interface GeneratePdfRequest {
   project: DraftProject;
@@ -87,17 +87,11 @@ const amendmentSigned = (project: DraftProject, number: number) =>
  * the latest one's co-signature; no signature boxes (each text was signed on its own).
  */
 export async function generateInForcePdf(project: DraftProject, locale: Locale): Promise<GeneratedPdf> {
-  const [fonts, chain] = await Promise.all([loadFonts(), checkChain(project)]);
-  const text = { ...chain.current, signatures: [] };
-  const bytes = renderCharterPdf(text, {
-    locale,
-    fonts,
-    fingerprint: chain.currentFingerprint,
-    inForce: { amendments: versionInForce(chain)?.number ?? 0, since: inForceSince(project, chain) },
-  });
+  const bytes = await renderInForcePdf(project, { locale, fonts: await loadFonts() });
+  if (!bytes) throw new Error('The charter is not signed by every partner: it has no text in force yet.');
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
-    fileName: recordFileName('inForce', null, locale, text.partners.title),
+    fileName: recordFileName('inForce', null, locale, project.partners.title),
   };
 }
 

@@ -4,6 +4,7 @@ import { checkChain, inForceSince } from '../domain/record-amendments';
 import { createTranslator } from '../i18n/i18n';
 import { amendedReviewedProject, NEW_BUDGET } from '../testing/record-fixtures';
 import { loadFonts, normalizeForSearch, qpdfCheck, readPdf } from '../testing/pdf-test-support';
+import { renderInForcePdf } from './render-in-force';
 import { renderCharterPdf } from './render-pdf';
 
 const fonts = loadFonts();
@@ -15,10 +16,8 @@ describe('the PDF of the text in force', () => {
     const project = await amendedReviewedProject();
     const chain = await checkChain(project);
     const since = inForceSince(project, chain);
-    const bytes = renderCharterPdf(
-      { ...chain.current, signatures: [] },
-      { locale: 'fr', fonts, fingerprint: chain.currentFingerprint, inForce: { amendments: 1, since } },
-    );
+    // As the app and `npm run render -- --in-force` make it.
+    const bytes = (await renderInForcePdf(project, { locale: 'fr', fonts }))!;
     expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
     const pages = await readPdf(bytes);
     const text = flat(pages.map((p) => p.text).join('\n'));
