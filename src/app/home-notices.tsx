@@ -1,7 +1,9 @@
 // Loaded only when there is something to say, with its messages (the deferred French ones):
 // most home screens have no notice.
 import '../i18n/deferred-fr';
+import { SessionDeletedNotice } from '../facilitator/session-deleted-notice';
 import { useI18n } from '../i18n/i18n-provider';
+import { AppActorContext } from '../machine/app.context';
 import type { AppNotice } from '../machine/app.machine';
 
 interface Props {
@@ -15,6 +17,18 @@ interface Props {
 /** The home screen's warnings about storage: a project that did not open, records that do not read. */
 export function HomeNotices({ notice, onDismissNotice, unreadableCount }: Props) {
   const { t } = useI18n();
+  const app = AppActorContext.useActorRef();
+  if (notice?.kind === 'sessionDeleted')
+    return (
+      <SessionDeletedNotice
+        count={notice.projects.length}
+        onUndo={() => {
+          app.send({ type: 'project.undoDelete', projects: notice.projects });
+          // The notice goes with its button: the focus stays on the screen, above the list.
+          document.querySelector<HTMLElement>('.home h1')?.focus();
+        }}
+      />
+    );
   return (
     <>
       {notice && (

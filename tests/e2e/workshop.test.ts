@@ -213,4 +213,63 @@ describe('workshop mode', { skip: !run }, () => {
     assert.equal(await list(first).getByText('Aucun binôme pour l’instant.').count(), 0);
     await context.close();
   });
+
+  it('on a shared laptop, quitting can delete the session’s projects (only them), and the home screen undoes it', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    // A project of the device's own, before the workshop: it must stay.
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(page, 'Terrena et Afdi', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+
+    await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
+    await page.getByRole('button', { name: 'Quitter et supprimer de cet appareil les projets de la séance' }).click();
+    const ask = page.getByRole('group', { name: /^Supprimer de cet appareil les 2\s?projets de la séance\s?\?$/ });
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /Les autres projets de cet appareil ne sont pas touchés/);
+    assert.match(
+      await page.evaluate(() => document.activeElement?.textContent ?? ''),
+      /^Supprimer de cet appareil les 2/,
+    );
+    // Saved first: the session's file holds both pairs' projects.
+    const download = page.waitForEvent('download');
+    await ask.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      pairs: { file: { project: { partners: { title: string } } } | null }[];
+    };
+    assert.deepEqual(
+      file.pairs.map((p) => p.file?.project.partners.title),
+      ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM'],
+    );
+    await ask
+      .getByRole('status')
+      .getByText(/Séance enregistrée/)
+      .waitFor();
+    // By keyboard.
+    await ask.getByRole('button', { name: /^Supprimer les 2\s?projets et quitter$/ }).focus();
+    await page.keyboard.press('Enter');
+
+    // Home: said, the focus at the top, the pairs' projects gone and the device's own kept.
+    const said = page.getByRole('status').filter({ hasText: /^2\s?projets de la séance supprimés de cet appareil\./ });
+    await said.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    const list = page.getByRole('region', { name: 'Projets sur cet appareil' });
+    await list.getByRole('listitem').first().waitFor();
+    assert.equal(await list.getByRole('listitem').count(), 1);
+    assert.equal(await list.getByText(/Binôme/).count(), 0);
+
+    // « Annuler » brings both back.
+    await page.getByRole('button', { name: /^Annuler la suppression des 2\s?projets$/ }).click();
+    await list.getByRole('listitem').nth(2).waitFor();
+    const titles = await list.innerText();
+    assert.match(titles, /Binôme 1 — Terrena et Afdi/);
+    assert.match(titles, /Binôme 2 — Lagazel et EdM/);
+    assert.equal(await list.getByRole('listitem').count(), 3);
+    assert.equal(await said.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await context.close();
+  });
 });

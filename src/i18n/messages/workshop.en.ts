@@ -38,4 +38,16 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.closeWarning':
     '{count, plural, one {The session and its pair will be forgotten here; the pair’s project stays} other {The session and its list of # pairs will be forgotten here; their projects stay}} in “My projects”.',
   'workshop.closeYes': 'Leave and forget the list',
+  'workshop.quitDelete': 'Leave and delete the session’s projects from this device',
+  'workshop.deleteQuestion':
+    '{count, plural, one {Delete the session’s project from this device?} other {Delete the session’s # projects from this device?}}',
+  'workshop.deleteWarning':
+    '{count, plural, one {It holds} other {They hold}} the partners’ names, e-mail addresses and phone numbers. Save the session first (its file keeps each pair’s project) or each pair’s file. The other projects on this device are not touched; the home screen offers to undo the deletion.',
+  'workshop.savePairs': 'Save each pair’s project (one file per pair)',
+  'workshop.pairsSaved': '{count, plural, one {# project file saved.} other {# project files saved.}}',
+  'workshop.deleteYes': '{count, plural, one {Delete the project and leave} other {Delete the # projects and leave}}',
+  'workshop.deleteNo': 'Do not delete',
+  'workshop.deletedMany':
+    '{count, plural, one {The session’s project was deleted from this device.} other {# projects of the session deleted from this device.}}',
+  'workshop.undoDelete': '{count, plural, one {Undo deleting the project} other {Undo deleting the # projects}}',
 };

@@ -38,4 +38,19 @@ export const workshopFr = {
   'workshop.closeWarning':
     '{count, plural, one {La séance et son binôme seront oubliés ici\u00a0; le projet du binôme reste} other {La séance et la liste de ses # binômes seront oubliées ici\u00a0; leurs projets restent}} dans «\u00a0Mes projets\u00a0».',
   'workshop.closeYes': 'Quitter le mode et oublier la liste',
+  'workshop.quitDelete': 'Quitter et supprimer de cet appareil les projets de la séance',
+  'workshop.deleteQuestion':
+    '{count, plural, one {Supprimer de cet appareil le projet de la séance\u00a0?} other {Supprimer de cet appareil les #\u00a0projets de la séance\u00a0?}}',
+  'workshop.deleteWarning':
+    '{count, plural, one {Il contient} other {Ils contiennent}} les noms des partenaires, leurs adresses e-mail et leurs téléphones. Enregistrez d’abord la séance (son fichier garde le projet de chaque binôme) ou le fichier de chaque binôme. Les autres projets de cet appareil ne sont pas touchés\u00a0; l’accueil propose d’annuler la suppression.',
+  'workshop.savePairs': 'Enregistrer le projet de chaque binôme (un fichier par binôme)',
+  'workshop.pairsSaved':
+    '{count, plural, one {# fichier de projet enregistré.} other {# fichiers de projet enregistrés.}}',
+  'workshop.deleteYes':
+    '{count, plural, one {Supprimer le projet et quitter} other {Supprimer les #\u00a0projets et quitter}}',
+  'workshop.deleteNo': 'Ne pas supprimer',
+  'workshop.deletedMany':
+    '{count, plural, one {Le projet de la séance a été supprimé de cet appareil.} other {#\u00a0projets de la séance supprimés de cet appareil.}}',
+  'workshop.undoDelete':
+    '{count, plural, one {Annuler la suppression du projet} other {Annuler la suppression des #\u00a0projets}}',
 } as const;
