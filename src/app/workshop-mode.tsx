@@ -18,6 +18,10 @@ import { STORAGE_KEYS } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
+// The answer to a session file chosen with « Ouvrir un fichier » travels with the workshop
+// mode (the project screen's chunk, which the file reader already loads), not the home screen.
+export { sessionFileAnswer } from './workshop-session-file';
+
 /** The facilitator's view over the open project, with the session's pairs (app machine's `workshop`). */
 export function WorkshopMode() {
   const { t, locale } = useI18n();

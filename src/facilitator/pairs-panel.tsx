@@ -90,6 +90,7 @@ export function PairsPanel({
       <button type="button" className="button button--secondary" onClick={onExport} disabled={rows.length === 0}>
         {t('workshop.export')}
       </button>
+      <p className="field__hint">{t('workshop.exportHint')}</p>
       <p role="status">{saved}</p>
     </section>
   );

@@ -127,7 +127,7 @@ describe('workshop mode', { skip: !run }, () => {
     const region = page.getByRole('region', { name: 'Binômes de la séance' });
     const items = region.getByRole('listitem');
     await items.nth(0).getByText('En cours\u00a0: Identifier les partenaires').waitFor();
-    assert.equal(await region.getByText('Projet supprimé de cet appareil').count(), 0);
+    assert.equal(await region.getByText('Projet absent de cet appareil').count(), 0);
     assert.equal(await items.count(), 3);
 
     // The blank worksheet: the button keeps the focus while the PDF is made.
