@@ -86,7 +86,8 @@ export function WorkshopMode() {
     return {
       number: p.number,
       name: p.name,
-      title: summary?.title ?? '',
+      // The open project's title as typed now; the others' as last saved.
+      title: p.projectId === project.id ? project.partners.title : (summary?.title ?? ''),
       place: p.projectId === project.id ? place : (summary?.place ?? null),
       stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
       signed: summary !== undefined && summary.signatures > 0,
@@ -179,6 +180,11 @@ export function WorkshopMode() {
           rows={rows}
           today={isoDay(clock())}
           onExport={() => void exportSession('pairs')}
+          onOpenPair={(number) => {
+            const id = session.pairs.find((p) => p.number === number)?.projectId;
+            // Opened as any address is: saved first, and Back comes back to this pair.
+            if (id) app.send({ type: 'route.changed', route: { id } });
+          }}
           saved={saved.where === 'pairs' ? saved.text : ''}
         />
       }

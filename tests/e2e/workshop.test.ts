@@ -367,6 +367,11 @@ describe('workshop mode', { skip: !run }, () => {
       .getByText(/En cours/)
       .waitFor();
     assert.equal(await region.getByText('Projet absent de cet appareil').count(), 0);
+    // The pairs' list opens another pair's project, by keyboard, with its current title.
+    await region.getByText(/^Projet\s?:\s?«\s?Binôme 1 — Terrena et Afdi\s?»$/).waitFor();
+    await region.getByRole('button', { name: 'Ouvrir le projet du binôme 1' }).press('Enter');
+    await next.getByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi/ }).waitFor();
+    await region.getByRole('button', { name: 'Ouvrir le projet du binôme 2' }).waitFor();
     await other.close();
   });
 });

@@ -26,6 +26,8 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.record.overdue': 'review no. {n} overdue (due on {date})',
   'workshop.record.amendments': '{count, plural, one {# amendment} other {# amendments}}',
   'workshop.record.closed': 'decision at the end: “{decision}”',
+  'workshop.pairTitle': 'Project: “{title}”',
+  'workshop.openPair': 'Open pair {n}’s project',
   'workshop.pairMissing': 'Project not on this device',
   'workshop.export': 'Save the session (one file)',
   'workshop.openStep': 'Open a step for the room',

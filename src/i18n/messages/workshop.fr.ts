@@ -25,6 +25,8 @@ export const workshopFr = {
   'workshop.record.overdue': 'bilan n°\u00a0{n} en retard (prévu le {date})',
   'workshop.record.amendments': '{count, plural, one {# avenant} other {# avenants}}',
   'workshop.record.closed': 'décision de fin\u00a0: «\u00a0{decision}\u00a0»',
+  'workshop.pairTitle': 'Projet\u00a0: «\u00a0{title}\u00a0»',
+  'workshop.openPair': 'Ouvrir le projet du binôme {n}',
   'workshop.pairMissing': 'Projet absent de cet appareil',
   'workshop.export': 'Enregistrer la séance (un fichier)',
   'workshop.openStep': 'Ouvrir une étape pour la salle',
