@@ -17,8 +17,11 @@ export function quitAndDeleteSession(app: App, session: WorkshopSession): void {
   if (ids.length === 0) return;
   app.send({ type: 'home' });
   const watch = app.subscribe((s) => {
-    if (!s.matches({ screen: 'home' })) return;
+    const home = s.matches({ screen: 'home' });
+    if (!home && !s.matches({ screen: 'project' }) && !s.matches({ screen: 'comparing' })) return;
+    // The first screen reached settles it: were it not the home screen (Back pressed while
+    // the project was saved led elsewhere), nothing is deleted later behind the user's back.
     watch.unsubscribe();
-    app.send({ type: 'project.delete', id: ids[0] ?? '', ids });
+    if (home) app.send({ type: 'project.delete', id: ids[0] ?? '', ids });
   });
 }

@@ -230,6 +230,7 @@ describe('workshop mode', { skip: !run }, () => {
     const ask = page.getByRole('group', { name: /^Supprimer de cet appareil les 2\s?projets de la séance\s?\?$/ });
     await ask.waitFor();
     assert.match(await ask.innerText(), /Les autres projets de cet appareil ne sont pas touchés/);
+    assert.deepEqual(formatFindings(await axe(page, 'delete the session’s projects')), '');
     assert.match(
       await page.evaluate(() => document.activeElement?.textContent ?? ''),
       /^Supprimer de cet appareil les 2/,
@@ -255,6 +256,7 @@ describe('workshop mode', { skip: !run }, () => {
     // Home: said, the focus at the top, the pairs' projects gone and the device's own kept.
     const said = page.getByRole('status').filter({ hasText: /^2\s?projets de la séance supprimés de cet appareil\./ });
     await said.waitFor();
+    assert.deepEqual(formatFindings(await axe(page, 'home after the session’s projects were deleted')), '');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     const list = page.getByRole('region', { name: 'Projets sur cet appareil' });
     await list.getByRole('listitem').first().waitFor();
@@ -349,6 +351,7 @@ describe('workshop mode', { skip: !run }, () => {
     await resume.waitFor();
     const said = await resume.innerText();
     assert.match(said, /2 binômes, minuteur de 35 minutes par étape\./);
+    assert.deepEqual(formatFindings(await axe(next, 'resume a session')), '');
     assert.match(said, /Projet sur cet appareil\s?: Binôme 1 — Terrena et Afdi\./);
     assert.match(said, /Projet absent de cet appareil\s?: Binôme 2 — Lagazel et EdM\. Ouvrez son fichier de projet/);
     await resume.getByRole('button', { name: 'Reprendre la séance' }).press('Enter');
