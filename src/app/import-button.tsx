@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from 'react';
+import { type ReactNode, Suspense, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import type { SetAsideSignature } from '../signing/broken-seals';
@@ -26,6 +26,8 @@ export function ImportButton({
   const [error, setError] = useState<string | null>(null);
   // A file read whose broken signatures the user must see before it opens.
   const [held, setHeld] = useState<{ project: DraftProject; setAside?: SetAsideSignature[] } | null>(null);
+  // What a workshop's session file holds, and the question to resume it (workshop-session-file.tsx).
+  const [session, setSession] = useState<ReactNode>(null);
   return (
     <div className="import">
       <label htmlFor={id} className="button button--secondary import__label">
@@ -44,9 +46,13 @@ export function ImportButton({
           if (!file) return;
           const result = await readProjectFile(file);
           setError(null);
+          setSession(null);
           setHeld(result.ok && result.setAside ? result : null);
           if (result.ok && !result.setAside) onImported(result.project);
           else if (!result.ok) {
+            // No project: perhaps a workshop's session file, whose reader loads only then.
+            const answer = await (await import('./workshop-mode')).sessionFileAnswer(file, result, setSession);
+            if (answer) return setSession(answer);
             const { describeImportError } = await import('../persistence/project-file');
             setError(describeImportError(result, t));
           }
@@ -64,6 +70,7 @@ export function ImportButton({
           />
         </Suspense>
       )}
+      {session}
       <div role="alert">
         {error && (
           <p id={`${id}-error`} className="field__error">

@@ -5,6 +5,7 @@ import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
+import { quitAndDeleteSession } from '../facilitator/quit-session';
 import { sessionSavedText } from '../facilitator/session-saved';
 import { useI18n } from '../i18n/i18n-provider';
 import { downloadBlob } from '../lib/download-file';
@@ -16,6 +17,10 @@ import type { ProjectSummary } from '../persistence/project-summary';
 import { STORAGE_KEYS } from '../persistence/storage';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
+
+// The answer to a session file chosen with « Ouvrir un fichier » travels with the workshop
+// mode (the project screen's chunk, which the file reader already loads), not the home screen.
+export { sessionFileAnswer } from './workshop-session-file';
 
 /** The facilitator's view over the open project, with the session's pairs (app machine's `workshop`). */
 export function WorkshopMode() {
@@ -32,7 +37,8 @@ export function WorkshopMode() {
   // not in it. Read the store again whenever a pair joins (or the view opens), so the
   // earlier pairs show where they stand instead of "deleted from this device".
   const [fresh, setFresh] = useState<ProjectSummary[] | null>(null);
-  const [saved, setSaved] = useState('');
+  // What the last save gave, announced where it was asked: the pairs' list or the quit question.
+  const [saved, setSaved] = useState<{ text: string; where: 'pairs' | 'quit' }>({ text: '', where: 'pairs' });
   const pairCount = session?.pairs.length ?? 0;
   useEffect(() => {
     let live = true;
@@ -80,7 +86,8 @@ export function WorkshopMode() {
     return {
       number: p.number,
       name: p.name,
-      title: summary?.title ?? '',
+      // The open project's title as typed now; the others' as last saved.
+      title: p.projectId === project.id ? project.partners.title : (summary?.title ?? ''),
       place: p.projectId === project.id ? place : (summary?.place ?? null),
       stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
       signed: summary !== undefined && summary.signatures > 0,
@@ -90,8 +97,12 @@ export function WorkshopMode() {
     };
   });
 
-  const exportSession = async () => {
-    const now = new Date();
+  // The session's projects on this device: what « Quitter et supprimer » would delete.
+  const kept = new Set([...(fresh ?? projects).map((s) => s.id), project.id]);
+  const deleteCount = session.pairs.filter((p) => kept.has(p.projectId)).length;
+
+  /** Each pair's project as it is now (the open one with its last edits), in the pairs' order. */
+  const loadPairs = async () => {
     const { store } = app.getSnapshot().context.input;
     const loaded = new Map<string, DraftProject>();
     for (const p of session.pairs) {
@@ -101,16 +112,30 @@ export function WorkshopMode() {
         if (result.ok) loaded.set(p.projectId, result.stored.project);
       }
     }
+    return loaded;
+  };
+
+  const savePairs = async () => {
+    const loaded = await loadPairs();
+    const { exportProjectFile } = await import('./project-actions');
+    for (const p of loaded.values()) exportProjectFile(p);
+    setSaved({ text: t('workshop.pairsSaved', { count: loaded.size }), where: 'quit' });
+  };
+
+  const exportSession = async (where: 'pairs' | 'quit') => {
+    const now = new Date();
+    const loaded = await loadPairs();
     const text = serializeWorkshop(session, (id) => loaded.get(id) ?? null, now);
     const file = `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`;
     downloadBlob(new Blob([text], { type: 'application/json' }), file);
-    setSaved(
-      sessionSavedText(
+    setSaved({
+      text: sessionSavedText(
         t,
         file,
         session.pairs.map((p) => ({ number: p.number, name: p.name, included: loaded.has(p.projectId) })),
       ),
-    );
+      where,
+    });
   };
 
   return (
@@ -119,7 +144,11 @@ export function WorkshopMode() {
       minutes={session.minutes}
       onMinutesChange={(minutes) => app.send({ type: 'workshop.minutes', minutes })}
       pairCount={session.pairs.length}
-      onSaveSession={() => void exportSession()}
+      onSaveSession={() => void exportSession('quit')}
+      onSavePairs={() => void savePairs()}
+      deleteCount={deleteCount}
+      onQuitAndDelete={() => quitAndDeleteSession(app, session)}
+      saved={saved.where === 'quit' ? saved.text : ''}
       onClose={() => {
         app.send({ type: 'facilitator.close' });
         // The view is gone: the focus goes to the step the pair is working on, not the page's top.
@@ -146,7 +175,19 @@ export function WorkshopMode() {
           </div>
         )
       }
-      pairs={<PairsPanel rows={rows} today={isoDay(clock())} onExport={() => void exportSession()} saved={saved} />}
+      pairs={
+        <PairsPanel
+          rows={rows}
+          today={isoDay(clock())}
+          onExport={() => void exportSession('pairs')}
+          onOpenPair={(number) => {
+            const id = session.pairs.find((p) => p.number === number)?.projectId;
+            // Opened as any address is: saved first, and Back comes back to this pair.
+            if (id) app.send({ type: 'route.changed', route: { id } });
+          }}
+          saved={saved.where === 'pairs' ? saved.text : ''}
+        />
+      }
     />
   );
 }

@@ -37,6 +37,14 @@ interface Props {
   pairCount?: number;
   /** Saves the session as one file (offered before quitting forgets it). */
   onSaveSession?: () => void;
+  /** Saves each pair's project as its own project file (offered before deleting them). */
+  onSavePairs?: () => void;
+  /** How many of the session's projects are on this device (what quitting may delete). */
+  deleteCount?: number;
+  /** Quits and deletes the session's projects from this device (a shared laptop). */
+  onQuitAndDelete?: () => void;
+  /** What the last save (session or pairs' files) gave, announced where it was asked. */
+  saved?: string;
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
 }
@@ -57,6 +65,10 @@ export function FacilitatorView({
   pairs,
   pairCount = 0,
   onSaveSession,
+  onSavePairs,
+  deleteCount = 0,
+  onQuitAndDelete,
+  saved = '',
   chime = playChime,
 }: Props) {
   const { t } = useI18n();
@@ -279,6 +291,10 @@ export function FacilitatorView({
             count={pairCount}
             onConfirm={onClose}
             onSave={onSaveSession}
+            onSavePairs={onSavePairs}
+            deleteCount={deleteCount}
+            onDelete={onQuitAndDelete}
+            saved={saved}
             onCancel={() => {
               refocus.current = 'close';
               setConfirmClose(false);
@@ -303,22 +319,54 @@ export function FacilitatorView({
   );
 }
 
-/** Asks before quitting forgets the session's list, and offers to save it as a file first. */
+/**
+ * Asks before quitting forgets the session's list, and offers to save it as a file first.
+ * On a shared laptop it also offers to delete the session's projects (partners' names,
+ * e-mails, phones): a second question names how many, offers to save them, and says what
+ * stays; declining it comes back to the first question.
+ */
 function CloseConfirm({
   count,
   onConfirm,
   onSave,
+  onSavePairs,
+  deleteCount,
+  onDelete,
+  saved,
   onCancel,
 }: {
   count: number;
   onConfirm: () => void;
   onSave: (() => void) | undefined;
+  onSavePairs: (() => void) | undefined;
+  deleteCount: number;
+  onDelete: (() => void) | undefined;
+  saved: string;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
   const id = useId();
   const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => question.current?.focus(), []);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const [deleting, setDeleting] = useState(false);
+  // Each question takes the focus when it shows; back from the second, the focus returns
+  // to the button that asked it.
+  const backFromDelete = useRef(false);
+  useEffect(() => {
+    if (!deleting && backFromDelete.current) {
+      backFromDelete.current = false;
+      deleteButton.current?.focus();
+    } else question.current?.focus();
+  }, [deleting]);
+  const keepProjects = () => {
+    backFromDelete.current = true;
+    setDeleting(false);
+  };
+  const saveButton = onSave && (
+    <button type="button" className="button button--secondary" onClick={onSave}>
+      {t('workshop.export')}
+    </button>
+  );
   return (
     <div
       className="panel next-pair"
@@ -326,26 +374,52 @@ function CloseConfirm({
       aria-labelledby={`${id}-q`}
       aria-describedby={`${id}-d`}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
+        if (e.key === 'Escape') (deleting ? keepProjects : onCancel)();
       }}
     >
       <p id={`${id}-q`} ref={question} tabIndex={-1}>
-        <strong>{t('workshop.closeQuestion')}</strong>
+        <strong>{deleting ? t('workshop.deleteQuestion', { count: deleteCount }) : t('workshop.closeQuestion')}</strong>
       </p>
-      <p id={`${id}-d`}>{t('workshop.closeWarning', { count })}</p>
-      <div className="home__actions">
-        {onSave && (
-          <button type="button" className="button button--secondary" onClick={onSave}>
-            {t('workshop.export')}
+      <p id={`${id}-d`}>
+        {deleting ? t('workshop.deleteWarning', { count: deleteCount }) : t('workshop.closeWarning', { count })}
+      </p>
+      {deleting ? (
+        <div className="home__actions">
+          {saveButton}
+          {onSavePairs && (
+            <button type="button" className="button button--secondary" onClick={onSavePairs}>
+              {t('workshop.savePairs')}
+            </button>
+          )}
+          <button type="button" className="button button--primary" onClick={onDelete}>
+            {t('workshop.deleteYes', { count: deleteCount })}
           </button>
-        )}
-        <button type="button" className="button button--primary" onClick={onConfirm}>
-          {t('workshop.closeYes')}
-        </button>
-        <button type="button" className="button button--link" onClick={onCancel}>
-          {t('home.cancel')}
-        </button>
-      </div>
+          <button type="button" className="button button--link" onClick={keepProjects}>
+            {t('workshop.deleteNo')}
+          </button>
+        </div>
+      ) : (
+        <div className="home__actions">
+          {saveButton}
+          <button type="button" className="button button--primary" onClick={onConfirm}>
+            {t('workshop.closeYes')}
+          </button>
+          {onDelete && deleteCount > 0 && (
+            <button
+              ref={deleteButton}
+              type="button"
+              className="button button--secondary"
+              onClick={() => setDeleting(true)}
+            >
+              {t('workshop.quitDelete')}
+            </button>
+          )}
+          <button type="button" className="button button--link" onClick={onCancel}>
+            {t('home.cancel')}
+          </button>
+        </div>
+      )}
+      <p role="status">{saved}</p>
     </div>
   );
 }

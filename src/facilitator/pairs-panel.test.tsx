@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/i18n-provider';
@@ -83,5 +83,32 @@ describe('the session’s pairs and their partnership records', () => {
   it('say a review is overdue once its date has passed, in English too', async () => {
     const [, signed] = await renderRecords('en', '2026-10-02');
     expect(signed!.getByText(/0 reviews held · review no\. 1 overdue \(due on 1 October 2026\)$/)).toBeInTheDocument();
+  });
+});
+
+describe('the session’s pairs, each to open', () => {
+  it('shows each project’s current title and opens another pair’s project, not the open one nor a missing one', () => {
+    const onOpenPair = vi.fn();
+    render(
+      <I18nProvider locale="fr">
+        <PairsPanel
+          rows={[
+            { ...row(1, 2), title: 'Terrena, Afdi et la COBSAC' },
+            { ...row(2, 1), title: 'Binôme 2 — Lagazel et EdM', current: true },
+            { ...row(3, 0), place: null },
+          ]}
+          today="2026-06-01"
+          onExport={vi.fn()}
+          onOpenPair={onOpenPair}
+        />
+      </I18nProvider>,
+    );
+    const [first, open, missing] = screen.getAllByRole('listitem').map((li) => within(li));
+    expect(first!.getByText(/^Projet\s:\s«\sTerrena, Afdi et la COBSAC\s»$/)).toBeInTheDocument();
+    fireEvent.click(first!.getByRole('button', { name: 'Ouvrir le projet du binôme 1' }));
+    expect(onOpenPair).toHaveBeenCalledWith(1);
+    expect(open!.getByText(/^Projet\s:\s«\sBinôme 2 — Lagazel et EdM\s»$/)).toBeInTheDocument();
+    expect(open!.queryByRole('button')).toBeNull();
+    expect(missing!.queryByRole('button')).toBeNull();
   });
 });

@@ -47,12 +47,15 @@ export function PairsPanel({
   rows,
   today,
   onExport,
+  onOpenPair,
   saved = '',
 }: {
   rows: PairRow[];
   /** Today's date (YYYY-MM-DD), from the app's clock: what is overdue. */
   today: string;
   onExport: () => void;
+  /** Opens a pair's project (by the pair's number), the workshop's view staying on. */
+  onOpenPair?: (number: number) => void;
   /** What the last save of the session file gave, announced. */
   saved?: string;
 }) {
@@ -82,7 +85,16 @@ export function PairsPanel({
                       .filter(Boolean)
                       .join(' · ')}
               </span>
+              {r.place !== null && r.title && (
+                // The project's title as it stands now: a pair may have renamed it.
+                <span className="pairs__status">{t('workshop.pairTitle', { title: r.title })}</span>
+              )}
               {r.place !== null && r.record?.coSigned && <RecordLine record={r.record} today={today} />}
+              {onOpenPair && r.place !== null && !r.current && (
+                <button type="button" className="button button--link" onClick={() => onOpenPair(r.number)}>
+                  {t('workshop.openPair', { n: r.number })}
+                </button>
+              )}
             </li>
           ))}
         </ol>
@@ -90,6 +102,7 @@ export function PairsPanel({
       <button type="button" className="button button--secondary" onClick={onExport} disabled={rows.length === 0}>
         {t('workshop.export')}
       </button>
+      <p className="field__hint">{t('workshop.exportHint')}</p>
       <p role="status">{saved}</p>
     </section>
   );

@@ -63,7 +63,9 @@ export type RouteTarget = { id: string; place?: FlowState } | null;
 
 export type AppNotice =
   | { kind: 'unreadable'; reason: UnreadableReason | 'missing' | 'unavailable' }
-  | { kind: 'migrationFailed' };
+  | { kind: 'migrationFailed' }
+  /** A workshop's projects deleted together when the facilitator quit: undone together. */
+  | { kind: 'sessionDeleted'; projects: DeletedProject[] };
 
 /** A deleted project, kept until undone, with where its signing by link stood (raw, as stored). */
 export type DeletedProject = StoredProject & { requests?: unknown };
@@ -142,8 +144,9 @@ export type AppEvent =
   | { type: 'project.resume'; id: string }
   | { type: 'project.rename'; id: string; title: string }
   | { type: 'project.duplicate'; id: string; suffix: string }
-  | { type: 'project.delete'; id: string }
-  | { type: 'project.undoDelete' }
+  /** `ids`: a workshop's projects, deleted at once (app.library-ops.ts), undone at once. */
+  | { type: 'project.delete'; id: string; ids?: string[] }
+  | { type: 'project.undoDelete'; projects?: DeletedProject[] }
   | { type: 'project.changed'; project: DraftProject; place: FlowState }
   | { type: 'project.nextPair'; locale: Locale; name: string; pairWord: string }
   | { type: 'workshop.minutes'; minutes: number }
@@ -548,13 +551,7 @@ export const appMachine = setup({
           invoke: {
             src: 'libraryOp',
             input: ({ context, event }) => ({ ctx: context.input, event, deleted: context.deleted }),
-            onDone: {
-              target: 'refreshing',
-              actions: assign(({ event }) => ({
-                deleted: event.output.deleted,
-                ...(event.output.result.ok ? {} : { storage: event.output.result.reason }),
-              })),
-            },
+            onDone: { target: 'refreshing', actions: assign(({ event }) => event.output) },
             onError: 'refreshing',
           },
         },

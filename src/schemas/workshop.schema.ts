@@ -25,3 +25,27 @@ export const workshopSessionSchema = z.lazy(() =>
 
 export type WorkshopPair = z.infer<typeof workshopPairSchema>;
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
+
+/**
+ * A session file (`.cocharte-atelier.json`) as it is read back: the pairs, the step length,
+ * and of each pair's project file only its id (the project itself opens from its own file,
+ * with its own checks). Files saved before `minutes` and `projectId` were written in it read too.
+ */
+export const workshopFileSchema = z.lazy(() =>
+  z.object({
+    format: z.literal('cocharte-workshop'),
+    version: z.literal(1),
+    minutes: z.number().int().min(1).max(240).optional(),
+    pairs: z
+      .array(
+        z.object({
+          number: z.number().int().min(1).max(999),
+          projectId: z.string().min(1).max(100).optional(),
+          name: z.string().max(LIMITS.short),
+          startedAt: z.string().max(40),
+          file: z.object({ project: z.object({ id: z.string().min(1).max(100) }) }).nullable(),
+        }),
+      )
+      .max(999),
+  }),
+);

@@ -127,7 +127,7 @@ describe('workshop mode', { skip: !run }, () => {
     const region = page.getByRole('region', { name: 'Binômes de la séance' });
     const items = region.getByRole('listitem');
     await items.nth(0).getByText('En cours\u00a0: Identifier les partenaires').waitFor();
-    assert.equal(await region.getByText('Projet supprimé de cet appareil').count(), 0);
+    assert.equal(await region.getByText('Projet absent de cet appareil').count(), 0);
     assert.equal(await items.count(), 3);
 
     // The blank worksheet: the button keeps the focus while the PDF is made.
@@ -212,5 +212,169 @@ describe('workshop mode', { skip: !run }, () => {
     await list(first).getByText('Binôme 1 — Terrena et Afdi').waitFor();
     assert.equal(await list(first).getByText('Aucun binôme pour l’instant.').count(), 0);
     await context.close();
+  });
+
+  it('on a shared laptop, quitting can delete the session’s projects (only them), and the home screen undoes it', async () => {
+    const context = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    // A project of the device's own, before the workshop: it must stay.
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+    await nextPair(page, 'Terrena et Afdi', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+
+    await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
+    await page.getByRole('button', { name: 'Quitter et supprimer de cet appareil les projets de la séance' }).click();
+    const ask = page.getByRole('group', { name: /^Supprimer de cet appareil les 2\s?projets de la séance\s?\?$/ });
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /Les autres projets de cet appareil ne sont pas touchés/);
+    assert.deepEqual(formatFindings(await axe(page, 'delete the session’s projects')), '');
+    assert.match(
+      await page.evaluate(() => document.activeElement?.textContent ?? ''),
+      /^Supprimer de cet appareil les 2/,
+    );
+    // Saved first: the session's file holds both pairs' projects.
+    const download = page.waitForEvent('download');
+    await ask.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      pairs: { file: { project: { partners: { title: string } } } | null }[];
+    };
+    assert.deepEqual(
+      file.pairs.map((p) => p.file?.project.partners.title),
+      ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM'],
+    );
+    await ask
+      .getByRole('status')
+      .getByText(/Séance enregistrée/)
+      .waitFor();
+    // By keyboard.
+    await ask.getByRole('button', { name: /^Supprimer les 2\s?projets et quitter$/ }).focus();
+    await page.keyboard.press('Enter');
+
+    // Home: said, the focus at the top, the pairs' projects gone and the device's own kept.
+    const said = page.getByRole('status').filter({ hasText: /^2\s?projets de la séance supprimés de cet appareil\./ });
+    await said.waitFor();
+    assert.deepEqual(formatFindings(await axe(page, 'home after the session’s projects were deleted')), '');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    const list = page.getByRole('region', { name: 'Projets sur cet appareil' });
+    await list.getByRole('listitem').first().waitFor();
+    assert.equal(await list.getByRole('listitem').count(), 1);
+    assert.equal(await list.getByText(/Binôme/).count(), 0);
+
+    // « Annuler » brings both back.
+    await page.getByRole('button', { name: /^Annuler la suppression des 2\s?projets$/ }).click();
+    await list.getByRole('listitem').nth(2).waitFor();
+    const titles = await list.innerText();
+    assert.match(titles, /Binôme 1 — Terrena et Afdi/);
+    assert.match(titles, /Binôme 2 — Lagazel et EdM/);
+    assert.equal(await list.getByRole('listitem').count(), 3);
+    assert.equal(await said.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await context.close();
+  });
+
+  it('carries on another day on another laptop: the session file reopens, says which pairs are missing, and takes them back', async () => {
+    const laptop = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const page = await laptop.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+    await page.locator('#step-heading').waitFor();
+    await page.getByRole('button', { name: 'Mode animation' }).click();
+    await page.getByLabel('Durée de l’étape (minutes)').fill('35');
+    await nextPair(page, 'Terrena et Afdi', 1);
+    await nextPair(page, 'Lagazel et EdM', 2);
+    // Before leaving, the facilitator saves the session and each pair's project.
+    await page.getByRole('button', { name: 'Quitter le mode animation' }).click();
+    await page.getByRole('button', { name: 'Quitter et supprimer de cet appareil les projets de la séance' }).click();
+    const ask = page.getByRole('group', { name: /^Supprimer de cet appareil les 2/ });
+    const sessionDownload = page.waitForEvent('download');
+    await ask.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
+    const sessionFile = await (await sessionDownload).path();
+    // One download per pair, waited for (not slept on).
+    const both = new Promise<string[]>((resolve) => {
+      const paths: Promise<string>[] = [];
+      const collect = (d: import('playwright-core').Download) => {
+        paths.push(d.path());
+        if (paths.length < 2) return;
+        page.off('download', collect);
+        void Promise.all(paths).then(resolve);
+      };
+      page.on('download', collect);
+    });
+    await ask.getByRole('button', { name: 'Enregistrer le projet de chaque binôme (un fichier par binôme)' }).click();
+    await ask
+      .getByRole('status')
+      .getByText(/^2\s?fichiers de projet enregistrés\.$/)
+      .waitFor();
+    const pairFiles = await both;
+    const titles = pairFiles.map(
+      (f) =>
+        (JSON.parse(readFileSync(f, 'utf8')) as { project: { partners: { title: string } } }).project.partners.title,
+    );
+    assert.deepEqual([...titles].sort(), ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM']);
+    // Kept before the laptop goes (its downloads go with it), as a USB stick would.
+    const kept = (path: string | undefined, name: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: readFileSync(path as string),
+    });
+    const pairOne = kept(pairFiles[titles.indexOf('Binôme 1 — Terrena et Afdi')], 'binome-1.cocharte.json');
+    const pairTwo = kept(pairFiles[titles.indexOf('Binôme 2 — Lagazel et EdM')], 'binome-2.cocharte.json');
+    const session = kept(sessionFile, 'atelier-2026-11-30.cocharte-atelier.json');
+    await laptop.close();
+
+    // Another laptop: pair 1's project is opened from its file, then the session file.
+    const other = await newQualityContext(app.browser, { viewport: { width: 1280, height: 720 } });
+    const next = await other.newPage();
+    await next.goto(app.url);
+    const open = next.getByLabel('Ouvrir un fichier de projet (.cocharte.json)');
+    // A damaged session file first: said, nothing changed.
+    await open.setInputFiles({
+      name: 'atelier.cocharte-atelier.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'cocharte-workshop', version: 1, pairs: [{ number: 0 }] })),
+    });
+    await next
+      .getByRole('alert')
+      .getByText(/endommagé ou a été modifié/)
+      .waitFor();
+    await open.setInputFiles(pairOne);
+    await next.getByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi/ }).waitFor();
+    await next.getByRole('button', { name: 'Mes projets' }).click();
+    await next
+      .getByRole('heading', { level: 1, name: 'La charte de votre partenariat, construite ensemble' })
+      .waitFor();
+    await next.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(session);
+    const resume = next.getByRole('group', { name: /^Reprendre cette séance d’atelier\s?\?$/ });
+    await resume.waitFor();
+    const said = await resume.innerText();
+    assert.match(said, /2 binômes, minuteur de 35 minutes par étape\./);
+    assert.deepEqual(formatFindings(await axe(next, 'resume a session')), '');
+    assert.match(said, /Projet sur cet appareil\s?: Binôme 1 — Terrena et Afdi\./);
+    assert.match(said, /Projet absent de cet appareil\s?: Binôme 2 — Lagazel et EdM\. Ouvrez son fichier de projet/);
+    await resume.getByRole('button', { name: 'Reprendre la séance' }).press('Enter');
+
+    // Pair 1 opens under the facilitator's view, the session's pairs listed, pair 2 missing.
+    await next.getByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi/ }).waitFor();
+    const region = next.getByRole('region', { name: 'Binômes de la séance' });
+    await region.getByRole('listitem').nth(1).getByText('Projet absent de cet appareil').waitFor();
+    assert.equal(await next.getByLabel('Durée de l’étape (minutes)').inputValue(), '35');
+    // Its file opened, pair 2 is back in the session.
+    await next.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(pairTwo);
+    await next.getByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }).waitFor();
+    await region
+      .getByRole('listitem')
+      .nth(1)
+      .getByText(/En cours/)
+      .waitFor();
+    assert.equal(await region.getByText('Projet absent de cet appareil').count(), 0);
+    // The pairs' list opens another pair's project, by keyboard, with its current title.
+    await region.getByText(/^Projet\s?:\s?«\s?Binôme 1 — Terrena et Afdi\s?»$/).waitFor();
+    await region.getByRole('button', { name: 'Ouvrir le projet du binôme 1' }).press('Enter');
+    await next.getByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi/ }).waitFor();
+    await region.getByRole('button', { name: 'Ouvrir le projet du binôme 2' }).waitFor();
+    await other.close();
   });
 });

@@ -26,7 +26,9 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.record.overdue': 'review no. {n} overdue (due on {date})',
   'workshop.record.amendments': '{count, plural, one {# amendment} other {# amendments}}',
   'workshop.record.closed': 'decision at the end: “{decision}”',
-  'workshop.pairMissing': 'Project deleted from this device',
+  'workshop.pairTitle': 'Project: “{title}”',
+  'workshop.openPair': 'Open pair {n}’s project',
+  'workshop.pairMissing': 'Project not on this device',
   'workshop.export': 'Save the session (one file)',
   'workshop.openStep': 'Open a step for the room',
   'workshop.openStepButton': 'Open',
@@ -38,4 +40,35 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.closeWarning':
     '{count, plural, one {The session and its pair will be forgotten here; the pair’s project stays} other {The session and its list of # pairs will be forgotten here; their projects stay}} in “My projects”.',
   'workshop.closeYes': 'Leave and forget the list',
+  'workshop.quitDelete': 'Leave and delete the session’s projects from this device',
+  'workshop.deleteQuestion':
+    '{count, plural, one {Delete the session’s project from this device?} other {Delete the session’s # projects from this device?}}',
+  'workshop.deleteWarning':
+    '{count, plural, one {It holds} other {They hold}} the partners’ names, e-mail addresses and phone numbers. Save the session first (its file keeps each pair’s project) or each pair’s file. The other projects on this device are not touched; the home screen offers to undo the deletion.',
+  'workshop.savePairs': 'Save each pair’s project (one file per pair)',
+  'workshop.pairsSaved': '{count, plural, one {# project file saved.} other {# project files saved.}}',
+  'workshop.deleteYes': '{count, plural, one {Delete the project and leave} other {Delete the # projects and leave}}',
+  'workshop.deleteNo': 'Do not delete',
+  'workshop.deletedMany':
+    '{count, plural, one {The session’s project was deleted from this device.} other {# projects of the session deleted from this device.}}',
+  'workshop.undoDelete': '{count, plural, one {Undo deleting the project} other {Undo deleting the # projects}}',
+  'workshop.exportHint':
+    'To carry on with the session another day or on another computer, open this file from the home screen with “Open a project file”.',
+  'workshop.file.tooLarge': 'This file is larger than 20 MB: it is not a Cocharte workshop session.',
+  'workshop.file.damaged': 'This workshop session file is damaged or was changed: the session cannot be resumed.',
+  'workshop.file.newer':
+    'This session file comes from a newer version of Cocharte: update the app to resume the session.',
+  'workshop.file.question': 'Resume this workshop session?',
+  'workshop.file.summary': '{count, plural, one {One pair} other {# pairs}}, a {minutes}-minute timer per step.',
+  'workshop.file.present':
+    '{count, plural, one {Project on this device: {pairs}.} other {Projects on this device: {pairs}.}}',
+  'workshop.file.missing':
+    '{count, plural, one {Project not on this device: {pairs}. Open its project file (.cocharte.json) to bring it back into the session.} other {Projects not on this device: {pairs}. Open their project files (.cocharte.json) to bring them back into the session.}}',
+  'workshop.file.unlinked':
+    '{count, plural, one {Not in the session file: {pairs}; this pair cannot be resumed with it.} other {Not in the session file: {pairs}; these pairs cannot be resumed with it.}}',
+  'workshop.file.replaces':
+    '{count, plural, one {The session under way on this device (# pair) will be replaced; its project stays on this device.} other {The session under way on this device (# pairs) will be replaced; their projects stay on this device.}}',
+  'workshop.file.resume': 'Resume the session',
+  'workshop.file.resumedNone':
+    'Session resumed. None of its pairs’ projects is on this device: open their project files (.cocharte.json) and facilitator mode opens with them.',
 };

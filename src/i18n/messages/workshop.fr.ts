@@ -25,7 +25,9 @@ export const workshopFr = {
   'workshop.record.overdue': 'bilan n°\u00a0{n} en retard (prévu le {date})',
   'workshop.record.amendments': '{count, plural, one {# avenant} other {# avenants}}',
   'workshop.record.closed': 'décision de fin\u00a0: «\u00a0{decision}\u00a0»',
-  'workshop.pairMissing': 'Projet supprimé de cet appareil',
+  'workshop.pairTitle': 'Projet\u00a0: «\u00a0{title}\u00a0»',
+  'workshop.openPair': 'Ouvrir le projet du binôme {n}',
+  'workshop.pairMissing': 'Projet absent de cet appareil',
   'workshop.export': 'Enregistrer la séance (un fichier)',
   'workshop.openStep': 'Ouvrir une étape pour la salle',
   'workshop.openStepButton': 'Ouvrir',
@@ -38,4 +40,40 @@ export const workshopFr = {
   'workshop.closeWarning':
     '{count, plural, one {La séance et son binôme seront oubliés ici\u00a0; le projet du binôme reste} other {La séance et la liste de ses # binômes seront oubliées ici\u00a0; leurs projets restent}} dans «\u00a0Mes projets\u00a0».',
   'workshop.closeYes': 'Quitter le mode et oublier la liste',
+  'workshop.quitDelete': 'Quitter et supprimer de cet appareil les projets de la séance',
+  'workshop.deleteQuestion':
+    '{count, plural, one {Supprimer de cet appareil le projet de la séance\u00a0?} other {Supprimer de cet appareil les #\u00a0projets de la séance\u00a0?}}',
+  'workshop.deleteWarning':
+    '{count, plural, one {Il contient} other {Ils contiennent}} les noms des partenaires, leurs adresses e-mail et leurs téléphones. Enregistrez d’abord la séance (son fichier garde le projet de chaque binôme) ou le fichier de chaque binôme. Les autres projets de cet appareil ne sont pas touchés\u00a0; l’accueil propose d’annuler la suppression.',
+  'workshop.savePairs': 'Enregistrer le projet de chaque binôme (un fichier par binôme)',
+  'workshop.pairsSaved':
+    '{count, plural, one {# fichier de projet enregistré.} other {# fichiers de projet enregistrés.}}',
+  'workshop.deleteYes':
+    '{count, plural, one {Supprimer le projet et quitter} other {Supprimer les #\u00a0projets et quitter}}',
+  'workshop.deleteNo': 'Ne pas supprimer',
+  'workshop.deletedMany':
+    '{count, plural, one {Le projet de la séance a été supprimé de cet appareil.} other {#\u00a0projets de la séance supprimés de cet appareil.}}',
+  'workshop.undoDelete':
+    '{count, plural, one {Annuler la suppression du projet} other {Annuler la suppression des #\u00a0projets}}',
+  'workshop.exportHint':
+    'Pour reprendre la séance un autre jour ou sur un autre ordinateur, ouvrez ce fichier depuis l’accueil avec «\u00a0Ouvrir un fichier de projet\u00a0».',
+  'workshop.file.tooLarge': 'Ce fichier dépasse 20\u00a0Mo\u00a0: ce n’est pas une séance d’atelier Cocharte.',
+  'workshop.file.damaged':
+    'Ce fichier de séance d’atelier est endommagé ou a été modifié\u00a0: la séance ne peut pas être reprise.',
+  'workshop.file.newer':
+    'Ce fichier de séance vient d’une version plus récente de Cocharte\u00a0: mettez l’application à jour pour reprendre la séance.',
+  'workshop.file.question': 'Reprendre cette séance d’atelier\u00a0?',
+  'workshop.file.summary':
+    '{count, plural, one {Un binôme} other {# binômes}}, minuteur de {minutes, plural, one {# minute} other {# minutes}} par étape.',
+  'workshop.file.present':
+    '{count, plural, one {Projet sur cet appareil\u00a0: {pairs}.} other {Projets sur cet appareil\u00a0: {pairs}.}}',
+  'workshop.file.missing':
+    '{count, plural, one {Projet absent de cet appareil\u00a0: {pairs}. Ouvrez son fichier de projet (.cocharte.json) pour le reprendre avec la séance.} other {Projets absents de cet appareil\u00a0: {pairs}. Ouvrez leurs fichiers de projet (.cocharte.json) pour les reprendre avec la séance.}}',
+  'workshop.file.unlinked':
+    '{count, plural, one {Absent du fichier de séance\u00a0: {pairs}\u00a0; ce binôme ne peut pas être repris avec elle.} other {Absents du fichier de séance\u00a0: {pairs}\u00a0; ces binômes ne peuvent pas être repris avec elle.}}',
+  'workshop.file.replaces':
+    '{count, plural, one {La séance en cours sur cet appareil (# binôme) sera remplacée\u00a0; son projet reste sur cet appareil.} other {La séance en cours sur cet appareil (# binômes) sera remplacée\u00a0; leurs projets restent sur cet appareil.}}',
+  'workshop.file.resume': 'Reprendre la séance',
+  'workshop.file.resumedNone':
+    'Séance reprise. Aucun projet de ses binômes n’est sur cet appareil\u00a0: ouvrez leurs fichiers de projet (.cocharte.json), le mode animation s’ouvrira avec eux.',
 } as const;
