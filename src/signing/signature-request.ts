@@ -137,6 +137,8 @@ export interface AmendmentToSign {
   amendment: Amendment;
   /** The partners of the text it amends and of the text it produces. */
   parties: string[];
+  /** The text it amends: the charter with the amendments in force before it. */
+  amended: DraftProject;
   /** The text in force once it is signed by all (the text it amends, its changes applied). */
   after: DraftProject;
 }
@@ -156,7 +158,12 @@ export function amendmentToSign(project: DraftProject, amendmentId: string): Ame
   // Only the amendment still waiting for signatures is asked for (an earlier one is in force).
   if (broken || !version || chain.pending?.id !== amendment.id) return null;
   // The chain found no conflict up to it: its changes apply to the text in force.
-  return { amendment, parties: version.parties, after: applyChanges(chain.current, amendment.changes) };
+  return {
+    amendment,
+    parties: version.parties,
+    amended: chain.current,
+    after: applyChanges(chain.current, amendment.changes),
+  };
 }
 
 async function openAmendmentRequest(request: SignatureRequest): Promise<OpenedRequest> {

@@ -71,7 +71,8 @@ export const sealFr = {
     'Signature {name, elide, de} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
   'remote.refused.amendmentAnswer':
     'Réponse {name, elide, de} refusée\u00a0: elle porte sur un avenant, pas sur la charte. Importez-la depuis cet avenant, dans le dossier du partenariat.',
-  'remote.refused.charterAnswer': 'Réponse {name, elide, de} refusée\u00a0: elle porte sur la charte, pas sur un avenant.',
+  'remote.refused.charterAnswer':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur la charte, pas sur un avenant.',
   'remote.refused.otherAmendment': 'Réponse {name, elide, de} refusée\u00a0: elle porte sur un autre avenant.',
   'amendmentLink.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
   'amendmentLink.refused.tooLarge':
