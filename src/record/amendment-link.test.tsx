@@ -13,6 +13,7 @@ import { createRequestStatusStore } from '../persistence/request-statuses';
 import { provideRequestStatusStore } from '../signing/request-status-store';
 import {
   createSignatureRequest,
+  declineRequest,
   readSignatureRequestFragment,
   serializeSignatureReturn,
   signRequest,
@@ -82,10 +83,44 @@ describe('an amendment signed by link, on the coordinator’s side', () => {
     );
     expect(await within(region).findByText(`Signature de ${NAMES.southern} ajoutée à cet avenant.`)).toBeVisible();
     expect(await screen.findByText(/^Signatures\s: 1 sur 3\./)).toBeVisible();
+    // Who was asked is kept: the amendment opened again still says so, with the link.
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const again = screen.getByRole('region', { name: 'Signature par lien' });
+    expect(await within(again).findByText('signée')).toBeVisible();
     // Signed: no link is offered to them any more.
     expect(
       within(region).queryByRole('button', { name: `Demander la signature de ${NAMES.southern} par un lien` }),
     ).toBeNull();
+  });
+
+  it('keeps who was asked across a reopening, and shows a refusal with its reason', async () => {
+    const { user, region, view } = await openAmendment();
+    await user.click(
+      within(region).getByRole('button', { name: `Demander la signature de ${NAMES.company} par un lien` }),
+    );
+    const link = (
+      within(region).getByRole('textbox', { name: `Lien à envoyer à ${NAMES.company}` }) as HTMLInputElement
+    ).value;
+    await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const again = screen.getByRole('region', { name: 'Signature par lien' });
+    await waitFor(() =>
+      expect(within(again).getByRole('textbox', { name: `Lien à envoyer à ${NAMES.company}` })).toHaveValue(link),
+    );
+    const opened = await readSignatureRequestFragment(new URL(link).hash);
+    if (!opened?.ok) throw new Error('the link does not open');
+    const refusal = declineRequest(opened.request, 'Marc Lefèvre', 'Le montant doit être revu.');
+    await user.upload(
+      within(again).getByLabelText('Importer une signature reçue (fichier .signature.json)'),
+      answerFile(serializeSignatureReturn(refusal)),
+    );
+    expect(
+      await within(again).findByText('refusée par Marc Lefèvre : « Le montant doit être revu. »', {
+        normalizer: (s) => s.replace(/\s+/g, ' '),
+      }),
+    ).toBeVisible();
+    view.unmount();
   });
 
   it('refuses a charter’s answer and a tampered one, saying why, and changes nothing', async () => {

@@ -231,7 +231,8 @@ export function AmendmentScreen({
           );
         })}
       </ul>
-      {record && (
+      {/* Only the amendment waiting for signatures is asked for: a link to another one would not open. */}
+      {record && chain?.pending?.id === amendment.id && (
         <AmendmentLinks
           record={record}
           amendment={amendment}

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { draftAmendment, withAmendment } from '../../domain/record-amendments';
+import '../../i18n/register-en';
 import { I18nProvider } from '../../i18n/i18n-provider';
 import {
   checkAmendmentReturn,
@@ -75,6 +76,25 @@ describe('the signatory’s page for an amendment', () => {
     expect(file.name).toMatch(/-avenant-1-.*\.signature\.json$/);
     const checked = await checkAmendmentReturn(project, amendment, JSON.parse(await file.blob.text()));
     expect(checked).toMatchObject({ ok: true, status: 'signed', partnerId: 'south' });
+  });
+
+  it('speaks the reader’s language, and says which language the text in force is written in', async () => {
+    const { project, request, hash } = await amendmentRequest();
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="en">
+        <SignatoryView hash={hash(request)} />
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign an amendment' }, { timeout: 15_000 });
+    expect(
+      screen.getByRole('heading', { level: 2, name: `Amendment no. 1 to the charter “${project.partners.title}”` }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Read the text in force after the amendment' }));
+    expect(await screen.findByText(/^The charter’s text is written in French/)).toBeVisible();
+    expect(
+      screen.getByRole('checkbox', { name: `I approve the amendment on behalf of ${NAMES.southern} and sign it.` }),
+    ).toBeInTheDocument();
   });
 
   it('refuses to open a link whose amendment is not the one announced', async () => {
