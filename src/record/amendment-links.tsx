@@ -85,10 +85,10 @@ export function AmendmentLinks({
   };
 
   return (
-    <section className="panel remote-signing" aria-labelledby={`${inputId}-heading`}>
+    <section className="panel" aria-labelledby={`${inputId}-heading`}>
       <h3 id={`${inputId}-heading`}>{t('record.link.title')}</h3>
       <p>{t('record.link.intro')}</p>
-      <ul className="remote-signing__list">
+      <ul className="record-signatures">
         {parties.map((p) => {
           const signed = signedBy.has(p.id);
           const status = statuses[key(p.id)];

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { completeProject, signedByAll, withPrefinancing } from '../fixtures/project';
 import { draftBudgetAmendment, signAmendmentByAll } from './amendment-flow';
 import { browserAvailable, newContext, withBrowser } from './harness';
-import { axe, formatFindings, msg } from './quality-helpers';
+import { axe, formatFindings, msg, touchingButtons } from './quality-helpers';
 import { openSignedCharter } from './signed-charter';
 
 const run = browserAvailable();
@@ -45,6 +45,7 @@ describe('an amendment signed by link', { skip: !run }, () => {
     await links.getByText(/^demandée le /).waitFor();
     const findings = await axe(page, 'amendment screen with a link');
     assert.deepEqual(findings, [], formatFindings(findings));
+    assert.deepEqual(await touchingButtons(page), [], 'buttons of the links stand apart');
 
     // The partner, on their own device.
     const theirs = await newContext(app.browser);
