@@ -5,14 +5,12 @@ import { useI18n } from '../i18n/i18n-provider';
 import { signAmendment } from '../domain/record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment } from '../schemas/record.schema';
-import {
-  checkAmendmentReturn,
-  checkReturnFile,
-  createAmendmentSignatureRequest,
-  type ReturnProblem,
-  signatureRequestLink,
-} from '../signing/signature-request';
+import type { ReturnProblem } from '../signing/signature-request';
 import { amendmentStatusKey, useRequestStatuses } from '../signing/use-request-statuses';
+
+// Loaded when a link is asked for or an answer imported: the record opens without it (and
+// its link compression), as the charter's signing step loads it with itself.
+const signing = () => import('../signing/signature-request');
 
 /**
  * Signing an amendment by link, the coordinator's side (the charter's machinery, issue 14,
@@ -50,12 +48,14 @@ export function AmendmentLinks({
 
   const ask = async (partnerId: string) => {
     if (!fingerprint) return;
+    const { createAmendmentSignatureRequest, signatureRequestLink } = await signing();
     const request = await createAmendmentSignatureRequest(record, amendment, partnerId);
     const link = signatureRequestLink(request, location.href);
     setStatuses((s) => ({ ...s, [key(partnerId)]: { kind: 'asked', fingerprint, link, at: request.askedAt } }));
   };
 
   const receive = async (file: File) => {
+    const { checkAmendmentReturn, checkReturnFile } = await signing();
     const checked = await checkReturnFile(file, (raw) => checkAmendmentReturn(record, amendment, raw));
     if (!checked.ok) {
       const problem: MessageKey = `amendmentLink.refused.${checked.problem satisfies ReturnProblem}`;
