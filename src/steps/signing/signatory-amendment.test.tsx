@@ -97,6 +97,40 @@ describe('the signatory’s page for an amendment', () => {
     ).toBeInTheDocument();
   });
 
+  it('asks a partner the amendment brings in, whom the signed charter does not name yet', async () => {
+    let project = await reviewedProject();
+    const south = project.partners.partners.find((p) => p.id === 'south')!;
+    const joining = { ...south, id: 'newco', name: 'Kooperativa Nova' };
+    const amendment = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Un nouveau partenaire',
+      reason: 'La coopérative Nova rejoint le partenariat.',
+      changes: [
+        {
+          id: 'partners.partners[newco]',
+          path: ['partners', 'partners', 'newco'],
+          kind: 'added',
+          label: 'Partenaire › Kooperativa Nova',
+          before: null,
+          after: joining,
+          beforeText: '',
+          afterText: 'Kooperativa Nova',
+        },
+      ],
+    });
+    project = withAmendment(project, amendment);
+    const request = await createAmendmentSignatureRequest(project, amendment, 'newco');
+    render(
+      <I18nProvider locale="fr">
+        <SignatoryView hash={new URL(signatureRequestLink(request, 'http://localhost/')).hash} />
+      </I18nProvider>,
+    );
+    expect(
+      await screen.findByRole('form', { name: 'Signature de Kooperativa Nova' }, { timeout: 15_000 }),
+    ).toBeVisible();
+  });
+
   it('refuses to open a link whose amendment is not the one announced', async () => {
     const { request, hash } = await amendmentRequest();
     const altered = structuredClone(request);

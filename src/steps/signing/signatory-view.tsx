@@ -40,7 +40,8 @@ const declineSchema = z.lazy(() =>
 );
 
 /**
- * Signing by link, the signatory's side: the charter they were asked to sign, read in full,
+ * Signing by link, the signatory's side: the charter they were asked to sign, read in full
+ * (or an amendment of it: its changes, and the text in force after it on demand),
  * then a signature sealed with this device's key — or a refusal with its reason — handed
  * back as a small file for the coordinator. Nothing is stored here and nothing is sent.
  */
@@ -87,11 +88,14 @@ function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): v
 function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
-  const partner = project.partners.partners.find((p) => p.id === partnerId)!;
-  const name = partner.name.trim();
-  const proposed = proposedSignatory(partner);
   // A request about an amendment (its opening checked it is in the project, as announced).
   const toSign = request.amendmentId ? amendmentToSign(project, request.amendmentId) : null;
+  // The partner asked: named by the charter, or, for an amendment, by the text it amends or
+  // produces (one it brings in signs it too; its opening checked it is one of its parties).
+  const named = toSign ? [...toSign.after.partners.partners, ...toSign.amended.partners.partners] : [];
+  const partner = [...named, ...project.partners.partners].find((p) => p.id === partnerId)!;
+  const name = partner.name.trim();
+  const proposed = proposedSignatory(partner);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
   const doneMessage = useRef<HTMLParagraphElement>(null);
   // The form it replaces held the focus: the message takes it.
