@@ -1,5 +1,7 @@
 import '../i18n/deferred-fr';
 import '../project.css';
+// An amendment's table of changes, as the record shows it.
+import '../record/record.css';
 // The page a signature request link opens (issue 14): loaded on its own, so neither the
 // first screen nor the wizard carries it.
 import { deviceKeyPair } from '../persistence/key-store';

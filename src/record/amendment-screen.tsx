@@ -18,6 +18,8 @@ import { amendmentFingerprint, signAmendment } from '../domain/record-amendments
 import { proposedSignatory } from '../domain/signatures';
 import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
 import { SealStatus } from '../charter-view/seal-status';
+import { AmendmentChanges } from '../charter-view/amendment-changes';
+import { AmendmentLinks } from './amendment-links';
 
 // Built when the form first shows (z.lazy), not when the project's code loads.
 const detailsSchema = z.lazy(() =>
@@ -47,6 +49,7 @@ type SignFields = z.output<typeof signSchema>;
  */
 export function AmendmentScreen({
   project,
+  record,
   amendment,
   chain,
   today,
@@ -57,6 +60,11 @@ export function AmendmentScreen({
   onCancel,
 }: {
   project: DraftProject;
+  /**
+   * The stored project (the signed charter and its record), which a link to sign the
+   * amendment carries; without it, signing by link is not offered.
+   */
+  record?: DraftProject;
   /**
    * Who signs: every partner of the text amended and of the text it produces (a partner
    * an amendment adds or removes signs it too). The text's partners by default.
@@ -126,31 +134,7 @@ export function AmendmentScreen({
       </dl>
 
       <h3>{t('record.doc.changes')}</h3>
-      {amendment.changes.length === 0 ? (
-        <p>{t('record.doc.none')}</p>
-      ) : (
-        <div className="record-table-wrap">
-          <table className="record-table">
-            <caption className="visually-hidden">{t('record.doc.changes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('record.doc.item')}</th>
-                <th scope="col">{t('record.doc.before')}</th>
-                <th scope="col">{t('record.doc.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {amendment.changes.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.beforeText || (c.kind === 'added' ? t('record.doc.added') : '')}</td>
-                  <td>{c.afterText || (c.kind === 'removed' ? t('record.doc.removed') : '')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AmendmentChanges changes={amendment.changes} />
       {onEdit && !locked && (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onEdit}>
@@ -247,6 +231,18 @@ export function AmendmentScreen({
           );
         })}
       </ul>
+      {/* Only the amendment waiting for signatures is asked for: a link to another one would not open. */}
+      {record && chain?.pending?.id === amendment.id && (
+        <AmendmentLinks
+          record={record}
+          amendment={amendment}
+          fingerprint={ownFingerprint}
+          parties={partners}
+          signedBy={signed}
+          canAsk={canSign}
+          onSigned={(next) => onSave(next)}
+        />
+      )}
       {!locked && amendment.changes.length === 0 && <p className="field__hint">{t('record.ui.noChangesToSign')}</p>}
       {!amendment.title.trim() && <p className="field__hint">{t('record.ui.saveBeforeSigning')}</p>}
       {signing && (

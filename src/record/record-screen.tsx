@@ -175,6 +175,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         <AmendmentScreen
           key={amendment.id}
           project={current}
+          record={project}
           amendment={amendment}
           chain={chain}
           today={today}

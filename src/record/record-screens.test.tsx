@@ -257,9 +257,9 @@ describe('the closing', () => {
   });
 });
 
-/** The error summary's links, as their text reads (no-break spaces kept). */
-function summaryLinks(): HTMLAnchorElement[] {
-  const alert = screen.getByRole('alert');
+/** The error summary's links, as their text reads (no-break spaces kept); in `within` when given. */
+function summaryLinks(within_: HTMLElement = document.body): HTMLAnchorElement[] {
+  const alert = within(within_).getByRole('alert');
   return within(alert).queryAllByRole('link') as HTMLAnchorElement[];
 }
 
@@ -322,7 +322,8 @@ describe('a record form that cannot be saved says why, as the wizard’s steps d
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
     const details = screen.getByRole('form', { name: 'Objet de l’avenant' });
     await user.click(within(details).getByRole('button', { name: 'Enregistrer l’avenant' }));
-    expect(summaryLinks().map((a) => a.textContent)).toEqual([
+    // The form's own summary (the screen's signing by link has its own live region).
+    expect(summaryLinks(details).map((a) => a.textContent)).toEqual([
       'Objet de l’avenant (obligatoire)\u00a0: Ce champ est obligatoire.',
       'Pourquoi ce changement (obligatoire)\u00a0: Ce champ est obligatoire.',
     ]);

@@ -12,6 +12,12 @@ const header = <F extends string>(format: F) => ({
   partnerId: id,
   /** The version to sign (in a return: the one the request asked to sign). */
   fingerprint: z.string().regex(HEX64),
+  /**
+   * Set when the text to sign is an amendment (avenant) of the charter, not the charter:
+   * its id in the project's record; `fingerprint` is then the amendment's own. Absent on
+   * the charter's messages, as before amendments could be signed by link.
+   */
+  amendmentId: id.optional(),
 });
 
 /**

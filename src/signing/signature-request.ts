@@ -6,6 +6,8 @@ import { appAddress } from '../lib/app-address';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decompressUriSafeBounded } from '../lib/bounded-lz';
 import { contentFingerprint } from '../domain/fingerprint';
+import { amendmentFingerprint, applyChanges, checkChainNow } from '../domain/record-amendments';
+import type { Amendment } from '../schemas/record.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import {
   type SignatureRequest,
@@ -30,15 +32,51 @@ export function createSignatureRequest(
   partnerId: string,
   fingerprint: string,
   now = new Date(),
+  /** An amendment of the project's record to sign instead of the charter; `fingerprint` is then its own. */
+  amendmentId?: string,
 ): SignatureRequest {
   return {
     format: 'cocharte-signature-request',
     version: 1,
     partnerId,
     fingerprint,
+    ...(amendmentId ? { amendmentId } : {}),
     askedAt: localIsoTime(now),
     project,
   };
+}
+
+/**
+ * A request to sign one amendment of the project's record, on its own fingerprint. The link
+ * carries what the signatory needs to read and check it — the charter, the amendments up
+ * to this one, their signatures — and none of the record's reviews, health checks, closing
+ * or drafts: nothing beyond what is signed leaves with it.
+ */
+export async function createAmendmentSignatureRequest(
+  project: DraftProject,
+  amendment: Amendment,
+  partnerId: string,
+  now = new Date(),
+): Promise<SignatureRequest> {
+  const amendments = project.record.amendments.filter((a) => a.number <= amendment.number);
+  const carried: DraftProject = { ...project, record: { reviews: [], amendments, closing: null } };
+  return createSignatureRequest(carried, partnerId, await amendmentFingerprint(amendment), now, amendment.id);
+}
+
+/** An answer file as the coordinator picks it: refused unread when far too large, null when not JSON. */
+export async function checkReturnFile(
+  file: Blob,
+  check: (raw: unknown) => Promise<CheckedReturn>,
+): Promise<CheckedReturn> {
+  // Refused before reading: a huge wrong file never sits in memory.
+  if (file.size > MAX_RETURN_BYTES) return { ok: false, problem: 'tooLarge' };
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(await file.text());
+  } catch {
+    // Not JSON: the check calls it damaged.
+  }
+  return check(raw);
 }
 
 export function signatureRequestLink(request: SignatureRequest, pageUrl: string): string {
@@ -48,7 +86,11 @@ export function signatureRequestLink(request: SignatureRequest, pageUrl: string)
 export type RequestProblem =
   /** The link is cut or garbled. */
   | 'damaged'
-  /** The charter in the link is not the version whose fingerprint it announces. */
+  /**
+   * The charter in the link is not the version whose fingerprint it announces; for an
+   * amendment: the project does not hold it, it is not the one announced, or it does not
+   * amend the text the link carries.
+   */
   | 'tampered'
   /** The link asks a partner the charter does not name. */
   | 'unknownPartner'
@@ -82,10 +124,54 @@ export async function openSignatureRequest(raw: unknown): Promise<OpenedRequest>
   const parsed = signatureRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const request = parsed.data;
+  if (request.amendmentId !== undefined) return openAmendmentRequest(request);
   if ((await contentFingerprint(request.project)) !== request.fingerprint) return { ok: false, problem: 'tampered' };
   if (!request.project.partners.partners.some((p) => p.id === request.partnerId)) {
     return { ok: false, problem: 'unknownPartner' };
   }
+  return { ok: true, request };
+}
+
+/** What a request about an amendment asks to sign: the amendment, and who may sign it. */
+export interface AmendmentToSign {
+  amendment: Amendment;
+  /** The partners of the text it amends and of the text it produces. */
+  parties: string[];
+  /** The text it amends: the charter with the amendments in force before it. */
+  amended: DraftProject;
+  /** The text in force once it is signed by all (the text it amends, its changes applied). */
+  after: DraftProject;
+}
+
+/**
+ * The amendment a request (or a project, for the coordinator) names, checked against the
+ * record's chain: the charter and earlier amendments it carries are the text the amendment
+ * amends, and its changes produce the text it announces. Null otherwise.
+ */
+export function amendmentToSign(project: DraftProject, amendmentId: string): AmendmentToSign | null {
+  const amendment = project.record.amendments.find((a) => a.id === amendmentId);
+  if (!amendment) return null;
+  const chain = checkChainNow(project);
+  // A problem on this amendment or before it means the text shown is not the one it amends.
+  const broken = chain.problems.some((p) => p.kind === 'original-not-signed' || p.amendment <= amendment.number);
+  const version = chain.versions.find((v) => v.number === amendment.number);
+  // Only the amendment still waiting for signatures is asked for (an earlier one is in force).
+  if (broken || !version || chain.pending?.id !== amendment.id) return null;
+  // The chain found no conflict up to it: its changes apply to the text in force.
+  return {
+    amendment,
+    parties: version.parties,
+    amended: chain.current,
+    after: applyChanges(chain.current, amendment.changes),
+  };
+}
+
+async function openAmendmentRequest(request: SignatureRequest): Promise<OpenedRequest> {
+  const found = amendmentToSign(request.project, request.amendmentId ?? '');
+  if (!found || (await amendmentFingerprint(found.amendment)) !== request.fingerprint) {
+    return { ok: false, problem: 'tampered' };
+  }
+  if (!found.parties.includes(request.partnerId)) return { ok: false, problem: 'unknownPartner' };
   return { ok: true, request };
 }
 
@@ -132,6 +218,7 @@ function answer(request: SignatureRequest, outcome: SignatureReturn['outcome']):
     version: 1,
     partnerId: request.partnerId,
     fingerprint: request.fingerprint,
+    ...(request.amendmentId ? { amendmentId: request.amendmentId } : {}),
     outcome,
   };
 }
@@ -152,7 +239,13 @@ export type ReturnProblem =
   /** It signed other content than this version of the charter. */
   | 'otherVersion'
   /** Its seal does not hold: changed after signing, or another key. */
-  | 'invalid';
+  | 'invalid'
+  /** It answers a request about an amendment, offered to the charter. */
+  | 'amendmentAnswer'
+  /** It answers a request about the charter, offered to an amendment. */
+  | 'charterAnswer'
+  /** It answers a request about another amendment than this one. */
+  | 'otherAmendment';
 
 export type CheckedReturn =
   | { ok: true; status: 'signed'; partnerId: string; signature: Signature }
@@ -177,13 +270,41 @@ export async function checkSignatureReturn(project: DraftProject, raw: unknown):
   const parsed = signatureReturnSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const ret = parsed.data;
+  if (ret.amendmentId !== undefined) return { ok: false, problem: 'amendmentAnswer', partnerId: ret.partnerId };
+  return checkAnswer(ret, partnerIds(project), await contentFingerprint(project));
+}
+
+/**
+ * Whether a returned answer belongs to this amendment: it answers a request about this
+ * very amendment, for one of its parties, and a signature's seal holds on the amendment's
+ * own fingerprint (so a signature of an earlier draft of it is refused too).
+ */
+export async function checkAmendmentReturn(
+  project: DraftProject,
+  amendment: Amendment,
+  raw: unknown,
+): Promise<CheckedReturn> {
+  const parsed = signatureReturnSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'damaged' };
+  const ret = parsed.data;
   const { partnerId } = ret;
-  if (!project.partners.partners.some((p) => p.id === partnerId))
-    return { ok: false, problem: 'unknownPartner', partnerId };
+  if (ret.amendmentId === undefined) return { ok: false, problem: 'charterAnswer', partnerId };
+  if (ret.amendmentId !== amendment.id) return { ok: false, problem: 'otherAmendment', partnerId };
+  const version = checkChainNow(project).versions.find((v) => v.number === amendment.number);
+  const parties = version?.parties ?? partnerIds(project);
+  return checkAnswer(ret, parties, await amendmentFingerprint(amendment));
+}
+
+const partnerIds = (project: DraftProject) => project.partners.partners.map((p) => p.id);
+
+/** The rule both texts share: one of its parties answers, and a signature holds on its fingerprint. */
+async function checkAnswer(ret: SignatureReturn, parties: string[], fingerprint: string): Promise<CheckedReturn> {
+  const { partnerId } = ret;
+  if (!parties.includes(partnerId)) return { ok: false, problem: 'unknownPartner', partnerId };
   if (ret.outcome.status === 'declined') return { ok: true, partnerId, fingerprint: ret.fingerprint, ...ret.outcome };
   const signature = ret.outcome.signature;
   if (signature.partnerId !== partnerId) return { ok: false, problem: 'wrongPartner', partnerId };
-  const verdict = await verifySignature(signature, await contentFingerprint(project));
+  const verdict = await verifySignature(signature, fingerprint);
   if (verdict.status === 'invalid' || verdict.status === 'unsealed')
     return { ok: false, problem: 'invalid', partnerId };
   if (verdict.status === 'otherVersion') return { ok: false, problem: 'otherVersion', partnerId };

@@ -132,6 +132,11 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.signatures': 'Signatures',
   'record.ui.signed': 'has signed',
   'record.ui.signFor': 'Sign for {name}',
+  'record.link.title': 'Signing by link',
+  'record.link.intro':
+    'A partner who is not here can sign the amendment on their own device: create their link and send it to them. They read the amendment, sign it (or decline, saying why) and send you back a small file to import here. The signature is added to this amendment only.',
+  'record.link.ask': 'Ask {name} to sign by link',
+  'record.link.added': 'Signature of {name} added to this amendment.',
   'record.ui.amendmentConsent': 'I approve the amendment on behalf of {name} and sign it.',
   'record.ui.signAmendment': 'Sign the amendment',
   'record.ui.cancel': 'Cancel',

@@ -138,6 +138,11 @@ export const recordFr = {
   'record.ui.signatures': 'Signatures',
   'record.ui.signed': 'a signé',
   'record.ui.signFor': 'Signer pour {name}',
+  'record.link.title': 'Signature par lien',
+  'record.link.intro':
+    'Un partenaire qui n’est pas là peut signer l’avenant sur son propre appareil\u00a0: créez son lien et envoyez-le-lui. Il lit l’avenant, le signe (ou refuse, en disant pourquoi) et vous renvoie un petit fichier à importer ici. La signature s’ajoute à cet avenant seulement.',
+  'record.link.ask': 'Demander la signature {name, elide, de} par un lien',
+  'record.link.added': 'Signature {name, elide, de} ajoutée à cet avenant.',
   'record.ui.amendmentConsent': 'J’approuve l’avenant au nom {name, elide, de} et je le signe.',
   'record.ui.signAmendment': 'Signer l’avenant',
   'record.ui.cancel': 'Annuler',

@@ -67,6 +67,32 @@ export const sealEn = {
     'Signature of {name} refused: it was given on another version of the charter than this one. Send them a new link.',
   'remote.refused.invalid':
     'Signature of {name} refused: the file was changed after signing (its seal no longer holds).',
+  'remote.refused.amendmentAnswer':
+    'Answer from {name} refused: it is about an amendment, not the charter. Import it from that amendment, in the partnership record.',
+  'remote.refused.charterAnswer': 'Answer from {name} refused: it is about the charter, not an amendment.',
+  'remote.refused.otherAmendment': 'Answer from {name} refused: it is about another amendment.',
+  'amendmentLink.refused.damaged': 'This file is not a readable Cocharte signature return.',
+  'amendmentLink.refused.tooLarge': 'This file is far too large to be a signature answer: it was not read.',
+  'amendmentLink.refused.unknownPartner':
+    'Answer refused: it answers for a partner who is not a party to this amendment.',
+  'amendmentLink.refused.wrongPartner':
+    'Answer refused: the signature of {name} names another partner than the answer.',
+  'amendmentLink.refused.otherVersion':
+    'Signature of {name} refused: it was given on another wording of this amendment than this one. Send them a new link.',
+  'amendmentLink.refused.invalid':
+    'Signature of {name} refused: the file was changed after signing (its seal no longer holds).',
+  'amendmentLink.refused.amendmentAnswer': 'Answer from {name} refused: it is about an amendment, not the charter.',
+  'amendmentLink.refused.charterAnswer': 'Answer from {name} refused: it is about the charter, not this amendment.',
+  'amendmentLink.refused.otherAmendment': 'Answer from {name} refused: it is about another amendment than this one.',
+  'signatory.amendment.title': 'Sign an amendment',
+  'signatory.amendment.heading': 'Amendment no. {n} to the charter “{title}”',
+  'signatory.amendment.intro':
+    'You are asked to sign this amendment for {name}. Read its changes below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
+  'signatory.amendment.readText': 'Read the text in force after the amendment',
+  'signatory.amendment.writtenIn.fr':
+    'The charter’s text is written in French, the language the partners chose for it.',
+  'signatory.amendment.writtenIn.en':
+    'The charter’s text is written in English, the language the partners chose for it.',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

@@ -69,6 +69,37 @@ export const sealFr = {
     'Signature {name, elide, de} refusée : elle porte sur une autre version de la charte que celle-ci. Envoyez-lui un nouveau lien.',
   'remote.refused.invalid':
     'Signature {name, elide, de} refusée : le fichier a été modifié après la signature (son scellement ne tient plus).',
+  'remote.refused.amendmentAnswer':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur un avenant, pas sur la charte. Importez-la depuis cet avenant, dans le dossier du partenariat.',
+  'remote.refused.charterAnswer':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur la charte, pas sur un avenant.',
+  'remote.refused.otherAmendment': 'Réponse {name, elide, de} refusée\u00a0: elle porte sur un autre avenant.',
+  'amendmentLink.refused.damaged': 'Ce fichier n’est pas une réponse de signature Cocharte lisible.',
+  'amendmentLink.refused.tooLarge':
+    'Ce fichier est bien trop grand pour être une réponse de signature\u00a0: il n’a pas été lu.',
+  'amendmentLink.refused.unknownPartner':
+    'Réponse refusée\u00a0: elle répond pour un partenaire qui n’est pas partie à cet avenant.',
+  'amendmentLink.refused.wrongPartner':
+    'Réponse refusée\u00a0: la signature {name, elide, de} nomme un autre partenaire que la réponse.',
+  'amendmentLink.refused.otherVersion':
+    'Signature {name, elide, de} refusée\u00a0: elle porte sur une autre rédaction de cet avenant que celle-ci. Envoyez-lui un nouveau lien.',
+  'amendmentLink.refused.invalid':
+    'Signature {name, elide, de} refusée\u00a0: le fichier a été modifié après la signature (son scellement ne tient plus).',
+  'amendmentLink.refused.amendmentAnswer':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur un avenant, pas sur la charte.',
+  'amendmentLink.refused.charterAnswer':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur la charte, pas sur cet avenant.',
+  'amendmentLink.refused.otherAmendment':
+    'Réponse {name, elide, de} refusée\u00a0: elle porte sur un autre avenant que celui-ci.',
+  'signatory.amendment.title': 'Signer un avenant',
+  'signatory.amendment.heading': 'Avenant n°\u00a0{n} à la charte «\u00a0{title}\u00a0»',
+  'signatory.amendment.intro':
+    'Vous êtes invité·e à signer cet avenant pour {name}. Lisez ses changements ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
+  'signatory.amendment.readText': 'Lire le texte en vigueur après l’avenant',
+  'signatory.amendment.writtenIn.fr':
+    'Le texte de la charte est rédigé en français, la langue que les partenaires ont choisie pour lui.',
+  'signatory.amendment.writtenIn.en':
+    'Le texte de la charte est rédigé en anglais, la langue que les partenaires ont choisie pour lui.',
   'signatory.title': 'Signer la charte',
   'signatory.writtenIn.fr':
     'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',

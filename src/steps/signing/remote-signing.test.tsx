@@ -66,6 +66,29 @@ describe('signing by link, on the coordinator’s signing step', () => {
   });
 });
 
+describe('signing by link: an amendment’s answer offered to the charter', () => {
+  it('is refused, saying it is about an amendment, and changes nothing', async () => {
+    const project = completeProject();
+    // An answer to a request about an amendment of the record (its id), declined here.
+    const request = createSignatureRequest(project, 'company', 'c'.repeat(64), new Date(), 'am1');
+    const answer = declineRequest(request, 'Marc Lefèvre', 'Pas d’accord sur l’avenant.');
+    const { actor } = renderWizard(project, 'signing');
+    const user = userEvent.setup();
+    const remote = await screen.findByRole('region', { name: 'Signature à distance, par lien' });
+    await user.upload(
+      within(remote).getByLabelText('Importer une signature reçue (fichier .signature.json)'),
+      answerFile(serializeSignatureReturn(answer)),
+    );
+    await waitFor(() =>
+      expect(within(remote).getByRole('alert')).toHaveTextContent(
+        /Réponse de Coopérative Œuvre & Sol refusée\s: elle porte sur un avenant, pas sur la charte\./,
+      ),
+    );
+    expect(within(remote).queryByText(/refusée par Marc Lefèvre/)).toBeNull();
+    expect(actor().getSnapshot().context.project.signatures).toEqual([]);
+  });
+});
+
 describe('signing by link: a wrong file', () => {
   it('refuses a file far larger than any answer before reading it, and changes nothing', async () => {
     const project = completeProject();

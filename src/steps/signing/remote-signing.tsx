@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { CopyLink } from '../../components/ui/copy-link';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
@@ -7,12 +7,12 @@ import { selectProject } from '../../machine/wizard.selectors';
 import {
   type CheckedReturn,
   checkSignatureReturn,
-  MAX_RETURN_BYTES,
+  checkReturnFile,
   createSignatureRequest,
   type ReturnProblem,
   signatureRequestLink,
 } from '../../signing/signature-request';
-import { type RequestStatuses, requestStatusStore } from '../../signing/request-status-store';
+import { useRequestStatuses } from '../../signing/use-request-statuses';
 
 /**
  * Signing by link, the coordinator's side: one link per signatory carrying this exact
@@ -24,42 +24,14 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   const { t, date } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
-  const [statuses, setStatuses] = useState<RequestStatuses>({});
-  const [loaded, setLoaded] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const inputId = useId();
   const partners = project.partners.partners;
   const nameOf = (id: string) => partners.find((p) => p.id === id)?.name.trim() || id;
   const projectId = project.id;
 
-  // The statuses are kept on the device, beside the project (never in it: its fingerprint
-  // must not move), so a reload or a reopened project still says who was asked and who
-  // declined, and why. Read once on opening; what happened meanwhile wins over what was read.
-  useEffect(() => {
-    let live = true;
-    void requestStatusStore()
-      .then((store) => store.read(projectId))
-      .catch(() => ({}))
-      .then((stored) => {
-        if (!live) return;
-        setStatuses((now) => ({ ...stored, ...now }));
-        setLoaded(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [projectId]);
-
-  // Written on each change, never over what was kept: before the first read has answered
-  // (a link asked for at once, the screen left at once), what is kept is read and merged.
-  useEffect(() => {
-    if (!loaded && Object.keys(statuses).length === 0) return;
-    void requestStatusStore()
-      .then(async (store) =>
-        store.write(projectId, loaded ? statuses : { ...(await store.read(projectId)), ...statuses }),
-      )
-      .catch(() => false);
-  }, [loaded, projectId, statuses]);
+  // Kept on the device beside the project, with its amendments' (read and written there).
+  const [statuses, setStatuses] = useRequestStatuses(projectId);
 
   const ask = (partnerId: string) => {
     if (!fingerprint) return;
@@ -69,11 +41,7 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   };
 
   const receive = async (file: File) => {
-    // Refused before reading: a huge wrong file never sits in memory.
-    const checked: CheckedReturn =
-      file.size > MAX_RETURN_BYTES
-        ? { ok: false, problem: 'tooLarge' }
-        : await checkSignatureReturn(project, await readJson(file));
+    const checked: CheckedReturn = await checkReturnFile(file, (raw) => checkSignatureReturn(project, raw));
     if (!checked.ok) {
       const key: MessageKey = `remote.refused.${checked.problem satisfies ReturnProblem}`;
       setMessage({
@@ -181,13 +149,4 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
       <div role="alert">{message?.error && <p className="field__error">{message.text}</p>}</div>
     </section>
   );
-}
-
-/** The file's JSON, or null when it is not JSON (the check then calls it damaged). */
-async function readJson(file: File): Promise<unknown> {
-  try {
-    return JSON.parse(await file.text());
-  } catch {
-    return null;
-  }
 }

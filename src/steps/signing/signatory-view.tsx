@@ -3,12 +3,13 @@ import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { useI18n } from '../../i18n/i18n-provider';
-import type { MessageKey } from '../../i18n/i18n';
+import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
 import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
@@ -16,6 +17,8 @@ import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-
 import { signatureFieldsObject } from '../../schemas/signature.schema';
 import { tooLong } from '../../schemas/fields';
 import {
+  type AmendmentToSign,
+  amendmentToSign,
   declineRequest,
   type OpenedRequest,
   RETURN_FILE_SUFFIX,
@@ -37,7 +40,8 @@ const declineSchema = z.lazy(() =>
 );
 
 /**
- * Signing by link, the signatory's side: the charter they were asked to sign, read in full,
+ * Signing by link, the signatory's side: the charter they were asked to sign, read in full
+ * (or an amendment of it: its changes, and the text in force after it on demand),
  * then a signature sealed with this device's key — or a refusal with its reason — handed
  * back as a small file for the coordinator. Nothing is stored here and nothing is sent.
  */
@@ -84,7 +88,12 @@ function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): v
 function SignatoryForm({ request }: { request: SignatureRequest }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
-  const partner = project.partners.partners.find((p) => p.id === partnerId)!;
+  // A request about an amendment (its opening checked it is in the project, as announced).
+  const toSign = request.amendmentId ? amendmentToSign(project, request.amendmentId) : null;
+  // The partner asked: named by the charter, or, for an amendment, by the text it amends or
+  // produces (one it brings in signs it too; its opening checked it is one of its parties).
+  const named = toSign ? [...toSign.after.partners.partners, ...toSign.amended.partners.partners] : [];
+  const partner = [...named, ...project.partners.partners].find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
@@ -114,7 +123,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   useSummaryLinksKeepAddress(page);
 
   const hand = (ret: SignatureReturn, key: MessageKey) => {
-    const file = `${slugify(project.partners.title || 'charte')}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
+    const text = toSign ? `-avenant-${toSign.amendment.number}` : '';
+    const file = `${slugify(project.partners.title || 'charte')}${text}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
     downloadBlob(new Blob([serializeSignatureReturn(ret)], { type: 'application/json' }), file);
     setDone({ key, file });
   };
@@ -132,17 +142,23 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
 
   return (
     <div ref={page} className="signatory">
-      <h1>{t('signatory.title')}</h1>
-      <p>{t('signatory.intro', { name })}</p>
-      {locale !== project.documentLanguage && (
-        <p className="panel">{t(`signatory.writtenIn.${project.documentLanguage}` satisfies MessageKey)}</p>
+      <h1>{t(toSign ? 'signatory.amendment.title' : 'signatory.title')}</h1>
+      <p>{t(toSign ? 'signatory.amendment.intro' : 'signatory.intro', { name })}</p>
+      {toSign ? (
+        <AmendmentToRead toSign={toSign} />
+      ) : (
+        <>
+          {locale !== project.documentLanguage && (
+            <p className="panel">{t(`signatory.writtenIn.${project.documentLanguage}` satisfies MessageKey)}</p>
+          )}
+          <CharterPage
+            project={project}
+            locale={project.documentLanguage}
+            fingerprint={request.fingerprint}
+            headingLevel={2}
+          />
+        </>
       )}
-      <CharterPage
-        project={project}
-        locale={project.documentLanguage}
-        fingerprint={request.fingerprint}
-        headingLevel={2}
-      />
       <div role="status">
         {done && (
           <p ref={doneMessage} tabIndex={-1} className="panel">
@@ -159,6 +175,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
               form={form}
               failedSubmits={failedSubmits}
               onPad={onPad}
+              consentLabel={toSign ? t('record.ui.amendmentConsent', { name }) : undefined}
             />
             <button type="submit" className="button button--primary">
               {t('signatory.sign')}
@@ -189,5 +206,60 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * An amendment to sign: what it amends, its subject, reason and date, its changes before
+ * and after (the table of the record's amendment screen), and, on demand, the whole text
+ * in force once every party signed it.
+ */
+function AmendmentToRead({ toSign }: { toSign: AmendmentToSign }) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const { amendment, amended, after } = toSign;
+  const textId = `amendment-${amendment.number}-text`;
+  return (
+    <>
+      <h2>{t('signatory.amendment.heading', { n: amendment.number, title: amended.partners.title })}</h2>
+      <dl className="record-fields">
+        <dt>{t('record.amendment.title')}</dt>
+        <dd>{amendment.title}</dd>
+        <dt>{t('record.amendment.reason')}</dt>
+        <dd>{amendment.reason}</dd>
+        <dt>{t('record.doc.date')}</dt>
+        <dd>{formatDate(locale, amendment.date)}</dd>
+      </dl>
+      <h3>{t('record.doc.changes')}</h3>
+      <AmendmentChanges changes={amendment.changes} />
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-expanded={open}
+        aria-controls={textId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('signatory.amendment.readText')}
+      </button>
+      <div id={textId}>
+        {open && (
+          <>
+            {locale !== after.documentLanguage && (
+              <p className="panel">
+                {t(`signatory.amendment.writtenIn.${after.documentLanguage}` satisfies MessageKey)}
+              </p>
+            )}
+            {/* Its signatures are the charter's and each amendment's, on their own texts: none here. */}
+            <CharterPage
+              project={{ ...after, signatures: [] }}
+              locale={after.documentLanguage}
+              fingerprint={amendment.resulting}
+              inForce={{ amendments: amendment.number }}
+              headingLevel={3}
+            />
+          </>
+        )}
+      </div>
+    </>
   );
 }

@@ -74,13 +74,15 @@ interface Props {
   form: UseFormReturn<SignatureFormInput, unknown, SignatureFormOutput>;
   failedSubmits: number;
   onPad: (png: string | null) => void;
+  /** What the box says the signatory approves; the charter by default. */
+  consentLabel?: string;
 }
 
 /**
  * The fields of a signature — who, where, when, typed or drawn, and the consent box —
  * after the summary of a failed submit, which names every missing one.
  */
-export function SignatureFields({ prefix, partnerName, form, failedSubmits, onPad }: Props) {
+export function SignatureFields({ prefix, partnerName, form, failedSubmits, onPad, consentLabel }: Props) {
   const { t } = useI18n();
   const { register, control } = form;
   const errors = form.formState.errors;
@@ -149,7 +151,7 @@ export function SignatureFields({ prefix, partnerName, form, failedSubmits, onPa
       )}
       <ConsentBox
         name={`${prefix}.consent`}
-        label={t('signing.consent', { name: partnerName })}
+        label={consentLabel ?? t('signing.consent', { name: partnerName })}
         registration={register('consent')}
         error={errors.consent}
       />
