@@ -66,7 +66,7 @@ describe('an amendment signed by link, on the coordinator’s side', () => {
     await user.click(
       within(region).getByRole('button', { name: `Demander la signature de ${NAMES.southern} par un lien` }),
     );
-    const field = within(region).getByRole('textbox', { name: `Lien à envoyer à ${NAMES.southern}` });
+    const field = await within(region).findByRole('textbox', { name: `Lien à envoyer à ${NAMES.southern}` });
     const link = (field as HTMLInputElement).value;
     expect(link).toMatch(/#signer=/);
     expect(within(region).getByText(/^demandée le /)).toBeVisible();
@@ -100,7 +100,7 @@ describe('an amendment signed by link, on the coordinator’s side', () => {
       within(region).getByRole('button', { name: `Demander la signature de ${NAMES.company} par un lien` }),
     );
     const link = (
-      within(region).getByRole('textbox', { name: `Lien à envoyer à ${NAMES.company}` }) as HTMLInputElement
+      (await within(region).findByRole('textbox', { name: `Lien à envoyer à ${NAMES.company}` })) as HTMLInputElement
     ).value;
     await user.click(screen.getByRole('button', { name: 'Retour au dossier' }));
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
@@ -139,7 +139,7 @@ describe('an amendment signed by link, on the coordinator’s side', () => {
       within(region).getByRole('button', { name: `Demander la signature de ${NAMES.southern} par un lien` }),
     );
     const link = (
-      within(region).getByRole('textbox', { name: `Lien à envoyer à ${NAMES.southern}` }) as HTMLInputElement
+      (await within(region).findByRole('textbox', { name: `Lien à envoyer à ${NAMES.southern}` })) as HTMLInputElement
     ).value;
     const opened = await readSignatureRequestFragment(new URL(link).hash);
     if (!opened?.ok) throw new Error('the link does not open');
