@@ -89,6 +89,21 @@ describe('the app machine', () => {
     expect(s.context.projects.map((p) => p.title)).toEqual([completeProject().partners.title]);
   });
 
+  it('follows « new project » clicked while the home list is read again after another tab’s change', async () => {
+    const { store } = memoryStore();
+    const { actor } = start(store);
+    await inScreen(actor, 'home');
+    // Another tab saved a project: the list is read again, and the click comes meanwhile.
+    let release = () => {};
+    const list = store.list.bind(store);
+    store.list = () => new Promise((resolve) => void (release = () => void list().then(resolve)));
+    actor.send({ type: 'library.changed' });
+    actor.send({ type: 'project.new', locale: 'fr' });
+    release();
+    const s = await inScreen(actor, 'project');
+    expect(s.context.open?.place).toBe('partners');
+  });
+
   it('opens the project named by the address, on its step', async () => {
     const { store } = memoryStore();
     const project = completeProject();

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, raise, setup } from 'xstate';
 import type { FlowState } from '../domain/flow';
 import { flushDrafts } from '../lib/flush-drafts';
 import type { Locale } from '../i18n/i18n';
@@ -540,6 +540,13 @@ export const appMachine = setup({
           },
         },
         refreshing: {
+          // The list is read again (another tab changed it, or after a rename) while the user
+          // may already be choosing: a choice made meanwhile is followed, not dropped.
+          on: {
+            ...SCREEN_CHANGES,
+            'project.new': { target: 'home', actions: raise(({ event }) => event) },
+            'project.resume': { target: 'home', actions: raise(({ event }) => event) },
+          },
           invoke: {
             src: 'list',
             input: ({ context }) => ({ store: context.input.store }),

@@ -88,7 +88,11 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     await page.getByRole('button', { name: msg('fr', 'record.ui.continueDraft', { n: 1 }) }).press('Enter');
     const banner = page.getByRole('heading', { level: 2, name: msg('fr', 'record.ui.draftingTitle', { n: 1 }) });
     await banner.waitFor();
-    assert.equal(await banner.evaluate((h) => h === document.activeElement), true, 'focus on the drafting banner');
+    // Focus moves in an effect after the screen is drawn: wait for it to land.
+    await page.waitForFunction((h) => h === document.activeElement, await banner.elementHandle(), {
+      timeout: 5_000,
+      polling: 50,
+    });
     await page.getByText(msg('fr', 'record.ui.draftChanges', { count: 1 })).waitFor();
     const draftingFindings = await axe(page, 'amending mode (the steps on a working copy)');
     assert.deepEqual(draftingFindings, [], formatFindings(draftingFindings));
@@ -159,7 +163,11 @@ describe('an amendment drafted in the app', { skip: !run }, () => {
     await page.getByRole('button', { name: msg('fr', 'record.ui.readInForce') }).press('Enter');
     const inForce = page.getByRole('heading', { level: 2, name: msg('fr', 'record.ui.inForceTitle') });
     await inForce.waitFor();
-    assert.equal(await inForce.evaluate((h) => h === document.activeElement), true, 'focus on the new screen');
+    // Focus moves in an effect after the screen is drawn: wait for it to land.
+    await page.waitForFunction((h) => h === document.activeElement, await inForce.elementHandle(), {
+      timeout: 5_000,
+      polling: 50,
+    });
     const charter = flat(await page.getByRole('article').innerText());
     assert.match(charter, /15 000(,00)? €/);
     assert.doesNotMatch(charter, /12 000(,00)? €/);

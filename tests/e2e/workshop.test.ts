@@ -19,6 +19,35 @@ async function nextPair(page: Page, name: string, number: number) {
   await page.getByRole('heading', { level: 1, name: new RegExp(`Binôme ${number} — ${name}`) }).waitFor();
 }
 
+/**
+ * Focus moves in an effect after the render that shows the new state: wait until the focused
+ * element is the one `where` names (its id, tag name, text start, or inside a group), then fail saying where
+ * the focus is if it never gets there. A function, not a string: the app's CSP forbids eval.
+ */
+async function focusReaches(
+  page: Page,
+  target: { id?: string; tag?: string; text?: string; inGroup?: boolean },
+  where: string,
+) {
+  try {
+    await page.waitForFunction(
+      (t) => {
+        const el = document.activeElement;
+        if (!el) return false;
+        if (t.id !== undefined) return el.id === t.id;
+        if (t.tag !== undefined) return el.tagName === t.tag;
+        if (t.inGroup) return el.closest('[role="group"]') !== null;
+        return (el.textContent ?? '').startsWith(t.text ?? '\u0000');
+      },
+      target,
+      { timeout: 5_000, polling: 50 },
+    );
+  } catch (error) {
+    const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+    assert.fail(`the focus should reach ${where}; it is on ${at} (${String(error).slice(0, 200)})`);
+  }
+}
+
 describe('workshop mode', { skip: !run }, () => {
   const app = withBrowser();
 
@@ -136,7 +165,7 @@ describe('workshop mode', { skip: !run }, () => {
     await worksheet.focus();
     await page.keyboard.press('Enter');
     await download;
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Fiche vierge de cette étape (PDF)');
+    await focusReaches(page, { text: 'Fiche vierge de cette étape (PDF)' }, 'the worksheet button');
 
     // The session file saved, the facilitator is told what it holds.
     const saved = page.waitForEvent('download');
@@ -149,17 +178,17 @@ describe('workshop mode', { skip: !run }, () => {
     const ask = page.getByRole('group', { name: /^Quitter le mode animation\s?\?$/ });
     await ask.waitFor();
     assert.match(await ask.innerText(), /3 binômes/);
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role="group"]') !== null), true);
+    await focusReaches(page, { inGroup: true }, 'the question');
     await ask.getByRole('button', { name: 'Annuler' }).click();
     assert.equal(await items.count(), 3);
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Quitter le mode animation');
+    await focusReaches(page, { text: 'Quitter le mode animation' }, 'the quit button');
     // The toolbar's switch asks the same question.
     await page.getByRole('button', { name: 'Mode animation', pressed: true }).click();
     await ask.waitFor();
     // Confirmed: the mode closes and the focus lands on the step the pair is working on.
     await page.getByRole('button', { name: 'Quitter le mode et oublier la liste' }).click();
     await page.getByRole('group', { name: 'Minuteur de l’étape' }).waitFor({ state: 'detached' });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
+    await focusReaches(page, { id: 'step-heading' }, 'the step heading');
     await context.close();
   });
 
@@ -231,10 +260,7 @@ describe('workshop mode', { skip: !run }, () => {
     await ask.waitFor();
     assert.match(await ask.innerText(), /Les autres projets de cet appareil ne sont pas touchés/);
     assert.deepEqual(formatFindings(await axe(page, 'delete the session’s projects')), '');
-    assert.match(
-      await page.evaluate(() => document.activeElement?.textContent ?? ''),
-      /^Supprimer de cet appareil les 2/,
-    );
+    await focusReaches(page, { text: 'Supprimer de cet appareil les 2' }, 'the question');
     // Saved first: the session's file holds both pairs' projects.
     const download = page.waitForEvent('download');
     await ask.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
@@ -257,7 +283,7 @@ describe('workshop mode', { skip: !run }, () => {
     const said = page.getByRole('status').filter({ hasText: /^2\s?projets de la séance supprimés de cet appareil\./ });
     await said.waitFor();
     assert.deepEqual(formatFindings(await axe(page, 'home after the session’s projects were deleted')), '');
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await focusReaches(page, { tag: 'H1' }, 'the page title');
     const list = page.getByRole('region', { name: 'Projets sur cet appareil' });
     await list.getByRole('listitem').first().waitFor();
     assert.equal(await list.getByRole('listitem').count(), 1);
@@ -271,7 +297,7 @@ describe('workshop mode', { skip: !run }, () => {
     assert.match(titles, /Binôme 2 — Lagazel et EdM/);
     assert.equal(await list.getByRole('listitem').count(), 3);
     assert.equal(await said.count(), 0);
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await focusReaches(page, { tag: 'H1' }, 'the page title');
     await context.close();
   });
 
