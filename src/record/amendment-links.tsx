@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { CopyLink } from '../components/ui/copy-link';
+import { AnswerImport, RequestLinkField } from '../components/ui/signature-request-parts';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { signAmendment } from '../domain/record-amendments';
@@ -42,7 +42,7 @@ export function AmendmentLinks({
   const { t, date } = useI18n();
   const [statuses, setStatuses] = useRequestStatuses(record.id);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const inputId = useId();
+  const id = useId();
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name.trim() || id;
   const key = (partnerId: string) => amendmentStatusKey(amendment.number, partnerId);
 
@@ -85,8 +85,8 @@ export function AmendmentLinks({
   };
 
   return (
-    <section className="panel" aria-labelledby={`${inputId}-heading`}>
-      <h3 id={`${inputId}-heading`}>{t('record.link.title')}</h3>
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('record.link.title')}</h3>
       <p>{t('record.link.intro')}</p>
       <ul className="record-signatures">
         {parties.map((p) => {
@@ -96,7 +96,7 @@ export function AmendmentLinks({
           // as such, and its link is no longer offered.
           const earlier = fingerprint !== null && status !== undefined && status.fingerprint !== fingerprint;
           const current = fingerprint !== null && status?.fingerprint === fingerprint;
-          const fieldId = `${inputId}-link-${p.id}`;
+          const fieldId = `${id}-link-${p.id}`;
           return (
             <li key={p.id}>
               <strong>{p.name}</strong>{' '}
@@ -125,41 +125,13 @@ export function AmendmentLinks({
                 </button>
               )}
               {!signed && current && status?.kind === 'asked' && (
-                <div className="field">
-                  <label htmlFor={fieldId}>{t('remote.link', { name: p.name })}</label>
-                  <input
-                    id={fieldId}
-                    type="url"
-                    readOnly
-                    value={status.link}
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <CopyLink text={status.link} fieldId={fieldId} />
-                </div>
+                <RequestLinkField id={fieldId} label={t('remote.link', { name: p.name })} link={status.link} />
               )}
             </li>
           );
         })}
       </ul>
-      <div className="import">
-        <label htmlFor={inputId} className="button button--secondary import__label">
-          {t('remote.import')}
-        </label>
-        <input
-          id={inputId}
-          className="import__input"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void receive(file);
-          }}
-        />
-      </div>
-      <div role="status">{message && !message.error && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.error && <p className="field__error">{message.text}</p>}</div>
+      <AnswerImport onFile={(file) => void receive(file)} message={message} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { CopyLink } from '../../components/ui/copy-link';
+import { useState } from 'react';
+import { AnswerImport, RequestLinkField } from '../../components/ui/signature-request-parts';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
@@ -25,7 +25,6 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const inputId = useId();
   const partners = project.partners.partners;
   const nameOf = (id: string) => partners.find((p) => p.id === id)?.name.trim() || id;
   const projectId = project.id;
@@ -112,41 +111,13 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
                 </button>
               )}
               {!signed && current && status?.kind === 'asked' && (
-                <div className="field">
-                  <label htmlFor={`remote-link-${p.id}`}>{t('remote.link', { name })}</label>
-                  <input
-                    id={`remote-link-${p.id}`}
-                    type="url"
-                    readOnly
-                    value={status.link}
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <CopyLink text={status.link} fieldId={`remote-link-${p.id}`} />
-                </div>
+                <RequestLinkField id={`remote-link-${p.id}`} label={t('remote.link', { name })} link={status.link} />
               )}
             </li>
           );
         })}
       </ul>
-      <div className="import">
-        <label htmlFor={inputId} className="button button--secondary import__label">
-          {t('remote.import')}
-        </label>
-        <input
-          id={inputId}
-          className="import__input"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) void receive(file);
-          }}
-        />
-      </div>
-      <div role="status">{message && !message.error && <p>{message.text}</p>}</div>
-      <div role="alert">{message?.error && <p className="field__error">{message.text}</p>}</div>
+      <AnswerImport onFile={(file) => void receive(file)} message={message} />
     </section>
   );
 }
