@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import { AnswerImport, RequestLinkField } from '../components/ui/signature-request-parts';
+import {
+  AnswerImport,
+  RequestLinkField,
+  RequestStatusText,
+  statusVersion,
+} from '../components/ui/signature-request-parts';
 import type { MessageKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { signAmendment } from '../domain/record-amendments';
@@ -39,7 +44,7 @@ export function AmendmentLinks({
   canAsk: boolean;
   onSigned: (amendment: Amendment) => void;
 }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const [statuses, setStatuses] = useRequestStatuses(record.id);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const id = useId();
@@ -94,26 +99,11 @@ export function AmendmentLinks({
           const status = statuses[key(p.id)];
           // As for the charter: a status about an earlier wording of the draft stays shown
           // as such, and its link is no longer offered.
-          const earlier = fingerprint !== null && status !== undefined && status.fingerprint !== fingerprint;
-          const current = fingerprint !== null && status?.fingerprint === fingerprint;
+          const { earlier, current } = statusVersion(status, fingerprint);
           const fieldId = `${id}-link-${p.id}`;
           return (
             <li key={p.id}>
-              <strong>{p.name}</strong>{' '}
-              <span>
-                {signed
-                  ? t('remote.status.signed')
-                  : status?.kind === 'declined'
-                    ? t(earlier ? 'remote.status.declinedEarlier' : 'remote.status.declined', {
-                        name: status.by,
-                        reason: status.reason,
-                      })
-                    : status?.kind === 'asked'
-                      ? t(earlier ? 'remote.status.askedEarlier' : 'remote.status.asked', {
-                          date: date(status.at.slice(0, 10)),
-                        })
-                      : t('remote.status.none')}
-              </span>
+              <strong>{p.name}</strong> <RequestStatusText signed={signed} status={status} earlier={earlier} />
               {!signed && (
                 <button
                   type="button"

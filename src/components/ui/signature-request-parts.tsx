@@ -52,3 +52,47 @@ export function AnswerImport({
     </>
   );
 }
+
+/** A request's status as the coordinator's device keeps it (src/schemas/request-status.schema.ts). */
+type KeptStatus =
+  | { kind: 'asked'; fingerprint: string; at: string }
+  | { kind: 'declined'; fingerprint: string; at: string; by: string; reason: string };
+
+/**
+ * Whether a kept status is about the version asked for now (`current`) or an earlier one
+ * (`earlier`: still shown, a refusal's reason often explains the change, but its link is no
+ * longer offered). While the version's fingerprint is computed (null), it is neither.
+ */
+export function statusVersion(status: KeptStatus | undefined, fingerprint: string | null) {
+  return {
+    earlier: fingerprint !== null && status !== undefined && status.fingerprint !== fingerprint,
+    current: fingerprint !== null && status?.fingerprint === fingerprint,
+  };
+}
+
+/** Where one partner's signature stands: signed, declined (with why), asked (when), or not asked. */
+export function RequestStatusText({
+  signed,
+  status,
+  earlier,
+}: {
+  signed: boolean;
+  status: KeptStatus | undefined;
+  earlier: boolean;
+}) {
+  const { t, date } = useI18n();
+  return (
+    <span data-status={signed ? 'signed' : (status?.kind ?? 'none')}>
+      {signed
+        ? t('remote.status.signed')
+        : status?.kind === 'declined'
+          ? t(earlier ? 'remote.status.declinedEarlier' : 'remote.status.declined', {
+              name: status.by,
+              reason: status.reason,
+            })
+          : status?.kind === 'asked'
+            ? t(earlier ? 'remote.status.askedEarlier' : 'remote.status.asked', { date: date(status.at.slice(0, 10)) })
+            : t('remote.status.none')}
+    </span>
+  );
+}

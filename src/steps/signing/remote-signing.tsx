@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { AnswerImport, RequestLinkField } from '../../components/ui/signature-request-parts';
+import {
+  AnswerImport,
+  RequestLinkField,
+  RequestStatusText,
+  statusVersion,
+} from '../../components/ui/signature-request-parts';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
@@ -21,7 +26,7 @@ import { useRequestStatuses } from '../../signing/use-request-statuses';
  * refused with its reason, leaving the project as it was.
  */
 export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -86,25 +91,10 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
           // reason often explains the change. Its link is no longer offered: it asks to sign
           // content that is no longer this charter's. (While the fingerprint is being
           // computed, the status is shown but not its link.)
-          const earlier = fingerprint !== null && status !== undefined && status.fingerprint !== fingerprint;
-          const current = fingerprint !== null && status?.fingerprint === fingerprint;
+          const { earlier, current } = statusVersion(status, fingerprint);
           return (
             <li key={p.id}>
-              <strong>{name}</strong>{' '}
-              <span data-status={signed ? 'signed' : (status?.kind ?? 'none')}>
-                {signed
-                  ? t('remote.status.signed')
-                  : status?.kind === 'declined'
-                    ? t(earlier ? 'remote.status.declinedEarlier' : 'remote.status.declined', {
-                        name: status.by,
-                        reason: status.reason,
-                      })
-                    : status?.kind === 'asked'
-                      ? t(earlier ? 'remote.status.askedEarlier' : 'remote.status.asked', {
-                          date: date(status.at.slice(0, 10)),
-                        })
-                      : t('remote.status.none')}
-              </span>
+              <strong>{name}</strong> <RequestStatusText signed={signed} status={status} earlier={earlier} />
               {!signed && (
                 <button type="button" className="button button--secondary" onClick={() => ask(p.id)}>
                   {t('remote.ask', { name })}
