@@ -3,45 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
 import { addPair, newWorkshop } from '../domain/workshop';
-import type { LoadResult, ProjectStore, ProjectSummary, SaveResult } from '../persistence/project-store';
-import { readRecord } from '../persistence/project-record';
-import { summarize } from '../persistence/summarize';
 import type { DraftProject } from '../schemas/project.schema';
 import type { WorkshopSession } from '../schemas/workshop.schema';
 import { appMachine } from '../machine/app.machine';
 import { quitAndDeleteSession } from './quit-session';
-
-function memoryStore() {
-  const records = new Map<string, unknown>();
-  const store: ProjectStore = {
-    async list() {
-      const projects: ProjectSummary[] = [];
-      for (const value of records.values()) {
-        const r = readRecord(value);
-        if (r.ok) projects.push(summarize(r.stored.project, r.stored.place));
-      }
-      return { ok: true, projects, unreadable: [] };
-    },
-    async load(id): Promise<LoadResult> {
-      return readRecord(records.get(id));
-    },
-    async save(project, place): Promise<SaveResult> {
-      records.set(project.id, { version: 1, place, project });
-      return { ok: true };
-    },
-    async remove(id) {
-      records.delete(id);
-      return { ok: true };
-    },
-    async readRaw(keys) {
-      return keys.map((k) => records.get(k));
-    },
-    async writeRaw() {
-      return { ok: true };
-    },
-  };
-  return { store, records };
-}
+import { memoryProjectStore } from '../testing/memory-project-store';
 
 const project = (id: string, title: string): DraftProject => {
   const p = completeProject();
@@ -50,7 +16,7 @@ const project = (id: string, title: string): DraftProject => {
 
 describe('quitting a workshop and deleting its projects from this device', () => {
   it('deletes the pairs’ projects only, keeps the open one’s last edits for undo, and « Annuler » brings all back', async () => {
-    const { store, records } = memoryStore();
+    const { store, records } = memoryProjectStore();
     const pairs = [project('p1', 'Binôme 1'), project('p2', 'Binôme 2'), project('p3', 'Binôme 3')];
     for (const p of pairs) await store.save(p, 'partners');
     await store.save(project('other', 'Projet d’une autre séance'), 'review');

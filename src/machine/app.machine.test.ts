@@ -3,51 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { completeProject } from '../../tests/fixtures/project';
 import { createEmptyProject } from '../domain/new-project';
-import type { LoadResult, ProjectStore, ProjectSummary, SaveResult, StoredProject } from '../persistence/project-store';
+import type { ProjectStore, StoredProject } from '../persistence/project-store';
 import { createStore } from 'idb-keyval';
 import { createProjectStore } from '../persistence/project-store';
 import { createRequestStatusStore } from '../persistence/request-statuses';
-import { readRecord } from '../persistence/project-record';
-import { summarize } from '../persistence/summarize';
 import type { TabGuardState } from '../persistence/tab-guard';
 import type { DraftProject } from '../schemas/project.schema';
 import { type AppEvent, type AppInput, appMachine, type StartOutput } from './app.machine';
+import { memoryProjectStore } from '../testing/memory-project-store';
 
 /** A project store in memory: promises only, no timers, so fake timers drive the autosave. */
-function memoryStore() {
-  const records = new Map<string, unknown>();
-  const saves: { title: string; place: string }[] = [];
-  const store: ProjectStore = {
-    async list() {
-      const projects: ProjectSummary[] = [];
-      for (const value of records.values()) {
-        const r = readRecord(value);
-        if (r.ok) projects.push(summarize(r.stored.project, r.stored.place));
-      }
-      return { ok: true, projects, unreadable: [] };
-    },
-    async load(id): Promise<LoadResult> {
-      return readRecord(records.get(id));
-    },
-    async save(project, place): Promise<SaveResult> {
-      saves.push({ title: project.partners.title, place });
-      records.set(project.id, { version: 1, place, project });
-      return { ok: true };
-    },
-    async remove(id) {
-      records.delete(id);
-      return { ok: true };
-    },
-    async readRaw(keys) {
-      return keys.map((k) => records.get(k));
-    },
-    async writeRaw() {
-      return { ok: true };
-    },
-  };
-  return { store, records, saves };
-}
-
 function start(store: ProjectStore, overrides: Partial<AppInput> = {}, tab: TabGuardState = 'alone') {
   const announced: string[] = [];
   const input: AppInput = {
@@ -81,7 +46,7 @@ describe('the app machine', () => {
   afterEach(() => vi.useRealTimers());
 
   it('starts on the home screen with the projects of this device, newest first', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     await store.save(completeProject(), 'review');
     const { actor } = start(store);
     const s = await inScreen(actor, 'home');
@@ -90,7 +55,7 @@ describe('the app machine', () => {
   });
 
   it('follows « new project » clicked while the home list is read again after another tab’s change', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const { actor } = start(store);
     await inScreen(actor, 'home');
     // Another tab saved a project: the list is read again, and the click comes meanwhile.
@@ -105,7 +70,7 @@ describe('the app machine', () => {
   });
 
   it('opens the project named by the address, on its step', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const project = completeProject();
     await store.save(project, 'review');
     const { actor } = start(store, { route: { id: project.id, place: 'framework' } });
@@ -115,7 +80,7 @@ describe('the app machine', () => {
   });
 
   it('saves at most once a second while the user types, and the last change within the second', async () => {
-    const { store, saves } = memoryStore();
+    const { store, saves } = memoryProjectStore();
     const { actor } = start(store);
     await inScreen(actor, 'home');
     actor.send({ type: 'project.new', locale: 'fr' });
@@ -136,7 +101,7 @@ describe('the app machine', () => {
   });
 
   it('saves the pending change before any screen change', async () => {
-    const { store, saves } = memoryStore();
+    const { store, saves } = memoryProjectStore();
     const { actor } = start(store);
     await inScreen(actor, 'home');
     actor.send({ type: 'project.new', locale: 'fr' });
@@ -153,7 +118,7 @@ describe('the app machine', () => {
   });
 
   it('stops saving once another tab owns or changed the project', async () => {
-    const { store, saves } = memoryStore();
+    const { store, saves } = memoryProjectStore();
     const { actor } = start(store);
     await inScreen(actor, 'home');
     actor.send({ type: 'project.new', locale: 'fr' });
@@ -168,7 +133,7 @@ describe('the app machine', () => {
   });
 
   it('"Resume" on an unreadable record stays home, says why, and keeps the record', async () => {
-    const { store, records } = memoryStore();
+    const { store, records } = memoryProjectStore();
     const broken = { version: 1, place: 'review', project: { id: 'broken' } };
     records.set('broken', broken);
     const { actor } = start(store);
@@ -182,7 +147,7 @@ describe('the app machine', () => {
   });
 
   it('a file for a project kept here with other content is offered for comparison, never written over it', async () => {
-    const { store, records } = memoryStore();
+    const { store, records } = memoryProjectStore();
     const local = completeProject();
     await store.save(local, 'review');
     const { actor } = start(store);
@@ -198,7 +163,7 @@ describe('the app machine', () => {
   });
 
   it('tells the other tabs about each save and deletion', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const project = completeProject();
     await store.save(project, 'review');
     const { actor, announced } = start(store);
@@ -211,7 +176,7 @@ describe('the app machine', () => {
   });
 
   it('forgets what a page left of a project once it is deleted, so it never comes back', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const project = completeProject();
     await store.save(project, 'review');
     const journal = memoryLocalStorage([[`cocharte.pending.${project.id}`, '{}']]);
@@ -252,7 +217,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(await statuses.read(project.id)).toEqual({ company: declined });
   });
   it('opens a new project made later (its code loads on the click), and stays home when that code cannot load', async () => {
-    const { store, saves } = memoryStore();
+    const { store, saves } = memoryProjectStore();
     let finish: (p: DraftProject) => void = () => {};
     const { actor } = start(store, { newProject: () => new Promise<DraftProject>((r) => (finish = r)) });
     await inScreen(actor, 'home');
@@ -265,7 +230,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(opened.context.open?.place).toBe('partners');
     expect(saves.map((s) => s.title)).toEqual(['Ferme école']);
 
-    const failing = memoryStore();
+    const failing = memoryProjectStore();
     const second = start(failing.store, { newProject: () => Promise.reject(new Error('chunk missing')) });
     await inScreen(second.actor, 'home');
     second.actor.send({ type: 'project.new', locale: 'fr' });
@@ -276,7 +241,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
   });
 
   it('names the next pair of a workshop and adds it to the session', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const { actor } = start(store, { newProject: async () => createEmptyProject(new Date('2026-01-01T00:00:00Z')) });
     await inScreen(actor, 'home');
     actor.send({ type: 'facilitator.toggle' });
@@ -291,7 +256,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(next.context.workshop?.pairs[0]?.projectId).toBe(next.context.open?.project.id);
   });
   it('shows the home screen at once on a first visit, and the list read behind it', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     // A project kept in IndexedDB without the marker (an earlier release): it shows once read.
     await store.save(completeProject(), 'review');
     let lists = 0;
@@ -308,13 +273,13 @@ describe('deleting a project and its signing-by-link statuses', () => {
   });
 
   it('waits for the start-up otherwise (a kept project, an address, a link)', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const { actor } = start(store);
     expect(actor.getSnapshot().matches({ screen: 'starting' })).toBe(true);
     await inScreen(actor, 'home');
   });
   it('follows an address reached while the screen was changing (Back, then Forward at once)', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const project = completeProject();
     await store.save(project, 'review');
     // The list is slow to read: Forward comes while the app is still going home.
@@ -342,7 +307,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
     expect(back.context.pendingRoute).toBeNull();
   });
   it('a popstate that keeps the home screen (the skip link) is not followed later', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     const { actor } = start(store);
     await inScreen(actor, 'home');
     actor.send({ type: 'route.changed', route: null });
@@ -354,7 +319,7 @@ describe('deleting a project and its signing-by-link statuses', () => {
   });
 
   it('goes home when the start-up cannot finish (its code failed to load), leaving storage as it was', async () => {
-    const { store } = memoryStore();
+    const { store } = memoryProjectStore();
     await store.save(completeProject(), 'review');
     const legacy = memoryLocalStorage([['cocharte.project.x', '{}']]);
     const failing = appMachine.provide({
