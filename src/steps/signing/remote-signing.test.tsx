@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { completeProject } from '../../../tests/fixtures/project';
+import { completeProject, typedSignature } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { contentFingerprint } from '../../domain/fingerprint';
 import { createRequestStatusStore } from '../../persistence/request-statuses';
@@ -138,6 +138,21 @@ describe('signing by link: the same answer twice', () => {
       ),
     );
     expect(actor().getSnapshot().context.project.signatures).toHaveLength(1);
+  });
+});
+
+describe('signing by link: a signature on another text', () => {
+  it('does not call the partner signed, and offers a link to sign this text', async () => {
+    // As a hand-edited file carries it: a record naming the company, on a text that is not this one.
+    const project = { ...completeProject(), signatures: [typedSignature('company')] };
+    renderWizard(project, 'signing');
+    const remote = await screen.findByRole('region', { name: 'Signature à distance, par lien' });
+    const company = within(remote).getByText('Coopérative Œuvre & Sol').closest('li');
+    if (!company) throw new Error('no row for the company');
+    expect(within(company).queryByText('signée')).not.toBeInTheDocument();
+    expect(
+      within(company).getByRole('button', { name: 'Créer le lien de signature pour Coopérative Œuvre & Sol' }),
+    ).toBeVisible();
   });
 });
 

@@ -8,7 +8,7 @@ import {
 import { useI18n } from '../../i18n/i18n-provider';
 import type { MessageKey } from '../../i18n/i18n';
 import { WizardContext } from '../../machine/wizard.context';
-import { selectProject } from '../../machine/wizard.selectors';
+import { selectPartnerSignatures, selectProject } from '../../machine/wizard.selectors';
 import {
   type CheckedReturn,
   checkSignatureReturn,
@@ -29,6 +29,9 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
   const project = WizardContext.useSelector(selectProject);
+  // The signature rule: a record on another text, or one of two for a partner, does not
+  // sign it, so that partner is asked again like any other.
+  const signatures = WizardContext.useSelector(selectPartnerSignatures);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const partners = project.partners.partners;
   const nameOf = (id: string) => partners.find((p) => p.id === id)?.name.trim() || id;
@@ -85,7 +88,7 @@ export function RemoteSigning({ fingerprint }: { fingerprint: string | null }) {
       <ul className="remote-signing__list">
         {partners.map((p, i) => {
           const name = p.name.trim() || t('partners.partnerN', { n: i + 1 });
-          const signed = project.signatures.some((s) => s.partnerId === p.id);
+          const signed = signatures[i]?.state === 'signed';
           const status = statuses[p.id];
           // A status about another version is kept and shown as such, not dropped: a refusal's
           // reason often explains the change. Its link is no longer offered: it asks to sign
