@@ -58,6 +58,7 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.file.damaged': 'This workshop session file is damaged or was changed: the session cannot be resumed.',
   'workshop.file.newer':
     'This session file comes from a newer version of Cocharte: update the app to resume the session.',
+  'workshop.file.copyOtherProject': 'Its copy is of another project: the file was changed.',
   'workshop.file.question': 'Resume this workshop session?',
   'workshop.file.summary': '{count, plural, one {One pair} other {# pairs}}, a {minutes}-minute timer per step.',
   'workshop.file.present':

@@ -62,6 +62,7 @@ export const workshopFr = {
     'Ce fichier de séance d’atelier est endommagé ou a été modifié\u00a0: la séance ne peut pas être reprise.',
   'workshop.file.newer':
     'Ce fichier de séance vient d’une version plus récente de Cocharte\u00a0: mettez l’application à jour pour reprendre la séance.',
+  'workshop.file.copyOtherProject': 'Sa copie est celle d’un autre projet\u00a0: le fichier a été modifié.',
   'workshop.file.question': 'Reprendre cette séance d’atelier\u00a0?',
   'workshop.file.summary':
     '{count, plural, one {Un binôme} other {# binômes}}, minuteur de {minutes, plural, one {# minute} other {# minutes}} par étape.',
