@@ -9,6 +9,7 @@ import { createProjectStore, type ProjectStore } from '../persistence/project-st
 import { STORAGE_KEYS } from '../persistence/storage';
 import { serializeWorkshop } from '../persistence/workshop-file';
 import type { DraftProject } from '../schemas/project.schema';
+import { sealedProject } from '../testing/sealed-project';
 import { App, browserAppInput } from './app';
 
 const slow = { timeout: 15_000 };
@@ -198,6 +199,48 @@ describe('opening a workshop’s session file from the home screen', () => {
     await screen.findByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }, slow);
     const imported = await store.load('pair-2');
     expect(imported.ok && imported.stored.project).toEqual(copyOf('pair-2'));
+  });
+
+  it('names the signatures of a copy that will be left out, and imports it without them', async () => {
+    const user = userEvent.setup();
+    const { store, renderApp } = newDevice();
+    const { project: sealed } = await sealedProject();
+    const raw = JSON.parse(
+      serializeWorkshop(addPair(newWorkshop(), sealed.id, 'Terrena et Afdi', at), () => sealed, at),
+    );
+    // Changed by hand after it was signed: that signature's seal no longer holds.
+    raw.pairs[0].file.project.signatures[1].signatoryName = 'Quelqu’un d’autre';
+    renderApp();
+    await user.upload(
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
+      new File([JSON.stringify(raw)], 'atelier.cocharte-atelier.json', { type: 'application/json' }),
+    );
+    const ask = await screen.findByRole('group', { name: /Reprendre cette séance/ }, slow);
+    expect(ask).toHaveTextContent(
+      'Binôme 1 — Terrena et Afdi : une signature de sa copie ne sera pas reprise, son scellement ne tient plus (elle a été modifiée après avoir été donnée).',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Reprendre la séance' }));
+    await screen.findByRole('region', { name: 'Binômes de la séance' }, slow);
+    const imported = await store.load(sealed.id);
+    expect(imported.ok && imported.stored.project.signatures.map((s) => s.partnerId)).toEqual(['asso', 'south']);
+  });
+
+  it('says the same in English', async () => {
+    localStorage.setItem('cocharte.locale', 'en');
+    const user = userEvent.setup();
+    const { store, renderApp } = newDevice();
+    await store.save(pairProject('pair-1', 'Binôme 1 — Terrena et Afdi'), 'partners');
+    renderApp();
+    await user.upload(await screen.findByLabelText(/Open a project file/, {}, slow), threePairsFile());
+    const ask = await screen.findByRole('group', { name: 'Resume this workshop session?' }, slow);
+    expect(ask).toHaveTextContent(
+      'Project already on this device, kept as it is (the file’s copy does not replace it): Pair 1 — Terrena et Afdi.',
+    );
+    expect(ask).toHaveTextContent('Project to be imported from the session file: Pair 2 — Lagazel et EdM.');
+    expect(
+      within(within(ask).getByRole('list', { name: 'Copy that cannot be imported:' })).getByRole('listitem'),
+    ).toHaveTextContent('Pair 3 — Paratronic et Corail. Its copy is damaged: some of its data cannot be read.');
+    expect(ask).toHaveTextContent('Open its project file (.cocharte.json) to bring it back into the session.');
   });
 
   it('refuses a damaged session file with a clear message, and changes nothing', async () => {
