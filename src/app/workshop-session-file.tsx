@@ -85,15 +85,17 @@ export function SessionFileAnswer({ read, onDone }: { read: WorkshopFileRead; on
   const current = AppActorContext.useSelector((s) => s.context.workshop);
   const question = useRef<HTMLParagraphElement>(null);
   const failure = useRef<HTMLParagraphElement>(null);
-  // Cancelled, the focus goes back to the file button the answer sits under.
+  // A second press while the copies are written would write them twice: ignored.
+  const busy = useRef(false);
+  // Cancelled, the focus goes back to the file button the answer sits under. Not once the
+  // copies are being written: the session is then resumed whatever happens.
   const cancel = () => {
+    if (busy.current) return;
     question.current?.closest('.import')?.querySelector('input')?.focus();
     onDone();
   };
   const [reading, setReading] = useState<Reading | null>(null);
   const [resumed, setResumed] = useState(false);
-  // A second press while the copies are written would write them twice: ignored.
-  const busy = useRef(false);
   // The copies the storage refused (full or unavailable), and why: offered again.
   const [failed, setFailed] = useState<{ project: DraftProject; reason: StorageFailure }[]>([]);
   useEffect(() => {
