@@ -177,7 +177,8 @@ export interface StartOutput {
   workshop: WorkshopSession | null;
 }
 
-const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
+/** The step a project opened from a file starts on (a workshop's imported pairs too). */
+export const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
 
 /** What may start from the home screen and from an open project alike. */
 const SCREEN_CHANGES = {

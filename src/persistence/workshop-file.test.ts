@@ -1,8 +1,18 @@
+import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { addPair, newWorkshop } from '../domain/workshop';
 import type { DraftProject } from '../schemas/project.schema';
-import { MAX_WORKSHOP_FILE_BYTES, parseWorkshopFile, serializeWorkshop } from './workshop-file';
+import { memoryProjectStore } from '../testing/memory-project-store';
+import { sealedProject } from '../testing/sealed-project';
+import { createProjectStore, type ProjectStore } from './project-store';
+import {
+  MAX_WORKSHOP_FILE_BYTES,
+  importPairProjects,
+  parseWorkshopFile,
+  readPairCopies,
+  serializeWorkshop,
+} from './workshop-file';
 
 const at = new Date('2026-11-30T09:00:00Z');
 const project = (id: string): DraftProject => ({ ...completeProject(), id });
@@ -19,7 +29,7 @@ function savedSession() {
 describe('a workshop’s session file read back', () => {
   it('gives back the pairs (numbers, names, projects, start times) and the step length', () => {
     const read = parseWorkshopFile(savedSession());
-    expect(read).toEqual({
+    expect(read).toMatchObject({
       ok: true,
       session: {
         active: true,
@@ -31,6 +41,10 @@ describe('a workshop’s session file read back', () => {
         ],
       },
     });
+    // The copies of pairs 1 and 3 are kept as written, for the project file's reader.
+    if (!read?.ok) throw new Error('refused');
+    expect([...read.copies.keys()]).toEqual(['p1', 'p3']);
+    expect(read.copies.get('p1')).toMatchObject({ format: 'cocharte-project', project: { id: 'p1' } });
   });
 
   it('reads a file saved before the step length and the pairs’ ids were written in it', () => {
@@ -74,5 +88,122 @@ describe('a workshop’s session file read back', () => {
   it('refuses a file past the size limit before reading it', () => {
     const huge = `{"format":"cocharte-workshop","pad":"${'x'.repeat(MAX_WORKSHOP_FILE_BYTES)}"}`;
     expect(parseWorkshopFile(huge)).toEqual({ ok: false, error: 'workshop.file.tooLarge' });
+  });
+});
+
+/** A session file of one pair whose copy in the file is changed by `edit`, read back. */
+function copyOf(edit: (file: Record<string, unknown> & { project: Record<string, unknown> }) => void) {
+  const text = serializeWorkshop(addPair(newWorkshop(), 'p1', 'Terrena et Afdi', at), project, at);
+  const raw = JSON.parse(text) as { pairs: { file: Record<string, unknown> & { project: Record<string, unknown> } }[] };
+  edit(raw.pairs[0]!.file);
+  const read = parseWorkshopFile(JSON.stringify(raw));
+  if (!read?.ok) throw new Error('refused');
+  return read.copies;
+}
+
+describe('a pair’s copy read from a session file', () => {
+  it('is read as an imported project file is: checked, older versions migrated, texts cleaned', async () => {
+    const read = await readPairCopies(
+      copyOf((f) => {
+        // Saved by the first release: no partnership record yet.
+        f.schemaVersion = 1;
+        delete f.project.record;
+        (f.project.partners as { title: string }).title = 'Binôme\u200b 1\u0007';
+      }),
+      ['p1'],
+    );
+    const got = read.get('p1');
+    if (!got?.ok) throw new Error('refused');
+    expect(got.project.record).toEqual({ reviews: [], amendments: [], closing: null });
+    expect(got.project.partners.title).toBe('Binôme 1');
+  });
+
+  it('is refused with the reason when damaged, past a limit, from a later release or of another project', async () => {
+    const reason = async (edit: Parameters<typeof copyOf>[0]) => {
+      const got = (await readPairCopies(copyOf(edit), ['p1'])).get('p1');
+      return got && !got.ok ? got.error : 'imported';
+    };
+    expect(await reason((f) => (f.project.visited = 'all'))).toBe('import.damaged');
+    expect(await reason((f) => (f.format = 'other'))).toBe('import.notProject');
+    expect(await reason((f) => (f.schemaVersion = 99))).toBe('import.newerVersion');
+    expect(await reason((f) => ((f.project.partners as { title: string }).title = 'x'.repeat(200_000)))).toBe(
+      'import.tooLong',
+    );
+    expect(await reason((f) => (f.pad = 'x'.repeat(6 * 1024 * 1024)))).toBe('import.tooLarge');
+    // Its pair names project p1; the copy claims another id.
+    const other = JSON.parse(serializeWorkshop(addPair(newWorkshop(), 'p1', '', at), project, at));
+    other.pairs[0].file.project.id = 'p9';
+    const read = parseWorkshopFile(JSON.stringify(other));
+    if (!read?.ok) throw new Error('refused');
+    expect((await readPairCopies(read.copies, ['p1'])).get('p1')).toEqual({
+      ok: false,
+      error: 'workshop.file.copyOtherProject',
+    });
+  });
+
+  it('leaves out a signature changed after it was given, and names it', async () => {
+    const { project: sealed } = await sealedProject();
+    const text = serializeWorkshop(addPair(newWorkshop(), sealed.id, '', at), () => sealed, at);
+    const raw = JSON.parse(text);
+    raw.pairs[0].file.project.signatures[1].signatoryName = 'Quelqu’un d’autre';
+    const read = parseWorkshopFile(JSON.stringify(raw));
+    if (!read?.ok) throw new Error('refused');
+    const got = (await readPairCopies(read.copies, [sealed.id])).get(sealed.id);
+    if (!got?.ok) throw new Error('refused');
+    expect(got.setAside).toEqual([{ partnerId: 'company', signatoryName: 'Quelqu’un d’autre', amendment: null }]);
+    expect(got.project.signatures.map((s) => s.partnerId)).toEqual(['asso', 'south']);
+  });
+
+  it('reads only the pairs asked for, and none without a copy', async () => {
+    const read = parseWorkshopFile(savedSession());
+    if (!read?.ok) throw new Error('refused');
+    expect([...(await readPairCopies(read.copies, ['p2', 'p3'])).keys()]).toEqual(['p3']);
+  });
+});
+
+describe('importing the pairs’ copies into this device', () => {
+  const place = () => 'partners' as const;
+
+  it('saves the missing projects, and never overwrites one kept here, readable or not', async () => {
+    const { store, records } = memoryProjectStore();
+    const local = { ...project('p1'), partners: { ...project('p1').partners, title: 'Plus récent ici' } };
+    await store.save(local, 'impacts');
+    records.set('p3', { version: 2, place: 'partners', project: { id: 'p3', damaged: true } });
+    const announced: string[] = [];
+    const done = await importPairProjects(store, [project('p1'), project('p2'), project('p3')], place, (m) =>
+      announced.push(m.projectId),
+    );
+    expect(done).toEqual({ imported: ['p2'], kept: ['p1', 'p3'], failed: [] });
+    expect(announced).toEqual(['p2']);
+    const p1 = await store.load('p1');
+    expect(p1.ok && p1.stored).toEqual({ project: local, place: 'impacts' });
+    const p2 = await store.load('p2');
+    expect(p2.ok && p2.stored).toEqual({ project: project('p2'), place: 'partners' });
+  });
+
+  it('says which pairs the storage refused, and writes nothing of them', async () => {
+    const real = createProjectStore(createStore('workshop-import-full', 'projects'));
+    // Room for one project only.
+    let room = 1;
+    const full: ProjectStore = {
+      ...real,
+      save: async (p, at) => (room-- > 0 ? real.save(p, at) : { ok: false, reason: 'full' }),
+    };
+    const done = await importPairProjects(full, [project('a'), project('b'), project('c')], place);
+    expect(done).toEqual({
+      imported: ['a'],
+      kept: [],
+      failed: [
+        { projectId: 'b', reason: 'full' },
+        { projectId: 'c', reason: 'full' },
+      ],
+    });
+    expect((await real.load('b')).ok).toBe(false);
+    const none = createProjectStore(null);
+    expect(await importPairProjects(none, [project('a')], place)).toEqual({
+      imported: [],
+      kept: [],
+      failed: [{ projectId: 'a', reason: 'unavailable' }],
+    });
   });
 });

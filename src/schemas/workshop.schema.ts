@@ -28,8 +28,9 @@ export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
 
 /**
  * A session file (`.cocharte-atelier.json`) as it is read back: the pairs, the step length,
- * and of each pair's project file only its id (the project itself opens from its own file,
- * with its own checks). Files saved before `minutes` and `projectId` were written in it read too.
+ * and of each pair's project file only its id (the copy itself is read by the project file's
+ * reader, with its own checks: persistence/workshop-file.ts). Files saved before `minutes`
+ * and `projectId` were written in it read too.
  */
 export const workshopFileSchema = z.lazy(() =>
   z.object({

@@ -61,14 +61,37 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.file.question': 'Resume this workshop session?',
   'workshop.file.summary': '{count, plural, one {One pair} other {# pairs}}, a {minutes}-minute timer per step.',
   'workshop.file.present':
-    '{count, plural, one {Project on this device: {pairs}.} other {Projects on this device: {pairs}.}}',
+    '{count, plural, one {Project already on this device, kept as it is (the file’s copy does not replace it): {pairs}.} other {Projects already on this device, kept as they are (the file’s copies do not replace them): {pairs}.}}',
+  'workshop.file.importable':
+    '{count, plural, one {Project to be imported from the session file: {pairs}.} other {Projects to be imported from the session file: {pairs}.}}',
+  'workshop.file.setAside':
+    '{pair}: {count, plural, one {one signature of its copy will be left out, its seal no longer holds (it was changed after it was given).} other {# signatures of its copy will be left out, their seals no longer hold (they were changed after they were given).}}',
   'workshop.file.missing':
-    '{count, plural, one {Project not on this device: {pairs}. Open its project file (.cocharte.json) to bring it back into the session.} other {Projects not on this device: {pairs}. Open their project files (.cocharte.json) to bring them back into the session.}}',
+    '{count, plural, one {Project neither on this device nor in the session file: {pairs}.} other {Projects neither on this device nor in the session file: {pairs}.}}',
+  'workshop.file.refused':
+    '{count, plural, one {Copy that cannot be imported:} other {Copies that cannot be imported:}}',
+  'workshop.file.refusedPair': '{pair}. {reason}',
+  'workshop.file.copyDamaged': 'Its copy is damaged: some of its data cannot be read.',
+  'workshop.file.copyTooLarge': 'Its copy is larger than 5 MB, the limit for a project.',
+  'workshop.file.copyNewer': 'Its copy comes from a newer version of Cocharte: update the app.',
+  'workshop.file.copyOtherProject': 'Its copy is of another project: the file was changed.',
+  'workshop.file.openOwn':
+    '{count, plural, one {Open its project file (.cocharte.json) to bring it back into the session.} other {Open their project files (.cocharte.json) to bring them back into the session.}}',
   'workshop.file.unlinked':
     '{count, plural, one {Not in the session file: {pairs}; this pair cannot be resumed with it.} other {Not in the session file: {pairs}; these pairs cannot be resumed with it.}}',
   'workshop.file.replaces':
     '{count, plural, one {The session under way on this device (# pair) will be replaced; its project stays on this device.} other {The session under way on this device (# pairs) will be replaced; their projects stay on this device.}}',
   'workshop.file.resume': 'Resume the session',
+  'workshop.file.resumed': 'Session resumed.',
+  'workshop.file.notImportedFull':
+    '{count, plural, one {Project not imported, this browser has no room left: {pairs}.} other {Projects not imported, this browser has no room left: {pairs}.}}',
+  'workshop.file.notImportedUnavailable':
+    '{count, plural, one {Project not imported, this browser’s storage is unavailable (in private browsing, for instance): {pairs}.} other {Projects not imported, this browser’s storage is unavailable (in private browsing, for instance): {pairs}.}}',
+  'workshop.file.retryHint':
+    'Each project is imported whole or not at all: nothing was half-written. Free some room (for instance by deleting a project whose file you have) or leave private browsing, then try again.',
+  'workshop.file.retry': 'Try the import again',
+  'workshop.file.continue':
+    '{count, plural, one {Carry on without this project} other {Carry on without these projects}}',
   'workshop.file.resumedNone':
     'Session resumed. None of its pairs’ projects is on this device: open their project files (.cocharte.json) and facilitator mode opens with them.',
 };

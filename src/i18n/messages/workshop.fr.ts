@@ -66,14 +66,37 @@ export const workshopFr = {
   'workshop.file.summary':
     '{count, plural, one {Un binôme} other {# binômes}}, minuteur de {minutes, plural, one {# minute} other {# minutes}} par étape.',
   'workshop.file.present':
-    '{count, plural, one {Projet sur cet appareil\u00a0: {pairs}.} other {Projets sur cet appareil\u00a0: {pairs}.}}',
+    '{count, plural, one {Projet déjà sur cet appareil, gardé tel qu’il est (sa copie du fichier ne le remplace pas)\u00a0: {pairs}.} other {Projets déjà sur cet appareil, gardés tels qu’ils sont (leurs copies du fichier ne les remplacent pas)\u00a0: {pairs}.}}',
+  'workshop.file.importable':
+    '{count, plural, one {Projet qui sera importé depuis le fichier de séance\u00a0: {pairs}.} other {Projets qui seront importés depuis le fichier de séance\u00a0: {pairs}.}}',
+  'workshop.file.setAside':
+    '{pair}\u00a0: {count, plural, one {une signature de sa copie ne sera pas reprise, son scellement ne tient plus (elle a été modifiée après avoir été donnée).} other {# signatures de sa copie ne seront pas reprises, leur scellement ne tient plus (elles ont été modifiées après avoir été données).}}',
   'workshop.file.missing':
-    '{count, plural, one {Projet absent de cet appareil\u00a0: {pairs}. Ouvrez son fichier de projet (.cocharte.json) pour le reprendre avec la séance.} other {Projets absents de cet appareil\u00a0: {pairs}. Ouvrez leurs fichiers de projet (.cocharte.json) pour les reprendre avec la séance.}}',
+    '{count, plural, one {Projet absent de cet appareil et du fichier de séance\u00a0: {pairs}.} other {Projets absents de cet appareil et du fichier de séance\u00a0: {pairs}.}}',
+  'workshop.file.refused':
+    '{count, plural, one {Copie qui ne peut pas être importée\u00a0:} other {Copies qui ne peuvent pas être importées\u00a0:}}',
+  'workshop.file.refusedPair': '{pair}. {reason}',
+  'workshop.file.copyDamaged': 'Sa copie est endommagée\u00a0: certaines données sont illisibles.',
+  'workshop.file.copyTooLarge': 'Sa copie dépasse 5\u00a0Mo, la limite d’un projet.',
+  'workshop.file.copyNewer':
+    'Sa copie vient d’une version plus récente de Cocharte\u00a0: mettez l’application à jour.',
+  'workshop.file.copyOtherProject': 'Sa copie est celle d’un autre projet\u00a0: le fichier a été modifié.',
+  'workshop.file.openOwn':
+    '{count, plural, one {Ouvrez son fichier de projet (.cocharte.json) pour le reprendre avec la séance.} other {Ouvrez leurs fichiers de projet (.cocharte.json) pour les reprendre avec la séance.}}',
   'workshop.file.unlinked':
     '{count, plural, one {Absent du fichier de séance\u00a0: {pairs}\u00a0; ce binôme ne peut pas être repris avec elle.} other {Absents du fichier de séance\u00a0: {pairs}\u00a0; ces binômes ne peuvent pas être repris avec elle.}}',
   'workshop.file.replaces':
     '{count, plural, one {La séance en cours sur cet appareil (# binôme) sera remplacée\u00a0; son projet reste sur cet appareil.} other {La séance en cours sur cet appareil (# binômes) sera remplacée\u00a0; leurs projets restent sur cet appareil.}}',
   'workshop.file.resume': 'Reprendre la séance',
+  'workshop.file.resumed': 'Séance reprise.',
+  'workshop.file.notImportedFull':
+    '{count, plural, one {Projet non importé, faute de place dans ce navigateur\u00a0: {pairs}.} other {Projets non importés, faute de place dans ce navigateur\u00a0: {pairs}.}}',
+  'workshop.file.notImportedUnavailable':
+    '{count, plural, one {Projet non importé, le stockage de ce navigateur étant indisponible (par exemple en navigation privée)\u00a0: {pairs}.} other {Projets non importés, le stockage de ce navigateur étant indisponible (par exemple en navigation privée)\u00a0: {pairs}.}}',
+  'workshop.file.retryHint':
+    'Chaque projet est importé en entier ou pas du tout\u00a0: rien n’a été écrit à moitié. Libérez de la place (par exemple en supprimant un projet dont vous avez le fichier) ou quittez la navigation privée, puis réessayez.',
+  'workshop.file.retry': 'Réessayer l’import',
+  'workshop.file.continue': '{count, plural, one {Continuer sans ce projet} other {Continuer sans ces projets}}',
   'workshop.file.resumedNone':
     'Séance reprise. Aucun projet de ses binômes n’est sur cet appareil\u00a0: ouvrez leurs fichiers de projet (.cocharte.json), le mode animation s’ouvrira avec eux.',
 } as const;
