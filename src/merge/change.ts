@@ -1,11 +1,12 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
+import type { ShapeGroup } from '../document/project-shape';
 
 /**
  * Where a change sits: one of the five steps (the signed content), the document settings,
  * or the signatures. Only the five steps are "content": taking a change there voids
  * signatures made on the other text.
  */
-export type ChangeGroup = StepId | 'documents' | 'signatures';
+export type ChangeGroup = ShapeGroup;
 export const CHANGE_GROUPS: readonly ChangeGroup[] = [...STEP_IDS, 'documents', 'signatures'];
 
 export type ChangeKind = 'changed' | 'added' | 'removed';

@@ -1,13 +1,14 @@
 import { createTranslator, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Change, ChangeGroup } from './change';
-import { PROJECT_SHAPE, type RowKind, type RowsNode, type ShapeNode } from './project-shape';
+import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from '../document/project-shape';
+import { rowLabel } from '../document/row-label';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
 
 interface Ctx {
   t: Translate;
   group: ChangeGroup;
-  partnerName: (id: string) => string;
+  copies: readonly DraftProject[];
   out: Change[];
 }
 
@@ -25,11 +26,10 @@ export function diffProjects(
   t: Translate = createTranslator('fr'),
 ): Change[] {
   const out: Change[] = [];
-  const partnerName = partnerNamer(local, incoming, t);
   const a: Row = { ...local };
   const b: Row = { ...incoming };
   for (const [field, { group, node }] of Object.entries(PROJECT_SHAPE)) {
-    walk(node, a[field], b[field], fieldLoc(ROOT, field), { t, group, partnerName, out });
+    walk(node, a[field], b[field], fieldLoc(ROOT, field), { t, group, copies: [local, incoming], out });
   }
   return out;
 }
@@ -56,7 +56,7 @@ function walkRows(node: RowsNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): v
   let index = 0;
   for (const [key, ra] of la) {
     const rb = lb.get(key);
-    const at = rowLoc(loc, key, rowLabel(node.row, ra, rb, index++, ctx));
+    const at = rowLoc(loc, key, rowLabel(node.row, ra, rb, index++, ctx.t, ctx.copies));
     if (!rb) push(ctx, at, 'removed', undefined, ra, undefined);
     else if (!node.fields) {
       if (!sameValue(ra, rb)) push(ctx, at, 'changed', undefined, ra, rb);
@@ -69,7 +69,14 @@ function walkRows(node: RowsNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): v
   for (const [key, rb] of lb) {
     const n = index++;
     if (la.has(key)) continue;
-    push(ctx, rowLoc(loc, key, rowLabel(node.row, rb, undefined, n, ctx)), 'added', undefined, undefined, rb);
+    push(
+      ctx,
+      rowLoc(loc, key, rowLabel(node.row, rb, undefined, n, ctx.t, ctx.copies)),
+      'added',
+      undefined,
+      undefined,
+      rb,
+    );
   }
 }
 
@@ -84,45 +91,4 @@ function push(ctx: Ctx, loc: Loc, kind: Change['kind'], last: string | undefined
     local,
     incoming,
   });
-}
-
-/** How a row is named: by its title or its partner, else by its number as in the forms. */
-function rowLabel(kind: RowKind, row: Row, other: Row | undefined, index: number, ctx: Ctx): string {
-  const str = (f: string) => {
-    const v = row[f] || other?.[f];
-    return typeof v === 'string' ? v.trim() : '';
-  };
-  const n = index + 1;
-  switch (kind) {
-    case 'partner':
-      return ctx.t('collab.row.partner', { name: str('name') || ctx.t('partners.partnerN', { n }) });
-    case 'partnerEntry':
-      return ctx.t('collab.row.partner', { name: ctx.partnerName(String(row.partnerId ?? '')) });
-    case 'signature':
-      return ctx.t('collab.row.signature', { name: ctx.partnerName(String(row.partnerId ?? '')) });
-    case 'milestone':
-      return ctx.t('collab.row.milestone', { name: str('title') || ctx.t('followUp.milestoneN', { n }) });
-    case 'indicator':
-      return ctx.t('collab.row.indicator', { name: str('name') || ctx.t('followUp.indicatorN', { n }) });
-    case 'risk':
-      return ctx.t('collab.row.risk', { name: str('title') || ctx.t('impacts.riskN', { n }) });
-    case 'contribution':
-      return ctx.t('agreement.contributionN', { n });
-    case 'fundingSource':
-      return ctx.t('collab.row.fundingSource', { name: str('name') || ctx.t('agreement.fundingN', { n }) });
-    case 'annex':
-      return ctx.t('collab.row.annex', { name: str('title') || ctx.t('agreement.annexTitle', { n: n + 1 }) });
-  }
-}
-
-/** A partner's name as the local copy knows it, else as the received one does. */
-export function partnerNamer(local: DraftProject, incoming: DraftProject, t: Translate): (id: string) => string {
-  return (id) => {
-    for (const list of [local.partners.partners, incoming.partners.partners]) {
-      const i = list.findIndex((p) => p.id === id);
-      const p = list[i];
-      if (p) return p.name.trim() || t('partners.partnerN', { n: i + 1 });
-    }
-    return id;
-  };
 }

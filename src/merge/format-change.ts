@@ -3,9 +3,9 @@ import { counted } from '../document/agreement-text';
 import { formatMoney } from '../domain/agreement-funding';
 import { formatDate, isMessageKey, type Locale, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import { partnerNamer } from './diff-projects';
+import { partnerNamer } from '../document/row-label';
 import type { Change } from './change';
-import { PROJECT_SHAPE, type RowsNode, type ShapeNode, type ValueNode } from './project-shape';
+import { PROJECT_SHAPE, type RowsNode, type ShapeNode, type ValueNode } from '../document/project-shape';
 import type { Row } from './rows';
 
 export interface FormatContext {
@@ -32,7 +32,7 @@ export function formatContextFor(
   return {
     t,
     date: (iso) => formatDate(locale, iso),
-    partnerName: partnerNamer(local, incoming, t),
+    partnerName: partnerNamer([local, incoming], t),
     money: (amount, side) => formatMoney(locale, currency[side], amount),
   };
 }

@@ -7,7 +7,7 @@ import { stamped } from '../domain/edits';
 import { countingSignatures } from '../domain/signatures';
 import { mergeRecords } from '../domain/record-merge';
 import type { ChangeGroup } from './change';
-import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from './project-shape';
+import { PROJECT_SHAPE, type RowsNode, type ShapeNode } from '../document/project-shape';
 import { ROOT, fieldLoc, keyedRows, rowLoc, sameValue, type Loc, type Row } from './rows';
 
 export interface MergeResult {

@@ -11,7 +11,7 @@ import { sha256Hex } from '../lib/sha256';
 import type { Signature } from '../schemas/signature.schema';
 import { diffProjects } from './diff-projects';
 import { mergeProjects } from './merge-projects';
-import { PROJECT_SHAPE, type ShapeNode } from './project-shape';
+import { PROJECT_SHAPE, type ShapeNode } from '../document/project-shape';
 import { baseProject, copy, signature } from '../testing/test-projects';
 import { PROPERTY_TIMEOUT, propertyRuns } from '../../tests/setup/property-runs';
 

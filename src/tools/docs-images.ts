@@ -72,7 +72,9 @@ function pageToPng(pdf: string, page: number, out: string): void {
 
 /** Writes the three images into `outDir` and returns their paths, in DOCS_IMAGES order. */
 export async function renderDocsImages(outDir: string): Promise<string[]> {
-  const project = loadExample();
+  // A charter ready to sign, laid out as the partners' would be: with the example's own mark
+  // (its facts are invented) it prints as a draft that cannot be signed.
+  const { illustrativeExample: _, ...project } = loadExample();
   const fonts = loadFontsFromDisk();
   const locale = project.documentLanguage;
   const options = { locale, fonts, fingerprint: await contentFingerprint(project), now: NOW };

@@ -170,6 +170,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   // Comparing two copies: how a row of the funding plan or an annex is named.
   'collab.row.fundingSource': 'Funding “{name}”',
   'collab.row.annex': 'Annex “{name}”',
+  'collab.row.annexN': 'Annex {n}',
 
   'contributionKind.money': 'Financial contribution',
   'contributionKind.inKind': 'In-kind contribution',

@@ -175,6 +175,7 @@ export const agreementFr = {
   // Comparing two copies: how a row of the funding plan or an annex is named.
   'collab.row.fundingSource': 'Financement «\u00a0{name}\u00a0»',
   'collab.row.annex': 'Annexe «\u00a0{name}\u00a0»',
+  'collab.row.annexN': 'Annexe {n}',
 
   'contributionKind.money': 'Apport financier',
   'contributionKind.inKind': 'Apport en nature',

@@ -15,10 +15,10 @@ describe('review of a risk added by hand and never rated', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      expect.stringMatching(/Choisissez la catégorie du risque\..*Risques › 2 › Catégorie/),
-      expect.stringMatching(/Choisissez la probabilité du risque\..*Risques › 2 › Probabilité/),
-      expect.stringMatching(/Choisissez la gravité du risque\..*Risques › 2 › Gravité/),
-      expect.stringMatching(/Choisissez la réponse au risque\..*Risques › 2 › Réponse/),
+      expect.stringMatching(/Choisissez la catégorie du risque\..*Risque «\u00a0Retard\u00a0» › Catégorie/),
+      expect.stringMatching(/Choisissez la probabilité du risque\..*Risque «\u00a0Retard\u00a0» › Probabilité/),
+      expect.stringMatching(/Choisissez la gravité du risque\..*Risque «\u00a0Retard\u00a0» › Gravité/),
+      expect.stringMatching(/Choisissez la réponse au risque\..*Risque «\u00a0Retard\u00a0» › Réponse/),
     ]);
     // The summary does not invent a level for it either.
     expect(screen.getByRole('row', { name: /Retard/ })).toHaveTextContent('non coté');

@@ -6,6 +6,7 @@ import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
 import { isCoSigned } from '../../domain/signatures';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
+import { fieldPathLabel } from '../../document/field-path-label';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { AgreementChecksPanel } from './agreement-checks-panel';
@@ -14,16 +15,6 @@ import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
 import { FingerprintCheck } from './fingerprint-check';
 import { ProjectSummary } from './project-summary';
-
-/** Turns `partners.1.contactEmail` into "Partenaires › 2 › E-mail du contact". */
-function useFieldLabel() {
-  const { tk } = useI18n();
-  return (step: string, path: string) =>
-    path
-      .split('.')
-      .map((segment) => (/^\d+$/.test(segment) ? String(Number(segment) + 1) : tk(`${step}.${segment}`)))
-      .join(' › ');
-}
 
 export function ReviewStep() {
   const { t, te } = useI18n();
@@ -34,7 +25,6 @@ export function ReviewStep() {
   const canSign = WizardContext.useSelector(selectCanSign);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const coSigned = WizardContext.useSelector((s) => isCoSigned(s.context.project));
-  const fieldLabel = useFieldLabel();
   const [reading, setReading] = useCharterView();
   // Back from the web page, focus returns to the button that opened it, not to the page.
   const openPage = useRef<HTMLButtonElement>(null);
@@ -61,7 +51,7 @@ export function ReviewStep() {
             {missing.map((m) => (
               <li key={`${m.step}-${m.path}-${m.message}`}>
                 <strong>{t(`step.${m.step}`)}</strong> — {te(m.message)}
-                {m.path && <span className="missing-list__path"> ({fieldLabel(m.step, m.path)})</span>}{' '}
+                {m.path && <span className="missing-list__path"> ({fieldPathLabel(project, m.step, m.path, t)})</span>}{' '}
                 <button
                   type="button"
                   className="button button--link"

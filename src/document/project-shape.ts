@@ -2,12 +2,18 @@ import { CLAUSE_IDS } from '../content/clauses';
 import { LIMITS } from '../schemas/fields';
 import { MAX_PARTNERS } from '../schemas/partners.schema';
 import type { MessageKey } from '../i18n/i18n';
-import type { ChangeGroup } from './change';
+import type { StepId } from '../content/catalogues';
 
 /**
  * How a value is shown to the user when comparing: most are text; catalogue ids are
  * translated with `prefix + id`; partner references show the partner's name.
  */
+/**
+ * Where a field sits: one of the five steps (the signed content), the document settings,
+ * or the signatures.
+ */
+export type ShapeGroup = StepId | 'documents' | 'signatures';
+
 export type Display =
   | { as: 'text' }
   | { as: 'date' }
@@ -148,11 +154,11 @@ const AGREEMENT_SHAPE: ObjectNode = {
 };
 
 /**
- * The project as the comparison sees it. It is written out rather than inferred from the
+ * The project as the comparison and the lists of missing items see it. It is written out rather than inferred from the
  * data so that every field gets a readable label and keyed lists are known even when
  * empty; a test checks it covers every field of the schema.
  */
-export const PROJECT_SHAPE: Record<string, { group: ChangeGroup; node: ShapeNode }> = {
+export const PROJECT_SHAPE: Record<string, { group: ShapeGroup; node: ShapeNode }> = {
   partners: {
     group: 'partners',
     node: {
