@@ -1,5 +1,6 @@
 import { assertEvent, assign, fromPromise, not, setup } from 'xstate';
 import { canBeSigned, isProjectComplete, isStepComplete } from '../domain/completeness';
+import { exampleLeftovers } from '../domain/example-leftovers';
 import { addSignature, applyStep, markVisited, removeSignature, setDocumentSettings, stamped } from '../domain/edits';
 import { isStep } from '../domain/flow';
 import { canVisit } from '../domain/progress';
@@ -71,6 +72,8 @@ export const wizardMachine = setup({
     isOpenedTarget: ({ event }, params: { target: FlowState }) =>
       event.type === 'step.opened' && event.target === params.target,
     isProjectComplete: ({ context }) => isProjectComplete(context.project),
+    // The partners' word that the example's facts are replaced holds only once none is left.
+    hasNoExampleLeftovers: ({ context }) => exampleLeftovers(context.project).length === 0,
     isSignatureAccepted: ({ context, event }) => {
       assertEvent(event, 'signature.added');
       return canBeSigned(context.project) && canAddSignature(context.project, event.signature);
@@ -132,7 +135,7 @@ export const wizardMachine = setup({
     ...Object.fromEntries(CHANGED.map((type) => [type, { actions: 'saveStep' as const }])),
     'notice.dismissed': { actions: 'dismissNotice' },
     'documentSettings.changed': { actions: 'setDocumentSettings' },
-    'illustrative.cleared': { actions: 'clearIllustrative' },
+    'illustrative.cleared': { guard: 'hasNoExampleLeftovers', actions: 'clearIllustrative' },
     'record.changed': { actions: 'setRecord' },
   },
   states: {

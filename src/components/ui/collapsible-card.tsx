@@ -1,4 +1,4 @@
-import { isFieldRequestedWithin } from '../form/focus-request';
+import { isFieldRequestedWithin, useOpenOnFieldRequest } from '../form/focus-request';
 import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
 import { useId, useState, type ReactNode } from 'react';
@@ -47,6 +47,7 @@ export function CollapsibleCard({
   children,
 }: CollapsibleCardProps) {
   const [open, setOpen] = useState(() => defaultOpen || (path !== undefined && isFieldRequestedWithin(path)));
+  useOpenOnFieldRequest(path === undefined ? [] : [path], () => setOpen(true));
   const bodyId = `${useId()}-body`;
   const unfolded = useUnfolded();
   const expanded = open || Boolean(forceOpen) || unfolded;
