@@ -118,7 +118,7 @@ describe('the app', () => {
     expect(location.search).toBe('');
   });
 
-  it('opens a worked example as a new project, signed only once its invented facts are said replaced', async () => {
+  it('opens a worked example as a new project, not signable while its invented facts are there', async () => {
     const user = userEvent.setup();
     newDevice().renderApp();
     await user.click(await screen.findByRole('button', { name: /Partir de l’exemple .*Terrena/ }, slow));
@@ -132,12 +132,22 @@ describe('the app', () => {
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Passer à la signature' })).toHaveAttribute('aria-disabled', 'true');
 
+    // « Compléter l’étape » lands on the button where the partners say the facts are replaced.
     await user.click(screen.getByRole('button', { name: /^Compléter l’étape\s«\sIdentifier les partenaires/ }));
-    await user.click(await screen.findByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }, slow));
+    const declare = await screen.findByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }, slow);
+    await waitFor(() => expect(declare).toHaveFocus());
+    // Said while the example's invented people are still there: refused, each one named.
+    await user.click(declare);
+    expect(await screen.findByText(/champs gardent encore des faits inventés par l’exemple/, {}, slow)).toBeVisible();
+    expect(
+      screen.getByRole('button', {
+        name: /^Identifier les partenaires — Partenaire «\sCOBSAC.*› Personne de contact$/,
+      }),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: /^Relecture/ }));
     expect(await screen.findByRole('button', { name: 'Passer à la signature' }, slow)).toHaveAttribute(
       'aria-disabled',
-      'false',
+      'true',
     );
   });
 

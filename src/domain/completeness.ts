@@ -113,6 +113,12 @@ export function stepsWithPointsToSettle(project: DraftProject): ReadonlySet<Step
 // Asked for each place of the step list at every render: once per project object.
 const settleByProject = new WeakMap<object, ReadonlySet<StepId>>();
 
+/**
+ * Where the partners say a worked example's facts are replaced (step 1's hint and its
+ * button): the path a missing item gives to send them there.
+ */
+export const ILLUSTRATIVE_PATH = 'illustrativeExample';
+
 export interface MissingItem {
   step: StepId;
   /** Field path inside the step, e.g. `partners.0.contactEmail`. */
@@ -136,7 +142,7 @@ function collectMissing(project: DraftProject): MissingItem[] {
   // A worked example's invented facts, and unconfirmed date contradictions, keep the charter
   // from being signed, like a missing field.
   const illustrative: MissingItem[] = project.illustrativeExample
-    ? [{ step: 'partners', path: '', message: 'errors.illustrativeExample' }]
+    ? [{ step: 'partners', path: ILLUSTRATIVE_PATH, message: 'errors.illustrativeExample' }]
     : [];
   const dates: MissingItem[] =
     unconfirmedDateIssues(project).length > 0

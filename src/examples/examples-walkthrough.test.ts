@@ -49,7 +49,7 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('worked example %s', (_, 
     for (const step of STEP_IDS) actor.send(stepSubmitted(step, project[step]));
     expect(actor.getSnapshot().matches({ flow: 'review' })).toBe(true);
     expect(missingItems(actor.getSnapshot().context.project)).toEqual([
-      { step: 'partners', path: '', message: 'errors.illustrativeExample' },
+      { step: 'partners', path: 'illustrativeExample', message: 'errors.illustrativeExample' },
     ]);
     // Declared replaced while an invented fact is still there: refused, nothing changes.
     actor.send({ type: 'illustrative.cleared' });

@@ -1,8 +1,16 @@
+import { useState } from 'react';
+import { fieldId } from '../components/form/field-ids';
+import { focusRequestedField, requestFieldFocus } from '../components/form/focus-request';
 import { AdviceNote } from '../components/ui/advice-note';
+import type { StepId } from '../content/catalogues';
+import { ILLUSTRATIVE_PATH } from '../domain/completeness';
+import { exampleLeftovers } from '../domain/example-leftovers';
+import { fieldPathLabel } from '../document/field-path-label';
 import { sourceOf } from '../content/guide-sources';
 import type { Hint } from '../domain/hints';
 import { useI18n } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
+import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { SourceLine } from './source-line';
 
 /**
@@ -29,18 +37,51 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
 
 /**
  * The one hint the partners close themselves: only they know the example's facts are
- * replaced. The hint goes with its button: focus moves to the step's heading, not the page.
+ * replaced. While a field still holds one of the example's marked inventions (domain/
+ * example-leftovers.ts), the word is not taken: the fields are listed, each a button to it.
+ * Once taken, the hint goes with its button: focus moves to the step's heading.
  */
 function ClearIllustrative() {
   const { t } = useI18n();
   const actor = WizardContext.useActorRef();
+  const project = WizardContext.useSelector(selectProject);
+  const place = WizardContext.useSelector(selectPlace);
+  const [asked, setAsked] = useState(false);
+  const leftovers = asked ? exampleLeftovers(project) : [];
   const clear = () => {
+    if (exampleLeftovers(actor.getSnapshot().context.project).length > 0) {
+      setAsked(true);
+      return;
+    }
     actor.send({ type: 'illustrative.cleared' });
     document.getElementById('step-heading')?.focus();
   };
+  const goTo = (step: StepId, path: string) => {
+    requestFieldFocus(path);
+    if (step === place) focusRequestedField();
+    else actor.send({ type: 'step.goto', target: step });
+  };
   return (
-    <button type="button" className="button button--link" onClick={clear}>
-      {t('guideUi.hints.illustrativeCleared')}
-    </button>
+    <>
+      <button id={fieldId(ILLUSTRATIVE_PATH)} type="button" className="button button--link" onClick={clear}>
+        {t('guideUi.hints.illustrativeCleared')}
+      </button>
+      <div role="alert" className="example-leftovers">
+        {leftovers.length > 0 && (
+          <>
+            <p>{t('guideUi.hints.leftovers', { count: leftovers.length })}</p>
+            <ul>
+              {leftovers.map(({ step, path }) => (
+                <li key={`${step}-${path}`}>
+                  <button type="button" className="button button--link" onClick={() => goTo(step, path)}>
+                    {t(`step.${step}`)} — {fieldPathLabel(project, step, path, t)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </>
   );
 }

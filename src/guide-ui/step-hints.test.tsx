@@ -134,12 +134,42 @@ describe('hints in the steps', () => {
     await gone(/critique mais simplement accepté/);
   });
 
-  it('keeps a project started from an example marked until the partners say its facts are replaced', async () => {
-    const p = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
+  it('keeps a project started from an example marked until its invented facts are replaced and the partners say so', async () => {
+    const base = completeProject();
+    // The example's own marks: an invented contact person, the rest real.
+    const p: DraftProject = {
+      ...base,
+      illustrativeExample: 'terrena-afdi-cobsac',
+      partners: {
+        ...base.partners,
+        partners: base.partners.partners.map((x, i) => ({
+          ...x,
+          contactEmail: `contact@${x.id}.fr`,
+          ...(i === 2 ? { contactName: 'Personne fictive' } : {}),
+        })),
+      },
+    };
     const { user, actor } = renderWizard(p);
     const item = await findHint(/part d’un exemple/);
-    expect(item).toHaveTextContent(/Suggestion de Cocharte/);
-    await user.click(within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }));
+    const declare = within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' });
+
+    // Said too soon: refused, and the field still invented is named, a button to it.
+    await user.click(declare);
+    const alert = within(item).getByRole('alert');
+    expect(alert).toHaveTextContent(/^Un champ garde encore un fait inventé par l’exemple\s: remplacez-le d’abord\./);
+    expect(actor().getSnapshot().context.project.illustrativeExample).toBe('terrena-afdi-cobsac');
+    await user.click(
+      within(alert).getByRole('button', {
+        name: /^Identifier les partenaires — Partenaire «\sHợp tác xã Sao Biển\s» › Personne de contact$/,
+      }),
+    );
+    const field = within(screen.getByRole('group', { name: 'Partenaire 3' })).getByLabelText(/^Personne de contact/);
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.clear(field);
+    await user.type(field, 'Nguyễn Văn An');
+    await waitFor(() => expect(within(alert).queryByRole('button')).not.toBeInTheDocument(), LIVE);
+
+    await user.click(declare);
     await gone(/part d’un exemple/);
     expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
     expect(screen.getByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toHaveFocus();

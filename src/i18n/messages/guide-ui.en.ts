@@ -26,6 +26,8 @@ export const guideUiEn = {
   'guideUi.hints.count': '{count, plural, one {# point} other {# points}} to consider for this step.',
   'guideUi.hints.none': 'No points to consider for this step.',
   'guideUi.hints.illustrativeCleared': 'I have replaced the illustrative facts',
+  'guideUi.hints.leftovers':
+    '{count, plural, one {One field still holds a fact the example invented: replace it first.} other {# fields still hold facts the example invented: replace them first.}}',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points to consider ({count})',
   'guideUi.review.lead': 'They do not prevent signing; Cocharte invites you to discuss them together before you sign.',

@@ -29,6 +29,8 @@ export const guideUiFr = {
   'guideUi.hints.count': '{count, plural, one {# point d’attention} other {# points d’attention}} pour cette étape.',
   'guideUi.hints.none': 'Aucun point d’attention pour cette étape.',
   'guideUi.hints.illustrativeCleared': 'J’ai remplacé les éléments illustratifs',
+  'guideUi.hints.leftovers':
+    '{count, plural, one {Un champ garde encore un fait inventé par l’exemple\u00a0: remplacez-le d’abord.} other {# champs gardent encore des faits inventés par l’exemple\u00a0: remplacez-les d’abord.}}',
   // Warnings listed on the review screen (steps/review/hints-panel.tsx).
   'guideUi.review.title': 'Points d’attention ({count})',
   'guideUi.review.lead':

@@ -4,7 +4,9 @@ import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
+import type { MissingItem } from '../../domain/completeness';
 import { isCoSigned } from '../../domain/signatures';
+import type { DraftProject } from '../../schemas/project.schema';
 import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
 import { fieldPathLabel } from '../../document/field-path-label';
 import { PdfButtons } from '../common/pdf-buttons';
@@ -15,6 +17,13 @@ import { CharterPageScreen } from './charter-page-screen';
 import { DocumentSettings } from './document-settings';
 import { FingerprintCheck } from './fingerprint-check';
 import { ProjectSummary } from './project-summary';
+
+/** « (Partenaire « Afdi » › Pays) » after a missing item; nothing for an item of no one field. */
+function MissingWhere({ project, item }: { project: DraftProject; item: MissingItem }) {
+  const { t } = useI18n();
+  const where = item.path ? fieldPathLabel(project, item.step, item.path, t) : '';
+  return where ? <span className="missing-list__path"> ({where})</span> : null;
+}
 
 export function ReviewStep() {
   const { t, te } = useI18n();
@@ -51,7 +60,7 @@ export function ReviewStep() {
             {missing.map((m) => (
               <li key={`${m.step}-${m.path}-${m.message}`}>
                 <strong>{t(`step.${m.step}`)}</strong> — {te(m.message)}
-                {m.path && <span className="missing-list__path"> ({fieldPathLabel(project, m.step, m.path, t)})</span>}{' '}
+                <MissingWhere project={project} item={m} />{' '}
                 <button
                   type="button"
                   className="button button--link"
