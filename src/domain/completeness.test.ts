@@ -12,7 +12,9 @@ describe('a project started from a worked example', () => {
   it('cannot be signed while its illustrative facts are not said to be replaced, though whole', () => {
     expect(isProjectComplete(fromExample)).toBe(true);
     expect(canBeSigned(fromExample)).toBe(false);
-    expect(missingItems(fromExample)).toEqual([{ step: 'partners', path: 'illustrativeExample', message: 'errors.illustrativeExample' }]);
+    expect(missingItems(fromExample)).toEqual([
+      { step: 'partners', path: 'illustrativeExample', message: 'errors.illustrativeExample' },
+    ]);
   });
 
   it('can be once the partners say they replaced them', () => {

@@ -83,6 +83,30 @@ describe('history and storage', { skip: !run }, () => {
     await context.close();
   });
 
+  it('Back to a step shows its heading with the focus on it, not where the page was scrolled', async () => {
+    const context = await newQualityContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(app.url);
+    const example = msg('fr', 'guide.example.paratronic.title');
+    await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: example }) }).click();
+    await waitForStep(page, msg('fr', 'review.title'));
+    await page.locator('nav.stepper button').first().click();
+    await waitForStep(page, stepTitle('step.partners'));
+    // The button at the foot of a long step: the page is scrolled to its bottom when it is pressed.
+    await page.getByRole('button', { name: msg('fr', 'nav.next') }).click();
+    await waitForStep(page, stepTitle('step.motivations'));
+    await page.goBack();
+    await waitForStep(page, stepTitle('step.partners'));
+    await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
+    // Scrolling may still settle: wait until the focused heading is in view, or fail on the timeout.
+    await page.waitForFunction(() => {
+      const box = document.getElementById('step-heading')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    await context.close();
+  });
+
   it('a project opened straight from its address goes back to the list, not out of the app', async () => {
     const context = await newQualityContext(app.browser);
     const first = await context.newPage();
