@@ -138,7 +138,9 @@ describe('hints in the steps', () => {
     const p = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
     const { user, actor } = renderWizard(p);
     const item = await findHint(/part d’un exemple/);
-    expect(item).toHaveTextContent(/Suggestion de Cocharte/);
+    // A fact about the project, not advice: a note, not a suggestion.
+    expect(item).toHaveTextContent(/illustratifs tant que vous ne les avez pas remplacés\.\s*Note de Cocharte/);
+    expect(item).not.toHaveTextContent(/Suggestion de Cocharte/);
     await user.click(within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' }));
     await gone(/part d’un exemple/);
     expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
