@@ -376,6 +376,25 @@ export const uiEn = {
   'import.tooLong':
     'The field “{field}” holds {length} characters, far beyond its limit of {limit}: shorten it in the original file, then import it again.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
+  // A damaged file names its first unreadable values (persistence/project-file.ts).
+  'import.damagedAt':
+    'This Cocharte project is damaged: {count, plural, one {one value cannot be read.} other {# values cannot be read.}}',
+  'import.issue.oneOf': '{field}: expected one of {values}, found {found}.',
+  'import.issue.missingOneOf': '{field}: missing; expected one of {values}.',
+  'import.issue.missing': '{field}: missing.',
+  'import.issue.type': '{field}: expected {expected}, found {found}.',
+  'import.issue.unreadable': '{field}: {found} cannot be read.',
+  'import.issue.more':
+    '{count, plural, one {And # more value that cannot be read.} other {And # more values that cannot be read.}}',
+  'import.issue.quoted': '“{value}”',
+  'import.issue.empty': 'empty',
+  'import.issue.or': '{list} or {last}',
+  'import.issue.root': 'the project',
+  'import.expected.string': 'a text',
+  'import.expected.number': 'a number',
+  'import.expected.boolean': 'true or false',
+  'import.expected.array': 'a list',
+  'import.expected.object': 'a group of fields',
   'import.unchanged': 'Your current project has not been changed.',
   'import.nothingChanged': 'Nothing was changed on this device.',
 } as const satisfies Record<UiKey, string>;

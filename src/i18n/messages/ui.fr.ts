@@ -323,6 +323,25 @@ export const uiFr = {
   'import.tooLong':
     'Le champ «\u00a0{field}\u00a0» compte {length} caractères, bien au-delà de sa limite de {limit}\u00a0: raccourcissez-le dans le fichier d’origine, puis importez-le à nouveau.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
+  // A damaged file names its first unreadable values (persistence/project-file.ts).
+  'import.damagedAt':
+    'Ce projet Cocharte est endommagé\u00a0: {count, plural, one {une valeur est illisible.} other {# valeurs sont illisibles.}}',
+  'import.issue.oneOf':
+    '{field}\u00a0: {found} n’est pas une valeur possible\u00a0; valeurs possibles\u00a0: {values}.',
+  'import.issue.missingOneOf': '{field}\u00a0: valeur manquante\u00a0; valeurs possibles\u00a0: {values}.',
+  'import.issue.missing': '{field}\u00a0: valeur manquante.',
+  'import.issue.type': '{field}\u00a0: on attend {expected}, le fichier contient {found}.',
+  'import.issue.unreadable': '{field}\u00a0: {found} est illisible.',
+  'import.issue.more': '{count, plural, one {Et # autre valeur illisible.} other {Et # autres valeurs illisibles.}}',
+  'import.issue.quoted': '«\u00a0{value}\u00a0»',
+  'import.issue.empty': 'vide',
+  'import.issue.or': '{list} ou {last}',
+  'import.issue.root': 'le projet',
+  'import.expected.string': 'un texte',
+  'import.expected.number': 'un nombre',
+  'import.expected.boolean': 'vrai ou faux',
+  'import.expected.array': 'une liste',
+  'import.expected.object': 'un groupe de champs',
 } as const;
 
 export type UiKey = keyof typeof uiFr;
