@@ -99,6 +99,17 @@ describe('content audit: every piece of guidance says where it comes from', () =
       (k) => credits.test(fr[k]!) && sources[k]?.doc !== 'guide' && !inline.test(fr[k]!),
     );
     expect(unsourced).toEqual([]);
+    // The same in English ("The guide asks partners to…").
+    const en = messagesOf('en') as Record<string, string>;
+    const creditsEn = /\bthe guide (says|asks|recommends|invites|reminds|advises|notes|stresses|suggests)\b/i;
+    const inlineEn = /\([^)]*guide[^)]*“[^”]+”\)/;
+    const unsourcedEn = Object.keys(en).filter(
+      (k) => creditsEn.test(en[k]!) && sources[k]?.doc !== 'guide' && !inlineEn.test(en[k]!),
+    );
+    expect(unsourcedEn).toEqual([]);
+    // A step's intro tells what the guide's step is about: it cites that step.
+    for (const step of ['partners', 'motivations', 'framework', 'followUp', 'impacts'])
+      expect(sources[`${step}.intro`]?.doc, `${step}.intro`).toBe('guide');
     if (!existsSync(SEEDS_DIR)) return;
     const guideText = squash(readFileSync(join(SEEDS_DIR, SEED_FILES.guide), 'utf8'));
     for (const k of Object.keys(fr)) {

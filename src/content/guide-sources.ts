@@ -1,5 +1,6 @@
 import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { GuideUiKey } from '../i18n/messages/guide-ui.fr';
+import type { UiKey } from '../i18n/messages/ui.fr';
 import { COCHARTE, COCHARTE_NOTE, from, guide, resacoop, type Source } from './sources';
 
 /**
@@ -295,10 +296,21 @@ export function sourceOf(key: GuideKey): Source {
  */
 export const UI_SOURCES = {
   'guideUi.impacts.opportunitiesLead': guide('Envisager tous les impacts'),
-} as const satisfies Partial<Record<GuideUiKey, Source>>;
+  // Each step's intro retells the guide's step of the same name (steps/common/step-frame.tsx).
+  'partners.intro': guide('Identifier les partenaires'),
+  'motivations.intro': guide('Exposer ses motivations et apprendre à se connaître'),
+  'framework.intro': guide('Poser et partager le cadre'),
+  'followUp.intro': guide('Programmer le suivi dans le temps'),
+  'impacts.intro': guide('Envisager tous les impacts'),
+} as const satisfies Partial<Record<GuideUiKey | UiKey, Source>>;
 
 export type SourcedUiKey = keyof typeof UI_SOURCES;
 
 export function uiSourceOf(key: SourcedUiKey): Source {
   return UI_SOURCES[key];
+}
+
+/** The source of a step's intro, shown under it: the guide's step it retells. */
+export function stepIntroSource(step: string): Source | undefined {
+  return (UI_SOURCES as Partial<Record<string, Source>>)[`${step}.intro`];
 }

@@ -97,7 +97,7 @@ export const uiEn = {
   'motivations.valuesStatement': 'These values in a few words',
 
   'framework.intro':
-    'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and commitments, governance, internal validation, communication and the exit rules.',
+    'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and the partnership’s place in its own project, internal validation and informing the stakeholders, without leaving out the vision of the actors in the South.',
   'framework.purpose': 'Purpose of the partnership',
   'framework.purposeHint': 'What the partnership sets out to achieve, and for whom.',
   'framework.roles': 'Partners’ roles',
@@ -155,7 +155,7 @@ export const uiEn = {
   'followUp.difficultyProcessHint': 'How a difficulty is raised, examined and resolved.',
 
   'impacts.intro':
-    'Consider every effect of the partnership: what each partner expects for itself, the impacts in the South, and the risks, with how to control them.',
+    'Consider every effect of the partnership, opportunities as well as risks: what each partner expects for itself, the impacts in the South and the risks to consider.',
   'impacts.byPartner': 'Expected effects',
   'impacts.effects': 'Effects each partner expects',
   'impacts.effectsFor': 'Effects expected by {name}',

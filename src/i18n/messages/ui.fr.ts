@@ -86,7 +86,7 @@ export const uiFr = {
   'motivations.valuesStatement': 'Ces valeurs en quelques mots',
 
   'framework.intro':
-    'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle et les engagements de chacun, la gouvernance, la validation interne, la communication et les règles de sortie.',
+    'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle de chacun et la place du partenariat dans son projet, la validation en interne et l’information des parties prenantes, sans oublier la vision des acteurs du Sud.',
   'framework.purpose': 'Objet du partenariat',
   'framework.purposeHint': 'Ce que le partenariat veut accomplir, et pour qui.',
   'framework.roles': 'Rôles des partenaires',
@@ -144,7 +144,7 @@ export const uiFr = {
   'followUp.difficultyProcessHint': 'Comment une difficulté est signalée, examinée et résolue.',
 
   'impacts.intro':
-    'Envisagez tous les effets du partenariat\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud, et les risques, avec la manière de les maîtriser.',
+    'Envisagez tous les effets du partenariat, les opportunités comme les risques\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud et les risques à envisager.',
   'impacts.byPartner': 'Effets attendus',
   'impacts.effects': 'Effets attendus par chaque partenaire',
   'impacts.effectsFor': 'Effets attendus par {name}',

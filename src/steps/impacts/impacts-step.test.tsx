@@ -151,6 +151,12 @@ describe('step 5 — opportunities and suggested ratings', () => {
     expect(opportunities).toBeLessThan(headings.indexOf('Les risques'));
   });
 
+  it('cites under the step’s intro the guide’s step it follows', () => {
+    renderWizard(completeProject(), 'impacts');
+    const intro = screen.getByText(/^Envisagez tous les effets du partenariat/).closest('p') as HTMLElement;
+    expect(intro).toHaveTextContent(/Source\s*: le guide, «\s*Envisager tous les impacts\s*»$/);
+  });
+
   it('cites, under what the guide asks about opportunities, the guide’s section that says it', () => {
     renderWizard(completeProject(), 'impacts');
     const lead = screen.getByText(/^Le guide demande d’anticiper/).closest('p') as HTMLElement;
