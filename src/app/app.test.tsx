@@ -222,6 +222,23 @@ describe('the app', () => {
     expect(screen.queryByText(/projet en cours/)).toBeNull();
   });
 
+  it('names the field of a damaged project file and what it expects there', async () => {
+    const user = userEvent.setup();
+    newDevice().renderApp();
+    const damaged = JSON.parse(serializeProject(completeProject()));
+    damaged.project.partners.partners[1].legal.registrationKind = 'foreign';
+    const text = JSON.stringify(damaged);
+    await user.upload(
+      await screen.findByLabelText(/Ouvrir un fichier de projet/, {}, slow),
+      file('p.cocharte.json', text),
+    );
+    const message = await screen.findByText(/est endommagé/, {}, slow);
+    expect(message).toHaveTextContent(
+      /partners\.partners\[1\]\.legal\.registrationKind\s*: «\s*foreign\s*» n’est pas une valeur possible\s*; valeurs possibles\s*: «\s*siret\s*», «\s*rna\s*», «\s*other\s*» ou vide\./,
+    );
+    expect(message).toHaveTextContent(/Rien n’a été modifié sur cet appareil\.$/);
+  });
+
   it('rejects a bad file with a clear message and keeps the current project', async () => {
     const user = userEvent.setup();
     newDevice().renderApp();

@@ -137,6 +137,24 @@ describe('render CLI, signatures changed after signing', () => {
   }, 30_000);
 });
 
+describe('render CLI, a damaged project file', () => {
+  it('names the field and what it expects, as the README promises for limits', () => {
+    const file = JSON.parse(serializeProject(baseProject()));
+    file.project.partners.partners[1].legal.registrationKind = 'foreign';
+    const input = join(dir, 'damaged.cocharte.json');
+    writeFileSync(input, JSON.stringify(file));
+    const result = spawnSync('npx', ['tsx', 'src/cli/render.ts', input, join(dir, 'damaged.pdf')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('This Cocharte project is damaged');
+    expect(result.stderr).toContain(
+      'partners.partners[1].legal.registrationKind: expected one of “siret”, “rna”, “other” or empty, found “foreign”.',
+    );
+  }, 30_000);
+});
+
 describe('render CLI, Word copy', () => {
   it('writes the charter as a .docx holding every article heading, in order', () => {
     const out = join(dir, 'terrena.docx');

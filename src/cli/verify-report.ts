@@ -1,8 +1,8 @@
 // What `npm run verify` checks and prints, as plain functions (verify.ts is the entry).
 import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { amendmentFingerprint } from '../domain/record-amendments';
-import { parseProjectFile } from '../persistence/project-file';
-import { createTranslator, isMessageKey } from '../i18n/i18n';
+import { describeImportError, parseProjectFile } from '../persistence/project-file';
+import { createTranslator } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { verifyPdf, type SealProblem } from '../pdf/verify-pdf';
@@ -80,8 +80,8 @@ function summarise(checks: SignatureCheck[], partners: Partners): VerifyOutcome 
 export function readProjectText(text: string): { ok: true; project: DraftProject } | { ok: false; error: string } {
   const parsed = parseProjectFile(text);
   if (parsed.ok) return parsed;
-  const t = createTranslator('en');
-  return { ok: false, error: isMessageKey(parsed.error) ? t(parsed.error) : parsed.error };
+  // The same words as `render` and the app's import: a damaged file names what it cannot read.
+  return { ok: false, error: describeImportError(parsed, createTranslator('en')) };
 }
 
 /** A .cocharte.json project: every signature against the project's current content. */

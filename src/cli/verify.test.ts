@@ -35,6 +35,16 @@ describe('npm run verify', async () => {
     expect(lines.at(-1)).toBe('Result: everything verifies.');
   });
 
+  it('names the field of a damaged project it cannot read', async () => {
+    const damaged = JSON.parse(file);
+    damaged.project.partners.partners[1].legal.registrationKind = 'foreign';
+    const { lines, code } = await verifyProjectText(JSON.stringify(damaged));
+    expect(code).toBe(EXIT.unreadable);
+    expect(lines.join('\n')).toContain(
+      'partners.partners[1].legal.registrationKind: expected one of “siret”, “rna”, “other” or empty, found “foreign”.',
+    );
+  });
+
   it('reports a project whose content was edited after signing as signed on a different version', async () => {
     const edited = file.replace('"purpose": "', '"purpose": "Nouvel objet. ');
     expect(edited).not.toBe(file);

@@ -1,10 +1,9 @@
-// The clauses of a convention de partenariat that Cocharte offers, as data. The wordings are
-// Cocharte's own suggestions (source 'cocharte'), not the guide's: the guide says what a
-// partnership charter should settle, not how a lawyer would word it. Texts live in
-// i18n/messages/agreement.*.ts under `clause.<id>.*`.
-
-/** Who suggests a piece of text: Cocharte itself, never to be presented as the guide's advice. */
-export type ClauseSource = 'cocharte';
+// The clauses of a convention de partenariat that Cocharte offers, as data. The wordings and
+// their plain explanations are Cocharte's own legal proposals (COCHARTE_LEGAL), not the
+// guide's: the guide says what a partnership charter should settle, not how a lawyer would
+// word it, and none of it is legal advice. Texts live in i18n/messages/agreement.*.ts under
+// `clause.<id>.*`.
+import { COCHARTE_LEGAL, type Source } from './sources';
 
 export const CLAUSE_IDS = [
   'object',
@@ -33,7 +32,11 @@ export interface ClauseDefinition {
   id: ClauseId;
   /** An optional clause may be left out; the others are part of every convention. */
   optional: boolean;
-  source: ClauseSource;
+  /**
+   * Where the clause's wording and its explanation come from, shown under the explanation:
+   * Cocharte's proposal, to be checked by a lawyer (the seeds hold no clause wording).
+   */
+  source: Source;
 }
 
 const OPTIONAL: ReadonlySet<ClauseId> = new Set([
@@ -49,7 +52,7 @@ const OPTIONAL: ReadonlySet<ClauseId> = new Set([
 export const CLAUSES: readonly ClauseDefinition[] = CLAUSE_IDS.map((id) => ({
   id,
   optional: OPTIONAL.has(id),
-  source: 'cocharte',
+  source: COCHARTE_LEGAL,
 }));
 
 export function clauseDefinition(id: ClauseId): ClauseDefinition {

@@ -19,9 +19,11 @@ import {
   RESACOOP_LESSONS,
   STUDIED_CASES,
 } from './guidance-extras';
-import { GUIDE_SOURCES } from './guide-sources';
+import { GUIDE_SOURCES, UI_SOURCES } from './guide-sources';
+import { CLAUSES } from './clauses';
 import { RISK_CATALOGUE } from './risk-catalogue';
-import { SEED_FILES, SEED_SECTIONS, SOURCE_DOCS, sectionHeading, type Source } from './sources';
+import { COCHARTE_KINDS, SEED_FILES, SEED_SECTIONS, SOURCE_DOCS, sectionHeading, type Source } from './sources';
+import { messagesOf } from '../i18n/i18n';
 
 /** Every sourced item the app shows, as [where, source]. */
 function sourcedItems(): Array<[string, Source | undefined]> {
@@ -44,6 +46,8 @@ function sourcedItems(): Array<[string, Source | undefined]> {
     for (const [id, s] of Object.entries(list.items ?? {})) items.push([`${list.prefix}.${id}`, s]);
   }
   for (const key of Object.keys(guideFr) as GuideKey[]) items.push([key, GUIDE_SOURCES[key]]);
+  for (const c of CLAUSES) items.push([`clause.${c.id}`, c.source]);
+  for (const [key, s] of Object.entries(UI_SOURCES)) items.push([key, s]);
   return items;
 }
 
@@ -61,6 +65,57 @@ describe('content audit: every piece of guidance says where it comes from', () =
   it('gives every guidance item, hint, risk, measure, catalogue list and example a source', () => {
     const missing = sourcedItems().filter(([, s]) => s === undefined || !['cocharte', ...SOURCE_DOCS].includes(s.doc));
     expect(missing.map(([where]) => where)).toEqual([]);
+  });
+
+  it('says which of its own words Cocharte means: a suggestion, a note of fact or a legal proposal', () => {
+    const unknown = sourcedItems().filter(
+      ([, s]) => s?.doc === 'cocharte' && s.kind !== undefined && !COCHARTE_KINDS.includes(s.kind),
+    );
+    expect(unknown.map(([where]) => where)).toEqual([]);
+    const fr = messagesOf('fr');
+    // Every kind has its own words under the text, in both languages.
+    for (const kind of ['', ...COCHARTE_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1))])
+      expect(fr[`guideUi.source.cocharte${kind}` as 'guideUi.source.cocharte'], kind).toBeTruthy();
+    // A note states a fact (the example's figures are invented): it is not labelled advice.
+    const notes = (Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>).filter(
+      ([, s]) => s.doc === 'cocharte' && s.kind === 'note',
+    );
+    expect(notes.map(([k]) => k)).toContain('guide.hint.illustrativeExample');
+    for (const [key] of notes)
+      expect(guideFr[key], key).not.toMatch(/Suggestion de Cocharte\s*:|^Cocharte vous propose/);
+    // Every clause's explanation is Cocharte's proposal, to be checked by a lawyer: the
+    // seeds hold no clause wording.
+    for (const c of CLAUSES) expect(c.source, c.id).toEqual({ doc: 'cocharte', kind: 'legal' });
+  });
+
+  it('gives every interface sentence that credits the guide the guide’s section, under it or inline', () => {
+    const fr = messagesOf('fr') as Record<string, string>;
+    const sources: Record<string, Source | undefined> = { ...GUIDE_SOURCES, ...UI_SOURCES };
+    // "Le guide demande…", "le guide invite à…": the guide's word, which needs its source.
+    const credits = /\ble guide (dit|demande|recommande|invite|rappelle|conseille|signale|propose|souligne)\b/i;
+    // A message may cite the section itself: "(guide …, « Programmer le suivi dans le temps »)".
+    const inline = /\(guide [^)]*«\s*([^»]+?)\s*»\)/;
+    const unsourced = Object.keys(fr).filter(
+      (k) => credits.test(fr[k]!) && sources[k]?.doc !== 'guide' && !inline.test(fr[k]!),
+    );
+    expect(unsourced).toEqual([]);
+    // The same in English ("The guide asks partners to…").
+    const en = messagesOf('en') as Record<string, string>;
+    const creditsEn = /\bthe guide (says|asks|recommends|invites|reminds|advises|notes|stresses|suggests)\b/i;
+    const inlineEn = /\([^)]*guide[^)]*“[^”]+”\)/;
+    const unsourcedEn = Object.keys(en).filter(
+      (k) => creditsEn.test(en[k]!) && sources[k]?.doc !== 'guide' && !inlineEn.test(en[k]!),
+    );
+    expect(unsourcedEn).toEqual([]);
+    // A step's intro tells what the guide's step is about: it cites that step.
+    for (const step of ['partners', 'motivations', 'framework', 'followUp', 'impacts'])
+      expect(sources[`${step}.intro`]?.doc, `${step}.intro`).toBe('guide');
+    if (!existsSync(SEEDS_DIR)) return;
+    const guideText = squash(readFileSync(join(SEEDS_DIR, SEED_FILES.guide), 'utf8'));
+    for (const k of Object.keys(fr)) {
+      const cited = fr[k]!.match(inline)?.[1];
+      if (cited) expect(guideText.includes(squash(cited)), `${k}: ${cited}`).toBe(true);
+    }
   });
 
   it('gives every hint the app can raise a source', () => {

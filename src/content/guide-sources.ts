@@ -1,13 +1,17 @@
 import type { GuideKey } from '../i18n/messages/guide.fr';
-import { COCHARTE, from, guide, resacoop, type Source } from './sources';
+import type { GuideUiKey } from '../i18n/messages/guide-ui.fr';
+import type { UiKey } from '../i18n/messages/ui.fr';
+import { COCHARTE, COCHARTE_NOTE, from, guide, resacoop, type Source } from './sources';
 
 /**
  * The source of every guide text, item by item: a heading of one of the five documents, or
- * Cocharte's own suggestion. Typed as a record over every key, so a new text cannot be added
+ * Cocharte's own words — a suggestion (COCHARTE), or a note of fact about the project or
+ * the app that advises nothing (COCHARTE_NOTE: an example's figures are invented, two
+ * dates contradict each other, a rating is still Cocharte's). Typed as a record over every key, so a new text cannot be added
  * without saying where it comes from; the content audit test checks the headings.
  */
 export const GUIDE_SOURCES = {
-  'guide.examples.illustrative': COCHARTE,
+  'guide.examples.illustrative': COCHARTE_NOTE,
   'guide.example.terrena.title': guide('Pratiques inspirantes pour l’import vers la France'),
   'guide.example.terrena.summary': guide('Pratiques inspirantes pour l’import vers la France'),
   'guide.example.guerande.title': guide('Les premières étapes de la coopération'),
@@ -102,7 +106,7 @@ export const GUIDE_SOURCES = {
   'guide.step.review.brake.2': COCHARTE,
   'guide.step.review.fact.1': guide('Poser et partager le cadre'),
   'guide.step.review.fact.2': guide('Poser et partager le cadre'),
-  'guide.step.signing.purpose': COCHARTE,
+  'guide.step.signing.purpose': COCHARTE_NOTE,
   'guide.step.signing.question.1': COCHARTE,
   'guide.step.signing.question.2': COCHARTE,
   'guide.step.signing.question.3': COCHARTE,
@@ -172,13 +176,13 @@ export const GUIDE_SOURCES = {
   'guide.hint.noReviewFrequency': guide('Programmer le suivi dans le temps'),
   'guide.hint.noMilestones': COCHARTE,
   'guide.hint.noIndicators': COCHARTE,
-  'guide.hint.datesToCorrect': COCHARTE,
-  'guide.hint.datesToConfirm': COCHARTE,
+  'guide.hint.datesToCorrect': COCHARTE_NOTE,
+  'guide.hint.datesToConfirm': COCHARTE_NOTE,
   'guide.hint.noRisks': guide('Envisager tous les impacts'),
   'guide.hint.withdrawalNotConsidered': guide('Envisager tous les impacts'),
   'guide.hint.riskNoOwner': COCHARTE,
   'guide.hint.riskNoReviewDate': COCHARTE,
-  'guide.hint.riskReviewOverdue': COCHARTE,
+  'guide.hint.riskReviewOverdue': COCHARTE_NOTE,
   'guide.hint.criticalAccepted': COCHARTE,
   'guide.example.terrena.sources': guide('Pratiques inspirantes pour l’import vers la France'),
   'guide.example.guerande.sources': guide('Les premières étapes de la coopération'),
@@ -188,8 +192,8 @@ export const GUIDE_SOURCES = {
   'guide.risk.competition-close-expertise.mitigation.4': resacoop('Les idées-forces'),
   'guide.risk.financial-short-term.mitigation.4': resacoop('Zoom sur initiative — Paratronic et Corail'),
   'guide.risk.financial-short-term.mitigation.5': resacoop('et complémentaires — Lagazel et Entrepreneurs du Monde'),
-  'guide.hint.ratingToConfirm': COCHARTE,
-  'guide.hint.illustrativeExample': COCHARTE,
+  'guide.hint.ratingToConfirm': COCHARTE_NOTE,
+  'guide.hint.illustrativeExample': COCHARTE_NOTE,
   'guide.lesson.adapt-procedures': resacoop('Zoom sur initiative — Lagazel et Entrepreneurs du Monde'),
   'guide.lesson.solution-not-product': resacoop('Les idées-forces'),
   'guide.lesson.bridging-small-firms': resacoop('Zoom sur initiative — Paratronic et Corail'),
@@ -282,4 +286,31 @@ export const GUIDE_SOURCES = {
 
 export function sourceOf(key: GuideKey): Source {
   return GUIDE_SOURCES[key];
+}
+
+/**
+ * The interface's own sentences that pass on what a document says (a step's lead that
+ * tells what the guide asks): each carries its source like the guide texts above, shown
+ * under it. The content audit test checks that every interface message crediting the
+ * guide is listed here with a section of the guide.
+ */
+export const UI_SOURCES = {
+  'guideUi.impacts.opportunitiesLead': guide('Envisager tous les impacts'),
+  // Each step's intro retells the guide's step of the same name (steps/common/step-frame.tsx).
+  'partners.intro': guide('Identifier les partenaires'),
+  'motivations.intro': guide('Exposer ses motivations et apprendre à se connaître'),
+  'framework.intro': guide('Poser et partager le cadre'),
+  'followUp.intro': guide('Programmer le suivi dans le temps'),
+  'impacts.intro': guide('Envisager tous les impacts'),
+} as const satisfies Partial<Record<GuideUiKey | UiKey, Source>>;
+
+export type SourcedUiKey = keyof typeof UI_SOURCES;
+
+export function uiSourceOf(key: SourcedUiKey): Source {
+  return UI_SOURCES[key];
+}
+
+/** The source of a step's intro, shown under it: the guide's step it retells. */
+export function stepIntroSource(step: string): Source | undefined {
+  return (UI_SOURCES as Partial<Record<string, Source>>)[`${step}.intro`];
 }

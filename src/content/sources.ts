@@ -21,10 +21,25 @@ export type Source =
        */
       section: string;
     }
-  /** Cocharte's own suggestion: a practice of the field, not something the sources say. */
-  | { doc: 'cocharte' };
+  /**
+   * Cocharte's own words, never the sources'. Without a kind: a suggestion (a practice of
+   * the field, not something the sources say). 'note': the app stating a fact about the
+   * user's project or about itself (an example's figures are invented, two dates
+   * contradict each other), which is not advice. 'legal': a proposed clause or its plain
+   * explanation, which is not legal advice and is to be checked by a lawyer.
+   */
+  | { doc: 'cocharte'; kind?: CocharteKind };
 
+/** The kinds of Cocharte's own words beside its suggestions (see Source). */
+export const COCHARTE_KINDS = ['note', 'legal'] as const;
+export type CocharteKind = (typeof COCHARTE_KINDS)[number];
+
+/** A suggestion of Cocharte's, not the guide's. */
 export const COCHARTE: Source = { doc: 'cocharte' };
+/** A note of fact from Cocharte about the project or the app: no advice, no source to cite. */
+export const COCHARTE_NOTE: Source = { doc: 'cocharte', kind: 'note' };
+/** A legal proposal of Cocharte's (a clause, its explanation), to be checked by a lawyer. */
+export const COCHARTE_LEGAL: Source = { doc: 'cocharte', kind: 'legal' };
 
 /** The seed file each document was read from (shared/seeds/), for the audit test. */
 export const SEED_FILES: Readonly<Record<SourceDoc, string>> = {

@@ -4,8 +4,16 @@
 import type { Source } from '../content/sources';
 import type { Translate } from '../i18n/i18n';
 
-/** "Source : le guide, « Envisager tous les impacts »" or "Suggestion de Cocharte (…)". */
+/**
+ * "Source : le guide, « Envisager tous les impacts »", or Cocharte's own words said as what
+ * they are: "Suggestion de Cocharte (…)", "Note de Cocharte", "Proposition de Cocharte, à
+ * faire relire par un juriste".
+ */
 export function describeSource(t: Translate, source: Source): string {
-  if (source.doc === 'cocharte') return t('guideUi.source.cocharte');
+  if (source.doc === 'cocharte') {
+    if (source.kind === 'note') return t('guideUi.source.cocharteNote');
+    if (source.kind === 'legal') return t('guideUi.source.cocharteLegal');
+    return t('guideUi.source.cocharte');
+  }
   return t(`guideUi.source.${source.doc}`, { section: source.section });
 }

@@ -151,6 +151,9 @@ describe('hints in the steps', () => {
     };
     const { user, actor } = renderWizard(p);
     const item = await findHint(/part d’un exemple/);
+    // A fact about the project, not advice: a note, not a suggestion.
+    expect(item).toHaveTextContent(/illustratifs tant que vous ne les avez pas remplacés\.\s*Note de Cocharte/);
+    expect(item).not.toHaveTextContent(/Suggestion de Cocharte/);
     const declare = within(item).getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' });
 
     // Said too soon: refused, and the field still invented is named, a button to it.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/project.schema';
-import { MAX_PROJECT_FILE_BYTES, parseProjectFile, serializeProject } from './project-file';
+import { createTranslator } from '../i18n/i18n';
+import { MAX_PROJECT_FILE_BYTES, describeImportError, parseProjectFile, serializeProject } from './project-file';
 
 describe('project file', () => {
   it('round-trips a project, accents and foreign names included', () => {
@@ -25,7 +26,44 @@ describe('project file', () => {
       'import.newerVersion',
     ],
   ])('rejects %s with a precise message', (_, text, error) => {
-    expect(parseProjectFile(text)).toEqual({ ok: false, error });
+    expect(parseProjectFile(text)).toMatchObject({ ok: false, error });
+  });
+
+  it('names the first values of a damaged project it cannot read, where they are and what is expected', () => {
+    const file = JSON.parse(serializeProject(completeProject()));
+    file.project.partners.partners[1].legal.registrationKind = 'foreign';
+    file.project.partners.partners[0].kind = 42;
+    file.project.partners.title = 7;
+    delete file.project.motivations;
+    const result = parseProjectFile(JSON.stringify(file));
+    if (result.ok) throw new Error('accepted');
+    expect(result.error).toBe('import.damaged');
+    expect(result.issues).toHaveLength(3);
+    expect(result.issueCount).toBe(4);
+    expect(result.issues).toContainEqual({
+      path: 'partners.partners[1].legal.registrationKind',
+      found: 'foreign',
+      oneOf: ['siret', 'rna', 'other', ''],
+    });
+    const en = describeImportError(result, createTranslator('en'));
+    expect(en).toMatch(/^This Cocharte project is damaged: 4 values cannot be read\. /);
+    expect(en).toContain(
+      'partners.partners[1].legal.registrationKind: expected one of “siret”, “rna”, “other” or empty, found “foreign”.',
+    );
+    expect(en).toMatch(/And 1 more value that cannot be read\.$/);
+    const fr = describeImportError(result, createTranslator('fr'));
+    expect(fr).toContain('partners.title\u00a0: on attend un texte, le fichier contient «\u00a07\u00a0».');
+    expect(fr).toMatch(/Et 1 autre valeur illisible\.$/);
+  });
+
+  it('says a missing part of the project is missing', () => {
+    const file = JSON.parse(serializeProject(completeProject()));
+    delete file.project.motivations;
+    const result = parseProjectFile(JSON.stringify(file));
+    if (result.ok) throw new Error('accepted');
+    expect(describeImportError(result, createTranslator('fr'))).toBe(
+      'Ce projet Cocharte est endommagé\u00a0: une valeur est illisible. motivations\u00a0: valeur manquante.',
+    );
   });
 
   it('rejects a file over 5 MB before parsing it', () => {

@@ -39,7 +39,28 @@ export type ProjectFileResult =
       field?: string[];
       length?: number;
       limit?: number;
+      /** For 'import.damaged': the first values that cannot be read, and how many there are. */
+      issues?: FileIssue[];
+      issueCount?: number;
     };
+
+/**
+ * A value of a damaged file that cannot be read, said so that whoever holds the file can
+ * find and mend it: where it is, what the file holds there, what is expected.
+ */
+export interface FileIssue {
+  /** The value's place in the project as the file writes it: `partners.partners[1].legal.registrationKind`. */
+  path: string;
+  /** What the file holds there, shortened; absent when nothing is there. */
+  found?: string;
+  /** For a list of choices: the values allowed ('' for an empty value). */
+  oneOf?: string[];
+  /** Otherwise, the kind of value expected (zod's name: 'string', 'number', 'object', 'array', 'boolean'…). */
+  expected?: string;
+}
+
+/** How many issues a refusal names: enough to mend a file, not a wall of text. */
+export const MAX_NAMED_ISSUES = 3;
 
 /**
  * Migrations from version N to N+1, applied in order to the raw project of an older file.
@@ -69,8 +90,54 @@ export function parseProjectFile(text: string): ProjectFileResult {
     project = migrate(project as Record<string, unknown>);
   }
   const parsed = draftProjectSchema.safeParse(project);
-  if (!parsed.success) return tooLong(parsed.error.issues, project) ?? { ok: false, error: 'import.damaged' };
+  if (!parsed.success) return tooLong(parsed.error.issues, project) ?? damaged(parsed.error.issues, project);
   return { ok: true, project: parsed.data };
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  values?: readonly unknown[];
+  expected?: unknown;
+  errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
+}
+
+/** `partners.partners[1].legal.registrationKind`, as one would look for it in the file. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+  return value;
+}
+
+/** What the file holds, short enough for a message. */
+function foundText(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * A refusal that names the values it could not read (the first MAX_NAMED_ISSUES), so the
+ * message says which field holds what instead of only "damaged". A choice among a union
+ * of lists ("siret", "rna", "other" or empty) names every value allowed.
+ */
+function damaged(issues: ReadonlyArray<ZodIssueLike>, project: unknown): ProjectFileResult {
+  const named = issues.slice(0, MAX_NAMED_ISSUES).map((issue): FileIssue => {
+    const path = pathText(issue.path);
+    const found = foundText(valueAt(project, issue.path));
+    const branches = issue.code === 'invalid_union' ? (issue.errors ?? []).flat() : [issue];
+    const choices = branches.filter((b) => b.code === 'invalid_value' && b.path.length === 0);
+    if (choices.length > 0 && choices.length === branches.length)
+      return { path, found, oneOf: choices.flatMap((c) => (c.values ?? []).map(String)) };
+    if (issue.code === 'invalid_type' && typeof issue.expected === 'string')
+      return { path, found, expected: issue.expected };
+    return { path, found };
+  });
+  return { ok: false, error: 'import.damaged', issues: named, issueCount: issues.length };
 }
 
 /**
@@ -110,8 +177,40 @@ function tooLong(
   };
 }
 
-/** The message for a refused file, with the field named as the form labels it. */
+/** One unreadable value, in words: where, what is there, what was expected. */
+function describeIssue(issue: FileIssue, t: Translate): string {
+  const quote = (v: string) => (v === '' ? t('import.issue.empty') : t('import.issue.quoted', { value: v }));
+  const field = issue.path || t('import.issue.root');
+  if (issue.oneOf) {
+    const values = issue.oneOf.map(quote);
+    const list =
+      values.length > 1
+        ? t('import.issue.or', { list: values.slice(0, -1).join(', '), last: values.at(-1)! })
+        : values[0]!;
+    return issue.found === undefined
+      ? t('import.issue.missingOneOf', { field, values: list })
+      : t('import.issue.oneOf', { field, found: quote(issue.found), values: list });
+  }
+  if (issue.found === undefined) return t('import.issue.missing', { field });
+  const expected = `import.expected.${issue.expected}`;
+  if (issue.expected && isMessageKey(expected))
+    return t('import.issue.type', { field, found: quote(issue.found), expected: t(expected) });
+  return t('import.issue.unreadable', { field, found: quote(issue.found) });
+}
+
+/**
+ * The message for a refused file, with the field named as the form labels it (a text past
+ * its limit) or as the file writes it (a value that cannot be read).
+ */
 export function describeImportError(result: Extract<ProjectFileResult, { ok: false }>, t: Translate): string {
+  if (result.error === 'import.damaged' && result.issues?.length) {
+    const more = (result.issueCount ?? result.issues.length) - result.issues.length;
+    return [
+      t('import.damagedAt', { count: result.issueCount ?? result.issues.length }),
+      ...result.issues.map((i) => describeIssue(i, t)),
+      ...(more > 0 ? [t('import.issue.more', { count: more })] : []),
+    ].join(' ');
+  }
   if (result.error !== 'import.tooLong' || !result.field) return t(result.error);
   const named = result.field.filter((k) => !/^\d+$/.test(k));
   const candidates = [named.join('.'), `${named[0]}.${named[named.length - 1]}`];

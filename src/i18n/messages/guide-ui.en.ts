@@ -18,6 +18,8 @@ export const guideUiEn = {
   'guideUi.source.rameau-typology': 'Source: Le RAMEAU, “L’ODD 17 en pratique”, “{section}”',
   'guideUi.source.rameau-economic': 'Source: Le RAMEAU, sheet “La coopération économique en pratiques”, “{section}”',
   'guideUi.source.cocharte': 'Cocharte’s suggestion (not from the guide)',
+  'guideUi.source.cocharteNote': 'Cocharte’s note',
+  'guideUi.source.cocharteLegal': 'Cocharte’s proposal, to be checked by a lawyer',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points to consider',
   'guideUi.hints.lead': 'These points never block you: they update as you write, and each says where it comes from.',
@@ -58,7 +60,7 @@ export const guideUiEn = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Opportunities: expected effects',
   'guideUi.impacts.opportunitiesLead':
-    'The guide asks you to anticipate opportunities as well as risks: give at least one expected effect for each partner and one impact in the South.',
+    'The guide asks you to anticipate the project’s expected effects, opportunities as well as risks. Give at least one expected effect for each partner and one impact in the South.',
   'guideUi.impacts.risksTitle': 'Risks',
   'guideUi.impacts.scalesNote':
     'The 1–4 scales, the matrix and the four responses are Cocharte’s tools: the guide does not offer them.',

@@ -20,6 +20,8 @@ export const guideUiFr = {
   'guideUi.source.rameau-economic':
     'Source : Le RAMEAU, fiche « La coopération économique en pratiques », « {section} »',
   'guideUi.source.cocharte': 'Suggestion de Cocharte (ne vient pas du guide)',
+  'guideUi.source.cocharteNote': 'Note de Cocharte',
+  'guideUi.source.cocharteLegal': 'Proposition de Cocharte, à faire relire par un juriste',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points d’attention',
   'guideUi.hints.lead':
@@ -62,7 +64,7 @@ export const guideUiFr = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Les opportunités : effets attendus',
   'guideUi.impacts.opportunitiesLead':
-    'Le guide demande d’anticiper les opportunités comme les risques : indiquez au moins un effet attendu par chaque partenaire et un impact au Sud.',
+    'Le guide demande d’anticiper les effets attendus du projet, les opportunités comme les risques. Indiquez au moins un effet attendu par chaque partenaire et un impact au Sud.',
   'guideUi.impacts.risksTitle': 'Les risques',
   'guideUi.impacts.scalesNote':
     'Les échelles de 1 à 4, la matrice et les quatre réponses sont des outils de Cocharte : le guide ne les propose pas.',

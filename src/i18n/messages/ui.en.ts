@@ -97,7 +97,7 @@ export const uiEn = {
   'motivations.valuesStatement': 'These values in a few words',
 
   'framework.intro':
-    'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and commitments, governance, internal validation, communication and the exit rules.',
+    'Set together the framework that will outlive the people: the purpose of the partnership, each partner’s role and the partnership’s place in its own project, internal validation and informing the stakeholders, without leaving out the vision of the actors in the South.',
   'framework.purpose': 'Purpose of the partnership',
   'framework.purposeHint': 'What the partnership sets out to achieve, and for whom.',
   'framework.roles': 'Partners’ roles',
@@ -155,7 +155,7 @@ export const uiEn = {
   'followUp.difficultyProcessHint': 'How a difficulty is raised, examined and resolved.',
 
   'impacts.intro':
-    'Consider every effect of the partnership: what each partner expects for itself, the impacts in the South, and the risks, with how to control them.',
+    'Consider every effect of the partnership, opportunities as well as risks: what each partner expects for itself, the impacts in the South and the risks to consider.',
   'impacts.byPartner': 'Expected effects',
   'impacts.effects': 'Effects each partner expects',
   'impacts.effectsFor': 'Effects expected by {name}',
@@ -376,6 +376,25 @@ export const uiEn = {
   'import.tooLong':
     'The field “{field}” holds {length} characters, far beyond its limit of {limit}: shorten it in the original file, then import it again.',
   'import.damaged': 'This Cocharte project is damaged: some of its data cannot be read.',
+  // A damaged file names its first unreadable values (persistence/project-file.ts).
+  'import.damagedAt':
+    'This Cocharte project is damaged: {count, plural, one {one value cannot be read.} other {# values cannot be read.}}',
+  'import.issue.oneOf': '{field}: expected one of {values}, found {found}.',
+  'import.issue.missingOneOf': '{field}: missing; expected one of {values}.',
+  'import.issue.missing': '{field}: missing.',
+  'import.issue.type': '{field}: expected {expected}, found {found}.',
+  'import.issue.unreadable': '{field}: {found} cannot be read.',
+  'import.issue.more':
+    '{count, plural, one {And # more value that cannot be read.} other {And # more values that cannot be read.}}',
+  'import.issue.quoted': '“{value}”',
+  'import.issue.empty': 'empty',
+  'import.issue.or': '{list} or {last}',
+  'import.issue.root': 'the project',
+  'import.expected.string': 'a text',
+  'import.expected.number': 'a number',
+  'import.expected.boolean': 'true or false',
+  'import.expected.array': 'a list',
+  'import.expected.object': 'a group of fields',
   'import.unchanged': 'Your current project has not been changed.',
   'import.nothingChanged': 'Nothing was changed on this device.',
 } as const satisfies Record<UiKey, string>;

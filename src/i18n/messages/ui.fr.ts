@@ -86,7 +86,7 @@ export const uiFr = {
   'motivations.valuesStatement': 'Ces valeurs en quelques mots',
 
   'framework.intro':
-    'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle et les engagements de chacun, la gouvernance, la validation interne, la communication et les règles de sortie.',
+    'Fixez ensemble le cadre qui survivra aux personnes\u00a0: l’objet du partenariat, le rôle de chacun et la place du partenariat dans son projet, la validation en interne et l’information des parties prenantes, sans oublier la vision des acteurs du Sud.',
   'framework.purpose': 'Objet du partenariat',
   'framework.purposeHint': 'Ce que le partenariat veut accomplir, et pour qui.',
   'framework.roles': 'Rôles des partenaires',
@@ -144,7 +144,7 @@ export const uiFr = {
   'followUp.difficultyProcessHint': 'Comment une difficulté est signalée, examinée et résolue.',
 
   'impacts.intro':
-    'Envisagez tous les effets du partenariat\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud, et les risques, avec la manière de les maîtriser.',
+    'Envisagez tous les effets du partenariat, les opportunités comme les risques\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud et les risques à envisager.',
   'impacts.byPartner': 'Effets attendus',
   'impacts.effects': 'Effets attendus par chaque partenaire',
   'impacts.effectsFor': 'Effets attendus par {name}',
@@ -323,6 +323,25 @@ export const uiFr = {
   'import.tooLong':
     'Le champ «\u00a0{field}\u00a0» compte {length} caractères, bien au-delà de sa limite de {limit}\u00a0: raccourcissez-le dans le fichier d’origine, puis importez-le à nouveau.',
   'import.damaged': 'Ce projet Cocharte est endommagé\u00a0: certaines données sont illisibles.',
+  // A damaged file names its first unreadable values (persistence/project-file.ts).
+  'import.damagedAt':
+    'Ce projet Cocharte est endommagé\u00a0: {count, plural, one {une valeur est illisible.} other {# valeurs sont illisibles.}}',
+  'import.issue.oneOf':
+    '{field}\u00a0: {found} n’est pas une valeur possible\u00a0; valeurs possibles\u00a0: {values}.',
+  'import.issue.missingOneOf': '{field}\u00a0: valeur manquante\u00a0; valeurs possibles\u00a0: {values}.',
+  'import.issue.missing': '{field}\u00a0: valeur manquante.',
+  'import.issue.type': '{field}\u00a0: on attend {expected}, le fichier contient {found}.',
+  'import.issue.unreadable': '{field}\u00a0: {found} est illisible.',
+  'import.issue.more': '{count, plural, one {Et # autre valeur illisible.} other {Et # autres valeurs illisibles.}}',
+  'import.issue.quoted': '«\u00a0{value}\u00a0»',
+  'import.issue.empty': 'vide',
+  'import.issue.or': '{list} ou {last}',
+  'import.issue.root': 'le projet',
+  'import.expected.string': 'un texte',
+  'import.expected.number': 'un nombre',
+  'import.expected.boolean': 'vrai ou faux',
+  'import.expected.array': 'une liste',
+  'import.expected.object': 'un groupe de champs',
 } as const;
 
 export type UiKey = keyof typeof uiFr;

@@ -4,7 +4,9 @@ import { useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { ErrorSummary } from '../../components/form/error-summary';
 import type { StepId } from '../../content/catalogues';
 import { isStep } from '../../domain/flow';
+import { stepIntroSource } from '../../content/guide-sources';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
+import { SourceLine } from '../../guide-ui/source-line';
 import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
@@ -46,6 +48,8 @@ export function StepFrame({
   const { t } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
   const current = step ?? (isStep(place) ? place : undefined);
+  // The intro retells the guide's step: it says which (content/guide-sources.ts).
+  const introSource = current && stepIntroSource(current);
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed save: the first invalid field focused and in view (components/form/failed-submit.ts).
   useFailedSubmitFocus(formRef, failedSubmits);
@@ -54,7 +58,15 @@ export function StepFrame({
       <h2 id="step-heading" tabIndex={-1}>
         {title}
       </h2>
-      <p className="step__intro">{intro}</p>
+      <p className="step__intro">
+        <span>{intro}</span>
+        {introSource && (
+          <>
+            {' '}
+            <SourceLine source={introSource} />
+          </>
+        )}
+      </p>
       {current && <GuidancePanel step={current} />}
       {current && <StepHints step={current} />}
       {aside}

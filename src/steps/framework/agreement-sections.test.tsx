@@ -126,6 +126,21 @@ describe('step 3 — clauses of the convention', () => {
     expect(clauses.forceMajeure.mode).toBe('omit');
     expect(clauses.disputes).toMatchObject({ mode: 'custom', text: expect.stringMatching(/^En cas de différend/) });
   });
+
+  it('says under each clause’s explanation that it is Cocharte’s proposal, not the guide’s legal advice', async () => {
+    const { user } = renderWizard(completeProject(), 'framework');
+    await user.click(screen.getByRole('button', { name: 'Clauses de la charte' }));
+    for (const name of ['Force majeure (facultative)', 'Propriété intellectuelle (facultative)', 'Objet']) {
+      await user.click(screen.getByRole('button', { name }));
+      const clause = screen.getByRole('region', { name });
+      const explanation = within(clause).getAllByRole('paragraph')[0]!;
+      expect(explanation).toHaveTextContent(/Proposition de Cocharte, à faire relire par un juriste$/);
+    }
+    const forceMajeure = screen.getByRole('region', { name: 'Force majeure (facultative)' });
+    expect(
+      within(forceMajeure).getByText(/^Personne n’est en faute quand un événement hors de son contrôle/),
+    ).toBeInTheDocument();
+  });
 });
 
 describe('dates that contradict each other', () => {

@@ -22,6 +22,7 @@ import { suggestedWording } from '../../document/agreement-articles';
 import { modelContext } from '../../document/model-helpers';
 import { isFieldRequestedWithin } from '../../components/form/focus-request';
 import { FUNDING_FIELDS } from './contributions-section';
+import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import { WizardContext } from '../../machine/wizard.context';
@@ -178,7 +179,9 @@ function ClauseEditor({
   const modes = clause.optional ? (['default', 'custom', 'omit'] as const) : (['default', 'custom'] as const);
   return (
     <Disclosure title={title} level={4} open={open || error !== undefined || forceOpen} onToggle={setOpen}>
-      <p>{t(`clause.${id}.explain`)}</p>
+      <p>
+        <span>{t(`clause.${id}.explain`)}</span> <SourceLine source={clause.source} />
+      </p>
       {children}
       <ChoiceGroup
         name={`agreement.clauses.${id}.mode`}

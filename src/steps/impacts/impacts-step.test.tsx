@@ -151,6 +151,19 @@ describe('step 5 — opportunities and suggested ratings', () => {
     expect(opportunities).toBeLessThan(headings.indexOf('Les risques'));
   });
 
+  it('cites under the step’s intro the guide’s step it follows', () => {
+    renderWizard(completeProject(), 'impacts');
+    const intro = screen.getByText(/^Envisagez tous les effets du partenariat/).closest('p') as HTMLElement;
+    expect(intro).toHaveTextContent(/Source\s*: le guide, «\s*Envisager tous les impacts\s*»$/);
+  });
+
+  it('cites, under what the guide asks about opportunities, the guide’s section that says it', () => {
+    renderWizard(completeProject(), 'impacts');
+    const lead = screen.getByText(/^Le guide demande d’anticiper/).closest('p') as HTMLElement;
+    expect(lead).toHaveTextContent(/opportunités comme les risques/);
+    expect(lead).toHaveTextContent(/Source\s*: le guide, «\s*Envisager tous les impacts\s*»$/);
+  });
+
   it('says a catalogue risk’s rating is Cocharte’s suggestion, and confirms it on request', async () => {
     const { user, actor } = renderWizard(completeProject(), 'impacts');
     await user.selectOptions(screen.getByLabelText('Risque listé par le guide'), 'context-political');

@@ -24,6 +24,8 @@ import { useStepForm } from '../common/use-step-form';
 import { CataloguePicker } from './catalogue-picker';
 import { appendMeasure } from './mitigation-text';
 import { FundingSources } from '../../guide-ui/funding-sources';
+import { SourceLine } from '../../guide-ui/source-line';
+import { uiSourceOf } from '../../content/guide-sources';
 import { RatingSuggestion } from './rating-suggestion';
 import { RiskLevel, asScale } from './risk-level';
 import { SuggestedMitigations } from './suggested-mitigations';
@@ -79,7 +81,10 @@ export function ImpactsStep() {
       nextLabel={t('nav.toReview')}
     >
       <h3>{t('guideUi.impacts.opportunities')}</h3>
-      <p className="field__hint">{t('guideUi.impacts.opportunitiesLead')}</p>
+      <p className="field__hint">
+        <span>{t('guideUi.impacts.opportunitiesLead')}</span>{' '}
+        <SourceLine source={uiSourceOf('guideUi.impacts.opportunitiesLead')} />
+      </p>
       <fieldset className="group" id="f-byPartner" tabIndex={-1}>
         <legend>{t('impacts.effects')}</legend>
         {errors.byPartner?.message && (
