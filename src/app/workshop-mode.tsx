@@ -83,6 +83,7 @@ export function WorkshopMode() {
 
   const rows: PairRow[] = session.pairs.map((p) => {
     const summary = (fresh ?? projects).find((s) => s.id === p.projectId) ?? projects.find((s) => s.id === p.projectId);
+    const record = p.projectId === project.id ? recordStatus(project) : (summary?.record ?? null);
     return {
       number: p.number,
       name: p.name,
@@ -90,10 +91,13 @@ export function WorkshopMode() {
       title: p.projectId === project.id ? project.partners.title : (summary?.title ?? ''),
       place: p.projectId === project.id ? place : (summary?.place ?? null),
       stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
-      signed: summary !== undefined && summary.signatures > 0,
       current: p.projectId === project.id,
       // The open project's record as it is now; the others' as last saved.
-      record: p.projectId === project.id ? recordStatus(project) : (summary?.record ?? null),
+      record,
+      // « Charte signée » is the signature rule's co-signed (domain/signatures.ts, via the
+      // record's figures), not « some partner signed »; a summary from an earlier release
+      // says nothing until its next save.
+      signed: record?.coSigned ?? false,
     };
   });
 
