@@ -11,6 +11,7 @@ import {
 } from '../testing/record-fixtures';
 import {
   AmendmentLocked,
+  amendmentParties,
   amendmentWorkingCopy,
   applyChanges,
   checkChain,
@@ -21,10 +22,13 @@ import {
   editPolicy,
   editPolicySync,
   inForceSince,
+  partnersWhoSigned,
   signAmendment,
   withAmendment,
 } from './record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
+import type { Signature } from '../schemas/signature.schema';
+import { emptyPartner } from './new-project';
 
 async function amendedProject(): Promise<DraftProject> {
   let project = await signedThreePartnerProject();
@@ -247,5 +251,53 @@ describe('the day the text in force took effect', () => {
     };
     const amended = withAmendment(project, amendment);
     expect(inForceSince(amended, await checkChain(amended))).toBe('2027-05-03');
+  });
+});
+
+describe('the signature rule on an amendment’s own text', () => {
+  const OWN = 'e'.repeat(64);
+  const on = (partnerId: string, fingerprint: string): Signature => ({
+    ...signature(partnerId, '2027-04-20'),
+    fingerprint,
+  });
+
+  it('counts a partner whose one record on this text follows a record on another', () => {
+    expect(partnersWhoSigned([on('asso', 'f'.repeat(64)), on('asso', OWN)], OWN, ['asso', 'company'])).toEqual([
+      'asso',
+    ]);
+  });
+
+  it('counts nobody twice: two records of one partner on the text, or one id for two parties, sign for no one (as on the charter)', () => {
+    expect(partnersWhoSigned([on('asso', OWN), on('asso', OWN)], OWN, ['asso'])).toEqual([]);
+    expect(partnersWhoSigned([on('asso', OWN)], OWN, ['asso', 'asso'])).toEqual([]);
+  });
+});
+
+describe('who signs an amendment', () => {
+  it('is every partner of the text amended and of the text produced, a partner the amendment adds included', async () => {
+    const project = await signedThreePartnerProject();
+    const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-04-20',
+      title: 'Un laboratoire rejoint le partenariat',
+      reason: 'Mesurer la qualité du sel.',
+      changes: [
+        {
+          id: 'partners.partners[lab]',
+          path: ['partners', 'partners', 'lab'],
+          kind: 'added',
+          label: 'Partenaire',
+          before: null,
+          after: newcomer,
+          beforeText: '',
+          afterText: newcomer.name,
+        },
+      ],
+    });
+    const amended = withAmendment(project, draft);
+    const parties = amendmentParties(amended, draft);
+    expect(parties.map((p) => p.id)).toEqual(['asso', 'company', 'south', 'lab']);
+    expect(parties.at(-1)).toEqual({ id: 'lab', name: 'Laboratoire des Salines', kind: 'research' });
   });
 });

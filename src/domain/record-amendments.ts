@@ -5,7 +5,7 @@ import type { Signature } from '../schemas/signature.schema';
 import { sha256Hex } from '../lib/sha256';
 import { fingerprintOf } from './content-hash';
 import { contentFingerprint } from './fingerprint';
-import { isCoSigned } from './signatures';
+import { isCoSigned, signatureStates } from './signatures';
 
 /**
  * Amendments (avenants) to a signed charter. The project's own content stays the original
@@ -24,17 +24,18 @@ function partnerIds(project: DraftProject): string[] {
 }
 
 /**
- * THE signature rule, for one text: a signature counts only for the partner it names and
- * only on the exact fingerprint it signed. Returns the partners that signed `fingerprint`.
+ * The partners that signed `fingerprint`, in the parties' order: THE signature rule
+ * (domain/signatures.ts), on an amendment's own text as on the charter's.
  */
 export function partnersWhoSigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): string[] {
-  const valid = new Set(signaturesOn(signatures, fingerprint, parties).map((s) => s.partnerId));
-  return parties.filter((p) => valid.has(p));
+  return countingOn(signatures, fingerprint, parties).map((s) => s.partnerId);
 }
 
-/** The signatures that count on this exact text: by one of its parties, on its fingerprint. */
-function signaturesOn(signatures: readonly Signature[], fingerprint: string, parties: string[]): Signature[] {
-  return signatures.filter((s) => s.fingerprint === fingerprint && parties.includes(s.partnerId));
+/** The signatures that count on this exact text, one per party that signed it. */
+function countingOn(signatures: readonly Signature[], fingerprint: string, parties: string[]): Signature[] {
+  return signatureStates(signatures, fingerprint, parties).flatMap((p) =>
+    p.state === 'signed' && p.signature ? [p.signature] : [],
+  );
 }
 
 /** Every party signed this exact text (and there is at least one party). */
@@ -56,7 +57,7 @@ export function inForceSince(project: DraftProject, chain: Pick<ChainCheck, 'ver
   const latest = versionInForce(chain);
   const amendment = latest && latest.number > 0 && project.record.amendments.find((a) => a.number === latest.number);
   if (!latest || !amendment) return '';
-  const dates = signaturesOn(amendment.signatures, latest.signedFingerprint, latest.parties)
+  const dates = countingOn(amendment.signatures, latest.signedFingerprint, latest.parties)
     .map((s) => s.date)
     .sort();
   return dates.at(-1) ?? '';
@@ -271,6 +272,41 @@ export function checkChainNow(project: DraftProject): ChainCheck {
     } else pending = a;
   }
   return { ok: problems.length === 0, versions, problems, pending, current, currentFingerprint };
+}
+
+/** A partner who signs an amendment, as its signature boxes and screens name it. */
+export interface AmendmentParty {
+  id: string;
+  /** The partner's name in the texts that know it; its id when none does. */
+  name: string;
+  kind: DraftProject['partners']['partners'][number]['kind'] | null;
+}
+
+/**
+ * Who signs amendment N: every partner of the text it amends and of the text it produces
+ * (a partner an amendment adds or removes signs it too) — the chain's parties for that
+ * version — named from the texts that know them: the original, the text in force, and
+ * the pending amendment's result. The screen and the documents list the same boxes.
+ */
+export function amendmentParties(
+  project: DraftProject,
+  amendment: Amendment,
+  chain: ChainCheck = checkChainNow(project),
+): AmendmentParty[] {
+  const texts: DraftProject[] = [project, chain.current];
+  if (chain.pending?.id === amendment.id) {
+    try {
+      texts.push(applyChanges(chain.current, amendment.changes));
+    } catch (error) {
+      if (!(error instanceof ChangeConflict)) throw error;
+    }
+  }
+  const known = texts.flatMap((x) => x.partners.partners);
+  const ids = chain.versions.find((v) => v.number === amendment.number)?.parties ?? partnerIds(chain.current);
+  return ids.map((id) => {
+    const partner = known.find((p) => p.id === id);
+    return { id, name: partner?.name || id, kind: partner?.kind ?? null };
+  });
 }
 
 /** The consolidated text in force: the original plus every co-signed amendment. */

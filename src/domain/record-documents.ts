@@ -1,5 +1,5 @@
 import type { DraftProject } from '../schemas/project.schema';
-import { amendmentFingerprint, checkChain } from './record-amendments';
+import { type AmendmentParty, amendmentFingerprint, amendmentParties, checkChain } from './record-amendments';
 
 export type RecordDocumentRequest =
   | { kind: 'review'; number: number }
@@ -25,6 +25,13 @@ export function asInForceOn(project: DraftProject, date: string): DraftProject {
   return { ...project, record: { ...project.record, amendments: kept } };
 }
 
+export interface RecordDocumentSource {
+  project: DraftProject;
+  fingerprint: string;
+  /** An amendment's signatories (amendmentParties); empty for the reports, which are not signed. */
+  parties: AmendmentParty[];
+}
+
 /**
  * What a record document is drawn from: the consolidated text (with the record) and the
  * fingerprint its footers print. A review report shows the version in force on the day of
@@ -35,16 +42,21 @@ export function asInForceOn(project: DraftProject, date: string): DraftProject {
 export async function recordDocumentSource(
   project: DraftProject,
   request: RecordDocumentRequest,
-): Promise<{ project: DraftProject; fingerprint: string }> {
+): Promise<RecordDocumentSource> {
   if (request.kind === 'review') {
     const review = project.record.reviews.find((r) => r.number === request.number);
     if (!review) throw new RangeError(`No review number ${request.number}`);
     const then = await checkChain(asInForceOn(project, review.date));
-    return { project: then.current, fingerprint: then.currentFingerprint };
+    return { project: then.current, fingerprint: then.currentFingerprint, parties: [] };
   }
   const chain = await checkChain(project);
-  if (request.kind !== 'amendment') return { project: chain.current, fingerprint: chain.currentFingerprint };
+  if (request.kind !== 'amendment')
+    return { project: chain.current, fingerprint: chain.currentFingerprint, parties: [] };
   const amendment = project.record.amendments.find((a) => a.number === request.number);
   if (!amendment) throw new RangeError(`No amendment number ${request.number}`);
-  return { project: chain.current, fingerprint: await amendmentFingerprint(amendment) };
+  return {
+    project: chain.current,
+    fingerprint: await amendmentFingerprint(amendment),
+    parties: amendmentParties(project, amendment, chain),
+  };
 }

@@ -4,14 +4,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
 import type { RecordDownload } from '../domain/record-documents';
-import {
-  applyChanges,
-  ChangeConflict,
-  draftAmendment,
-  draftInProgress,
-  redraftAmendmentNow,
-} from '../domain/record-amendments';
-import type { DraftProject } from '../schemas/project.schema';
+import { amendmentParties, draftAmendment, draftInProgress, redraftAmendmentNow } from '../domain/record-amendments';
 import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newClosing } from '../domain/record-new';
@@ -157,19 +150,8 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
         </section>
       );
     const editable = Editor && amendment.signatures.length === 0;
-    // The partners who sign, named from the texts that know them (the original, the text
-    // in force, and the pending amendment's result).
-    const texts: DraftProject[] = [project, current];
-    if (chain.pending?.id === amendment.id) {
-      try {
-        texts.push(applyChanges(current, amendment.changes));
-      } catch (error) {
-        if (!(error instanceof ChangeConflict)) throw error;
-      }
-    }
-    const known = texts.flatMap((x) => x.partners.partners);
-    const ids = chain.versions.find((v) => v.number === amendment.number)?.parties;
-    const parties = ids?.map((id) => ({ id, name: known.find((p) => p.id === id)?.name || id }));
+    // The partners who sign, as the amendment's documents list them (the domain's answer).
+    const parties = amendmentParties(project, amendment, chain);
     return (
       <>
         <AmendmentScreen
