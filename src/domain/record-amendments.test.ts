@@ -13,6 +13,8 @@ import {
   AmendmentLocked,
   amendmentParties,
   amendmentWorkingCopy,
+  canDraftAmendment,
+  isAmendmentLocked,
   applyChanges,
   checkChain,
   draftInProgress,
@@ -29,6 +31,7 @@ import {
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
 import { emptyPartner } from './new-project';
+import { newClosing } from './record-new';
 
 async function amendedProject(): Promise<DraftProject> {
   let project = await signedThreePartnerProject();
@@ -299,5 +302,22 @@ describe('who signs an amendment', () => {
     const parties = amendmentParties(amended, draft);
     expect(parties.map((p) => p.id)).toEqual(['asso', 'company', 'south', 'lab']);
     expect(parties.at(-1)).toEqual({ id: 'lab', name: 'Laboratoire des Salines', kind: 'research' });
+  });
+});
+
+describe('drafting an amendment', () => {
+  it('is open while no amendment waits for signatures and the partners have not decided the end; a draft locks at its first signature', async () => {
+    const project = await signedThreePartnerProject();
+    expect(canDraftAmendment(project)).toBe(true);
+    const draft = await draftAmendment(project, { id: 'am1', date: '2027-05-02', title: 'T', reason: '', changes: [] });
+    expect(isAmendmentLocked(draft)).toBe(false);
+    expect(canDraftAmendment(withAmendment(project, draft))).toBe(false);
+    const signedOnce = await signAmendment(draft, signature('asso', '2027-05-03'));
+    expect(isAmendmentLocked(signedOnce)).toBe(true);
+    expect(canDraftAmendment(withAmendment(project, signedOnce))).toBe(false);
+    const coSigned = withAmendment(project, await budgetAmendment(project, () => '2027-05-03'));
+    expect(canDraftAmendment(coSigned)).toBe(true);
+    const closing = { ...newClosing(coSigned, '2029-03-20'), decision: 'close' as const };
+    expect(canDraftAmendment({ ...coSigned, record: { ...coSigned.record, closing } })).toBe(false);
   });
 });

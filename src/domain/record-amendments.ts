@@ -366,9 +366,30 @@ export async function signAmendment(
   };
 }
 
+/**
+ * An amendment's text is locked once one partner signed it (any record it carries): a
+ * change would void that signature, and the record keeps it as an act. Until then it is a
+ * draft, which the partners may edit again or discard.
+ */
+export function isAmendmentLocked(amendment: Pick<Amendment, 'signatures'>): boolean {
+  return amendment.signatures.length > 0;
+}
+
 /** The amendment being drafted: the pending one, as long as no partner signed it. */
 export function draftInProgress(chain: Pick<ChainCheck, 'pending'>): Amendment | null {
-  return chain.pending && chain.pending.signatures.length === 0 ? chain.pending : null;
+  return chain.pending && !isAmendmentLocked(chain.pending) ? chain.pending : null;
+}
+
+/**
+ * Whether the partners may start a new amendment: one at a time (none while another waits
+ * for its signatures: only the last one may), and none once they decided how the
+ * partnership ends.
+ */
+export function canDraftAmendment(
+  project: DraftProject,
+  chain: Pick<ChainCheck, 'pending'> = checkChainNow(project),
+): boolean {
+  return !project.record.closing?.decision && chain.pending === null;
 }
 
 /** An amendment's text is locked once one partner signed it: a change would void that signature. */
@@ -397,7 +418,7 @@ export async function redraftAmendment(
  * handed to storage before the page goes (an awaited hash would come back too late).
  */
 export function redraftAmendmentNow(project: DraftProject, draft: Amendment, changes: FieldChange[]): Amendment {
-  if (draft.signatures.length > 0) throw new AmendmentLocked(draft.id);
+  if (isAmendmentLocked(draft)) throw new AmendmentLocked(draft.id);
   const chain = checkChainNow(project);
   return {
     ...draft,
@@ -414,7 +435,7 @@ export function redraftAmendmentNow(project: DraftProject, draft: Amendment, cha
  */
 export function withoutDraftAmendment(project: DraftProject, amendmentId: string): DraftProject {
   const draft = project.record.amendments.find((a) => a.id === amendmentId);
-  if (!draft || draft.signatures.length > 0) return project;
+  if (!draft || isAmendmentLocked(draft)) return project;
   return {
     ...project,
     record: { ...project.record, amendments: project.record.amendments.filter((a) => a.id !== amendmentId) },

@@ -14,7 +14,7 @@ import { isoDate, text } from '../schemas/fields';
 import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
-import { amendmentFingerprint, signAmendment } from '../domain/record-amendments';
+import { amendmentFingerprint, isAmendmentLocked, signAmendment } from '../domain/record-amendments';
 import { proposedSignatory, signatureStates } from '../domain/signatures';
 import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
 import { SealStatus } from '../charter-view/seal-status';
@@ -81,7 +81,7 @@ export function AmendmentScreen({
 }) {
   const { t, locale } = useI18n();
   const version = chain?.versions.find((v) => v.number === amendment.number);
-  const locked = amendment.signatures.length > 0;
+  const locked = isAmendmentLocked(amendment);
   const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
   // The record each line shows is the one the signature rule counts (domain/signatures.ts).

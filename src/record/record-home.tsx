@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { shortFingerprint } from '../domain/fingerprint';
-import { versionInForce, type ChainCheck } from '../domain/record-amendments';
+import { canDraftAmendment, versionInForce, type ChainCheck } from '../domain/record-amendments';
 import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
@@ -140,7 +140,7 @@ export function RecordHome({
               // One amendment at a time: none while another waits for its signatures.
               onDraftAmendment &&
               chain &&
-              !chain.pending && (
+              canDraftAmendment(project, chain) && (
                 <button type="button" className="button button--secondary" onClick={onDraftAmendment}>
                   {t('record.ui.draftAmendment')}
                 </button>

@@ -4,7 +4,13 @@ import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
 import type { RecordDownload } from '../domain/record-documents';
-import { amendmentParties, draftAmendment, draftInProgress, redraftAmendmentNow } from '../domain/record-amendments';
+import {
+  amendmentParties,
+  draftAmendment,
+  draftInProgress,
+  isAmendmentLocked,
+  redraftAmendmentNow,
+} from '../domain/record-amendments';
 import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newClosing } from '../domain/record-new';
@@ -54,7 +60,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   const saveChanges = (amendmentId: string, changes: FieldChange[]) => {
     const stored = actor.getSnapshot().context.project;
     const draft = stored.record.amendments.find((a) => a.id === amendmentId);
-    if (draft && draft.signatures.length === 0)
+    if (draft && !isAmendmentLocked(draft))
       actor.send({ type: 'amendment.saved', amendment: redraftAmendmentNow(stored, draft, changes) });
     return Promise.resolve();
   };
@@ -149,7 +155,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
           </button>
         </section>
       );
-    const editable = Editor && amendment.signatures.length === 0;
+    const editable = Editor && !isAmendmentLocked(amendment);
     // The partners who sign, as the amendment's documents list them (the domain's answer).
     const parties = amendmentParties(project, amendment, chain);
     return (
