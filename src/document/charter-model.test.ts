@@ -8,6 +8,7 @@ import { createEmptyProject } from '../domain/new-project';
 import { buildCharterModel } from './charter-model';
 import { buildRiskChecklistModel } from './risk-model';
 import { makeSignedProject, makeProject } from '../testing/test-fixtures';
+import { signedByAll } from '../../tests/fixtures/project';
 
 const fr = createTranslator('fr');
 
@@ -60,6 +61,19 @@ describe('buildCharterModel', () => {
       fingerprint: await contentFingerprint(twins),
     });
     expect(model.cover.signedCount).toBe(0);
+  });
+
+  it('colours its cover status as it reads: signed only when every partner signed a complete text, or the text is in force', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const all = signedByAll(project);
+    expect(buildCharterModel(project, fr, 'fr', { fingerprint }).cover.tone).toBe('pending');
+    expect(buildCharterModel(all, fr, 'fr', { fingerprint }).cover.tone).toBe('signed');
+    expect(buildCharterModel(all, fr, 'fr', { fingerprint, inForce: { amendments: 1 } }).cover.tone).toBe('signed');
+    // Signed on a text that misses what signing needs (a hand-edited file): the cover says draft, in red.
+    const incomplete = signedByAll({ ...all, partners: { ...all.partners, title: '' } });
+    const model = buildCharterModel(incomplete, fr, 'fr', { fingerprint: await contentFingerprint(incomplete) });
+    expect(model.cover.status).toBe(model.draft?.banner);
+    expect(model.cover.tone).toBe('draft');
   });
 
   it('places each risk in its matrix cell', () => {

@@ -4,8 +4,13 @@ import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
-import { isCoSigned } from '../../domain/signatures';
-import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
+import {
+  selectCanSign,
+  selectCoSigned,
+  selectFingerprint,
+  selectMissingItems,
+  selectProject,
+} from '../../machine/wizard.selectors';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { AgreementChecksPanel } from './agreement-checks-panel';
@@ -33,7 +38,7 @@ export function ReviewStep() {
   // The machine decides whether signing opens; the button only asks it.
   const canSign = WizardContext.useSelector(selectCanSign);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
-  const coSigned = WizardContext.useSelector((s) => isCoSigned(s.context.project));
+  const coSigned = WizardContext.useSelector(selectCoSigned);
   const fieldLabel = useFieldLabel();
   const [reading, setReading] = useCharterView();
   // Back from the web page, focus returns to the button that opened it, not to the page.
