@@ -1,5 +1,4 @@
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
-import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type Amendment, type Review } from '../schemas/record.schema';
 import { shortFingerprint } from '../domain/fingerprint';
@@ -11,7 +10,7 @@ import type { Article, Block, CharterModel, DocumentMeta, FieldItem, RiskItem, S
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskMatrix } from './risk-model';
-import { draftRiskLevel } from '../domain/risk-rating';
+import { draftRiskLevel, riskLevel, riskScore } from '../domain/risk-rating';
 
 /**
  * Documents of the partnership record (issue 13): a review report, an amendment and a
@@ -99,7 +98,10 @@ function riskItemsAt(b: Base, states: Map<string, { likelihood: number; severity
 }
 
 const rating = (t: Translate, l: number, s: number) =>
-  t('record.doc.rating', { level: label(t, 'riskLevel', riskLevel({ likelihood: l, severity: s })), score: l * s });
+  t('record.doc.rating', {
+    level: label(t, 'riskLevel', riskLevel({ likelihood: l, severity: s })),
+    score: riskScore({ likelihood: l, severity: s }),
+  });
 
 /**
  * The report of review N. `project` is the text in force at the review (the consolidated

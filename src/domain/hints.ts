@@ -1,11 +1,10 @@
 import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { MessageVars } from '../i18n/i18n';
-import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import type { StepId } from '../content/catalogues';
 import { HORIZON_GAP, horizonGap } from './compare-partners';
 import { openDateIssues } from './agreement-checks';
-import { isRated } from './risk-rating';
+import { isRated, riskLevel } from './risk-rating';
 
 /**
  * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
