@@ -75,7 +75,10 @@ export function RecordHome({
         <h3 id="record-signed">{t('record.ui.signedVersion')}</h3>
         {original && (
           <p>
-            {t('record.ui.signedBy', { count: original.signedBy.length })}{' '}
+            {/* « By all » only when the chain says every party signed it (the signature rule). */}
+            {original.fullySigned
+              ? t('record.ui.signedBy', { count: original.signedBy.length })
+              : t('record.ui.signedPartly', { signed: original.signedBy.length, total: original.parties.length })}{' '}
             <span className="record-fingerprint">
               {t('record.ui.fingerprint')} <code>{shortFingerprint(original.fingerprint)}</code>
             </span>
