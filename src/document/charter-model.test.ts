@@ -6,6 +6,7 @@ import { documentEn } from '../i18n/messages/document.en';
 import { documentFr } from '../i18n/messages/document.fr';
 import { createEmptyProject } from '../domain/new-project';
 import { buildCharterModel } from './charter-model';
+import { scheduledReviewDates } from '../domain/record-schedule';
 import { buildRiskChecklistModel } from './risk-model';
 import { makeSignedProject, makeProject } from '../testing/test-fixtures';
 import { signedByAll } from '../../tests/fixtures/project';
@@ -91,6 +92,29 @@ describe('buildCharterModel', () => {
     expect(timeline.events.filter((e) => e.kind === 'milestone').map((e) => e.marker)).toEqual(['1', '2', '3']);
     expect(timeline.events.filter((e) => e.kind === 'review').length).toBeGreaterThan(4);
     expect(timeline.to).toBe('2029-03-31');
+  });
+
+  it('draws the partnership reviews the record will schedule: twelve without an end of term, none after the end', () => {
+    const project = makeProject();
+    const reviews = (followUp: Partial<typeof project.followUp>) => {
+      const model = buildCharterModel({ ...project, followUp: { ...project.followUp, ...followUp } }, fr, 'fr');
+      const timeline = model.articles.flatMap((a) => a.blocks).find((b) => b.type === 'timeline');
+      return timeline?.type === 'timeline'
+        ? timeline.events.filter((e) => e.kind === 'review' && e.marker === '').map((e) => e.date)
+        : [];
+    };
+    const open = {
+      reviewFrequency: 'monthly' as const,
+      endDate: '',
+      durationMonths: null,
+      milestones: [{ ...project.followUp.milestones[0]!, date: '2028-04-01' }],
+    };
+    const noEnd = { ...project, followUp: { ...project.followUp, ...open } };
+    expect(reviews(open)).toEqual(scheduledReviewDates(noEnd));
+    expect(reviews(open)).toHaveLength(12);
+    // A milestone set after the end of term stretches the axis, not the partnership.
+    const late = { milestones: [{ ...project.followUp.milestones[0]!, date: '2030-06-01' }] };
+    expect(reviews(late).every((d) => d <= '2029-03-31')).toBe(true);
   });
 });
 
