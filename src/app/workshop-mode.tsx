@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
+import { visitedSteps } from '../domain/progress';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
@@ -90,7 +91,7 @@ export function WorkshopMode() {
       // The open project's title as typed now; the others' as last saved.
       title: p.projectId === project.id ? project.partners.title : (summary?.title ?? ''),
       place: p.projectId === project.id ? place : (summary?.place ?? null),
-      stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
+      stepsVisited: p.projectId === project.id ? visitedSteps(project).length : (summary?.stepsVisited ?? 0),
       current: p.projectId === project.id,
       // The open project's record as it is now; the others' as last saved.
       record,
