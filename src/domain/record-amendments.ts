@@ -57,7 +57,19 @@ export function inForceSince(project: DraftProject, chain: Pick<ChainCheck, 'ver
   const latest = versionInForce(chain);
   const amendment = latest && latest.number > 0 && project.record.amendments.find((a) => a.number === latest.number);
   if (!latest || !amendment) return '';
-  const dates = countingOn(amendment.signatures, latest.signedFingerprint, latest.parties)
+  return coSignedOn(amendment, latest);
+}
+
+/**
+ * The day an amendment was co-signed: the date of the last signature that counts on its
+ * own text, once every party signed it; '' before.
+ */
+export function coSignedOn(
+  amendment: Pick<Amendment, 'signatures'>,
+  version: Pick<VersionInfo, 'fullySigned' | 'signedFingerprint' | 'parties'>,
+): string {
+  if (!version.fullySigned) return '';
+  const dates = countingOn(amendment.signatures, version.signedFingerprint, version.parties)
     .map((s) => s.date)
     .sort();
   return dates.at(-1) ?? '';

@@ -1,5 +1,12 @@
 import type { DraftProject } from '../schemas/project.schema';
-import { type AmendmentParty, amendmentFingerprint, amendmentParties, checkChain } from './record-amendments';
+import {
+  type AmendmentParty,
+  amendmentFingerprint,
+  amendmentParties,
+  checkChain,
+  checkChainNow,
+  coSignedOn,
+} from './record-amendments';
 
 export type RecordDocumentRequest =
   | { kind: 'review'; number: number }
@@ -11,11 +18,16 @@ export type RecordDownload = RecordDocumentRequest | { kind: 'inForce' };
 
 /**
  * The project as it stood on `date` (YYYY-MM-DD): the amendments every party had signed by
- * then, and none signed later, so the chain check consolidates the text in force that day.
+ * then (under the signature rule: a record on another text neither counts nor delays),
+ * and none signed later, so the chain check consolidates the text in force that day.
  */
 export function asInForceOn(project: DraftProject, date: string): DraftProject {
-  const signedBy = (a: DraftProject['record']['amendments'][number]) =>
-    a.signatures.length > 0 && a.signatures.every((s) => s.date <= date);
+  const { versions } = checkChainNow(project);
+  const signedBy = (a: DraftProject['record']['amendments'][number]) => {
+    const version = versions.find((v) => v.number === a.number);
+    const on = version ? coSignedOn(a, version) : '';
+    return on !== '' && on <= date;
+  };
   const kept: typeof project.record.amendments = [];
   // In number order, stopping at the first one not yet signed: later ones amend it.
   for (const a of [...project.record.amendments].sort((x, y) => x.number - y.number)) {
