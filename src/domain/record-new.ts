@@ -4,6 +4,11 @@ import { isRated } from './risk-rating';
 
 const inOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => a.number - b.number);
 
+/** The number the next review held takes: one after the reviews recorded (bilan n° N). */
+export function nextReviewNumber(project: DraftProject): number {
+  return project.record.reviews.length + 1;
+}
+
 /**
  * A new review prefilled from the text in force (pass the consolidated project) and the
  * last review: each milestone's last progress, each indicator's baseline carried over,
@@ -15,7 +20,7 @@ export function newReview(project: DraftProject, { id, date }: { id: string; dat
   const partners = project.partners.partners.map((p) => p.id);
   return {
     id,
-    number: project.record.reviews.length + 1,
+    number: nextReviewNumber(project),
     date,
     participants: '',
     partnerIds: partners,

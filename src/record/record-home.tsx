@@ -7,6 +7,7 @@ import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
 import { newReviewDraft } from '../domain/record-drafts';
+import { nextReviewNumber } from '../domain/record-new';
 import { HealthTrendChart } from './health-check';
 
 export interface RecordHomeProps {
@@ -60,7 +61,7 @@ export function RecordHome({
   const inForce = chain ? versionInForce(chain) : undefined;
   const record = project.record;
   // A new review typed and not saved yet: « Nouveau bilan » takes it up again, under the number it will have.
-  const reviewDraft = newReviewDraft(project) ? record.reviews.length + 1 : null;
+  const reviewDraft = newReviewDraft(project) ? nextReviewNumber(project) : null;
   const describe = (d: DueItem) => {
     const vars = { date: date(d.date), title: d.title, owner: partnerName(d.ownerId) || t('record.doc.everyone') };
     if (d.kind === 'review') return t('record.ui.due.review', { ...vars, n: Number(d.ref) });
