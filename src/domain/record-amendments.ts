@@ -6,6 +6,7 @@ import { sha256Hex } from '../lib/sha256';
 import { fingerprintOf } from './content-hash';
 import { contentFingerprint } from './fingerprint';
 import { isCoSigned, signatureStates } from './signatures';
+import { isPartnershipClosed } from './record-new';
 
 /**
  * Amendments (avenants) to a signed charter. The project's own content stays the original
@@ -401,7 +402,7 @@ export function canDraftAmendment(
   project: DraftProject,
   chain: Pick<ChainCheck, 'pending'> = checkChainNow(project),
 ): boolean {
-  return !project.record.closing?.decision && chain.pending === null;
+  return !isPartnershipClosed(project) && chain.pending === null;
 }
 
 /** An amendment's text is locked once one partner signed it: a change would void that signature. */

@@ -100,3 +100,11 @@ export function isDecidedTogether(project: DraftProject, closing: Pick<Closing, 
   const agreed = new Set(closing.agreedBy);
   return project.partners.partners.every((p) => agreed.has(p.id));
 }
+
+/**
+ * Whether the partners decided how the partnership ends (the closing's decision): from
+ * then on the record is held — nothing falls due, no amendment or closing draft starts.
+ */
+export function isPartnershipClosed(project: DraftProject): boolean {
+  return (project.record.closing?.decision ?? '') !== '';
+}

@@ -1,7 +1,7 @@
 import type { DraftProject } from '../schemas/project.schema';
 import type { Review } from '../schemas/record.schema';
 import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from './schedule';
-import { nextReviewNumber } from './record-new';
+import { isPartnershipClosed, nextReviewNumber } from './record-new';
 
 /**
  * What the partnership has to do next, from the charter's schedule and what the record
@@ -70,7 +70,7 @@ export function dueItems(project: DraftProject, today: string, horizonDays = 31)
   const push = (item: Omit<DueItem, 'overdue'>) => {
     if (item.date && item.date <= until) items.push({ ...item, overdue: item.date < today });
   };
-  const closed = project.record.closing !== null && project.record.closing.decision !== '';
+  const closed = isPartnershipClosed(project);
   // Once the partners decided at the end of term, the schedule of this charter is over.
   if (closed) return [];
 

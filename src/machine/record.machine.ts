@@ -18,6 +18,7 @@ import {
   withoutDraft,
   type DraftRef,
 } from '../domain/record-drafts';
+import { isPartnershipClosed } from '../domain/record-new';
 
 /**
  * The screens of a signed charter's record (issue 13): its home, a review (bilan), one
@@ -185,7 +186,7 @@ export const recordMachine = setup({
     },
     // Once the partners decided how the partnership ends, the report is held: no draft of it.
     'closing.drafted': {
-      guard: ({ context }) => !context.project.record.closing?.decision,
+      guard: ({ context }) => !isPartnershipClosed(context.project),
       actions: { type: 'draftClosing', params: ({ event }) => ({ closing: event.closing }) },
     },
     'inForce.open': { target: '.inForce' },

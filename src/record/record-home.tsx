@@ -7,7 +7,7 @@ import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
 import { newReviewDraft } from '../domain/record-drafts';
-import { nextReviewNumber } from '../domain/record-new';
+import { isPartnershipClosed, nextReviewNumber } from '../domain/record-new';
 import { HealthTrendChart } from './health-check';
 
 export interface RecordHomeProps {
@@ -131,7 +131,7 @@ export function RecordHome({
           </>
         )}
         {due.length === 0 && <p>{t('record.ui.nothingDue')}</p>}
-        {!record.closing?.decision && (
+        {!isPartnershipClosed(project) && (
           <div className="actions">
             <button type="button" className="button button--primary" onClick={onNewReview}>
               {reviewDraft ? t('record.ui.continueReview', { n: reviewDraft }) : t('record.ui.newReview')}
