@@ -7,7 +7,6 @@
 import { z } from '../lib/zod';
 import { STEP_IDS } from '../content/catalogues';
 import { FLOW_STATES, type FlowState } from '../domain/flow';
-import { visitedSteps } from '../domain/progress';
 import { PROJECT_SCHEMA_VERSION, draftProjectSchema, type DraftProject } from '../schemas/project.schema';
 import { STORAGE_KEYS, readJson, writeJson, type KeyValueStorage } from './storage';
 
@@ -40,7 +39,7 @@ export function summarize(project: DraftProject, place: FlowState): ProjectSumma
     title: project.partners.title,
     partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
     place,
-    stepsVisited: visitedSteps(project).length,
+    stepsVisited: project.visited.length,
     signatures: project.signatures.length,
     updatedAt: project.updatedAt,
   };
