@@ -25,6 +25,7 @@ import {
   editPolicySync,
   inForceSince,
   partnersWhoSigned,
+  versionInForce,
   signAmendment,
   withAmendment,
 } from './record-amendments';
@@ -319,5 +320,16 @@ describe('drafting an amendment', () => {
     expect(canDraftAmendment(coSigned)).toBe(true);
     const closing = { ...newClosing(coSigned, '2029-03-20'), decision: 'close' as const };
     expect(canDraftAmendment({ ...coSigned, record: { ...coSigned.record, closing } })).toBe(false);
+  });
+});
+
+describe('the version in force', () => {
+  it('is the charter once co-signed, then each co-signed amendment in turn, and none on a charter not every partner signed', async () => {
+    const project = await signedThreePartnerProject();
+    expect(versionInForce(await checkChain(project))?.number).toBe(0);
+    const amended = withAmendment(project, await budgetAmendment(project, () => '2027-04-20'));
+    expect(versionInForce(await checkChain(amended))?.number).toBe(1);
+    const charterHalfSigned = { ...amended, signatures: amended.signatures.slice(0, 2) };
+    expect(versionInForce(await checkChain(charterHalfSigned))).toBeUndefined();
   });
 });

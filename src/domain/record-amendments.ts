@@ -44,9 +44,19 @@ export function isFullySigned(signatures: readonly Signature[], fingerprint: str
   return parties.length > 0 && partnersWhoSigned(signatures, fingerprint, parties).length === parties.length;
 }
 
-/** The latest version every party signed: the one in force (the charter itself, number 0, until an amendment is). */
+/**
+ * The version in force: the charter (number 0) once every party signed it, then each
+ * amendment every party signed, in order, up to the first one still waiting. None while the
+ * charter itself is not co-signed: an amendment does not bring into force a text nobody
+ * agreed to (only a hand-edited file has amendments on such a charter).
+ */
 export function versionInForce(chain: Pick<ChainCheck, 'versions'>): VersionInfo | undefined {
-  return chain.versions.filter((v) => v.fullySigned).at(-1);
+  let inForce: VersionInfo | undefined;
+  for (const v of chain.versions) {
+    if (!v.fullySigned) break;
+    inForce = v;
+  }
+  return inForce;
 }
 
 /**

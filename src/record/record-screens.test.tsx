@@ -59,6 +59,8 @@ describe('the record home of a file whose charter not every partner signed', () 
     const signed = await screen.findByRole('region', { name: 'Charte signée' });
     expect(signed).not.toHaveTextContent(/Signée par les 2 partenaires/);
     expect(signed).toHaveTextContent(/Signée par 2\s?partenaires sur 3/);
+    // Nor is its amendment in force: it amends a charter not every partner signed.
+    expect(signed).not.toHaveTextContent(/en vigueur depuis l’avenant/);
   });
 });
 
