@@ -14,6 +14,7 @@ import {
   amendmentParties,
   amendmentWorkingCopy,
   canDraftAmendment,
+  canSignAmendment,
   isAmendmentLocked,
   applyChanges,
   checkChain,
@@ -331,5 +332,17 @@ describe('the version in force', () => {
     expect(versionInForce(await checkChain(amended))?.number).toBe(1);
     const charterHalfSigned = { ...amended, signatures: amended.signatures.slice(0, 2) };
     expect(versionInForce(await checkChain(charterHalfSigned))).toBeUndefined();
+  });
+});
+
+describe('signing an amendment', () => {
+  it('needs a subject and a change; once a partner signed, the others sign what it holds', async () => {
+    const project = await signedThreePartnerProject();
+    const draft = await draftAmendment(project, { id: 'am1', date: '2027-05-02', title: '', reason: '', changes: [] });
+    expect(canSignAmendment(draft)).toBe(false);
+    expect(canSignAmendment({ ...draft, title: 'Budget' })).toBe(false);
+    expect(canSignAmendment({ ...draft, title: 'Budget', changes: [budgetChange(project)] })).toBe(true);
+    const signed = await signAmendment({ ...draft, title: 'Budget' }, signature('asso', '2027-05-03'));
+    expect(canSignAmendment(signed)).toBe(true);
   });
 });

@@ -398,6 +398,14 @@ export function isAmendmentLocked(amendment: Pick<Amendment, 'signatures'>): boo
   return amendment.signatures.length > 0;
 }
 
+/**
+ * Whether partners may sign an amendment (here or by link): it has a subject, and it
+ * changes something — once a partner signed, the others sign the same text whatever it holds.
+ */
+export function canSignAmendment(amendment: Pick<Amendment, 'title' | 'changes' | 'signatures'>): boolean {
+  return amendment.title.trim() !== '' && (isAmendmentLocked(amendment) || amendment.changes.length > 0);
+}
+
 /** The amendment being drafted: the pending one, as long as no partner signed it. */
 export function draftInProgress(chain: Pick<ChainCheck, 'pending'>): Amendment | null {
   return chain.pending && !isAmendmentLocked(chain.pending) ? chain.pending : null;

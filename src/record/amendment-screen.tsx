@@ -14,7 +14,7 @@ import { isoDate, text } from '../schemas/fields';
 import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
-import { amendmentFingerprint, isAmendmentLocked, signAmendment } from '../domain/record-amendments';
+import { amendmentFingerprint, canSignAmendment, isAmendmentLocked, signAmendment } from '../domain/record-amendments';
 import { proposedSignatory, signatureStates } from '../domain/signatures';
 import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
 import { SealStatus } from '../charter-view/seal-status';
@@ -110,8 +110,8 @@ export function AmendmentScreen({
       live = false;
     };
   }, [amendment]);
-  // An amendment that changes nothing is not signed; nor one without a subject.
-  const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
+  // An amendment that changes nothing is not signed; nor one without a subject (the domain's rule).
+  const canSign = canSignAmendment(amendment);
   const details = useForm<Details, unknown, Details>({
     resolver: zodResolver(detailsSchema),
     defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
