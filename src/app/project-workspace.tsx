@@ -6,6 +6,7 @@ import { whenIdle } from '../lib/when-idle';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 import type { RecordDownload } from '../domain/record-documents';
 import { formatMoney } from '../domain/agreement-funding';
+import { isAmendmentLocked } from '../domain/record-amendments';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectStorage } from '../machine/app.context';
 import { CharterViewContext, type CharterView } from '../machine/app.charter-view';
@@ -216,7 +217,7 @@ function useDraftingAddress() {
   const wizard = WizardContext.useActorRef();
   useEffect(() => {
     const unsignedDraft = () =>
-      record.getSnapshot().context.project.record.amendments.find((a) => a.signatures.length === 0);
+      record.getSnapshot().context.project.record.amendments.find((a) => !isAmendmentLocked(a));
     const here = () => {
       const snapshot = wizard.getSnapshot();
       return { id: snapshot.context.project.id, place: selectPlace(snapshot), view: 'record' as const };

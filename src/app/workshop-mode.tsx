@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
+import { visitedSteps } from '../domain/progress';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
@@ -83,17 +84,21 @@ export function WorkshopMode() {
 
   const rows: PairRow[] = session.pairs.map((p) => {
     const summary = (fresh ?? projects).find((s) => s.id === p.projectId) ?? projects.find((s) => s.id === p.projectId);
+    const record = p.projectId === project.id ? recordStatus(project) : (summary?.record ?? null);
     return {
       number: p.number,
       name: p.name,
       // The open project's title as typed now; the others' as last saved.
       title: p.projectId === project.id ? project.partners.title : (summary?.title ?? ''),
       place: p.projectId === project.id ? place : (summary?.place ?? null),
-      stepsVisited: p.projectId === project.id ? project.visited.length : (summary?.stepsVisited ?? 0),
-      signed: summary !== undefined && summary.signatures > 0,
+      stepsVisited: p.projectId === project.id ? visitedSteps(project).length : (summary?.stepsVisited ?? 0),
       current: p.projectId === project.id,
       // The open project's record as it is now; the others' as last saved.
-      record: p.projectId === project.id ? recordStatus(project) : (summary?.record ?? null),
+      record,
+      // « Charte signée » is the signature rule's co-signed (domain/signatures.ts, via the
+      // record's figures), not « some partner signed »; a summary from an earlier release
+      // says nothing until its next save.
+      signed: record?.coSigned ?? false,
     };
   });
 

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { partnershipEnd } from '../domain/schedule';
+import { scheduledReviewDates } from '../domain/record-schedule';
 import { followUpCalendar } from './follow-up-calendar';
 
 function events(ics: string) {
@@ -39,6 +40,25 @@ describe('follow-up calendar (.ics)', () => {
       partnershipEnd(project.followUp.startDate, project.followUp.endDate, project.followUp.durationMonths),
     );
     expect(dates).toHaveLength(12);
+  });
+
+  it('puts each partnership review on the day the record schedules it, a term starting on the 31st included', () => {
+    const monthEnd = {
+      ...project,
+      followUp: { ...project.followUp, startDate: '2026-01-31', endDate: '', durationMonths: 12 },
+    };
+    const dates: string[] = [];
+    for (const e of events(followUpCalendar(monthEnd, 'fr')).filter((x) =>
+      x.summary.includes('Bilan du partenariat'),
+    )) {
+      if (!e.isRecurring()) dates.push(e.startDate.toString());
+      else {
+        const it = e.iterator();
+        for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+      }
+    }
+    expect(dates.sort()).toEqual(scheduledReviewDates(monthEnd));
+    expect(dates).toContain('2026-07-31');
   });
 
   it('adds each risk review with its owner and keeps accents and commas intact', () => {

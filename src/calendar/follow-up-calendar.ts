@@ -1,7 +1,7 @@
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
-import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../domain/schedule';
-import { recordCalendarEvents } from '../domain/record-schedule';
+import { REVIEW_INTERVAL_MONTHS, partnershipEnd } from '../domain/schedule';
+import { recordCalendarEvents, scheduledReviewDates } from '../domain/record-schedule';
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 
@@ -60,7 +60,7 @@ interface CalendarEvent {
 /**
  * The follow-up schedule as an iCalendar file that Outlook, Google Calendar and
  * Thunderbird import: milestones and risk reviews as all-day events, and the partnership
- * reviews as one recurring event.
+ * reviews as one recurring event (one event each when a monthly rule could not keep their days).
  */
 export function followUpCalendar(project: DraftProject, locale: Locale, now = new Date()): string {
   const t = createTranslator(locale);
@@ -83,18 +83,28 @@ export function followUpCalendar(project: DraftProject, locale: Locale, now = ne
     });
   }
 
+  // The reviews the record schedules (domain/record-schedule.ts), on the same days.
   const { startDate, reviewFrequency } = project.followUp;
-  if (startDate && reviewFrequency) {
+  const reviewDates = scheduledReviewDates(project);
+  const review = {
+    summary: t('calendar.review', { project: title }),
+    description: t('calendar.owner', { owner: everyone }),
+  };
+  if (reviewFrequency && reviewDates.length > 0 && Number(startDate.slice(8, 10)) <= 28) {
     const interval = REVIEW_INTERVAL_MONTHS[reviewFrequency];
     const end = partnershipEnd(startDate, project.followUp.endDate, project.followUp.durationMonths);
     const until = end ? `;UNTIL=${compactDate(end)}` : ';COUNT=12';
     events.push({
       uid: `review-${project.id}@cocharte`,
-      date: addMonths(startDate, interval),
-      summary: t('calendar.review', { project: title }),
-      description: t('calendar.owner', { owner: everyone }),
+      date: reviewDates[0]!,
+      ...review,
       rrule: `FREQ=MONTHLY;INTERVAL=${interval}${until}`,
     });
+  } else {
+    // From the 29th on, a monthly rule keeps the first date's day and skips or shifts the
+    // months without it; the schedule keeps each month's last day instead: one event each.
+    for (const [i, date] of reviewDates.entries())
+      events.push({ uid: `review-${i + 1}-${project.id}@cocharte`, date, ...review });
   }
 
   for (const r of project.impacts.risks) {

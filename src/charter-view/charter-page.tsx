@@ -65,9 +65,7 @@ export function CharterPage({ project, locale, fingerprint, inForce, headingLeve
             </li>
           ))}
         </ul>
-        <div
-          className={`charter-page__status${inForce || (cover.signedCount > 0 && cover.signedCount === cover.partnerCount) ? ' charter-page__status--signed' : ''}`}
-        >
+        <div className={`charter-page__status${cover.tone === 'signed' ? ' charter-page__status--signed' : ''}`}>
           <p>
             <strong className="charter-page__text">{cover.status}</strong>
           </p>

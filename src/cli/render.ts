@@ -177,7 +177,12 @@ async function renderFile(
         `${file}: no ${request.kind}${'number' in request ? ` ${request.number}` : ''} in this project.`,
       );
     const source = await recordDocumentSource(project, request);
-    const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
+    const bytes = renderRecordPdf(source.project, request, {
+      locale,
+      fonts,
+      fingerprint: source.fingerprint,
+      parties: source.parties,
+    });
     writeFileSync(out, bytes);
     console.log(`${file} → ${out} (${(bytes.length / 1024).toFixed(0)} KB)`);
     return;

@@ -1,6 +1,6 @@
 import { clauseDefinition, type ClauseId } from '../content/clauses';
 import { formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
-import { contributionValue, formatMoney, fundingPlan } from '../domain/agreement-funding';
+import { contributionValue, formatMoney, fundingPlan, timeBasis } from '../domain/agreement-funding';
 import { partnershipEnd } from '../domain/schedule';
 import { isCoSigned, partnerSignatures } from '../domain/signatures';
 import type { Block } from './document-model';
@@ -208,10 +208,8 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
       const own = rows.filter((c) => c.partnerId === p.id);
       if (own.length === 0) continue;
       for (const c of own) {
-        const basis =
-          c.days !== null && c.dailyRate !== null && (c.kind === 'staffTime' || c.kind === 'skillsSponsorship')
-            ? counted(ctx.mono, 'daysTimes', c.days, { rate: money(c.dailyRate) })
-            : '';
+        const time = timeBasis(c);
+        const basis = time ? counted(ctx.mono, 'daysTimes', time.days, { rate: money(time.dailyRate) }) : '';
         table.push([
           shortNameOf(p),
           label(t, 'contributionKind', c.kind),

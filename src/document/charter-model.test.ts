@@ -6,8 +6,10 @@ import { documentEn } from '../i18n/messages/document.en';
 import { documentFr } from '../i18n/messages/document.fr';
 import { createEmptyProject } from '../domain/new-project';
 import { buildCharterModel } from './charter-model';
+import { scheduledReviewDates } from '../domain/record-schedule';
 import { buildRiskChecklistModel } from './risk-model';
 import { makeSignedProject, makeProject } from '../testing/test-fixtures';
+import { signedByAll } from '../../tests/fixtures/project';
 
 const fr = createTranslator('fr');
 
@@ -62,6 +64,19 @@ describe('buildCharterModel', () => {
     expect(model.cover.signedCount).toBe(0);
   });
 
+  it('colours its cover status as it reads: signed only when every partner signed a complete text, or the text is in force', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const all = signedByAll(project);
+    expect(buildCharterModel(project, fr, 'fr', { fingerprint }).cover.tone).toBe('pending');
+    expect(buildCharterModel(all, fr, 'fr', { fingerprint }).cover.tone).toBe('signed');
+    expect(buildCharterModel(all, fr, 'fr', { fingerprint, inForce: { amendments: 1 } }).cover.tone).toBe('signed');
+    // Signed on a text that misses what signing needs (a hand-edited file): the cover says draft, in red.
+    const incomplete = signedByAll({ ...all, partners: { ...all.partners, title: '' } });
+    const model = buildCharterModel(incomplete, fr, 'fr', { fingerprint: await contentFingerprint(incomplete) });
+    expect(model.cover.status).toBe(model.draft?.banner);
+    expect(model.cover.tone).toBe('draft');
+  });
+
   it('places each risk in its matrix cell', () => {
     const model = buildRiskChecklistModel(makeProject(), fr, 'fr', { fingerprint: '' });
     const cell = model.matrix.cells.find((c) => c.likelihood === 3 && c.severity === 4);
@@ -77,6 +92,29 @@ describe('buildCharterModel', () => {
     expect(timeline.events.filter((e) => e.kind === 'milestone').map((e) => e.marker)).toEqual(['1', '2', '3']);
     expect(timeline.events.filter((e) => e.kind === 'review').length).toBeGreaterThan(4);
     expect(timeline.to).toBe('2029-03-31');
+  });
+
+  it('draws the partnership reviews the record will schedule: twelve without an end of term, none after the end', () => {
+    const project = makeProject();
+    const reviews = (followUp: Partial<typeof project.followUp>) => {
+      const model = buildCharterModel({ ...project, followUp: { ...project.followUp, ...followUp } }, fr, 'fr');
+      const timeline = model.articles.flatMap((a) => a.blocks).find((b) => b.type === 'timeline');
+      return timeline?.type === 'timeline'
+        ? timeline.events.filter((e) => e.kind === 'review' && e.marker === '').map((e) => e.date)
+        : [];
+    };
+    const open = {
+      reviewFrequency: 'monthly' as const,
+      endDate: '',
+      durationMonths: null,
+      milestones: [{ ...project.followUp.milestones[0]!, date: '2028-04-01' }],
+    };
+    const noEnd = { ...project, followUp: { ...project.followUp, ...open } };
+    expect(reviews(open)).toEqual(scheduledReviewDates(noEnd));
+    expect(reviews(open)).toHaveLength(12);
+    // A milestone set after the end of term stretches the axis, not the partnership.
+    const late = { milestones: [{ ...project.followUp.milestones[0]!, date: '2030-06-01' }] };
+    expect(reviews(late).every((d) => d <= '2029-03-31')).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { riskItems, riskMatrix, unratedNote } from './risk-model';
 import { buildTimeline } from './timeline-model';
 import { groupedFingerprint, shortFingerprint } from '../domain/fingerprint';
 import { signatureImageFits } from '../lib/png-size';
-import { partnerSignatures, signedCount as countSigned } from '../domain/signatures';
+import { isCoSigned, partnerSignatures, signedCount as countSigned } from '../domain/signatures';
 import { missingForSignature } from './draft-status';
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 import {
@@ -114,6 +114,8 @@ export function buildCharterModel(
   const slots = signatureSlots(ctx);
   const signedCount = countSigned(project);
   const partnerCount = slots.length;
+  const coSigned = isCoSigned(project);
+  const tone = inForce || (!draft && coSigned) ? 'signed' : draft ? 'draft' : 'pending';
   const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
   const documentTitle = tt('doc.charterTitle');
   const partnerNames = project.partners.partners.map((p) => p.name);
@@ -150,11 +152,12 @@ export function buildCharterModel(
         ? tt('doc.cover.inForce', { count: inForce.amendments })
         : draft
           ? draft.banner
-          : signedCount === 0
-            ? tt('doc.cover.statusDraft')
-            : signedCount === partnerCount
-              ? tt('doc.cover.statusSigned', { total: partnerCount })
+          : coSigned
+            ? tt('doc.cover.statusSigned', { total: partnerCount })
+            : signedCount === 0
+              ? tt('doc.cover.statusDraft')
               : tt('doc.cover.statusPartial', { signed: signedCount, total: partnerCount }),
+      tone,
       signedCount,
       partnerCount,
       preamble: tt('doc.cover.preamble'),

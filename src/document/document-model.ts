@@ -181,6 +181,11 @@ export interface CharterModel {
     partners: CoverPartner[];
     version: string;
     status: string;
+    /**
+     * What the status says, for its colour: a draft, waiting for signatures, or signed (every
+     * partner, under the signature rule) or in force. Decided here once for every renderer.
+     */
+    tone: 'draft' | 'pending' | 'signed';
     signedCount: number;
     partnerCount: number;
     preamble: string;

@@ -1,15 +1,16 @@
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
-import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type Amendment, type Review } from '../schemas/record.schema';
 import { shortFingerprint } from '../domain/fingerprint';
+import type { AmendmentParty } from '../domain/record-amendments';
+import { signatureStates } from '../domain/signatures';
 import { healthDiscussion } from '../domain/record-health';
 import { indicatorHistory, riskHistory } from '../domain/record-history';
 import type { Article, Block, CharterModel, DocumentMeta, FieldItem, RiskItem, SignatureSlot } from './document-model';
 import { auditTrailArticle, type AuditSignatureCheck } from './audit-trail-model';
 import { fields, joinNames, label, modelContext, nonEmpty, type ModelContext } from './model-helpers';
 import { riskMatrix } from './risk-model';
-import { draftRiskLevel } from '../domain/risk-rating';
+import { draftRiskLevel, riskLevel, riskScore } from '../domain/risk-rating';
 
 /**
  * Documents of the partnership record (issue 13): a review report, an amendment and a
@@ -97,7 +98,10 @@ function riskItemsAt(b: Base, states: Map<string, { likelihood: number; severity
 }
 
 const rating = (t: Translate, l: number, s: number) =>
-  t('record.doc.rating', { level: label(t, 'riskLevel', riskLevel({ likelihood: l, severity: s })), score: l * s });
+  t('record.doc.rating', {
+    level: label(t, 'riskLevel', riskLevel({ likelihood: l, severity: s })),
+    score: riskScore({ likelihood: l, severity: s }),
+  });
 
 /**
  * The report of review N. `project` is the text in force at the review (the consolidated
@@ -320,17 +324,34 @@ export function buildAmendmentModel(
   amendment: Amendment,
   t: Translate,
   locale: Locale,
-  { fingerprint, signatureChecks = [] }: { fingerprint: string; signatureChecks?: AuditSignatureCheck[] },
+  {
+    fingerprint,
+    signatureChecks = [],
+    parties = project.partners.partners,
+  }: {
+    fingerprint: string;
+    signatureChecks?: AuditSignatureCheck[];
+    /** Who signs it (domain/record-amendments.ts, amendmentParties); the text's partners by default. */
+    parties?: readonly Pick<AmendmentParty, 'id' | 'name' | 'kind'>[];
+  },
 ): RecordDocumentModel {
   const b = base(project, t, locale);
   const { ctx } = b;
   const title = t('record.doc.amendmentTitle', { n: amendment.number });
   const audit = auditTrailArticle(ctx, signatureChecks, 0, t('doc.audit.ofAmendment', { n: amendment.number }));
-  const slots: SignatureSlot[] = project.partners.partners.map((p) => {
-    const s = amendment.signatures.find((x) => x.partnerId === p.id);
+  // The signature rule on the amendment's own text says which record each box shows and
+  // whether it counts; one that does not is printed with the version it was given on.
+  const statuses = signatureStates(
+    amendment.signatures,
+    fingerprint,
+    parties.map((p) => p.id),
+  );
+  const slots: SignatureSlot[] = parties.map((p, i) => {
+    const status = statuses[i];
+    const s = status?.signature;
     return {
       partnerName: p.name,
-      partnerKind: label(t, 'partnerKind', p.kind),
+      partnerKind: p.kind ? label(t, 'partnerKind', p.kind) : '',
       signed: s
         ? {
             name: s.signatoryName,
@@ -339,7 +360,7 @@ export function buildAmendmentModel(
             date: ctx.date(s.date),
             method: s.method,
             ...(s.image ? { image: s.image } : {}),
-            ...(s.fingerprint !== fingerprint
+            ...(status?.state !== 'signed'
               ? { otherVersionNote: t('doc.signatures.otherVersion', { fingerprint: shortFingerprint(s.fingerprint) }) }
               : {}),
           }

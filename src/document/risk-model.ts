@@ -1,5 +1,5 @@
 import { draftRiskLevel, type DraftScale } from '../domain/risk-rating';
-import { riskLevel } from '../schemas/impacts.schema';
+import { riskLevel } from '../domain/risk-rating';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import type { RiskChecklistModel, RiskItem, RiskLevel, RiskMatrixBlock } from './document-model';

@@ -1,4 +1,5 @@
-import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from '../domain/schedule';
+import { scheduledReviewDates } from '../domain/record-schedule';
+import { addMonths, partnershipEnd } from '../domain/schedule';
 import { isValidIsoDate } from '../schemas/fields';
 import type { TimelineBlock } from './document-model';
 import type { ModelContext } from './model-helpers';
@@ -34,15 +35,11 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
   if (to <= from) to = addMonths(from, 12);
   if (datesSeen[datesSeen.length - 1]! > to) to = datesSeen[datesSeen.length - 1]!;
 
-  const periodic: TimelineBlock['events'] = [];
-  const step = followUp.reviewFrequency === '' ? 0 : REVIEW_INTERVAL_MONTHS[followUp.reviewFrequency];
-  if (step > 0) {
-    for (let i = 1; periodic.length < MAX_REVIEWS; i++) {
-      const date = addMonths(start, i * step);
-      if (date > to) break;
-      periodic.push({ date, kind: 'review', marker: '', label: ctx.t('doc.label.reviewFrequency') });
-    }
-  }
+  // The reviews the record will schedule (domain/record-schedule.ts), within the axis.
+  const periodic: TimelineBlock['events'] = scheduledReviewDates(ctx.project)
+    .filter((date) => date <= to)
+    .slice(0, MAX_REVIEWS)
+    .map((date) => ({ date, kind: 'review', marker: '', label: ctx.t('doc.label.reviewFrequency') }));
 
   const events = [...milestones, ...periodic, ...riskReviews].sort((a, b) => a.date.localeCompare(b.date));
   if (events.length === 0) return null;

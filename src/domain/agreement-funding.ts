@@ -2,10 +2,19 @@ import { TIME_BASED_CONTRIBUTIONS, type Currency } from '../content/clauses';
 import { numberFormat } from '../lib/number-format';
 import type { Agreement, Contribution } from '../schemas/agreement.schema';
 
+/** The days and daily rate a contribution of time is valued from; null for money or goods, or while either is missing. */
+export function timeBasis(
+  c: Pick<Contribution, 'kind' | 'days' | 'dailyRate'>,
+): { days: number; dailyRate: number } | null {
+  if (!TIME_BASED_CONTRIBUTIONS.has(c.kind) || c.days === null || c.dailyRate === null) return null;
+  return { days: c.days, dailyRate: c.dailyRate };
+}
+
 /** What a contribution is worth: days × daily rate for time, else its amount; null when not valued yet. */
 export function contributionValue(c: Pick<Contribution, 'kind' | 'amount' | 'days' | 'dailyRate'>): number | null {
   if (TIME_BASED_CONTRIBUTIONS.has(c.kind)) {
-    return c.days === null || c.dailyRate === null ? null : c.days * c.dailyRate;
+    const basis = timeBasis(c);
+    return basis === null ? null : basis.days * basis.dailyRate;
   }
   return c.amount;
 }

@@ -1,10 +1,10 @@
 import type { GuideKey } from '../i18n/messages/guide.fr';
 import type { MessageVars } from '../i18n/i18n';
-import { riskLevel } from '../schemas/impacts.schema';
 import type { DraftProject } from '../schemas/project.schema';
-import { TIME_HORIZONS, type StepId } from '../content/catalogues';
+import type { StepId } from '../content/catalogues';
+import { HORIZON_GAP, horizonGap } from './compare-partners';
 import { openDateIssues } from './agreement-checks';
-import { isRated } from './risk-rating';
+import { isRated, riskLevel } from './risk-rating';
 
 /**
  * A piece of advice, triggered by what the partners have (or have not yet) written. Hints
@@ -33,15 +33,8 @@ export interface HintOptions {
 
 const SPONSORSHIP_KINDS = new Set(['financial-sponsorship', 'skills-sponsorship', 'in-kind-donation']);
 
-/** Two steps apart on the horizon scale (e.g. under 1 year vs 3–5 years) is the gap the guide warns about. */
-const HORIZON_GAP = 2;
-
 /** The catalogue risk that covers the French actors' withdrawal (content/risk-catalogue.ts). */
 const WITHDRAWAL_RISK_ID = 'ecosystem-withdrawal';
-
-function horizonRank(h: string): number {
-  return (TIME_HORIZONS as readonly string[]).indexOf(h);
-}
 
 function isFrance(country: string): boolean {
   return /^\s*france\s*$/i.test(country);
@@ -84,10 +77,12 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
   const horizonOf = (kind: string) =>
     motivations
       .filter((m) => byId.get(m.partnerId)?.kind === kind && m.timeHorizon !== '')
-      .map((m) => ({ id: m.partnerId, rank: horizonRank(m.timeHorizon) }));
+      .map((m) => ({ id: m.partnerId, horizon: m.timeHorizon }));
   for (const company of horizonOf('company')) {
     for (const association of horizonOf('association')) {
-      if (association.rank - company.rank >= HORIZON_GAP) {
+      // The gap the motivations step also shows (compare-partners.ts), here one way only:
+      // the association looking further ahead than the company.
+      if ((horizonGap(company.horizon, association.horizon) ?? 0) >= HORIZON_GAP) {
         hints.push({
           id: `timeHorizons:${company.id}:${association.id}`,
           step: 'motivations',

@@ -1,8 +1,18 @@
-import { STEP_IDS } from '../content/catalogues';
+import { STEP_IDS, type StepId } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
 import { canBeSigned, isProjectComplete, isStepComplete, stepsWithPointsToSettle } from './completeness';
 import type { FlowState } from './flow';
 import { isCoSigned } from './signatures';
+
+/** The steps the partners have opened, each once, in the guide's order (a hand-edited file may name one twice). */
+export function visitedSteps(project: Pick<DraftProject, 'visited'>): StepId[] {
+  return STEP_IDS.filter((s) => project.visited.includes(s));
+}
+
+/** Where a project opens when nothing else says: the review once every step was opened, else step 1. */
+export function openingPlace(project: DraftProject): FlowState {
+  return canVisit(project, 'review') ? 'review' : 'partners';
+}
 
 /** Whether the user may jump straight to `target` from wherever they are. */
 export function canVisit(project: DraftProject, target: FlowState): boolean {

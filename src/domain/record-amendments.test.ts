@@ -11,7 +11,11 @@ import {
 } from '../testing/record-fixtures';
 import {
   AmendmentLocked,
+  amendmentParties,
   amendmentWorkingCopy,
+  canDraftAmendment,
+  canSignAmendment,
+  isAmendmentLocked,
   applyChanges,
   checkChain,
   draftInProgress,
@@ -21,10 +25,15 @@ import {
   editPolicy,
   editPolicySync,
   inForceSince,
+  partnersWhoSigned,
+  versionInForce,
   signAmendment,
   withAmendment,
 } from './record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
+import type { Signature } from '../schemas/signature.schema';
+import { emptyPartner } from './new-project';
+import { newClosing } from './record-new';
 
 async function amendedProject(): Promise<DraftProject> {
   let project = await signedThreePartnerProject();
@@ -247,5 +256,93 @@ describe('the day the text in force took effect', () => {
     };
     const amended = withAmendment(project, amendment);
     expect(inForceSince(amended, await checkChain(amended))).toBe('2027-05-03');
+  });
+});
+
+describe('the signature rule on an amendment’s own text', () => {
+  const OWN = 'e'.repeat(64);
+  const on = (partnerId: string, fingerprint: string): Signature => ({
+    ...signature(partnerId, '2027-04-20'),
+    fingerprint,
+  });
+
+  it('counts a partner whose one record on this text follows a record on another', () => {
+    expect(partnersWhoSigned([on('asso', 'f'.repeat(64)), on('asso', OWN)], OWN, ['asso', 'company'])).toEqual([
+      'asso',
+    ]);
+  });
+
+  it('counts nobody twice: two records of one partner on the text, or one id for two parties, sign for no one (as on the charter)', () => {
+    expect(partnersWhoSigned([on('asso', OWN), on('asso', OWN)], OWN, ['asso'])).toEqual([]);
+    expect(partnersWhoSigned([on('asso', OWN)], OWN, ['asso', 'asso'])).toEqual([]);
+  });
+});
+
+describe('who signs an amendment', () => {
+  it('is every partner of the text amended and of the text produced, a partner the amendment adds included', async () => {
+    const project = await signedThreePartnerProject();
+    const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-04-20',
+      title: 'Un laboratoire rejoint le partenariat',
+      reason: 'Mesurer la qualité du sel.',
+      changes: [
+        {
+          id: 'partners.partners[lab]',
+          path: ['partners', 'partners', 'lab'],
+          kind: 'added',
+          label: 'Partenaire',
+          before: null,
+          after: newcomer,
+          beforeText: '',
+          afterText: newcomer.name,
+        },
+      ],
+    });
+    const amended = withAmendment(project, draft);
+    const parties = amendmentParties(amended, draft);
+    expect(parties.map((p) => p.id)).toEqual(['asso', 'company', 'south', 'lab']);
+    expect(parties.at(-1)).toEqual({ id: 'lab', name: 'Laboratoire des Salines', kind: 'research' });
+  });
+});
+
+describe('drafting an amendment', () => {
+  it('is open while no amendment waits for signatures and the partners have not decided the end; a draft locks at its first signature', async () => {
+    const project = await signedThreePartnerProject();
+    expect(canDraftAmendment(project)).toBe(true);
+    const draft = await draftAmendment(project, { id: 'am1', date: '2027-05-02', title: 'T', reason: '', changes: [] });
+    expect(isAmendmentLocked(draft)).toBe(false);
+    expect(canDraftAmendment(withAmendment(project, draft))).toBe(false);
+    const signedOnce = await signAmendment(draft, signature('asso', '2027-05-03'));
+    expect(isAmendmentLocked(signedOnce)).toBe(true);
+    expect(canDraftAmendment(withAmendment(project, signedOnce))).toBe(false);
+    const coSigned = withAmendment(project, await budgetAmendment(project, () => '2027-05-03'));
+    expect(canDraftAmendment(coSigned)).toBe(true);
+    const closing = { ...newClosing(coSigned, '2029-03-20'), decision: 'close' as const };
+    expect(canDraftAmendment({ ...coSigned, record: { ...coSigned.record, closing } })).toBe(false);
+  });
+});
+
+describe('the version in force', () => {
+  it('is the charter once co-signed, then each co-signed amendment in turn, and none on a charter not every partner signed', async () => {
+    const project = await signedThreePartnerProject();
+    expect(versionInForce(await checkChain(project))?.number).toBe(0);
+    const amended = withAmendment(project, await budgetAmendment(project, () => '2027-04-20'));
+    expect(versionInForce(await checkChain(amended))?.number).toBe(1);
+    const charterHalfSigned = { ...amended, signatures: amended.signatures.slice(0, 2) };
+    expect(versionInForce(await checkChain(charterHalfSigned))).toBeUndefined();
+  });
+});
+
+describe('signing an amendment', () => {
+  it('needs a subject and a change; once a partner signed, the others sign what it holds', async () => {
+    const project = await signedThreePartnerProject();
+    const draft = await draftAmendment(project, { id: 'am1', date: '2027-05-02', title: '', reason: '', changes: [] });
+    expect(canSignAmendment(draft)).toBe(false);
+    expect(canSignAmendment({ ...draft, title: 'Budget' })).toBe(false);
+    expect(canSignAmendment({ ...draft, title: 'Budget', changes: [budgetChange(project)] })).toBe(true);
+    const signed = await signAmendment({ ...draft, title: 'Budget' }, signature('asso', '2027-05-03'));
+    expect(canSignAmendment(signed)).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import type { Signature } from '../schemas/signature.schema';
 import { sha256Hex } from '../lib/sha256';
 import { fingerprintOf } from './content-hash';
 import { contentFingerprint } from './fingerprint';
-import { isCoSigned } from './signatures';
+import { isCoSigned, signatureStates } from './signatures';
+import { isPartnershipClosed } from './record-new';
 
 /**
  * Amendments (avenants) to a signed charter. The project's own content stays the original
@@ -24,17 +25,18 @@ function partnerIds(project: DraftProject): string[] {
 }
 
 /**
- * THE signature rule, for one text: a signature counts only for the partner it names and
- * only on the exact fingerprint it signed. Returns the partners that signed `fingerprint`.
+ * The partners that signed `fingerprint`, in the parties' order: THE signature rule
+ * (domain/signatures.ts), on an amendment's own text as on the charter's.
  */
 export function partnersWhoSigned(signatures: readonly Signature[], fingerprint: string, parties: string[]): string[] {
-  const valid = new Set(signaturesOn(signatures, fingerprint, parties).map((s) => s.partnerId));
-  return parties.filter((p) => valid.has(p));
+  return countingOn(signatures, fingerprint, parties).map((s) => s.partnerId);
 }
 
-/** The signatures that count on this exact text: by one of its parties, on its fingerprint. */
-function signaturesOn(signatures: readonly Signature[], fingerprint: string, parties: string[]): Signature[] {
-  return signatures.filter((s) => s.fingerprint === fingerprint && parties.includes(s.partnerId));
+/** The signatures that count on this exact text, one per party that signed it. */
+function countingOn(signatures: readonly Signature[], fingerprint: string, parties: string[]): Signature[] {
+  return signatureStates(signatures, fingerprint, parties).flatMap((p) =>
+    p.state === 'signed' && p.signature ? [p.signature] : [],
+  );
 }
 
 /** Every party signed this exact text (and there is at least one party). */
@@ -42,9 +44,19 @@ export function isFullySigned(signatures: readonly Signature[], fingerprint: str
   return parties.length > 0 && partnersWhoSigned(signatures, fingerprint, parties).length === parties.length;
 }
 
-/** The latest version every party signed: the one in force (the charter itself, number 0, until an amendment is). */
+/**
+ * The version in force: the charter (number 0) once every party signed it, then each
+ * amendment every party signed, in order, up to the first one still waiting. None while the
+ * charter itself is not co-signed: an amendment does not bring into force a text nobody
+ * agreed to (only a hand-edited file has amendments on such a charter).
+ */
 export function versionInForce(chain: Pick<ChainCheck, 'versions'>): VersionInfo | undefined {
-  return chain.versions.filter((v) => v.fullySigned).at(-1);
+  let inForce: VersionInfo | undefined;
+  for (const v of chain.versions) {
+    if (!v.fullySigned) break;
+    inForce = v;
+  }
+  return inForce;
 }
 
 /**
@@ -56,7 +68,19 @@ export function inForceSince(project: DraftProject, chain: Pick<ChainCheck, 'ver
   const latest = versionInForce(chain);
   const amendment = latest && latest.number > 0 && project.record.amendments.find((a) => a.number === latest.number);
   if (!latest || !amendment) return '';
-  const dates = signaturesOn(amendment.signatures, latest.signedFingerprint, latest.parties)
+  return coSignedOn(amendment, latest);
+}
+
+/**
+ * The day an amendment was co-signed: the date of the last signature that counts on its
+ * own text, once every party signed it; '' before.
+ */
+export function coSignedOn(
+  amendment: Pick<Amendment, 'signatures'>,
+  version: Pick<VersionInfo, 'fullySigned' | 'signedFingerprint' | 'parties'>,
+): string {
+  if (!version.fullySigned) return '';
+  const dates = countingOn(amendment.signatures, version.signedFingerprint, version.parties)
     .map((s) => s.date)
     .sort();
   return dates.at(-1) ?? '';
@@ -273,6 +297,41 @@ export function checkChainNow(project: DraftProject): ChainCheck {
   return { ok: problems.length === 0, versions, problems, pending, current, currentFingerprint };
 }
 
+/** A partner who signs an amendment, as its signature boxes and screens name it. */
+export interface AmendmentParty {
+  id: string;
+  /** The partner's name in the texts that know it; its id when none does. */
+  name: string;
+  kind: DraftProject['partners']['partners'][number]['kind'] | null;
+}
+
+/**
+ * Who signs amendment N: every partner of the text it amends and of the text it produces
+ * (a partner an amendment adds or removes signs it too) — the chain's parties for that
+ * version — named from the texts that know them: the original, the text in force, and
+ * the pending amendment's result. The screen and the documents list the same boxes.
+ */
+export function amendmentParties(
+  project: DraftProject,
+  amendment: Amendment,
+  chain: ChainCheck = checkChainNow(project),
+): AmendmentParty[] {
+  const texts: DraftProject[] = [project, chain.current];
+  if (chain.pending?.id === amendment.id) {
+    try {
+      texts.push(applyChanges(chain.current, amendment.changes));
+    } catch (error) {
+      if (!(error instanceof ChangeConflict)) throw error;
+    }
+  }
+  const known = texts.flatMap((x) => x.partners.partners);
+  const ids = chain.versions.find((v) => v.number === amendment.number)?.parties ?? partnerIds(chain.current);
+  return ids.map((id) => {
+    const partner = known.find((p) => p.id === id);
+    return { id, name: partner?.name || id, kind: partner?.kind ?? null };
+  });
+}
+
 /** The consolidated text in force: the original plus every co-signed amendment. */
 export async function consolidatedProject(project: DraftProject): Promise<DraftProject> {
   return (await checkChain(project)).current;
@@ -330,9 +389,38 @@ export async function signAmendment(
   };
 }
 
+/**
+ * An amendment's text is locked once one partner signed it (any record it carries): a
+ * change would void that signature, and the record keeps it as an act. Until then it is a
+ * draft, which the partners may edit again or discard.
+ */
+export function isAmendmentLocked(amendment: Pick<Amendment, 'signatures'>): boolean {
+  return amendment.signatures.length > 0;
+}
+
+/**
+ * Whether partners may sign an amendment (here or by link): it has a subject, and it
+ * changes something — once a partner signed, the others sign the same text whatever it holds.
+ */
+export function canSignAmendment(amendment: Pick<Amendment, 'title' | 'changes' | 'signatures'>): boolean {
+  return amendment.title.trim() !== '' && (isAmendmentLocked(amendment) || amendment.changes.length > 0);
+}
+
 /** The amendment being drafted: the pending one, as long as no partner signed it. */
 export function draftInProgress(chain: Pick<ChainCheck, 'pending'>): Amendment | null {
-  return chain.pending && chain.pending.signatures.length === 0 ? chain.pending : null;
+  return chain.pending && !isAmendmentLocked(chain.pending) ? chain.pending : null;
+}
+
+/**
+ * Whether the partners may start a new amendment: one at a time (none while another waits
+ * for its signatures: only the last one may), and none once they decided how the
+ * partnership ends.
+ */
+export function canDraftAmendment(
+  project: DraftProject,
+  chain: Pick<ChainCheck, 'pending'> = checkChainNow(project),
+): boolean {
+  return !isPartnershipClosed(project) && chain.pending === null;
 }
 
 /** An amendment's text is locked once one partner signed it: a change would void that signature. */
@@ -361,7 +449,7 @@ export async function redraftAmendment(
  * handed to storage before the page goes (an awaited hash would come back too late).
  */
 export function redraftAmendmentNow(project: DraftProject, draft: Amendment, changes: FieldChange[]): Amendment {
-  if (draft.signatures.length > 0) throw new AmendmentLocked(draft.id);
+  if (isAmendmentLocked(draft)) throw new AmendmentLocked(draft.id);
   const chain = checkChainNow(project);
   return {
     ...draft,
@@ -378,7 +466,7 @@ export function redraftAmendmentNow(project: DraftProject, draft: Amendment, cha
  */
 export function withoutDraftAmendment(project: DraftProject, amendmentId: string): DraftProject {
   const draft = project.record.amendments.find((a) => a.id === amendmentId);
-  if (!draft || draft.signatures.length > 0) return project;
+  if (!draft || isAmendmentLocked(draft)) return project;
   return {
     ...project,
     record: { ...project.record, amendments: project.record.amendments.filter((a) => a.id !== amendmentId) },

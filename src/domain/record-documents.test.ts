@@ -28,6 +28,26 @@ describe('which text a record document is drawn from', () => {
     expect(companyMoney(source.project)).toBe(NEW_BUDGET);
   });
 
+  it('reads an amendment as in force from its co-signature, a later record on another text not delaying it', async () => {
+    let project = await amendedReviewedProject();
+    const chain = await checkChain(project);
+    const amendment = project.record.amendments[0]!;
+    // A stale copy's signature, dated after the review, on a text that is not the amendment's.
+    const stale = { ...amendment.signatures[0]!, date: '2027-09-01', fingerprint: 'f'.repeat(64) };
+    const third = { ...newReview(chain.current, { id: 'rev3', date: '2027-06-01' }), number: 3 };
+    project = {
+      ...project,
+      record: {
+        ...project.record,
+        amendments: [{ ...amendment, signatures: [...amendment.signatures, stale] }],
+        reviews: [...project.record.reviews, third],
+      },
+    };
+    const source = await recordDocumentSource(project, { kind: 'review', number: 3 });
+    expect(companyMoney(source.project)).toBe(NEW_BUDGET);
+    expect(source.fingerprint).toBe(chain.currentFingerprint);
+  });
+
   it('draws the closing from the text in force now', async () => {
     const project = await amendedReviewedProject();
     const source = await recordDocumentSource(project, { kind: 'closing' });

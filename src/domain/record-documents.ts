@@ -1,5 +1,12 @@
 import type { DraftProject } from '../schemas/project.schema';
-import { amendmentFingerprint, checkChain } from './record-amendments';
+import {
+  type AmendmentParty,
+  amendmentFingerprint,
+  amendmentParties,
+  checkChain,
+  checkChainNow,
+  coSignedOn,
+} from './record-amendments';
 
 export type RecordDocumentRequest =
   | { kind: 'review'; number: number }
@@ -11,11 +18,16 @@ export type RecordDownload = RecordDocumentRequest | { kind: 'inForce' };
 
 /**
  * The project as it stood on `date` (YYYY-MM-DD): the amendments every party had signed by
- * then, and none signed later, so the chain check consolidates the text in force that day.
+ * then (under the signature rule: a record on another text neither counts nor delays),
+ * and none signed later, so the chain check consolidates the text in force that day.
  */
 export function asInForceOn(project: DraftProject, date: string): DraftProject {
-  const signedBy = (a: DraftProject['record']['amendments'][number]) =>
-    a.signatures.length > 0 && a.signatures.every((s) => s.date <= date);
+  const { versions } = checkChainNow(project);
+  const signedBy = (a: DraftProject['record']['amendments'][number]) => {
+    const version = versions.find((v) => v.number === a.number);
+    const on = version ? coSignedOn(a, version) : '';
+    return on !== '' && on <= date;
+  };
   const kept: typeof project.record.amendments = [];
   // In number order, stopping at the first one not yet signed: later ones amend it.
   for (const a of [...project.record.amendments].sort((x, y) => x.number - y.number)) {
@@ -23,6 +35,13 @@ export function asInForceOn(project: DraftProject, date: string): DraftProject {
     kept.push(a);
   }
   return { ...project, record: { ...project.record, amendments: kept } };
+}
+
+export interface RecordDocumentSource {
+  project: DraftProject;
+  fingerprint: string;
+  /** An amendment's signatories (amendmentParties); empty for the reports, which are not signed. */
+  parties: AmendmentParty[];
 }
 
 /**
@@ -35,16 +54,21 @@ export function asInForceOn(project: DraftProject, date: string): DraftProject {
 export async function recordDocumentSource(
   project: DraftProject,
   request: RecordDocumentRequest,
-): Promise<{ project: DraftProject; fingerprint: string }> {
+): Promise<RecordDocumentSource> {
   if (request.kind === 'review') {
     const review = project.record.reviews.find((r) => r.number === request.number);
     if (!review) throw new RangeError(`No review number ${request.number}`);
     const then = await checkChain(asInForceOn(project, review.date));
-    return { project: then.current, fingerprint: then.currentFingerprint };
+    return { project: then.current, fingerprint: then.currentFingerprint, parties: [] };
   }
   const chain = await checkChain(project);
-  if (request.kind !== 'amendment') return { project: chain.current, fingerprint: chain.currentFingerprint };
+  if (request.kind !== 'amendment')
+    return { project: chain.current, fingerprint: chain.currentFingerprint, parties: [] };
   const amendment = project.record.amendments.find((a) => a.number === request.number);
   if (!amendment) throw new RangeError(`No amendment number ${request.number}`);
-  return { project: chain.current, fingerprint: await amendmentFingerprint(amendment) };
+  return {
+    project: chain.current,
+    fingerprint: await amendmentFingerprint(amendment),
+    parties: amendmentParties(project, amendment, chain),
+  };
 }

@@ -1,6 +1,6 @@
 import type { DraftProject } from '../schemas/project.schema';
 import type { Closing, HealthAnswer, RecordDrafts, Review } from '../schemas/record.schema';
-import { newReview, withClosing, withReview } from './record-new';
+import { newReview, nextReviewNumber, withClosing, withReview } from './record-new';
 
 /**
  * The record's work in progress (`record.drafts`, src/schemas/record.schema.ts): what the
@@ -49,7 +49,7 @@ export function reviewToEdit(
     return draft ? { ...draft, number: held.number, health: held.health } : held;
   }
   const draft = newReviewDraft(project);
-  const number = project.record.reviews.length + 1;
+  const number = nextReviewNumber(project);
   return draft ? { ...draft, number, health: [] } : newReview(current, fresh);
 }
 

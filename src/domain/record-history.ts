@@ -1,7 +1,7 @@
 import type { RISK_STATUSES } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Review } from '../schemas/record.schema';
-import { isRated } from './risk-rating';
+import { isRated, riskScore } from './risk-rating';
 
 type RiskStatus = (typeof RISK_STATUSES)[number];
 
@@ -84,7 +84,7 @@ export function riskHistory(project: DraftProject, reviews: readonly Review[]): 
       date: project.signatures.map((s) => s.date).sort()[0] ?? '',
       likelihood: risk.likelihood,
       severity: risk.severity,
-      score: risk.likelihood * risk.severity,
+      score: riskScore(risk),
       status: risk.status,
     };
     const later = inOrder(reviews).flatMap((r) => {
@@ -96,7 +96,7 @@ export function riskHistory(project: DraftProject, reviews: readonly Review[]): 
           date: r.date,
           likelihood: x.likelihood,
           severity: x.severity,
-          score: x.likelihood * x.severity,
+          score: riskScore(x),
           status: x.status,
         },
       ];

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../lib/canonical-json';
-import type { Amendment, PartnershipRecord, Review } from '../schemas/record.schema';
+import type { Amendment, HealthAnswer, PartnershipRecord, Review } from '../schemas/record.schema';
 import type { Signature } from '../schemas/signature.schema';
 
 /**
@@ -40,21 +40,41 @@ function byPartner<T extends { partnerId: string }>(a: readonly T[], b: readonly
   return [...out.values()];
 }
 
+/** A partner's view with nothing written: counts as none when copies are merged or compared. */
+export const isEmptyView = (v: Review['views'][number]) =>
+  !v.wentWell.trim() && !v.difficulties.trim() && !v.proposals.trim();
+
+/** A health check with no score given: counts as none when copies are merged or compared. */
+export const isEmptyHealthAnswer = (h: HealthAnswer) => Object.values(h.scores).every((s) => s === null);
+
 function mergeReview(a: Review, b: Review): Review {
   return {
     ...a,
     partnerIds: [...new Set([...a.partnerIds, ...b.partnerIds])],
-    views: byPartner(a.views, b.views, (v) => !v.wentWell.trim() && !v.difficulties.trim() && !v.proposals.trim()),
-    health: byPartner(a.health, b.health, (h) => Object.values(h.scores).every((s) => s === null)),
+    views: byPartner(a.views, b.views, isEmptyView),
+    health: byPartner(a.health, b.health, isEmptyHealthAnswer),
   };
 }
 
+/** Whether two copies of an amendment hold the same text (everything but their signatures). */
+export function sameAmendmentText(a: Amendment, b: Amendment): boolean {
+  const { signatures: _a, ...ta } = a;
+  const { signatures: _b, ...tb } = b;
+  return canonicalJson(ta) === canonicalJson(tb);
+}
+
+/**
+ * The signatures the received copy of an amendment adds to the local one: those of the
+ * partners the local copy has none of, when both hold the same text; none otherwise.
+ */
+export function signaturesGathered(local: Amendment, incoming: Amendment): Signature[] {
+  if (!sameAmendmentText(local, incoming)) return [];
+  const seen = new Set(local.signatures.map((s) => s.partnerId));
+  return incoming.signatures.filter((s) => !seen.has(s.partnerId));
+}
+
 function mergeAmendment(a: Amendment, b: Amendment): Amendment {
-  const { signatures: sa, ...ta } = a;
-  const { signatures: sb, ...tb } = b;
   // Different texts under one id: keep the local one and its own signatures only.
-  if (canonicalJson(ta) !== canonicalJson(tb)) return a;
-  const seen = new Set(sa.map((s) => s.partnerId));
-  const more: Signature[] = sb.filter((s) => !seen.has(s.partnerId));
-  return { ...a, signatures: [...sa, ...more] };
+  if (!sameAmendmentText(a, b)) return a;
+  return { ...a, signatures: [...a.signatures, ...signaturesGathered(a, b)] };
 }

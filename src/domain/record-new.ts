@@ -4,6 +4,11 @@ import { isRated } from './risk-rating';
 
 const inOrder = (reviews: readonly Review[]) => [...reviews].sort((a, b) => a.number - b.number);
 
+/** The number the next review held takes: one after the reviews recorded (bilan n° N). */
+export function nextReviewNumber(project: DraftProject): number {
+  return project.record.reviews.length + 1;
+}
+
 /**
  * A new review prefilled from the text in force (pass the consolidated project) and the
  * last review: each milestone's last progress, each indicator's baseline carried over,
@@ -15,7 +20,7 @@ export function newReview(project: DraftProject, { id, date }: { id: string; dat
   const partners = project.partners.partners.map((p) => p.id);
   return {
     id,
-    number: project.record.reviews.length + 1,
+    number: nextReviewNumber(project),
     date,
     participants: '',
     partnerIds: partners,
@@ -94,4 +99,12 @@ export function withClosing(project: DraftProject, closing: Closing | null): Dra
 export function isDecidedTogether(project: DraftProject, closing: Pick<Closing, 'agreedBy'>): boolean {
   const agreed = new Set(closing.agreedBy);
   return project.partners.partners.every((p) => agreed.has(p.id));
+}
+
+/**
+ * Whether the partners decided how the partnership ends (the closing's decision): from
+ * then on the record is held — nothing falls due, no amendment or closing draft starts.
+ */
+export function isPartnershipClosed(project: DraftProject): boolean {
+  return (project.record.closing?.decision ?? '') !== '';
 }

@@ -1,6 +1,7 @@
 import type { DraftProject } from '../schemas/project.schema';
 import type { Review } from '../schemas/record.schema';
 import { REVIEW_INTERVAL_MONTHS, addMonths, partnershipEnd } from './schedule';
+import { isPartnershipClosed, nextReviewNumber } from './record-new';
 
 /**
  * What the partnership has to do next, from the charter's schedule and what the record
@@ -55,7 +56,7 @@ export function scheduledReviewDates(project: DraftProject): string[] {
 
 /** The date of the next review to hold: the scheduled date after as many as were recorded. */
 export function nextReviewDate(project: DraftProject): string {
-  return scheduledReviewDates(project)[project.record.reviews.length] ?? '';
+  return scheduledReviewDates(project)[nextReviewNumber(project) - 1] ?? '';
 }
 
 /**
@@ -69,7 +70,7 @@ export function dueItems(project: DraftProject, today: string, horizonDays = 31)
   const push = (item: Omit<DueItem, 'overdue'>) => {
     if (item.date && item.date <= until) items.push({ ...item, overdue: item.date < today });
   };
-  const closed = project.record.closing !== null && project.record.closing.decision !== '';
+  const closed = isPartnershipClosed(project);
   // Once the partners decided at the end of term, the schedule of this charter is over.
   if (closed) return [];
 

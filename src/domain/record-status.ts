@@ -2,6 +2,7 @@ import type { DraftProject } from '../schemas/project.schema';
 import type { RecordStatus } from '../schemas/record-status.schema';
 import { nextReviewDate } from './record-schedule';
 import { isCoSigned } from './signatures';
+import { isPartnershipClosed } from './record-new';
 
 /**
  * A project's record in a few figures (see recordStatusSchema). Reviews and amendments are
@@ -14,7 +15,7 @@ export function recordStatus(project: DraftProject): RecordStatus {
     coSigned: isCoSigned(project),
     reviews: project.record.reviews.length,
     amendments: project.record.amendments.length,
-    nextReview: closed ? '' : nextReviewDate(project),
+    nextReview: isPartnershipClosed(project) ? '' : nextReviewDate(project),
     closed,
   };
 }

@@ -30,25 +30,40 @@ export interface PartnerSignature {
 
 const statuses = new WeakMap<object, PartnerSignature[]>();
 
-/** Each partner, in order, with its signature and whether it counts. Once per project object. */
+/**
+ * The rule on one text, whichever it is (the charter, or an amendment on its own
+ * fingerprint): each party, in order, with its signature and whether it counts.
+ */
+export function signatureStates(
+  signatures: readonly Signature[],
+  fingerprint: string,
+  partyIds: readonly string[],
+): PartnerSignature[] {
+  const idCount = new Map<string, number>();
+  for (const id of partyIds) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  return partyIds.map((partnerId): PartnerSignature => {
+    const records = signatures.filter((s) => s.partnerId === partnerId);
+    const counting = records.filter((s) => signatureCounts(s, partnerId, fingerprint));
+    const last = records.at(-1) ?? null;
+    if (records.length === 0) return { partnerId, state: 'unsigned', signature: null };
+    if (idCount.get(partnerId) !== 1 || counting.length > 1)
+      return { partnerId, state: 'ambiguous', signature: counting.at(-1) ?? last };
+    if (counting.length === 1) return { partnerId, state: 'signed', signature: counting[0] ?? null };
+    return { partnerId, state: 'otherText', signature: last };
+  });
+}
+
+/** Each partner of the charter, in order, with its signature and whether it counts. Once per project object. */
 export function partnerSignatures(project: DraftProject): PartnerSignature[] {
   const known = statuses.get(project);
   if (known) return known;
-  const partners = project.partners.partners;
   // Hashing only when there is something to check: most edits happen unsigned.
   const fingerprint = project.signatures.length > 0 ? fingerprintOf(project) : '';
-  const idCount = new Map<string, number>();
-  for (const p of partners) idCount.set(p.id, (idCount.get(p.id) ?? 0) + 1);
-  const result = partners.map((p): PartnerSignature => {
-    const records = project.signatures.filter((s) => s.partnerId === p.id);
-    const counting = records.filter((s) => signatureCounts(s, p.id, fingerprint));
-    const last = records.at(-1) ?? null;
-    if (records.length === 0) return { partnerId: p.id, state: 'unsigned', signature: null };
-    if (idCount.get(p.id) !== 1 || counting.length > 1)
-      return { partnerId: p.id, state: 'ambiguous', signature: counting.at(-1) ?? last };
-    if (counting.length === 1) return { partnerId: p.id, state: 'signed', signature: counting[0] ?? null };
-    return { partnerId: p.id, state: 'otherText', signature: last };
-  });
+  const result = signatureStates(
+    project.signatures,
+    fingerprint,
+    project.partners.partners.map((p) => p.id),
+  );
   statuses.set(project, result);
   return result;
 }

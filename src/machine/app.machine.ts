@@ -1,5 +1,6 @@
 import { assign, enqueueActions, fromCallback, fromPromise, raise, setup } from 'xstate';
 import type { FlowState } from '../domain/flow';
+import { openingPlace } from '../domain/progress';
 import { flushDrafts } from '../lib/flush-drafts';
 import type { Locale } from '../i18n/i18n';
 import { type Autosave, createAutosave } from '../persistence/autosave';
@@ -176,9 +177,6 @@ export interface StartOutput {
   failed: LoadResult | null;
   workshop: WorkshopSession | null;
 }
-
-/** The step a project opened from a file starts on (a workshop's imported pairs too). */
-export const placeFor = (project: DraftProject): FlowState => (project.visited.length === 5 ? 'review' : 'partners');
 
 /** What may start from the home screen and from an open project alike. */
 const SCREEN_CHANGES = {
@@ -379,7 +377,7 @@ export const appMachine = setup({
       const intent: Intent = {
         to: 'open',
         project: received.project,
-        place: placeFor(received.project),
+        place: openingPlace(received.project),
         asCopy: context.incoming?.twin === true,
       };
       return { incoming: null, input: { ...context.input, hash: '' }, intent };
@@ -795,7 +793,7 @@ export const appMachine = setup({
                 target: 'opening',
                 actions: assign(({ context }) => {
                   const project = context.intent?.to === 'import' ? context.intent.project : null;
-                  return { intent: project ? { to: 'open' as const, project, place: placeFor(project) } : null };
+                  return { intent: project ? { to: 'open' as const, project, place: openingPlace(project) } : null };
                 }),
               },
             ],

@@ -101,6 +101,11 @@ describe('record machine', () => {
     actor.send({ type: 'amendment.discarded', amendmentId: 'am1' });
     expect(stored().record.amendments[0]?.signatures).toHaveLength(1);
     expect(stored().record.amendments[0]?.title).toBe('Budget');
+    // While it waits for the others' signatures, no second amendment is drafted: only the
+    // last one may wait (the record's home offers none either).
+    actor.send({ type: 'amendment.drafted', amendment: { ...draft, id: 'am2', number: 2 } });
+    expect(actor.getSnapshot().matches('home')).toBe(true);
+    expect(stored().record.amendments.map((a) => a.id)).toEqual(['am1']);
 
     // An unsigned draft goes, after which a new one can be drafted.
     const other = createActor(recordMachine, { input: { project } }).start();

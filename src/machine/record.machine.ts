@@ -1,7 +1,13 @@
 import { assign, setup } from 'xstate';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment, Closing, HealthAnswer, Review } from '../schemas/record.schema';
-import { checkChainNow, withAmendment, withoutDraftAmendment } from '../domain/record-amendments';
+import {
+  canDraftAmendment,
+  checkChainNow,
+  isAmendmentLocked,
+  withAmendment,
+  withoutDraftAmendment,
+} from '../domain/record-amendments';
 import {
   withClosingDraft,
   withHealthDraft,
@@ -12,6 +18,7 @@ import {
   withoutDraft,
   type DraftRef,
 } from '../domain/record-drafts';
+import { isPartnershipClosed } from '../domain/record-new';
 
 /**
  * The screens of a signed charter's record (issue 13): its home, a review (bilan), one
@@ -103,16 +110,15 @@ export const recordMachine = setup({
   guards: {
     // One amendment at a time, and none once the partners decided how the partnership ends.
     canDraft: ({ context }, params: { amendment: Amendment }) =>
-      !context.project.record.closing?.decision &&
-      params.amendment.signatures.length === 0 &&
-      params.amendment.number === context.project.record.amendments.length + 1 &&
-      context.project.record.amendments.every((a) => a.signatures.length > 0),
+      canDraftAmendment(context.project) &&
+      !isAmendmentLocked(params.amendment) &&
+      params.amendment.number === context.project.record.amendments.length + 1,
     isUnsignedDraft: ({ context }, params: { amendmentId: string }) =>
-      context.project.record.amendments.some((a) => a.id === params.amendmentId && a.signatures.length === 0),
+      context.project.record.amendments.some((a) => a.id === params.amendmentId && !isAmendmentLocked(a)),
     /** A new text for a stored draft nobody signed, itself unsigned. */
     isDraftText: ({ context }, params: { amendment: Amendment }) =>
-      params.amendment.signatures.length === 0 &&
-      context.project.record.amendments.some((a) => a.id === params.amendment.id && a.signatures.length === 0),
+      !isAmendmentLocked(params.amendment) &&
+      context.project.record.amendments.some((a) => a.id === params.amendment.id && !isAmendmentLocked(a)),
     hasReview: ({ context }, params: { reviewId: string }) =>
       context.project.record.reviews.some((r) => r.id === params.reviewId),
     // An address may name any review or partner (a stale or forged link): a form opens only
@@ -180,7 +186,7 @@ export const recordMachine = setup({
     },
     // Once the partners decided how the partnership ends, the report is held: no draft of it.
     'closing.drafted': {
-      guard: ({ context }) => !context.project.record.closing?.decision,
+      guard: ({ context }) => !isPartnershipClosed(context.project),
       actions: { type: 'draftClosing', params: ({ event }) => ({ closing: event.closing }) },
     },
     'inForce.open': { target: '.inForce' },

@@ -4,7 +4,7 @@ import { fingerprintOf } from '../domain/content-hash';
 import { isFlowState } from '../domain/flow';
 import { canVisit, placeStatus, type PlaceStatus } from '../domain/progress';
 import { editPolicySync } from '../domain/record-amendments';
-import { partnerSignatures } from '../domain/signatures';
+import { isCoSigned, partnerSignatures, signedCount } from '../domain/signatures';
 import type { wizardMachine } from './wizard.machine';
 import { FLOW_STATES, type FlowState } from './wizard.types';
 
@@ -32,6 +32,9 @@ export const selectFingerprint = (s: Snapshot) => fingerprintOf(s.context.projec
 export const selectMissingItems = (s: Snapshot) => missingItems(s.context.project);
 /** Each partner with its signature and whether it counts (domain/signatures.ts). */
 export const selectPartnerSignatures = (s: Snapshot) => partnerSignatures(s.context.project);
+/** How many partners signed, and whether all of them did, under the same rule. */
+export const selectSignedCount = (s: Snapshot) => signedCount(s.context.project);
+export const selectCoSigned = (s: Snapshot) => isCoSigned(s.context.project);
 /** Whether the machine would open signing now. */
 export const selectCanSign = (s: Snapshot) => s.can({ type: 'step.goto', target: 'signing' });
 

@@ -1,7 +1,6 @@
 import { canonicalJson } from '../lib/canonical-json';
-import type { Amendment, HealthAnswer, PartnershipRecord, Review } from '../schemas/record.schema';
-
-type ReviewView = Review['views'][number];
+import type { Amendment, PartnershipRecord, Review } from '../schemas/record.schema';
+import { isEmptyHealthAnswer, isEmptyView, sameAmendmentText, signaturesGathered } from '../domain/record-merge';
 
 /**
  * What differs between the partnership records of two copies, in the terms the merge uses
@@ -19,9 +18,6 @@ export type RecordDifference =
   | { kind: 'amendmentSignature'; outcome: 'added'; number: number; partnerId: string }
   | { kind: 'closing'; outcome: RecordOutcome };
 
-// The same emptiness rules as the merge: an empty answer or view counts as none.
-const emptyHealth = (h: HealthAnswer) => Object.values(h.scores).every((s) => s === null);
-const emptyView = (v: ReviewView) => !v.wentWell.trim() && !v.difficulties.trim() && !v.proposals.trim();
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function outcome(local: unknown, incoming: unknown, localEmpty: boolean, incomingEmpty: boolean): RecordOutcome | null {
@@ -66,8 +62,8 @@ function reviews(local: readonly Review[], incoming: readonly Review[]): RecordD
     }
     if (!same(sharedPart(a), sharedPart(b)))
       out.push({ kind: 'review', outcome: 'differs', number: a.number, date: a.date });
-    out.push(...byPartner('view', a.number, a.views, b.views, emptyView));
-    out.push(...byPartner('health', a.number, a.health, b.health, emptyHealth));
+    out.push(...byPartner('view', a.number, a.views, b.views, isEmptyView));
+    out.push(...byPartner('health', a.number, a.health, b.health, isEmptyHealthAnswer));
   }
   return out;
 }
@@ -82,16 +78,13 @@ function amendments(local: readonly Amendment[], incoming: readonly Amendment[])
       out.push({ kind: 'amendment', outcome: a ? 'kept' : 'added', number: m.number, title: m.title });
       continue;
     }
-    const { signatures: sa, ...ta } = a;
-    const { signatures: sb, ...tb } = b;
-    if (!same(ta, tb)) {
+    if (!sameAmendmentText(a, b)) {
       out.push({ kind: 'amendment', outcome: 'differs', number: a.number, title: a.title });
       continue;
     }
     // The same text: the merge gathers the signatures of both copies.
-    for (const s of sb)
-      if (!sa.some((x) => x.partnerId === s.partnerId))
-        out.push({ kind: 'amendmentSignature', outcome: 'added', number: a.number, partnerId: s.partnerId });
+    for (const s of signaturesGathered(a, b))
+      out.push({ kind: 'amendmentSignature', outcome: 'added', number: a.number, partnerId: s.partnerId });
   }
   return out;
 }

@@ -34,9 +34,8 @@ export function drawCover(ctx: PdfContext, model: CharterModel): void {
 
   ctx.y += 6 * scale;
   const statusTop = ctx.y;
-  const signed = model.cover.signedCount;
-  const all = !model.draft && signed > 0 && signed === model.cover.partnerCount;
-  const fill: Rgb = model.draft ? [250, 228, 226] : all ? [226, 242, 228] : [246, 241, 222];
+  const { tone } = model.cover;
+  const fill: Rgb = tone === 'draft' ? [250, 228, 226] : tone === 'signed' ? [226, 242, 228] : [246, 241, 222];
   doc.setFillColor(fill[0], fill[1], fill[2]);
   doc.setDrawColor(...COLORS.rule);
   doc.roundedRect(box.left, statusTop, box.right - box.left, STATUS_H, 2, 2, 'FD');

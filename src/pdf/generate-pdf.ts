@@ -109,9 +109,15 @@ export async function generateRecordPdf(
         locale,
         fonts,
         fingerprint: source.fingerprint,
+        parties: source.parties,
         keys: await deviceKeys(),
       })
-    : renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint });
+    : renderRecordPdf(source.project, request, {
+        locale,
+        fonts,
+        fingerprint: source.fingerprint,
+        parties: source.parties,
+      });
   return {
     blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
     fileName: recordFileName(request.kind, 'number' in request ? request.number : null, locale, project.partners.title),

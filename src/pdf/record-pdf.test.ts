@@ -3,7 +3,8 @@ import '../i18n/register-en';
 import { describe, expect, it } from 'vitest';
 import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import { shortFingerprint } from '../domain/fingerprint';
-import { checkChain } from '../domain/record-amendments';
+import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { emptyPartner } from '../domain/new-project';
 import { closedProject, NEW_BUDGET } from '../testing/record-fixtures';
 import { findInOrder, loadFonts, qpdfCheck, readPdf, readPdfItems } from '../testing/pdf-test-support';
 import { renderRecordPdf } from './render-record';
@@ -17,7 +18,13 @@ async function render(request: RecordDocumentRequest, locale: Locale = 'fr', edi
   const project = await closedProject();
   edit?.(project);
   const source = await recordDocumentSource(project, request);
-  const bytes = renderRecordPdf(source.project, request, { locale, fonts, fingerprint: source.fingerprint, now: NOW });
+  const bytes = renderRecordPdf(source.project, request, {
+    locale,
+    fonts,
+    fingerprint: source.fingerprint,
+    parties: source.parties,
+    now: NOW,
+  });
   return { bytes, pages: await readPdf(bytes), fingerprint: source.fingerprint, project };
 }
 
@@ -111,6 +118,58 @@ describe('record PDFs', () => {
         'Signataire south',
       ]).filter((x) => x.at < 0),
     ).toEqual([]);
+  });
+
+  it('shows the record the signature rule counts: a record on another text before it does not stand for the partner', async () => {
+    const staleFirst = (p: DraftProject) => {
+      const amendment = p.record.amendments[0]!;
+      const asso = amendment.signatures.find((s) => s.partnerId === 'asso')!;
+      amendment.signatures = [
+        { ...asso, signatoryName: 'Ancien signataire', fingerprint: 'f'.repeat(64) },
+        ...amendment.signatures,
+      ];
+    };
+    const text = all((await render({ kind: 'amendment', number: 1 }, 'fr', staleFirst)).pages);
+    expect(text).toContain('Signataire asso');
+    expect(text).not.toContain('Ancien signataire');
+    expect(text).not.toMatch(/autre\s+version/);
+  });
+
+  it('gives a box to a partner the amendment adds: every party of the two texts signs it, as on screen', async () => {
+    const project = await closedProject();
+    const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
+    const draft = await draftAmendment(project, {
+      id: 'am2',
+      date: '2029-04-02',
+      title: 'Un laboratoire rejoint le partenariat',
+      reason: 'Mesurer la qualité du sel.',
+      changes: [
+        {
+          id: 'partners.partners[lab]',
+          path: ['partners', 'partners', 'lab'],
+          kind: 'added',
+          label: 'Partenaire',
+          before: null,
+          after: newcomer,
+          beforeText: '',
+          afterText: 'Un laboratoire',
+        },
+      ],
+    });
+    const amended = withAmendment(project, draft);
+    const request = { kind: 'amendment', number: 2 } as const;
+    const source = await recordDocumentSource(amended, request);
+    const bytes = renderRecordPdf(source.project, request, {
+      locale: 'fr',
+      fonts,
+      fingerprint: source.fingerprint,
+      parties: source.parties,
+      now: NOW,
+    });
+    const text = all(await readPdf(bytes));
+    expect(findInOrder(text, ['Empreinte de l’avenant', 'Laboratoire des Salines']).filter((x) => x.at < 0)).toEqual(
+      [],
+    );
   });
 
   it('keeps the amendment’s signature heading, intro and first row of boxes together, and heads a continued page', async () => {

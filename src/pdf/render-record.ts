@@ -3,6 +3,7 @@
 import { createTranslator } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
+import type { AmendmentParty } from '../domain/record-amendments';
 import {
   buildAmendmentModel,
   buildClosingReportModel,
@@ -17,6 +18,11 @@ import { createContext, finish, type RenderOptions } from './render-pdf';
 
 export type RecordPdfRequest = RecordDocumentRequest;
 
+export interface RecordPdfOptions extends RenderOptions {
+  /** An amendment's signatories (recordDocumentSource); the text's partners when not given. */
+  parties?: readonly AmendmentParty[];
+}
+
 const SECTION = { size: 13, bold: true, color: COLORS.accent, spaceAfter: 2 } as const;
 const INTRO = { size: 10, spaceAfter: 3 } as const;
 
@@ -28,7 +34,7 @@ const INTRO = { size: 10, spaceAfter: 3 } as const;
 export function recordModel(
   project: DraftProject,
   request: RecordPdfRequest,
-  options: RenderOptions,
+  options: RecordPdfOptions,
 ): RecordDocumentModel {
   const t = createTranslator(options.locale);
   const opts = { fingerprint: options.fingerprint };
@@ -39,10 +45,15 @@ export function recordModel(
   return buildAmendmentModel(project, amendment, t, options.locale, {
     ...opts,
     ...(options.signatureChecks ? { signatureChecks: options.signatureChecks } : {}),
+    ...(options.parties ? { parties: options.parties } : {}),
   });
 }
 
-export function renderRecordPdf(project: DraftProject, request: RecordPdfRequest, options: RenderOptions): Uint8Array {
+export function renderRecordPdf(
+  project: DraftProject,
+  request: RecordPdfRequest,
+  options: RecordPdfOptions,
+): Uint8Array {
   const model = recordModel(project, request, options);
   return renderRecordModelPdf(model, options);
 }

@@ -11,7 +11,7 @@ import type { Signature } from '../schemas/signature.schema';
 import { publicKeyBase64 } from '../signing/device-key';
 import { checkSignatures, type SignatureCheck, verifyProjectSignatures } from '../signing/verify-signature';
 import { withAmendment } from '../domain/record-amendments';
-import { renderRecordPdf } from './render-record';
+import { type RecordPdfOptions, renderRecordPdf } from './render-record';
 import { renderCharterPdf, type RenderOptions } from './render-pdf';
 
 /** Name of the file attached to a sealed charter: the sealed signature records (see verify-pdf.ts). */
@@ -168,7 +168,7 @@ export async function renderSealedCharterPdf(
 export async function renderSealedAmendmentPdf(
   project: DraftProject,
   number: number,
-  options: SealedCharterOptions,
+  options: SealedCharterOptions & Pick<RecordPdfOptions, 'parties'>,
 ): Promise<Uint8Array> {
   const amendment = project.record.amendments.find((a) => a.number === number);
   if (!amendment) throw new RangeError(`No amendment number ${number}`);

@@ -1,5 +1,6 @@
 import { recordStatus } from '../domain/record-status';
 import { signedCount } from '../domain/signatures';
+import { visitedSteps } from '../domain/progress';
 import type { FlowState } from '../domain/flow';
 import type { DraftProject } from '../schemas/project.schema';
 import type { ProjectSummary } from './project-summary';
@@ -15,7 +16,7 @@ export function summarize(project: DraftProject, place: FlowState): ProjectSumma
     title: project.partners.title,
     partnerNames: project.partners.partners.map((p) => p.name).filter(Boolean),
     place,
-    stepsVisited: project.visited.length,
+    stepsVisited: visitedSteps(project).length,
     // Only signatures that count (the domain's rule): a hand-edited file is not "signed" in the list.
     signatures: signedCount(project),
     updatedAt: project.updatedAt,

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n-provider';
 import { ConfirmBefore } from '../components/ui/confirm-before';
+import { isAmendmentLocked } from '../domain/record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment, FieldChange } from '../schemas/record.schema';
 
@@ -24,7 +25,7 @@ export interface AmendmentEditorProps {
 export function DiscardDraft({ amendment, onDiscard }: { amendment: Amendment; onDiscard: () => void }) {
   const { t } = useI18n();
   // Once a partner signed, the amendment is an act of the record: it stays.
-  if (amendment.signatures.length > 0) return null;
+  if (isAmendmentLocked(amendment)) return null;
   return (
     <ConfirmBefore
       labels={{

@@ -14,8 +14,8 @@ import { isoDate, text } from '../schemas/fields';
 import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
-import { amendmentFingerprint, signAmendment } from '../domain/record-amendments';
-import { proposedSignatory } from '../domain/signatures';
+import { amendmentFingerprint, canSignAmendment, isAmendmentLocked, signAmendment } from '../domain/record-amendments';
+import { proposedSignatory, signatureStates } from '../domain/signatures';
 import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
 import { SealStatus } from '../charter-view/seal-status';
 import { AmendmentChanges } from '../charter-view/amendment-changes';
@@ -81,9 +81,15 @@ export function AmendmentScreen({
 }) {
   const { t, locale } = useI18n();
   const version = chain?.versions.find((v) => v.number === amendment.number);
-  const locked = amendment.signatures.length > 0;
+  const locked = isAmendmentLocked(amendment);
   const partners = parties ?? project.partners.partners;
   const signed = new Set(version?.signedBy ?? []);
+  // The record each line shows is the one the signature rule counts (domain/signatures.ts).
+  const statuses = signatureStates(
+    amendment.signatures,
+    version?.signedFingerprint ?? '',
+    partners.map((p) => p.id),
+  );
   const [signing, setSigning] = useState<string | null>(null);
   // The partner who just signed: the sign form held the focus, their line takes it.
   const [justSigned, setJustSigned] = useState<string | null>(null);
@@ -104,8 +110,8 @@ export function AmendmentScreen({
       live = false;
     };
   }, [amendment]);
-  // An amendment that changes nothing is not signed; nor one without a subject.
-  const canSign = amendment.title.trim() !== '' && (locked || amendment.changes.length > 0);
+  // An amendment that changes nothing is not signed; nor one without a subject (the domain's rule).
+  const canSign = canSignAmendment(amendment);
   const details = useForm<Details, unknown, Details>({
     resolver: zodResolver(detailsSchema),
     defaultValues: { title: amendment.title, reason: amendment.reason, date: amendment.date || today },
@@ -203,8 +209,8 @@ export function AmendmentScreen({
       <h3>{t('record.ui.signatures')}</h3>
       <p className="field__hint">{t('record.ui.amendmentSignHint')}</p>
       <ul className="record-signatures">
-        {partners.map((p) => {
-          const own = amendment.signatures.find((s) => s.partnerId === p.id);
+        {partners.map((p, i) => {
+          const own = statuses[i]?.signature;
           return (
             <li
               key={p.id}

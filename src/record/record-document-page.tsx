@@ -25,7 +25,7 @@ export async function buildRecordDocument(
   if (request.kind === 'closing') return buildClosingReportModel(source.project, t, locale, opts);
   const amendment = source.project.record.amendments.find((a) => a.number === request.number);
   if (!amendment) throw new RangeError(`No amendment number ${request.number}`);
-  return buildAmendmentModel(source.project, amendment, t, locale, opts);
+  return buildAmendmentModel(source.project, amendment, t, locale, { ...opts, parties: source.parties });
 }
 
 /**

@@ -2,11 +2,12 @@ import { useI18n } from '../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { shortFingerprint } from '../domain/fingerprint';
-import { versionInForce, type ChainCheck } from '../domain/record-amendments';
+import { canDraftAmendment, versionInForce, type ChainCheck } from '../domain/record-amendments';
 import type { Amendment } from '../schemas/record.schema';
 import type { RecordDocumentRequest } from '../domain/record-documents';
 import { dueItems, type DueItem } from '../domain/record-schedule';
 import { newReviewDraft } from '../domain/record-drafts';
+import { isPartnershipClosed, nextReviewNumber } from '../domain/record-new';
 import { HealthTrendChart } from './health-check';
 
 export interface RecordHomeProps {
@@ -60,7 +61,7 @@ export function RecordHome({
   const inForce = chain ? versionInForce(chain) : undefined;
   const record = project.record;
   // A new review typed and not saved yet: « Nouveau bilan » takes it up again, under the number it will have.
-  const reviewDraft = newReviewDraft(project) ? record.reviews.length + 1 : null;
+  const reviewDraft = newReviewDraft(project) ? nextReviewNumber(project) : null;
   const describe = (d: DueItem) => {
     const vars = { date: date(d.date), title: d.title, owner: partnerName(d.ownerId) || t('record.doc.everyone') };
     if (d.kind === 'review') return t('record.ui.due.review', { ...vars, n: Number(d.ref) });
@@ -75,7 +76,10 @@ export function RecordHome({
         <h3 id="record-signed">{t('record.ui.signedVersion')}</h3>
         {original && (
           <p>
-            {t('record.ui.signedBy', { count: original.signedBy.length })}{' '}
+            {/* « By all » only when the chain says every party signed it (the signature rule). */}
+            {original.fullySigned
+              ? t('record.ui.signedBy', { count: original.signedBy.length })
+              : t('record.ui.signedPartly', { signed: original.signedBy.length, total: original.parties.length })}{' '}
             <span className="record-fingerprint">
               {t('record.ui.fingerprint')} <code>{shortFingerprint(original.fingerprint)}</code>
             </span>
@@ -127,7 +131,7 @@ export function RecordHome({
           </>
         )}
         {due.length === 0 && <p>{t('record.ui.nothingDue')}</p>}
-        {!record.closing?.decision && (
+        {!isPartnershipClosed(project) && (
           <div className="actions">
             <button type="button" className="button button--primary" onClick={onNewReview}>
               {reviewDraft ? t('record.ui.continueReview', { n: reviewDraft }) : t('record.ui.newReview')}
@@ -140,7 +144,7 @@ export function RecordHome({
               // One amendment at a time: none while another waits for its signatures.
               onDraftAmendment &&
               chain &&
-              !chain.pending && (
+              canDraftAmendment(project, chain) && (
                 <button type="button" className="button button--secondary" onClick={onDraftAmendment}>
                   {t('record.ui.draftAmendment')}
                 </button>

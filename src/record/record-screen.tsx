@@ -5,13 +5,12 @@ import { newId } from '../lib/ids';
 import { RecordContext } from '../machine/record.context';
 import type { RecordDownload } from '../domain/record-documents';
 import {
-  applyChanges,
-  ChangeConflict,
+  amendmentParties,
   draftAmendment,
   draftInProgress,
+  isAmendmentLocked,
   redraftAmendmentNow,
 } from '../domain/record-amendments';
-import type { DraftProject } from '../schemas/project.schema';
 import type { FieldChange } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
 import { newClosing } from '../domain/record-new';
@@ -61,7 +60,7 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
   const saveChanges = (amendmentId: string, changes: FieldChange[]) => {
     const stored = actor.getSnapshot().context.project;
     const draft = stored.record.amendments.find((a) => a.id === amendmentId);
-    if (draft && draft.signatures.length === 0)
+    if (draft && !isAmendmentLocked(draft))
       actor.send({ type: 'amendment.saved', amendment: redraftAmendmentNow(stored, draft, changes) });
     return Promise.resolve();
   };
@@ -156,20 +155,9 @@ function RecordScreenBody({ today, onDownload, amendmentEditor: Editor }: Record
           </button>
         </section>
       );
-    const editable = Editor && amendment.signatures.length === 0;
-    // The partners who sign, named from the texts that know them (the original, the text
-    // in force, and the pending amendment's result).
-    const texts: DraftProject[] = [project, current];
-    if (chain.pending?.id === amendment.id) {
-      try {
-        texts.push(applyChanges(current, amendment.changes));
-      } catch (error) {
-        if (!(error instanceof ChangeConflict)) throw error;
-      }
-    }
-    const known = texts.flatMap((x) => x.partners.partners);
-    const ids = chain.versions.find((v) => v.number === amendment.number)?.parties;
-    const parties = ids?.map((id) => ({ id, name: known.find((p) => p.id === id)?.name || id }));
+    const editable = Editor && !isAmendmentLocked(amendment);
+    // The partners who sign, as the amendment's documents list them (the domain's answer).
+    const parties = amendmentParties(project, amendment, chain);
     return (
       <>
         <AmendmentScreen

@@ -50,6 +50,20 @@ describe('the record home', () => {
   });
 });
 
+describe('the record home of a file whose charter not every partner signed', () => {
+  it('says how many of the partners signed, never « signed by all » (a hand-edited file with an amendment)', async () => {
+    const amended = await amendedReviewedProject();
+    // Only two of the three signatures on the charter are kept; its amendment stays.
+    const project = { ...amended, signatures: amended.signatures.slice(0, 2) };
+    renderRecord(project);
+    const signed = await screen.findByRole('region', { name: 'Charte signée' });
+    expect(signed).not.toHaveTextContent(/Signée par les 2 partenaires/);
+    expect(signed).toHaveTextContent(/Signée par 2\s?partenaires sur 3/);
+    // Nor is its amendment in force: it amends a charter not every partner signed.
+    expect(signed).not.toHaveTextContent(/en vigueur depuis l’avenant/);
+  });
+});
+
 describe('a review', () => {
   it('announces what is missing, then records the review with each indicator’s value', async () => {
     const project = await reviewedProject();

@@ -90,12 +90,3 @@ export const riskSchema = z.lazy(() => makeRiskSchema('complete'));
 export const impactsStepSchema = z.lazy(() => makeImpactsStepSchema('complete'));
 export type Risk = z.output<typeof riskSchema>;
 export type ImpactsStep = z.output<typeof impactsStepSchema>;
-
-/** Level shown in the matrix: likelihood × severity, 1–16 (a risk once rated: see domain/risk-rating.ts). */
-export function riskLevel(r: { likelihood: number; severity: number }): 'low' | 'medium' | 'high' | 'critical' {
-  const score = r.likelihood * r.severity;
-  if (score >= 12) return 'critical';
-  if (score >= 8) return 'high';
-  if (score >= 4) return 'medium';
-  return 'low';
-}

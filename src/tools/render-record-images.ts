@@ -30,6 +30,7 @@ for (const [request, name] of images) {
     locale: 'fr',
     fonts,
     fingerprint: source.fingerprint,
+    parties: source.parties,
     now: new Date('2029-03-21T09:00:00Z'),
   });
   const pdf = join(tmp, `${name}.pdf`);

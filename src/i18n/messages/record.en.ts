@@ -61,6 +61,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.title': 'Partnership record',
   'record.ui.signedVersion': 'Signed charter',
   'record.ui.signedBy': 'Signed by all {count} partners.',
+  'record.ui.signedPartly': 'Signed by {signed} of {total} partners.',
   'record.ui.fingerprint': 'Fingerprint',
   'record.ui.inForce': 'Version in force since amendment no. {n}:',
   'record.ui.chainOk': 'Chain of versions checked: the signed charter and every amendment are intact.',

@@ -65,6 +65,7 @@ export const recordFr = {
   'record.ui.title': 'Dossier du partenariat',
   'record.ui.signedVersion': 'Charte signée',
   'record.ui.signedBy': 'Signée par les {count} partenaires.',
+  'record.ui.signedPartly': 'Signée par {signed, plural, one {# partenaire} other {# partenaires}} sur {total}.',
   'record.ui.fingerprint': 'Empreinte',
   'record.ui.inForce': 'Version en vigueur depuis l’avenant n°\u00a0{n}\u00a0:',
   'record.ui.chainOk': 'Chaîne des versions vérifiée\u00a0: la charte signée et chaque avenant sont intacts.',

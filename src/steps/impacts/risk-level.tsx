@@ -1,5 +1,5 @@
 import { useWatch, type Control } from 'react-hook-form';
-import { draftRiskLevel } from '../../domain/risk-rating';
+import { draftRiskLevel, isRated, riskScore } from '../../domain/risk-rating';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
 
@@ -15,8 +15,9 @@ export function RiskLevel({ control, index }: { control: Control<StepData<'impac
   const [likelihood, severity] = useWatch({ control, name: [`risks.${index}.likelihood`, `risks.${index}.severity`] });
   const l = asScale(likelihood);
   const s = asScale(severity);
-  const level = draftRiskLevel({ likelihood: l, severity: s });
-  if (level === null || l === '' || s === '')
+  const rating = { likelihood: l, severity: s };
+  const level = draftRiskLevel(rating);
+  if (level === null || !isRated(rating))
     return (
       <p className="risk-level" aria-live="polite">
         {t('impacts.level')} <strong>{t('impacts.levelUnrated')}</strong>
@@ -24,7 +25,7 @@ export function RiskLevel({ control, index }: { control: Control<StepData<'impac
     );
   return (
     <p className={`risk-level risk-level--${level}`} aria-live="polite">
-      {t('impacts.level')} <strong>{t(`riskLevel.${level}`)}</strong> ({l * s}/16)
+      {t('impacts.level')} <strong>{t(`riskLevel.${level}`)}</strong> ({riskScore(rating)}/16)
     </p>
   );
 }

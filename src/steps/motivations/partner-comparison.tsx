@@ -5,7 +5,13 @@ import { isMessageKey } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import type { StepData } from '../../schemas/project.schema';
-import { comparePartners, type Clash, type PartnerVoice, type Question, type SharedValue } from './compare-partners';
+import {
+  comparePartners,
+  type Clash,
+  type PartnerVoice,
+  type Question,
+  type SharedValue,
+} from '../../domain/compare-partners';
 
 type MotivationsForm = StepData<'motivations'> & FieldValues;
 

@@ -3,7 +3,7 @@ import { STEP_IDS } from '../../content/catalogues';
 import { HintList } from '../../guide-ui/hint-list';
 import { useHints } from '../../guide-ui/use-hints';
 import { useI18n } from '../../i18n/i18n-provider';
-import { isCoSigned } from '../../domain/signatures';
+import { selectCoSigned } from '../../machine/wizard.selectors';
 import { WizardContext } from '../../machine/wizard.context';
 
 /**
@@ -17,7 +17,7 @@ export function HintsPanel() {
   // What blocks signing is listed above, as missing: here only what is worth a conversation.
   const warnings = useHints({ severity: 'warning' }).filter((h) => !h.blocksSigning);
   // Before signing they are worth a conversation; once co-signed, they are followed up.
-  const signed = WizardContext.useSelector((s) => isCoSigned(s.context.project));
+  const signed = WizardContext.useSelector(selectCoSigned);
   const headingId = useId();
   if (warnings.length === 0) return null;
   const steps = STEP_IDS.filter((s) => warnings.some((h) => h.step === s));

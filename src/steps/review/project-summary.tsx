@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
-import { isRated } from '../../domain/risk-rating';
-import { riskLevel } from '../../schemas/impacts.schema';
+import { isRated, riskLevel } from '../../domain/risk-rating';
 import type { DraftProject } from '../../schemas/project.schema';
 import type { StepId } from '../../content/catalogues';
 

@@ -5,9 +5,14 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { useCharterView } from '../../machine/app.charter-view';
 import { WizardContext } from '../../machine/wizard.context';
 import type { MissingItem } from '../../domain/completeness';
-import { isCoSigned } from '../../domain/signatures';
 import type { DraftProject } from '../../schemas/project.schema';
-import { selectCanSign, selectFingerprint, selectMissingItems, selectProject } from '../../machine/wizard.selectors';
+import {
+  selectCanSign,
+  selectCoSigned,
+  selectFingerprint,
+  selectMissingItems,
+  selectProject,
+} from '../../machine/wizard.selectors';
 import { fieldPathLabel } from '../../document/field-path-label';
 import { PdfButtons } from '../common/pdf-buttons';
 import { FingerprintLine } from '../common/fingerprint-line';
@@ -33,7 +38,7 @@ export function ReviewStep() {
   // The machine decides whether signing opens; the button only asks it.
   const canSign = WizardContext.useSelector(selectCanSign);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
-  const coSigned = WizardContext.useSelector((s) => isCoSigned(s.context.project));
+  const coSigned = WizardContext.useSelector(selectCoSigned);
   const [reading, setReading] = useCharterView();
   // Back from the web page, focus returns to the button that opened it, not to the page.
   const openPage = useRef<HTMLButtonElement>(null);

@@ -8,9 +8,11 @@ import { useRecordView } from '../../machine/app.record-view';
 import { WizardContext } from '../../machine/wizard.context';
 import {
   selectAmendOnly,
+  selectCoSigned,
   selectFingerprint,
   selectPartnerSignatures,
   selectProject,
+  selectSignedCount,
 } from '../../machine/wizard.selectors';
 import type { Signature } from '../../schemas/signature.schema';
 import { FingerprintLine } from '../common/fingerprint-line';
@@ -30,7 +32,8 @@ export function SigningStep() {
   const statuses = WizardContext.useSelector(selectPartnerSignatures);
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const partners = project.partners.partners;
-  const signed = statuses.filter((s) => s.state === 'signed').length;
+  const signed = WizardContext.useSelector(selectSignedCount);
+  const coSigned = WizardContext.useSelector(selectCoSigned);
   // Once every partner signed, the follow-up lives in the partnership record (issue 13).
   const amendOnly = WizardContext.useSelector(selectAmendOnly);
   const recordView = useRecordView();
@@ -44,7 +47,7 @@ export function SigningStep() {
       <p className="step__intro">{t('signing.intro')}</p>
       <GuidancePanel step="signing" />
       <p role="status" className="signing__progress">
-        {partners.length > 0 && signed === partners.length
+        {coSigned
           ? t('signing.allSigned', { count: signed })
           : t('signing.progress', { signed, total: partners.length })}
       </p>

@@ -1,6 +1,22 @@
-import { SHARED_VALUES, TIME_HORIZONS, type PartnerKind, type TimeHorizon } from '../../content/catalogues';
-import type { CollabKey } from '../../i18n/messages/collab.fr';
-import type { StepData } from '../../schemas/project.schema';
+import { SHARED_VALUES, TIME_HORIZONS, type PartnerKind, type TimeHorizon } from '../content/catalogues';
+import type { CollabKey } from '../i18n/messages/collab.fr';
+import type { StepData } from '../schemas/project.schema';
+
+/**
+ * How the motivations step compares the partners' own words (issue 7): the values they
+ * share, the expectations that pull apart, and what each should answer for the others.
+ * Rules about a project, so here; the step only shows them.
+ */
+
+/** Two steps apart on the horizon scale (e.g. under 1 year vs 3–5 years) is the gap the guide warns about. */
+export const HORIZON_GAP = 2;
+
+/** How many steps of TIME_HORIZONS lie from `from` to `to` (negative when `to` is shorter); null for an unknown one. */
+export function horizonGap(from: string, to: string): number | null {
+  const a = (TIME_HORIZONS as readonly string[]).indexOf(from);
+  const b = (TIME_HORIZONS as readonly string[]).indexOf(to);
+  return a < 0 || b < 0 ? null : b - a;
+}
 
 export type SharedValue = (typeof SHARED_VALUES)[number];
 export type MotivationEntry = StepData<'motivations'>['byPartner'][number];
@@ -92,7 +108,7 @@ export function findClashes(voices: readonly PartnerVoice[], logoUse: string): C
     voices.slice(i + 1).forEach((b) => {
       const ha = horizonOf(a.entry);
       const hb = horizonOf(b.entry);
-      if (ha && hb && Math.abs(TIME_HORIZONS.indexOf(ha) - TIME_HORIZONS.indexOf(hb)) >= 2) {
+      if (ha && hb && Math.abs(horizonGap(ha, hb) ?? 0) >= HORIZON_GAP) {
         clashes.push({ kind: 'horizon', a: a.id, b: b.id, ha, hb });
         horizonPairs.add(`${a.id} ${b.id}`).add(`${b.id} ${a.id}`);
       }

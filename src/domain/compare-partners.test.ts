@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PartnerKind } from '../../content/catalogues';
+import type { PartnerKind } from '../content/catalogues';
 import {
   commonValues,
+  horizonGap,
   comparePartners,
   expectsQuickReturn,
   findClashes,
@@ -159,5 +160,13 @@ describe('questionsFor', () => {
       'collab.question.skills',
       'collab.question.kind.association',
     ]);
+  });
+});
+
+describe('the gap between two horizons', () => {
+  it('counts the steps of the scale between them, either way, and knows no unknown horizon', () => {
+    expect(horizonGap('under-1y', '3-5y')).toBe(2);
+    expect(horizonGap('3-5y', 'under-1y')).toBe(-2);
+    expect(horizonGap('under-1y', 'sometime')).toBeNull();
   });
 });
