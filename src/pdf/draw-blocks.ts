@@ -1,3 +1,4 @@
+import type { UserOptions } from 'jspdf-autotable';
 import type { Article, Block, FieldItem } from '../document/document-model';
 import { drawRiskMatrix, riskMatrixHeight } from './draw-risk-matrix';
 import { TIMELINE_HEIGHT, drawTimeline } from './draw-timeline';
@@ -8,6 +9,7 @@ import {
   fitTable,
   flowText,
   lineHeight,
+  linesOnThisPage,
   setColor,
   textHeight,
   wrap,
@@ -22,6 +24,13 @@ const SUBHEADING = { size: 11, bold: true, spaceAfter: 1.5 } as const;
 const INTRO_LINES = 6;
 /** A section's last part left alone on a new page below this share of the page is thin. */
 const THIN_TAIL = 0.25;
+/**
+ * A sub-heading's part no taller than this share of a page is never split: a partner's few
+ * lines read under its name (the THIN_TAIL share, so a page never ends more than that short).
+ */
+const SMALL_PART = THIN_TAIL;
+/** A text this short that ends a sub-heading's part never opens a page alone. */
+const TAIL_LINES = 3;
 const TABLE = { size: 9, padding: 1.8 } as const;
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -80,7 +89,11 @@ function largeBlockHeight(
   if (block.type === 'timeline') return TIMELINE_HEIGHT;
   if (block.type === 'riskMatrix') return riskMatrixHeight(ctx, block);
   const { head, rows } = tableRowHeights(ctx, block);
-  return head + (startOnly ? (rows[0] ?? 0) : rows.reduce((a, b) => a + b, 0) + 4);
+  if (!startOnly) return head + rows.reduce((a, b) => a + b, 0) + 4;
+  // The first row, and the total rows right under it: they never open the next page alone.
+  let lead = rows.length > 0 ? 1 : 0;
+  while (lead < rows.length && block.totals?.includes(lead)) lead++;
+  return head + rows.slice(0, lead).reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -97,19 +110,16 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
   switch (first.type) {
     case 'paragraph': {
       const h = textHeight(ctx, first.text, { size: BODY });
+      if (keepsWithNext(first)) return h + 2.5 + startHeight(ctx, next.slice(1));
       return withIntroduced(h, 2.5) ?? Math.min(h, 2 * lh);
     }
-    case 'subheading':
-      return 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter + startHeight(ctx, next.slice(1));
-    case 'list': {
-      // Two lines at least: two short items, or the first two lines of a long one.
-      let h = 0;
-      for (const item of first.items) {
-        if (h >= 2 * lh) break;
-        h += Math.min(textHeight(ctx, item, { size: BODY, indent: 7 }) + 0.6, 2 * lh);
-      }
-      return Math.min(h, 2 * lh + 0.6 + lh);
+    case 'subheading': {
+      const own = 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter;
+      const part = blocksHeight(ctx, partOf(next.slice(1)));
+      return own + (part <= SMALL_PART * pageRoom(ctx) ? part : startHeight(ctx, next.slice(1)));
     }
+    case 'list':
+      return listLead(ctx, first);
     case 'fields': {
       const whole = fieldsHeight(ctx, first);
       return withIntroduced(whole, 2) ?? (whole <= pageRoom(ctx) ? whole : fieldsLead(ctx, first));
@@ -119,6 +129,46 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
     case 'riskMatrix':
       return largeBlockHeight(ctx, first, true);
   }
+}
+
+/** A list's first two lines at least: two short items, or the first two lines of a long one. */
+function listLead(ctx: PdfContext, list: Extract<Block, { type: 'list' }>): number {
+  const lh = lineHeight(ctx.doc, BODY);
+  let h = 0;
+  for (const item of list.items) {
+    if (h >= 2 * lh) break;
+    h += Math.min(textHeight(ctx, item, { size: BODY, indent: 7 }) + 0.6, 2 * lh);
+  }
+  return Math.min(h, 2 * lh + 0.6 + lh);
+}
+
+/**
+ * A paragraph that introduces what follows rather than saying something of its own: a
+ * joining word (« et » between two parties) or a label ending with a colon (« Entre les
+ * soussignés : », « Ce que l’association apporte : »). Left alone at a page foot it reads
+ * as nothing; it opens the page of what it introduces.
+ */
+function keepsWithNext(block: Block): boolean {
+  return block.type === 'paragraph' && (block.keepWithNext === true || /:\s*$/u.test(block.text));
+}
+
+/** The blocks of a sub-heading's part: up to the next sub-heading. */
+function partOf(blocks: Block[]): Block[] {
+  const end = blocks.findIndex((b) => b.type === 'subheading');
+  return end < 0 ? blocks : blocks.slice(0, end);
+}
+
+/**
+ * What must follow the last lines of a block on their page: the short text that ends a
+ * sub-heading's part (« Capacité de négocier… » under « COBSAC », « ci-après … » under
+ * a party), which would otherwise open the next page alone, cut from what it ends.
+ */
+function tailHeight(ctx: PdfContext, next: Block[]): number {
+  const tail = next[0];
+  if (!tail || (next[1] && next[1].type !== 'subheading')) return 0;
+  if ((tail.type !== 'paragraph' || keepsWithNext(tail)) && tail.type !== 'list') return 0;
+  const h = blocksHeight(ctx, [tail]);
+  return h <= TAIL_LINES * lineHeight(ctx.doc, BODY) + 3 ? h : 0;
 }
 
 function fieldsHeight(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number {
@@ -143,23 +193,35 @@ function pageRoom(ctx: PdfContext): number {
 export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): void {
   switch (block.type) {
     case 'paragraph':
-      // No single line left alone at the foot of a page.
-      flowText(ctx, block.text, { size: BODY, spaceAfter: 2.5, keepLines: 2 });
+      // Keep-with-next: a label or joining word opens the page of what it introduces.
+      if (keepsWithNext(block)) ensureSpace(ctx, startHeight(ctx, [block, ...next]));
+      // No single line left alone at the foot of a page, nor at the top of the next.
+      flowText(ctx, block.text, { size: BODY, spaceAfter: 2.5, keepLines: 2, after: tailHeight(ctx, next) });
       return;
     case 'subheading':
+      // Keep-with-next: a sub-heading starts a page rather than end one, with its whole
+      // part when that is short.
       ctx.y += 1;
-      // Keep-with-next: a sub-heading starts a page rather than end one.
-      ensureSpace(ctx, textHeight(ctx, block.text, SUBHEADING) + SUBHEADING.spaceAfter + startHeight(ctx, next));
+      ensureSpace(ctx, startHeight(ctx, [block, ...next]) - 1);
       flowText(ctx, block.text, SUBHEADING);
       return;
-    case 'list':
-      for (const item of block.items) drawListItem(ctx, item);
+    case 'list': {
+      ensureSpace(ctx, listLead(ctx, block));
+      const tail = tailHeight(ctx, next);
+      const last = block.items.length - 1;
+      block.items.forEach((item, i) => {
+        // The last item never opens a page alone: the one before it goes over with it.
+        const lastHeight = i === last - 1 ? listItemHeight(ctx, block.items[last]!, tail) : 0;
+        drawListItem(ctx, item, i === last ? tail : lastHeight);
+      });
       ctx.y += 2;
       return;
+    }
     case 'fields': {
       const whole = keptTogetherHeight(ctx, block);
       if (whole !== null) ensureSpace(ctx, whole);
-      for (const item of block.items) drawField(ctx, item);
+      const tail = tailHeight(ctx, next);
+      block.items.forEach((item, i) => drawField(ctx, item, i === block.items.length - 1 ? tail : 0));
       ctx.y += 2;
       return;
     }
@@ -175,17 +237,28 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
   }
 }
 
-function drawListItem(ctx: PdfContext, item: string): void {
+/** What of a list item must share a page with what precedes it: all of a short one, else two lines. */
+function listItemHeight(ctx: PdfContext, item: string, after: number): number {
+  const lh = lineHeight(ctx.doc, BODY);
+  const height = textHeight(ctx, item, { size: BODY, indent: 7 });
+  return height <= 4 * lh ? height + 0.6 + after : 2 * lh;
+}
+
+/** `after`: the height that must follow the item's last lines on their page (see flowText). */
+function drawListItem(ctx: PdfContext, item: string, after: number): void {
   const { doc } = ctx;
   const lh = lineHeight(doc, BODY);
   const height = textHeight(ctx, item, { size: BODY, indent: 7 });
-  // A short item stays whole; a long one keeps its bullet with two lines.
-  ensureSpace(ctx, height <= 4 * lh ? height : 2 * lh);
+  // A short item stays whole, with what must follow it; a long one keeps its bullet with two lines.
+  ensureSpace(ctx, Math.min(height <= 4 * lh ? height + after : 2 * lh, pageRoom(ctx)));
   doc.setFont(FONT, 'normal');
   doc.setFontSize(BODY);
   setColor(doc, COLORS.accent);
+  // The bullet goes where the item's first line does: turn the page first if flowText would.
+  const left = Math.round(height / lh);
+  if (linesOnThisPage(ctx, { left, lineHeight: lh, keep: 2, after, first: true }) === 0) ctx.addPage();
   doc.text('•', ctx.box().left + 2, ctx.y + lh * 0.78);
-  flowText(ctx, item, { size: BODY, indent: 7, spaceAfter: 0.6 });
+  flowText(ctx, item, { size: BODY, indent: 7, spaceAfter: 0.6, keepLines: 2, after });
 }
 
 function fieldLines(ctx: PdfContext, item: FieldItem): { labelLines: string[]; valueLines: string[] } {
@@ -216,13 +289,13 @@ function keptTogetherHeight(ctx: PdfContext, block: Extract<Block, { type: 'fiel
  * Label on the left, value wrapped on the right. A pair that fits on a page is never
  * split; a longer value flows across pages, its label kept with its first lines.
  */
-function drawField(ctx: PdfContext, item: FieldItem): void {
+function drawField(ctx: PdfContext, item: FieldItem, after = 0): void {
   const { doc } = ctx;
   const lh = lineHeight(doc, BODY);
   const { labelLines, valueLines } = fieldLines(ctx, item);
   const rows = Math.max(labelLines.length, valueLines.length);
   const whole = rows * lh;
-  ensureSpace(ctx, whole <= pageRoom(ctx) ? whole : lh * Math.max(labelLines.length, 3));
+  ensureSpace(ctx, whole + after <= pageRoom(ctx) ? whole + after : lh * Math.max(labelLines.length, 3));
   for (let i = 0; i < rows; i++) {
     ensureSpace(ctx, lh);
     const baseline = ctx.y + lh * 0.78;
@@ -274,7 +347,7 @@ function drawTable(ctx: PdfContext, block: TableBlock): void {
   const columnStyles = Object.fromEntries(fitted.widths.map((w, i) => [i, { cellWidth: w }]));
   // The head never ends a page without a first row under it.
   ensureSpace(ctx, largeBlockHeight(ctx, block, true));
-  ctx.table({
+  const options = (body: string[][], first: number): UserOptions => ({
     startY: ctx.y,
     margin: {
       top: box.top,
@@ -283,7 +356,7 @@ function drawTable(ctx: PdfContext, block: TableBlock): void {
       right: ctx.doc.internal.pageSize.getWidth() - box.right,
     },
     head: [fitted.head],
-    body: fitted.rows,
+    body,
     theme: 'grid',
     showHead: 'everyPage',
     // A row moves whole to the next page; only a row taller than a page is split.
@@ -299,10 +372,56 @@ function drawTable(ctx: PdfContext, block: TableBlock): void {
       overflow: 'linebreak',
     },
     headStyles: { font: FONT, fontStyle: 'bold', fillColor: [...COLORS.headFill], textColor: [255, 255, 255] },
-    alternateRowStyles: { fillColor: [...COLORS.zebra] },
+    // Stripes follow the whole table's rows, also in a part drawn on its own.
+    ...(first % 2 === 0
+      ? { alternateRowStyles: { fillColor: [...COLORS.zebra] } }
+      : { bodyStyles: { fillColor: [...COLORS.zebra] }, alternateRowStyles: { fillColor: 255 } }),
     columnStyles,
   });
+  const starts = pageStarts(ctx, block, ctx.tableHeights(options(fitted.rows, 0)));
+  if (starts.length === 0) {
+    ctx.table(options(fitted.rows, 0));
+  } else {
+    // Drawn a page at a time, each part under its own head, so that the pages break
+    // where pageStarts says rather than where autotable would.
+    [0, ...starts].forEach((first, i) => {
+      if (i > 0) ctx.addPage();
+      ctx.table(options(fitted.rows.slice(first, starts[i]), first));
+    });
+  }
   ctx.y = lastTableEnd(ctx) + 4;
+}
+
+/**
+ * The rows that open a new page, when autotable's own breaks would open one with a total
+ * row: that page takes the rows above it too, down to one that is not a total (a total
+ * alone under a repeated head reads as nothing). Empty when autotable's breaks will do.
+ */
+function pageStarts(ctx: PdfContext, block: TableBlock, heights: { head: number; body: number[] }): number[] {
+  const totals = new Set(block.totals ?? []);
+  const box = ctx.box();
+  const room = box.bottom - box.top - heights.head;
+  // A row taller than a page is split by autotable: leave its breaks alone.
+  if (totals.size === 0 || heights.body.some((h) => h > room)) return [];
+  const starts: number[] = [];
+  let moved = false;
+  let first = 0;
+  let y = ctx.y + heights.head;
+  for (let i = 0; i < heights.body.length; i++) {
+    const h = heights.body[i]!;
+    if (y + h > box.bottom + 1e-6 && i > first) {
+      let start = i;
+      while (totals.has(start) && start > first + 1) start--;
+      moved ||= start !== i;
+      starts.push(start);
+      first = start;
+      y = box.top + heights.head;
+      i = start - 1;
+      continue;
+    }
+    y += h;
+  }
+  return moved ? starts : [];
 }
 
 /** autotable leaves its end position on the document, outside jsPDF's typings. */

@@ -1,0 +1,190 @@
+// @vitest-environment node
+// No line, label or row alone at a page break (layout review): a heading keeps its text,
+// a paragraph or list item leaves neither its first line alone at a page foot (orphan)
+// nor its last line alone at a page top (widow), a joining word (« et ») stays with the
+// party it introduces, a total row stays with the rows it totals. The breaks are made to
+// fall at every place by drawing the same blocks lower and lower on the first page.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCharterModel } from '../document/charter-model';
+import type { Article, Block } from '../document/document-model';
+import { contentFingerprint } from '../domain/fingerprint';
+import { createTranslator } from '../i18n/i18n';
+import { parseProjectFile } from '../persistence/project-file';
+import type { DraftProject } from '../schemas/project.schema';
+import { loadFonts, readPdfItems, type PdfTextItem } from '../testing/pdf-test-support';
+import { makeProject } from '../testing/test-fixtures';
+import { drawSection } from './draw-blocks';
+import { createContext, renderCharterPdf } from './render-pdf';
+
+const fonts = loadFonts();
+const PT = 72 / 25.4;
+const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
+
+function example(fileName: string): DraftProject {
+  const parsed = parseProjectFile(readFileSync(new URL(`../examples/${fileName}`, import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.project;
+}
+
+async function article(project: DraftProject, id: Article['id']): Promise<Article> {
+  const fingerprint = await contentFingerprint(project);
+  const model = buildCharterModel(project, createTranslator('fr'), 'fr', { fingerprint });
+  const found = model.articles.find((a) => a.id === id);
+  if (!found) throw new Error(`no article ${id}`);
+  return found;
+}
+
+/** The section drawn `offset` mm below the top of a fresh page (no running header, no footer). */
+async function drawnAt(offset: number, heading: string, blocks: Block[]): Promise<PdfTextItem[]> {
+  const ctx = createContext({ fonts }, 'portrait');
+  ctx.y = ctx.box().top + offset;
+  drawSection(ctx, heading, blocks);
+  const items = await readPdfItems(new Uint8Array(ctx.doc.output('arraybuffer')));
+  return items.filter((i) => i.str.trim() !== '');
+}
+
+/** Offsets from the top of the page to near its foot, `step` mm apart. */
+const offsets = (step: number) => Array.from({ length: Math.floor(240 / step) }, (_, i) => 2 + i * step);
+
+/** A line: its page and its height on the page, items of one line sharing them. */
+const lineOf = (i: PdfTextItem) => `${i.page}:${Math.round(i.y)}`;
+
+describe('a label or heading stays with its text', () => {
+  it('Terrena, Article 9: « COBSAC » and its other effects (« Capacité de négocier… ») share a page', async () => {
+    const project = example('terrena-afdi-cobsac.cocharte.json');
+    const fingerprint = await contentFingerprint(project);
+    const bytes = renderCharterPdf(project, { locale: 'fr', fonts, fingerprint, now: new Date(0) });
+    const items = (await readPdfItems(bytes)).filter((i) => i.y > 22 * PT && i.y < 842 - 24 * PT);
+    const impacts = items.findIndex((i) => flat(i.str) === 'Article 9 — Impacts attendus');
+    const cobsac = items.findIndex((i, n) => n > impacts && flat(i.str) === 'COBSAC');
+    const text = items.findIndex((i, n) => n > cobsac && flat(i.str).startsWith('Capacité de négocier'));
+    expect(cobsac).toBeGreaterThan(impacts);
+    expect(text).toBeGreaterThan(cobsac);
+    expect(items[text]!.page).toBe(items[cobsac]!.page);
+  });
+
+  it('the parties: « et » and every label ending in « : » share a page with what follows, wherever the break falls', async () => {
+    const parties = await article(makeProject(), 'parties');
+    const joins = parties.blocks.filter(
+      (b) => b.type === 'paragraph' && (b.text === 'et' || flat(b.text).endsWith(':')),
+    ).length;
+    expect(joins).toBeGreaterThanOrEqual(3);
+    let checked = 0;
+    for (const offset of offsets(3)) {
+      const items = await drawnAt(offset, parties.heading, parties.blocks);
+      items.forEach((item, n) => {
+        const s = flat(item.str);
+        if (s !== 'et' && !s.endsWith(':')) return;
+        const next = items[n + 1];
+        if (!next) return;
+        expect(next.page, `${s} at ${offset} mm, followed by « ${next.str} »`).toBe(item.page);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+  }, 120_000);
+});
+
+describe('a total row stays with the rows it totals', () => {
+  it('the contributions table: no page starts with a total row, wherever the break falls', async () => {
+    const contributions = await article(example('terrena-afdi-cobsac.cocharte.json'), 'contributions');
+    const table = contributions.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no contributions table');
+    const totals = table.totals ?? [];
+    expect(totals.length).toBeGreaterThanOrEqual(2);
+    let checked = 0;
+    for (const offset of offsets(2)) {
+      const items = await drawnAt(offset, contributions.heading, [table]);
+      // Each row's value (its last cell), found in order: the page each row is drawn on.
+      let from = 0;
+      const pages = table.rows.map((row) => {
+        from = items.findIndex((i, n) => n >= from && flat(i.str) === flat(row.at(-1)!)) + 1;
+        expect(from, row[0]).toBeGreaterThan(0);
+        return items[from - 1]!.page;
+      });
+      for (const row of totals) {
+        expect(pages[row], `${table.rows[row]![0]} at ${offset} mm`).toBe(pages[row - 1]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+/** A small seeded generator: the same "random" layouts on every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+/** `n` words all carrying `tag`, so that every line drawn says which text it belongs to. */
+const words = (tag: string, n: number) => Array.from({ length: n }, () => tag).join(' ');
+
+describe('no lone line at a page top or foot (random lengths)', () => {
+  it.each(Array.from({ length: 12 }, (_, i) => i + 1))(
+    'layout %i',
+    async (seed) => {
+      const next = random(seed);
+      const blocks: Block[] = [];
+      // About 15 words a line at 10 pt over the page width.
+      for (let k = 0; blocks.length < 14; k++) {
+        const kind = next();
+        if (kind < 0.2) blocks.push({ type: 'subheading', text: `Partie ${k}` });
+        else if (kind < 0.6) blocks.push({ type: 'paragraph', text: words(`p${k}x`, 3 + Math.floor(next() * 140)) });
+        else {
+          const count = 1 + Math.floor(next() * 5);
+          blocks.push({
+            type: 'list',
+            items: Array.from({ length: count }, (_, j) => words(`l${k}i${j}x`, 2 + Math.floor(next() * 70))),
+          });
+        }
+      }
+      const items = await drawnAt(next() * 230, 'Article 1 — Essai', blocks);
+      // The lines of each text (a paragraph or a list item), in order.
+      const texts = new Map<string, string[]>();
+      for (const item of items) {
+        const tag = /^(?:• )?([pl]\d+(?:i\d+)?)x/.exec(item.str)?.[1];
+        if (!tag) continue;
+        const lines = texts.get(tag) ?? [];
+        if (!lines.includes(lineOf(item))) lines.push(lineOf(item));
+        texts.set(tag, lines);
+      }
+      expect(texts.size).toBeGreaterThan(5);
+      for (const [tag, lines] of texts) {
+        const pages = [...new Set(lines.map((l) => l.split(':')[0]))];
+        if (pages.length < 2) continue;
+        const onFirst = lines.filter((l) => l.startsWith(`${pages[0]}:`)).length;
+        const onLast = lines.filter((l) => l.startsWith(`${pages.at(-1)}:`)).length;
+        expect(onFirst, `${tag}: first line alone at a page foot`).toBeGreaterThanOrEqual(2);
+        expect(onLast, `${tag}: last line alone at a page top`).toBeGreaterThanOrEqual(2);
+      }
+      // A list opens with two lines at least, and its last item never opens a page alone.
+      blocks.forEach((b, k) => {
+        if (b.type !== 'list') return;
+        const lines = b.items.flatMap((_, j) => texts.get(`l${k}i${j}`)!);
+        const first = lines[0]!.split(':')[0];
+        expect(lines.filter((l) => l.startsWith(`${first}:`)).length, `l${k}: first line alone`).toBeGreaterThanOrEqual(
+          Math.min(2, lines.length),
+        );
+        if (b.items.length < 2) return;
+        const page = (j: number) => texts.get(`l${k}i${j}`)!.map((l) => l.split(':')[0]);
+        const last = b.items.length - 1;
+        expect(page(last - 1), `l${k}: last item alone`).toContain(page(last)[0]);
+      });
+      // A sub-heading keeps its text, and a short last text of its part is not alone at a page top.
+      blocks.forEach((b, k) => {
+        if (b.type !== 'subheading') return;
+        const heading = items.find((i) => i.str === b.text)!;
+        const after = blocks[k + 1];
+        if (!after || after.type === 'subheading') return;
+        const tag = after.type === 'paragraph' ? `p${k + 1}` : `l${k + 1}i0`;
+        expect(texts.get(tag)![0]!.split(':')[0], `${b.text} alone`).toBe(String(heading.page));
+      });
+    },
+    30_000,
+  );
+});
