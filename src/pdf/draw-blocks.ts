@@ -62,6 +62,13 @@ export function articleHeight(ctx: PdfContext, article: Article): number {
   return 3 + textHeight(ctx, article.heading, HEADING) + HEADING.spaceAfter + blocksHeight(ctx, article.blocks);
 }
 
+/** Blocks' height without the space after the last one: what must fit above the page foot. */
+function partHeight(ctx: PdfContext, blocks: Block[]): number {
+  const last = blocks.at(-1);
+  const gap = last?.type === 'paragraph' ? 2.5 : last?.type === 'list' || last?.type === 'fields' ? 2 : 0;
+  return blocksHeight(ctx, blocks) - gap;
+}
+
 function blocksHeight(ctx: PdfContext, blocks: Block[]): number {
   const width = ctx.box().right - ctx.box().left;
   let h = 0;
@@ -111,15 +118,17 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
     case 'paragraph': {
       const h = textHeight(ctx, first.text, { size: BODY });
       if (keepsWithNext(first)) return h + 2.5 + startHeight(ctx, next.slice(1));
-      return withIntroduced(h, 2.5) ?? Math.min(h, 2 * lh);
+      // Two lines, or all of a paragraph of three: two then one would leave a widow.
+      return withIntroduced(h, 2.5) ?? (h < 3.5 * lh ? h : 2 * lh);
     }
     case 'subheading': {
       const own = 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter;
-      const part = blocksHeight(ctx, partOf(next.slice(1)));
-      return own + (part <= SMALL_PART * pageRoom(ctx) ? part : startHeight(ctx, next.slice(1)));
+      const part = partOf(next.slice(1));
+      const height = partHeight(ctx, part);
+      return own + (part.length > 0 && height <= SMALL_PART * pageRoom(ctx) ? height : startHeight(ctx, next.slice(1)));
     }
     case 'list':
-      return listLead(ctx, first);
+      return listLead(ctx, first, tailHeight(ctx, next.slice(1)));
     case 'fields': {
       const whole = fieldsHeight(ctx, first);
       return withIntroduced(whole, 2) ?? (whole <= pageRoom(ctx) ? whole : fieldsLead(ctx, first));
@@ -131,15 +140,45 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
   }
 }
 
-/** A list's first two lines at least: two short items, or the first two lines of a long one. */
-function listLead(ctx: PdfContext, list: Extract<Block, { type: 'list' }>): number {
+/**
+ * What must fit before a list starts: its first item as drawListItem needs it, and when that
+ * is a single line, the start of the second too (two lines at least).
+ */
+function listLead(ctx: PdfContext, list: Extract<Block, { type: 'list' }>, tail: number): number {
   const lh = lineHeight(ctx.doc, BODY);
-  let h = 0;
-  for (const item of list.items) {
-    if (h >= 2 * lh) break;
-    h += Math.min(textHeight(ctx, item, { size: BODY, indent: 7 }) + 0.6, 2 * lh);
-  }
-  return Math.min(h, 2 * lh + 0.6 + lh);
+  const needs = listItemNeeds(ctx, list.items, tail);
+  const first = needs[0] ?? 0;
+  const second = list.items.length > 2 && first < 2 * lh ? needs[1]! : 0;
+  return Math.min(first + second, pageRoom(ctx));
+}
+
+/** The height of a short list item (four lines at most, never split); null for a longer one. */
+function listItemShort(ctx: PdfContext, item: string): number | null {
+  const h = textHeight(ctx, item, { size: BODY, indent: 7 });
+  return h <= 4 * lineHeight(ctx.doc, BODY) ? h : null;
+}
+
+/**
+ * For each item, what must follow its last lines on their page (see flowText's `after`):
+ * the last item never opens a page alone, so the one before it takes it along; the last
+ * takes the short text that ends the part (`tail`).
+ */
+function listItemAfters(ctx: PdfContext, items: string[], tail: number): number[] {
+  const lh = lineHeight(ctx.doc, BODY);
+  const last = items.length - 1;
+  const lastShort = last >= 0 ? listItemShort(ctx, items[last]!) : null;
+  const lastNeed = lastShort !== null ? lastShort + 0.6 + tail : 2 * lh;
+  return items.map((_, i) => (i === last ? tail : i === last - 1 ? lastNeed : 0));
+}
+
+/** What each item needs below the cursor before it starts: a short item whole with what follows it, else two lines. */
+function listItemNeeds(ctx: PdfContext, items: string[], tail: number): number[] {
+  const lh = lineHeight(ctx.doc, BODY);
+  const afters = listItemAfters(ctx, items, tail);
+  return items.map((item, i) => {
+    const short = listItemShort(ctx, item);
+    return Math.min(short !== null ? short + 0.6 + afters[i]! : 2 * lh, pageRoom(ctx));
+  });
 }
 
 /**
@@ -206,14 +245,11 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       flowText(ctx, block.text, SUBHEADING);
       return;
     case 'list': {
-      ensureSpace(ctx, listLead(ctx, block));
       const tail = tailHeight(ctx, next);
-      const last = block.items.length - 1;
-      block.items.forEach((item, i) => {
-        // The last item never opens a page alone: the one before it goes over with it.
-        const lastHeight = i === last - 1 ? listItemHeight(ctx, block.items[last]!, tail) : 0;
-        drawListItem(ctx, item, i === last ? tail : lastHeight);
-      });
+      ensureSpace(ctx, listLead(ctx, block, tail));
+      const needs = listItemNeeds(ctx, block.items, tail);
+      const afters = listItemAfters(ctx, block.items, tail);
+      block.items.forEach((item, i) => drawListItem(ctx, item, needs[i]!, afters[i]!));
       ctx.y += 2;
       return;
     }
@@ -237,20 +273,15 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
   }
 }
 
-/** What of a list item must share a page with what precedes it: all of a short one, else two lines. */
-function listItemHeight(ctx: PdfContext, item: string, after: number): number {
-  const lh = lineHeight(ctx.doc, BODY);
-  const height = textHeight(ctx, item, { size: BODY, indent: 7 });
-  return height <= 4 * lh ? height + 0.6 + after : 2 * lh;
-}
-
-/** `after`: the height that must follow the item's last lines on their page (see flowText). */
-function drawListItem(ctx: PdfContext, item: string, after: number): void {
+/**
+ * A bullet and its item: `need` must fit below the cursor first (listItemNeeds), `after`
+ * must follow its last lines on their page (see flowText).
+ */
+function drawListItem(ctx: PdfContext, item: string, need: number, after: number): void {
   const { doc } = ctx;
   const lh = lineHeight(doc, BODY);
   const height = textHeight(ctx, item, { size: BODY, indent: 7 });
-  // A short item stays whole, with what must follow it; a long one keeps its bullet with two lines.
-  ensureSpace(ctx, Math.min(height <= 4 * lh ? height + after : 2 * lh, pageRoom(ctx)));
+  ensureSpace(ctx, need);
   doc.setFont(FONT, 'normal');
   doc.setFontSize(BODY);
   setColor(doc, COLORS.accent);

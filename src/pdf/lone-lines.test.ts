@@ -125,7 +125,7 @@ function random(seed: number): () => number {
 const words = (tag: string, n: number) => Array.from({ length: n }, () => tag).join(' ');
 
 describe('no lone line at a page top or foot (random lengths)', () => {
-  it.each(Array.from({ length: 12 }, (_, i) => i + 1))(
+  it.each(Array.from({ length: 60 }, (_, i) => i + 1))(
     'layout %i',
     async (seed) => {
       const next = random(seed);
@@ -134,6 +134,7 @@ describe('no lone line at a page top or foot (random lengths)', () => {
       for (let k = 0; blocks.length < 14; k++) {
         const kind = next();
         if (kind < 0.2) blocks.push({ type: 'subheading', text: `Partie ${k}` });
+        else if (kind < 0.3) blocks.push({ type: 'paragraph', text: `Étiquette ${k} :` });
         else if (kind < 0.6) blocks.push({ type: 'paragraph', text: words(`p${k}x`, 3 + Math.floor(next() * 140)) });
         else {
           const count = 1 + Math.floor(next() * 5);
@@ -154,35 +155,52 @@ describe('no lone line at a page top or foot (random lengths)', () => {
         texts.set(tag, lines);
       }
       expect(texts.size).toBeGreaterThan(5);
+      const pageOf = (line: string) => line.split(':')[0];
       for (const [tag, lines] of texts) {
-        const pages = [...new Set(lines.map((l) => l.split(':')[0]))];
+        const pages = [...new Set(lines.map(pageOf))];
         if (pages.length < 2) continue;
-        const onFirst = lines.filter((l) => l.startsWith(`${pages[0]}:`)).length;
-        const onLast = lines.filter((l) => l.startsWith(`${pages.at(-1)}:`)).length;
+        const onFirst = lines.filter((l) => pageOf(l) === pages[0]).length;
+        const onLast = lines.filter((l) => pageOf(l) === pages.at(-1)).length;
         expect(onFirst, `${tag}: first line alone at a page foot`).toBeGreaterThanOrEqual(2);
         expect(onLast, `${tag}: last line alone at a page top`).toBeGreaterThanOrEqual(2);
       }
+      /** The lines of block `k`, in order. */
+      const linesOf = (k: number): string[] => {
+        const b = blocks[k]!;
+        if (b.type === 'list') return b.items.flatMap((_, j) => texts.get(`l${k}i${j}`)!);
+        if (b.type === 'paragraph' && texts.has(`p${k}`)) return texts.get(`p${k}`)!;
+        return [lineOf(items.find((i) => i.str === (b as { text: string }).text)!)];
+      };
       // A list opens with two lines at least, and its last item never opens a page alone.
       blocks.forEach((b, k) => {
         if (b.type !== 'list') return;
-        const lines = b.items.flatMap((_, j) => texts.get(`l${k}i${j}`)!);
-        const first = lines[0]!.split(':')[0];
-        expect(lines.filter((l) => l.startsWith(`${first}:`)).length, `l${k}: first line alone`).toBeGreaterThanOrEqual(
+        const lines = linesOf(k);
+        const first = pageOf(lines[0]!);
+        expect(lines.filter((l) => pageOf(l) === first).length, `l${k}: first line alone`).toBeGreaterThanOrEqual(
           Math.min(2, lines.length),
         );
         if (b.items.length < 2) return;
-        const page = (j: number) => texts.get(`l${k}i${j}`)!.map((l) => l.split(':')[0]);
+        const page = (j: number) => texts.get(`l${k}i${j}`)!.map(pageOf);
         const last = b.items.length - 1;
         expect(page(last - 1), `l${k}: last item alone`).toContain(page(last)[0]);
       });
-      // A sub-heading keeps its text, and a short last text of its part is not alone at a page top.
+      // A sub-heading or a label keeps what follows it.
       blocks.forEach((b, k) => {
-        if (b.type !== 'subheading') return;
-        const heading = items.find((i) => i.str === b.text)!;
-        const after = blocks[k + 1];
-        if (!after || after.type === 'subheading') return;
-        const tag = after.type === 'paragraph' ? `p${k + 1}` : `l${k + 1}i0`;
-        expect(texts.get(tag)![0]!.split(':')[0], `${b.text} alone`).toBe(String(heading.page));
+        const label = b.type === 'paragraph' && b.text.endsWith(':');
+        if ((b.type !== 'subheading' && !label) || !blocks[k + 1]) return;
+        const at = items.findIndex((i) => i.str === (b as { text: string }).text);
+        expect(items[at + 1]!.page, `${(b as { text: string }).text} alone`).toBe(items[at]!.page);
+      });
+      // The short last text of a sub-heading's part never opens a page alone.
+      blocks.forEach((b, k) => {
+        const ends = !blocks[k + 1] || blocks[k + 1]!.type === 'subheading';
+        const previous = blocks[k - 1];
+        // A label goes with what follows it, not with what precedes it.
+        const label = b.type === 'paragraph' && b.text.endsWith(':');
+        if (!ends || !previous || previous.type === 'subheading' || b.type === 'subheading' || label) return;
+        const lines = linesOf(k);
+        if (lines.length > 3) return;
+        expect(linesOf(k - 1).map(pageOf), `block ${k} alone`).toContain(pageOf(lines[0]!));
       });
     },
     30_000,
