@@ -31,6 +31,8 @@ const THIN_TAIL = 0.25;
 const SMALL_PART = THIN_TAIL;
 /** A text this short that ends a sub-heading's part never opens a page alone. */
 const TAIL_LINES = 3;
+/** Below a list's last item: its own space, then the list's. */
+const LIST_GAP = 0.6 + 2;
 const TABLE = { size: 9, padding: 1.8 } as const;
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -118,17 +120,20 @@ function startHeight(ctx: PdfContext, next: Block[]): number {
     case 'paragraph': {
       const h = textHeight(ctx, first.text, { size: BODY });
       if (keepsWithNext(first)) return h + 2.5 + startHeight(ctx, next.slice(1));
-      // Two lines, or all of a paragraph of three: two then one would leave a widow.
-      return withIntroduced(h, 2.5) ?? (h < 3.5 * lh ? h : 2 * lh);
+      // Two lines, or all of a paragraph of three (two then one would leave a widow), with
+      // the short text it keeps with it.
+      return withIntroduced(h, 2.5) ?? (h < 3.5 * lh ? h + tailHeight(ctx, next.slice(1), 2.5) : 2 * lh);
     }
     case 'subheading': {
       const own = 1 + textHeight(ctx, first.text, SUBHEADING) + SUBHEADING.spaceAfter;
-      const part = partOf(next.slice(1));
+      // Without the joining words or labels that end it: they go with what follows.
+      let part = partOf(next.slice(1));
+      while (part.length > 0 && keepsWithNext(part.at(-1)!)) part = part.slice(0, -1);
       const height = partHeight(ctx, part);
       return own + (part.length > 0 && height <= SMALL_PART * pageRoom(ctx) ? height : startHeight(ctx, next.slice(1)));
     }
     case 'list':
-      return listLead(ctx, first, tailHeight(ctx, next.slice(1)));
+      return listLead(ctx, first, tailHeight(ctx, next.slice(1), LIST_GAP));
     case 'fields': {
       const whole = fieldsHeight(ctx, first);
       return withIntroduced(whole, 2) ?? (whole <= pageRoom(ctx) ? whole : fieldsLead(ctx, first));
@@ -148,7 +153,7 @@ function listLead(ctx: PdfContext, list: Extract<Block, { type: 'list' }>, tail:
   const lh = lineHeight(ctx.doc, BODY);
   const needs = listItemNeeds(ctx, list.items, tail);
   const first = needs[0] ?? 0;
-  const second = list.items.length > 2 && first < 2 * lh ? needs[1]! : 0;
+  const second = list.items.length > 2 && first < 2 * lh ? 0.6 + needs[1]! : 0;
   return Math.min(first + second, pageRoom(ctx));
 }
 
@@ -167,8 +172,9 @@ function listItemAfters(ctx: PdfContext, items: string[], tail: number): number[
   const lh = lineHeight(ctx.doc, BODY);
   const last = items.length - 1;
   const lastShort = last >= 0 ? listItemShort(ctx, items[last]!) : null;
-  const lastNeed = lastShort !== null ? lastShort + 0.6 + tail : 2 * lh;
-  return items.map((_, i) => (i === last ? tail : i === last - 1 ? lastNeed : 0));
+  const lastNeed = lastShort !== null ? lastShort + tail : 2 * lh;
+  // The gap between two items, then the last one.
+  return items.map((_, i) => (i === last ? tail : i === last - 1 ? 0.6 + lastNeed : 0));
 }
 
 /** What each item needs below the cursor before it starts: a short item whole with what follows it, else two lines. */
@@ -177,7 +183,7 @@ function listItemNeeds(ctx: PdfContext, items: string[], tail: number): number[]
   const afters = listItemAfters(ctx, items, tail);
   return items.map((item, i) => {
     const short = listItemShort(ctx, item);
-    return Math.min(short !== null ? short + 0.6 + afters[i]! : 2 * lh, pageRoom(ctx));
+    return Math.min(short !== null ? short + afters[i]! : 2 * lh, pageRoom(ctx));
   });
 }
 
@@ -198,31 +204,48 @@ function partOf(blocks: Block[]): Block[] {
 }
 
 /**
- * What must follow the last lines of a block on their page: the short text that ends a
- * sub-heading's part (« Capacité de négocier… » under « COBSAC », « ci-après … » under
- * a party), which would otherwise open the next page alone, cut from what it ends.
+ * What must follow the last lines of a block on their page: the `gap` below them, then the
+ * short text that ends a sub-heading's part (« Capacité de négocier… » under « COBSAC »,
+ * « ci-après … » under a party), which would otherwise open the next page alone, cut from
+ * what it ends. 0 when no such text follows.
  */
-function tailHeight(ctx: PdfContext, next: Block[]): number {
+function tailHeight(ctx: PdfContext, next: Block[], gap: number): number {
   const tail = next[0];
   if (!tail || (next[1] && next[1].type !== 'subheading')) return 0;
   if ((tail.type !== 'paragraph' || keepsWithNext(tail)) && tail.type !== 'list') return 0;
-  const h = blocksHeight(ctx, [tail]);
-  return h <= TAIL_LINES * lineHeight(ctx.doc, BODY) + 3 ? h : 0;
+  const lh = lineHeight(ctx.doc, BODY);
+  const texts = tail.type === 'list' ? tail.items : [tail.text];
+  const indent = tail.type === 'list' ? 7 : 0;
+  const lines = texts.reduce((n, text) => n + Math.round(textHeight(ctx, text, { size: BODY, indent }) / lh), 0);
+  return lines <= TAIL_LINES ? gap + partHeight(ctx, [tail]) : 0;
 }
 
 function fieldsHeight(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number {
   return block.items.reduce((sum, item) => sum + fieldHeight(ctx, item), 0);
 }
 
-/** The first fields of a block too long for a page, about three lines of them. */
+/**
+ * The first fields of a block too long for a page, about three lines of them, each as
+ * drawField needs it (whole when it fits on a page, else its label and first lines).
+ */
 function fieldsLead(ctx: PdfContext, block: Extract<Block, { type: 'fields' }>): number {
   const lh = lineHeight(ctx.doc, BODY);
   let h = 0;
   for (const item of block.items) {
     if (h >= 3 * lh) break;
-    h += fieldHeight(ctx, item);
+    const need = fieldNeed(ctx, item, 0);
+    if (need < fieldHeight(ctx, item)) return Math.min(h + need, pageRoom(ctx));
+    h += need;
   }
-  return Math.min(h, pageRoom(ctx) / 2);
+  return Math.min(h, pageRoom(ctx));
+}
+
+/** What a field needs below the cursor before it starts: all of it with `after` when that fits on a page, else its label and three lines. */
+function fieldNeed(ctx: PdfContext, item: FieldItem, after: number): number {
+  const lh = lineHeight(ctx.doc, BODY);
+  const { labelLines, valueLines } = fieldLines(ctx, item);
+  const whole = Math.max(labelLines.length, valueLines.length) * lh;
+  return whole + after <= pageRoom(ctx) ? whole + after : lh * Math.max(labelLines.length, 3);
 }
 
 function pageRoom(ctx: PdfContext): number {
@@ -235,7 +258,7 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       // Keep-with-next: a label or joining word opens the page of what it introduces.
       if (keepsWithNext(block)) ensureSpace(ctx, startHeight(ctx, [block, ...next]));
       // No single line left alone at the foot of a page, nor at the top of the next.
-      flowText(ctx, block.text, { size: BODY, spaceAfter: 2.5, keepLines: 2, after: tailHeight(ctx, next) });
+      flowText(ctx, block.text, { size: BODY, spaceAfter: 2.5, keepLines: 2, after: tailHeight(ctx, next, 2.5) });
       return;
     case 'subheading':
       // Keep-with-next: a sub-heading starts a page rather than end one, with its whole
@@ -245,7 +268,7 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
       flowText(ctx, block.text, SUBHEADING);
       return;
     case 'list': {
-      const tail = tailHeight(ctx, next);
+      const tail = tailHeight(ctx, next, LIST_GAP);
       ensureSpace(ctx, listLead(ctx, block, tail));
       const needs = listItemNeeds(ctx, block.items, tail);
       const afters = listItemAfters(ctx, block.items, tail);
@@ -256,7 +279,7 @@ export function drawBlock(ctx: PdfContext, block: Block, next: Block[] = []): vo
     case 'fields': {
       const whole = keptTogetherHeight(ctx, block);
       if (whole !== null) ensureSpace(ctx, whole);
-      const tail = tailHeight(ctx, next);
+      const tail = tailHeight(ctx, next, 1.2 + 2);
       block.items.forEach((item, i) => drawField(ctx, item, i === block.items.length - 1 ? tail : 0));
       ctx.y += 2;
       return;
@@ -325,26 +348,34 @@ function drawField(ctx: PdfContext, item: FieldItem, after = 0): void {
   const lh = lineHeight(doc, BODY);
   const { labelLines, valueLines } = fieldLines(ctx, item);
   const rows = Math.max(labelLines.length, valueLines.length);
-  const whole = rows * lh;
-  ensureSpace(ctx, whole + after <= pageRoom(ctx) ? whole + after : lh * Math.max(labelLines.length, 3));
-  for (let i = 0; i < rows; i++) {
-    ensureSpace(ctx, lh);
-    const baseline = ctx.y + lh * 0.78;
-    const label = labelLines[i];
-    if (label !== undefined) {
-      doc.setFont(FONT, 'bold');
-      doc.setFontSize(BODY - 1);
-      setColor(doc, COLORS.muted);
-      doc.text(label, ctx.box().left, baseline);
+  ensureSpace(ctx, fieldNeed(ctx, item, after));
+  // Page by page, as flowText: never the value's last line alone at the next page's top.
+  let i = 0;
+  while (i < rows) {
+    const take = linesOnThisPage(ctx, { left: rows - i, lineHeight: lh, keep: 1, after, first: false });
+    if (take === 0) {
+      ctx.addPage();
+      continue;
     }
-    const value = valueLines[i];
-    if (value !== undefined) {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(BODY);
-      setColor(doc, COLORS.text);
-      doc.text(value, ctx.box().left + LABEL_WIDTH, baseline);
+    for (const end = i + take; i < end; i++) {
+      const baseline = ctx.y + lh * 0.78;
+      const label = labelLines[i];
+      if (label !== undefined) {
+        doc.setFont(FONT, 'bold');
+        doc.setFontSize(BODY - 1);
+        setColor(doc, COLORS.muted);
+        doc.text(label, ctx.box().left, baseline);
+      }
+      const value = valueLines[i];
+      if (value !== undefined) {
+        doc.setFont(FONT, 'normal');
+        doc.setFontSize(BODY);
+        setColor(doc, COLORS.text);
+        doc.text(value, ctx.box().left + LABEL_WIDTH, baseline);
+      }
+      ctx.y += lh;
     }
-    ctx.y += lh;
+    if (i < rows) ctx.addPage();
   }
   ctx.y += 1.2;
 }
