@@ -13,6 +13,7 @@ import { createTranslator } from '../i18n/i18n';
 import { parseProjectFile } from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
 import { loadFonts, readPdfItems, type PdfTextItem } from '../testing/pdf-test-support';
+import { makeExtremeProject } from '../testing/extreme-fixture';
 import { makeProject } from '../testing/test-fixtures';
 import { drawSection } from './draw-blocks';
 import { createContext, renderCharterPdf } from './render-pdf';
@@ -226,5 +227,73 @@ describe('no lone line at a page top or foot (random lengths)', () => {
       });
     },
     30_000,
+  );
+});
+
+/**
+ * The layout review's stress project (six partners in three scripts, long texts, many
+ * risks): its pages 2 and 3 ended on « et », its page 13 opened on « Total des apports ».
+ */
+const STRESS = 'stress.cocharte.json (review)';
+const EXTREME = 'the extreme project';
+
+function stressProject(): DraftProject {
+  const parsed = parseProjectFile(readFileSync(new URL('./fixtures/stress.cocharte.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.project;
+}
+
+describe('every example charter and the stress project, at every page break', () => {
+  const files = [
+    'terrena-afdi-cobsac.cocharte.json',
+    'terrena-afdi-cobsac.en.cocharte.json',
+    'paratronic-corail-onep.cocharte.json',
+    'paratronic-corail-onep.en.cocharte.json',
+    'lagazel-edm-nafa-naana.cocharte.json',
+    'lagazel-edm-nafa-naana.en.cocharte.json',
+    'guerande-univers-sel.cocharte.json',
+    'guerande-univers-sel.en.cocharte.json',
+  ];
+  it.each([...files, STRESS, EXTREME])(
+    '%s: no page ends on a heading, a label or « et », none opens a table with a total row',
+    async (file) => {
+      const project = file === STRESS ? stressProject() : file === EXTREME ? makeExtremeProject() : example(file);
+      const locale = file.includes('.en.') ? 'en' : 'fr';
+      const fingerprint = await contentFingerprint(project);
+      const bytes = renderCharterPdf(project, { locale, fonts, fingerprint, now: new Date(0) });
+      // The charter's body: no cover, no running header or footer, no landscape checklist.
+      const items = (await readPdfItems(bytes)).filter(
+        (i) => i.page > 1 && i.y > 22 * PT && i.y < 842 - 24 * PT && i.str.trim() !== '',
+      );
+      const t = createTranslator(locale);
+      const heads = new Set([t('agr.table.partner'), t('agr.table.kind'), t('agr.table.value')].map(flat));
+      const pages = [...new Set(items.map((i) => i.page))];
+      for (const page of pages.slice(0, -1)) {
+        const on = items.filter((i) => i.page === page);
+        // The last line of the page (the lowest items), left to right.
+        const bottom = Math.min(...on.map((i) => i.y));
+        for (const last of on.filter((i) => Math.abs(i.y - bottom) < 1)) {
+          const s = flat(last.str);
+          expect(last.size, `page ${page} ends on « ${s} »`).toBeLessThan(10.5);
+          // « Il a été convenu ce qui suit : » closes the parties' article: it introduces the
+          // articles as a whole, not a text of its own that could come with it.
+          // A label is a paragraph of its own line: farther from the line above than a line.
+          const above = Math.min(...on.filter((i) => i.y > bottom + 1).map((i) => i.y));
+          const own = above - bottom > 1.2 * 13.5;
+          const label = own && s.endsWith(':') && s !== flat(t('agr.agreed'));
+          expect(s === t('agr.parties.and') || label, `page ${page} ends on « ${s} »`).toBe(false);
+        }
+      }
+      for (const page of pages.slice(1)) {
+        const on = items.filter((i) => i.page === page && !heads.has(flat(i.str)));
+        // A table continued from the page before: its head repeated, then its first row.
+        if (!items.some((i) => i.page === page && heads.has(flat(i.str)))) continue;
+        const top = Math.max(...on.map((i) => i.y));
+        for (const first of on.filter((i) => Math.abs(i.y - top) < 1)) {
+          expect(flat(first.str).startsWith('Total'), `page ${page} opens on « ${first.str} »`).toBe(false);
+        }
+      }
+    },
+    60_000,
   );
 });
