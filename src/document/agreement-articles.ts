@@ -204,6 +204,7 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
 
   if (rows.length > 0) {
     const table: string[][] = [];
+    const totals: number[] = [];
     for (const p of partners) {
       const own = rows.filter((c) => c.partnerId === p.id);
       if (own.length === 0) continue;
@@ -219,8 +220,10 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
         ]);
       }
       const total = plan.byPartner.find((x) => x.partnerId === p.id)?.total ?? 0;
+      totals.push(table.length);
       table.push([ctx.mono('agr.table.totalOf', { name: shortNameOf(p) }), '', '', '', money(total)]);
     }
+    totals.push(table.length);
     table.push([t('agr.table.total'), '', '', '', money(plan.contributions)]);
     blocks.push({
       type: 'table',
@@ -234,6 +237,7 @@ export function contributionsArticle(ctx: ModelContext): Block[] {
       rows: table,
       // Amounts in CFA francs run to 17 characters: the value column never wraps mid-amount.
       widths: [1.3, 1.2, 1.9, 1.8, 1.8],
+      totals,
     });
   }
 

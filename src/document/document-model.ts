@@ -5,12 +5,14 @@ import type { Locale } from '../i18n/i18n';
  * page later) lay it out; every text in it is already translated and formatted.
  */
 export type Block =
-  | { type: 'paragraph'; text: string }
+  /** `keepWithNext`: a joining word (« et » between two parties) that opens what follows. */
+  | { type: 'paragraph'; text: string; keepWithNext?: boolean }
   | { type: 'subheading'; text: string }
   | { type: 'list'; items: string[] }
   /** `keepTogether`: one record (a signature's), read on one page when it fits on one. */
   | { type: 'fields'; items: FieldItem[]; keepTogether?: boolean }
-  | { type: 'table'; head: string[]; rows: string[][]; widths?: number[] }
+  /** `totals`: indexes of the rows that total the rows above them (kept with them on a page). */
+  | { type: 'table'; head: string[]; rows: string[][]; widths?: number[]; totals?: number[] }
   | TimelineBlock
   | RiskMatrixBlock;
 

@@ -41,7 +41,7 @@ export function partiesBlock(ctx: ModelContext): Block[] {
   if (partners.length === 0) return [];
   const blocks: Block[] = [{ type: 'paragraph', text: t('agr.parties.between') }];
   partners.forEach((p, i) => {
-    if (i > 0) blocks.push({ type: 'paragraph', text: t('agr.parties.and') });
+    if (i > 0) blocks.push({ type: 'paragraph', text: t('agr.parties.and'), keepWithNext: true });
     const legal = p.legal;
     blocks.push({ type: 'subheading', text: p.name.trim() });
     const items = fields(

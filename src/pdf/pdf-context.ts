@@ -30,6 +30,8 @@ export interface Box {
 export interface PdfContext {
   doc: jsPDF;
   table: (options: UserOptions) => void;
+  /** Heights in mm of a table's head and of each body row, as `table` would lay them out. */
+  tableHeights: (options: UserOptions) => { head: number; body: number[] };
   coverage: ReadonlySet<number>;
   /** Stand-in for a character outside `coverage` that keeps it extractable (glyph-carriers.ts). */
   substitute?: (codePoint: number) => string | undefined;
@@ -102,6 +104,11 @@ export interface TextStyle {
   spaceAfter?: number;
   /** Keep at least this many lines together at the top of the text (default 1). */
   keepLines?: number;
+  /**
+   * Height in mm of what must follow the text's last lines on their page (a short text
+   * that would otherwise open the next page alone): the last lines go over with it.
+   */
+  after?: number;
   /** Lines of even length, as CSS `text-wrap: balance` (titles): no short word alone on the last. */
   balance?: boolean;
 }
@@ -181,6 +188,41 @@ function wrapShaped(ctx: PdfContext, para: string, width: number): string[] {
   return out;
 }
 
+/** Lines of a text that flows over a page break: never fewer than two open the next page. */
+const WIDOW_LINES = 2;
+
+/** Within a heading's top gap of the page top: a new page would bring no more room. */
+function atPageTop(ctx: PdfContext): boolean {
+  return ctx.y <= ctx.box().top + 5;
+}
+
+/**
+ * How many of the `left` lines still to draw go on this page. All of them when they fit
+ * with what must follow; else never a lone last line at the next page's top (widow): a line
+ * more goes over; nor fewer than `keep` first lines at this page's foot (orphan): then none.
+ */
+export function linesOnThisPage(
+  ctx: PdfContext,
+  {
+    left,
+    lineHeight: lh,
+    keep,
+    after,
+    first,
+  }: { left: number; lineHeight: number; keep: number; after: number; first: boolean },
+): number {
+  const room = ctx.box().bottom - ctx.y + 1e-6;
+  if (left * lh + after <= room) return left;
+  const fit = Math.max(0, Math.floor(room / lh));
+  // All lines fit but not what follows them: the last ones go over with it.
+  let take = Math.min(fit, left - (after > 0 ? 1 : 0));
+  if (left - take < WIDOW_LINES) take = left - WIDOW_LINES;
+  if (first && take < Math.min(keep, left)) take = 0;
+  // At a page top there is nowhere better to go: fill the page.
+  if (take <= 0 && atPageTop(ctx)) take = Math.max(1, Math.min(fit, left));
+  return Math.max(0, take);
+}
+
 /** Writes wrapped text at the cursor, flowing onto new pages line by line. */
 export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): void {
   const { doc } = ctx;
@@ -192,18 +234,33 @@ export function flowText(ctx: PdfContext, text: string, style: TextStyle = {}): 
   const width = style.width ?? ctx.box().right - ctx.box().left - indent;
   const lh = lineHeight(doc, size);
   const lines = style.balance ? balancedWrap(ctx, text, width) : wrap(ctx, text, width);
-  ensureSpace(ctx, lh * Math.min(lines.length, style.keepLines ?? 1));
   // A right-to-left paragraph (Arabic…) is set flush right over the same width; one that
   // holds on one line (a name, a title) keeps the document's alignment, beside the French
   // lines around it, its letters still running right to left.
   const rtl = isRtlParagraph(text) && lines.length > 1;
-  for (const line of lines) {
-    ensureSpace(ctx, lh);
-    // Baseline sits at ~80 % of the line box so that consecutive lines never overlap.
-    const baseline = ctx.y + lh * 0.78;
-    if (rtl) doc.text(line, ctx.box().left + indent + width, baseline, { align: 'right' });
-    else doc.text(line, ctx.box().left + indent, baseline);
-    ctx.y += lh;
+  const keep = style.keepLines ?? 1;
+  let drawn = 0;
+  while (drawn < lines.length) {
+    const take = linesOnThisPage(ctx, {
+      left: lines.length - drawn,
+      lineHeight: lh,
+      keep,
+      after: style.after ?? 0,
+      first: drawn === 0,
+    });
+    if (take === 0) {
+      ctx.addPage();
+      continue;
+    }
+    for (const line of lines.slice(drawn, drawn + take)) {
+      // Baseline sits at ~80 % of the line box so that consecutive lines never overlap.
+      const baseline = ctx.y + lh * 0.78;
+      if (rtl) doc.text(line, ctx.box().left + indent + width, baseline, { align: 'right' });
+      else doc.text(line, ctx.box().left + indent, baseline);
+      ctx.y += lh;
+    }
+    drawn += take;
+    if (drawn < lines.length) ctx.addPage();
   }
   ctx.y += style.spaceAfter ?? 0;
 }

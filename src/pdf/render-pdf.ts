@@ -1,7 +1,7 @@
 // The only module that loads jsPDF and jspdf-autotable at runtime; the drawing modules
 // receive the document and the table function through PdfContext.
 import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
+import { __createTable, autoTable, type UserOptions } from 'jspdf-autotable';
 import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { buildCharterModel, type CharterModelOptions } from '../document/charter-model';
@@ -157,10 +157,20 @@ export function createContext(
     Reflect.apply(getFont, doc.internal, [FONT, 'bold']),
   ];
   const substitute = installGlyphCarriers(doc, fonts as Parameters<typeof installGlyphCarriers>[1], coverage);
+  // Every table gets plain-text bidi handling, or Arabic cells come out reversed.
+  const tableOptions = (opts: UserOptions): UserOptions => ({
+    ...opts,
+    styles: { ...opts.styles, textOptions: plainTextOptions() },
+  });
   const ctx: PdfContext = {
     doc,
-    // Every table gets plain-text bidi handling, or Arabic cells come out reversed.
-    table: (opts) => autoTable(doc, { ...opts, styles: { ...opts.styles, textOptions: plainTextOptions() } }),
+    table: (opts) => autoTable(doc, tableOptions(opts)),
+    tableHeights: (opts) => {
+      // autotable's own layout, without drawing (its "experimental" export, stable
+      // since 3.8): where it will break pages is then known exactly.
+      const table = __createTable(doc, tableOptions(opts));
+      return { head: table.head.reduce((sum, row) => sum + row.height, 0), body: table.body.map((row) => row.height) };
+    },
     coverage,
     substitute,
     y: pageBox(doc).top,
