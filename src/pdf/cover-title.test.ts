@@ -49,4 +49,11 @@ describe('cover title', () => {
       expect(l.width, l.str).toBeGreaterThan(0.45 * widest);
     }
   });
+
+  it('never breaks inside a place name of capitalised words (« Burkina Faso »)', async () => {
+    const project = example('terrena-afdi-cobsac.cocharte.json');
+    const lines = await titleLines(project);
+    expect(project.partners.title).toContain('Burkina Faso – Pays de la Loire');
+    expect(lines.map((l) => l.str.trim())).toEqual(['Filière soja biologique', 'Burkina Faso – Pays de la Loire']);
+  });
 });

@@ -130,20 +130,35 @@ export function wrap(ctx: PdfContext, text: string, width: number): string[] {
  * "Nẵng" becomes "Filière de sel solidaire" / "Guérande–Đà Nẵng").
  */
 export function balancedWrap(ctx: PdfContext, text: string, width: number): string[] {
-  const lines = wrap(ctx, text, width);
-  if (lines.length < 2 || isRtlParagraph(text)) return lines;
+  if (isRtlParagraph(text)) return wrap(ctx, text, width);
+  const lines = wrapKeepingNames(ctx, text, width);
+  if (lines.length < 2) return lines;
   let lo = 0;
   let hi = width;
   // 0.5 mm is finer than any glyph at a title's size.
   while (hi - lo > 0.5) {
     const mid = (lo + hi) / 2;
-    const candidate = wrap(ctx, text, mid);
+    const candidate = wrapKeepingNames(ctx, text, mid);
     // A word wider than `mid` would be cut inside: too narrow, as is an extra line.
     const cut = candidate.some((l) => ctx.doc.getTextWidth(l) > mid + 0.01);
     if (cut || candidate.length > lines.length) lo = mid;
     else hi = mid;
   }
-  return wrap(ctx, text, hi);
+  return wrapKeepingNames(ctx, text, hi);
+}
+
+/**
+ * A title's place and organisation names keep their words together (« Burkina Faso »,
+ * « Pays de la Loire » are not split between two capitalised words): the space between two
+ * capitalised words is bound for the wrapping, then given back. Only for a title written
+ * with plain spaces, so a no-break space of the partners' own is never changed.
+ */
+function wrapKeepingNames(ctx: PdfContext, text: string, width: number): string[] {
+  if (text.includes('\u00a0')) return wrap(ctx, text, width);
+  const bound = text.replace(/(?<=\p{Lu}[\p{L}’'.-]*) (?=\p{Lu})/gu, '\u00a0');
+  const lines = wrap(ctx, bound, width).map((line) => line.replaceAll('\u00a0', ' '));
+  // A run of names wider than the line is cut between its words after all, never inside one.
+  return lines.some((l) => ctx.doc.getTextWidth(l) > width + 0.01) ? wrap(ctx, text, width) : lines;
 }
 
 /** Height in mm that `flowText` would take for `text` (without `spaceAfter`). */
