@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
-import { visitedSteps } from '../domain/progress';
+import { visitedSteps } from '../domain/visited';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';

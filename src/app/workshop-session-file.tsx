@@ -3,7 +3,7 @@ import { pairToOpen, planSessionImport } from '../domain/workshop-import';
 import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext } from '../machine/app.context';
-import { openingPlace } from '../domain/progress';
+import { openingPlace } from '../domain/visited';
 import { describeImportError, type ProjectFileResult } from '../persistence/project-file';
 import type { StorageFailure } from '../persistence/project-store';
 import {

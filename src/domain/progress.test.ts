@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { openingPlace, visitedSteps } from './progress';
+import { openingPlace, visitedSteps } from './visited';
 
 describe('the steps opened', () => {
   it('count each step once, in the guide’s order', () => {

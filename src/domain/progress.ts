@@ -1,23 +1,13 @@
-import { STEP_IDS, type StepId } from '../content/catalogues';
 import type { DraftProject } from '../schemas/project.schema';
 import { canBeSigned, isProjectComplete, isStepComplete, stepsWithPointsToSettle } from './completeness';
 import type { FlowState } from './flow';
+import { allStepsVisited } from './visited';
 import { isCoSigned } from './signatures';
-
-/** The steps the partners have opened, each once, in the guide's order (a hand-edited file may name one twice). */
-export function visitedSteps(project: Pick<DraftProject, 'visited'>): StepId[] {
-  return STEP_IDS.filter((s) => project.visited.includes(s));
-}
-
-/** Where a project opens when nothing else says: the review once every step was opened, else step 1. */
-export function openingPlace(project: DraftProject): FlowState {
-  return canVisit(project, 'review') ? 'review' : 'partners';
-}
 
 /** Whether the user may jump straight to `target` from wherever they are. */
 export function canVisit(project: DraftProject, target: FlowState): boolean {
   if (target === 'signing') return canBeSigned(project);
-  if (target === 'review') return STEP_IDS.every((s) => project.visited.includes(s));
+  if (target === 'review') return allStepsVisited(project);
   return project.visited.includes(target);
 }
 

@@ -6,6 +6,7 @@ import type { StepId } from '../content/catalogues';
 import { ILLUSTRATIVE_PATH } from '../domain/completeness';
 import { exampleLeftovers } from '../domain/example-leftovers';
 import { fieldPathLabel } from '../document/field-path-label';
+import { flushDrafts } from '../lib/flush-drafts';
 import { sourceOf } from '../content/guide-sources';
 import type { Hint } from '../domain/hints';
 import { useI18n } from '../i18n/i18n-provider';
@@ -49,6 +50,8 @@ function ClearIllustrative() {
   const [asked, setAsked] = useState(false);
   const leftovers = asked ? exampleLeftovers(project) : [];
   const clear = () => {
+    // The field just corrected may still sit in its form's debounce: sent to the wizard first.
+    flushDrafts();
     if (exampleLeftovers(actor.getSnapshot().context.project).length > 0) {
       setAsked(true);
       return;

@@ -1,6 +1,6 @@
 import { assign, enqueueActions, fromCallback, fromPromise, raise, setup } from 'xstate';
 import type { FlowState } from '../domain/flow';
-import { openingPlace } from '../domain/progress';
+import { openingPlace } from '../domain/visited';
 import { flushDrafts } from '../lib/flush-drafts';
 import type { Locale } from '../i18n/i18n';
 import { type Autosave, createAutosave } from '../persistence/autosave';

@@ -1,6 +1,6 @@
 import { recordStatus } from '../domain/record-status';
 import { signedCount } from '../domain/signatures';
-import { visitedSteps } from '../domain/progress';
+import { visitedSteps } from '../domain/visited';
 import type { FlowState } from '../domain/flow';
 import type { DraftProject } from '../schemas/project.schema';
 import type { ProjectSummary } from './project-summary';

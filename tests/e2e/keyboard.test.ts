@@ -108,13 +108,45 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
       'the review’s link to step 1',
     );
     await page.keyboard.press('Enter');
-    await headingFocused(page, partnersLabel);
-    await tabTo(
-      page,
-      named(new RegExp(`^${escapeRe(msg('fr', 'guideUi.hints.illustrativeCleared'))}$`)),
-      'the confirmation',
-    );
-    await page.keyboard.press('Enter');
+    // It lands on the confirmation itself.
+    const confirmation = named(new RegExp(`^${escapeRe(msg('fr', 'guideUi.hints.illustrativeCleared'))}$`));
+    await page.waitForFunction(() => document.activeElement?.id === 'f-illustrativeExample');
+    // Said while the example's invented people and addresses are there, it is refused and each
+    // field is listed; the partners go to each one, replace it, and come back to say so.
+    const motivationsLabel = msg('fr', 'step.motivations');
+    const listed = (f: Focused) =>
+      f.tag === 'button' && (f.name.startsWith(`${partnersLabel} — `) || f.name.startsWith(`${motivationsLabel} — `));
+    for (let round = 0; ; round++) {
+      assert.ok(round < 12, 'every invented fact replaced within 12 rounds');
+      await page.keyboard.press('Enter');
+      const outcome = await page.waitForFunction(() =>
+        document.activeElement?.id === 'step-heading'
+          ? 'accepted'
+          : document.querySelector('.example-leftovers button')
+            ? 'refused'
+            : null,
+      );
+      if ((await outcome.jsonValue()) === 'accepted') break;
+      await tabTo(page, listed, 'a field still holding an invented fact', { max: 5 });
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? ''));
+      const field = await focused(page);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(field.type === 'email' ? 'contact@partenaire.fr' : 'Camille Martin');
+      // The confirmation sits above the step's fields on step 1; from another step, by the stepper.
+      const onPartners = await page.evaluate(
+        (t) => document.getElementById('step-heading')?.textContent?.trim() === t,
+        partnersLabel,
+      );
+      if (!onPartners) {
+        await tabTo(page, named(new RegExp(`^${escapeRe(partnersLabel)}`)), 'the stepper entry of step 1', {
+          back: true,
+        });
+        await page.keyboard.press('Enter');
+        await headingFocused(page, partnersLabel);
+        await tabTo(page, confirmation, 'the confirmation');
+      } else await tabTo(page, confirmation, 'the confirmation', { back: true });
+    }
     await headingFocused(page, partnersLabel);
 
     // Stepper → step 3, with Shift+Tab from step 1's heading (the stepper comes before it).

@@ -22,7 +22,7 @@ export const guideUiEn = {
   'guideUi.source.cocharteLegal': 'Cocharte’s proposal, to be checked by a lawyer',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points to consider',
-  'guideUi.hints.lead': 'These points never block you: they update as you write, and each says where it comes from.',
+  'guideUi.hints.lead': 'They never block you, follow what you write and say where they come from.',
   'guideUi.hints.warning': 'Warning:',
   'guideUi.hints.info': 'Note:',
   'guideUi.hints.count': '{count, plural, one {# point} other {# points}} to consider for this step.',

@@ -24,8 +24,7 @@ export const guideUiFr = {
   'guideUi.source.cocharteLegal': 'Proposition de Cocharte, à faire relire par un juriste',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points d’attention',
-  'guideUi.hints.lead':
-    'Ces points ne bloquent rien\u00a0: ils se mettent à jour pendant que vous écrivez, et chacun dit d’où il vient.',
+  'guideUi.hints.lead': 'Ils ne bloquent rien, suivent ce que vous écrivez et disent d’où ils viennent.',
   'guideUi.hints.warning': 'Attention\u00a0:',
   'guideUi.hints.info': 'À noter\u00a0:',
   'guideUi.hints.count': '{count, plural, one {# point d’attention} other {# points d’attention}} pour cette étape.',

@@ -155,7 +155,7 @@ export const uiEn = {
   'followUp.difficultyProcessHint': 'How a difficulty is raised, examined and resolved.',
 
   'impacts.intro':
-    'Consider every effect of the partnership, opportunities as well as risks: what each partner expects for itself, the impacts in the South and the risks to consider.',
+    'Consider the effects of the partnership, opportunities as well as risks: what each partner expects, the impacts in the South, the risks.',
   'impacts.byPartner': 'Expected effects',
   'impacts.effects': 'Effects each partner expects',
   'impacts.effectsFor': 'Effects expected by {name}',

@@ -144,7 +144,7 @@ export const uiFr = {
   'followUp.difficultyProcessHint': 'Comment une difficulté est signalée, examinée et résolue.',
 
   'impacts.intro':
-    'Envisagez tous les effets du partenariat, les opportunités comme les risques\u00a0: ce que chacun en attend pour lui-même, les impacts au Sud et les risques à envisager.',
+    'Envisagez les effets du partenariat, opportunités comme risques\u00a0: ce que chacun en attend, les impacts au Sud, les risques.',
   'impacts.byPartner': 'Effets attendus',
   'impacts.effects': 'Effets attendus par chaque partenaire',
   'impacts.effectsFor': 'Effets attendus par {name}',

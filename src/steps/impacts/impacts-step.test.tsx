@@ -153,7 +153,7 @@ describe('step 5 — opportunities and suggested ratings', () => {
 
   it('cites under the step’s intro the guide’s step it follows', () => {
     renderWizard(completeProject(), 'impacts');
-    const intro = screen.getByText(/^Envisagez tous les effets du partenariat/).closest('p') as HTMLElement;
+    const intro = screen.getByText(/^Envisagez les effets du partenariat/).closest('p') as HTMLElement;
     expect(intro).toHaveTextContent(/Source\s*: le guide, «\s*Envisager tous les impacts\s*»$/);
   });
 
