@@ -105,7 +105,7 @@ function ArticleView({
   // Tables are captioned by the sub-heading above them, or by the article's title.
   let caption = article.title;
   return (
-    <section className="charter-page__article" aria-labelledby={headingId}>
+    <section className={`charter-page__article charter-page__article--${article.id}`} aria-labelledby={headingId}>
       <Heading level={level} id={headingId} className="charter-page__text charter-page__article-title">
         {article.heading}
       </Heading>

@@ -9,7 +9,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { replaceExampleFacts } from './example-facts';
 import { launchBrowser, newContext, startPreview } from '../../tests/e2e/harness';
 import { withClosing } from '../domain/record-new';
 import { parseProjectFile, serializeProject } from '../persistence/project-file';
@@ -176,26 +177,3 @@ async function main() {
 }
 
 await main();
-
-/**
- * As partners do with an example: each field still holding an invented fact (listed when
- * « J’ai remplacé les éléments illustratifs » is pressed too soon) gets a value of theirs,
- * then they say the facts are replaced.
- */
-async function replaceExampleFacts(page: Page): Promise<void> {
-  const declare = page.getByRole('button', { name: 'J’ai remplacé les éléments illustratifs' });
-  const steps = page.getByRole('navigation', { name: 'Étapes de la charte' });
-  for (let round = 0; round < 40; round++) {
-    await declare.click();
-    const leftover = page.locator('.example-leftovers button').first();
-    if ((await leftover.count()) === 0) return;
-    await leftover.click();
-    const field = page.locator(':focus');
-    await field.waitFor();
-    const email = (await field.getAttribute('type')) === 'email';
-    await field.fill(email ? 'contact@partenaire.fr' : 'Camille Martin');
-    await steps.getByRole('button', { name: /Identifier les partenaires/ }).click();
-    await page.getByRole('heading', { level: 2, name: 'Identifier les partenaires' }).waitFor();
-  }
-  throw new Error('the example’s invented facts were not all replaced');
-}

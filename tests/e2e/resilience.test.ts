@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseProjectFile } from '../../src/persistence/project-file';
+import { replaceExampleFacts } from '../../src/tools/example-facts';
 import { browserAvailable, withBrowser } from './harness';
 import { escapeRe, figure, msg, newQualityContext, startNewProject } from './quality-helpers';
 import { waitUntilSaved } from './saved';
@@ -201,8 +202,8 @@ describe('resilience', { skip: !run }, () => {
     for (let i = 0; i < 5; i++) {
       await page.locator('nav.stepper button').nth(i).click();
       await page.locator('#step-heading').waitFor();
-      // An example is signed only once its invented facts are said replaced (step 1).
-      if (i === 0) await page.getByRole('button', { name: msg('fr', 'guideUi.hints.illustrativeCleared') }).click();
+      // An example is signed only once its invented facts are replaced and said so (step 1).
+      if (i === 0) await replaceExampleFacts(page);
     }
     await page.locator('nav.stepper button').nth(5).click();
     await page.getByRole('button', { name: msg('fr', 'review.toSigning') }).click();

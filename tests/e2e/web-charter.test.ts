@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { replaceExampleFacts } from '../../src/tools/example-facts';
 import { browserAvailable, withBrowser } from './harness';
 import { msg, newQualityContext } from './quality-helpers';
 
@@ -72,7 +73,19 @@ describe('the web charter', { skip: !run }, () => {
   });
 
   it('prints the signatures article whole: its title and « Fait à » never end a page without the boxes', async () => {
-    const { context, page } = await openExampleCharter();
+    // A charter that can be signed: the Guérande example, its invented facts replaced.
+    const context = await newQualityContext(app.browser);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(app.url);
+    const title = msg('fr', 'guide.example.guerande.title');
+    await page.getByRole('button', { name: msg('fr', 'home.useExample', { title }) }).click();
+    await page.locator('#step-heading', { hasText: msg('fr', 'review.title') }).waitFor();
+    await page.locator('nav.stepper button').first().click();
+    await replaceExampleFacts(page);
+    await page.locator('nav.stepper button').nth(5).click();
+    await page.getByRole('button', { name: msg('fr', 'review.charterPage') }).click();
+    await page.locator('.charter-page td').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const file = join(mkdtempSync(join(tmpdir(), 'cocharte-print-')), 'charter.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
