@@ -6,6 +6,7 @@ import {
   NEW_BUDGET,
   budgetAmendment,
   budgetChange,
+  laboratoryJoins,
   signature,
   signedThreePartnerProject,
 } from '../testing/record-fixtures';
@@ -32,7 +33,6 @@ import {
 } from './record-amendments';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Signature } from '../schemas/signature.schema';
-import { emptyPartner } from './new-project';
 import { newClosing } from './record-new';
 
 async function amendedProject(): Promise<DraftProject> {
@@ -281,25 +281,7 @@ describe('the signature rule on an amendment’s own text', () => {
 describe('who signs an amendment', () => {
   it('is every partner of the text amended and of the text produced, a partner the amendment adds included', async () => {
     const project = await signedThreePartnerProject();
-    const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-04-20',
-      title: 'Un laboratoire rejoint le partenariat',
-      reason: 'Mesurer la qualité du sel.',
-      changes: [
-        {
-          id: 'partners.partners[lab]',
-          path: ['partners', 'partners', 'lab'],
-          kind: 'added',
-          label: 'Partenaire',
-          before: null,
-          after: newcomer,
-          beforeText: '',
-          afterText: newcomer.name,
-        },
-      ],
-    });
+    const draft = await laboratoryJoins(project, { id: 'am1', date: '2027-04-20' });
     const amended = withAmendment(project, draft);
     const parties = amendmentParties(amended, draft);
     expect(parties.map((p) => p.id)).toEqual(['asso', 'company', 'south', 'lab']);

@@ -3,9 +3,8 @@ import '../i18n/register-en';
 import { describe, expect, it } from 'vitest';
 import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import { shortFingerprint } from '../domain/fingerprint';
-import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
-import { emptyPartner } from '../domain/new-project';
-import { closedProject, NEW_BUDGET } from '../testing/record-fixtures';
+import { checkChain, withAmendment } from '../domain/record-amendments';
+import { closedProject, laboratoryJoins, NEW_BUDGET } from '../testing/record-fixtures';
 import { findInOrder, loadFonts, qpdfCheck, readPdf, readPdfItems } from '../testing/pdf-test-support';
 import { renderRecordPdf } from './render-record';
 import type { Locale } from '../i18n/i18n';
@@ -137,25 +136,7 @@ describe('record PDFs', () => {
 
   it('gives a box to a partner the amendment adds: every party of the two texts signs it, as on screen', async () => {
     const project = await closedProject();
-    const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
-    const draft = await draftAmendment(project, {
-      id: 'am2',
-      date: '2029-04-02',
-      title: 'Un laboratoire rejoint le partenariat',
-      reason: 'Mesurer la qualité du sel.',
-      changes: [
-        {
-          id: 'partners.partners[lab]',
-          path: ['partners', 'partners', 'lab'],
-          kind: 'added',
-          label: 'Partenaire',
-          before: null,
-          after: newcomer,
-          beforeText: '',
-          afterText: 'Un laboratoire',
-        },
-      ],
-    });
+    const draft = await laboratoryJoins(project, { id: 'am2', date: '2029-04-02' });
     const amended = withAmendment(project, draft);
     const request = { kind: 'amendment', number: 2 } as const;
     const source = await recordDocumentSource(amended, request);

@@ -3,6 +3,7 @@ import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type FieldChange, type HealthAnswer } from '../schemas/record.schema';
 import { emptyHealthAnswer } from '../domain/record-health';
+import { emptyPartner } from '../domain/new-project';
 import { newClosing, newReview, withClosing, withReview } from '../domain/record-new';
 import { draftAmendment, signAmendment, withAmendment } from '../domain/record-amendments';
 import type { Signature } from '../schemas/signature.schema';
@@ -115,6 +116,29 @@ export async function budgetAmendment(project: DraftProject, dateOf: (partnerInd
     amendment = await signAmendment(amendment, signature(p.id, dateOf(i)));
   }
   return amendment;
+}
+
+/** An amendment of `project`, not yet signed, by which a laboratory joins the partnership. */
+export async function laboratoryJoins(project: DraftProject, { id, date }: { id: string; date: string }) {
+  const newcomer = { ...emptyPartner('research'), id: 'lab', name: 'Laboratoire des Salines' };
+  return draftAmendment(project, {
+    id,
+    date,
+    title: 'Un laboratoire rejoint le partenariat',
+    reason: 'Mesurer la qualité du sel.',
+    changes: [
+      {
+        id: 'partners.partners[lab]',
+        path: ['partners', 'partners', 'lab'],
+        kind: 'added',
+        label: 'Partenaire',
+        before: null,
+        after: newcomer,
+        beforeText: '',
+        afterText: newcomer.name,
+      },
+    ],
+  });
 }
 
 /** Reviewed, amended (the company's budget, co-signed by all three) and closed with a decision to replicate. */
