@@ -23,6 +23,9 @@ import { usePdfDownload } from './use-pdf-download';
 // mode (the project screen's chunk, which the file reader already loads), not the home screen.
 export { sessionFileAnswer } from './workshop-session-file';
 
+/** Each store's projects as the pairs' list last read them (see `fresh` below). */
+const lastRead = new WeakMap<object, ProjectSummary[]>();
+
 /** The facilitator's view over the open project, with the session's pairs (app machine's `workshop`). */
 export function WorkshopMode() {
   const { t, locale } = useI18n();
@@ -37,7 +40,11 @@ export function WorkshopMode() {
   // The app's list of projects is read on the home screen only: a pair started since is
   // not in it. Read the store again whenever a pair joins (or the view opens), so the
   // earlier pairs show where they stand instead of "deleted from this device".
-  const [fresh, setFresh] = useState<ProjectSummary[] | null>(null);
+  // Kept for the page: opening another pair's project draws this view again, and it starts from
+  // the list as last read rather than the home screen's (which misses a pair imported since).
+  const [fresh, setFresh] = useState<ProjectSummary[] | null>(
+    () => lastRead.get(app.getSnapshot().context.input.store) ?? null,
+  );
   // What the last save gave, announced where it was asked: the pairs' list or the quit question.
   const [saved, setSaved] = useState<{ text: string; where: 'pairs' | 'quit' }>({ text: '', where: 'pairs' });
   const pairCount = session?.pairs.length ?? 0;
@@ -47,7 +54,9 @@ export function WorkshopMode() {
       .getSnapshot()
       .context.input.store.list()
       .then((list) => {
-        if (live && list.ok) setFresh(list.projects);
+        if (!live || !list.ok) return;
+        lastRead.set(app.getSnapshot().context.input.store, list.projects);
+        setFresh(list.projects);
       });
     return () => {
       live = false;

@@ -161,7 +161,8 @@ describe('opening a workshop’s session file from the home screen', () => {
     await screen.findByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi, changé ici/ }, slow);
     pairs = await screen.findByRole('region', { name: 'Binômes de la séance' }, slow);
     items = within(pairs).getAllByRole('listitem');
-    await user.click(within(items[1]!).getByRole('button', { name: 'Ouvrir le projet du binôme 2' }));
+    // The list is read from the device's storage again when another pair's project opens.
+    await user.click(await within(items[1]!).findByRole('button', { name: 'Ouvrir le projet du binôme 2' }, slow));
     await screen.findByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }, slow);
   });
 
