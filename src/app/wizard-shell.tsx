@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useLayoutEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
 import { Unfolded } from '../components/ui/unfolded';
 import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
@@ -58,7 +58,8 @@ export function WizardShell({ focusOnArrival = false }: { focusOnArrival?: boole
   // Moving to another step puts focus on its heading, so keyboard and screen-reader
   // users start reading the new step from the top; on arrival too when the wizard replaced
   // another screen, not when the page loads (focus then starts at the top of the page).
-  useEffect(() => {
+  // In the commit that draws the step: the focus never rests on the page meanwhile.
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       if (!focusOnArrival) return;

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConsentBox } from '../components/form/consent-box';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
@@ -94,7 +94,7 @@ export function AmendmentScreen({
   // The partner who just signed: the sign form held the focus, their line takes it.
   const [justSigned, setJustSigned] = useState<string | null>(null);
   const signedLine = useRef<HTMLLIElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (justSigned) signedLine.current?.focus();
   }, [justSigned]);
   // Each signature's seal is checked against the amendment's own fingerprint.

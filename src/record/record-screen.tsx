@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import './record.css';
 import { useI18n } from '../i18n/i18n-provider';
 import { newId } from '../lib/ids';
@@ -266,7 +266,8 @@ function FocusOnChange({
   const box = useRef<HTMLDivElement>(null);
   // The screen focus last moved for; the effect runs again only when it changes.
   const last = useRef<string | null>(null);
-  useEffect(() => {
+  // In the commit that draws the new screen: the focus never rests on the page meanwhile.
+  useLayoutEffect(() => {
     const from = last.current;
     last.current = trigger;
     // Not on the first render: opening the record must not steal focus from the app.

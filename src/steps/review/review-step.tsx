@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { requestFieldFocus } from '../../components/form/focus-request';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -43,7 +43,7 @@ export function ReviewStep() {
   // Back from the web page, focus returns to the button that opened it, not to the page.
   const openPage = useRef<HTMLButtonElement>(null);
   const wasReading = useRef(reading);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasReading.current && !reading) openPage.current?.focus();
     wasReading.current = reading;
   }, [reading]);

@@ -1,7 +1,7 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
@@ -99,7 +99,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
   const doneMessage = useRef<HTMLParagraphElement>(null);
   // The form it replaces held the focus: the message takes it.
-  useEffect(() => {
+  // In the commit that draws it: never a moment with the focus on the page.
+  useLayoutEffect(() => {
     if (done) doneMessage.current?.focus();
   }, [done]);
   const { form, failedSubmits, onPad, submit } = useSignatureForm({

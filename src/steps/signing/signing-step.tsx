@@ -1,5 +1,5 @@
 import { proposedSignatory } from '../../domain/signatures';
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useLayoutEffect, useRef } from 'react';
 import { shortFingerprint } from '../../domain/fingerprint';
 import { GuidancePanel } from '../../guide-ui/guidance-panel';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -127,7 +127,8 @@ export function SigningStep() {
  */
 function useFocusKeptOnSigning(states: string): void {
   const previous = useRef(states);
-  useEffect(() => {
+  // In the commit that removes the button: the focus never rests on the page meanwhile.
+  useLayoutEffect(() => {
     const before = previous.current.split(',');
     previous.current = states;
     if (document.activeElement && document.activeElement !== document.body) return;
