@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { GUIDANCE } from '../content/guidance';
 import { sourceOf } from '../content/guide-sources';
 import { SourceLine } from '../guide-ui/source-line';
@@ -98,7 +98,9 @@ export function FacilitatorView({
   const wasRunning = useRef(running);
   wasRunning.current = running;
 
-  useEffect(() => heading.current?.focus(), []);
+  // A layout effect, as the wizard's own focus (app/wizard-shell.tsx): in the same commit and
+  // order, so a new pair's step heading, drawn after this view, takes the focus last.
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   // The room works on the step below the view: once the timer has scrolled away, a compact
   // copy of the time left stays in a corner of the screen.
