@@ -3,7 +3,7 @@ import { Stepper } from '../components/ui/stepper';
 import { Unfolded } from '../components/ui/unfolded';
 import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
 import { placeTitleKey } from '../domain/flow';
-import { takeFieldFocus } from '../components/form/focus-request';
+import { focusTakenField } from '../components/form/focus-request';
 import { useI18n } from '../i18n/i18n-provider';
 import { useRecordView } from '../machine/app.record-view';
 import { WizardContext } from '../machine/wizard.context';
@@ -65,12 +65,7 @@ export function WizardShell({ focusOnArrival = false }: { focusOnArrival?: boole
       if (!focusOnArrival) return;
     }
     // Sent from the review to one missing field: that field, in view.
-    const field = takeFieldFocus();
-    if (field) {
-      field.focus({ preventScroll: true });
-      field.scrollIntoView?.({ block: 'center' });
-      return;
-    }
+    if (focusTakenField()) return;
     // The heading goes to the top of the viewport, not the page: on a phone the toolbar
     // and stepper above it would otherwise push it below the fold.
     const heading = document.getElementById('step-heading');

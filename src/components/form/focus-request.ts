@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
 import { fieldId } from './field-ids';
 
 let requested: string | null = null;
@@ -18,45 +18,51 @@ export function requestFieldFocus(path: string): void {
  * Whether the field asked for lies under one of `paths` (form paths of a folded card or
  * section): read when the block mounts, so it opens and the field exists to take focus.
  */
-export function isFieldRequestedWithin(...paths: string[]): boolean {
+function isFieldRequestedWithin(...paths: string[]): boolean {
   const path = requested;
   return path !== null && paths.some((p) => path === p || path.startsWith(`${p}.`));
 }
 
 /**
- * For a folded block already on screen: calls `open` when a field under `paths` is asked
- * for, so the field is drawn by the time `focusRequestedField` looks for it.
+ * Whether a folded block (a card, a section, a clause) holding the form paths `paths` is
+ * open: `initial`, or open from the start when a field under them was asked for (it is then
+ * drawn to take the focus), and opened at once when one is asked for while it is on screen.
  */
-export function useOpenOnFieldRequest(paths: readonly string[], open: () => void): void {
-  const openRef = useRef(open);
-  openRef.current = open;
+export function useRequestedOpen(
+  paths: readonly string[],
+  initial = false,
+): [boolean, Dispatch<SetStateAction<boolean>>] {
+  const [open, setOpen] = useState(() => initial || isFieldRequestedWithin(...paths));
   const key = paths.join('\n');
   useEffect(() => {
     const listener = () => {
-      if (isFieldRequestedWithin(...key.split('\n'))) openRef.current();
+      if (isFieldRequestedWithin(...key.split('\n'))) setOpen(true);
     };
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
     };
   }, [key]);
+  return [open, setOpen];
 }
 
 /** The field the step just shown should focus, once; null when none was asked or it is not drawn. */
-export function takeFieldFocus(): HTMLElement | null {
+function takeFieldFocus(): HTMLElement | null {
   const path = requested;
   requested = null;
   return path ? document.getElementById(fieldId(path)) : null;
 }
 
-/**
- * Focuses the field asked for on the step already shown, once the blocks it opened are
- * drawn (the next task), and brings it into view.
- */
+/** Focuses the field asked for and brings it into view; false when none was asked or drawn. */
+export function focusTakenField(): boolean {
+  const field = takeFieldFocus();
+  if (!field) return false;
+  field.focus({ preventScroll: true });
+  field.scrollIntoView?.({ block: 'center' });
+  return true;
+}
+
+/** On the step already shown: the same, once the blocks the request opened are drawn (the next task). */
 export function focusRequestedField(): void {
-  setTimeout(() => {
-    const field = takeFieldFocus();
-    field?.focus({ preventScroll: true });
-    field?.scrollIntoView?.({ block: 'center' });
-  }, 0);
+  setTimeout(focusTakenField, 0);
 }

@@ -1,7 +1,7 @@
-import { isFieldRequestedWithin, useOpenOnFieldRequest } from '../form/focus-request';
+import { useRequestedOpen } from '../form/focus-request';
 import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface CollapsibleCardProps {
   /** The group's accessible name ("Partenaire 1"), kept short so role queries stay stable. */
@@ -46,8 +46,7 @@ export function CollapsibleCard({
   className,
   children,
 }: CollapsibleCardProps) {
-  const [open, setOpen] = useState(() => defaultOpen || (path !== undefined && isFieldRequestedWithin(path)));
-  useOpenOnFieldRequest(path === undefined ? [] : [path], () => setOpen(true));
+  const [open, setOpen] = useRequestedOpen(path === undefined ? [] : [path], defaultOpen);
   const bodyId = `${useId()}-body`;
   const unfolded = useUnfolded();
   const expanded = open || Boolean(forceOpen) || unfolded;

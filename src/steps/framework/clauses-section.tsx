@@ -1,5 +1,5 @@
 import { fieldId } from '../../components/form/field-ids';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFieldArray, useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import {
   CLAUSES,
@@ -20,7 +20,7 @@ import { partnershipEnd } from '../../domain/schedule';
 import { describeDateIssue, periodText } from '../../document/agreement-text';
 import { suggestedWording } from '../../document/agreement-articles';
 import { modelContext } from '../../document/model-helpers';
-import { isFieldRequestedWithin } from '../../components/form/focus-request';
+import { useRequestedOpen } from '../../components/form/focus-request';
 import { FUNDING_FIELDS } from './contributions-section';
 import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -57,12 +57,10 @@ function useDatesToConfirm(form: Form): boolean {
 export function ClausesSection({ form, errors }: Props) {
   const { t } = useI18n();
   // Sent from the review to a field of the agreement outside the funding plan: open.
-  const [open, setOpen] = useState(() =>
-    isFieldRequestedWithin(
-      ...Object.keys(form.getValues('agreement'))
-        .filter((k) => !FUNDING_FIELDS.includes(k))
-        .map((k) => `agreement.${k}`),
-    ),
+  const [open, setOpen] = useRequestedOpen(
+    Object.keys(form.getValues('agreement'))
+      .filter((k) => !FUNDING_FIELDS.includes(k))
+      .map((k) => `agreement.${k}`),
   );
   const datesToConfirm = useDatesToConfirm(form);
   const { register } = form;
@@ -157,12 +155,10 @@ function ClauseEditor({
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState(() =>
-    isFieldRequestedWithin(
-      `agreement.clauses.${clause.id}`,
-      ...(CLAUSE_SETTINGS[clause.id] ?? []).map((f) => `agreement.${f}`),
-    ),
-  );
+  const [open, setOpen] = useRequestedOpen([
+    `agreement.clauses.${clause.id}`,
+    ...(CLAUSE_SETTINGS[clause.id] ?? []).map((f) => `agreement.${f}`),
+  ]);
   const project = WizardContext.useSelector(selectProject);
   const agreement = useWatch({ control: form.control, name: 'agreement' }) as Agreement;
   const { id } = clause;

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTIONS } from '../../content/clauses';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
 import { contributionValue, formatMoney, fundingIssues, fundingPlan } from '../../domain/agreement-funding';
-import { isFieldRequestedWithin } from '../../components/form/focus-request';
+import { useRequestedOpen } from '../../components/form/focus-request';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import type { Agreement } from '../../schemas/agreement.schema';
@@ -32,7 +31,7 @@ export const FUNDING_FIELDS: readonly string[] = ['contributions', 'fundingSourc
  */
 export function ContributionsSection({ control, register, errors, partners }: Props) {
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState(() => isFieldRequestedWithin(...FUNDING_FIELDS.map((f) => `agreement.${f}`)));
+  const [open, setOpen] = useRequestedOpen(FUNDING_FIELDS.map((f) => `agreement.${f}`));
   const contributions = useFieldArray({ control, name: 'agreement.contributions', keyName: 'key' });
   const sources = useFieldArray({ control, name: 'agreement.fundingSources', keyName: 'key' });
   const agreement = useWatch({ control, name: 'agreement' }) as Agreement;

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { REGISTRATION_KINDS } from '../../content/clauses';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
-import { isFieldRequestedWithin, useOpenOnFieldRequest } from '../../components/form/focus-request';
+import { useRequestedOpen } from '../../components/form/focus-request';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
 
@@ -23,8 +22,7 @@ interface LegalIdentityProps {
  */
 export function LegalIdentity({ index, control, register, errors }: LegalIdentityProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(() => isFieldRequestedWithin(`partners.${index}.legal`));
-  useOpenOnFieldRequest([`partners.${index}.legal`], () => setOpen(true));
+  const [open, setOpen] = useRequestedOpen([`partners.${index}.legal`]);
   const kind = useWatch({ control, name: `partners.${index}.legal.registrationKind` });
   const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
   const n = (f: string) => `partners.${index}.legal.${f}`;
