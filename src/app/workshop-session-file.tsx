@@ -3,7 +3,6 @@ import { pairToOpen, planSessionImport } from '../domain/workshop-import';
 import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext } from '../machine/app.context';
-import { openingPlace } from '../domain/visited';
 import { describeImportError, type ProjectFileResult } from '../persistence/project-file';
 import type { StorageFailure } from '../persistence/project-store';
 import {
@@ -162,7 +161,7 @@ export function SessionFileAnswer({ read, onDone }: { read: WorkshopFileRead; on
     if (busy.current) return;
     busy.current = true;
     const { input, view } = app.getSnapshot().context;
-    const done = await importPairProjects(input.store, projects, openingPlace, input.announce);
+    const done = await importPairProjects(input.store, projects, input.announce);
     const onDevice = new Set([...reading.onDevice, ...done.imported, ...done.kept]);
     setReading({ ...reading, onDevice });
     if (!resumed) {

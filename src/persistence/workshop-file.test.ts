@@ -162,15 +162,13 @@ describe('a pair’s copy read from a session file', () => {
 });
 
 describe('importing the pairs’ copies into this device', () => {
-  const place = () => 'partners' as const;
-
   it('saves the missing projects, and never overwrites one kept here, readable or not', async () => {
     const { store, records } = memoryProjectStore();
     const local = { ...project('p1'), partners: { ...project('p1').partners, title: 'Plus récent ici' } };
     await store.save(local, 'impacts');
     records.set('p3', { version: 2, place: 'partners', project: { id: 'p3', damaged: true } });
     const announced: string[] = [];
-    const done = await importPairProjects(store, [project('p1'), project('p2'), project('p3')], place, (m) =>
+    const done = await importPairProjects(store, [project('p1'), project('p2'), project('p3')], (m) =>
       announced.push(m.projectId),
     );
     expect(done).toEqual({ imported: ['p2'], kept: ['p1', 'p3'], failed: [] });
@@ -178,7 +176,8 @@ describe('importing the pairs’ copies into this device', () => {
     const p1 = await store.load('p1');
     expect(p1.ok && p1.stored).toEqual({ project: local, place: 'impacts' });
     const p2 = await store.load('p2');
-    expect(p2.ok && p2.stored).toEqual({ project: project('p2'), place: 'partners' });
+    // Every step opened: it opens on the review, as a project file does.
+    expect(p2.ok && p2.stored).toEqual({ project: project('p2'), place: 'review' });
   });
 
   it('says which pairs the storage refused, and writes nothing of them', async () => {
@@ -189,7 +188,7 @@ describe('importing the pairs’ copies into this device', () => {
       ...real,
       save: async (p, at) => (room-- > 0 ? real.save(p, at) : { ok: false, reason: 'full' }),
     };
-    const done = await importPairProjects(full, [project('a'), project('b'), project('c')], place);
+    const done = await importPairProjects(full, [project('a'), project('b'), project('c')]);
     expect(done).toEqual({
       imported: ['a'],
       kept: [],
@@ -200,7 +199,7 @@ describe('importing the pairs’ copies into this device', () => {
     });
     expect((await real.load('b')).ok).toBe(false);
     const none = createProjectStore(null);
-    expect(await importPairProjects(none, [project('a')], place)).toEqual({
+    expect(await importPairProjects(none, [project('a')])).toEqual({
       imported: [],
       kept: [],
       failed: [{ projectId: 'a', reason: 'unavailable' }],

@@ -1,4 +1,4 @@
-import type { FlowState } from '../domain/flow';
+import { openingPlace } from '../domain/visited';
 import { DEFAULT_STEP_MINUTES } from '../domain/workshop';
 import { PROJECT_SCHEMA_VERSION, type DraftProject } from '../schemas/project.schema';
 import { type WorkshopSession, workshopFileSchema, workshopSessionSchema } from '../schemas/workshop.schema';
@@ -138,7 +138,6 @@ export interface PairImport {
 export async function importPairProjects(
   store: ProjectStore,
   projects: readonly DraftProject[],
-  placeFor: (project: DraftProject) => FlowState,
   announce?: (message: { type: 'saved'; projectId: string }) => void,
 ): Promise<PairImport> {
   const done: PairImport = { imported: [], kept: [], failed: [] };
@@ -152,7 +151,7 @@ export async function importPairProjects(
       done.kept.push(project.id);
       continue;
     }
-    const saved = await store.save(project, placeFor(project));
+    const saved = await store.save(project, openingPlace(project));
     if (saved.ok) {
       done.imported.push(project.id);
       announce?.({ type: 'saved', projectId: project.id });
