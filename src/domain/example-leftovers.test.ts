@@ -1,16 +1,11 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { EXAMPLES } from '../examples/examples';
-import { parseProjectFile } from '../persistence/project-file';
+import { loadExampleFile } from '../testing/example-files';
 import { exampleLeftovers } from './example-leftovers';
 
-const load = (fileName: string) => {
-  const read = parseProjectFile(readFileSync(new URL(`../examples/${fileName}`, import.meta.url), 'utf8'));
-  if (!read.ok) throw new Error(read.error);
-  return read.project;
-};
+const load = loadExampleFile;
 
 describe('an example’s invented facts left in a project', () => {
   it('are found in every worked example, in French and in English', () => {

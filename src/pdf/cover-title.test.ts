@@ -1,21 +1,16 @@
 // @vitest-environment node
 // The cover title's lines are balanced, as CSS `text-wrap: balance`: never one short
 // word alone on the last line (layout audit, item 5).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseProjectFile } from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
 import { loadFonts, readPdfItems } from '../testing/pdf-test-support';
 import { makeProject } from '../testing/test-fixtures';
 import { renderCharterPdf } from './render-pdf';
+import { loadExampleFile } from '../testing/example-files';
 
 const fonts = loadFonts();
 
-function example(fileName: string): DraftProject {
-  const parsed = parseProjectFile(readFileSync(new URL(`../examples/${fileName}`, import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.project;
-}
+const example = loadExampleFile;
 
 /** The cover title's lines: the largest text on page 1. */
 async function titleLines(project: DraftProject) {

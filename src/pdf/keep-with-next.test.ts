@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contentFingerprint } from '../domain/fingerprint';
 import { recordDocumentSource, type RecordDocumentRequest } from '../domain/record-documents';
 import type { Locale } from '../i18n/i18n';
-import { parseProjectFile, receiveProjectText } from '../persistence/project-file';
+import { receiveProjectText } from '../persistence/project-file';
 import type { DraftProject } from '../schemas/project.schema';
 import { makeExtremeProject } from '../testing/extreme-fixture';
 import { loadFonts, readPdfItems, type PdfTextItem } from '../testing/pdf-test-support';
@@ -17,17 +17,14 @@ import { makeProject } from '../testing/test-fixtures';
 import { drawSection } from './draw-blocks';
 import { createContext, renderCharterPdf } from './render-pdf';
 import { renderRecordPdf } from './render-record';
+import { loadExampleFile } from '../testing/example-files';
 
 const fonts = loadFonts();
 const NOW = new Date('2026-03-07T00:00:00Z');
 const PT = 72 / 25.4;
 const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
 
-function example(fileName: string): DraftProject {
-  const parsed = parseProjectFile(readFileSync(new URL(`../examples/${fileName}`, import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.project;
-}
+const example = loadExampleFile;
 
 async function charterItems(project: DraftProject, locale: Locale = 'fr'): Promise<PdfTextItem[]> {
   const fingerprint = await contentFingerprint(project);

@@ -17,16 +17,13 @@ import { makeExtremeProject } from '../testing/extreme-fixture';
 import { makeProject } from '../testing/test-fixtures';
 import { drawSection } from './draw-blocks';
 import { createContext, renderCharterPdf } from './render-pdf';
+import { loadExampleFile } from '../testing/example-files';
 
 const fonts = loadFonts();
 const PT = 72 / 25.4;
 const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
 
-function example(fileName: string): DraftProject {
-  const parsed = parseProjectFile(readFileSync(new URL(`../examples/${fileName}`, import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.project;
-}
+const example = loadExampleFile;
 
 async function article(project: DraftProject, id: Article['id']): Promise<Article> {
   const fingerprint = await contentFingerprint(project);

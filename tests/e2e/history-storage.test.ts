@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
 import { browserAvailable, withBrowser } from './harness';
@@ -26,18 +26,24 @@ async function waitForStep(page: Page, title: string) {
 
 const readRecord = storedRecord;
 
+/** A new project from the Paratronic example, open on its review (where an example opens). */
+async function exampleOnItsReview(app: { browser: Browser; url: string }) {
+  const context = await newQualityContext(app.browser);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(app.url);
+  const example = msg('fr', 'guide.example.paratronic.title');
+  await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: example }) }).click();
+  await waitForStep(page, msg('fr', 'review.title'));
+  return { context, page };
+}
+
 describe('history and storage', { skip: !run }, () => {
   const app = withBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'cocharte-history-'));
 
   it('Back and Forward walk the steps, never leave the app, and a reload returns to the same step', async () => {
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.url);
-    const example = msg('fr', 'guide.example.paratronic.title');
-    await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: example }) }).click();
-    await waitForStep(page, msg('fr', 'review.title'));
+    const { context, page } = await exampleOnItsReview(app);
     assert.match(page.url(), /\?p=[^&]+&s=review$/);
 
     // The charter read as a web page has its own address: a reload keeps it, Back closes it.
@@ -84,13 +90,7 @@ describe('history and storage', { skip: !run }, () => {
   });
 
   it('Back to a step shows its heading with the focus on it, not where the page was scrolled', async () => {
-    const context = await newQualityContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(app.url);
-    const example = msg('fr', 'guide.example.paratronic.title');
-    await page.getByRole('button', { name: msg('fr', 'home.useExample', { title: example }) }).click();
-    await waitForStep(page, msg('fr', 'review.title'));
+    const { context, page } = await exampleOnItsReview(app);
     await page.locator('nav.stepper button').first().click();
     await waitForStep(page, stepTitle('step.partners'));
     // The button at the foot of a long step: the page is scrolled to its bottom when it is pressed.
