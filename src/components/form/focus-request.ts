@@ -14,6 +14,11 @@ export function requestFieldFocus(path: string): void {
   for (const listener of [...listeners]) listener();
 }
 
+/** Whether a field was asked for and not yet taken: the step about to show must draw it. */
+export function isFieldRequested(): boolean {
+  return requested !== null;
+}
+
 /**
  * Whether the field asked for lies under one of `paths` (form paths of a folded card or
  * section): read when the block mounts, so it opens and the field exists to take focus.

@@ -3,6 +3,7 @@ import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
 import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';
+import { LaterPart } from '../../components/form/later-part';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
 import { emptyPartner } from '../../domain/new-project';
@@ -57,14 +58,8 @@ export function PartnersStep() {
         {partners.fields.map((field, i) => {
           const e = errors.partners?.[i];
           const n = (f: string) => `partners.${i}.${f}`;
-          return (
-            <PartnerCard
-              key={field.key}
-              control={control}
-              index={i}
-              isNew={!arrived.has(field.key)}
-              hasError={e !== undefined}
-            >
+          const card = (
+            <PartnerCard control={control} index={i} isNew={!arrived.has(field.key)} hasError={e !== undefined}>
               <div className="grid">
                 <TextField
                   name={n('name')}
@@ -143,6 +138,12 @@ export function PartnersStep() {
               )}
             </PartnerCard>
           );
+          // The first partner fills the first screen; those there on arrival follow it.
+          return (
+            <LaterPart key={field.key} now={i === 0 || !arrived.has(field.key)}>
+              {card}
+            </LaterPart>
+          );
         })}
         {partners.fields.length < MAX_PARTNERS && (
           <button
@@ -160,75 +161,77 @@ export function PartnersStep() {
         )}
       </fieldset>
 
-      <TextField
-        name="expertiseNeeded"
-        label={t('partners.expertise')}
-        hint={t('partners.expertiseHint')}
-        multiline
-        required
-        registration={register('expertiseNeeded')}
-        error={errors.expertiseNeeded}
-      />
-
-      <ZoneCard control={control} hasError={errors.zone !== undefined}>
-        <div className="grid">
-          <TextField
-            name="zone.countries"
-            label={t('partners.zoneCountries')}
-            required
-            registration={register('zone.countries')}
-            error={errors.zone?.countries}
-          />
-          <TextField
-            name="zone.region"
-            label={t('partners.zoneRegion')}
-            registration={register('zone.region')}
-            error={errors.zone?.region}
-          />
-          <SelectField
-            name="zone.setting"
-            label={t('partners.zoneSetting')}
-            placeholder={t('form.choose')}
-            options={AREA_SETTINGS.map((s) => ({ value: s, label: t(`setting.${s}`) }))}
-            registration={register('zone.setting')}
-            error={errors.zone?.setting}
-          />
-        </div>
+      <LaterPart>
         <TextField
-          name="zone.infrastructure"
-          label={t('partners.zoneInfrastructure')}
-          hint={t('partners.zoneInfrastructureHint')}
+          name="expertiseNeeded"
+          label={t('partners.expertise')}
+          hint={t('partners.expertiseHint')}
           multiline
-          registration={register('zone.infrastructure')}
-          error={errors.zone?.infrastructure}
+          required
+          registration={register('expertiseNeeded')}
+          error={errors.expertiseNeeded}
         />
-      </ZoneCard>
 
-      <ChoiceGroup
-        name="partnershipKinds"
-        type="checkbox"
-        legend={t('partners.kinds')}
-        required
-        options={PARTNERSHIP_KINDS.map((k) => ({ value: k, label: t(`partnershipKind.${k}`) }))}
-        registration={register('partnershipKinds')}
-        error={errors.partnershipKinds}
-      />
-      <RameauSubtypes registration={register('partnershipSubtypes')} control={control} />
-      <TextField
-        name="otherPartnershipKind"
-        label={t('partners.otherKind')}
-        registration={register('otherPartnershipKind')}
-        error={errors.otherPartnershipKind}
-      />
-      <ChoiceGroup
-        name="directions"
-        type="checkbox"
-        legend={t('partners.directions')}
-        required
-        options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
-        registration={register('directions')}
-        error={errors.directions}
-      />
+        <ZoneCard control={control} hasError={errors.zone !== undefined}>
+          <div className="grid">
+            <TextField
+              name="zone.countries"
+              label={t('partners.zoneCountries')}
+              required
+              registration={register('zone.countries')}
+              error={errors.zone?.countries}
+            />
+            <TextField
+              name="zone.region"
+              label={t('partners.zoneRegion')}
+              registration={register('zone.region')}
+              error={errors.zone?.region}
+            />
+            <SelectField
+              name="zone.setting"
+              label={t('partners.zoneSetting')}
+              placeholder={t('form.choose')}
+              options={AREA_SETTINGS.map((s) => ({ value: s, label: t(`setting.${s}`) }))}
+              registration={register('zone.setting')}
+              error={errors.zone?.setting}
+            />
+          </div>
+          <TextField
+            name="zone.infrastructure"
+            label={t('partners.zoneInfrastructure')}
+            hint={t('partners.zoneInfrastructureHint')}
+            multiline
+            registration={register('zone.infrastructure')}
+            error={errors.zone?.infrastructure}
+          />
+        </ZoneCard>
+
+        <ChoiceGroup
+          name="partnershipKinds"
+          type="checkbox"
+          legend={t('partners.kinds')}
+          required
+          options={PARTNERSHIP_KINDS.map((k) => ({ value: k, label: t(`partnershipKind.${k}`) }))}
+          registration={register('partnershipKinds')}
+          error={errors.partnershipKinds}
+        />
+        <RameauSubtypes registration={register('partnershipSubtypes')} control={control} />
+        <TextField
+          name="otherPartnershipKind"
+          label={t('partners.otherKind')}
+          registration={register('otherPartnershipKind')}
+          error={errors.otherPartnershipKind}
+        />
+        <ChoiceGroup
+          name="directions"
+          type="checkbox"
+          legend={t('partners.directions')}
+          required
+          options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+          registration={register('directions')}
+          error={errors.directions}
+        />
+      </LaterPart>
     </StepFrame>
   );
 }

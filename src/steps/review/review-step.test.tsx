@@ -62,6 +62,15 @@ describe('review', () => {
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /Nous avons vérifié ces dates/ })).toHaveFocus());
   });
 
+  it('lands on a missing field far down the first step, drawn at once for it (not after the step’s top)', async () => {
+    const p = completeProject();
+    const partners = p.partners.partners.map((x, i) => (i === 1 ? { ...x, contactName: '' } : x));
+    const { user } = renderWizard({ ...p, partners: { ...p.partners, partners } }, 'review');
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape «.Identifier les partenaires.»/ }));
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Personne de contact/));
+    expect(document.activeElement!.closest('fieldset')).toHaveAccessibleName(/^Partenaire 2/);
+  });
+
   it('opens a folded card to reach the missing field inside it', async () => {
     const p = completeProject();
     const [first] = p.impacts.risks;
