@@ -1,6 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { REVIEW_FREQUENCIES } from '../../content/catalogues';
 import { SelectField, TextField } from '../../components/form/controls';
+import { LaterPart } from '../../components/form/later-part';
 import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import { StepFrame } from '../common/step-frame';
@@ -117,59 +118,62 @@ export function FollowUpStep() {
         </button>
       </fieldset>
 
-      <fieldset className="group">
-        <legend>{t('followUp.indicators')}</legend>
-        {indicators.fields.map((field, i) => {
-          const e = errors.indicators?.[i];
-          const n = (f: string) => `indicators.${i}.${f}`;
-          return (
-            <fieldset key={field.key} className="card card--row">
-              <legend>{t('followUp.indicatorN', { n: i + 1 })}</legend>
-              <div className="grid">
-                <TextField
-                  name={n('name')}
-                  label={t('followUp.indicatorName')}
-                  required
-                  registration={register(`indicators.${i}.name`)}
-                  error={e?.name}
-                />
-                <TextField
-                  name={n('target')}
-                  label={t('followUp.indicatorTarget')}
-                  required
-                  registration={register(`indicators.${i}.target`)}
-                  error={e?.target}
-                />
-              </div>
-              <button type="button" className="button button--link" onClick={() => indicators.remove(i)}>
-                {t('followUp.removeIndicator', { n: i + 1 })}
-              </button>
-            </fieldset>
-          );
-        })}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            indicators.append(
-              { id: newId(), name: '', target: '' },
-              { shouldFocus: true, focusName: `indicators.${indicators.fields.length}.name` },
-            )
-          }
-        >
-          {t('followUp.addIndicator')}
-        </button>
-      </fieldset>
+      {/* Below the dates and milestones: drawn once they are painted (components/form/later-part.tsx). */}
+      <LaterPart>
+        <fieldset className="group">
+          <legend>{t('followUp.indicators')}</legend>
+          {indicators.fields.map((field, i) => {
+            const e = errors.indicators?.[i];
+            const n = (f: string) => `indicators.${i}.${f}`;
+            return (
+              <fieldset key={field.key} className="card card--row">
+                <legend>{t('followUp.indicatorN', { n: i + 1 })}</legend>
+                <div className="grid">
+                  <TextField
+                    name={n('name')}
+                    label={t('followUp.indicatorName')}
+                    required
+                    registration={register(`indicators.${i}.name`)}
+                    error={e?.name}
+                  />
+                  <TextField
+                    name={n('target')}
+                    label={t('followUp.indicatorTarget')}
+                    required
+                    registration={register(`indicators.${i}.target`)}
+                    error={e?.target}
+                  />
+                </div>
+                <button type="button" className="button button--link" onClick={() => indicators.remove(i)}>
+                  {t('followUp.removeIndicator', { n: i + 1 })}
+                </button>
+              </fieldset>
+            );
+          })}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              indicators.append(
+                { id: newId(), name: '', target: '' },
+                { shouldFocus: true, focusName: `indicators.${indicators.fields.length}.name` },
+              )
+            }
+          >
+            {t('followUp.addIndicator')}
+          </button>
+        </fieldset>
 
-      <TextField
-        name="difficultyProcess"
-        label={t('followUp.difficultyProcess')}
-        hint={t('followUp.difficultyProcessHint')}
-        multiline
-        required
-        registration={register('difficultyProcess')}
-        error={errors.difficultyProcess}
-      />
+        <TextField
+          name="difficultyProcess"
+          label={t('followUp.difficultyProcess')}
+          hint={t('followUp.difficultyProcessHint')}
+          multiline
+          required
+          registration={register('difficultyProcess')}
+          error={errors.difficultyProcess}
+        />
+      </LaterPart>
     </StepFrame>
   );
 }

@@ -71,6 +71,14 @@ describe('review', () => {
     expect(document.activeElement!.closest('fieldset')).toHaveAccessibleName(/^Partenaire 2/);
   });
 
+  it('lands on the follow-up’s last field when it is the one missing (drawn at once for it)', async () => {
+    const p = completeProject();
+    const { user } = renderWizard({ ...p, followUp: { ...p.followUp, difficultyProcess: '' } }, 'review');
+    await user.click(screen.getByRole('button', { name: /^Compléter l’étape «.Suivi dans le temps.»/ }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('f-difficultyProcess'));
+    expect(document.activeElement).toHaveAccessibleName(/^Traitement des difficultés/);
+  });
+
   it('opens a folded card to reach the missing field inside it', async () => {
     const p = completeProject();
     const [first] = p.impacts.risks;
