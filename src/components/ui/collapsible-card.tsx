@@ -1,3 +1,4 @@
+import { cardToggleId } from '../form/field-ids';
 import { useRequestedOpen } from '../form/focus-request';
 import { useUnfolded } from './unfolded';
 import { useOpenedOnce } from './use-opened-once';
@@ -71,6 +72,7 @@ export function CollapsibleCard({
       <legend className="visually-hidden">{legend}</legend>
       <button
         type="button"
+        id={path === undefined ? undefined : cardToggleId(path)}
         className="disclosure__button card__toggle"
         aria-expanded={expanded}
         aria-controls={bodyId}

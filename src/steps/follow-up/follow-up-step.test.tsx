@@ -44,4 +44,22 @@ describe('step 4 — follow-up over time', () => {
       expect.objectContaining({ date: '2026-06-30', title: 'Première récolte', partnerId: 'south' }),
     ]);
   });
+
+  it('keeps the focus in the list when a row goes: on the row now in its place, the one before, or « Ajouter »', async () => {
+    const p = completeProject();
+    const milestones = [
+      { id: 'm1', date: '2026-03-31', title: 'Lancement', partnerId: '' },
+      { id: 'm2', date: '2026-06-30', title: 'Première récolte', partnerId: '' },
+    ];
+    const { user } = renderWizard({ ...p, followUp: { ...p.followUp, milestones } }, 'followUp');
+    await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
+    // « Première récolte » is now the first milestone, and its first field has the focus.
+    expect(
+      within(screen.getByRole('group', { name: 'Jalon 1' })).getByLabelText(/^Ce qui doit être atteint/),
+    ).toHaveValue('Première récolte');
+    expect(within(screen.getByRole('group', { name: 'Jalon 1' })).getByLabelText(/^Date du jalon/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
+    expect(screen.queryByRole('group', { name: 'Jalon 1' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ajouter un jalon' })).toHaveFocus();
+  });
 });

@@ -1,4 +1,3 @@
-import { useFieldArray } from 'react-hook-form';
 import { REVIEW_FREQUENCIES } from '../../content/catalogues';
 import { SelectField, TextField } from '../../components/form/controls';
 import { LaterPart } from '../../components/form/later-part';
@@ -6,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
+import { useRowList } from '../common/use-row-list';
 import { useStepForm } from '../common/use-step-form';
 
 const toMonths = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
@@ -16,8 +16,8 @@ export function FollowUpStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   const partners = usePartners();
-  const milestones = useFieldArray({ control, name: 'milestones', keyName: 'key' });
-  const indicators = useFieldArray({ control, name: 'indicators', keyName: 'key' });
+  const milestones = useRowList(control, 'milestones', 'date');
+  const indicators = useRowList(control, 'indicators', 'name');
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.label }));
 
   return (
@@ -105,14 +105,10 @@ export function FollowUpStep() {
           );
         })}
         <button
+          ref={milestones.addButton}
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            milestones.append(
-              { id: newId(), date: '', title: '', partnerId: '' },
-              { shouldFocus: true, focusName: `milestones.${milestones.fields.length}.date` },
-            )
-          }
+          onClick={() => milestones.add({ id: newId(), date: '', title: '', partnerId: '' })}
         >
           {t('followUp.addMilestone')}
         </button>
@@ -151,14 +147,10 @@ export function FollowUpStep() {
             );
           })}
           <button
+            ref={indicators.addButton}
             type="button"
             className="button button--secondary"
-            onClick={() =>
-              indicators.append(
-                { id: newId(), name: '', target: '' },
-                { shouldFocus: true, focusName: `indicators.${indicators.fields.length}.name` },
-              )
-            }
+            onClick={() => indicators.add({ id: newId(), name: '', target: '' })}
           >
             {t('followUp.addIndicator')}
           </button>

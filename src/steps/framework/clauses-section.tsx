@@ -1,6 +1,7 @@
 import { fieldId } from '../../components/form/field-ids';
 import type { ReactNode } from 'react';
-import { useFieldArray, useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
+import { useRowList } from '../common/use-row-list';
 import {
   CLAUSES,
   DATA_CONTROLLERS,
@@ -64,7 +65,7 @@ export function ClausesSection({ form, errors }: Props) {
   );
   const datesToConfirm = useDatesToConfirm(form);
   const { register } = form;
-  const annexes = useFieldArray({ control: form.control, name: 'agreement.annexes', keyName: 'key' });
+  const annexes = useRowList(form.control, 'agreement.annexes', 'title');
   const hasErrors = errors !== undefined && Object.keys(errors).some((k) => !FUNDING_FIELDS.includes(k));
 
   return (
@@ -105,14 +106,10 @@ export function ClausesSection({ form, errors }: Props) {
           </div>
         ))}
         <button
+          ref={annexes.addButton}
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            annexes.append(
-              { id: newId(), title: '' },
-              { shouldFocus: true, focusName: `agreement.annexes.${annexes.fields.length}.title` },
-            )
-          }
+          onClick={() => annexes.add({ id: newId(), title: '' })}
         >
           {t('agreement.annexAdd')}
         </button>

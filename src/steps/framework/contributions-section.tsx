@@ -1,4 +1,5 @@
-import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useRowList } from '../common/use-row-list';
 import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTIONS } from '../../content/clauses';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
@@ -32,8 +33,8 @@ export const FUNDING_FIELDS: readonly string[] = ['contributions', 'fundingSourc
 export function ContributionsSection({ control, register, errors, partners }: Props) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useRequestedOpen(FUNDING_FIELDS.map((f) => `agreement.${f}`));
-  const contributions = useFieldArray({ control, name: 'agreement.contributions', keyName: 'key' });
-  const sources = useFieldArray({ control, name: 'agreement.fundingSources', keyName: 'key' });
+  const contributions = useRowList(control, 'agreement.contributions', 'partnerId');
+  const sources = useRowList(control, 'agreement.fundingSources', 'name');
   const agreement = useWatch({ control, name: 'agreement' }) as Agreement;
   const hasErrors = errors !== undefined && Object.keys(errors).some((k) => FUNDING_FIELDS.includes(k));
   const money = (n: number) => formatMoney(locale, agreement.currency, n);
@@ -144,21 +145,19 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
           );
         })}
         <button
+          ref={contributions.addButton}
           type="button"
           className="button button--secondary"
           onClick={() =>
-            contributions.append(
-              {
-                id: newId(),
-                partnerId: partners[0]?.id ?? '',
-                kind: 'money',
-                description: '',
-                amount: null,
-                days: null,
-                dailyRate: null,
-              },
-              { shouldFocus: true, focusName: `agreement.contributions.${contributions.fields.length}.partnerId` },
-            )
+            contributions.add({
+              id: newId(),
+              partnerId: partners[0]?.id ?? '',
+              kind: 'money',
+              description: '',
+              amount: null,
+              days: null,
+              dailyRate: null,
+            })
           }
         >
           {t('agreement.contribution.add')}
@@ -227,14 +226,10 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
           );
         })}
         <button
+          ref={sources.addButton}
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            sources.append(
-              { id: newId(), name: '', amount: null, status: 'sought' },
-              { shouldFocus: true, focusName: `agreement.fundingSources.${sources.fields.length}.name` },
-            )
-          }
+          onClick={() => sources.add({ id: newId(), name: '', amount: null, status: 'sought' })}
         >
           {t('agreement.funding.add')}
         </button>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useFieldArray, useWatch, type Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
+import { useRowList } from '../common/use-row-list';
 import {
   EXPECTED_EFFECTS,
   RISK_CATEGORIES,
@@ -39,7 +40,7 @@ export function ImpactsStep() {
   const { register, control, formState, getValues, setValue } = form;
   const { errors } = formState;
   const partners = usePartners();
-  const risks = useFieldArray({ control, name: 'risks', keyName: 'key' });
+  const risks = useRowList(control, 'risks', 'title');
   // The blocks there on arrival fold once filled; one added now stays open while it is written.
   const [arrived] = useState(() => new Set(risks.fields.map((f) => f.key)));
   const shownRisks = useProgressiveCount(risks.fields.length);
@@ -50,8 +51,7 @@ export function ImpactsStep() {
   // the partners are reading and adapting the text now. The suggested measures come
   // prefilled, so the suggestion buttons below start as "already taken". The new risk's
   // title gets focus, as with "Add a risk", so the user carries on there.
-  const addFromCatalogue = (entry: RiskCatalogueEntry) =>
-    risks.append(riskFromCatalogue(entry, t), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` });
+  const addFromCatalogue = (entry: RiskCatalogueEntry) => risks.add(riskFromCatalogue(entry, t));
 
   // Choosing a value oneself confirms Cocharte's suggested rating, as the button does.
   const confirmRating = (i: number) =>
@@ -261,11 +261,10 @@ export function ImpactsStep() {
         })}
         <CataloguePicker control={control} onAdd={addFromCatalogue} />
         <button
+          ref={risks.addButton}
           type="button"
           className="button button--secondary"
-          onClick={() =>
-            risks.append(emptyRisk(), { shouldFocus: true, focusName: `risks.${risks.fields.length}.title` })
-          }
+          onClick={() => risks.add(emptyRisk())}
         >
           {t('impacts.addRisk')}
         </button>

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
 import { LIMITS } from '../../schemas/fields';
 import { createEmptyProject } from '../../domain/new-project';
@@ -59,6 +60,19 @@ describe('step 1 — identify the partners', () => {
     await user.type(within(third).getByLabelText(/Nom de l’organisation/), 'Hợp tác xã Sao Biển');
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
     expect(screen.queryByRole('group', { name: 'Partenaire 3' })).not.toBeInTheDocument();
+    // The focus stays in the list, on the partner before (the button pressed went with its card).
+    expect(
+      within(screen.getByRole('group', { name: 'Partenaire 2' })).getByLabelText(/Nom de l’organisation/),
+    ).toHaveFocus();
+  });
+
+  it('hands the focus to the folded card now in its place when a partner is removed', async () => {
+    const { user } = renderWizard(completeProject());
+    const [first] = completeProject().partners.partners;
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Partenaire 1 — ${first!.name}`) }));
+    await user.click(screen.getByRole('button', { name: `Retirer ${first!.name}` }));
+    const now = screen.getByRole('group', { name: 'Partenaire 1' });
+    expect(within(now).getByRole('button', { expanded: false })).toHaveFocus();
   });
 
   it('requires an association and a company', async () => {

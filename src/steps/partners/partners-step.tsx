@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useFieldArray, useWatch, type Control } from 'react-hook-form';
+import { useWatch, type Control } from 'react-hook-form';
+import { useRowList } from '../common/use-row-list';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
 import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';
@@ -20,7 +21,7 @@ export function PartnersStep() {
   const { form, submit, failedSubmits } = useStepForm('partners');
   const { register, control, formState } = form;
   const { errors } = formState;
-  const partners = useFieldArray({ control, name: 'partners', keyName: 'key' });
+  const partners = useRowList(control, 'partners', 'name');
   // The blocks there on arrival fold once filled; one added now stays open while it is written.
   const [arrived] = useState(() => new Set(partners.fields.map((f) => f.key)));
   const kindOptions = PARTNER_KINDS.map((k) => ({ value: k, label: t(`partnerKind.${k}`) }));
@@ -147,14 +148,10 @@ export function PartnersStep() {
         })}
         {partners.fields.length < MAX_PARTNERS && (
           <button
+            ref={partners.addButton}
             type="button"
             className="button button--secondary"
-            onClick={() =>
-              partners.append(emptyPartner(partners.fields.length === 2 ? 'southern' : 'other'), {
-                shouldFocus: true,
-                focusName: `partners.${partners.fields.length}.name`,
-              })
-            }
+            onClick={() => partners.add(emptyPartner(partners.fields.length === 2 ? 'southern' : 'other'))}
           >
             {t('partners.add')}
           </button>
