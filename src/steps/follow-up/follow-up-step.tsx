@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
-import { useRowList } from '../common/use-row-list';
+import { useRowList } from '../../components/form/use-row-list';
 import { useStepForm } from '../common/use-step-form';
 
 const toMonths = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));

@@ -1,7 +1,7 @@
 import { fieldId } from '../../components/form/field-ids';
 import type { ReactNode } from 'react';
 import { useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
-import { useRowList } from '../common/use-row-list';
+import { useRowList } from '../../components/form/use-row-list';
 import {
   CLAUSES,
   DATA_CONTROLLERS,

@@ -1,5 +1,5 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { useRowList } from '../common/use-row-list';
+import { useRowList } from '../../components/form/use-row-list';
 import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTIONS } from '../../content/clauses';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { useRowList } from '../common/use-row-list';
+import { useRowList } from '../../components/form/use-row-list';
 import {
   EXPECTED_EFFECTS,
   RISK_CATEGORIES,

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { useRowList } from '../common/use-row-list';
+import { useRowList } from '../../components/form/use-row-list';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
 import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { ChoiceGroup } from '../../components/form/choice-group';

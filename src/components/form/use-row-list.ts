@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { type Control, type FieldArray, type FieldArrayPath, type FieldValues, useFieldArray } from 'react-hook-form';
-import { cardToggleId, fieldId } from '../../components/form/field-ids';
+import { cardToggleId, fieldId } from './field-ids';
 
 /**
  * A list of rows in a step's form (partners, milestones, indicators, contributions, risks…),
