@@ -90,9 +90,9 @@ export const sealEn = {
     'You are asked to sign this amendment for {name}. Read its changes below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
   'signatory.amendment.readText': 'Read the text in force after the amendment',
   'signatory.amendment.writtenIn.fr':
-    'The charter’s text is written in French, the language the partners chose for it.',
+    'This amendment and the charter it amends are written in French, the language the partners chose: your signature applies to this text.',
   'signatory.amendment.writtenIn.en':
-    'The charter’s text is written in English, the language the partners chose for it.',
+    'This amendment and the charter it amends are written in English, the language the partners chose: your signature applies to this text.',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

@@ -97,9 +97,9 @@ export const sealFr = {
     'Vous êtes invité·e à signer cet avenant pour {name}. Lisez ses changements ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
   'signatory.amendment.readText': 'Lire le texte en vigueur après l’avenant',
   'signatory.amendment.writtenIn.fr':
-    'Le texte de la charte est rédigé en français, la langue que les partenaires ont choisie pour lui.',
+    'Cet avenant et la charte qu’il modifie sont rédigés en français, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
   'signatory.amendment.writtenIn.en':
-    'Le texte de la charte est rédigé en anglais, la langue que les partenaires ont choisie pour lui.',
+    'Cet avenant et la charte qu’il modifie sont rédigés en anglais, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
   'signatory.title': 'Signer la charte',
   'signatory.writtenIn.fr':
     'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',

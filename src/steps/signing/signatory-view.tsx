@@ -220,19 +220,26 @@ function AmendmentToRead({ toSign }: { toSign: AmendmentToSign }) {
   const [open, setOpen] = useState(false);
   const { amendment, amended, after } = toSign;
   const textId = `amendment-${amendment.number}-text`;
+  // The amendment is written in the charter's language whatever the reader's: they are
+  // told so before they read what they sign (not only inside the text in force), and what
+  // the partners wrote is marked with its language for screen readers.
+  const written = after.documentLanguage;
   return (
     <>
       <h2>{t('signatory.amendment.heading', { n: amendment.number, title: amended.partners.title })}</h2>
+      {locale !== written && (
+        <p className="panel">{t(`signatory.amendment.writtenIn.${written}` satisfies MessageKey)}</p>
+      )}
       <dl className="record-fields">
         <dt>{t('record.amendment.title')}</dt>
-        <dd>{amendment.title}</dd>
+        <dd lang={written}>{amendment.title}</dd>
         <dt>{t('record.amendment.reason')}</dt>
-        <dd>{amendment.reason}</dd>
+        <dd lang={written}>{amendment.reason}</dd>
         <dt>{t('record.doc.date')}</dt>
         <dd>{formatDate(locale, amendment.date)}</dd>
       </dl>
       <h3>{t('record.doc.changes')}</h3>
-      <AmendmentChanges changes={amendment.changes} />
+      <AmendmentChanges changes={amendment.changes} lang={written} />
       <button
         type="button"
         className="button button--secondary"
@@ -245,11 +252,6 @@ function AmendmentToRead({ toSign }: { toSign: AmendmentToSign }) {
       <div id={textId}>
         {open && (
           <>
-            {locale !== after.documentLanguage && (
-              <p className="panel">
-                {t(`signatory.amendment.writtenIn.${after.documentLanguage}` satisfies MessageKey)}
-              </p>
-            )}
             {/* Its signatures are the charter's and each amendment's, on their own texts: none here. */}
             <CharterPage
               project={{ ...after, signatures: [] }}
