@@ -93,6 +93,8 @@ export const sealEn = {
     'This amendment and the charter it amends are written in French, the language the partners chose: your signature applies to this text.',
   'signatory.amendment.writtenIn.en':
     'This amendment and the charter it amends are written in English, the language the partners chose: your signature applies to this text.',
+  'signatory.setAside.hint':
+    'They are not shown in the text below and do not count. Ask the coordinator, through another channel, which partners have really signed.',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

@@ -100,6 +100,8 @@ export const sealFr = {
     'Cet avenant et la charte qu’il modifie sont rédigés en français, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
   'signatory.amendment.writtenIn.en':
     'Cet avenant et la charte qu’il modifie sont rédigés en anglais, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
+  'signatory.setAside.hint':
+    'Elles ne figurent pas dans le texte ci-dessous et ne comptent pas. Demandez à la personne qui coordonne, par un autre moyen, quels partenaires ont vraiment signé.',
   'signatory.title': 'Signer la charte',
   'signatory.writtenIn.fr':
     'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',

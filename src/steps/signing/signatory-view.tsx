@@ -14,6 +14,7 @@ import { downloadBlob } from '../../lib/download-file';
 import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
+import type { SetAsideSignature } from '../../signing/broken-seals';
 import { signatureFieldsObject } from '../../schemas/signature.schema';
 import { tooLong } from '../../schemas/fields';
 import {
@@ -60,7 +61,28 @@ export function SignatoryView({ hash }: { hash: string }) {
       </div>
     );
   }
-  return <SignatoryForm request={opened.request} />;
+  return <SignatoryForm request={opened.request} setAside={opened.setAside} />;
+}
+
+/** The signatures the link carried but left out: their seal no longer holds. */
+function SetAsideNotice({ setAside }: { setAside: readonly SetAsideSignature[] }) {
+  const { t } = useI18n();
+  if (setAside.length === 0) return null;
+  return (
+    <div className="panel panel--warning">
+      <p>{t('seal.setAside.lead', { count: setAside.length })}</p>
+      <ul>
+        {setAside.map((s) => (
+          <li key={`${s.amendment ?? 0}-${s.partnerId}-${s.signatoryName}`}>
+            {s.amendment === null
+              ? t('seal.setAside.charter', { name: s.signatoryName })
+              : t('seal.setAside.amendment', { name: s.signatoryName, number: s.amendment })}
+          </li>
+        ))}
+      </ul>
+      <p>{t('signatory.setAside.hint')}</p>
+    </div>
+  );
 }
 
 /**
@@ -85,7 +107,7 @@ function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): v
   }, [container]);
 }
 
-function SignatoryForm({ request }: { request: SignatureRequest }) {
+function SignatoryForm({ request, setAside }: { request: SignatureRequest; setAside: readonly SetAsideSignature[] }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
   // A request about an amendment (its opening checked it is in the project, as announced).
@@ -145,6 +167,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     <div ref={page} className="signatory">
       <h1>{t(toSign ? 'signatory.amendment.title' : 'signatory.title')}</h1>
       <p>{t(toSign ? 'signatory.amendment.intro' : 'signatory.intro', { name })}</p>
+      <SetAsideNotice setAside={setAside} />
       {toSign ? (
         <AmendmentToRead toSign={toSign} />
       ) : (
