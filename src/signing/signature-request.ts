@@ -104,6 +104,8 @@ export type OpenedRequest =
       request: SignatureRequest;
       /** Signatures the link carried whose seal no longer holds: left out of its project. */
       setAside: SetAsideSignature[];
+      /** Signatures it carries with no seal at all (older releases, or written by hand): kept, unproven. */
+      unsealed: SetAsideSignature[];
     }
   | { ok: false; problem: RequestProblem };
 
@@ -136,13 +138,29 @@ export async function openSignatureRequest(raw: unknown): Promise<OpenedRequest>
   // given — and named — rather than shown beside theirs as if the partner had signed.
   const { project, setAside } = await withoutBrokenSeals(parsed.data.project);
   const request = { ...parsed.data, project };
-  if (request.amendmentId !== undefined) return openAmendmentRequest(request, setAside);
+  const checked = { setAside, unsealed: unsealedIn(project) };
+  if (request.amendmentId !== undefined) return openAmendmentRequest(request, checked);
   if ((await contentFingerprint(request.project)) !== request.fingerprint) return { ok: false, problem: 'tampered' };
   if (!request.project.partners.partners.some((p) => p.id === request.partnerId)) {
     return { ok: false, problem: 'unknownPartner' };
   }
-  return { ok: true, request, setAside };
+  return { ok: true, request, ...checked };
 }
+
+/**
+ * The signatures with no seal: they still count, as everywhere (made before sealing existed),
+ * but the signatory is told nothing proves them — anyone can write such a record.
+ */
+function unsealedIn(project: DraftProject): SetAsideSignature[] {
+  return [
+    ...project.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: null })),
+    ...project.record.amendments.flatMap((a) =>
+      a.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: a.number })),
+    ),
+  ];
+}
+
+const named = (s: Signature) => ({ partnerId: s.partnerId, signatoryName: s.signatoryName });
 
 /** What a request about an amendment asks to sign: the amendment, and who may sign it. */
 export interface AmendmentToSign {
@@ -178,13 +196,16 @@ export function amendmentToSign(project: DraftProject, amendmentId: string): Ame
   };
 }
 
-async function openAmendmentRequest(request: SignatureRequest, setAside: SetAsideSignature[]): Promise<OpenedRequest> {
+async function openAmendmentRequest(
+  request: SignatureRequest,
+  checked: { setAside: SetAsideSignature[]; unsealed: SetAsideSignature[] },
+): Promise<OpenedRequest> {
   const found = amendmentToSign(request.project, request.amendmentId ?? '');
   if (!found || (await amendmentFingerprint(found.amendment)) !== request.fingerprint) {
     return { ok: false, problem: 'tampered' };
   }
   if (!found.parties.includes(request.partnerId)) return { ok: false, problem: 'unknownPartner' };
-  return { ok: true, request, setAside };
+  return { ok: true, request, ...checked };
 }
 
 export type SignatoryFields = Pick<

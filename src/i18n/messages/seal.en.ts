@@ -95,6 +95,10 @@ export const sealEn = {
     'This amendment and the charter it amends are written in English, the language the partners chose: your signature applies to this text.',
   'signatory.setAside.hint':
     'They are not shown in the text below and do not count. Ask the coordinator, through another channel, which partners have really signed.',
+  'signatory.unsealed.lead':
+    '{count, plural, one {One signature in this link carries no seal: nothing proves it was given as shown.} other {# signatures in this link carry no seal: nothing proves they were given as shown.}}',
+  'signatory.unsealed.hint':
+    'Such a signature comes from an older version of Cocharte, or was written by hand. Ask the coordinator, through another channel, whether these partners really signed.',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

@@ -118,3 +118,25 @@ describe('a signing link carrying a signature changed after it was given', () =>
     expect(within(slot(companyName)).getAllByText('Marc Lefèvre')).not.toHaveLength(0);
   });
 });
+
+describe('a signing link carrying a signature with no seal', () => {
+  it('names it as unverified: nothing proves the partner signed', async () => {
+    const { project: sealed, fingerprint } = await sealedProject();
+    const [asso] = sealed.signatures;
+    // A record with no seal at all, as the releases before sealing wrote them — or as
+    // anyone can write one by hand.
+    const { proof: _, ...unsealed } = asso!;
+    const project = { ...sealed, signatures: [unsealed] };
+    const request = createSignatureRequest(project, 'south', fingerprint);
+    render(
+      <I18nProvider locale="en">
+        <SignatoryView hash={new URL(signatureRequestLink(request, 'http://localhost/')).hash} />
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign the charter' }, { timeout: 15_000 });
+    expect(
+      screen.getByText('One signature in this link carries no seal: nothing proves it was given as shown.'),
+    ).toBeVisible();
+    expect(screen.getByText(`Signature of ${asso!.signatoryName} on the charter`)).toBeVisible();
+  });
+});

@@ -61,18 +61,29 @@ export function SignatoryView({ hash }: { hash: string }) {
       </div>
     );
   }
-  return <SignatoryForm request={opened.request} setAside={opened.setAside} />;
+  return <SignatoryForm request={opened.request} setAside={opened.setAside} unsealed={opened.unsealed} />;
 }
 
-/** The signatures the link carried but left out: their seal no longer holds. */
-function SetAsideNotice({ setAside }: { setAside: readonly SetAsideSignature[] }) {
+/**
+ * The signatures the link carried but left out (their seal no longer holds), or kept with
+ * no seal to prove them: named, so the signatory does not take them as given.
+ */
+function SignaturesNotice({
+  signatures,
+  lead,
+  hint,
+}: {
+  signatures: readonly SetAsideSignature[];
+  lead: 'seal.setAside.lead' | 'signatory.unsealed.lead';
+  hint: 'signatory.setAside.hint' | 'signatory.unsealed.hint';
+}) {
   const { t } = useI18n();
-  if (setAside.length === 0) return null;
+  if (signatures.length === 0) return null;
   return (
     <div className="panel panel--warning">
-      <p>{t('seal.setAside.lead', { count: setAside.length })}</p>
+      <p>{t(lead, { count: signatures.length })}</p>
       <ul>
-        {setAside.map((s) => (
+        {signatures.map((s) => (
           <li key={`${s.amendment ?? 0}-${s.partnerId}-${s.signatoryName}`}>
             {s.amendment === null
               ? t('seal.setAside.charter', { name: s.signatoryName })
@@ -80,7 +91,7 @@ function SetAsideNotice({ setAside }: { setAside: readonly SetAsideSignature[] }
           </li>
         ))}
       </ul>
-      <p>{t('signatory.setAside.hint')}</p>
+      <p>{t(hint)}</p>
     </div>
   );
 }
@@ -107,7 +118,15 @@ function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): v
   }, [container]);
 }
 
-function SignatoryForm({ request, setAside }: { request: SignatureRequest; setAside: readonly SetAsideSignature[] }) {
+function SignatoryForm({
+  request,
+  setAside,
+  unsealed,
+}: {
+  request: SignatureRequest;
+  setAside: readonly SetAsideSignature[];
+  unsealed: readonly SetAsideSignature[];
+}) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
   // A request about an amendment (its opening checked it is in the project, as announced).
@@ -167,7 +186,8 @@ function SignatoryForm({ request, setAside }: { request: SignatureRequest; setAs
     <div ref={page} className="signatory">
       <h1>{t(toSign ? 'signatory.amendment.title' : 'signatory.title')}</h1>
       <p>{t(toSign ? 'signatory.amendment.intro' : 'signatory.intro', { name })}</p>
-      <SetAsideNotice setAside={setAside} />
+      <SignaturesNotice signatures={setAside} lead="seal.setAside.lead" hint="signatory.setAside.hint" />
+      <SignaturesNotice signatures={unsealed} lead="signatory.unsealed.lead" hint="signatory.unsealed.hint" />
       {toSign ? (
         <AmendmentToRead toSign={toSign} />
       ) : (
