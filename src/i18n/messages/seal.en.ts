@@ -99,6 +99,7 @@ export const sealEn = {
     '{count, plural, one {One signature in this link carries no seal: nothing proves it was given as shown.} other {# signatures in this link carry no seal: nothing proves they were given as shown.}}',
   'signatory.unsealed.hint':
     'Such a signature comes from an older version of Cocharte, or was written by hand. Ask the coordinator, through another channel, whether these partners really signed.',
+  'signatory.pdf': 'Download this charter (PDF)',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

@@ -106,6 +106,7 @@ export const sealFr = {
     '{count, plural, one {Une signature de ce lien n’est pas scellée\u00a0: rien ne prouve qu’elle a été donnée telle qu’elle est affichée.} other {# signatures de ce lien ne sont pas scellées\u00a0: rien ne prouve qu’elles ont été données telles qu’elles sont affichées.}}',
   'signatory.unsealed.hint':
     'Une telle signature vient d’une ancienne version de Cocharte, ou a été écrite à la main. Demandez à la personne qui coordonne, par un autre moyen, si ces partenaires ont vraiment signé.',
+  'signatory.pdf': 'Télécharger cette charte (PDF)',
   'signatory.title': 'Signer la charte',
   'signatory.writtenIn.fr':
     'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',

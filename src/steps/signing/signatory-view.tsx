@@ -1,7 +1,7 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
@@ -13,6 +13,7 @@ import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
 import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
+import type { DraftProject } from '../../schemas/project.schema';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
 import type { SetAsideSignature } from '../../signing/broken-seals';
 import { signatureFieldsObject } from '../../schemas/signature.schema';
@@ -46,7 +47,14 @@ const declineSchema = z.lazy(() =>
  * then a signature sealed with this device's key — or a refusal with its reason — handed
  * back as a small file for the coordinator. Nothing is stored here and nothing is sent.
  */
-export function SignatoryView({ hash }: { hash: string }) {
+export function SignatoryView({
+  hash,
+  charterActions,
+}: {
+  hash: string;
+  /** Beside the charter to sign (not an amendment's): what the page around offers with it (its PDF). */
+  charterActions?: (project: DraftProject) => ReactNode;
+}) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<OpenedRequest | null>(null);
   useEffect(() => {
@@ -61,7 +69,14 @@ export function SignatoryView({ hash }: { hash: string }) {
       </div>
     );
   }
-  return <SignatoryForm request={opened.request} setAside={opened.setAside} unsealed={opened.unsealed} />;
+  return (
+    <SignatoryForm
+      request={opened.request}
+      setAside={opened.setAside}
+      unsealed={opened.unsealed}
+      charterActions={charterActions}
+    />
+  );
 }
 
 /**
@@ -122,10 +137,12 @@ function SignatoryForm({
   request,
   setAside,
   unsealed,
+  charterActions,
 }: {
   request: SignatureRequest;
   setAside: readonly SetAsideSignature[];
   unsealed: readonly SetAsideSignature[];
+  charterActions: ((project: DraftProject) => ReactNode) | undefined;
 }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
@@ -195,6 +212,7 @@ function SignatoryForm({
           {locale !== project.documentLanguage && (
             <p className="panel">{t(`signatory.writtenIn.${project.documentLanguage}` satisfies MessageKey)}</p>
           )}
+          {charterActions?.(project)}
           <CharterPage
             project={project}
             locale={project.documentLanguage}
