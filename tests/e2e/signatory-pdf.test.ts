@@ -13,16 +13,17 @@ import { REQUEST_FRAGMENT } from '../../src/signing/request-fragment';
 // lz-string is CommonJS: Node's ESM loader gives its functions on the default export only.
 import lz from 'lz-string';
 import { browserAvailable, newContext, withBrowser } from './harness';
+import { horizontalOverflow } from './quality-helpers';
 
 const run = browserAvailable();
 
 describe('the signatory’s page', { skip: !run }, () => {
   const app = withBrowser();
 
-  it('hands the charter to sign as a PDF, in the charter’s language, to a reader in English', async () => {
+  /** The link the coordinator's « Créer le lien de signature » gives (signature-request.ts). */
+  async function requestLink() {
     const project = completeProject();
     const fingerprint = await contentFingerprint(project);
-    // The link the coordinator's « Créer le lien de signature » gives (signature-request.ts).
     const request = {
       format: 'cocharte-signature-request',
       version: 1,
@@ -31,7 +32,14 @@ describe('the signatory’s page', { skip: !run }, () => {
       askedAt: '2026-03-01T10:00:00+01:00',
       project,
     };
-    const link = `${app.url}${REQUEST_FRAGMENT}${lz.compressToEncodedURIComponent(JSON.stringify(request))}`;
+    return {
+      fingerprint,
+      link: `${app.url}${REQUEST_FRAGMENT}${lz.compressToEncodedURIComponent(JSON.stringify(request))}`,
+    };
+  }
+
+  it('hands the charter to sign as a PDF, in the charter’s language, to a reader in English', async () => {
+    const { fingerprint, link } = await requestLink();
     const context = await newContext(app.browser, 'en-GB');
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -59,6 +67,23 @@ describe('the signatory’s page', { skip: !run }, () => {
     assert.equal(sig.status, 2, sig.stdout + sig.stderr);
     assert.match(sig.stdout + sig.stderr, /does not contain any signatures/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('reads on a phone without sideways scrolling, the risk matrix included', async () => {
+    const { link } = await requestLink();
+    const context = await app.browser.newContext({
+      locale: 'en-GB',
+      serviceWorkers: 'block',
+      viewport: { width: 320, height: 640 },
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(link);
+    await page.getByRole('table', { name: 'Matrice probabilité × gravité' }).waitFor();
+    assert.equal(await horizontalOverflow(page), null);
+    await page.setViewportSize({ width: 375, height: 812 });
+    assert.equal(await horizontalOverflow(page), null);
     await context.close();
   });
 });
