@@ -371,6 +371,8 @@ export const uiEn = {
 
   'import.tooLarge': 'This file is over 5 MB: it is not a Cocharte project.',
   'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
+  'import.signatureAnswer':
+    'This file is a partner’s answer to a signing link, not a project: open the project it answers, then import the file at the signing step (for an amendment, in that amendment’s screen of the partnership record), under “Import a returned signature”.',
   'import.notProject': 'This JSON file is not a Cocharte project.',
   'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
   'import.tooLong':

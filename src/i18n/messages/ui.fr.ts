@@ -317,6 +317,8 @@ export const uiFr = {
   'errors.summary':
     'Le formulaire contient {count, plural, one {# erreur. Corrigez le champ signalé.} other {# erreurs. Corrigez les champs signalés.}}',
 
+  'import.signatureAnswer':
+    'Ce fichier est la réponse d’un partenaire à un lien de signature, pas un projet\u00a0: ouvrez le projet auquel il répond, puis importez le fichier à l’étape de signature (pour un avenant, dans l’écran de cet avenant du dossier du partenariat), sous «\u00a0Importer une signature reçue\u00a0».',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion':
     'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',
