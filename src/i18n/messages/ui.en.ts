@@ -229,6 +229,7 @@ export const uiEn = {
   'signing.padLegend': 'Drawn signature',
   'signing.clearPad': 'Clear the drawing',
   'signing.consent': 'I approve the charter on behalf of {name} and sign it.',
+  'signing.dateAfterToday': 'The date of signing cannot be after today.',
   'signing.consentRequired': 'Tick this box to sign.',
   'signing.sign': 'Sign for {name}',
   'signing.signedBy': 'Signed by {name}, {title}, in {place}, on {date}.',

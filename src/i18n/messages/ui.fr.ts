@@ -215,6 +215,7 @@ export const uiFr = {
   'signing.padLegend': 'Signature tracée',
   'signing.clearPad': 'Effacer le tracé',
   'signing.consent': 'J’approuve la charte au nom {name, elide, de} et je la signe.',
+  'signing.dateAfterToday': 'La date de signature ne peut pas être postérieure à aujourd’hui.',
   'signing.consentRequired': 'Cochez cette case pour signer.',
   'signing.sign': 'Signer pour {name}',
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',

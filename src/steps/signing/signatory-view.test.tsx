@@ -140,3 +140,26 @@ describe('a signing link carrying a signature with no seal', () => {
     expect(screen.getByText(`Signature of ${asso!.signatoryName} on the charter`)).toBeVisible();
   });
 });
+
+describe('the date under a signature', () => {
+  it('cannot be after the day it is given: a mistyped year is caught before it is sealed', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <SignatoryView hash={await requestHash('fr')} />
+      </I18nProvider>,
+    );
+    const form = await screen.findByRole('form', { name: 'Signature de Hợp tác xã Sao Biển' }, { timeout: 15_000 });
+    const date = within(form).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '2062-11-30');
+    await user.click(within(form).getByRole('checkbox'));
+    await user.click(within(form).getByRole('button', { name: 'Signer et télécharger la réponse' }));
+    expect(
+      within(within(form).getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Date (obligatoire)\u00a0: La date de signature ne peut pas être postérieure à aujourd’hui.']);
+    expect(date).toHaveFocus();
+  });
+});
