@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConsentBox } from '../components/form/consent-box';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../components/form/failed-submit';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate } from '../i18n/i18n';
+import { localDay } from '../lib/local-day';
 import { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment } from '../schemas/record.schema';
@@ -301,8 +302,19 @@ function SignForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  // A date after the day of signing (a mistyped year) would be sealed as given: refused, as
+  // on the charter's signature forms. "today" is the record's (injected) day; the clock's own
+  // day counts too, for a screen left open past midnight.
+  const schema = useMemo(
+    () =>
+      signSchema.refine((f) => !f.date || f.date <= today || f.date <= localDay(), {
+        error: 'signing.dateAfterToday',
+        path: ['date'],
+      }),
+    [today],
+  );
   const form = useForm<SignInput, unknown, SignFields>({
-    resolver: zodResolver(signSchema),
+    resolver: zodResolver(schema),
     defaultValues: {
       signatoryName: proposed.name,
       signatoryTitle: proposed.title,

@@ -54,4 +54,39 @@ describe('signing an amendment that cannot be signed yet', () => {
     expect(within(form).getByLabelText(/^Nom/)).toHaveFocus();
     expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
   });
+
+  it('refuses a date after today, as the charter’s signature forms do', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <RecordContext.Provider options={{ input: { project } }}>
+          <RecordScreen today="2027-06-01" onDownload={() => {}} />
+        </RecordContext.Provider>
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const partner = project.partners.partners[0]!;
+    await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
+    const form = screen.getByRole('form', { name: `Signer pour ${partner.name}` });
+    const date = within(form).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '2072-06-01');
+    await user.click(within(form).getByRole('checkbox'));
+    await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+    expect(
+      within(within(form).getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Date (obligatoire)\u00a0: La date de signature ne peut pas être postérieure à aujourd’hui.']);
+    expect(date).toHaveFocus();
+  });
 });
