@@ -141,7 +141,8 @@ export function AmendmentScreen({
       </dl>
 
       <h3>{t('record.doc.changes')}</h3>
-      <AmendmentChanges changes={amendment.changes} />
+      {/* Written in the charter's language (the labels and values), whatever the interface's. */}
+      <AmendmentChanges changes={amendment.changes} lang={project.documentLanguage} />
       {onEdit && !locked && (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onEdit}>
@@ -153,9 +154,9 @@ export function AmendmentScreen({
       {locked ? (
         <dl className="record-fields">
           <dt>{t('record.amendment.title')}</dt>
-          <dd>{amendment.title}</dd>
+          <dd lang={project.documentLanguage}>{amendment.title}</dd>
           <dt>{t('record.amendment.reason')}</dt>
-          <dd>{amendment.reason}</dd>
+          <dd lang={project.documentLanguage}>{amendment.reason}</dd>
           <dt>{t('record.doc.date')}</dt>
           <dd>{formatDate(locale, amendment.date)}</dd>
         </dl>
