@@ -7,7 +7,10 @@ import '../record/record.css';
 import { deviceKeyPair } from '../persistence/key-store';
 import { provideDeviceKeys } from '../signing/device-key';
 import { SignatoryView } from '../steps/signing/signatory-view';
+import { useI18n } from '../i18n/i18n-provider';
+import type { DraftProject } from '../schemas/project.schema';
 import { LanguageSwitch } from './language-switch';
+import { usePdfDownload } from './use-pdf-download';
 
 provideDeviceKeys(deviceKeyPair);
 
@@ -18,8 +21,34 @@ export default function SignatoryScreen({ hash }: { hash: string }) {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        <SignatoryView hash={hash} />
+        <SignatoryView hash={hash} charterActions={(project) => <CharterPdfButton project={project} />} />
       </main>
     </>
+  );
+}
+
+/**
+ * The charter to sign as a PDF, to read, print or have a board approve before signing: in
+ * the charter's language (the text signed), unsealed (this device seals nothing for others).
+ */
+function CharterPdfButton({ project }: { project: DraftProject }) {
+  const { t } = useI18n();
+  const { busy, download, status, alert } = usePdfDownload();
+  return (
+    <div className="charter-screen__bar">
+      <button
+        type="button"
+        className="button button--secondary"
+        // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) void download((pdf) => pdf.generateCharterToReadPdf(project, project.documentLanguage));
+        }}
+      >
+        {t('signatory.pdf')}
+      </button>
+      {status}
+      {alert}
+    </div>
   );
 }

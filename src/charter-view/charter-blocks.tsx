@@ -110,37 +110,43 @@ function TimelineView({ block, locale }: { block: TimelineBlock; locale: Locale 
 /** Likelihood rows (4 at the top, as in the PDF) × severity columns; the level is written, not only coloured. */
 function RiskMatrixView({ block }: { block: RiskMatrixBlock }) {
   const scale = (v: number) => `${v} — ${block.scaleLabels[v - 1]}`;
+  // Five columns of whole words are wider than a 320–375 px phone: the matrix scrolls in
+  // its own box, as the tables do, rather than the whole page sideways.
   return (
-    <table className="charter-page__matrix">
-      <caption className="charter-page__text">{block.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="charter-page__text">{`${block.likelihoodLabel} \\ ${block.severityLabel}`}</th>
-          {[1, 2, 3, 4].map((s) => (
-            <th key={s} scope="col" className="charter-page__text">
-              {scale(s)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[4, 3, 2, 1].map((l) => (
-          <tr key={l}>
-            <th scope="row" className="charter-page__text">
-              {scale(l)}
-            </th>
-            {[1, 2, 3, 4].map((s) => {
-              const cell = block.cells.find((c) => c.likelihood === l && c.severity === s)!;
-              return (
-                <td key={s} className={`charter-page__level charter-page__level--${cell.level}`}>
-                  <span className="charter-page__numbers">{cell.riskNumbers.join(', ')}</span>
-                  <span className="charter-page__level-label charter-page__text">{block.levelLabels[cell.level]}</span>
-                </td>
-              );
-            })}
+    <div className="charter-page__table-box" role="group" aria-label={block.title} tabIndex={0}>
+      <table className="charter-page__matrix">
+        <caption className="charter-page__text">{block.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="charter-page__text">{`${block.likelihoodLabel} \\ ${block.severityLabel}`}</th>
+            {[1, 2, 3, 4].map((s) => (
+              <th key={s} scope="col" className="charter-page__text">
+                {scale(s)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {[4, 3, 2, 1].map((l) => (
+            <tr key={l}>
+              <th scope="row" className="charter-page__text">
+                {scale(l)}
+              </th>
+              {[1, 2, 3, 4].map((s) => {
+                const cell = block.cells.find((c) => c.likelihood === l && c.severity === s)!;
+                return (
+                  <td key={s} className={`charter-page__level charter-page__level--${cell.level}`}>
+                    <span className="charter-page__numbers">{cell.riskNumbers.join(', ')}</span>
+                    <span className="charter-page__level-label charter-page__text">
+                      {block.levelLabels[cell.level]}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

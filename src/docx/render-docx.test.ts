@@ -67,4 +67,33 @@ describe('the Word copy of the charter', () => {
     expect(text).toContain('Il manque les éléments suivants');
     expect(text).not.toMatch(/Nom\u00a0: /);
   });
+
+  it('says on its cover, and under the signatures, that a text changed in this file is not the one signed', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    // The copy is editable (for the partners' lawyers) yet it reproduces the signatures:
+    // a reader must not take an edited copy for the signed text.
+    const fr = paragraphs(await renderCharterDocx(project, { locale: 'fr', fingerprint }));
+    const coverNotice =
+      'Copie modifiable (Word) : la charte de référence est son PDF. Les signatures ne portent que sur le texte identifié par l’empreinte du contenu ; un texte modifié dans ce fichier n’est pas signé.';
+    expect(fr.map((p) => p.replace(/\u00a0/g, ' '))).toContain(coverNotice);
+    const notice = fr.findIndex((p) => p.replace(/\u00a0/g, ' ') === coverNotice);
+    expect(notice).toBeLessThan(fr.findIndex((p) => p.startsWith('Article 1')));
+    expect(fr.map((p) => p.replace(/\u00a0/g, ' '))).toContain(
+      'Signatures reproduites de la charte signée : elles ne valent pas pour un texte modifié dans ce fichier.',
+    );
+    const en = paragraphs(await renderCharterDocx(project, { locale: 'en', fingerprint }));
+    expect(en).toContain(
+      'Editable copy (Word): the reference charter is its PDF. The signatures cover only the text identified by the content fingerprint; a text changed in this file is not signed.',
+    );
+    expect(en).toContain(
+      'Signatures copied from the signed charter: they do not hold for a text changed in this file.',
+    );
+  });
+
+  it('has no signature note when nobody has signed', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const text = paragraphs(await renderCharterDocx({ ...project, signatures: [] }, { locale: 'en', fingerprint }));
+    expect(text.some((p) => p.startsWith('Editable copy (Word)'))).toBe(true);
+    expect(text.some((p) => p.startsWith('Signatures copied from the signed charter'))).toBe(false);
+  });
 });

@@ -75,11 +75,17 @@ export function buildCharterDocx(project: DraftProject, { locale, fingerprint }:
   const t = createTranslator(locale);
   const model = buildCharterModel(project, t, locale, { fingerprint });
   const checklist = buildRiskChecklistModel(project, t, locale, { fingerprint });
-  const children: Array<Paragraph | Table> = [...cover(model)];
+  // An editable copy that reproduces the signatures: it says, on its cover and under them,
+  // that they cover the fingerprinted text only — an edited copy is not the signed charter.
+  const children: Array<Paragraph | Table> = [...cover(model, t('doc.docx.editableCopy'))];
   for (const article of model.articles) {
     children.push(new Paragraph({ text: article.heading, heading: HeadingLevel.HEADING_1, keepNext: true }));
     for (const block of article.blocks) children.push(...blockToDocx(block));
-    if (article.id === 'signatures' && model.signable) children.push(...signatures(model, fingerprint));
+    if (article.id === 'signatures' && model.signable) {
+      children.push(...signatures(model, fingerprint));
+      if (model.signatures.slots.some((slot) => slot.signed))
+        children.push(textParagraph(t('doc.docx.signaturesCopied'), { color: MUTED }));
+    }
   }
   if (checklist.risks.length > 0) {
     children.push(
@@ -155,7 +161,7 @@ function footer(model: CharterModel): Footer {
   });
 }
 
-function cover(model: CharterModel): Paragraph[] {
+function cover(model: CharterModel, editableNotice: string): Paragraph[] {
   const out = [
     new Paragraph({
       children: [new TextRun({ text: model.documentTitle.toUpperCase(), bold: true, color: ACCENT, size: 24 })],
@@ -182,6 +188,9 @@ function cover(model: CharterModel): Paragraph[] {
   );
   if (model.cover.fingerprintLine)
     out.push(new Paragraph({ children: [new TextRun({ text: model.cover.fingerprintLine, color: MUTED })] }));
+  out.push(
+    new Paragraph({ children: [new TextRun({ text: editableNotice, italics: true })], spacing: { before: 120 } }),
+  );
   out.push(new Paragraph({ text: model.cover.preamble, spacing: { before: 240 } }));
   return out;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator, elide, formatDate, messagesOf, type MessageKey } from './i18n';
+import { createTranslator, elide, formatDate, messagesOf, preferredLocale, type MessageKey } from './i18n';
 import './register-en';
 
 describe('formatDate', () => {
@@ -9,6 +9,18 @@ describe('formatDate', () => {
     expect(formatDate('fr', '2026-03-11')).toBe('11 mars 2026');
     expect(formatDate('fr', '2026-03-21')).toBe('21 mars 2026');
     expect(formatDate('en', '2026-03-01')).toBe('1 March 2026');
+  });
+});
+
+describe('the interface language a browser asks for', () => {
+  it('is the first of French or English in the browser’s list, French when it names neither', () => {
+    expect(preferredLocale(['en-GB', 'fr'])).toBe('en');
+    expect(preferredLocale(['fr-FR', 'en-US'])).toBe('fr');
+    // A partner in Vietnam whose browser speaks Vietnamese, then English, reads English.
+    expect(preferredLocale(['vi-VN', 'vi', 'en-US', 'en'])).toBe('en');
+    expect(preferredLocale(['ar', 'fr-BF', 'en'])).toBe('fr');
+    expect(preferredLocale(['de-DE'])).toBe('fr');
+    expect(preferredLocale([])).toBe('fr');
   });
 });
 

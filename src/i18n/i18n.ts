@@ -222,7 +222,15 @@ export function formatDate(locale: Locale, iso: string): string {
   return locale === 'fr' ? formatted.replace(/^1 /, '1er ') : formatted;
 }
 
+/**
+ * The browser's first language the interface has, down its list: a partner abroad whose
+ * browser asks for Vietnamese, then English, reads English (only the first was looked at:
+ * anything but English gave French). French when it names neither.
+ */
 export function preferredLocale(languages: readonly string[] = []): Locale {
-  const first = languages[0]?.toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'fr';
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (primary === 'en' || primary === 'fr') return primary;
+  }
+  return 'fr';
 }

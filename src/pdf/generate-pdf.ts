@@ -64,6 +64,19 @@ export async function generatePdf({ project, kind, locale }: GeneratePdfRequest)
   };
 }
 
+/**
+ * The charter a signing link asks a partner to sign, for them to read or print on their own
+ * device: never sealed — the seal is the coordinator's device's, on the signed charter.
+ */
+export async function generateCharterToReadPdf(project: DraftProject, locale: Locale): Promise<GeneratedPdf> {
+  const [fonts, fingerprint] = await Promise.all([loadFonts(), contentFingerprint(project)]);
+  const bytes = renderCharterPdf(project, { locale, fonts, fingerprint });
+  return {
+    blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+    fileName: pdfFileName('charter', locale, project.partners.title),
+  };
+}
+
 export interface GenerateWorksheetRequest {
   /** One of the five steps, or 'all' for the five in one file. */
   step: WorksheetStep;

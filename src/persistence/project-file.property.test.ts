@@ -21,6 +21,7 @@ const ERRORS = new Set([
   'import.tooLong',
   'import.notJson',
   'import.notProject',
+  'import.signatureAnswer',
   'import.newerVersion',
   'import.damaged',
 ]);

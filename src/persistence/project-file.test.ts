@@ -15,6 +15,12 @@ describe('project file', () => {
     ['not JSON', 'hello', 'import.notJson'],
     ['JSON that is not a project', '{"name":"x"}', 'import.notProject'],
     ['an array', '[1,2]', 'import.notProject'],
+    // A partner's answer to a signing link, opened as a project by mistake: said what it is.
+    [
+      'a signature answer',
+      JSON.stringify({ format: 'cocharte-signature-return', version: 1, partnerId: 'south', outcome: {} }),
+      'import.signatureAnswer',
+    ],
     [
       'a damaged project',
       JSON.stringify({ format: 'cocharte-project', schemaVersion: 1, project: { id: 3 } }),
@@ -76,5 +82,13 @@ describe('project file', () => {
     const text = serializeProject(project).replace('"id":', '"__proto__": {"polluted": true}, "id":');
     parseProjectFile(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says where a signature answer opened as a project goes', () => {
+    const result = parseProjectFile(JSON.stringify({ format: 'cocharte-signature-return', version: 1 }));
+    if (result.ok) throw new Error('accepted');
+    expect(describeImportError(result, createTranslator('en'))).toBe(
+      'This file is a partner’s answer to a signing link, not a project: open the project it answers, then import the file at the signing step (for an amendment, in that amendment’s screen of the partnership record), under “Import a returned signature”.',
+    );
   });
 });

@@ -80,7 +80,15 @@ export function parseProjectFile(text: string): ProjectFileResult {
     return { ok: false, error: 'import.notJson' };
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, error: 'import.notProject' };
+  if (!envelope.success) {
+    // A partner's answer to a signing link is the other JSON file of the app users are
+    // sent; opened here by mistake, it is named, with where it goes.
+    const format = raw !== null && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
+    return {
+      ok: false,
+      error: format === 'cocharte-signature-return' ? 'import.signatureAnswer' : 'import.notProject',
+    };
+  }
   const { schemaVersion } = envelope.data;
   if (schemaVersion > PROJECT_SCHEMA_VERSION) return { ok: false, error: 'import.newerVersion' };
   let project = envelope.data.project;

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConsentBox } from '../components/form/consent-box';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../components/form/failed-submit';
 import { useI18n } from '../i18n/i18n-provider';
 import { formatDate } from '../i18n/i18n';
+import { localDay } from '../lib/local-day';
 import { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment } from '../schemas/record.schema';
@@ -140,7 +141,8 @@ export function AmendmentScreen({
       </dl>
 
       <h3>{t('record.doc.changes')}</h3>
-      <AmendmentChanges changes={amendment.changes} />
+      {/* Written in the charter's language (the labels and values), whatever the interface's. */}
+      <AmendmentChanges changes={amendment.changes} lang={project.documentLanguage} />
       {onEdit && !locked && (
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={onEdit}>
@@ -152,9 +154,9 @@ export function AmendmentScreen({
       {locked ? (
         <dl className="record-fields">
           <dt>{t('record.amendment.title')}</dt>
-          <dd>{amendment.title}</dd>
+          <dd lang={project.documentLanguage}>{amendment.title}</dd>
           <dt>{t('record.amendment.reason')}</dt>
-          <dd>{amendment.reason}</dd>
+          <dd lang={project.documentLanguage}>{amendment.reason}</dd>
           <dt>{t('record.doc.date')}</dt>
           <dd>{formatDate(locale, amendment.date)}</dd>
         </dl>
@@ -301,8 +303,19 @@ function SignForm({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
+  // A date after the day of signing (a mistyped year) would be sealed as given: refused, as
+  // on the charter's signature forms. "today" is the record's (injected) day; the clock's own
+  // day counts too, for a screen left open past midnight.
+  const schema = useMemo(
+    () =>
+      signSchema.refine((f) => !f.date || f.date <= today || f.date <= localDay(), {
+        error: 'signing.dateAfterToday',
+        path: ['date'],
+      }),
+    [today],
+  );
   const form = useForm<SignInput, unknown, SignFields>({
-    resolver: zodResolver(signSchema),
+    resolver: zodResolver(schema),
     defaultValues: {
       signatoryName: proposed.name,
       signatoryTitle: proposed.title,

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import '../i18n/register-en';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { draftAmendment, withAmendment } from '../domain/record-amendments';
@@ -53,5 +54,65 @@ describe('signing an amendment that cannot be signed yet', () => {
     }
     expect(within(form).getByLabelText(/^Nom/)).toHaveFocus();
     expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+  });
+
+  it('refuses a date after today, as the charter’s signature forms do', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <RecordContext.Provider options={{ input: { project } }}>
+          <RecordScreen today="2027-06-01" onDownload={() => {}} />
+        </RecordContext.Provider>
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
+    const partner = project.partners.partners[0]!;
+    await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
+    const form = screen.getByRole('form', { name: `Signer pour ${partner.name}` });
+    const date = within(form).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '2072-06-01');
+    await user.click(within(form).getByRole('checkbox'));
+    await user.click(within(form).getByRole('button', { name: 'Signer l’avenant' }));
+    expect(
+      within(within(form).getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Date (obligatoire)\u00a0: La date de signature ne peut pas être postérieure à aujourd’hui.']);
+    expect(date).toHaveFocus();
+  });
+
+  it('marks the changes and the subject with the charter’s language when the interface speaks another', async () => {
+    let project = await reviewedProject();
+    const draft = await draftAmendment(project, {
+      id: 'am1',
+      date: '2027-05-01',
+      title: 'Apport financier revu',
+      reason: 'Subvention régionale obtenue.',
+      changes: [budgetChange(project)],
+    });
+    project = withAmendment(project, draft);
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="en">
+        <RecordContext.Provider options={{ input: { project } }}>
+          <RecordScreen today="2027-06-01" onDownload={() => {}} />
+        </RecordContext.Provider>
+      </I18nProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Open (Amendment no. 1)' }));
+    const table = await screen.findByRole('table', { name: 'Changes' });
+    const label = within(table).getAllByRole('rowheader')[0]!;
+    expect(label.closest('[lang]')).toHaveAttribute('lang', 'fr');
+    expect(within(table).getByRole('columnheader', { name: 'Before' }).closest('[lang="fr"]')).toBeNull();
   });
 });

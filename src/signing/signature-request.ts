@@ -18,6 +18,7 @@ import {
 import type { Signature } from '../schemas/signature.schema';
 import { localIsoTime, signOnThisDevice, type UnsealedSignature } from './seal-signature';
 import { verifySignature } from './verify-signature';
+import { type SetAsideSignature, withoutBrokenSeals } from './broken-seals';
 
 import { REQUEST_FRAGMENT } from './request-fragment';
 
@@ -97,7 +98,16 @@ export type RequestProblem =
   /** The link would expand past what a project may hold (a decompression bomb). */
   | 'tooLarge';
 
-export type OpenedRequest = { ok: true; request: SignatureRequest } | { ok: false; problem: RequestProblem };
+export type OpenedRequest =
+  | {
+      ok: true;
+      request: SignatureRequest;
+      /** Signatures the link carried whose seal no longer holds: left out of its project. */
+      setAside: SetAsideSignature[];
+      /** Signatures it carries with no seal at all (older releases, or written by hand): kept, unproven. */
+      unsealed: SetAsideSignature[];
+    }
+  | { ok: false; problem: RequestProblem };
 
 /**
  * The most a request's text may hold once expanded: a project file at its limit
@@ -123,14 +133,34 @@ export async function readSignatureRequestFragment(hash: string): Promise<Opened
 export async function openSignatureRequest(raw: unknown): Promise<OpenedRequest> {
   const parsed = signatureRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
-  const request = parsed.data;
-  if (request.amendmentId !== undefined) return openAmendmentRequest(request);
+  // A link enters the device as a file or a share link does: a signature it carries whose
+  // seal fails (changed after it was given) is left out before the signatory reads it as
+  // given — and named — rather than shown beside theirs as if the partner had signed.
+  const { project, setAside } = await withoutBrokenSeals(parsed.data.project);
+  const request = { ...parsed.data, project };
+  const checked = { setAside, unsealed: unsealedIn(project) };
+  if (request.amendmentId !== undefined) return openAmendmentRequest(request, checked);
   if ((await contentFingerprint(request.project)) !== request.fingerprint) return { ok: false, problem: 'tampered' };
   if (!request.project.partners.partners.some((p) => p.id === request.partnerId)) {
     return { ok: false, problem: 'unknownPartner' };
   }
-  return { ok: true, request };
+  return { ok: true, request, ...checked };
 }
+
+/**
+ * The signatures with no seal: they still count, as everywhere (made before sealing existed),
+ * but the signatory is told nothing proves them — anyone can write such a record.
+ */
+function unsealedIn(project: DraftProject): SetAsideSignature[] {
+  return [
+    ...project.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: null })),
+    ...project.record.amendments.flatMap((a) =>
+      a.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: a.number })),
+    ),
+  ];
+}
+
+const named = (s: Signature) => ({ partnerId: s.partnerId, signatoryName: s.signatoryName });
 
 /** What a request about an amendment asks to sign: the amendment, and who may sign it. */
 export interface AmendmentToSign {
@@ -166,13 +196,16 @@ export function amendmentToSign(project: DraftProject, amendmentId: string): Ame
   };
 }
 
-async function openAmendmentRequest(request: SignatureRequest): Promise<OpenedRequest> {
+async function openAmendmentRequest(
+  request: SignatureRequest,
+  checked: { setAside: SetAsideSignature[]; unsealed: SetAsideSignature[] },
+): Promise<OpenedRequest> {
   const found = amendmentToSign(request.project, request.amendmentId ?? '');
   if (!found || (await amendmentFingerprint(found.amendment)) !== request.fingerprint) {
     return { ok: false, problem: 'tampered' };
   }
   if (!found.parties.includes(request.partnerId)) return { ok: false, problem: 'unknownPartner' };
-  return { ok: true, request };
+  return { ok: true, request, ...checked };
 }
 
 export type SignatoryFields = Pick<

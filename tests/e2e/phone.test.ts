@@ -116,6 +116,9 @@ describe('a phone can hold every step', { skip: !run }, () => {
     }
     await page.getByRole('button', { name: msg('fr', 'review.charterPage') }).click();
     await page.getByRole('button', { name: msg('fr', 'review.backFromPage') }).waitFor();
+    // The charter itself loads after its screen: measured once its widest part, the risk
+    // matrix, is drawn (measured before, the check saw no charter at all).
+    await page.getByRole('table', { name: msg('fr', 'doc.risks.matrix') }).waitFor();
     for (const width of [PHONE.width, 320]) {
       const o = await sideways(page, width);
       if (o) problems.push(`web charter ${o}`);

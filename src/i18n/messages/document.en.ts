@@ -122,6 +122,10 @@ export const documentEn = {
   'doc.draft.intro': 'This charter is a draft: it cannot be signed yet. The following items are missing:',
   'doc.draft.notReady': 'The partners still have to review the project and confirm the points flagged.',
   'doc.continued': '{heading} (continued)',
+  'doc.docx.editableCopy':
+    'Editable copy (Word): the reference charter is its PDF. The signatures cover only the text identified by the content fingerprint; a text changed in this file is not signed.',
+  'doc.docx.signaturesCopied':
+    'Signatures copied from the signed charter: they do not hold for a text changed in this file.',
   'doc.signatures.intro':
     'By signing, each partner approves this charter in the version identified by the fingerprint below.',
   'doc.signatures.fingerprint': 'Content fingerprint (SHA-256):',

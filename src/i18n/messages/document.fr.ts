@@ -123,6 +123,10 @@ export const documentFr = {
     'Cette charte est un projet\u00a0: elle ne peut pas encore être signée. Il manque les éléments suivants\u00a0:',
   'doc.draft.notReady': 'Les partenaires doivent encore relire le projet et confirmer les points signalés.',
   'doc.continued': '{heading} (suite)',
+  'doc.docx.editableCopy':
+    'Copie modifiable (Word)\u00a0: la charte de référence est son PDF. Les signatures ne portent que sur le texte identifié par l’empreinte du contenu\u00a0; un texte modifié dans ce fichier n’est pas signé.',
+  'doc.docx.signaturesCopied':
+    'Signatures reproduites de la charte signée\u00a0: elles ne valent pas pour un texte modifié dans ce fichier.',
   'doc.signatures.intro':
     'En signant, chaque partenaire approuve la présente charte dans la version identifiée par l’empreinte ci-dessous.',
   'doc.signatures.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',

@@ -90,9 +90,16 @@ export const sealEn = {
     'You are asked to sign this amendment for {name}. Read its changes below. Your signature will be sealed with a key created on this device, then you send the answer file back to the coordinator. Nothing is sent from this page.',
   'signatory.amendment.readText': 'Read the text in force after the amendment',
   'signatory.amendment.writtenIn.fr':
-    'The charter’s text is written in French, the language the partners chose for it.',
+    'This amendment and the charter it amends are written in French, the language the partners chose: your signature applies to this text.',
   'signatory.amendment.writtenIn.en':
-    'The charter’s text is written in English, the language the partners chose for it.',
+    'This amendment and the charter it amends are written in English, the language the partners chose: your signature applies to this text.',
+  'signatory.setAside.hint':
+    'They are not shown in the text below and do not count. Ask the coordinator, through another channel, which partners have really signed.',
+  'signatory.unsealed.lead':
+    '{count, plural, one {One signature in this link carries no seal: nothing proves it was given as shown.} other {# signatures in this link carry no seal: nothing proves they were given as shown.}}',
+  'signatory.unsealed.hint':
+    'Such a signature comes from an older version of Cocharte, or was written by hand. Ask the coordinator, through another channel, whether these partners really signed.',
+  'signatory.pdf': 'Download this charter (PDF)',
   'signatory.title': 'Sign the charter',
   'signatory.writtenIn.fr':
     'This charter is written in French, the language the partners chose for it: your signature applies to this text.',

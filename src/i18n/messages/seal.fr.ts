@@ -97,9 +97,16 @@ export const sealFr = {
     'Vous êtes invité·e à signer cet avenant pour {name}. Lisez ses changements ci-dessous. Votre signature sera scellée avec une clé créée sur cet appareil, puis vous renverrez le fichier de réponse à la personne qui coordonne. Rien n’est envoyé depuis cette page.',
   'signatory.amendment.readText': 'Lire le texte en vigueur après l’avenant',
   'signatory.amendment.writtenIn.fr':
-    'Le texte de la charte est rédigé en français, la langue que les partenaires ont choisie pour lui.',
+    'Cet avenant et la charte qu’il modifie sont rédigés en français, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
   'signatory.amendment.writtenIn.en':
-    'Le texte de la charte est rédigé en anglais, la langue que les partenaires ont choisie pour lui.',
+    'Cet avenant et la charte qu’il modifie sont rédigés en anglais, la langue choisie par les partenaires\u00a0: votre signature porte sur ce texte.',
+  'signatory.setAside.hint':
+    'Elles ne figurent pas dans le texte ci-dessous et ne comptent pas. Demandez à la personne qui coordonne, par un autre moyen, quels partenaires ont vraiment signé.',
+  'signatory.unsealed.lead':
+    '{count, plural, one {Une signature de ce lien n’est pas scellée\u00a0: rien ne prouve qu’elle a été donnée telle qu’elle est affichée.} other {# signatures de ce lien ne sont pas scellées\u00a0: rien ne prouve qu’elles ont été données telles qu’elles sont affichées.}}',
+  'signatory.unsealed.hint':
+    'Une telle signature vient d’une ancienne version de Cocharte, ou a été écrite à la main. Demandez à la personne qui coordonne, par un autre moyen, si ces partenaires ont vraiment signé.',
+  'signatory.pdf': 'Télécharger cette charte (PDF)',
   'signatory.title': 'Signer la charte',
   'signatory.writtenIn.fr':
     'Cette charte est rédigée en français, la langue que les partenaires ont choisie pour elle\u00a0: votre signature porte sur ce texte.',

@@ -229,6 +229,7 @@ export const uiEn = {
   'signing.padLegend': 'Drawn signature',
   'signing.clearPad': 'Clear the drawing',
   'signing.consent': 'I approve the charter on behalf of {name} and sign it.',
+  'signing.dateAfterToday': 'The date of signing cannot be after today.',
   'signing.consentRequired': 'Tick this box to sign.',
   'signing.sign': 'Sign for {name}',
   'signing.signedBy': 'Signed by {name}, {title}, in {place}, on {date}.',
@@ -371,6 +372,8 @@ export const uiEn = {
 
   'import.tooLarge': 'This file is over 5 MB: it is not a Cocharte project.',
   'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
+  'import.signatureAnswer':
+    'This file is a partner’s answer to a signing link, not a project: open the project it answers, then import the file at the signing step (for an amendment, in that amendment’s screen of the partnership record), under “Import a returned signature”.',
   'import.notProject': 'This JSON file is not a Cocharte project.',
   'import.newerVersion': 'This project comes from a newer version of Cocharte. Update the app to open it.',
   'import.tooLong':

@@ -215,6 +215,7 @@ export const uiFr = {
   'signing.padLegend': 'Signature tracée',
   'signing.clearPad': 'Effacer le tracé',
   'signing.consent': 'J’approuve la charte au nom {name, elide, de} et je la signe.',
+  'signing.dateAfterToday': 'La date de signature ne peut pas être postérieure à aujourd’hui.',
   'signing.consentRequired': 'Cochez cette case pour signer.',
   'signing.sign': 'Signer pour {name}',
   'signing.signedBy': 'Signé par {name}, {title}, à {place}, le {date}.',
@@ -317,6 +318,8 @@ export const uiFr = {
   'errors.summary':
     'Le formulaire contient {count, plural, one {# erreur. Corrigez le champ signalé.} other {# erreurs. Corrigez les champs signalés.}}',
 
+  'import.signatureAnswer':
+    'Ce fichier est la réponse d’un partenaire à un lien de signature, pas un projet\u00a0: ouvrez le projet auquel il répond, puis importez le fichier à l’étape de signature (pour un avenant, dans l’écran de cet avenant du dossier du partenariat), sous «\u00a0Importer une signature reçue\u00a0».',
   'import.notProject': 'Ce fichier JSON n’est pas un projet Cocharte.',
   'import.newerVersion':
     'Ce projet vient d’une version plus récente de Cocharte. Mettez l’application à jour pour l’ouvrir.',

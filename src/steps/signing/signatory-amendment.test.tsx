@@ -91,10 +91,38 @@ describe('the signatory’s page for an amendment', () => {
       screen.getByRole('heading', { level: 2, name: `Amendment no. 1 to the charter “${project.partners.title}”` }),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Read the text in force after the amendment' }));
-    expect(await screen.findByText(/^The charter’s text is written in French/)).toBeVisible();
+    expect(screen.getByText(/^This amendment and the charter it amends are written in French/)).toBeVisible();
     expect(
       screen.getByRole('checkbox', { name: `I approve the amendment on behalf of ${NAMES.southern} and sign it.` }),
     ).toBeInTheDocument();
+  });
+
+  it('tells a reader of another language, before they sign, that the amendment itself is in the charter’s language', async () => {
+    const { request, hash } = await amendmentRequest();
+    render(
+      <I18nProvider locale="en">
+        <SignatoryView hash={hash(request)} />
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign an amendment' }, { timeout: 15_000 });
+    // Told at once, not only once the text in force is opened: the subject, the reason and
+    // the changes they sign are the French ones.
+    expect(screen.getByRole('button', { name: 'Read the text in force after the amendment' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(
+      screen.getByText(
+        'This amendment and the charter it amends are written in French, the language the partners chose: your signature applies to this text.',
+      ),
+    ).toBeVisible();
+    // Read aloud in French: the subject, the reason and each change's wording.
+    expect(screen.getByText('Apport financier revu').closest('[lang]')).toHaveAttribute('lang', 'fr');
+    expect(screen.getByText('Subvention régionale obtenue.').closest('[lang]')).toHaveAttribute('lang', 'fr');
+    const table = screen.getByRole('table', { name: 'Changes' });
+    expect(within(table).getByRole('cell', { name: NEW_BUDGET }).closest('[lang]')).toHaveAttribute('lang', 'fr');
+    // The table's own headings stay in the reader's language.
+    expect(within(table).getByRole('columnheader', { name: 'Before' }).closest('[lang="fr"]')).toBeNull();
   });
 
   it('asks a partner the amendment brings in, whom the signed charter does not name yet', async () => {

@@ -6,6 +6,7 @@ import { contentFingerprint } from '../../domain/fingerprint';
 import '../../i18n/register-en';
 import { I18nProvider } from '../../i18n/i18n-provider';
 import { createSignatureRequest, signatureRequestLink } from '../../signing/signature-request';
+import { sealedProject } from '../../testing/sealed-project';
 import { SignatoryView } from './signatory-view';
 
 async function requestHash(documentLanguage: 'fr' | 'en') {
@@ -87,5 +88,78 @@ describe('the signatory’s forms that cannot be sent', () => {
         .map((a) => a.textContent),
     ).toEqual(['Raison du refus (obligatoire)\u00a0: Ce champ est obligatoire.']);
     expect(within(decline).getByLabelText(/^Raison du refus/)).toHaveFocus();
+  });
+});
+
+describe('a signing link carrying a signature changed after it was given', () => {
+  it('leaves it out of the charter to sign and names it, as a file or a share link would', async () => {
+    const { project: sealed, fingerprint } = await sealedProject();
+    const [asso, company] = sealed.signatures;
+    // Someone rewrote the association's signature record inside the link: its seal fails.
+    const forged = { ...asso!, signatoryName: 'Élise Faussaire' };
+    const project = { ...sealed, signatures: [forged, company!] };
+    const request = createSignatureRequest(project, 'south', fingerprint);
+    render(
+      <I18nProvider locale="en">
+        <SignatoryView hash={new URL(signatureRequestLink(request, 'http://localhost/')).hash} />
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign the charter' }, { timeout: 15_000 });
+    expect(
+      screen.getByText('One signature is not kept: its seal no longer holds, it was changed after it was given.'),
+    ).toBeVisible();
+    expect(screen.getByText('Signature of Élise Faussaire on the charter')).toBeVisible();
+    // The charter below counts only the signature whose seal holds.
+    const [associationName, companyName] = project.partners.partners.map((p) => p.name);
+    const slot = (partner: string | undefined) =>
+      screen.getAllByRole('heading', { name: partner }).at(-1)!.closest('section')!;
+    expect(within(slot(associationName)).queryByText('Élise Faussaire')).toBeNull();
+    expect(screen.getByText('Signée par 1 partenaire sur 3')).toBeVisible();
+    expect(within(slot(companyName)).getAllByText('Marc Lefèvre')).not.toHaveLength(0);
+  });
+});
+
+describe('a signing link carrying a signature with no seal', () => {
+  it('names it as unverified: nothing proves the partner signed', async () => {
+    const { project: sealed, fingerprint } = await sealedProject();
+    const [asso] = sealed.signatures;
+    // A record with no seal at all, as the releases before sealing wrote them — or as
+    // anyone can write one by hand.
+    const { proof: _, ...unsealed } = asso!;
+    const project = { ...sealed, signatures: [unsealed] };
+    const request = createSignatureRequest(project, 'south', fingerprint);
+    render(
+      <I18nProvider locale="en">
+        <SignatoryView hash={new URL(signatureRequestLink(request, 'http://localhost/')).hash} />
+      </I18nProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Sign the charter' }, { timeout: 15_000 });
+    expect(
+      screen.getByText('One signature in this link carries no seal: nothing proves it was given as shown.'),
+    ).toBeVisible();
+    expect(screen.getByText(`Signature of ${asso!.signatoryName} on the charter`)).toBeVisible();
+  });
+});
+
+describe('the date under a signature', () => {
+  it('cannot be after the day it is given: a mistyped year is caught before it is sealed', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nProvider locale="fr">
+        <SignatoryView hash={await requestHash('fr')} />
+      </I18nProvider>,
+    );
+    const form = await screen.findByRole('form', { name: 'Signature de Hợp tác xã Sao Biển' }, { timeout: 15_000 });
+    const date = within(form).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '2062-11-30');
+    await user.click(within(form).getByRole('checkbox'));
+    await user.click(within(form).getByRole('button', { name: 'Signer et télécharger la réponse' }));
+    expect(
+      within(within(form).getByRole('alert'))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Date (obligatoire)\u00a0: La date de signature ne peut pas être postérieure à aujourd’hui.']);
+    expect(date).toHaveFocus();
   });
 });

@@ -1,7 +1,7 @@
 import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
@@ -13,7 +13,9 @@ import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
 import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
+import type { DraftProject } from '../../schemas/project.schema';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
+import type { SetAsideSignature } from '../../signing/broken-seals';
 import { signatureFieldsObject } from '../../schemas/signature.schema';
 import { tooLong } from '../../schemas/fields';
 import {
@@ -45,7 +47,14 @@ const declineSchema = z.lazy(() =>
  * then a signature sealed with this device's key — or a refusal with its reason — handed
  * back as a small file for the coordinator. Nothing is stored here and nothing is sent.
  */
-export function SignatoryView({ hash }: { hash: string }) {
+export function SignatoryView({
+  hash,
+  charterActions,
+}: {
+  hash: string;
+  /** Beside the charter to sign (not an amendment's): what the page around offers with it (its PDF). */
+  charterActions?: (project: DraftProject) => ReactNode;
+}) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<OpenedRequest | null>(null);
   useEffect(() => {
@@ -60,7 +69,46 @@ export function SignatoryView({ hash }: { hash: string }) {
       </div>
     );
   }
-  return <SignatoryForm request={opened.request} />;
+  return (
+    <SignatoryForm
+      request={opened.request}
+      setAside={opened.setAside}
+      unsealed={opened.unsealed}
+      charterActions={charterActions}
+    />
+  );
+}
+
+/**
+ * The signatures the link carried but left out (their seal no longer holds), or kept with
+ * no seal to prove them: named, so the signatory does not take them as given.
+ */
+function SignaturesNotice({
+  signatures,
+  lead,
+  hint,
+}: {
+  signatures: readonly SetAsideSignature[];
+  lead: 'seal.setAside.lead' | 'signatory.unsealed.lead';
+  hint: 'signatory.setAside.hint' | 'signatory.unsealed.hint';
+}) {
+  const { t } = useI18n();
+  if (signatures.length === 0) return null;
+  return (
+    <div className="panel panel--warning">
+      <p>{t(lead, { count: signatures.length })}</p>
+      <ul>
+        {signatures.map((s) => (
+          <li key={`${s.amendment ?? 0}-${s.partnerId}-${s.signatoryName}`}>
+            {s.amendment === null
+              ? t('seal.setAside.charter', { name: s.signatoryName })
+              : t('seal.setAside.amendment', { name: s.signatoryName, number: s.amendment })}
+          </li>
+        ))}
+      </ul>
+      <p>{t(hint)}</p>
+    </div>
+  );
 }
 
 /**
@@ -85,7 +133,17 @@ function useSummaryLinksKeepAddress(container: RefObject<HTMLElement | null>): v
   }, [container]);
 }
 
-function SignatoryForm({ request }: { request: SignatureRequest }) {
+function SignatoryForm({
+  request,
+  setAside,
+  unsealed,
+  charterActions,
+}: {
+  request: SignatureRequest;
+  setAside: readonly SetAsideSignature[];
+  unsealed: readonly SetAsideSignature[];
+  charterActions: ((project: DraftProject) => ReactNode) | undefined;
+}) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
   // A request about an amendment (its opening checked it is in the project, as announced).
@@ -145,6 +203,8 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
     <div ref={page} className="signatory">
       <h1>{t(toSign ? 'signatory.amendment.title' : 'signatory.title')}</h1>
       <p>{t(toSign ? 'signatory.amendment.intro' : 'signatory.intro', { name })}</p>
+      <SignaturesNotice signatures={setAside} lead="seal.setAside.lead" hint="signatory.setAside.hint" />
+      <SignaturesNotice signatures={unsealed} lead="signatory.unsealed.lead" hint="signatory.unsealed.hint" />
       {toSign ? (
         <AmendmentToRead toSign={toSign} />
       ) : (
@@ -152,6 +212,7 @@ function SignatoryForm({ request }: { request: SignatureRequest }) {
           {locale !== project.documentLanguage && (
             <p className="panel">{t(`signatory.writtenIn.${project.documentLanguage}` satisfies MessageKey)}</p>
           )}
+          {charterActions?.(project)}
           <CharterPage
             project={project}
             locale={project.documentLanguage}
@@ -220,19 +281,26 @@ function AmendmentToRead({ toSign }: { toSign: AmendmentToSign }) {
   const [open, setOpen] = useState(false);
   const { amendment, amended, after } = toSign;
   const textId = `amendment-${amendment.number}-text`;
+  // The amendment is written in the charter's language whatever the reader's: they are
+  // told so before they read what they sign (not only inside the text in force), and what
+  // the partners wrote is marked with its language for screen readers.
+  const written = after.documentLanguage;
   return (
     <>
       <h2>{t('signatory.amendment.heading', { n: amendment.number, title: amended.partners.title })}</h2>
+      {locale !== written && (
+        <p className="panel">{t(`signatory.amendment.writtenIn.${written}` satisfies MessageKey)}</p>
+      )}
       <dl className="record-fields">
         <dt>{t('record.amendment.title')}</dt>
-        <dd>{amendment.title}</dd>
+        <dd lang={written}>{amendment.title}</dd>
         <dt>{t('record.amendment.reason')}</dt>
-        <dd>{amendment.reason}</dd>
+        <dd lang={written}>{amendment.reason}</dd>
         <dt>{t('record.doc.date')}</dt>
         <dd>{formatDate(locale, amendment.date)}</dd>
       </dl>
       <h3>{t('record.doc.changes')}</h3>
-      <AmendmentChanges changes={amendment.changes} />
+      <AmendmentChanges changes={amendment.changes} lang={written} />
       <button
         type="button"
         className="button button--secondary"
@@ -245,11 +313,6 @@ function AmendmentToRead({ toSign }: { toSign: AmendmentToSign }) {
       <div id={textId}>
         {open && (
           <>
-            {locale !== after.documentLanguage && (
-              <p className="panel">
-                {t(`signatory.amendment.writtenIn.${after.documentLanguage}` satisfies MessageKey)}
-              </p>
-            )}
             {/* Its signatures are the charter's and each amendment's, on their own texts: none here. */}
             <CharterPage
               project={{ ...after, signatures: [] }}

@@ -7,6 +7,7 @@ import { TextField } from '../../components/form/controls';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { useI18n } from '../../i18n/i18n-provider';
+import { localDay } from '../../lib/local-day';
 import { z } from '../../lib/zod';
 import { signatureFieldsObject } from '../../schemas/signature.schema';
 import { SignaturePadField } from './signature-pad';
@@ -23,6 +24,14 @@ export const signatureFormSchema = z.lazy(() => {
       .pick({ signatoryName: true, signatoryTitle: true, place: true, date: true, method: true, image: true })
       // A box the user ticks: false until then, and signing needs it ticked.
       .extend({ consent: z.boolean() })
+      // The date is the day of signing, written under it in the charter (« Fait à …, le … »):
+      // one after today — a mistyped year — would be sealed as given. Today where the
+      // signatory is (localDay), read when the form is checked.
+      .refine((s) => !s.date || s.date <= localDay(), {
+        error: 'signing.dateAfterToday',
+        path: ['date'],
+        ...always,
+      })
       .refine((s) => s.method !== 'drawn' || Boolean(s.image), {
         error: 'errors.drawSignature',
         path: ['image'],
