@@ -46,6 +46,7 @@ const CompareView = lazyWithReload(async () => ({ default: (await import('../mer
 import { isSignatureRequestHash } from '../signing/request-fragment';
 // A signature request link (issue 14) opens the signatory's page, loaded on its own.
 const SignatoryScreen = lazyWithReload(() => import('./signatory-screen'));
+const InsecureNotice = lazyWithReload(async () => ({ default: (await import('./insecure-notice')).InsecureNotice }));
 
 let pageStore: ProjectStore | null = null;
 
@@ -345,6 +346,11 @@ export function App({ input }: { input?: (locale: Locale) => AppInput } = {}) {
     <ErrorBoundary>
       <I18nProvider storedLocale={storedLocale} onLocaleChosen={writeStoredLocale}>
         <GuidancePreferenceContext.Provider value={deviceGuidancePreference}>
+          {window.isSecureContext === false && (
+            <Suspense fallback={null}>
+              <InsecureNotice />
+            </Suspense>
+          )}
           {isSignatureRequestHash(location.hash) ? (
             <Suspense fallback={null}>
               <SignatoryScreen hash={location.hash} />

@@ -37,4 +37,6 @@ export const qualityEn = {
   'app.framed':
     'Cocharte does not show inside another site, so that nobody can pass themselves off as it. Open it directly:',
   'app.openDirectly': 'open Cocharte in its own tab',
+  'app.insecure':
+    'This page is served from an insecure address (http): there the browser denies Cocharte the cryptography that computes the charter’s fingerprint and seals signatures, and offline work. Your drafts stay saved on this device; to read fingerprints and sign, open Cocharte at an https address.',
 } as const satisfies Record<QualityKey, string>;

@@ -22,6 +22,8 @@ export const qualityFr = {
   'app.framed':
     'Cocharte ne s’affiche pas à l’intérieur d’un autre site, pour que personne ne puisse se faire passer pour lui. Ouvrez-le directement\u00a0:',
   'app.openDirectly': 'ouvrir Cocharte dans son propre onglet',
+  'app.insecure':
+    'Cette page est servie à une adresse non sécurisée (http) : le navigateur y refuse à Cocharte la cryptographie qui calcule l’empreinte de la charte et scelle les signatures, et le travail hors ligne. Vos brouillons restent enregistrés sur cet appareil ; pour relire les empreintes et signer, ouvrez Cocharte à une adresse https.',
   'tabGuard.duplicate':
     'Ce projet est déjà ouvert dans un autre onglet. Pour ne pas écraser les modifications faites là-bas, cet onglet est en lecture seule.',
   'tabGuard.takenOver':
