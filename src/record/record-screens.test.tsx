@@ -104,6 +104,19 @@ describe('a review', () => {
     expect(third.actions[0]).toMatchObject({ text: 'Relancer la banque', dueDate: '2027-11-15' });
     expect(screen.getByText(/Bilan n° 3 — 3 octobre 2027/)).toBeInTheDocument();
   });
+
+  it('puts the focus on a new action, and keeps it in the list when one is removed', async () => {
+    const project = await reviewedProject();
+    const { user } = renderRecord(project, '2027-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Nouveau bilan' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action' }));
+    expect(within(screen.getByRole('group', { name: 'Action 2' })).getByLabelText(/^Action/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Retirer l’action 2' }));
+    expect(within(screen.getByRole('group', { name: 'Action 1' })).getByLabelText(/^Action/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Retirer l’action 1' }));
+    expect(screen.getByRole('button', { name: 'Ajouter une action' })).toHaveFocus();
+  });
 });
 
 describe('the health check', () => {

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { useRowList } from '../components/form/use-row-list';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { SelectField, TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
@@ -49,7 +50,7 @@ export function ReviewForm({
   });
   const draft = useDraftAutosave(form, draftBy(draftReviewSchema), onDraft, fromDraft);
   const { register, formState } = form;
-  const actions = useFieldArray({ control: form.control, name: 'actions' });
+  const actions = useRowList(form.control, 'actions', 'text');
   const [failedSubmits, setFailedSubmits] = useState(0);
   // The action rows a submit has checked (by their field-array key). After a failed submit,
   // react-hook-form revalidates on every change, a row added since included: its empty
@@ -58,7 +59,7 @@ export function ReviewForm({
   const [checkedRows, setCheckedRows] = useState<ReadonlySet<string>>(() => new Set());
   const errors = withoutUncheckedRows(
     formState.errors,
-    actions.fields.map((f) => f.id),
+    actions.fields.map((f) => f.key),
     checkedRows,
   );
   const submit = form.handleSubmit(
@@ -82,7 +83,7 @@ export function ReviewForm({
       noValidate
       aria-labelledby="review-title"
       onSubmit={(event) => {
-        setCheckedRows(new Set(actions.fields.map((f) => f.id)));
+        setCheckedRows(new Set(actions.fields.map((f) => f.key)));
         return submit(event);
       }}
     >
@@ -266,7 +267,7 @@ export function ReviewForm({
       <section className="record-section" aria-labelledby="review-actions">
         <h3 id="review-actions">{t('record.doc.actions')}</h3>
         {actions.fields.map((a, i) => (
-          <fieldset key={a.id} className="card">
+          <fieldset key={a.key} className="card">
             <legend>{t('record.ui.actionN', { n: i + 1 })}</legend>
             <TextField
               name={`actions.${i}.text`}
@@ -295,9 +296,10 @@ export function ReviewForm({
           </fieldset>
         ))}
         <button
+          ref={actions.addButton}
           type="button"
           className="button button--secondary"
-          onClick={() => actions.append({ id: newId(), text: '', ownerId: '', dueDate: '', done: false })}
+          onClick={() => actions.add({ id: newId(), text: '', ownerId: '', dueDate: '', done: false })}
         >
           {t('record.ui.addAction')}
         </button>
