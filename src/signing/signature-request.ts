@@ -267,6 +267,8 @@ export type ReturnProblem =
   | 'tooLarge'
   /** It answers for a partner this charter does not name. */
   | 'unknownPartner'
+  /** It answers another charter's request: none of its partners, and not its fingerprint. */
+  | 'otherCharter'
   /** The signature inside names another partner than the return. */
   | 'wrongPartner'
   /** It signed other content than this version of the charter. */
@@ -333,7 +335,8 @@ const partnerIds = (project: DraftProject) => project.partners.partners.map((p) 
 /** The rule both texts share: one of its parties answers, and a signature holds on its fingerprint. */
 async function checkAnswer(ret: SignatureReturn, parties: string[], fingerprint: string): Promise<CheckedReturn> {
   const { partnerId } = ret;
-  if (!parties.includes(partnerId)) return { ok: false, problem: 'unknownPartner', partnerId };
+  if (!parties.includes(partnerId))
+    return { ok: false, problem: ret.fingerprint === fingerprint ? 'unknownPartner' : 'otherCharter', partnerId };
   if (ret.outcome.status === 'declined') return { ok: true, partnerId, fingerprint: ret.fingerprint, ...ret.outcome };
   const signature = ret.outcome.signature;
   if (signature.partnerId !== partnerId) return { ok: false, problem: 'wrongPartner', partnerId };

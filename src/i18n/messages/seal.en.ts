@@ -62,6 +62,8 @@ export const sealEn = {
   'remote.refused.damaged': 'This file is not a readable Cocharte signature return.',
   'remote.refused.tooLarge': 'This file is far too large to be a signature answer: it was not read.',
   'remote.refused.unknownPartner': 'Signature refused: it answers for a partner this charter does not name.',
+  'remote.refused.otherCharter':
+    'Answer refused: it answers the signature request of another charter (it names none of its partners and is not about this text). Import it into that charter’s project.',
   'remote.refused.wrongPartner': 'Signature refused: the signature of {name} names another partner than the return.',
   'remote.refused.otherVersion':
     'Signature of {name} refused: it was given on another version of the charter than this one. Send them a new link.',
@@ -75,6 +77,8 @@ export const sealEn = {
   'amendmentLink.refused.tooLarge': 'This file is far too large to be a signature answer: it was not read.',
   'amendmentLink.refused.unknownPartner':
     'Answer refused: it answers for a partner who is not a party to this amendment.',
+  'amendmentLink.refused.otherCharter':
+    'Answer refused: it answers a signature request of another charter (it names no party to this amendment and is not about this text).',
   'amendmentLink.refused.wrongPartner':
     'Answer refused: the signature of {name} names another partner than the answer.',
   'amendmentLink.refused.otherVersion':

@@ -63,6 +63,8 @@ export const sealFr = {
   'remote.refused.tooLarge':
     'Ce fichier est bien trop grand pour être une réponse de signature\u00a0: il n’a pas été lu.',
   'remote.refused.unknownPartner': 'Signature refusée : elle répond pour un partenaire que cette charte ne nomme pas.',
+  'remote.refused.otherCharter':
+    'Réponse refusée\u00a0: elle répond à la demande de signature d’une autre charte (elle ne nomme aucun de ses partenaires et ne porte pas sur ce texte). Importez-la dans le projet de cette charte-là.',
   'remote.refused.wrongPartner':
     'Signature refusée : la signature {name, elide, de} nomme un autre partenaire que la réponse.',
   'remote.refused.otherVersion':
@@ -79,6 +81,8 @@ export const sealFr = {
     'Ce fichier est bien trop grand pour être une réponse de signature\u00a0: il n’a pas été lu.',
   'amendmentLink.refused.unknownPartner':
     'Réponse refusée\u00a0: elle répond pour un partenaire qui n’est pas partie à cet avenant.',
+  'amendmentLink.refused.otherCharter':
+    'Réponse refusée\u00a0: elle répond à une demande de signature d’une autre charte (elle ne nomme aucune partie à cet avenant et ne porte pas sur ce texte).',
   'amendmentLink.refused.wrongPartner':
     'Réponse refusée\u00a0: la signature {name, elide, de} nomme un autre partenaire que la réponse.',
   'amendmentLink.refused.otherVersion':

@@ -66,6 +66,36 @@ describe('signing by link, on the coordinator’s signing step', () => {
   });
 });
 
+describe('signing by link: an answer to another charter', () => {
+  it('is refused as belonging to another charter (not « a partner this charter does not name »), and changes nothing', async () => {
+    const project = completeProject();
+    const other = {
+      ...project,
+      partners: {
+        ...project.partners,
+        title: 'Une autre charte',
+        partners: project.partners.partners.map((p) => ({ ...p, id: `other-${p.id}` })),
+      },
+    };
+    const request = createSignatureRequest(other, 'other-company', await contentFingerprint(other));
+    const answer = declineRequest(request, 'Marc Lefèvre', 'Pas maintenant.');
+    const { actor } = renderWizard(project, 'signing');
+    const user = userEvent.setup();
+    const remote = await screen.findByRole('region', { name: 'Signature à distance, par lien' });
+    await user.upload(
+      within(remote).getByLabelText('Importer une signature reçue (fichier .signature.json)'),
+      answerFile(serializeSignatureReturn(answer)),
+    );
+    await waitFor(() =>
+      expect(within(remote).getByRole('alert')).toHaveTextContent(
+        /Réponse refusée\s: elle répond à la demande de signature d’une autre charte .* Importez-la dans le projet de cette charte-là\./,
+      ),
+    );
+    expect(within(remote).queryByText(/refusée par Marc Lefèvre/)).toBeNull();
+    expect(actor().getSnapshot().context.project.signatures).toEqual([]);
+  });
+});
+
 describe('signing by link: an amendment’s answer offered to the charter', () => {
   it('is refused, saying it is about an amendment, and changes nothing', async () => {
     const project = completeProject();
