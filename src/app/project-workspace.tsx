@@ -16,6 +16,8 @@ import { RecordContext } from '../machine/record.context';
 import { WizardContext } from '../machine/wizard.context';
 import { selectAmendOnly, selectPlace, selectProject } from '../machine/wizard.selectors';
 import { RecordScreen } from '../record/record-screen';
+import { useDocumentTitle } from '../components/ui/use-document-title';
+import { placeTitleKey } from '../domain/flow';
 import { AmendmentEditor } from './amendment-editor';
 import { isRecordView, readRoute, routeSearch } from './app-route';
 import { ImportButton } from './import-button';
@@ -340,6 +342,12 @@ export function ProjectWorkspace() {
   // project shows the wizard.
   const amendOnly = WizardContext.useSelector(selectAmendOnly);
   const showRecord = recordView.open && amendOnly;
+  const place = WizardContext.useSelector(selectPlace);
+  useDocumentTitle(
+    showRecord ? t('record.ui.title') : charterView.open ? t('doc.charterTitle') : t(placeTitleKey(place)),
+    project.partners.title || t('home.untitled'),
+    t('app.name'),
+  );
   return (
     <>
       <div className="toolbar">

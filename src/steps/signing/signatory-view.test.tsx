@@ -39,6 +39,8 @@ describe('the signatory’s page in another language than the charter’s', () =
     );
     await screen.findByRole('heading', { level: 1, name: 'Signer la charte' }, { timeout: 15_000 });
     expect(screen.queryByText(/est rédigée en/)).toBeNull();
+    // The tab and the history list say what the page is, and for which charter.
+    expect(document.title).toBe(`Signer la charte — ${completeProject().partners.title} — Cocharte`);
   });
 });
 

@@ -8,6 +8,7 @@ import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
+import { useDocumentTitle } from '../../components/ui/use-document-title';
 import { useI18n } from '../../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
@@ -155,6 +156,11 @@ function SignatoryForm({
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
   const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
+  useDocumentTitle(
+    t(toSign ? 'signatory.amendment.title' : 'signatory.title'),
+    project.partners.title || t('home.untitled'),
+    t('app.name'),
+  );
   const doneMessage = useRef<HTMLParagraphElement>(null);
   // The form it replaces held the focus: the message takes it.
   // In the commit that draws it: never a moment with the focus on the page.
