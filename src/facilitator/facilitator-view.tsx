@@ -113,6 +113,18 @@ export function FacilitatorView({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // The timer stays in view at the top of the view: a control below it that takes the focus
+  // must stop under it, not behind it (the CSS's scroll-margin reads this height).
+  useEffect(() => {
+    const box = timerBox.current;
+    const view = section.current;
+    if (!box || !view || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      view.style.setProperty('--facilitator-timer-height', `${Math.ceil(box.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   // A timer per step: when the room moves on, the clock starts again for the new step,
   // running if it was running.

@@ -1,0 +1,95 @@
+/**
+ * A facilitator working the workshop view with the keyboard, on a projector and on a phone:
+ * the timer that stays in view at the top never hides the control that has the focus, and on
+ * a phone it does not sit over the pairs' list when the facilitator scrolls to it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserAvailable, newContext, withBrowser } from './harness';
+
+const run = browserAvailable();
+
+async function workshopWithTwoPairs(page: Page) {
+  await page.getByRole('button', { name: 'Commencer un nouveau projet' }).click();
+  await page.locator('#step-heading').waitFor();
+  await page.getByRole('button', { name: 'Mode animation' }).click();
+  for (const [number, name] of [
+    [1, 'Terrena et Afdi'],
+    [2, 'Lagazel et EdM'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Binôme suivant' }).click();
+    await page.getByLabel('Nom du binôme (facultatif)').fill(name);
+    await page.getByRole('button', { name: 'Oui, nouveau projet' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Binôme ${number} — ${name}`) }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Ouvrir le projet du binôme 1' }).waitFor();
+}
+
+/**
+ * Goes backwards with Shift+Tab from the step list through the whole workshop view, up to its
+ * heading, and names each control whose centre is hidden under something else (the timer).
+ */
+async function hiddenWhileFocused(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: /Identifier les partenaires — étape en cours/ }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el.id === 'facilitator-title' || !el.closest('.facilitator')) return null;
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const name = (
+        el.getAttribute('aria-label') ??
+        (el as HTMLInputElement).labels?.[0]?.textContent ??
+        el.textContent ??
+        ''
+      ).trim();
+      return { name, visible: hit !== null && (hit === el || el.contains(hit)) };
+    });
+    if (seen === null) break;
+    if (!seen.visible) hidden.push(seen.name);
+  }
+  return hidden;
+}
+
+describe('workshop view with the keyboard', { skip: !run }, () => {
+  const app = withBrowser();
+
+  for (const [screen, viewport] of [
+    ['a projector', { width: 1280, height: 720 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const) {
+    it(`keeps the focused control in sight on ${screen} (Shift+Tab back up the view)`, async () => {
+      const context = await newContext(app.browser);
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(app.url);
+      await workshopWithTwoPairs(page);
+      assert.deepEqual(await hiddenWhileFocused(page), []);
+      await context.close();
+    });
+  }
+
+  it('leaves the pairs’ list readable on a phone: the timer does not sit over it', async () => {
+    const context = await newContext(app.browser);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(app.url);
+    await workshopWithTwoPairs(page);
+    const heading = page.getByRole('heading', { level: 3, name: 'Binômes de la séance' });
+    await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    const onTop = await heading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+      return hit === h || h.contains(hit)
+        ? 'the heading'
+        : (hit?.closest('[role="group"]')?.getAttribute('aria-label') ?? hit?.tagName ?? 'nothing');
+    });
+    assert.equal(onTop, 'the heading');
+    await context.close();
+  });
+});
