@@ -73,6 +73,26 @@ export function HomeScreen({
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
+  // Deleting takes away the button pressed, and undoing takes away « Annuler la suppression »:
+  // the focus goes to the way back, then to the project restored, not to the page's top.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const projectsHeading = useRef<HTMLHeadingElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  const focusNext = useRef<'undo' | 'restored' | null>(null);
+  useEffect(() => {
+    const id = lastDeleted.current;
+    if (focusNext.current === null || id === null) return;
+    const listed = projects.some((p) => p.id === id);
+    if (focusNext.current === 'undo') {
+      if (deletedTitle === null || listed) return;
+      undoButton.current?.focus();
+    } else {
+      if (!listed) return;
+      document.querySelector<HTMLElement>(`[data-resume="${CSS.escape(id)}"]`)?.focus();
+    }
+    focusNext.current = null;
+  }, [deletedTitle, projects]);
+
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
     // The example, the file reader (zod, the schemas) and its messages download together.
     const [text, { parseProjectFile }] = await Promise.all([load(locale), import('../persistence/project-file')]);
@@ -144,7 +164,17 @@ export function HomeScreen({
         {deletedTitle !== null && (
           <p className="panel">
             {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
-            <button type="button" className="button button--link" onClick={onUndoDelete}>
+            <button
+              ref={undoButton}
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                focusNext.current = 'restored';
+                // Until the project is back in the list, the focus waits on the list's heading.
+                projectsHeading.current?.focus();
+                onUndoDelete();
+              }}
+            >
               {t('home.undo')}
             </button>
           </p>
@@ -153,14 +183,20 @@ export function HomeScreen({
 
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">
-          <h2 id="home-projects">{t('home.projects')}</h2>
+          <h2 id="home-projects" ref={projectsHeading} tabIndex={-1}>
+            {t('home.projects')}
+          </h2>
           <ProjectList
             projects={projects}
             onOpen={onOpen}
             onIntent={onIntent}
             onRename={onRename}
             onDuplicate={onDuplicate}
-            onDelete={onDelete}
+            onDelete={(id) => {
+              lastDeleted.current = id;
+              focusNext.current = 'undo';
+              onDelete(id);
+            }}
           />
         </section>
       )}

@@ -47,6 +47,8 @@ export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate,
                 <button
                   type="button"
                   className="button button--primary"
+                  // The home screen gives it the focus when this project comes back (undo).
+                  data-resume={p.id}
                   onClick={() => onOpen(p.id)}
                   onPointerEnter={onIntent}
                   onPointerDown={onIntent}

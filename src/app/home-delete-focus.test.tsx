@@ -1,0 +1,45 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createStore } from 'idb-keyval';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { completeProject } from '../../tests/fixtures/project';
+import type { Locale } from '../i18n/i18n';
+import { createProjectStore } from '../persistence/project-store';
+import { App, browserAppInput } from './app';
+
+/** No sleeping: each wait is for a condition, with room for a busy machine. */
+const slow = { timeout: 15_000 };
+
+let dbCount = 0;
+
+describe('deleting a project from the home screen with the keyboard', () => {
+  beforeAll(async () => {
+    await import('./project-list');
+  });
+  beforeEach(() => {
+    localStorage.setItem('cocharte.locale', 'fr');
+    history.replaceState(null, '', '/');
+  });
+
+  it('moves the focus to « Annuler la suppression », then, once undone, back to the project restored', async () => {
+    const user = userEvent.setup();
+    dbCount += 1;
+    const store = createProjectStore(createStore(`cocharte-home-delete-${dbCount}`, 'projects'));
+    const kept = { ...completeProject(), id: 'kept' };
+    kept.partners = { ...kept.partners, title: 'Autre projet' };
+    await store.save(kept, 'review');
+    await store.save(completeProject(), 'review');
+    render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);
+
+    const remove = await screen.findByRole('button', { name: /Supprimer .*riz équitable/ }, slow);
+    remove.focus();
+    await user.keyboard('{Enter}');
+    // The button pressed is gone with its project: the focus goes to the way back, not the page's top.
+    const undo = await screen.findByRole('button', { name: 'Annuler la suppression' }, slow);
+    await waitFor(() => expect(undo).toHaveFocus(), slow);
+
+    await user.keyboard('{Enter}');
+    const resume = await screen.findByRole('button', { name: /Reprendre .*riz équitable/ }, slow);
+    await waitFor(() => expect(resume).toHaveFocus(), slow);
+  });
+});
