@@ -120,6 +120,25 @@ export function HomeScreen({
     onImported(asNewProject(project, new Date()));
   };
 
+  // Back from a page opened over the home screen (its button, or the browser's Back), the
+  // focus returns to the button that opened it: a trainer reading the examples one after
+  // another goes on from there, not from the page's top.
+  const aboutButton = useRef<HTMLButtonElement>(null);
+  const openedFrom = useRef<{ example: string } | { sources: true } | null>(null);
+  if (readId !== null) openedFrom.current = { example: readId };
+  else if (aboutOpen) openedFrom.current = { sources: true };
+  const pageOpen = readId !== null || aboutOpen;
+  useEffect(() => {
+    const from = openedFrom.current;
+    if (pageOpen || from === null) return;
+    openedFrom.current = null;
+    const opener =
+      'example' in from
+        ? document.querySelector<HTMLElement>(`[data-read-example="${CSS.escape(from.example)}"]`)
+        : aboutButton.current;
+    opener?.focus();
+  }, [pageOpen]);
+
   const loading = <p role="status">{t('app.loading')}</p>;
 
   if (aboutOpen) return <AboutSources fallback={loading} onBack={homePage.close} />;
@@ -215,6 +234,7 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
+                  data-read-example={ex.id}
                   onClick={() => {
                     void ExampleReader.preload();
                     homePage.open({ example: ex.id });
@@ -248,6 +268,7 @@ export function HomeScreen({
       <WorksheetDownload />
       <p>
         <button
+          ref={aboutButton}
           type="button"
           className="button button--link"
           onClick={
