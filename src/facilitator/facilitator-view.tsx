@@ -87,10 +87,16 @@ export function FacilitatorView({
   // (the question's form is gone; without this the focus falls to the page's top).
   const footer = useRef<HTMLDivElement>(null);
   const refocus = useRef<string | null>(null);
+  // The toolbar's « Mode animation » asks to quit through this view's button: the focus
+  // then goes back to the toolbar's button, where the facilitator was.
+  const askedFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (confirmNext || confirmClose || !refocus.current) return;
-    footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
+    const asker = refocus.current === 'close' ? askedFrom.current : null;
+    if (asker?.isConnected) asker.focus();
+    else footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
     refocus.current = null;
+    askedFrom.current = null;
   }, [confirmNext, confirmClose]);
   const [fullscreen, setFullscreen] = useState(false);
   const [target, setTarget] = useState<FlowState>(place);
@@ -322,7 +328,15 @@ export function FacilitatorView({
               className="button button--link"
               data-asks="close"
               // Quitting forgets the session's list of pairs (their projects stay): ask first.
-              onClick={() => (pairCount > 0 ? setConfirmClose(true) : onClose())}
+              onClick={() => {
+                // Clicked from elsewhere (the toolbar): the focus is on a control outside this view.
+                const active = document.activeElement;
+                const outside =
+                  active instanceof HTMLElement && active !== document.body && !section.current?.contains(active);
+                askedFrom.current = outside ? active : null;
+                if (pairCount > 0) setConfirmClose(true);
+                else onClose();
+              }}
             >
               {t('facilitator.close')}
             </button>

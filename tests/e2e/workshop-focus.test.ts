@@ -92,4 +92,26 @@ describe('workshop view with the keyboard', { skip: !run }, () => {
     assert.equal(onTop, 'the heading');
     await context.close();
   });
+
+  it('brings the focus back to the toolbar’s « Mode animation » when quitting from there is cancelled', async () => {
+    const context = await newContext(app.browser);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await workshopWithTwoPairs(page);
+    const toolbarButton = page.getByRole('button', { name: 'Mode animation', exact: true });
+    await toolbarButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Quitter le mode animation ?' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Quitter le mode animation ?' }).waitFor({ state: 'detached' });
+    // Where the question was asked, not the view's own « Quitter » further down the page.
+    await page
+      .waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true', null, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Mode animation');
+    await context.close();
+  });
 });
