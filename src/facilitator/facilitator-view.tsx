@@ -47,6 +47,14 @@ interface Props {
   saved?: string;
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
+  /** Where the open project's step timer is kept across a reload of the page (the composition root's). */
+  timerMemory?: TimerMemory;
+}
+
+/** The step timer of the open project, kept for the page's life: read at the start, written at each change. */
+export interface TimerMemory {
+  read: (place: FlowState) => Countdown | null;
+  write: (place: FlowState, timer: Countdown) => void;
 }
 
 /**
@@ -70,6 +78,7 @@ export function FacilitatorView({
   onQuitAndDelete,
   saved = '',
   chime = playChime,
+  timerMemory,
 }: Props) {
   const { t } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
@@ -78,7 +87,12 @@ export function FacilitatorView({
   const heading = useRef<HTMLHeadingElement>(null);
   const minutesId = useId();
   const openId = useId();
-  const [timer, setTimer] = useState<Countdown>(() => newCountdown(minutes));
+  // The room's time as this tab left it for this pair and step (a reload), else the full time.
+  const [timer, setTimer] = useState<Countdown>(() => timerMemory?.read(place) ?? newCountdown(minutes));
+  // Written as the timer changes, not at each render of the view (the memory is remade with it).
+  const memory = useRef(timerMemory);
+  memory.current = timerMemory;
+  useEffect(() => memory.current?.write(place, timer), [place, timer]);
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);

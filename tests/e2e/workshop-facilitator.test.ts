@@ -1,7 +1,8 @@
 /**
  * A facilitator working the workshop view with the keyboard, on a projector and on a phone:
  * the timer that stays in view at the top never hides the control that has the focus, and on
- * a phone it does not sit over the pairs' list when the facilitator scrolls to it.
+ * a phone it does not sit over the pairs' list when the facilitator scrolls to it; a reload
+ * keeps the room's time.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -54,7 +55,7 @@ async function hiddenWhileFocused(page: Page): Promise<string[]> {
   return hidden;
 }
 
-describe('workshop view with the keyboard', { skip: !run }, () => {
+describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
   const app = withBrowser();
 
   for (const [screen, viewport] of [
@@ -112,6 +113,26 @@ describe('workshop view with the keyboard', { skip: !run }, () => {
       })
       .catch(() => undefined);
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Mode animation');
+    await context.close();
+  });
+
+  it('keeps the room’s time across a reload of the page', async () => {
+    const context = await newContext(app.browser);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    // The page's clock is ours: minutes pass without waiting for them.
+    await page.clock.install();
+    await page.goto(app.url);
+    await workshopWithTwoPairs(page);
+    await page.getByLabel('Durée de l’étape (minutes)').fill('10');
+    await page.getByRole('button', { name: 'Démarrer le minuteur' }).click();
+    await page.clock.runFor(125_000);
+    const clock = page.getByRole('group', { name: 'Minuteur de l’étape' }).getByText(/^\d{1,3}:\d\d$/);
+    assert.equal(await clock.innerText(), '7:55');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }).waitFor();
+    await page.getByRole('button', { name: 'Mettre en pause' }).waitFor();
+    assert.match(await clock.innerText(), /^7:5\d$/);
     await context.close();
   });
 });
