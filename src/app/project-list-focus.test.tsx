@@ -12,7 +12,7 @@ const slow = { timeout: 15_000 };
 
 let dbCount = 0;
 
-describe('deleting a project from the home screen with the keyboard', () => {
+describe('the home screen’s list of projects with the keyboard', () => {
   beforeAll(async () => {
     await import('./project-list');
   });
@@ -24,7 +24,7 @@ describe('deleting a project from the home screen with the keyboard', () => {
   it('moves the focus to « Annuler la suppression », then, once undone, back to the project restored', async () => {
     const user = userEvent.setup();
     dbCount += 1;
-    const store = createProjectStore(createStore(`cocharte-home-delete-${dbCount}`, 'projects'));
+    const store = createProjectStore(createStore(`cocharte-project-list-focus-${dbCount}`, 'projects'));
     const kept = { ...completeProject(), id: 'kept' };
     kept.partners = { ...kept.partners, title: 'Autre projet' };
     await store.save(kept, 'review');
@@ -41,5 +41,27 @@ describe('deleting a project from the home screen with the keyboard', () => {
     await user.keyboard('{Enter}');
     const resume = await screen.findByRole('button', { name: /Reprendre .*riz équitable/ }, slow);
     await waitFor(() => expect(resume).toHaveFocus(), slow);
+  });
+
+  it('keeps the focus on « Renommer » once a new title is saved or the renaming is cancelled', async () => {
+    const user = userEvent.setup();
+    dbCount += 1;
+    const store = createProjectStore(createStore(`cocharte-project-list-focus-${dbCount}`, 'projects'));
+    await store.save(completeProject(), 'review');
+    render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);
+
+    (await screen.findByRole('button', { name: /Renommer .*riz équitable/ }, slow)).focus();
+    await user.keyboard('{Enter}');
+    const field = screen.getByLabelText('Nouveau titre');
+    expect(field).toHaveFocus();
+    await user.clear(field);
+    await user.type(field, 'Variante{Enter}');
+    // The form goes with its field: the focus comes back to the button that opened it.
+    const renamed = await screen.findByRole('button', { name: /^Renommer «\sVariante\s»$/ }, slow);
+    await waitFor(() => expect(renamed).toHaveFocus(), slow);
+
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Renommer «\sVariante\s»$/ })).toHaveFocus(), slow);
   });
 });
