@@ -15,6 +15,7 @@ function renderView({
   minutes = 20,
   pairCount = 0,
   project = completeProject(),
+  resumeAt = 'framework' as FlowState,
 } = {}) {
   let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
@@ -25,7 +26,7 @@ function renderView({
   const onOpenStep = vi.fn((target: FlowState) => actor?.send({ type: 'step.goto', target }));
   render(
     <I18nProvider locale="fr">
-      <WizardContext.Provider options={{ input: { project, resumeAt: 'framework' } }}>
+      <WizardContext.Provider options={{ input: { project, resumeAt } }}>
         <Probe />
         <FacilitatorView
           onClose={onClose}
@@ -133,6 +134,15 @@ describe('facilitator view', () => {
     renderView({ minutes: 10 });
     expect(screen.getByText('10:00')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Démarrer le minuteur' })).toBeInTheDocument();
+  });
+
+  it('opens the step its picker shows, even while the room is at the signature (not in the picker)', () => {
+    const { onOpenStep } = renderView({ resumeAt: 'signing' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Signature' })).toBeInTheDocument();
+    const picker = screen.getByLabelText<HTMLSelectElement>('Ouvrir une étape pour la salle');
+    const shown = picker.selectedOptions[0]?.value;
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    expect(onOpenStep).toHaveBeenCalledWith(shown);
   });
 
   it('keeps the length the facilitator sets for the session', () => {

@@ -113,7 +113,7 @@ export function FacilitatorView({
     askedFrom.current = null;
   }, [confirmNext, confirmClose]);
   const [fullscreen, setFullscreen] = useState(false);
-  const [target, setTarget] = useState<FlowState>(place);
+  const [target, setTarget] = useState<FlowState>(() => pickable(place));
   const running = timer.startedAt !== null;
   const wasRunning = useRef(running);
   wasRunning.current = running;
@@ -152,7 +152,7 @@ export function FacilitatorView({
   useEffect(() => {
     if (lastPlace.current === place) return;
     lastPlace.current = place;
-    setTarget(place);
+    setTarget(pickable(place));
     const at = Date.now();
     setNow(at);
     setTimer(wasRunning.current ? start(newCountdown(minutes), at) : newCountdown(minutes));
@@ -284,7 +284,7 @@ export function FacilitatorView({
         <div className="facilitator__open">
           <label htmlFor={openId}>{t('workshop.openStep')}</label>
           <select id={openId} value={target} onChange={(e) => setTarget(e.target.value as FlowState)}>
-            {FLOW_STATES.filter((p) => p !== 'signing').map((p) => (
+            {FLOW_STATES.filter((p) => p === pickable(p)).map((p) => (
               <option key={p} value={p}>
                 {t(placeTitleKey(p))}
               </option>
@@ -359,6 +359,15 @@ export function FacilitatorView({
       </div>
     </section>
   );
+}
+
+/**
+ * The steps the facilitator can open for the room: not the signature (it opens once the
+ * charter is complete). While the room signs, the picker shows the review, the step before,
+ * so « Ouvrir » opens what it shows (it showed the first step and did nothing).
+ */
+function pickable(place: FlowState): FlowState {
+  return place === 'signing' ? 'review' : place;
 }
 
 /**
