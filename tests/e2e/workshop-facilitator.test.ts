@@ -135,4 +135,35 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     assert.match(await clock.innerText(), /^7:5\d$/);
     await context.close();
   });
+
+  it('never puts the corner clock over a control of the step (a laptop a little narrower than 1280 px)', async () => {
+    const context = await newContext(app.browser);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    // 1280 px less a classic scrollbar, or a 1366 px screen zoomed to 110 %.
+    await page.setViewportSize({ width: 1240, height: 720 });
+    await page.goto(app.url);
+    await workshopWithTwoPairs(page);
+    const covered = new Set<string>();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 100) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      const under = await page.evaluate(() => {
+        const clock = document.querySelector('.facilitator__float');
+        if (!clock || getComputedStyle(clock).display === 'none') return [];
+        const c = clock.getBoundingClientRect();
+        return [
+          ...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a'),
+        ]
+          .filter((el) => {
+            const b = el.getBoundingClientRect();
+            return b.width > 0 && b.right > c.left && b.left < c.right && b.bottom > c.top && b.top < c.bottom;
+          })
+          .map((el) => el.id || el.textContent?.trim().slice(0, 40) || el.tagName);
+      });
+      for (const name of under) covered.add(name);
+    }
+    assert.deepEqual([...covered], []);
+    await context.close();
+  });
 });
