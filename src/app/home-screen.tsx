@@ -93,6 +93,17 @@ export function HomeScreen({
     focusNext.current = null;
   }, [deletedTitle, projects]);
 
+  // A copy goes to the top of the list, away from the focus (on « Dupliquer »): it is said.
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyingFrom = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const before = copyingFrom.current;
+    const copy = before && projects.find((p) => !before.has(p.id));
+    if (!copy) return;
+    copyingFrom.current = null;
+    setCopied(copy.title);
+  }, [projects]);
+
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
     // The example, the file reader (zod, the schemas) and its messages download together.
     const [text, { parseProjectFile }] = await Promise.all([load(locale), import('../persistence/project-file')]);
@@ -180,6 +191,7 @@ export function HomeScreen({
       )}
 
       <div role="status">
+        {copied !== null && <p className="panel">{t('home.duplicated', { title: copied || t('home.untitled') })}</p>}
         {deletedTitle !== null && (
           <p className="panel">
             {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
@@ -210,8 +222,13 @@ export function HomeScreen({
             onOpen={onOpen}
             onIntent={onIntent}
             onRename={onRename}
-            onDuplicate={onDuplicate}
+            onDuplicate={(id) => {
+              copyingFrom.current = new Set(projects.map((p) => p.id));
+              setCopied(null);
+              onDuplicate(id);
+            }}
             onDelete={(id) => {
+              setCopied(null);
               lastDeleted.current = id;
               focusNext.current = 'undo';
               onDelete(id);

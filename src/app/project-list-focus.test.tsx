@@ -64,4 +64,24 @@ describe('the home screen’s list of projects with the keyboard', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.getByRole('button', { name: /^Renommer «\sVariante\s»$/ })).toHaveFocus(), slow);
   });
+
+  it('says that the copy was made, and which one, when a project is duplicated', async () => {
+    const user = userEvent.setup();
+    dbCount += 1;
+    const store = createProjectStore(createStore(`cocharte-project-list-focus-${dbCount}`, 'projects'));
+    await store.save(completeProject(), 'review');
+    render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);
+
+    const duplicate = await screen.findByRole('button', { name: /Dupliquer .*riz équitable/ }, slow);
+    duplicate.focus();
+    await user.keyboard('{Enter}');
+    // The copy goes to the top of the list, away from the focus: it is said where the focus is.
+    await screen.findByRole('heading', { level: 3, name: /riz équitable.*\(copie\)/ }, slow);
+    const said = screen.getAllByRole('status').map((s) => s.textContent ?? '');
+    expect(
+      said.some((text) => /^Copie créée\s:\s«\s.*riz équitable.*\(copie\)\s»\.$/.test(text)),
+      said.join(' | '),
+    ).toBe(true);
+    expect(duplicate).toHaveFocus();
+  });
 });
