@@ -74,25 +74,29 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     });
   }
 
-  it('leaves the pairs’ list readable on a phone: the timer does not sit over it', async () => {
-    const context = await newContext(app.browser);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(app.url);
-    await workshopWithTwoPairs(page);
-    const heading = page.getByRole('heading', { level: 3, name: 'Binômes de la séance' });
-    await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    const onTop = await heading.evaluate((h) => {
-      const r = h.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
-      return hit === h || h.contains(hit)
-        ? 'the heading'
-        : (hit?.closest('[role="group"]')?.getAttribute('aria-label') ?? hit?.tagName ?? 'nothing');
+  for (const [held, viewport] of [
+    ['upright', { width: 390, height: 844 }],
+    ['on its side', { width: 844, height: 390 }],
+  ] as const)
+    it(`leaves the pairs’ list readable on a phone held ${held}: the timer does not sit over it`, async () => {
+      const context = await newContext(app.browser);
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(app.url);
+      await workshopWithTwoPairs(page);
+      const heading = page.getByRole('heading', { level: 3, name: 'Binômes de la séance' });
+      await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      const onTop = await heading.evaluate((h) => {
+        const r = h.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+        return hit === h || h.contains(hit)
+          ? 'the heading'
+          : (hit?.closest('[role="group"]')?.getAttribute('aria-label') ?? hit?.tagName ?? 'nothing');
+      });
+      assert.equal(onTop, 'the heading');
+      await context.close();
     });
-    assert.equal(onTop, 'the heading');
-    await context.close();
-  });
 
   it('brings the focus back to the toolbar’s « Mode animation » when quitting from there is cancelled', async () => {
     const context = await newContext(app.browser);
