@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useStepForm } from '../common/use-step-form';
+import { removeKeepingFocus } from '../../components/ui/remove-item';
 
 const toMonths = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
@@ -97,7 +98,11 @@ export function FollowUpStep() {
                   error={e?.partnerId}
                 />
               </div>
-              <button type="button" className="button button--link" onClick={() => milestones.remove(i)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={(e) => removeKeepingFocus(e.currentTarget, () => milestones.remove(i))}
+              >
                 {t('followUp.removeMilestone', { n: i + 1 })}
               </button>
             </fieldset>
@@ -141,7 +146,11 @@ export function FollowUpStep() {
                   error={e?.target}
                 />
               </div>
-              <button type="button" className="button button--link" onClick={() => indicators.remove(i)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={(e) => removeKeepingFocus(e.currentTarget, () => indicators.remove(i))}
+              >
                 {t('followUp.removeIndicator', { n: i + 1 })}
               </button>
             </fieldset>

@@ -30,6 +30,7 @@ import { selectProject } from '../../machine/wizard.selectors';
 import type { Agreement } from '../../schemas/agreement.schema';
 import type { StepData } from '../../schemas/project.schema';
 import { parseAmount } from './amount-input';
+import { removeKeepingFocus } from '../../components/ui/remove-item';
 
 type FrameworkData = StepData<'framework'>;
 type Form = UseFormReturn<FrameworkData>;
@@ -99,7 +100,11 @@ export function ClausesSection({ form, errors }: Props) {
               registration={register(`agreement.annexes.${i}.title`)}
               error={errors?.annexes?.[i]?.title}
             />
-            <button type="button" className="button button--link" onClick={() => annexes.remove(i)}>
+            <button
+              type="button"
+              className="button button--link"
+              onClick={(e) => removeKeepingFocus(e.currentTarget, () => annexes.remove(i))}
+            >
               {t('agreement.annexRemove', { n: i + 2 })}
             </button>
           </div>

@@ -10,6 +10,7 @@ import type { Agreement } from '../../schemas/agreement.schema';
 import type { StepData } from '../../schemas/project.schema';
 import type { PartnerLabel } from '../common/use-partners';
 import { parseAmount, withAmountDisplay } from './amount-input';
+import { removeKeepingFocus } from '../../components/ui/remove-item';
 
 type FrameworkData = StepData<'framework'>;
 
@@ -137,7 +138,11 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
               {row && contributionValue(row) !== null && timeBased && (
                 <p className="field__hint">{money(contributionValue(row) ?? 0)}</p>
               )}
-              <button type="button" className="button button--link" onClick={() => contributions.remove(i)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={(e) => removeKeepingFocus(e.currentTarget, () => contributions.remove(i))}
+              >
                 {t('agreement.contribution.remove', { n: i + 1 })}
               </button>
             </fieldset>
@@ -220,7 +225,11 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
                   error={e?.status}
                 />
               </div>
-              <button type="button" className="button button--link" onClick={() => sources.remove(i)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={(e) => removeKeepingFocus(e.currentTarget, () => sources.remove(i))}
+              >
                 {t('agreement.funding.remove', { n: i + 1 })}
               </button>
             </fieldset>

@@ -29,6 +29,7 @@ import { uiSourceOf } from '../../content/guide-sources';
 import { RatingSuggestion } from './rating-suggestion';
 import { RiskLevel, asScale } from './risk-level';
 import { SuggestedMitigations } from './suggested-mitigations';
+import { removeKeepingFocus } from '../../components/ui/remove-item';
 
 // « — Choisir — » stays '' (nothing chosen), any other option is the number it shows.
 const toScale = (v: unknown) => (v === '' ? '' : Number(v));
@@ -253,7 +254,11 @@ export function ImpactsStep() {
                   error={e?.status}
                 />
               </div>
-              <button type="button" className="button button--link" onClick={() => risks.remove(i)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={(e) => removeKeepingFocus(e.currentTarget, () => risks.remove(i))}
+              >
                 {t('impacts.removeRisk', { n: i + 1 })}
               </button>
             </RiskCard>
