@@ -73,6 +73,37 @@ export function HomeScreen({
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
+  // Deleting takes away the button pressed, and undoing takes away « Annuler la suppression »:
+  // the focus goes to the way back, then to the project restored, not to the page's top.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const projectsHeading = useRef<HTMLHeadingElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  const focusNext = useRef<'undo' | 'restored' | null>(null);
+  useEffect(() => {
+    const id = lastDeleted.current;
+    if (focusNext.current === null || id === null) return;
+    const listed = projects.some((p) => p.id === id);
+    if (focusNext.current === 'undo') {
+      if (deletedTitle === null || listed) return;
+      undoButton.current?.focus();
+    } else {
+      if (!listed) return;
+      document.querySelector<HTMLElement>(`[data-resume="${CSS.escape(id)}"]`)?.focus();
+    }
+    focusNext.current = null;
+  }, [deletedTitle, projects]);
+
+  // A copy goes to the top of the list, away from the focus (on « Dupliquer »): it is said.
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyingFrom = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const before = copyingFrom.current;
+    const copy = before && projects.find((p) => !before.has(p.id));
+    if (!copy) return;
+    copyingFrom.current = null;
+    setCopied(copy.title);
+  }, [projects]);
+
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
     // The example, the file reader (zod, the schemas) and its messages download together.
     const [text, { parseProjectFile }] = await Promise.all([load(locale), import('../persistence/project-file')]);
@@ -99,6 +130,25 @@ export function HomeScreen({
     const { asNewProject } = await import('../domain/edits');
     onImported(asNewProject(project, new Date()));
   };
+
+  // Back from a page opened over the home screen (its button, or the browser's Back), the
+  // focus returns to the button that opened it: a trainer reading the examples one after
+  // another goes on from there, not from the page's top.
+  const aboutButton = useRef<HTMLButtonElement>(null);
+  const openedFrom = useRef<{ example: string } | { sources: true } | null>(null);
+  if (readId !== null) openedFrom.current = { example: readId };
+  else if (aboutOpen) openedFrom.current = { sources: true };
+  const pageOpen = readId !== null || aboutOpen;
+  useEffect(() => {
+    const from = openedFrom.current;
+    if (pageOpen || from === null) return;
+    openedFrom.current = null;
+    const opener =
+      'example' in from
+        ? document.querySelector<HTMLElement>(`[data-read-example="${CSS.escape(from.example)}"]`)
+        : aboutButton.current;
+    opener?.focus();
+  }, [pageOpen]);
 
   const loading = <p role="status">{t('app.loading')}</p>;
 
@@ -141,10 +191,21 @@ export function HomeScreen({
       )}
 
       <div role="status">
+        {copied !== null && <p className="panel">{t('home.duplicated', { title: copied || t('home.untitled') })}</p>}
         {deletedTitle !== null && (
           <p className="panel">
             {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
-            <button type="button" className="button button--link" onClick={onUndoDelete}>
+            <button
+              ref={undoButton}
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                focusNext.current = 'restored';
+                // Until the project is back in the list, the focus waits on the list's heading.
+                projectsHeading.current?.focus();
+                onUndoDelete();
+              }}
+            >
               {t('home.undo')}
             </button>
           </p>
@@ -153,14 +214,25 @@ export function HomeScreen({
 
       {projects.length > 0 && (
         <section aria-labelledby="home-projects">
-          <h2 id="home-projects">{t('home.projects')}</h2>
+          <h2 id="home-projects" ref={projectsHeading} tabIndex={-1}>
+            {t('home.projects')}
+          </h2>
           <ProjectList
             projects={projects}
             onOpen={onOpen}
             onIntent={onIntent}
             onRename={onRename}
-            onDuplicate={onDuplicate}
-            onDelete={onDelete}
+            onDuplicate={(id) => {
+              copyingFrom.current = new Set(projects.map((p) => p.id));
+              setCopied(null);
+              onDuplicate(id);
+            }}
+            onDelete={(id) => {
+              setCopied(null);
+              lastDeleted.current = id;
+              focusNext.current = 'undo';
+              onDelete(id);
+            }}
           />
         </section>
       )}
@@ -179,6 +251,7 @@ export function HomeScreen({
                 <button
                   type="button"
                   className="button button--secondary"
+                  data-read-example={ex.id}
                   onClick={() => {
                     void ExampleReader.preload();
                     homePage.open({ example: ex.id });
@@ -212,6 +285,7 @@ export function HomeScreen({
       <WorksheetDownload />
       <p>
         <button
+          ref={aboutButton}
           type="button"
           className="button button--link"
           onClick={

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { registerFrenchPart } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { projectListFr } from '../i18n/messages/project-list.fr';
@@ -21,8 +21,17 @@ interface Props {
 export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate, onDelete }: Props) {
   const { t, date } = useI18n();
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The rename form goes with its field once saved or cancelled: the focus comes back to
+  // the « Renommer » button that opened it, not to the page's top.
+  const list = useRef<HTMLUListElement>(null);
+  const renamed = useRef<string | null>(null);
+  useEffect(() => {
+    if (renaming !== null || renamed.current === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-rename="${CSS.escape(renamed.current)}"]`)?.focus();
+    renamed.current = null;
+  }, [renaming]);
   return (
-    <ul className="project-list">
+    <ul className="project-list" ref={list}>
       {projects.map((p) => {
         const title = p.title || t('home.untitled');
         return (
@@ -39,6 +48,7 @@ export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate,
                 initial={p.title}
                 onDone={(next) => {
                   if (next !== null) onRename(p.id, next);
+                  renamed.current = p.id;
                   setRenaming(null);
                 }}
               />
@@ -47,6 +57,8 @@ export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate,
                 <button
                   type="button"
                   className="button button--primary"
+                  // The home screen gives it the focus when this project comes back (undo).
+                  data-resume={p.id}
                   onClick={() => onOpen(p.id)}
                   onPointerEnter={onIntent}
                   onPointerDown={onIntent}
@@ -54,7 +66,12 @@ export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate,
                 >
                   {t('home.resume', { title })}
                 </button>
-                <button type="button" className="button button--link" onClick={() => setRenaming(p.id)}>
+                <button
+                  type="button"
+                  className="button button--link"
+                  data-rename={p.id}
+                  onClick={() => setRenaming(p.id)}
+                >
                   {t('home.rename', { title })}
                 </button>
                 <button type="button" className="button button--link" onClick={() => onDuplicate(p.id)}>

@@ -16,6 +16,7 @@ import { selectPlace, selectProject } from '../machine/wizard.selectors';
 import { WORKSHOP_FILE_EXTENSION, serializeWorkshop } from '../persistence/workshop-file';
 import type { ProjectSummary } from '../persistence/project-summary';
 import { STORAGE_KEYS } from '../persistence/storage';
+import { stepTimerMemory } from '../persistence/workshop-timer';
 import type { DraftProject } from '../schemas/project.schema';
 import { usePdfDownload } from './use-pdf-download';
 
@@ -89,6 +90,8 @@ export function WorkshopMode() {
   }, [app]);
   if (!session) return null;
   const pair = pairOf(session, project.id);
+  // The room's time survives a reload of this tab, for this pair and step (sessionStorage).
+  const timerMemory = stepTimerMemory(project.id);
   const step = STEP_IDS.find((s) => s === place);
 
   const rows: PairRow[] = session.pairs.map((p) => {
@@ -154,6 +157,7 @@ export function WorkshopMode() {
 
   return (
     <FacilitatorView
+      timerMemory={timerMemory}
       pair={pair ? { number: pair.number, name: pair.name } : null}
       minutes={session.minutes}
       onMinutesChange={(minutes) => app.send({ type: 'workshop.minutes', minutes })}

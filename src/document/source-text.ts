@@ -15,5 +15,14 @@ export function describeSource(t: Translate, source: Source): string {
     if (source.kind === 'legal') return t('guideUi.source.cocharteLegal');
     return t('guideUi.source.cocharte');
   }
-  return t(`guideUi.source.${source.doc}`, { section: source.section });
+  return t(`guideUi.source.${source.doc}`, { section: frenchSpacing(source.section) });
+}
+
+/**
+ * A heading cited as the seeds spell it (« … partenariats ? », « … ODD : un … ») has plain
+ * spaces before its ? ! : ; — these French headings keep their mark on the word's line, in
+ * either interface language: a no-break space instead.
+ */
+function frenchSpacing(heading: string): string {
+  return heading.replace(/ ([?!:;])/g, '\u00a0$1');
 }

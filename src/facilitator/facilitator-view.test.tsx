@@ -1,13 +1,22 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { FlowState } from '../domain/flow';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { WizardContext } from '../machine/wizard.context';
+import { stepTimerMemory } from '../persistence/workshop-timer';
 import { FacilitatorView } from './facilitator-view';
 
-function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), minutes = 20, pairCount = 0 } = {}) {
+function renderView({
+  onNextPair = vi.fn(),
+  onClose = vi.fn(),
+  chime = vi.fn(),
+  minutes = 20,
+  pairCount = 0,
+  project = completeProject(),
+  resumeAt = 'framework' as FlowState,
+} = {}) {
   let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
     actor = WizardContext.useActorRef();
@@ -17,7 +26,7 @@ function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), 
   const onOpenStep = vi.fn((target: FlowState) => actor?.send({ type: 'step.goto', target }));
   render(
     <I18nProvider locale="fr">
-      <WizardContext.Provider options={{ input: { project: completeProject(), resumeAt: 'framework' } }}>
+      <WizardContext.Provider options={{ input: { project, resumeAt } }}>
         <Probe />
         <FacilitatorView
           onClose={onClose}
@@ -28,6 +37,7 @@ function renderView({ onNextPair = vi.fn(), onClose = vi.fn(), chime = vi.fn(), 
           onOpenStep={onOpenStep}
           pair={{ number: 3, name: 'Terrena et Afdi' }}
           pairCount={pairCount}
+          timerMemory={stepTimerMemory(project.id)}
         />
       </WizardContext.Provider>
     </I18nProvider>,
@@ -104,6 +114,35 @@ describe('facilitator view', () => {
     // Still running on the new step.
     await advance(1_000);
     expect(screen.getByText('9:59')).toBeInTheDocument();
+  });
+
+  it('keeps the room’s time across a reload of the page (the same pair, the same step), not for the next pair', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: false });
+    const project = completeProject();
+    renderView({ minutes: 10, project });
+    fireEvent.click(screen.getByRole('button', { name: 'Démarrer le minuteur' }));
+    await advance(125_000);
+    expect(screen.getByText('7:55')).toBeInTheDocument();
+    // The page goes away (a reload, a tab the browser discarded) and comes back 5 s later.
+    cleanup();
+    vi.advanceTimersByTime(5_000);
+    renderView({ minutes: 10, project });
+    expect(screen.getByText('7:50')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mettre en pause' })).toBeInTheDocument();
+    cleanup();
+    // Another pair's project starts from the full time.
+    renderView({ minutes: 10 });
+    expect(screen.getByText('10:00')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Démarrer le minuteur' })).toBeInTheDocument();
+  });
+
+  it('opens the step its picker shows, even while the room is at the signature (not in the picker)', () => {
+    const { onOpenStep } = renderView({ resumeAt: 'signing' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Signature' })).toBeInTheDocument();
+    const picker = screen.getByLabelText<HTMLSelectElement>('Ouvrir une étape pour la salle');
+    const shown = picker.selectedOptions[0]?.value;
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir' }));
+    expect(onOpenStep).toHaveBeenCalledWith(shown);
   });
 
   it('keeps the length the facilitator sets for the session', () => {

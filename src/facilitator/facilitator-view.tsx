@@ -47,6 +47,14 @@ interface Props {
   saved?: string;
   /** The sound at zero; replaced in tests. */
   chime?: () => void;
+  /** Where the open project's step timer is kept across a reload of the page (the composition root's). */
+  timerMemory?: TimerMemory;
+}
+
+/** The step timer of the open project, kept for the page's life: read at the start, written at each change. */
+export interface TimerMemory {
+  read: (place: FlowState) => Countdown | null;
+  write: (place: FlowState, timer: Countdown) => void;
 }
 
 /**
@@ -70,6 +78,7 @@ export function FacilitatorView({
   onQuitAndDelete,
   saved = '',
   chime = playChime,
+  timerMemory,
 }: Props) {
   const { t } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
@@ -78,7 +87,12 @@ export function FacilitatorView({
   const heading = useRef<HTMLHeadingElement>(null);
   const minutesId = useId();
   const openId = useId();
-  const [timer, setTimer] = useState<Countdown>(() => newCountdown(minutes));
+  // The room's time as this tab left it for this pair and step (a reload), else the full time.
+  const [timer, setTimer] = useState<Countdown>(() => timerMemory?.read(place) ?? newCountdown(minutes));
+  // Written as the timer changes, not at each render of the view (the memory is remade with it).
+  const memory = useRef(timerMemory);
+  memory.current = timerMemory;
+  useEffect(() => memory.current?.write(place, timer), [place, timer]);
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -87,13 +101,19 @@ export function FacilitatorView({
   // (the question's form is gone; without this the focus falls to the page's top).
   const footer = useRef<HTMLDivElement>(null);
   const refocus = useRef<string | null>(null);
+  // The toolbar's « Mode animation » asks to quit through this view's button: the focus
+  // then goes back to the toolbar's button, where the facilitator was.
+  const askedFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (confirmNext || confirmClose || !refocus.current) return;
-    footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
+    const asker = refocus.current === 'close' ? askedFrom.current : null;
+    if (asker?.isConnected) asker.focus();
+    else footer.current?.querySelector<HTMLButtonElement>(`[data-asks="${refocus.current}"]`)?.focus();
     refocus.current = null;
+    askedFrom.current = null;
   }, [confirmNext, confirmClose]);
   const [fullscreen, setFullscreen] = useState(false);
-  const [target, setTarget] = useState<FlowState>(place);
+  const [target, setTarget] = useState<FlowState>(() => pickable(place));
   const running = timer.startedAt !== null;
   const wasRunning = useRef(running);
   wasRunning.current = running;
@@ -113,6 +133,18 @@ export function FacilitatorView({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  // The timer stays in view at the top of the view: a control below it that takes the focus
+  // must stop under it, not behind it (the CSS's scroll-margin reads this height).
+  useEffect(() => {
+    const box = timerBox.current;
+    const view = section.current;
+    if (!box || !view || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      view.style.setProperty('--facilitator-timer-height', `${Math.ceil(box.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   // A timer per step: when the room moves on, the clock starts again for the new step,
   // running if it was running.
@@ -120,7 +152,7 @@ export function FacilitatorView({
   useEffect(() => {
     if (lastPlace.current === place) return;
     lastPlace.current = place;
-    setTarget(place);
+    setTarget(pickable(place));
     const at = Date.now();
     setNow(at);
     setTimer(wasRunning.current ? start(newCountdown(minutes), at) : newCountdown(minutes));
@@ -252,7 +284,7 @@ export function FacilitatorView({
         <div className="facilitator__open">
           <label htmlFor={openId}>{t('workshop.openStep')}</label>
           <select id={openId} value={target} onChange={(e) => setTarget(e.target.value as FlowState)}>
-            {FLOW_STATES.filter((p) => p !== 'signing').map((p) => (
+            {FLOW_STATES.filter((p) => p === pickable(p)).map((p) => (
               <option key={p} value={p}>
                 {t(placeTitleKey(p))}
               </option>
@@ -310,7 +342,15 @@ export function FacilitatorView({
               className="button button--link"
               data-asks="close"
               // Quitting forgets the session's list of pairs (their projects stay): ask first.
-              onClick={() => (pairCount > 0 ? setConfirmClose(true) : onClose())}
+              onClick={() => {
+                // Clicked from elsewhere (the toolbar): the focus is on a control outside this view.
+                const active = document.activeElement;
+                const outside =
+                  active instanceof HTMLElement && active !== document.body && !section.current?.contains(active);
+                askedFrom.current = outside ? active : null;
+                if (pairCount > 0) setConfirmClose(true);
+                else onClose();
+              }}
             >
               {t('facilitator.close')}
             </button>
@@ -319,6 +359,15 @@ export function FacilitatorView({
       </div>
     </section>
   );
+}
+
+/**
+ * The steps the facilitator can open for the room: not the signature (it opens once the
+ * charter is complete). While the room signs, the picker shows the review, the step before,
+ * so « Ouvrir » opens what it shows (it showed the first step and did nothing).
+ */
+function pickable(place: FlowState): FlowState {
+  return place === 'signing' ? 'review' : place;
 }
 
 /**

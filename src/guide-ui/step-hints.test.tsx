@@ -177,4 +177,23 @@ describe('hints in the steps', () => {
     expect(actor().getSnapshot().context.project.illustrativeExample).toBeUndefined();
     expect(screen.getByRole('heading', { level: 2, name: 'Identifier les partenaires' })).toHaveFocus();
   });
+
+  it('does not tell partners from an example that these points block nothing: the example’s note stops the signing', async () => {
+    const p: DraftProject = { ...completeProject(), illustrativeExample: 'terrena-afdi-cobsac' };
+    renderWizard(p);
+    await findHint(/part d’un exemple/);
+    const region = hintsRegion();
+    if (!region) throw new Error('no hints shown');
+    // The review lists the example's note as the point to settle before signing: the lead says so.
+    expect(region).not.toHaveTextContent(/Ils ne bloquent rien/);
+    expect(region).toHaveTextContent(/empêche la signature/);
+  });
+
+  it('keeps saying the points block nothing when none of them does', async () => {
+    const { user } = renderWizard(project(), 'partners');
+    await user.click(screen.getByRole('button', { name: /^Partenaire 3 — Hợp tác xã Sao Biển/ }));
+    await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    await findHint(/Aucun partenaire du Sud/);
+    expect(hintsRegion()).toHaveTextContent(/Ils ne bloquent rien/);
+  });
 });

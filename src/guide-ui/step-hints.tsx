@@ -21,7 +21,10 @@ export function StepHints({ step }: { step: StepId }) {
       {hints.length > 0 && (
         <section className="hints" aria-labelledby={headingId}>
           <h3 id={headingId}>{t('guideUi.hints.title')}</h3>
-          <p className="field__hint">{t('guideUi.hints.lead')}</p>
+          <p className="field__hint">
+            {/* The example's note is the one point here that the review asks to settle before signing. */}
+            {t(hints.some((h) => h.id === 'illustrativeExample') ? 'guideUi.hints.leadExample' : 'guideUi.hints.lead')}
+          </p>
           <HintList hints={hints} />
         </section>
       )}

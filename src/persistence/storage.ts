@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   locale: 'cocharte.locale',
   guidance: 'cocharte.guidance',
   workshop: 'cocharte.workshop',
+  /** The workshop's step timer of one tab, in sessionStorage (workshop-timer.ts). */
+  workshopTimer: 'cocharte.workshopTimer',
   /** A page's last state of a project, left while it went away (pending-journal.ts). */
   pending: (id: string) => `cocharte.pending.${id}`,
   /** Signing-by-link statuses until IndexedDB has them (request-statuses.ts). */

@@ -23,7 +23,28 @@ export const workshopSessionSchema = z.lazy(() =>
   }),
 );
 
+/**
+ * The step timer of one tab, kept for the page's life (sessionStorage): a reload, or a tab
+ * the browser discarded, finds the room's time where it was, for the same project and step.
+ */
+export const stepTimerSchema = z.lazy(() =>
+  z.object({
+    projectId: z.string().min(1).max(100),
+    place: z.string().max(40),
+    durationMs: z
+      .number()
+      .min(0)
+      .max(240 * 60_000),
+    elapsedMs: z
+      .number()
+      .min(0)
+      .max(240 * 60_000),
+    startedAt: z.number().nullable(),
+  }),
+);
+
 export type WorkshopPair = z.infer<typeof workshopPairSchema>;
+export type StepTimer = z.infer<typeof stepTimerSchema>;
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;
 
 /**

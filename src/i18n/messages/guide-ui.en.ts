@@ -23,6 +23,8 @@ export const guideUiEn = {
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points to consider',
   'guideUi.hints.lead': 'They never block you, follow what you write and say where they come from.',
+  'guideUi.hints.leadExample':
+    'They follow what you write and say where they come from. Only one stops the signing: the note on the example, until you say you have replaced its illustrative facts.',
   'guideUi.hints.warning': 'Warning:',
   'guideUi.hints.info': 'Note:',
   'guideUi.hints.count': '{count, plural, one {# point} other {# points}} to consider for this step.',

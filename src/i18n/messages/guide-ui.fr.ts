@@ -25,6 +25,8 @@ export const guideUiFr = {
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points d’attention',
   'guideUi.hints.lead': 'Ils ne bloquent rien, suivent ce que vous écrivez et disent d’où ils viennent.',
+  'guideUi.hints.leadExample':
+    'Ils suivent ce que vous écrivez et disent d’où ils viennent. Un seul empêche la signature\u00a0: la note sur l’exemple, tant que vous n’avez pas dit avoir remplacé ses éléments illustratifs.',
   'guideUi.hints.warning': 'Attention\u00a0:',
   'guideUi.hints.info': 'À noter\u00a0:',
   'guideUi.hints.count': '{count, plural, one {# point d’attention} other {# points d’attention}} pour cette étape.',

@@ -23,6 +23,7 @@ export const projectListFr = {
   'home.cancel': 'Annuler',
   'home.duplicate': 'Dupliquer «\u00a0{title}\u00a0»',
   'home.copySuffix': '(copie)',
+  'home.duplicated': 'Copie créée\u00a0: «\u00a0{title}\u00a0».',
   'home.deleted': 'Projet «\u00a0{title}\u00a0» supprimé.',
   'home.undo': 'Annuler la suppression',
 } as const;

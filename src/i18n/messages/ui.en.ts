@@ -283,6 +283,7 @@ export const uiEn = {
   'home.cancel': 'Cancel',
   'home.duplicate': 'Duplicate “{title}”',
   'home.copySuffix': '(copy)',
+  'home.duplicated': 'Copy made: “{title}”.',
   'home.deleted': 'Project “{title}” deleted.',
   'home.undo': 'Undo the deletion',
 

@@ -2,7 +2,7 @@ import type { workshopFr } from './workshop.fr';
 
 export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'stepper.locked': 'not open yet',
-  'stepper.lockedStep': 'this step opens once the previous one has been saved with “Continue”.',
+  'stepper.lockedStep': 'this step opens once the previous one has been saved with “Save and continue”.',
   'stepper.lockedReview': 'the review opens once all five steps have been opened.',
   'stepper.lockedSigning': 'signing opens once the charter is complete (see the review).',
   'workshop.fullscreen': 'Full screen',

@@ -1,7 +1,7 @@
 /** The facilitator's workshop mode (src/facilitator). */
 export const workshopFr = {
   'stepper.locked': 'pas encore ouverte',
-  'stepper.lockedStep': 'cette étape s’ouvre quand la précédente a été enregistrée avec « Continuer ».',
+  'stepper.lockedStep': 'cette étape s’ouvre quand la précédente a été enregistrée avec « Enregistrer et continuer ».',
   'stepper.lockedReview': 'la relecture s’ouvre quand les cinq étapes ont été ouvertes.',
   'stepper.lockedSigning': 'la signature s’ouvre quand la charte est complète (voir la relecture).',
   'workshop.fullscreen': 'Plein écran',
