@@ -13,9 +13,9 @@ import { WorksheetDownload } from './worksheet-download';
 // carries only what it shows.
 const ExampleReader = lazyWithReload(async () => ({ default: (await import('./example-reader')).ExampleReader }));
 // A first visit has no project: the list and its messages load once there is one.
-const ProjectList = lazyWithReload(async () => ({ default: (await import('./project-list')).ProjectList }));
+const HomeProjects = lazyWithReload(async () => ({ default: (await import('./project-list')).HomeProjects }));
 /** Started with the page when this device keeps projects, so the list shows with the home screen. */
-export const preloadProjectList = (): void => void ProjectList.preload().catch(() => undefined);
+export const preloadProjectList = (): void => void HomeProjects.preload().catch(() => undefined);
 const HomeNotices = lazyWithReload(async () => ({ default: (await import('./home-notices')).HomeNotices }));
 const AboutSources = lazyWithReload(async () => ({ default: (await import('../about/about-sources')).AboutSources }));
 
@@ -72,37 +72,6 @@ export function HomeScreen({
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
-
-  // Deleting takes away the button pressed, and undoing takes away « Annuler la suppression »:
-  // the focus goes to the way back, then to the project restored, not to the page's top.
-  const undoButton = useRef<HTMLButtonElement>(null);
-  const projectsHeading = useRef<HTMLHeadingElement>(null);
-  const lastDeleted = useRef<string | null>(null);
-  const focusNext = useRef<'undo' | 'restored' | null>(null);
-  useEffect(() => {
-    const id = lastDeleted.current;
-    if (focusNext.current === null || id === null) return;
-    const listed = projects.some((p) => p.id === id);
-    if (focusNext.current === 'undo') {
-      if (deletedTitle === null || listed) return;
-      undoButton.current?.focus();
-    } else {
-      if (!listed) return;
-      document.querySelector<HTMLElement>(`[data-resume="${CSS.escape(id)}"]`)?.focus();
-    }
-    focusNext.current = null;
-  }, [deletedTitle, projects]);
-
-  // A copy goes to the top of the list, away from the focus (on « Dupliquer »): it is said.
-  const [copied, setCopied] = useState<string | null>(null);
-  const copyingFrom = useRef<ReadonlySet<string> | null>(null);
-  useEffect(() => {
-    const before = copyingFrom.current;
-    const copy = before && projects.find((p) => !before.has(p.id));
-    if (!copy) return;
-    copyingFrom.current = null;
-    setCopied(copy.title);
-  }, [projects]);
 
   const loadExample = async (load: (l: typeof locale) => Promise<string>, then: (project: DraftProject) => void) => {
     // The example, the file reader (zod, the schemas) and its messages download together.
@@ -190,51 +159,18 @@ export function HomeScreen({
         <HomeNotices notice={notice} onDismissNotice={onDismissNotice} unreadableCount={unreadableCount} />
       )}
 
-      <div role="status">
-        {copied !== null && <p className="panel">{t('home.duplicated', { title: copied || t('home.untitled') })}</p>}
-        {deletedTitle !== null && (
-          <p className="panel">
-            {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
-            <button
-              ref={undoButton}
-              type="button"
-              className="button button--link"
-              onClick={() => {
-                focusNext.current = 'restored';
-                // Until the project is back in the list, the focus waits on the list's heading.
-                projectsHeading.current?.focus();
-                onUndoDelete();
-              }}
-            >
-              {t('home.undo')}
-            </button>
-          </p>
-        )}
-      </div>
-
-      {projects.length > 0 && (
-        <section aria-labelledby="home-projects">
-          <h2 id="home-projects" ref={projectsHeading} tabIndex={-1}>
-            {t('home.projects')}
-          </h2>
-          <ProjectList
-            projects={projects}
-            onOpen={onOpen}
-            onIntent={onIntent}
-            onRename={onRename}
-            onDuplicate={(id) => {
-              copyingFrom.current = new Set(projects.map((p) => p.id));
-              setCopied(null);
-              onDuplicate(id);
-            }}
-            onDelete={(id) => {
-              setCopied(null);
-              lastDeleted.current = id;
-              focusNext.current = 'undo';
-              onDelete(id);
-            }}
-          />
-        </section>
+      {/* A first visit has no project: the list, its live region and their code load once there is one. */}
+      {(projects.length > 0 || deletedTitle !== null) && (
+        <HomeProjects
+          projects={projects}
+          deletedTitle={deletedTitle}
+          onOpen={onOpen}
+          onIntent={onIntent}
+          onRename={onRename}
+          onDuplicate={onDuplicate}
+          onDelete={onDelete}
+          onUndoDelete={onUndoDelete}
+        />
       )}
 
       <section aria-labelledby="home-examples">

@@ -1,4 +1,5 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
+import { registerFrenchPart } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
 import type { SetAsideSignature } from '../signing/broken-seals';
@@ -50,6 +51,8 @@ export function ImportButton({
           setHeld(result.ok && result.setAside ? result : null);
           if (result.ok && !result.setAside) onImported(result.project);
           else if (!result.ok) {
+            // The refusal's messages load with it (the home screen does not carry them).
+            registerFrenchPart((await import('../i18n/messages/import-errors.fr')).importErrorsFr);
             // No project: perhaps a workshop's session file, whose reader loads only then.
             const answer = await (await import('./workshop-mode')).sessionFileAnswer(file, result, setSession);
             if (answer) return setSession(answer);

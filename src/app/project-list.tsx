@@ -7,6 +7,98 @@ import type { ProjectSummary } from '../persistence/project-store';
 // Loaded only when this device keeps projects (home-screen.tsx), with its messages.
 registerFrenchPart(projectListFr);
 
+interface HomeProjectsProps extends Props {
+  /** The project just deleted (its title), while its deletion can be undone. */
+  deletedTitle: string | null;
+  onUndoDelete: () => void;
+}
+
+/**
+ * The home screen's part about the projects on this device: the list under its heading and
+ * the live region that says a project was deleted (with « Annuler la suppression ») or
+ * duplicated. Deleting takes away the button pressed, and undoing takes away « Annuler la
+ * suppression »: the focus goes to the way back, then to the project restored, not to the
+ * page's top; a copy goes to the top of the list, away from the focus, so it is said.
+ */
+export function HomeProjects({ deletedTitle, onUndoDelete, ...list }: HomeProjectsProps) {
+  const { t } = useI18n();
+  const { projects, onDuplicate, onDelete } = list;
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const projectsHeading = useRef<HTMLHeadingElement>(null);
+  const lastDeleted = useRef<string | null>(null);
+  const focusNext = useRef<'undo' | 'restored' | null>(null);
+  useEffect(() => {
+    const id = lastDeleted.current;
+    if (focusNext.current === null || id === null) return;
+    const listed = projects.some((p) => p.id === id);
+    if (focusNext.current === 'undo') {
+      if (deletedTitle === null || listed) return;
+      undoButton.current?.focus();
+    } else {
+      if (!listed) return;
+      document.querySelector<HTMLElement>(`[data-resume="${CSS.escape(id)}"]`)?.focus();
+    }
+    focusNext.current = null;
+  }, [deletedTitle, projects]);
+
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyingFrom = useRef<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const before = copyingFrom.current;
+    const copy = before && projects.find((p) => !before.has(p.id));
+    if (!copy) return;
+    copyingFrom.current = null;
+    setCopied(copy.title);
+  }, [projects]);
+
+  return (
+    <>
+      <div role="status">
+        {copied !== null && <p className="panel">{t('home.duplicated', { title: copied || t('home.untitled') })}</p>}
+        {deletedTitle !== null && (
+          <p className="panel">
+            {t('home.deleted', { title: deletedTitle || t('home.untitled') })}{' '}
+            <button
+              ref={undoButton}
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                focusNext.current = 'restored';
+                // Until the project is back in the list, the focus waits on the list's heading.
+                projectsHeading.current?.focus();
+                onUndoDelete();
+              }}
+            >
+              {t('home.undo')}
+            </button>
+          </p>
+        )}
+      </div>
+      {projects.length > 0 && (
+        <section aria-labelledby="home-projects">
+          <h2 id="home-projects" ref={projectsHeading} tabIndex={-1}>
+            {t('home.projects')}
+          </h2>
+          <ProjectList
+            {...list}
+            onDuplicate={(id) => {
+              copyingFrom.current = new Set(projects.map((p) => p.id));
+              setCopied(null);
+              onDuplicate(id);
+            }}
+            onDelete={(id) => {
+              setCopied(null);
+              lastDeleted.current = id;
+              focusNext.current = 'undo';
+              onDelete(id);
+            }}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
 interface Props {
   projects: ProjectSummary[];
   onOpen: (id: string) => void;

@@ -15,7 +15,6 @@ export const homeUiFr = {
     'Association, entreprise, partenaire du Sud\u00a0: construisez ensemble, en cinq étapes, la charte de votre partenariat de coopération internationale, puis signez-la et téléchargez-la en PDF avec sa grille des risques. Rien ne quitte votre navigateur.',
   'home.new': 'Commencer un nouveau projet',
   'home.import': 'Ouvrir un fichier de projet (.cocharte.json)',
-  'home.projects': 'Projets sur cet appareil',
   'home.untitled': 'Projet sans titre',
   'home.examples': 'Exemples tirés des sources',
   'home.examplesLead':
@@ -40,10 +39,6 @@ export const homeUiFr = {
   'worksheet.download': 'Télécharger la fiche vierge (PDF)',
   'app.loading': 'Chargement…',
   'home.readExample': 'Lire l’exemple «\u00a0{title}\u00a0»',
-  'import.tooLarge': 'Ce fichier dépasse 5\u00a0Mo\u00a0: ce n’est pas un projet Cocharte.',
-  'import.notJson': 'Ce fichier n’est pas un fichier de projet Cocharte (il n’est pas au format JSON).',
-  'import.unchanged': 'Votre projet en cours n’a pas été modifié.',
-  'import.nothingChanged': 'Rien n’a été modifié sur cet appareil.',
 } as const;
 
 export const homeCatalogueFr = {

@@ -3,6 +3,7 @@
 // table stays complete and its English twin unchanged.
 
 export const projectListFr = {
+  'home.projects': 'Projets sur cet appareil',
   'home.noPartners': 'Aucun partenaire nommé',
   'home.progress':
     '{steps, plural, =0 {aucune étape ouverte sur 5} one {# étape sur 5 ouverte} other {# étapes sur 5 ouvertes}}, {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',

@@ -1,9 +1,11 @@
 import { homeUiFr } from './home.fr';
+import { importErrorsFr } from './import-errors.fr';
 import { projectListFr } from './project-list.fr';
 // Texts of the application's screens, in French (the source language).
 export const uiFr = {
   ...homeUiFr,
   ...projectListFr,
+  ...importErrorsFr,
   'storage.unavailable':
     'Votre navigateur n’enregistre pas ce projet (stockage plein ou désactivé, par exemple en navigation privée). Téléchargez le fichier du projet pour ne rien perdre.',
   'share.damaged':
