@@ -44,6 +44,7 @@ describe('hints in the steps', () => {
 
     await user.click(screen.getByRole('button', { name: /^Partenaire 3 — Hợp tác xã Sao Biển/ }));
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, retirer Hợp tác xã Sao Biển' }));
     expectWarning(await findHint(/Aucun partenaire du Sud n’est encore inscrit/));
 
     // A new partner is typed "southern" by default; a partner outside France counts too.
@@ -193,6 +194,7 @@ describe('hints in the steps', () => {
     const { user } = renderWizard(project(), 'partners');
     await user.click(screen.getByRole('button', { name: /^Partenaire 3 — Hợp tác xã Sao Biển/ }));
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, retirer Hợp tác xã Sao Biển' }));
     await findHint(/Aucun partenaire du Sud/);
     expect(hintsRegion()).toHaveTextContent(/Ils ne bloquent rien/);
   });

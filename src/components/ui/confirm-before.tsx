@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * A button whose action is confirmed first (dropping a draft): the question takes focus,
@@ -8,16 +8,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 export function ConfirmBefore({
   labels,
   onConfirm,
+  askClassName = 'button button--secondary',
 }: {
   labels: { ask: string; question: string; no: string; yes: string };
   onConfirm: () => void;
+  /** The asking button's look (a link-like « Retirer » inside a card). */
+  askClassName?: string;
 }) {
   const [asking, setAsking] = useState(false);
   const id = useId();
   const question = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
-  useEffect(() => {
+  // In the commit that swaps the button and the question: the focus never rests on the page.
+  useLayoutEffect(() => {
     if (asking) question.current?.focus();
     else if (wasAsking.current) opener.current?.focus();
     wasAsking.current = asking;
@@ -25,7 +29,7 @@ export function ConfirmBefore({
   if (!asking)
     return (
       <div className="actions">
-        <button ref={opener} type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+        <button ref={opener} type="button" className={askClassName} onClick={() => setAsking(true)}>
           {labels.ask}
         </button>
       </div>

@@ -62,6 +62,10 @@ export const uiEn = {
   'partners.contributionHint': 'Know-how, network, resources, knowledge of the ground…',
   'partners.add': 'Add a partner',
   'partners.remove': 'Remove {name}',
+  'partners.removeQuestion':
+    'Remove {name}? Its motivations (step 2), its role (step 3) and its expected effects (step 5) go with it; the contributions, milestones and risks assigned to it will wait for another partner.',
+  'partners.removeYes': 'Yes, remove {name}',
+  'partners.removeNo': 'Keep {name}',
   'partners.expertise': 'Expertise and skills the project needs',
   'partners.expertiseNeeded': 'Expertise needed',
   'partners.expertiseHint': 'Technical, commercial, logistic, knowledge of the local context…',

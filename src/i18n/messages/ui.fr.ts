@@ -52,6 +52,10 @@ export const uiFr = {
   'partners.contributionHint': 'Savoir-faire, réseau, moyens, connaissance du terrain…',
   'partners.add': 'Ajouter un partenaire',
   'partners.remove': 'Retirer {name}',
+  'partners.removeQuestion':
+    'Retirer {name}\u00a0? Ses motivations (étape 2), son rôle (étape 3) et ses effets attendus (étape 5) seront retirés avec lui\u00a0; les apports, jalons et risques qui lui étaient attribués attendront un autre partenaire.',
+  'partners.removeYes': 'Oui, retirer {name}',
+  'partners.removeNo': 'Garder {name}',
   'partners.expertise': 'Expertises et compétences dont le projet a besoin',
   'partners.expertiseNeeded': 'Expertises nécessaires',
   'partners.expertiseHint': 'Techniques, commerciales, logistiques, connaissance du contexte local…',

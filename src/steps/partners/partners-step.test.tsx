@@ -59,6 +59,7 @@ describe('step 1 — identify the partners', () => {
     expect(within(third).getByLabelText(/Nom de l’organisation/)).toHaveAttribute('dir', 'auto');
     await user.type(within(third).getByLabelText(/Nom de l’organisation/), 'Hợp tác xã Sao Biển');
     await user.click(screen.getByRole('button', { name: 'Retirer Hợp tác xã Sao Biển' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, retirer Hợp tác xã Sao Biển' }));
     expect(screen.queryByRole('group', { name: 'Partenaire 3' })).not.toBeInTheDocument();
     // The focus stays in the list, on the partner before (the button pressed went with its card).
     expect(
@@ -66,11 +67,29 @@ describe('step 1 — identify the partners', () => {
     ).toHaveFocus();
   });
 
+  it('asks before removing a named partner, saying what goes with it in the other steps', async () => {
+    const { user } = renderWizard(completeProject());
+    const third = completeProject().partners.partners[2]!;
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Partenaire 3 — ${third.name}`) }));
+    await user.click(screen.getByRole('button', { name: `Retirer ${third.name}` }));
+    const question = screen.getByText(/Ses motivations \(étape 2\), son rôle \(étape 3\)/);
+    expect(question).toHaveFocus();
+    expect(question.textContent).toMatch(new RegExp(`^Retirer ${third.name}\u00a0\\?`));
+    // « Garder » keeps it, and gives the focus back to the button that asked.
+    await user.click(screen.getByRole('button', { name: `Garder ${third.name}` }));
+    expect(screen.getByRole('group', { name: 'Partenaire 3' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Retirer ${third.name}` })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: `Retirer ${third.name}` }));
+    await user.click(screen.getByRole('button', { name: `Oui, retirer ${third.name}` }));
+    expect(screen.queryByRole('group', { name: 'Partenaire 3' })).toBeNull();
+  });
+
   it('hands the focus to the folded card now in its place when a partner is removed', async () => {
     const { user } = renderWizard(completeProject());
     const [first] = completeProject().partners.partners;
     await user.click(screen.getByRole('button', { name: new RegExp(`^Partenaire 1 — ${first!.name}`) }));
     await user.click(screen.getByRole('button', { name: `Retirer ${first!.name}` }));
+    await user.click(screen.getByRole('button', { name: `Oui, retirer ${first!.name}` }));
     const now = screen.getByRole('group', { name: 'Partenaire 1' });
     expect(within(now).getByRole('button', { expanded: false })).toHaveFocus();
   });

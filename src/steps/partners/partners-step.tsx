@@ -3,6 +3,7 @@ import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
 import { CollapsibleCard } from '../../components/ui/collapsible-card';
+import { ConfirmBefore } from '../../components/ui/confirm-before';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { LaterPart } from '../../components/form/later-part';
 import { SelectField, TextField } from '../../components/form/controls';
@@ -233,7 +234,11 @@ export function PartnersStep() {
   );
 }
 
-/** Named after the partner as typed, so the button says exactly whom it removes. */
+/**
+ * Named after the partner as typed, so the button says exactly whom it removes. A partner
+ * with a name is removed only once the user confirms, told what goes with it in the other
+ * steps (domain/reconcile.ts); one not named yet (just added) goes at once.
+ */
 function RemovePartnerButton({
   control,
   index,
@@ -244,11 +249,24 @@ function RemovePartnerButton({
   onRemove: () => void;
 }) {
   const { t } = useI18n();
-  const name = useWatch({ control, name: `partners.${index}.name` });
+  const name = useWatch({ control, name: `partners.${index}.name` }).trim();
+  if (!name)
+    return (
+      <button type="button" className="button button--link" onClick={onRemove}>
+        {t('partners.remove', { name: t('partners.partnerN', { n: index + 1 }) })}
+      </button>
+    );
   return (
-    <button type="button" className="button button--link" onClick={onRemove}>
-      {t('partners.remove', { name: name || t('partners.partnerN', { n: index + 1 }) })}
-    </button>
+    <ConfirmBefore
+      askClassName="button button--link"
+      labels={{
+        ask: t('partners.remove', { name }),
+        question: t('partners.removeQuestion', { name }),
+        no: t('partners.removeNo', { name }),
+        yes: t('partners.removeYes', { name }),
+      }}
+      onConfirm={onRemove}
+    />
   );
 }
 
