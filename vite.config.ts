@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shipFontLicence } from './src/tools/font-licence.ts';
+import { minifyExamples } from './src/tools/minify-examples.ts';
 
 // jsPDF imports these optional packages only for doc.html() and SVG, which Cocharte never
 // uses; aliasing them to an empty module keeps ~100 KB gzip of dead chunks out of dist/.
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     shipFontLicence(),
+    minifyExamples(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt': a new version waits until the user clicks "Reload" in the banner
