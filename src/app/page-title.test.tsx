@@ -21,7 +21,7 @@ describe('the page’s title', () => {
     render(<App input={(locale) => browserAppInput(locale, store)} />);
     await user.click(await screen.findByRole('button', { name: 'Commencer un nouveau projet' }, slow));
     await screen.findByRole('heading', { level: 2, name: 'Identifier les partenaires' }, slow);
-    expect(document.title).toBe('Identifier les partenaires — Projet sans titre — Cocharte');
+    await waitFor(() => expect(document.title).toBe('Identifier les partenaires — Projet sans titre — Cocharte'));
     await user.type(screen.getByLabelText(/^Titre du partenariat/), 'Filière sel');
     await waitFor(() => expect(document.title).toBe('Identifier les partenaires — Filière sel — Cocharte'));
     await user.click(screen.getByRole('button', { name: 'Mes projets' }));

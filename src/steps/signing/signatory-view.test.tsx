@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
@@ -40,7 +40,9 @@ describe('the signatory’s page in another language than the charter’s', () =
     await screen.findByRole('heading', { level: 1, name: 'Signer la charte' }, { timeout: 15_000 });
     expect(screen.queryByText(/est rédigée en/)).toBeNull();
     // The tab and the history list say what the page is, and for which charter.
-    expect(document.title).toBe(`Signer la charte — ${completeProject().partners.title} — Cocharte`);
+    await waitFor(() =>
+      expect(document.title).toBe(`Signer la charte — ${completeProject().partners.title} — Cocharte`),
+    );
   });
 });
 
