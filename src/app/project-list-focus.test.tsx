@@ -77,11 +77,14 @@ describe('the home screen’s list of projects with the keyboard', () => {
     await user.keyboard('{Enter}');
     // The copy goes to the top of the list, away from the focus: it is said where the focus is.
     await screen.findByRole('heading', { level: 3, name: /riz équitable.*\(copie\)/ }, slow);
-    const said = screen.getAllByRole('status').map((s) => s.textContent ?? '');
-    expect(
-      said.some((text) => /^Copie créée\s:\s«\s.*riz équitable.*\(copie\)\s»\.$/.test(text)),
-      said.join(' | '),
-    ).toBe(true);
+    // Said once the list shows the copy (the next render): waited for, as a user would hear it.
+    await waitFor(() => {
+      const said = screen.getAllByRole('status').map((s) => s.textContent ?? '');
+      expect(
+        said.some((text) => /^Copie créée\s:\s«\s.*riz équitable.*\(copie\)\s»\.$/.test(text)),
+        said.join(' | '),
+      ).toBe(true);
+    }, slow);
     expect(duplicate).toHaveFocus();
   });
 });
