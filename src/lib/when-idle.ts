@@ -4,7 +4,8 @@
  * missing (Safari, Node), a plain timer of `fallbackDelay` ms stands in.
  */
 export function whenIdle(task: () => void, timeout = 2000, fallbackDelay = 50): () => void {
-  if (typeof requestIdleCallback === 'function') {
+  // Both or neither: an environment with one alone (a test's fake timers) takes the timer.
+  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
     const id = requestIdleCallback(task, { timeout });
     return () => cancelIdleCallback(id);
   }
