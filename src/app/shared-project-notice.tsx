@@ -2,7 +2,7 @@
 import '../i18n/deferred-fr';
 import { useI18n } from '../i18n/i18n-provider';
 import type { ProjectFileResult } from '../persistence/project-file';
-import { SetAsideSignatures } from './set-aside-signatures';
+import { SignaturesNotice } from '../steps/signing/signatures-notice';
 
 interface Props {
   incoming: ProjectFileResult;
@@ -28,7 +28,9 @@ export function SharedProjectNotice({ incoming, canCompare, onImport, onCompare,
   return (
     <section className="panel" aria-labelledby="shared-title" role="region">
       <h2 id="shared-title">{t('share.received', { title: incoming.project.partners.title || t('home.untitled') })}</h2>
-      {incoming.setAside && <SetAsideSignatures setAside={incoming.setAside} />}
+      {incoming.setAside && (
+        <SignaturesNotice signatures={incoming.setAside} lead="seal.setAside.lead" hint="seal.setAside.hint" />
+      )}
       <div className="home__actions">
         <button type="button" className="button button--primary" onClick={onImport}>
           {t('share.import')}

@@ -8,6 +8,7 @@ import { CharterPage } from '../../charter-view/charter-page';
 import { TextField } from '../../components/form/controls';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
+import { SignaturesNotice } from './signatures-notice';
 import { useDocumentTitle } from '../../components/ui/use-document-title';
 import { useI18n } from '../../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../../i18n/i18n';
@@ -77,38 +78,6 @@ export function SignatoryView({
       unsealed={opened.unsealed}
       charterActions={charterActions}
     />
-  );
-}
-
-/**
- * The signatures the link carried but left out (their seal no longer holds), or kept with
- * no seal to prove them: named, so the signatory does not take them as given.
- */
-function SignaturesNotice({
-  signatures,
-  lead,
-  hint,
-}: {
-  signatures: readonly SetAsideSignature[];
-  lead: 'seal.setAside.lead' | 'signatory.unsealed.lead';
-  hint: 'signatory.setAside.hint' | 'signatory.unsealed.hint';
-}) {
-  const { t } = useI18n();
-  if (signatures.length === 0) return null;
-  return (
-    <div className="panel panel--warning">
-      <p>{t(lead, { count: signatures.length })}</p>
-      <ul>
-        {signatures.map((s) => (
-          <li key={`${s.amendment ?? 0}-${s.partnerId}-${s.signatoryName}`}>
-            {s.amendment === null
-              ? t('seal.setAside.charter', { name: s.signatoryName })
-              : t('seal.setAside.amendment', { name: s.signatoryName, number: s.amendment })}
-          </li>
-        ))}
-      </ul>
-      <p>{t(hint)}</p>
-    </div>
   );
 }
 
