@@ -1,5 +1,6 @@
 import { useWatch, type Control, type UseFormRegisterReturn } from 'react-hook-form';
 import { ASSOCIATION_OFFERS } from '../../content/catalogues';
+import { catalogueSourceOf } from '../../content/catalogue-sources';
 import { PUBLIC_BODY_ROLES } from '../../content/guidance-extras';
 import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -29,6 +30,8 @@ export function AssociationOffers({ control, index, registration }: Props) {
       {(['export', 'import'] as const).map((group) => (
         <fieldset key={group} className="choices choices--nested">
           <legend>{t(`offerGroup.${group}`)}</legend>
+          <OffersSource group={group} />
+
           <div className="choices__options choices__options--single">
             {ASSOCIATION_OFFERS[group].map((offer) => (
               <label key={offer} className="choice">
@@ -41,6 +44,16 @@ export function AssociationOffers({ control, index, registration }: Props) {
       ))}
     </fieldset>
   );
+}
+
+/** Each group's items come from one heading of the guide (content/catalogue-sources.ts): said under its title. */
+function OffersSource({ group }: { group: keyof typeof ASSOCIATION_OFFERS }) {
+  const source = catalogueSourceOf('offer', ASSOCIATION_OFFERS[group][0]);
+  return source ? (
+    <p className="field__hint">
+      <SourceLine source={source} />
+    </p>
+  ) : null;
 }
 
 function PublicBodyRoles() {

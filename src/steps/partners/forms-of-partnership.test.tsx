@@ -41,4 +41,18 @@ describe('step 1 — forms of partnership and public bodies, from the sources', 
     );
     expect(within(roles).getByText(/^Source\s*: atelier RESACOOP 2018/)).toBeInTheDocument();
   });
+
+  it('says which heading of the guide each group of an association’s contributions comes from', async () => {
+    const { user } = renderWizard(createEmptyProject());
+    const first = screen.getByRole('group', { name: 'Partenaire 1' });
+    await user.selectOptions(within(first).getByLabelText(/Type d’organisation/), 'association');
+    const offers = within(first).getByRole('group', { name: 'Ce que l’association apporte à l’entreprise' });
+    const [exportGroup, importGroup] = within(offers).getAllByRole('group');
+    expect(
+      within(exportGroup!).getByText(/^Source\s*: le guide, «\sPratiques inspirantes pour l’export vers le Sud\s»/),
+    ).toBeVisible();
+    expect(
+      within(importGroup!).getByText(/^Source\s*: le guide, «\sPratiques inspirantes pour l’import vers la France\s»/),
+    ).toBeVisible();
+  });
 });
