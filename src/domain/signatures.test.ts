@@ -5,7 +5,14 @@ import { parseProjectFile, serializeProject } from '../persistence/project-file'
 import { draftProjectSchema } from '../schemas/project.schema';
 import { fingerprintOf } from './content-hash';
 import { reconcilePartners } from './reconcile';
-import { countingSignatures, isCoSigned, partnerSignatures, proposedSignatory, signedCount } from './signatures';
+import {
+  countingSignatures,
+  isCoSigned,
+  isDatedAfter,
+  partnerSignatures,
+  proposedSignatory,
+  signedCount,
+} from './signatures';
 
 describe('the signature rule', () => {
   it('counts a signature for the partner it names, on the text it signed', () => {
@@ -73,5 +80,15 @@ describe('the signatory proposed for a partner', () => {
       title: partner!.contactRole,
       place: partner!.city,
     });
+  });
+});
+
+describe('the day a signature is dated', () => {
+  it('may be today or before, never after (a mistyped year)', () => {
+    expect(isDatedAfter('2026-11-30', '2026-11-30')).toBe(false);
+    expect(isDatedAfter('2026-03-01', '2026-11-30')).toBe(false);
+    expect(isDatedAfter('2062-11-30', '2026-11-30')).toBe(true);
+    // Not written yet: the form says it is missing, not that it is late.
+    expect(isDatedAfter('', '2026-11-30')).toBe(false);
   });
 });

@@ -110,3 +110,12 @@ export function proposedSignatory(
     : { name: partner.contactName, title: partner.contactRole };
   return { ...who, place: partner.city };
 }
+
+/**
+ * A signature's date is the day it is given, written under it (« Fait à …, le … »): one
+ * after `today` (an ISO day) — a mistyped year — would be sealed as given. Every signature
+ * form, of the charter or of an amendment, here or by link, asks this before sealing.
+ */
+export function isDatedAfter(date: string, today: string): boolean {
+  return date !== '' && date > today;
+}

@@ -16,7 +16,7 @@ import { signatureFieldsObject } from '../schemas/signature.schema';
 import { shortFingerprint } from '../domain/fingerprint';
 import type { ChainCheck } from '../domain/record-amendments';
 import { amendmentFingerprint, canSignAmendment, isAmendmentLocked, signAmendment } from '../domain/record-amendments';
-import { proposedSignatory, signatureStates } from '../domain/signatures';
+import { isDatedAfter, proposedSignatory, signatureStates } from '../domain/signatures';
 import { localIsoTime, signOnThisDevice } from '../signing/seal-signature';
 import { SealStatus } from '../charter-view/seal-status';
 import { AmendmentChanges } from '../charter-view/amendment-changes';
@@ -308,7 +308,7 @@ function SignForm({
   // day counts too, for a screen left open past midnight.
   const schema = useMemo(
     () =>
-      signSchema.refine((f) => !f.date || f.date <= today || f.date <= localDay(), {
+      signSchema.refine((f) => !isDatedAfter(f.date, today > localDay() ? today : localDay()), {
         error: 'signing.dateAfterToday',
         path: ['date'],
       }),

@@ -6,6 +6,7 @@ import { ConsentBox } from '../../components/form/consent-box';
 import { TextField } from '../../components/form/controls';
 import { ErrorSummary } from '../../components/form/error-summary';
 import { errorsUnder, useFailedSubmitFocus } from '../../components/form/failed-submit';
+import { isDatedAfter } from '../../domain/signatures';
 import { useI18n } from '../../i18n/i18n-provider';
 import { localDay } from '../../lib/local-day';
 import { z } from '../../lib/zod';
@@ -27,7 +28,7 @@ export const signatureFormSchema = z.lazy(() => {
       // The date is the day of signing, written under it in the charter (« Fait à …, le … »):
       // one after today — a mistyped year — would be sealed as given. Today where the
       // signatory is (localDay), read when the form is checked.
-      .refine((s) => !s.date || s.date <= localDay(), {
+      .refine((s) => !isDatedAfter(s.date, localDay()), {
         error: 'signing.dateAfterToday',
         path: ['date'],
         ...always,
