@@ -10,6 +10,22 @@ export interface SetAsideSignature {
   amendment: number | null;
 }
 
+/**
+ * The project's signatures that `pick` selects, the charter's then each amendment's, named
+ * as the notices name them (who, and on which text).
+ */
+export function namedSignatures(project: DraftProject, pick: (signature: Signature) => boolean): SetAsideSignature[] {
+  const named = (s: Signature, amendment: number | null) => ({
+    partnerId: s.partnerId,
+    signatoryName: s.signatoryName,
+    amendment,
+  });
+  return [
+    ...project.signatures.filter(pick).map((s) => named(s, null)),
+    ...project.record.amendments.flatMap((a) => a.signatures.filter(pick).map((s) => named(s, a.number))),
+  ];
+}
+
 /** Whether a record's seal fails, whatever content it claims (an unsealed record has none to fail). */
 async function sealBroken(signature: Signature): Promise<boolean> {
   return (await verifySignature(signature, signature.fingerprint)).status === 'invalid';
@@ -35,16 +51,8 @@ export async function withoutBrokenSeals(
 ): Promise<{ project: DraftProject; setAside: SetAsideSignature[] }> {
   const own = await split(project.signatures);
   const amendments = await Promise.all(project.record.amendments.map((a) => split(a.signatures)));
-  const setAside: SetAsideSignature[] = [
-    ...own.broken.map((s) => ({ partnerId: s.partnerId, signatoryName: s.signatoryName, amendment: null })),
-    ...project.record.amendments.flatMap((a, i) =>
-      (amendments[i]?.broken ?? []).map((s) => ({
-        partnerId: s.partnerId,
-        signatoryName: s.signatoryName,
-        amendment: a.number,
-      })),
-    ),
-  ];
+  const broken = new Set([...own.broken, ...amendments.flatMap((a) => a.broken)]);
+  const setAside = namedSignatures(project, (s) => broken.has(s));
   if (setAside.length === 0) return { project, setAside };
   return {
     project: {

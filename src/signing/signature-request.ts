@@ -18,7 +18,7 @@ import {
 import type { Signature } from '../schemas/signature.schema';
 import { localIsoTime, signOnThisDevice, type UnsealedSignature } from './seal-signature';
 import { verifySignature } from './verify-signature';
-import { type SetAsideSignature, withoutBrokenSeals } from './broken-seals';
+import { namedSignatures, type SetAsideSignature, withoutBrokenSeals } from './broken-seals';
 
 import { REQUEST_FRAGMENT } from './request-fragment';
 
@@ -138,7 +138,9 @@ export async function openSignatureRequest(raw: unknown): Promise<OpenedRequest>
   // given — and named — rather than shown beside theirs as if the partner had signed.
   const { project, setAside } = await withoutBrokenSeals(parsed.data.project);
   const request = { ...parsed.data, project };
-  const checked = { setAside, unsealed: unsealedIn(project) };
+  // Signatures with no seal still count, as everywhere (made before sealing existed), but the
+  // signatory is told nothing proves them: anyone can write such a record.
+  const checked = { setAside, unsealed: namedSignatures(project, (s) => !s.proof) };
   if (request.amendmentId !== undefined) return openAmendmentRequest(request, checked);
   if ((await contentFingerprint(request.project)) !== request.fingerprint) return { ok: false, problem: 'tampered' };
   if (!request.project.partners.partners.some((p) => p.id === request.partnerId)) {
@@ -146,21 +148,6 @@ export async function openSignatureRequest(raw: unknown): Promise<OpenedRequest>
   }
   return { ok: true, request, ...checked };
 }
-
-/**
- * The signatures with no seal: they still count, as everywhere (made before sealing existed),
- * but the signatory is told nothing proves them — anyone can write such a record.
- */
-function unsealedIn(project: DraftProject): SetAsideSignature[] {
-  return [
-    ...project.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: null })),
-    ...project.record.amendments.flatMap((a) =>
-      a.signatures.filter((s) => !s.proof).map((s) => ({ ...named(s), amendment: a.number })),
-    ),
-  ];
-}
-
-const named = (s: Signature) => ({ partnerId: s.partnerId, signatoryName: s.signatoryName });
 
 /** What a request about an amendment asks to sign: the amendment, and who may sign it. */
 export interface AmendmentToSign {
