@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import '../i18n/deferred-fr';
 import { findExample } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
@@ -21,8 +21,10 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const { busy, download, status, alert } = usePdfDownload();
   const back = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     back.current?.focus();
+  }, [project]);
+  useEffect(() => {
     void contentFingerprint(project).then(setFingerprint);
   }, [project]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { EXAMPLES, findExample } from '../examples/examples';
 import { useI18n } from '../i18n/i18n-provider';
 import type { AppNotice } from '../machine/app.machine';
@@ -69,7 +69,7 @@ export function HomeScreen({
   const homePage = useHomePage();
   const aboutOpen = homePage.page !== null && 'sources' in homePage.page;
   const readId = homePage.page && 'example' in homePage.page ? homePage.page.example : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
 
@@ -108,7 +108,7 @@ export function HomeScreen({
   if (readId !== null) openedFrom.current = { example: readId };
   else if (aboutOpen) openedFrom.current = { sources: true };
   const pageOpen = readId !== null || aboutOpen;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const from = openedFrom.current;
     if (pageOpen || from === null) return;
     openedFrom.current = null;

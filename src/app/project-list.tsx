@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { registerFrenchPart } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
 import { projectListFr } from '../i18n/messages/project-list.fr';
@@ -27,7 +27,7 @@ export function HomeProjects({ deletedTitle, onUndoDelete, ...list }: HomeProjec
   const projectsHeading = useRef<HTMLHeadingElement>(null);
   const lastDeleted = useRef<string | null>(null);
   const focusNext = useRef<'undo' | 'restored' | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const id = lastDeleted.current;
     if (focusNext.current === null || id === null) return;
     const listed = projects.some((p) => p.id === id);
@@ -117,7 +117,7 @@ export function ProjectList({ projects, onOpen, onIntent, onRename, onDuplicate,
   // the « Renommer » button that opened it, not to the page's top.
   const list = useRef<HTMLUListElement>(null);
   const renamed = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (renaming !== null || renamed.current === null) return;
     list.current?.querySelector<HTMLElement>(`[data-rename="${CSS.escape(renamed.current)}"]`)?.focus();
     renamed.current = null;

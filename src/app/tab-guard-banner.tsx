@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 import { AppActorContext, selectTab } from '../machine/app.context';
 
@@ -22,7 +22,7 @@ export function TabGuardBanner({ children }: { children: ReactNode }) {
   const banner = useRef<HTMLDivElement>(null);
   const locked = state !== 'alone' && state !== 'checking';
   // Focus moves to the warning: the content under it has just become inert.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (locked) banner.current?.focus();
   }, [locked]);
 
