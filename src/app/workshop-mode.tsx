@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { STEP_IDS } from '../domain/flow';
 import { visitedSteps } from '../domain/visited';
 import { recordStatus } from '../domain/record-status';
@@ -88,10 +88,10 @@ export function WorkshopMode() {
       window.removeEventListener('storage', onStorage);
     };
   }, [app]);
+  // The room's time survives a reload of this tab, for this pair and step (sessionStorage).
+  const timerMemory = useMemo(() => stepTimerMemory(project.id), [project.id]);
   if (!session) return null;
   const pair = pairOf(session, project.id);
-  // The room's time survives a reload of this tab, for this pair and step (sessionStorage).
-  const timerMemory = stepTimerMemory(project.id);
   const step = STEP_IDS.find((s) => s === place);
 
   const rows: PairRow[] = session.pairs.map((p) => {

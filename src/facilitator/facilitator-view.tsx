@@ -89,10 +89,7 @@ export function FacilitatorView({
   const openId = useId();
   // The room's time as this tab left it for this pair and step (a reload), else the full time.
   const [timer, setTimer] = useState<Countdown>(() => timerMemory?.read(place) ?? newCountdown(minutes));
-  // Written as the timer changes, not at each render of the view (the memory is remade with it).
-  const memory = useRef(timerMemory);
-  memory.current = timerMemory;
-  useEffect(() => memory.current?.write(place, timer), [place, timer]);
+  useEffect(() => timerMemory?.write(place, timer), [timerMemory, place, timer]);
   const [now, setNow] = useState(() => Date.now());
   const [confirmNext, setConfirmNext] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
