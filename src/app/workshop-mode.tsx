@@ -49,6 +49,15 @@ export function WorkshopMode() {
   // What the last save gave, announced where it was asked: the pairs' list or the quit question.
   const [saved, setSaved] = useState<{ text: string; where: 'pairs' | 'quit' }>({ text: '', where: 'pairs' });
   const pairCount = session?.pairs.length ?? 0;
+  // The view's full screen is the page's (facilitator-view.tsx), kept from one pair to the
+  // next; it ends with the workshop, not with the page behind the projector.
+  useEffect(
+    () => () => {
+      if (app.getSnapshot().context.workshop === null && document.fullscreenElement === document.documentElement)
+        void document.exitFullscreen();
+    },
+    [app],
+  );
   useEffect(() => {
     let live = true;
     void app

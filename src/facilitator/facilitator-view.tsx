@@ -109,7 +109,9 @@ export function FacilitatorView({
     refocus.current = null;
     askedFrom.current = null;
   }, [confirmNext, confirmClose]);
-  const [fullscreen, setFullscreen] = useState(false);
+  const [fullscreen, setFullscreen] = useState(
+    () => typeof document !== 'undefined' && document.fullscreenElement === document.documentElement,
+  );
   const [target, setTarget] = useState<FlowState>(() => pickable(place));
   const running = timer.startedAt !== null;
   const wasRunning = useRef(running);
@@ -170,7 +172,7 @@ export function FacilitatorView({
   }, [running, chime]);
 
   useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement === section.current);
+    const onChange = () => setFullscreen(document.fullscreenElement === document.documentElement);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
@@ -180,7 +182,9 @@ export function FacilitatorView({
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    else void section.current?.requestFullscreen?.();
+    // The whole page, with this view drawn over it (project.css): the next pair's project
+    // rebuilds this view, and an element's full screen would end with the element.
+    else void document.documentElement.requestFullscreen?.();
   };
 
   const onTimerButton = () => {

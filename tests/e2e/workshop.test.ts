@@ -71,12 +71,26 @@ describe('workshop mode', { skip: !run }, () => {
     assert.ok(box.height <= 720 / 4, `the timer takes ${Math.round(box.height)} px of 720`);
     assert.deepEqual(formatFindings(await axe(page, 'workshop view')), '');
 
-    // Full screen on demand.
+    // Full screen on demand: the facilitator's view fills the screen, and stays so when the
+    // room moves on to the next pair (whose project is a new page's worth of view).
+    const fillsTheScreen = async () => {
+      await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
+      assert.ok(await page.evaluate(() => document.fullscreenElement !== null), 'in full screen');
+      const view = await page.locator('.facilitator').boundingBox();
+      const screenSize = await page.evaluate(() => [innerWidth, innerHeight]);
+      assert.deepEqual(
+        [view?.x, view?.y, view?.width, view?.height].map((n) => Math.round(n ?? -1)),
+        [0, 0, ...screenSize],
+        'the facilitator view covers the screen',
+      );
+    };
     await page.getByRole('button', { name: 'Plein écran' }).click();
-    await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
-    assert.equal(await page.evaluate(() => document.fullscreenElement?.className ?? ''), 'facilitator');
+    await fillsTheScreen();
+    await nextPair(page, 'Terrena et Afdi', 1);
+    await fillsTheScreen();
     await page.getByRole('button', { name: 'Quitter le plein écran' }).click();
     await page.getByRole('button', { name: 'Plein écran' }).waitFor();
+    assert.equal(await page.evaluate(() => document.fullscreenElement), null);
 
     // A one-minute step: at zero the signal shows and the timer offers a restart.
     await page.getByLabel('Durée de l’étape (minutes)').fill('1');
@@ -88,8 +102,7 @@ describe('workshop mode', { skip: !run }, () => {
       .waitFor();
     await page.getByRole('button', { name: 'Relancer le minuteur' }).waitFor();
 
-    // Three pairs; the mode and the list survive a reload in between.
-    await nextPair(page, 'Terrena et Afdi', 1);
+    // Three pairs (the first began above); the mode and the list survive a reload in between.
     await nextPair(page, 'Lagazel et EdM', 2);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Binôme 2 — Lagazel et EdM/ }).waitFor();
@@ -185,9 +198,13 @@ describe('workshop mode', { skip: !run }, () => {
     // The toolbar's switch asks the same question.
     await page.getByRole('button', { name: 'Mode animation', pressed: true }).click();
     await ask.waitFor();
-    // Confirmed: the mode closes and the focus lands on the step the pair is working on.
+    // Confirmed (from full screen): the mode closes, full screen with it, and the focus lands
+    // on the step the pair is working on.
+    await page.getByRole('button', { name: 'Plein écran' }).click();
+    await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
     await page.getByRole('button', { name: 'Quitter le mode et oublier la liste' }).click();
     await page.getByRole('group', { name: 'Minuteur de l’étape' }).waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 5_000 });
     await focusReaches(page, { id: 'step-heading' }, 'the step heading');
     await context.close();
   });
