@@ -1,12 +1,11 @@
 import { downloadBlob } from '../lib/download-file';
-import { slugify } from '../lib/slugify';
 import type { ProjectFileResult } from '../persistence/project-file';
-import { MAX_PROJECT_FILE_BYTES, PROJECT_FILE_EXTENSION, serializeProject } from '../persistence/project-file-format';
+import { MAX_PROJECT_FILE_BYTES, projectFileName, serializeProject } from '../persistence/project-file-format';
 import type { DraftProject } from '../schemas/project.schema';
 
 export function exportProjectFile(project: DraftProject): void {
   const blob = new Blob([serializeProject(project)], { type: 'application/json' });
-  downloadBlob(blob, `${slugify(project.partners.title) || 'projet'}${PROJECT_FILE_EXTENSION}`);
+  downloadBlob(blob, projectFileName(project));
 }
 
 export async function readProjectFile(file: File): Promise<ProjectFileResult> {

@@ -143,9 +143,11 @@ export function WorkshopMode() {
 
   const savePairs = async () => {
     const loaded = await loadPairs();
-    const { exportProjectFile } = await import('./project-actions');
-    for (const p of loaded.values()) exportProjectFile(p);
-    setSaved({ text: t('workshop.pairsSaved', { count: loaded.size }), where: 'quit' });
+    const now = new Date();
+    const { projectsArchive } = await import('../persistence/projects-archive');
+    const file = `atelier-${now.toISOString().slice(0, 10)}-projets.zip`;
+    downloadBlob(new Blob([projectsArchive([...loaded.values()], now)], { type: 'application/zip' }), file);
+    setSaved({ text: t('workshop.pairsSaved', { count: loaded.size, file }), where: 'quit' });
   };
 
   const exportSession = async (where: 'pairs' | 'quit') => {

@@ -51,7 +51,7 @@ describe('quitting a workshop on a shared laptop', () => {
     fireEvent.click(within(ask).getByRole('button', { name: 'Enregistrer la séance (un fichier)' }));
     expect(props.onSaveSession).toHaveBeenCalledOnce();
     fireEvent.click(
-      within(ask).getByRole('button', { name: 'Enregistrer le projet de chaque binôme (un fichier par binôme)' }),
+      within(ask).getByRole('button', { name: 'Enregistrer le projet de chaque binôme (une archive .zip)' }),
     );
     expect(props.onSavePairs).toHaveBeenCalledOnce();
     expect(props.onQuitAndDelete).not.toHaveBeenCalled();

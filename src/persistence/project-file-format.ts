@@ -1,3 +1,4 @@
+import { slugify } from '../lib/slugify';
 import type { DraftProject } from '../schemas/project.schema';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 
@@ -8,6 +9,11 @@ import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
 export const PROJECT_FILE_FORMAT = 'cocharte-project';
 export const PROJECT_FILE_EXTENSION = '.cocharte.json';
 export const MAX_PROJECT_FILE_BYTES = 5 * 1024 * 1024;
+
+/** `<title>.cocharte.json`: the name a project's file is saved under. */
+export function projectFileName(project: DraftProject): string {
+  return `${slugify(project.partners.title) || 'projet'}${PROJECT_FILE_EXTENSION}`;
+}
 
 export function serializeProject(project: DraftProject, savedAt = new Date()): string {
   return JSON.stringify(

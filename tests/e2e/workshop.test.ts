@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { browserAvailable, withBrowser } from './harness';
 import { axe, formatFindings, newQualityContext } from './quality-helpers';
@@ -292,6 +293,31 @@ describe('workshop mode', { skip: !run }, () => {
       .getByRole('status')
       .getByText(/Séance enregistrée/)
       .waitFor();
+    // Or each pair's project on its own: one download, an archive of a file per pair (a file
+    // each made the browser ask to allow several downloads).
+    const downloads: string[] = [];
+    const count = (d: { suggestedFilename(): string }) => downloads.push(d.suggestedFilename());
+    page.on('download', count);
+    const zipped = page.waitForEvent('download');
+    await ask.getByRole('button', { name: 'Enregistrer le projet de chaque binôme (une archive .zip)' }).click();
+    const archive = unzipSync(readFileSync(await (await zipped).path()));
+    await ask
+      .getByRole('status')
+      .getByText(/^2 fichiers de projet enregistrés dans atelier-.*-projets\.zip\.$/)
+      .waitFor();
+    page.off('download', count);
+    assert.equal(downloads.length, 1);
+    assert.match(downloads[0] ?? '', /^atelier-\d{4}-\d\d-\d\d-projets\.zip$/);
+    assert.deepEqual(
+      Object.entries(archive).map(([name, bytes]) => [
+        name,
+        (JSON.parse(strFromU8(bytes)) as { project: { partners: { title: string } } }).project.partners.title,
+      ]),
+      [
+        ['binome-1-terrena-et-afdi.cocharte.json', 'Binôme 1 — Terrena et Afdi'],
+        ['binome-2-lagazel-et-edm.cocharte.json', 'Binôme 2 — Lagazel et EdM'],
+      ],
+    );
     // By keyboard.
     await ask.getByRole('button', { name: /^Supprimer les 2\s?projets et quitter$/ }).focus();
     await page.keyboard.press('Enter');
@@ -335,36 +361,25 @@ describe('workshop mode', { skip: !run }, () => {
     const sessionDownload = page.waitForEvent('download');
     await ask.getByRole('button', { name: 'Enregistrer la séance (un fichier)' }).click();
     const sessionFile = await (await sessionDownload).path();
-    // One download per pair, waited for (not slept on).
-    const both = new Promise<string[]>((resolve) => {
-      const paths: Promise<string>[] = [];
-      const collect = (d: import('playwright-core').Download) => {
-        paths.push(d.path());
-        if (paths.length < 2) return;
-        page.off('download', collect);
-        void Promise.all(paths).then(resolve);
-      };
-      page.on('download', collect);
-    });
-    await ask.getByRole('button', { name: 'Enregistrer le projet de chaque binôme (un fichier par binôme)' }).click();
+    // Each pair's project: one archive, unzipped as the facilitator's computer would.
+    const zipped = page.waitForEvent('download');
+    await ask.getByRole('button', { name: 'Enregistrer le projet de chaque binôme (une archive .zip)' }).click();
     await ask
       .getByRole('status')
-      .getByText(/^2\s?fichiers de projet enregistrés\.$/)
+      .getByText(/^2\s?fichiers de projet enregistrés dans atelier-.*-projets\.zip\.$/)
       .waitFor();
-    const pairFiles = await both;
+    const pairFiles = Object.values(unzipSync(readFileSync(await (await zipped).path())));
     const titles = pairFiles.map(
-      (f) =>
-        (JSON.parse(readFileSync(f, 'utf8')) as { project: { partners: { title: string } } }).project.partners.title,
+      (bytes) => (JSON.parse(strFromU8(bytes)) as { project: { partners: { title: string } } }).project.partners.title,
     );
     assert.deepEqual([...titles].sort(), ['Binôme 1 — Terrena et Afdi', 'Binôme 2 — Lagazel et EdM']);
     // Kept before the laptop goes (its downloads go with it), as a USB stick would.
-    const kept = (path: string | undefined, name: string) => ({
-      name,
-      mimeType: 'application/json',
-      buffer: readFileSync(path as string),
-    });
-    const pairOne = kept(pairFiles[titles.indexOf('Binôme 1 — Terrena et Afdi')], 'binome-1.cocharte.json');
-    const session = kept(sessionFile, 'atelier-2026-11-30.cocharte-atelier.json');
+    const kept = (buffer: Buffer, name: string) => ({ name, mimeType: 'application/json', buffer });
+    const pairOne = kept(
+      Buffer.from(pairFiles[titles.indexOf('Binôme 1 — Terrena et Afdi')] ?? []),
+      'binome-1.cocharte.json',
+    );
+    const session = kept(readFileSync(sessionFile), 'atelier-2026-11-30.cocharte-atelier.json');
     await laptop.close();
 
     // Another laptop: pair 1's project is opened from its file, then the session file.

@@ -44,9 +44,10 @@ export const workshopEn: Record<keyof typeof workshopFr, string> = {
   'workshop.deleteQuestion':
     '{count, plural, one {Delete the session’s project from this device?} other {Delete the session’s # projects from this device?}}',
   'workshop.deleteWarning':
-    '{count, plural, one {It holds} other {They hold}} the partners’ names, e-mail addresses and phone numbers. Save the session first (its file keeps each pair’s project) or each pair’s file. The other projects on this device are not touched; the home screen offers to undo the deletion.',
-  'workshop.savePairs': 'Save each pair’s project (one file per pair)',
-  'workshop.pairsSaved': '{count, plural, one {# project file saved.} other {# project files saved.}}',
+    '{count, plural, one {It holds} other {They hold}} the partners’ names, e-mail addresses and phone numbers. Save the session first (its file keeps each pair’s project) or each pair’s file (one .zip archive). The other projects on this device are not touched; the home screen offers to undo the deletion.',
+  'workshop.savePairs': 'Save each pair’s project (one .zip archive)',
+  'workshop.pairsSaved':
+    '{count, plural, one {# project file saved in {file}.} other {# project files saved in {file}.}}',
   'workshop.deleteYes': '{count, plural, one {Delete the project and leave} other {Delete the # projects and leave}}',
   'workshop.deleteNo': 'Do not delete',
   'workshop.deletedMany':

@@ -44,10 +44,10 @@ export const workshopFr = {
   'workshop.deleteQuestion':
     '{count, plural, one {Supprimer de cet appareil le projet de la séance\u00a0?} other {Supprimer de cet appareil les #\u00a0projets de la séance\u00a0?}}',
   'workshop.deleteWarning':
-    '{count, plural, one {Il contient} other {Ils contiennent}} les noms des partenaires, leurs adresses e-mail et leurs téléphones. Enregistrez d’abord la séance (son fichier garde le projet de chaque binôme) ou le fichier de chaque binôme. Les autres projets de cet appareil ne sont pas touchés\u00a0; l’accueil propose d’annuler la suppression.',
-  'workshop.savePairs': 'Enregistrer le projet de chaque binôme (un fichier par binôme)',
+    '{count, plural, one {Il contient} other {Ils contiennent}} les noms des partenaires, leurs adresses e-mail et leurs téléphones. Enregistrez d’abord la séance (son fichier garde le projet de chaque binôme) ou le fichier de chaque binôme (une archive .zip). Les autres projets de cet appareil ne sont pas touchés\u00a0; l’accueil propose d’annuler la suppression.',
+  'workshop.savePairs': 'Enregistrer le projet de chaque binôme (une archive .zip)',
   'workshop.pairsSaved':
-    '{count, plural, one {# fichier de projet enregistré.} other {# fichiers de projet enregistrés.}}',
+    '{count, plural, one {# fichier de projet enregistré dans {file}.} other {# fichiers de projet enregistrés dans {file}.}}',
   'workshop.deleteYes':
     '{count, plural, one {Supprimer le projet et quitter} other {Supprimer les #\u00a0projets et quitter}}',
   'workshop.deleteNo': 'Ne pas supprimer',
