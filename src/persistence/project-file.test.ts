@@ -13,6 +13,8 @@ describe('project file', () => {
 
   it.each([
     ['not JSON', 'hello', 'import.notJson'],
+    // The pairs' projects of a workshop come as one .zip: opened whole, it is named as such.
+    ['a zip archive', 'PK\u0003\u0004\u0014\u0000\u0000\u0000binome-1.cocharte.json', 'import.zipArchive'],
     ['JSON that is not a project', '{"name":"x"}', 'import.notProject'],
     ['an array', '[1,2]', 'import.notProject'],
     // A partner's answer to a signing link, opened as a project by mistake: said what it is.

@@ -77,7 +77,8 @@ export function parseProjectFile(text: string): ProjectFileResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'import.notJson' };
+    // A zip's signature: the pairs' projects of a workshop come as one archive.
+    return { ok: false, error: text.startsWith('PK\u0003\u0004') ? 'import.zipArchive' : 'import.notJson' };
   }
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {

@@ -368,7 +368,8 @@ describe('workshop mode', { skip: !run }, () => {
       .getByRole('status')
       .getByText(/^2\s?fichiers de projet enregistrés dans atelier-.*-projets\.zip\.$/)
       .waitFor();
-    const pairFiles = Object.values(unzipSync(readFileSync(await (await zipped).path())));
+    const zip = readFileSync(await (await zipped).path());
+    const pairFiles = Object.values(unzipSync(zip));
     const titles = pairFiles.map(
       (bytes) => (JSON.parse(strFromU8(bytes)) as { project: { partners: { title: string } } }).project.partners.title,
     );
@@ -396,6 +397,12 @@ describe('workshop mode', { skip: !run }, () => {
     await next
       .getByRole('alert')
       .getByText(/endommagé ou a été modifié/)
+      .waitFor();
+    // The archive itself, not unzipped: said what to do.
+    await open.setInputFiles({ name: 'atelier-2026-11-30-projets.zip', mimeType: 'application/zip', buffer: zip });
+    await next
+      .getByRole('alert')
+      .getByText(/archive \.zip .*décompressez-la/)
       .waitFor();
     await open.setInputFiles(pairOne);
     await next.getByRole('heading', { level: 1, name: /Binôme 1 — Terrena et Afdi/ }).waitFor();

@@ -377,6 +377,8 @@ export const uiEn = {
 
   'import.tooLarge': 'This file is over 5 MB: it is not a Cocharte project.',
   'import.notJson': 'This file is not a Cocharte project file (it is not JSON).',
+  'import.zipArchive':
+    'This file is a .zip archive (such as a workshop session’s projects): unzip it, then open the .cocharte.json file of the project you want.',
   'import.signatureAnswer':
     'This file is a partner’s answer to a signing link, not a project: open the project it answers, then import the file at the signing step (for an amendment, in that amendment’s screen of the partnership record), under “Import a returned signature”.',
   'import.notProject': 'This JSON file is not a Cocharte project.',
