@@ -9,7 +9,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { isDecidedTogether } from '../domain/record-new';
 import type { DraftProject } from '../schemas/project.schema';
 import { CLOSING_DECISIONS, closingSchema, draftClosingSchema, type Closing } from '../schemas/record.schema';
-import { draftBy, DraftControls, useDraftAutosave } from './use-draft-autosave';
+import { draftBy, DraftControls, type DraftFormProps, useDraftAutosave } from './use-draft-autosave';
 
 /**
  * The end of term: results and impacts against what each partner expected and for the
@@ -24,17 +24,8 @@ export function ClosingForm({
   fromDraft = false,
   onDiscard,
   onCancel,
-}: {
+}: DraftFormProps<Closing> & {
   project: DraftProject;
-  initial: Closing;
-  onSubmit: (closing: Closing) => void;
-  /** Receives what is typed, checked as a draft only, to keep it in the project. */
-  onDraft?: (closing: Closing) => void;
-  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
-  fromDraft?: boolean;
-  /** Erases the draft (offered once there is one); what was saved stays. */
-  onDiscard?: () => void;
-  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   // The closing ends the record's follow-up: checked, then confirmed before it is saved.

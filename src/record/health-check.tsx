@@ -17,7 +17,7 @@ import {
   type Review,
 } from '../schemas/record.schema';
 import { HEALTH_QUESTIONS, healthDiscussion, healthGaps, healthTrend } from '../domain/record-health';
-import { DraftControls, useDraftAutosave } from './use-draft-autosave';
+import { DraftControls, type DraftFormProps, useDraftAutosave } from './use-draft-autosave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -81,17 +81,8 @@ export function HealthCheckForm({
   onDiscard,
   onCancel,
   cancelLabel,
-}: {
+}: DraftFormProps<HealthAnswer> & {
   partnerName: string;
-  initial: HealthAnswer;
-  onSubmit: (answer: HealthAnswer) => void;
-  /** Receives the answers as given so far, checked as a draft only, to keep them in the project. */
-  onDraft?: (answer: HealthAnswer) => void;
-  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
-  fromDraft?: boolean;
-  /** Erases the draft (offered once there is one); what was saved stays. */
-  onDiscard?: () => void;
-  onCancel?: () => void;
   /** Where `onCancel` goes, as its button says it (the record's home by default). */
   cancelLabel?: string;
 }) {

@@ -12,7 +12,7 @@ import { newId } from '../lib/ids';
 import type { z } from '../lib/zod';
 import type { DraftProject } from '../schemas/project.schema';
 import { MILESTONE_PROGRESS, draftReviewSchema, reviewSchema, type Review } from '../schemas/record.schema';
-import { draftBy, DraftControls, useDraftAutosave } from './use-draft-autosave';
+import { draftBy, DraftControls, type DraftFormProps, useDraftAutosave } from './use-draft-autosave';
 
 const SCALE = [1, 2, 3, 4] as const;
 
@@ -30,17 +30,8 @@ export function ReviewForm({
   fromDraft = false,
   onDiscard,
   onCancel,
-}: {
+}: DraftFormProps<Review> & {
   project: DraftProject;
-  initial: Review;
-  onSubmit: (review: Review) => void;
-  /** Receives what is typed, checked as a draft only, to keep it in the project. */
-  onDraft?: (review: Review) => void;
-  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
-  fromDraft?: boolean;
-  /** Erases the draft (offered once there is one); what was saved stays. */
-  onDiscard?: () => void;
-  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const form = useForm<z.input<typeof reviewSchema>, unknown, Review>({

@@ -37,6 +37,19 @@ export function useDraftAutosave<V extends FieldValues, D>(
   return { saved, held };
 }
 
+/** What every record form that keeps a draft takes (the review, the closing, a health check). */
+export interface DraftFormProps<T> {
+  initial: T;
+  onSubmit: (value: T) => void;
+  /** Receives what is typed, checked as a draft only, to keep it in the project. */
+  onDraft?: (draft: T) => void;
+  /** Whether `initial` is a draft kept earlier (the form says it is kept). */
+  fromDraft?: boolean;
+  /** Erases the draft (offered once there is one); what was saved stays. */
+  onDiscard?: () => void;
+  onCancel?: () => void;
+}
+
 /** The values as a draft, when the draft schema takes them (else null: nothing is sent). */
 export function draftBy<D>(schema: z.ZodType<D>): (values: unknown) => D | null {
   return (values) => {
