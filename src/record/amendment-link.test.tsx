@@ -1,14 +1,10 @@
 // Amendments signed by link, on the coordinator's side: the amendment's screen gives each
 // party who has not signed a link, keeps who was asked, and attaches a returned signature to
 // this amendment only — or refuses it, saying why.
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contentFingerprint } from '../domain/fingerprint';
-import { draftAmendment, withAmendment } from '../domain/record-amendments';
-import { I18nProvider } from '../i18n/i18n-provider';
-import { RecordContext } from '../machine/record.context';
 import { createRequestStatusStore } from '../persistence/request-statuses';
 import { provideRequestStatusStore } from '../signing/request-status-store';
 import {
@@ -18,9 +14,9 @@ import {
   serializeSignatureReturn,
   signRequest,
 } from '../signing/signature-request';
-import { budgetChange, reviewedProject } from '../testing/record-fixtures';
+import { reviewedProjectWithDraftAmendment } from '../testing/record-fixtures';
+import { renderRecordScreen } from '../testing/render-record-screen';
 import { NAMES } from '../testing/test-fixtures';
-import { RecordScreen } from './record-screen';
 
 const answerFile = (text: string) => new File([text], 'reponse.signature.json', { type: 'application/json' });
 const fields = {
@@ -38,23 +34,8 @@ beforeEach(() => {
 });
 
 async function openAmendment() {
-  let project = await reviewedProject();
-  const draft = await draftAmendment(project, {
-    id: 'am1',
-    date: '2027-05-01',
-    title: 'Apport financier revu',
-    reason: 'Subvention régionale obtenue.',
-    changes: [budgetChange(project)],
-  });
-  project = withAmendment(project, draft);
-  const user = userEvent.setup();
-  const view = render(
-    <I18nProvider locale="fr">
-      <RecordContext.Provider options={{ input: { project } }}>
-        <RecordScreen today="2027-06-01" onDownload={() => {}} />
-      </RecordContext.Provider>
-    </I18nProvider>,
-  );
+  const project = await reviewedProjectWithDraftAmendment();
+  const { user, view } = renderRecordScreen(project);
   await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
   const region = screen.getByRole('region', { name: 'Signature par lien' });
   return { project, user, region, view };

@@ -1,12 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import '../i18n/register-en';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { draftAmendment, withAmendment } from '../domain/record-amendments';
-import { I18nProvider } from '../i18n/i18n-provider';
-import { RecordContext } from '../machine/record.context';
-import { budgetChange, reviewedProject } from '../testing/record-fixtures';
-import { RecordScreen } from './record-screen';
+import { reviewedProjectWithDraftAmendment } from '../testing/record-fixtures';
+import { renderRecordScreen } from '../testing/render-record-screen';
 
 // jsdom does not scroll: record that the invalid field is brought into view.
 const scrolled = vi.fn();
@@ -14,23 +10,8 @@ Element.prototype.scrollIntoView = scrolled;
 
 describe('signing an amendment that cannot be signed yet', () => {
   it('announces every missing field in one alert, each a link to its field, the first one focused', async () => {
-    let project = await reviewedProject();
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-05-01',
-      title: 'Apport financier revu',
-      reason: 'Subvention régionale obtenue.',
-      changes: [budgetChange(project)],
-    });
-    project = withAmendment(project, draft);
-    const user = userEvent.setup();
-    render(
-      <I18nProvider locale="fr">
-        <RecordContext.Provider options={{ input: { project } }}>
-          <RecordScreen today="2027-06-01" onDownload={() => {}} />
-        </RecordContext.Provider>
-      </I18nProvider>,
-    );
+    const project = await reviewedProjectWithDraftAmendment();
+    const { user } = renderRecordScreen(project);
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
     const partner = project.partners.partners[0]!;
     await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
@@ -57,23 +38,8 @@ describe('signing an amendment that cannot be signed yet', () => {
   });
 
   it('refuses a date after today, as the charter’s signature forms do', async () => {
-    let project = await reviewedProject();
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-05-01',
-      title: 'Apport financier revu',
-      reason: 'Subvention régionale obtenue.',
-      changes: [budgetChange(project)],
-    });
-    project = withAmendment(project, draft);
-    const user = userEvent.setup();
-    render(
-      <I18nProvider locale="fr">
-        <RecordContext.Provider options={{ input: { project } }}>
-          <RecordScreen today="2027-06-01" onDownload={() => {}} />
-        </RecordContext.Provider>
-      </I18nProvider>,
-    );
+    const project = await reviewedProjectWithDraftAmendment();
+    const { user } = renderRecordScreen(project);
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
     const partner = project.partners.partners[0]!;
     await user.click(screen.getByRole('button', { name: `Signer pour ${partner.name}` }));
@@ -92,23 +58,8 @@ describe('signing an amendment that cannot be signed yet', () => {
   });
 
   it('marks the changes and the subject with the charter’s language when the interface speaks another', async () => {
-    let project = await reviewedProject();
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-05-01',
-      title: 'Apport financier revu',
-      reason: 'Subvention régionale obtenue.',
-      changes: [budgetChange(project)],
-    });
-    project = withAmendment(project, draft);
-    const user = userEvent.setup();
-    render(
-      <I18nProvider locale="en">
-        <RecordContext.Provider options={{ input: { project } }}>
-          <RecordScreen today="2027-06-01" onDownload={() => {}} />
-        </RecordContext.Provider>
-      </I18nProvider>,
-    );
+    const project = await reviewedProjectWithDraftAmendment();
+    const { user } = renderRecordScreen(project, 'en');
     await user.click(await screen.findByRole('button', { name: 'Open (Amendment no. 1)' }));
     const table = await screen.findByRole('table', { name: 'Changes' });
     const label = within(table).getAllByRole('rowheader')[0]!;

@@ -4,9 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { RecordContext } from '../machine/record.context';
 import type { DraftProject } from '../schemas/project.schema';
-import { checkChain, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { checkChain } from '../domain/record-amendments';
 import { contentFingerprint, shortFingerprint } from '../domain/fingerprint';
-import { NEW_BUDGET, amendedReviewedProject, budgetChange, reviewedProject } from '../testing/record-fixtures';
+import {
+  NEW_BUDGET,
+  amendedReviewedProject,
+  reviewedProject,
+  reviewedProjectWithDraftAmendment,
+} from '../testing/record-fixtures';
 import { RecordScreen } from './record-screen';
 
 function renderRecord(project: DraftProject, today = '2027-06-01') {
@@ -191,15 +196,7 @@ describe('the health check', () => {
 
 describe('an amendment', () => {
   it('lists its changes and is co-signed on its own while the original stays signed', async () => {
-    let project = await reviewedProject();
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-05-01',
-      title: 'Apport financier revu',
-      reason: 'Subvention régionale obtenue.',
-      changes: [budgetChange(project)],
-    });
-    project = withAmendment(project, draft);
+    const project = await reviewedProjectWithDraftAmendment();
     const original = await contentFingerprint(project);
     const { user, stored } = renderRecord(project);
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
@@ -336,15 +333,7 @@ describe('a record form that cannot be saved says why, as the wizard’s steps d
   });
 
   it('the amendment’s details use the same summary', async () => {
-    let project = await reviewedProject();
-    const draft = await draftAmendment(project, {
-      id: 'am1',
-      date: '2027-05-01',
-      title: '',
-      reason: '',
-      changes: [budgetChange(project)],
-    });
-    project = withAmendment(project, draft);
+    const project = await reviewedProjectWithDraftAmendment({ title: '', reason: '' });
     const { user } = renderRecord(project);
     await user.click(await screen.findByRole('button', { name: 'Ouvrir (Avenant n°\u00a01)' }));
     const details = screen.getByRole('form', { name: 'Objet de l’avenant' });

@@ -2,11 +2,11 @@
 // Signing an amendment (avenant) by link: the same request, answer and seal as the charter's,
 // pointed at one amendment and its own fingerprint.
 import { describe, expect, it } from 'vitest';
-import { amendmentFingerprint, draftAmendment, withAmendment } from '../domain/record-amendments';
+import { amendmentFingerprint, withAmendment } from '../domain/record-amendments';
 import { contentFingerprint } from '../domain/fingerprint';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Amendment } from '../schemas/record.schema';
-import { budgetChange, reviewedProject } from '../testing/record-fixtures';
+import { reviewedProject, budgetAmendmentDraft } from '../testing/record-fixtures';
 import {
   checkAmendmentReturn,
   checkSignatureReturn,
@@ -32,13 +32,7 @@ const asFile = (value: unknown) => JSON.parse(serializeSignatureReturn(value as 
 
 async function drafted(): Promise<{ project: DraftProject; amendment: Amendment; own: string }> {
   let project = await reviewedProject();
-  const amendment = await draftAmendment(project, {
-    id: 'am1',
-    date: '2027-05-01',
-    title: 'Apport financier revu',
-    reason: 'Subvention régionale obtenue.',
-    changes: [budgetChange(project)],
-  });
+  const amendment = await budgetAmendmentDraft(project);
   project = withAmendment(project, amendment);
   return { project, amendment, own: await amendmentFingerprint(amendment) };
 }

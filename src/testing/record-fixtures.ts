@@ -103,15 +103,32 @@ export async function amendedReviewedProject(): Promise<DraftProject> {
   return withAmendment(project, await budgetAmendment(project, () => '2027-04-25'));
 }
 
-/** Amendment n° 1 of `project` (the company's budget), signed by each partner on the date `dateOf` gives. */
-export async function budgetAmendment(project: DraftProject, dateOf: (partnerIndex: number) => string) {
-  let amendment = await draftAmendment(project, {
+/** Amendment n° 1 of `project`, drafted and not signed: the company's budget revised (`details` change its words). */
+export function budgetAmendmentDraft(
+  project: DraftProject,
+  details: Partial<Pick<Parameters<typeof draftAmendment>[1], 'date' | 'title' | 'reason'>> = {},
+) {
+  return draftAmendment(project, {
     id: 'am1',
-    date: '2027-04-20',
+    date: '2027-05-01',
     title: 'Apport financier revu',
     reason: 'Subvention régionale obtenue.',
     changes: [budgetChange(project)],
+    ...details,
   });
+}
+
+/** The reviewed project with that amendment drafted in its record. */
+export async function reviewedProjectWithDraftAmendment(
+  details?: Parameters<typeof budgetAmendmentDraft>[1],
+): Promise<DraftProject> {
+  const project = await reviewedProject();
+  return withAmendment(project, await budgetAmendmentDraft(project, details));
+}
+
+/** Amendment n° 1 of `project` (the company's budget), signed by each partner on the date `dateOf` gives. */
+export async function budgetAmendment(project: DraftProject, dateOf: (partnerIndex: number) => string) {
+  let amendment = await budgetAmendmentDraft(project, { date: '2027-04-20' });
   for (const [i, p] of project.partners.partners.entries()) {
     amendment = await signAmendment(amendment, signature(p.id, dateOf(i)));
   }

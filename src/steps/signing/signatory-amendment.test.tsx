@@ -11,7 +11,7 @@ import {
   createAmendmentSignatureRequest,
   signatureRequestLink,
 } from '../../signing/signature-request';
-import { budgetChange, NEW_BUDGET, reviewedProject } from '../../testing/record-fixtures';
+import { NEW_BUDGET, reviewedProject, budgetAmendmentDraft } from '../../testing/record-fixtures';
 import { NAMES } from '../../testing/test-fixtures';
 import { SignatoryView } from './signatory-view';
 
@@ -22,13 +22,7 @@ vi.mock('../../lib/download-file', () => ({
 
 async function amendmentRequest() {
   let project = await reviewedProject();
-  const amendment = await draftAmendment(project, {
-    id: 'am1',
-    date: '2027-05-01',
-    title: 'Apport financier revu',
-    reason: 'Subvention régionale obtenue.',
-    changes: [budgetChange(project)],
-  });
+  const amendment = await budgetAmendmentDraft(project);
   project = withAmendment(project, amendment);
   const request = await createAmendmentSignatureRequest(project, amendment, 'south');
   const hash = (r: typeof request) => new URL(signatureRequestLink(r, 'http://localhost/')).hash;
