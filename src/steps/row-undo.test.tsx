@@ -135,6 +135,22 @@ describe('a removed row can be brought back', () => {
     );
   });
 
+  it('numbers a removed annex as its field did (annex 1 is the risk checklist)', async () => {
+    const p = longLists();
+    p.framework.agreement.annexes = [
+      { id: 'a1', title: 'Cahier des charges' },
+      { id: 'a2', title: 'Calendrier des livraisons' },
+    ];
+    const { user } = renderWizard(p, 'framework');
+    await user.click(screen.getByRole('button', { name: 'Clauses de la charte' }));
+    await user.click(screen.getByRole('button', { name: 'Retirer l’annexe 2' }));
+    expect(notice()).toHaveTextContent('Annexe 2 « Cahier des charges » retirée.');
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Titre de l’annexe 2/)).toHaveFocus());
+    expect(screen.getByLabelText(/^Titre de l’annexe 2/)).toHaveValue('Cahier des charges');
+    expect(screen.getByLabelText(/^Titre de l’annexe 3/)).toHaveValue('Calendrier des livraisons');
+  });
+
   it('offers no « Annuler » for a partner: its removal was confirmed, and took its answers in the other steps', async () => {
     const { user } = renderWizard(completeProject());
     const third = completeProject().partners.partners[2]!;
