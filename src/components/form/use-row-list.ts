@@ -62,8 +62,9 @@ export function useRowList<T extends FieldValues, N extends FieldArrayPath<T>>(
       removedAt.current = index;
       // The values as typed: `fields` holds them only as they were when the list last changed.
       // The control is all the hook gets (as useFieldArray), and `_getFieldArray` is what
-      // useFieldArray's own `remove` reads, so the row kept is exactly the row dropped.
-      const row = control._getFieldArray<FieldArray<T, N>>(name)[index] as FieldArray<T, N>;
+      // useFieldArray's own `remove` reads, so the row kept is exactly the row dropped. A copy:
+      // the form may still write to the object it held.
+      const row = structuredClone(control._getFieldArray<FieldArray<T, N>>(name)[index]) as FieldArray<T, N>;
       const rest = list.fields.filter((_, i) => i !== index).map((f) => f.key);
       setLast({ index, row, keys: rest.join() });
       list.remove(index);
