@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useRowList } from '../components/form/use-row-list';
+import { RemovedRowNotice } from '../components/form/removed-row-notice';
 import { ChoiceGroup } from '../components/form/choice-group';
 import { SelectField, TextField } from '../components/form/controls';
 import { ErrorSummary } from '../components/form/error-summary';
@@ -41,7 +42,7 @@ export function ReviewForm({
   });
   const draft = useDraftAutosave(form, draftBy(draftReviewSchema), onDraft, fromDraft);
   const { register, formState } = form;
-  const actions = useRowList(form.control, 'actions', 'text');
+  const actions = useRowList(form.control, 'actions', 'text', 'text');
   const [failedSubmits, setFailedSubmits] = useState(0);
   // The action rows a submit has checked (by their field-array key). After a failed submit,
   // react-hook-form revalidates on every change, a row added since included: its empty
@@ -286,6 +287,7 @@ export function ReviewForm({
             </button>
           </fieldset>
         ))}
+        <RemovedRowNotice list={actions} text={(v) => t('record.ui.actionRemoved', v)} />
         <button
           ref={actions.addButton}
           type="button"

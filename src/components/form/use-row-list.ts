@@ -1,6 +1,14 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { type Control, type FieldArray, type FieldArrayPath, type FieldValues, useFieldArray } from 'react-hook-form';
 import { cardToggleId, fieldId } from './field-ids';
+
+/** The row last removed from a list, kept so « Annuler » can put it back (removed-row-notice.tsx). */
+export interface RemovedRow {
+  /** Its number as its legend showed it (index + 1). */
+  n: number;
+  /** What the user named it (`nameField`), trimmed; '' when unnamed. */
+  name: string;
+}
 
 /**
  * A list of rows in a step's form (partners, milestones, indicators, contributions, risks…),
@@ -9,16 +17,24 @@ import { cardToggleId, fieldId } from './field-ids';
  * (the button of its card, when the card is folded), else to the list's « Ajouter » button
  * (`addButton`). The « Retirer » button the user pressed goes with its row, and the focus
  * would otherwise fall to the top of the page.
+ *
+ * The last row removed can be put back (`removed`, `undo`): at its index, with every value
+ * it held, the focus on its first field. Only the last removal, and only while the list is
+ * as that removal left it: a row added or removed since, or the list replaced, forgets it.
+ * `nameField` is the field that names a row in the notice (a milestone's title…).
  */
 export function useRowList<T extends FieldValues, N extends FieldArrayPath<T>>(
   control: Control<T>,
   name: N,
   firstField: string,
+  nameField?: string,
 ) {
   const list = useFieldArray<T, N, 'key'>({ control, name, keyName: 'key' });
   const addButton = useRef<HTMLButtonElement>(null);
   const removedAt = useRef<number | null>(null);
+  const [last, setLast] = useState<{ index: number; row: FieldArray<T, N>; keys: string } | null>(null);
   const count = list.fields.length;
+  const keys = list.fields.map((f) => f.key).join();
 
   // In the commit that removes the row: the focus never rests on the page meanwhile.
   useLayoutEffect(() => {
@@ -33,6 +49,10 @@ export function useRowList<T extends FieldValues, N extends FieldArrayPath<T>>(
     target?.focus();
   }, [count, name, firstField]);
 
+  // Any change to the list's rows since the removal (its keys) makes the index stale.
+  const live = last !== null && last.keys === keys;
+  const value = live && nameField ? (last.row as Record<string, unknown>)[nameField] : '';
+
   return {
     ...list,
     addButton,
@@ -40,7 +60,23 @@ export function useRowList<T extends FieldValues, N extends FieldArrayPath<T>>(
       list.append(row, { shouldFocus: true, focusName: `${name}.${list.fields.length}.${firstField}` }),
     remove: (index: number) => {
       removedAt.current = index;
+      // The values as typed: `fields` holds them only as they were when the list last changed.
+      // The control is all the hook gets (as useFieldArray), and `_getFieldArray` is what
+      // useFieldArray's own `remove` reads, so the row kept is exactly the row dropped. A copy:
+      // the form may still write to the object it held.
+      const row = structuredClone(control._getFieldArray<FieldArray<T, N>>(name)[index]) as FieldArray<T, N>;
+      const rest = list.fields.filter((_, i) => i !== index).map((f) => f.key);
+      setLast({ index, row, keys: rest.join() });
       list.remove(index);
+    },
+    removed: live
+      ? ({ n: last.index + 1, name: typeof value === 'string' ? value.trim() : '' } satisfies RemovedRow)
+      : null,
+    /** Puts the last removed row back; react-hook-form reports it to the form's watchers as any change. */
+    undo: () => {
+      if (!live) return;
+      setLast(null);
+      list.insert(last.index, last.row, { shouldFocus: true, focusName: `${name}.${last.index}.${firstField}` });
     },
   };
 }

@@ -124,6 +124,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.annexTitle': 'Title of annex {n}',
   'agreement.annexAdd': 'Add an annex',
   'agreement.annexRemove': 'Remove annex {n}',
+  'agreement.annexRemoved': 'Annex {n}{name} removed.',
   'agreement.signing': 'Place and copies',
   'agreement.signingPlace': 'Done at (place of signing)',
   'agreement.copies': 'Number of original copies',
@@ -144,6 +145,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.contribution.dailyRate': 'Daily rate',
   'agreement.contribution.add': 'Add a contribution',
   'agreement.contribution.remove': 'Remove contribution {n}',
+  'agreement.contribution.removed': 'Contribution {n}{name} removed.',
   'agreement.totals': 'Totals',
   'agreement.totalOf': '{name}: {amount}',
   'agreement.total': 'Total contributions: {amount}',
@@ -155,6 +157,7 @@ export const agreementEn: Record<AgreementKey, string> = {
   'agreement.funding.status': 'Status',
   'agreement.funding.add': 'Add a funding source',
   'agreement.funding.remove': 'Remove funding source {n}',
+  'agreement.funding.removed': 'Funding {n}{name} removed.',
 
   'agreement.checksTitle': 'Charter: points to check',
   'agreement.issue.endBeforeStart': 'The end date ({end}) is before the start date ({start}).',

@@ -128,6 +128,7 @@ export const agreementFr = {
   'agreement.annexTitle': 'Titre de l’annexe {n}',
   'agreement.annexAdd': 'Ajouter une annexe',
   'agreement.annexRemove': 'Retirer l’annexe {n}',
+  'agreement.annexRemoved': 'Annexe {n}{name} retirée.',
   'agreement.signing': 'Lieu et exemplaires',
   'agreement.signingPlace': 'Fait à (lieu de la signature)',
   'agreement.copies': 'Nombre d’exemplaires originaux',
@@ -148,6 +149,7 @@ export const agreementFr = {
   'agreement.contribution.dailyRate': 'Coût journalier',
   'agreement.contribution.add': 'Ajouter un apport',
   'agreement.contribution.remove': 'Retirer l’apport {n}',
+  'agreement.contribution.removed': 'Apport {n}{name} retiré.',
   'agreement.totals': 'Totaux',
   'agreement.totalOf': '{name}\u00a0: {amount}',
   'agreement.total': 'Total des apports\u00a0: {amount}',
@@ -159,6 +161,7 @@ export const agreementFr = {
   'agreement.funding.status': 'Statut',
   'agreement.funding.add': 'Ajouter un financement',
   'agreement.funding.remove': 'Retirer le financement {n}',
+  'agreement.funding.removed': 'Financement {n}{name} retiré.',
 
   'agreement.checksTitle': 'Charte\u00a0: points à vérifier',
   'agreement.issue.endBeforeStart': 'La date de fin ({end}) précède la date de début ({start}).',

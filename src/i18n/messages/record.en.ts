@@ -153,6 +153,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.ui.actionN': 'Action {n}',
   'record.ui.addAction': 'Add an action',
   'record.ui.removeAction': 'Remove action {n}',
+  'record.ui.actionRemoved': 'Action {n}{name} removed.',
   'record.ui.saveReview': 'Save the review',
   'record.ui.healthAfterSave':
     'Once this review is saved, each partner can answer the health check here, on its own; the answers are then compared side by side.',

@@ -160,6 +160,7 @@ export const recordFr = {
   'record.ui.actionN': 'Action {n}',
   'record.ui.addAction': 'Ajouter une action',
   'record.ui.removeAction': 'Retirer l’action {n}',
+  'record.ui.actionRemoved': 'Action {n}{name} retirée.',
   'record.ui.saveReview': 'Enregistrer le bilan',
   'record.ui.healthAfterSave':
     'Une fois ce bilan enregistré, chaque partenaire pourra répondre ici au bilan de santé, de son côté\u00a0; les réponses se comparent ensuite côte à côte.',

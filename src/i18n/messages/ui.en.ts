@@ -87,6 +87,8 @@ export const uiEn = {
   'motivations.byPartner': 'Partners’ motivations',
   'motivations.motivations': 'Motivations',
   'form.cardSummary': '{name} — {text}',
+  'form.removedName': ' “{name}”',
+  'form.undo': 'Undo',
   'motivations.motivationsHint': 'Consolidate one’s business model, answer a global issue, build one’s reputation…',
   'motivations.expectations': 'Expectations',
   'motivations.roi': 'Expected return on investment',
@@ -147,6 +149,7 @@ export const uiEn = {
   'followUp.allPartners': 'All partners',
   'followUp.addMilestone': 'Add a milestone',
   'followUp.removeMilestone': 'Remove milestone {n}',
+  'followUp.milestoneRemoved': 'Milestone {n}{name} removed.',
   'followUp.indicators': 'Follow-up indicators',
   'followUp.indicatorN': 'Indicator {n}',
   'followUp.indicatorName': 'What is measured',
@@ -155,6 +158,7 @@ export const uiEn = {
   'followUp.target': 'Target',
   'followUp.addIndicator': 'Add an indicator',
   'followUp.removeIndicator': 'Remove indicator {n}',
+  'followUp.indicatorRemoved': 'Indicator {n}{name} removed.',
   'followUp.difficultyProcess': 'Handling difficulties',
   'followUp.difficultyProcessHint': 'How a difficulty is raised, examined and resolved.',
 
@@ -195,6 +199,7 @@ export const uiEn = {
   'impacts.status': 'Status',
   'impacts.addRisk': 'Add a risk',
   'impacts.removeRisk': 'Remove risk {n}',
+  'impacts.riskRemoved': 'Risk {n}{name} removed.',
 
   'review.title': 'Review',
   'review.intro': 'Read the charter through together. Anything still missing is listed with a link to complete it.',

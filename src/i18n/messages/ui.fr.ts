@@ -77,6 +77,8 @@ export const uiFr = {
   'motivations.byPartner': 'Motivations des partenaires',
   'motivations.motivations': 'Motivations',
   'form.cardSummary': '{name} — {text}',
+  'form.removedName': ' «\u00a0{name}\u00a0»',
+  'form.undo': 'Annuler',
   'motivations.motivationsHint':
     'Consolider son modèle économique, répondre à un enjeu mondial, cultiver sa notoriété…',
   'motivations.expectations': 'Attentes',
@@ -138,6 +140,7 @@ export const uiFr = {
   'followUp.allPartners': 'Tous les partenaires',
   'followUp.addMilestone': 'Ajouter un jalon',
   'followUp.removeMilestone': 'Retirer le jalon {n}',
+  'followUp.milestoneRemoved': 'Jalon {n}{name} retiré.',
   'followUp.indicators': 'Indicateurs de suivi',
   'followUp.indicatorN': 'Indicateur {n}',
   'followUp.indicatorName': 'Ce que l’on mesure',
@@ -146,6 +149,7 @@ export const uiFr = {
   'followUp.target': 'Cible',
   'followUp.addIndicator': 'Ajouter un indicateur',
   'followUp.removeIndicator': 'Retirer l’indicateur {n}',
+  'followUp.indicatorRemoved': 'Indicateur {n}{name} retiré.',
   'followUp.difficultyProcess': 'Traitement des difficultés',
   'followUp.difficultyProcessHint': 'Comment une difficulté est signalée, examinée et résolue.',
 
@@ -187,6 +191,7 @@ export const uiFr = {
   'impacts.status': 'Statut',
   'impacts.addRisk': 'Ajouter un risque',
   'impacts.removeRisk': 'Retirer le risque {n}',
+  'impacts.riskRemoved': 'Risque {n}{name} retiré.',
 
   'review.intro': 'Relisez la charte ensemble. Tout ce qui manque encore est listé avec un lien pour le compléter.',
   'review.missingTitle': 'Encore {count, plural, one {# point} other {# points}} à compléter avant la signature',

@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import { StepFrame } from '../common/step-frame';
 import { usePartners } from '../common/use-partners';
 import { useRowList } from '../../components/form/use-row-list';
+import { RemovedRowNotice } from '../../components/form/removed-row-notice';
 import { useStepForm } from '../common/use-step-form';
 
 const toMonths = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
@@ -16,8 +17,8 @@ export function FollowUpStep() {
   const { register, control, formState } = form;
   const { errors } = formState;
   const partners = usePartners();
-  const milestones = useRowList(control, 'milestones', 'date');
-  const indicators = useRowList(control, 'indicators', 'name');
+  const milestones = useRowList(control, 'milestones', 'date', 'title');
+  const indicators = useRowList(control, 'indicators', 'name', 'name');
   const partnerOptions = partners.map((p) => ({ value: p.id, label: p.label }));
 
   return (
@@ -104,6 +105,7 @@ export function FollowUpStep() {
             </fieldset>
           );
         })}
+        <RemovedRowNotice list={milestones} text={(v) => t('followUp.milestoneRemoved', v)} />
         <button
           ref={milestones.addButton}
           type="button"
@@ -146,6 +148,7 @@ export function FollowUpStep() {
               </fieldset>
             );
           })}
+          <RemovedRowNotice list={indicators} text={(v) => t('followUp.indicatorRemoved', v)} />
           <button
             ref={indicators.addButton}
             type="button"

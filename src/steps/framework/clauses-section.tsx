@@ -2,6 +2,7 @@ import { fieldId } from '../../components/form/field-ids';
 import type { ReactNode } from 'react';
 import { useWatch, type FieldErrors, type UseFormReturn } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
+import { RemovedRowNotice } from '../../components/form/removed-row-notice';
 import {
   CLAUSES,
   DATA_CONTROLLERS,
@@ -65,7 +66,7 @@ export function ClausesSection({ form, errors }: Props) {
   );
   const datesToConfirm = useDatesToConfirm(form);
   const { register } = form;
-  const annexes = useRowList(form.control, 'agreement.annexes', 'title');
+  const annexes = useRowList(form.control, 'agreement.annexes', 'title', 'title');
   const hasErrors = errors !== undefined && Object.keys(errors).some((k) => !FUNDING_FIELDS.includes(k));
 
   return (
@@ -105,6 +106,7 @@ export function ClausesSection({ form, errors }: Props) {
             </button>
           </div>
         ))}
+        <RemovedRowNotice list={annexes} text={(v) => t('agreement.annexRemoved', { ...v, n: v.n + 1 })} />
         <button
           ref={annexes.addButton}
           type="button"

@@ -1,5 +1,6 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
+import { RemovedRowNotice } from '../../components/form/removed-row-notice';
 import { CONTRIBUTION_KINDS, CURRENCIES, FUNDING_STATUSES, TIME_BASED_CONTRIBUTIONS } from '../../content/clauses';
 import { SelectField, TextField } from '../../components/form/controls';
 import { Disclosure } from '../../components/ui/disclosure';
@@ -33,8 +34,8 @@ export const FUNDING_FIELDS: readonly string[] = ['contributions', 'fundingSourc
 export function ContributionsSection({ control, register, errors, partners }: Props) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useRequestedOpen(FUNDING_FIELDS.map((f) => `agreement.${f}`));
-  const contributions = useRowList(control, 'agreement.contributions', 'partnerId');
-  const sources = useRowList(control, 'agreement.fundingSources', 'name');
+  const contributions = useRowList(control, 'agreement.contributions', 'partnerId', 'description');
+  const sources = useRowList(control, 'agreement.fundingSources', 'name', 'name');
   const agreement = useWatch({ control, name: 'agreement' }) as Agreement;
   const hasErrors = errors !== undefined && Object.keys(errors).some((k) => FUNDING_FIELDS.includes(k));
   const money = (n: number) => formatMoney(locale, agreement.currency, n);
@@ -144,6 +145,7 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
             </fieldset>
           );
         })}
+        <RemovedRowNotice list={contributions} text={(v) => t('agreement.contribution.removed', v)} />
         <button
           ref={contributions.addButton}
           type="button"
@@ -225,6 +227,7 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
             </fieldset>
           );
         })}
+        <RemovedRowNotice list={sources} text={(v) => t('agreement.funding.removed', v)} />
         <button
           ref={sources.addButton}
           type="button"

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
+import { RemovedRowNotice } from '../../components/form/removed-row-notice';
 import {
   EXPECTED_EFFECTS,
   RISK_CATEGORIES,
@@ -40,7 +41,7 @@ export function ImpactsStep() {
   const { register, control, formState, getValues, setValue } = form;
   const { errors } = formState;
   const partners = usePartners();
-  const risks = useRowList(control, 'risks', 'title');
+  const risks = useRowList(control, 'risks', 'title', 'title');
   // The blocks there on arrival fold once filled; one added now stays open while it is written.
   const [arrived] = useState(() => new Set(risks.fields.map((f) => f.key)));
   const shownRisks = useProgressiveCount(risks.fields.length);
@@ -260,6 +261,7 @@ export function ImpactsStep() {
           );
         })}
         <CataloguePicker control={control} onAdd={addFromCatalogue} />
+        <RemovedRowNotice list={risks} text={(v) => t('impacts.riskRemoved', v)} />
         <button
           ref={risks.addButton}
           type="button"
