@@ -30,14 +30,23 @@ function longLists(): DraftProject {
 }
 
 const milestone = (n: number) => screen.getByRole('group', { name: `Jalon ${n}` });
-/** The polite notice a removal leaves (the page has other live regions: the stepper's…). */
-const notice = () =>
-  screen.queryAllByRole('status').find((s) => /(retirée?|removed)\.$/.test(s.textContent ?? '')) ?? null;
+/**
+ * The polite notice a removal leaves: its live region, there (empty) before the removal, or a
+ * screen reader may not read it.
+ */
+const notice = () => {
+  const said = screen.queryByText(/(retirée?|removed)\.$/);
+  if (said) expect(said.closest('[aria-live="polite"]')).toBe(said);
+  return said;
+};
 
 describe('a removed row can be brought back', () => {
   it('names the milestone removed, and « Annuler » puts it back where it was, with its values and the focus', async () => {
     const { user, actor } = renderWizard(longLists(), 'followUp');
+    // Each list's live region waits, empty, for a removal to say.
+    const regions = [...document.querySelectorAll('[aria-live="polite"]')].filter((r) => r.textContent === '');
     await user.click(screen.getByRole('button', { name: 'Retirer le jalon 2' }));
+    expect(regions.map((r) => r.textContent)).toContain('Jalon 2 «\u00a0Première récolte certifiée\u00a0» retiré.');
 
     expect(notice()).toHaveTextContent('Jalon 2 « Première récolte certifiée » retiré.');
     // The focus rule of the list is unchanged: the row now in its place takes it.

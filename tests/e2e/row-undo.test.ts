@@ -70,7 +70,7 @@ describe('a removed milestone brought back with the keyboard', { skip: !run }, (
 
     await page.getByRole('button', { name: msg('fr', 'followUp.removeMilestone', { n: 1 }) }).focus();
     await page.keyboard.press('Enter');
-    const notice = page.getByRole('status').filter({
+    const notice = page.locator('[aria-live="polite"]').filter({
       hasText: msg('fr', 'followUp.milestoneRemoved', { n: 1, name: msg('fr', 'form.removedName', { name: TITLE }) }),
     });
     await notice.waitFor();

@@ -6,6 +6,9 @@ import type { RemovedRow } from './use-row-list';
  * Under a list's rows, after « Retirer »: says which row went (politely announced; the
  * focus stays where the list put it) and offers « Annuler », which puts it back. `text`
  * gets the row's number and its name already quoted (« « Atelier » », or '' when unnamed).
+ * The live region is always there, empty until a removal: one created with its text is
+ * not read by every screen reader. It has no `status` role, which the step's own status
+ * lines answer to.
  */
 export function RemovedRowNotice({
   list,
@@ -17,16 +20,17 @@ export function RemovedRowNotice({
   const { t } = useI18n();
   const id = useId();
   const { removed } = list;
-  if (!removed) return null;
-  const name = removed.name ? t('form.removedName', { name: removed.name }) : '';
+  const name = removed?.name ? t('form.removedName', { name: removed.name }) : '';
   return (
-    <div className="panel row-undo">
-      <p id={id} role="status">
-        {text({ n: removed.n, name })}
+    <div className={removed ? 'panel row-undo' : 'row-undo--idle'}>
+      <p id={id} aria-live="polite">
+        {removed ? text({ n: removed.n, name }) : ''}
       </p>
-      <button type="button" className="button button--link" aria-describedby={id} onClick={list.undo}>
-        {t('form.undo')}
-      </button>
+      {removed && (
+        <button type="button" className="button button--link" aria-describedby={id} onClick={list.undo}>
+          {t('form.undo')}
+        </button>
+      )}
     </div>
   );
 }
