@@ -48,7 +48,7 @@ export function ExampleReader({ project, onBack, onUse }: Props) {
           // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
           aria-disabled={busy}
           onClick={() => {
-            if (!busy) void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }));
+            void download((pdf) => pdf.generatePdf({ project, kind: 'charter', locale }));
           }}
         >
           {t('example.pdf')}

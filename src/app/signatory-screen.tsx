@@ -42,7 +42,7 @@ function CharterPdfButton({ project }: { project: DraftProject }) {
         // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
         aria-disabled={busy}
         onClick={() => {
-          if (!busy) void download((pdf) => pdf.generateCharterToReadPdf(project, project.documentLanguage));
+          void download((pdf) => pdf.generateCharterToReadPdf(project, project.documentLanguage));
         }}
       >
         {t('signatory.pdf')}

@@ -6,7 +6,8 @@ type GeneratePdfModule = typeof import('../pdf/generate-pdf');
 
 /**
  * A PDF made outside the wizard (worksheets, a worked example): loads the PDF module on
- * demand, downloads the result, and gives the status and error lines to show.
+ * demand, downloads the result, and gives the status and error lines to show. A click
+ * while one is being made is ignored (its button says so with `aria-disabled={busy}`).
  */
 export function usePdfDownload() {
   const { t } = useI18n();
@@ -14,6 +15,7 @@ export function usePdfDownload() {
   const [error, setError] = useState<string | null>(null);
 
   const download = async (make: (pdf: GeneratePdfModule) => Promise<{ blob: Blob; fileName: string }>) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {

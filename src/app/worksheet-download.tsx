@@ -44,7 +44,7 @@ export function WorksheetDownload() {
           // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
           aria-disabled={busy}
           onClick={() => {
-            if (!busy) void download((pdf) => pdf.generateWorksheetPdf({ step, locale: language }));
+            void download((pdf) => pdf.generateWorksheetPdf({ step, locale: language }));
           }}
         >
           {t('worksheet.download')}

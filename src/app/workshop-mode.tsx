@@ -194,7 +194,7 @@ export function WorkshopMode() {
               // Not `disabled`: a disabled button drops the keyboard focus to the page's top.
               aria-disabled={worksheet.busy}
               onClick={() => {
-                if (!worksheet.busy) void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }));
+                void worksheet.download((pdf) => pdf.generateWorksheetPdf({ step, locale }));
               }}
             >
               {t('workshop.worksheet')}
