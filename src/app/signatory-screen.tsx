@@ -5,7 +5,9 @@ import '../record/record.css';
 // The page a signature request link opens (issue 14): loaded on its own, so neither the
 // first screen nor the wizard carries it.
 import { deviceKeyPair } from '../persistence/key-store';
+import { signatoryTab } from '../persistence/signatory-tab';
 import { provideDeviceKeys } from '../signing/device-key';
+import { provideSignatoryTabStore } from '../signing/signatory-tab-store';
 import { SignatoryView } from '../steps/signing/signatory-view';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
@@ -13,6 +15,8 @@ import { LanguageSwitch } from './language-switch';
 import { usePdfDownload } from './use-pdf-download';
 
 provideDeviceKeys(deviceKeyPair);
+// What the signatory types, and their answer, kept in this tab until it is closed.
+provideSignatoryTabStore(signatoryTab);
 
 export default function SignatoryScreen({ hash }: { hash: string }) {
   return (
