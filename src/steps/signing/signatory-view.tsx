@@ -141,6 +141,8 @@ function SignatoryForm({
   // A status about the draft: taken back, cleared, or not kept by this browser.
   const [note, setNote] = useState<MessageKey | null>(draft ? 'signatory.draft.restored' : null);
   const [hasDraft, setHasDraft] = useState(Boolean(draft));
+  // The note sits atop the form the signatory was typing in: a reload brings them back there.
+  const [noteAt, setNoteAt] = useState<SignatoryDraft['form']>(draft?.form ?? 'sign');
   const noteRef = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(
     t(toSign ? 'signatory.amendment.title' : 'signatory.title'),
@@ -182,7 +184,7 @@ function SignatoryForm({
   // Set while nothing typed is to be kept: the forms being reset, or the answer given.
   const paused = useRef(false);
   const autosave = useDraftAutosave(request, form, decline, restoredImage, paused, draft?.form ?? 'sign', (kept) => {
-    setHasDraft(true);
+    if (kept) setHasDraft(true);
     setNote((n) => (kept ? (n === 'signatory.draft.notKept' ? null : n) : 'signatory.draft.notKept'));
   });
   const clearDraft = () => {
@@ -197,6 +199,7 @@ function SignatoryForm({
     decline.reset(initial.decline);
     paused.current = false;
     setHasDraft(false);
+    setNoteAt('sign');
     setNote('signatory.draft.cleared');
   };
   // The refusal's form says what is missing as the signature's does.
@@ -224,6 +227,16 @@ function SignatoryForm({
   const refuse = decline.handleSubmit(
     (data) => hand(declineRequest(request, data.declinedBy, data.reason), 'declined'),
     () => setFailedDeclines((n) => n + 1),
+  );
+
+  const noteBlock = (
+    <div role="status">
+      {note && (
+        <p ref={noteRef} tabIndex={-1}>
+          {t(note)}
+        </p>
+      )}
+    </div>
   );
 
   return (
@@ -278,15 +291,9 @@ function SignatoryForm({
                 </button>
               )}
             </p>
-            <div role="status">
-              {note && (
-                <p ref={noteRef} tabIndex={-1}>
-                  {t(note)}
-                </p>
-              )}
-            </div>
           </div>
           <form noValidate onSubmit={sign} className="signature-form panel" aria-label={t('signing.formFor', { name })}>
+            {noteAt === 'sign' && noteBlock}
             <SignatureFields
               prefix="signatory"
               partnerName={name}
@@ -301,6 +308,7 @@ function SignatoryForm({
             </button>
           </form>
           <form ref={declineForm} noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+            {noteAt === 'decline' && noteBlock}
             {/* Read under the same prefix as the fields' names: ids are `fieldId(signatory.field)`. */}
             <ErrorSummary errors={errorsUnder('signatory', decline.formState.errors)} failedSubmits={failedDeclines} />
             <TextField
@@ -377,15 +385,24 @@ function useDraftAutosave(
       autosave.current.push({
         kind: 'draft',
         form: last,
-        signature: { signatoryName, signatoryTitle, place, date, method, ...(image ? { image } : {}) },
+        signature: {
+          signatoryName,
+          signatoryTitle,
+          place,
+          date,
+          method,
+          ...(method === 'drawn' && image ? { image } : {}),
+        },
         decline: decline.getValues(),
       });
     };
     const signing = form.watch((values, { name }) => {
       // The typed signature chosen: the drawing kept before is no longer the one to show.
       if (name === 'method' && values.method === 'typed') restoredImage.current = undefined;
-      // The consent box alone changes nothing kept.
-      if (name !== 'consent') push('sign');
+      // The consent box changes nothing kept, nor the drawing of a pad that closes (the typed
+      // signature chosen, or the forms cleared).
+      if (name === 'consent' || (name === 'image' && values.method !== 'drawn')) return;
+      push('sign');
     });
     const declining = decline.watch(() => push('decline'));
     const flush = () => autosave.current?.flush();
