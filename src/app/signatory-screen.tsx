@@ -7,7 +7,6 @@ import '../record/record.css';
 import { deviceKeyPair } from '../persistence/key-store';
 import { signatoryTab } from '../persistence/signatory-tab';
 import { provideDeviceKeys } from '../signing/device-key';
-import { provideSignatoryTabStore } from '../signing/signatory-tab-store';
 import { SignatoryView } from '../steps/signing/signatory-view';
 import { useI18n } from '../i18n/i18n-provider';
 import type { DraftProject } from '../schemas/project.schema';
@@ -15,8 +14,6 @@ import { LanguageSwitch } from './language-switch';
 import { usePdfDownload } from './use-pdf-download';
 
 provideDeviceKeys(deviceKeyPair);
-// What the signatory types, and their answer, kept in this tab until it is closed.
-provideSignatoryTabStore(signatoryTab);
 
 export default function SignatoryScreen({ hash }: { hash: string }) {
   return (
@@ -25,7 +22,12 @@ export default function SignatoryScreen({ hash }: { hash: string }) {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        <SignatoryView hash={hash} charterActions={(project) => <CharterPdfButton project={project} />} />
+        <SignatoryView
+          hash={hash}
+          charterActions={(project) => <CharterPdfButton project={project} />}
+          // What the signatory types, and their answer, kept in this tab until it is closed.
+          keep={signatoryTab}
+        />
       </main>
     </>
   );

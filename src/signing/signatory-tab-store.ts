@@ -13,7 +13,9 @@ export interface DraftSaver {
 
 /**
  * Where the signatory's page keeps, per request, the forms being filled or the answer given.
- * Never throws: a storage that refuses answers null or false, and the page goes on.
+ * Never throws: a storage that refuses answers null or false, and the page goes on. The
+ * composition root (src/app/signatory-screen.tsx) hands the page the tab's sessionStorage
+ * (src/persistence/signatory-tab.ts): steps and signing stay free of storage.
  */
 export interface SignatoryTabStore {
   read(request: RequestIdentity): SignatoryTab | null;
@@ -21,38 +23,4 @@ export interface SignatoryTabStore {
   clear(request: RequestIdentity): void;
   /** A saver of this request's draft; `onWrite` hears whether each write was kept. */
   draftSaver(request: RequestIdentity, onWrite: (kept: boolean) => void): DraftSaver;
-}
-
-// Until the composition root plugs in the tab's store, what is typed lasts for the page.
-const page = new Map<string, SignatoryTab>();
-const name = (r: RequestIdentity) => JSON.stringify([r.partnerId, r.amendmentId, r.fingerprint, r.askedAt]);
-let store: SignatoryTabStore = {
-  read: (r) => page.get(name(r)) ?? null,
-  write: (r, value) => Boolean(page.set(name(r), value)),
-  clear: (r) => void page.delete(name(r)),
-  draftSaver: (r, onWrite) => {
-    let stopped = false;
-    return {
-      push: (draft) => {
-        if (!stopped) onWrite(Boolean(page.set(name(r), draft)));
-      },
-      flush: () => undefined,
-      cancel: () => {
-        stopped = true;
-      },
-    };
-  },
-};
-
-/**
- * Where the signatory's page keeps what is typed. As for the device key (./device-key.ts),
- * the composition root (src/app/signatory-screen.tsx) plugs in the tab's sessionStorage
- * (src/persistence/signatory-tab.ts); steps and signing stay free of storage.
- */
-export function provideSignatoryTabStore(source: SignatoryTabStore): void {
-  store = source;
-}
-
-export function signatoryTabStore(): SignatoryTabStore {
-  return store;
 }

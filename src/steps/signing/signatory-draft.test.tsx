@@ -10,7 +10,6 @@ import { I18nProvider } from '../../i18n/i18n-provider';
 import { signatoryTab, signatoryTabKey } from '../../persistence/signatory-tab';
 import type { DraftProject } from '../../schemas/project.schema';
 import { createSignatureRequest, signatureRequestLink } from '../../signing/signature-request';
-import { provideSignatoryTabStore } from '../../signing/signatory-tab-store';
 import { SignatoryView } from './signatory-view';
 
 const downloads: { blob: Blob; name: string }[] = [];
@@ -27,16 +26,14 @@ async function linkFor(partnerId = 'south', project: DraftProject = completeProj
 function open(hash: string) {
   return render(
     <I18nProvider locale="fr">
-      <SignatoryView hash={hash} />
+      {/* As the signatory's screen does (app/signatory-screen.tsx): the tab's sessionStorage. */}
+      <SignatoryView hash={hash} keep={signatoryTab} />
     </I18nProvider>,
   );
 }
 
 const signForm = () => screen.findByRole('form', { name: 'Signature de Hợp tác xã Sao Biển' }, { timeout: 15_000 });
 const declineForm = () => screen.getByRole('form', { name: 'Refuser de signer' });
-
-// As the signatory's screen does (app/signatory-screen.tsx): the tab's sessionStorage.
-provideSignatoryTabStore(signatoryTab);
 
 beforeEach(() => {
   sessionStorage.clear();

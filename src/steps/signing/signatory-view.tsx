@@ -3,7 +3,7 @@ import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SignatoryDraft } from '../../schemas/signatory-draft.schema';
-import { type DraftSaver, signatoryTabStore } from '../../signing/signatory-tab-store';
+import type { DraftSaver, SignatoryTabStore } from '../../signing/signatory-tab-store';
 import { useForm } from 'react-hook-form';
 import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
@@ -57,8 +57,14 @@ const declineSchema = z.lazy(() =>
 export function SignatoryView({
   hash,
   charterActions,
+  keep,
 }: {
   hash: string;
+  /**
+   * Where what is typed, and the answer, are kept (app/signatory-screen.tsx gives the tab's
+   * sessionStorage, persistence/signatory-tab.ts); without it, nothing is.
+   */
+  keep?: SignatoryTabStore;
   /** Beside the charter to sign (not an amendment's): what the page around offers with it (its PDF). */
   charterActions?: (project: DraftProject) => ReactNode;
 }) {
@@ -84,6 +90,7 @@ export function SignatoryView({
       setAside={opened.setAside}
       unsealed={opened.unsealed}
       charterActions={charterActions}
+      keep={keep}
     />
   );
 }
@@ -115,11 +122,13 @@ function SignatoryForm({
   setAside,
   unsealed,
   charterActions,
+  keep,
 }: {
   request: SignatureRequest;
   setAside: readonly SetAsideSignature[];
   unsealed: readonly SetAsideSignature[];
   charterActions: ((project: DraftProject) => ReactNode) | undefined;
+  keep: SignatoryTabStore | undefined;
 }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
@@ -132,8 +141,7 @@ function SignatoryForm({
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
   // What this tab kept for this request, read once: the forms start from it.
-  const tab = signatoryTabStore();
-  const [kept] = useState(() => tab.read(request));
+  const [kept] = useState(() => keep?.read(request) ?? null);
   const draft = kept?.kind === 'draft' ? kept : null;
   const [done, setDone] = useState<Done | null>(() =>
     kept?.kind === 'answer' ? { outcome: kept.outcome, file: kept.file, text: kept.text, restored: true } : null,
@@ -183,13 +191,22 @@ function SignatoryForm({
   });
   // Set while nothing typed is to be kept: the forms being reset, or the answer given.
   const paused = useRef(false);
-  const autosave = useDraftAutosave(request, form, decline, restoredImage, paused, draft?.form ?? 'sign', (kept) => {
-    if (kept) setHasDraft(true);
-    setNote((n) => (kept ? (n === 'signatory.draft.notKept' ? null : n) : 'signatory.draft.notKept'));
-  });
+  const autosave = useDraftAutosave(
+    keep,
+    request,
+    form,
+    decline,
+    restoredImage,
+    paused,
+    draft?.form ?? 'sign',
+    (kept) => {
+      if (kept) setHasDraft(true);
+      setNote((n) => (kept ? (n === 'signatory.draft.notKept' ? null : n) : 'signatory.draft.notKept'));
+    },
+  );
   const clearDraft = () => {
     autosave.current?.cancel();
-    tab.clear(request);
+    keep?.clear(request);
     restoredImage.current = undefined;
     autosave.current = null;
     // Back to the values the page opened with (the typed signature: an open pad closes, its drawing
@@ -216,7 +233,7 @@ function SignatoryForm({
     // The answer replaces the draft: no save of the forms, pending or to come, overwrites it.
     paused.current = true;
     autosave.current?.cancel();
-    tab.write(request, { kind: 'answer', outcome, file, text });
+    keep?.write(request, { kind: 'answer', outcome, file, text });
     downloadReturn(text, file);
     setDone({ outcome, file, text, restored: false });
   };
@@ -282,7 +299,7 @@ function SignatoryForm({
       )}
       {!done && (
         <>
-          <div className="signatory-draft">
+          {keep && (
             <p className="field__hint">
               {t('signatory.draft.kept')}{' '}
               {hasDraft && (
@@ -291,7 +308,7 @@ function SignatoryForm({
                 </button>
               )}
             </p>
-          </div>
+          )}
           <form noValidate onSubmit={sign} className="signature-form panel" aria-label={t('signing.formFor', { name })}>
             {noteAt === 'sign' && noteBlock}
             <SignatureFields
@@ -363,6 +380,7 @@ type DeclineForm = ReturnType<typeof useForm<z.input<typeof declineSchema>, unkn
  * address): which form was typed in last is kept with them. The consent box is not.
  */
 function useDraftAutosave(
+  keep: SignatoryTabStore | undefined,
   request: SignatureRequest,
   form: SignatureForm,
   decline: DeclineForm,
@@ -381,8 +399,8 @@ function useDraftAutosave(
       last = which;
       const { signatoryName, signatoryTitle, place, date, method, image } = form.getValues();
       // A cleared draft starts a new saver at the next keystroke (clearing cancels the last one).
-      autosave.current ??= signatoryTabStore().draftSaver(request, (kept) => written.current(kept));
-      autosave.current.push({
+      autosave.current ??= keep?.draftSaver(request, (kept) => written.current(kept)) ?? null;
+      autosave.current?.push({
         kind: 'draft',
         form: last,
         signature: {
@@ -413,7 +431,7 @@ function useDraftAutosave(
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, [request, form, decline, restoredImage, paused, startForm]);
+  }, [keep, request, form, decline, restoredImage, paused, startForm]);
   return autosave;
 }
 
