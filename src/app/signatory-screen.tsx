@@ -5,6 +5,7 @@ import '../record/record.css';
 // The page a signature request link opens (issue 14): loaded on its own, so neither the
 // first screen nor the wizard carries it.
 import { deviceKeyPair } from '../persistence/key-store';
+import { signatoryTab } from '../persistence/signatory-tab';
 import { provideDeviceKeys } from '../signing/device-key';
 import { SignatoryView } from '../steps/signing/signatory-view';
 import { useI18n } from '../i18n/i18n-provider';
@@ -21,7 +22,12 @@ export default function SignatoryScreen({ hash }: { hash: string }) {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        <SignatoryView hash={hash} charterActions={(project) => <CharterPdfButton project={project} />} />
+        <SignatoryView
+          hash={hash}
+          charterActions={(project) => <CharterPdfButton project={project} />}
+          // What the signatory types, and their answer, kept in this tab until it is closed.
+          keep={signatoryTab}
+        />
       </main>
     </>
   );

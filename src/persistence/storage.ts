@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   workshop: 'cocharte.workshop',
   /** The workshop's step timer of one tab, in sessionStorage (workshop-timer.ts). */
   workshopTimer: 'cocharte.workshopTimer',
+  // A signing link's draft or answer, per request, in sessionStorage: its key is made in
+  // signatory-tab.ts (signatoryTabKey), which only the signatory's page loads.
   /** A page's last state of a project, left while it went away (pending-journal.ts). */
   pending: (id: string) => `cocharte.pending.${id}`,
   /** Signing-by-link statuses until IndexedDB has them (request-statuses.ts). */

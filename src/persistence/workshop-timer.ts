@@ -1,15 +1,6 @@
 import { type StepTimer, stepTimerSchema } from '../schemas/workshop.schema';
 import { STORAGE_KEYS } from './storage';
-
-// sessionStorage's twin of storage.browserLocalStorage, kept here: storage.ts is on the
-// first screen, which must not carry what only the workshop view asks.
-function tabStorage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+import { tabStorage } from './tab-storage';
 
 /**
  * The step timer this tab last showed for this project and step, if any: the room's time

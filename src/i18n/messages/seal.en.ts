@@ -117,6 +117,17 @@ export const sealEn = {
   'signatory.decline': 'Decline to sign',
   'signatory.declineReason': 'Reason for declining',
   'signatory.declined': 'Refusal ready: the file {file} was downloaded. Send it to the coordinator.',
+  'signatory.draft.kept': 'What you type here is kept in this tab only, until it is closed; nothing is sent.',
+  'signatory.draft.restored': 'Your draft was restored: what you had typed in this tab is back.',
+  'signatory.draft.clear': 'Clear this draft',
+  'signatory.draft.cleared': 'Draft cleared: the forms are back to their starting values.',
+  'signatory.draft.notKept':
+    'This browser cannot keep this draft (storage full or disabled): a reload would lose it. You can still sign.',
+  'signatory.answered.signed':
+    'You already signed in this tab: your answer is the file {file}. Send it to the coordinator.',
+  'signatory.answered.declined':
+    'You already declined to sign in this tab: your answer is the file {file}. Send it to the coordinator.',
+  'signatory.downloadAgain': 'Download the answer again',
   'signatory.problem.damaged': 'This signing link is incomplete or damaged. Ask for a new one.',
   'signatory.problem.tampered':
     'This link was altered: the charter in it is not the version it announces. Do not sign; ask for a new link.',

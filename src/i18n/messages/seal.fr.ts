@@ -124,6 +124,18 @@ export const sealFr = {
   'signatory.decline': 'Refuser de signer',
   'signatory.declineReason': 'Raison du refus',
   'signatory.declined': 'Refus prêt : le fichier {file} a été téléchargé. Envoyez-le à la personne qui coordonne.',
+  'signatory.draft.kept':
+    'Ce que vous saisissez ici est gardé dans cet onglet seulement, jusqu’à sa fermeture\u00a0; rien n’est envoyé.',
+  'signatory.draft.restored': 'Votre brouillon a été repris\u00a0: ce que vous aviez saisi dans cet onglet est revenu.',
+  'signatory.draft.clear': 'Effacer ce brouillon',
+  'signatory.draft.cleared': 'Brouillon effacé\u00a0: les formulaires sont revenus à leurs valeurs de départ.',
+  'signatory.draft.notKept':
+    'Ce navigateur ne peut pas garder ce brouillon (stockage plein ou désactivé)\u00a0: un rechargement le perdrait. Vous pouvez tout de même signer.',
+  'signatory.answered.signed':
+    'Vous avez déjà signé dans cet onglet\u00a0: votre réponse est le fichier {file}. Envoyez-le à la personne qui coordonne.',
+  'signatory.answered.declined':
+    'Vous avez déjà refusé de signer dans cet onglet\u00a0: votre réponse est le fichier {file}. Envoyez-le à la personne qui coordonne.',
+  'signatory.downloadAgain': 'Télécharger à nouveau la réponse',
   'signatory.problem.damaged': 'Ce lien de signature est incomplet ou abîmé. Demandez-en un nouveau.',
   'signatory.problem.tampered':
     'Ce lien a été modifié : la charte qu’il contient n’est pas la version annoncée. Ne signez pas ; demandez un nouveau lien.',

@@ -2,6 +2,8 @@ import { proposedSignatory } from '../../domain/signatures';
 import { localDay } from '../../lib/local-day';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { SignatoryDraft } from '../../schemas/signatory-draft.schema';
+import type { DraftSaver, SignatoryTabStore } from '../../signing/signatory-tab-store';
 import { useForm } from 'react-hook-form';
 import { AmendmentChanges } from '../../charter-view/amendment-changes';
 import { CharterPage } from '../../charter-view/charter-page';
@@ -47,13 +49,22 @@ const declineSchema = z.lazy(() =>
  * Signing by link, the signatory's side: the charter they were asked to sign, read in full
  * (or an amendment of it: its changes, and the text in force after it on demand),
  * then a signature sealed with this device's key — or a refusal with its reason — handed
- * back as a small file for the coordinator. Nothing is stored here and nothing is sent.
+ * back as a small file for the coordinator. Nothing is sent. What is typed is kept in this
+ * tab only (sessionStorage, persistence/signatory-tab.ts), per request, until the tab is
+ * closed: a reload or a crashed tab restored finds the forms as they were, and, once the
+ * partner answered, the answer file itself, to download again byte for byte (never signed again).
  */
 export function SignatoryView({
   hash,
   charterActions,
+  keep,
 }: {
   hash: string;
+  /**
+   * Where what is typed, and the answer, are kept (app/signatory-screen.tsx gives the tab's
+   * sessionStorage, persistence/signatory-tab.ts); without it, nothing is.
+   */
+  keep?: SignatoryTabStore;
   /** Beside the charter to sign (not an amendment's): what the page around offers with it (its PDF). */
   charterActions?: (project: DraftProject) => ReactNode;
 }) {
@@ -73,10 +84,13 @@ export function SignatoryView({
   }
   return (
     <SignatoryForm
+      // Another request (the address changed) is another form, with its own draft.
+      key={hash}
       request={opened.request}
       setAside={opened.setAside}
       unsealed={opened.unsealed}
       charterActions={charterActions}
+      keep={keep}
     />
   );
 }
@@ -108,11 +122,13 @@ function SignatoryForm({
   setAside,
   unsealed,
   charterActions,
+  keep,
 }: {
   request: SignatureRequest;
   setAside: readonly SetAsideSignature[];
   unsealed: readonly SetAsideSignature[];
   charterActions: ((project: DraftProject) => ReactNode) | undefined;
+  keep: SignatoryTabStore | undefined;
 }) {
   const { t, locale } = useI18n();
   const { project, partnerId } = request;
@@ -124,31 +140,85 @@ function SignatoryForm({
   const partner = [...named, ...project.partners.partners].find((p) => p.id === partnerId)!;
   const name = partner.name.trim();
   const proposed = proposedSignatory(partner);
-  const [done, setDone] = useState<{ key: MessageKey; file: string } | null>(null);
+  // What this tab kept for this request, read once: the forms start from it.
+  const [kept] = useState(() => keep?.read(request) ?? null);
+  const draft = kept?.kind === 'draft' ? kept : null;
+  const [done, setDone] = useState<Done | null>(() =>
+    kept?.kind === 'answer' ? { outcome: kept.outcome, file: kept.file, text: kept.text, restored: true } : null,
+  );
+  // A status about the draft: taken back, cleared, or not kept by this browser.
+  const [note, setNote] = useState<MessageKey | null>(draft ? 'signatory.draft.restored' : null);
+  const [hasDraft, setHasDraft] = useState(Boolean(draft));
+  // The note sits atop the form the signatory was typing in: a reload brings them back there.
+  const [noteAt, setNoteAt] = useState<SignatoryDraft['form']>(draft?.form ?? 'sign');
+  const noteRef = useRef<HTMLParagraphElement>(null);
   useDocumentTitle(
     t(toSign ? 'signatory.amendment.title' : 'signatory.title'),
     project.partners.title || t('home.untitled'),
     t('app.name'),
   );
   const doneMessage = useRef<HTMLParagraphElement>(null);
-  // The form it replaces held the focus: the message takes it.
+  // The form it replaces held the focus: the message takes it (after a reload too: the
+  // answer given is what the page is now about).
   // In the commit that draws it: never a moment with the focus on the page.
   useLayoutEffect(() => {
     if (done) doneMessage.current?.focus();
   }, [done]);
+  // A draft taken back or cleared: the user is told where the forms are, and Tab goes on from there.
+  useLayoutEffect(() => {
+    if (note === 'signatory.draft.restored' || note === 'signatory.draft.cleared') noteRef.current?.focus();
+  }, [note]);
+  const initial = {
+    signature: {
+      signatoryName: proposed.name,
+      signatoryTitle: proposed.title,
+      place: proposed.place,
+      date: localDay(),
+      method: 'typed' as const,
+    },
+    decline: { declinedBy: proposed.name, reason: '' },
+  };
+  // The drawing kept, shown by the pad when it opens; gone once the typed signature is chosen.
+  const restoredImage = useRef(draft?.signature.method === 'drawn' ? draft.signature.image : undefined);
   const { form, failedSubmits, onPad, submit } = useSignatureForm({
-    signatoryName: proposed.name,
-    signatoryTitle: proposed.title,
-    place: proposed.place,
-    date: localDay(),
-    method: 'typed',
+    ...(draft ? { ...draft.signature, image: undefined } : initial.signature),
     consent: false,
   });
   const decline = useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>({
     resolver: zodResolver(declineSchema),
-    defaultValues: { declinedBy: proposed.name, reason: '' },
+    defaultValues: draft?.decline ?? initial.decline,
     shouldFocusError: false,
   });
+  // Set while nothing typed is to be kept: the forms being reset, or the answer given.
+  const paused = useRef(false);
+  const autosave = useDraftAutosave(
+    keep,
+    request,
+    form,
+    decline,
+    restoredImage,
+    paused,
+    draft?.form ?? 'sign',
+    (kept) => {
+      if (kept) setHasDraft(true);
+      setNote((n) => (kept ? (n === 'signatory.draft.notKept' ? null : n) : 'signatory.draft.notKept'));
+    },
+  );
+  const clearDraft = () => {
+    autosave.current?.cancel();
+    keep?.clear(request);
+    restoredImage.current = undefined;
+    autosave.current = null;
+    // Back to the values the page opened with (the typed signature: an open pad closes, its drawing
+    // with it), which are not a draft to keep.
+    paused.current = true;
+    form.reset({ ...initial.signature, consent: false });
+    decline.reset(initial.decline);
+    paused.current = false;
+    setHasDraft(false);
+    setNoteAt('sign');
+    setNote('signatory.draft.cleared');
+  };
   // The refusal's form says what is missing as the signature's does.
   const [failedDeclines, setFailedDeclines] = useState(0);
   const declineForm = useRef<HTMLFormElement>(null);
@@ -156,22 +226,34 @@ function SignatoryForm({
   const page = useRef<HTMLDivElement>(null);
   useSummaryLinksKeepAddress(page);
 
-  const hand = (ret: SignatureReturn, key: MessageKey) => {
-    const text = toSign ? `-avenant-${toSign.amendment.number}` : '';
-    const file = `${slugify(project.partners.title || 'charte')}${text}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
-    downloadBlob(new Blob([serializeSignatureReturn(ret)], { type: 'application/json' }), file);
-    setDone({ key, file });
+  const hand = (ret: SignatureReturn, outcome: Done['outcome']) => {
+    const suffix = toSign ? `-avenant-${toSign.amendment.number}` : '';
+    const file = `${slugify(project.partners.title || 'charte')}${suffix}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
+    const text = serializeSignatureReturn(ret);
+    // The answer replaces the draft: no save of the forms, pending or to come, overwrites it.
+    paused.current = true;
+    autosave.current?.cancel();
+    keep?.write(request, { kind: 'answer', outcome, file, text });
+    downloadReturn(text, file);
+    setDone({ outcome, file, text, restored: false });
   };
 
   const sign = submit(async ({ image, ...data }) => {
-    hand(
-      await signRequest(request, { ...data, ...(data.method === 'drawn' && image ? { image } : {}) }),
-      'signatory.signed',
-    );
+    hand(await signRequest(request, { ...data, ...(data.method === 'drawn' && image ? { image } : {}) }), 'signed');
   });
   const refuse = decline.handleSubmit(
-    (data) => hand(declineRequest(request, data.declinedBy, data.reason), 'signatory.declined'),
+    (data) => hand(declineRequest(request, data.declinedBy, data.reason), 'declined'),
     () => setFailedDeclines((n) => n + 1),
+  );
+
+  const noteBlock = (
+    <div role="status">
+      {note && (
+        <p ref={noteRef} tabIndex={-1}>
+          {t(note)}
+        </p>
+      )}
+    </div>
   );
 
   return (
@@ -199,13 +281,36 @@ function SignatoryForm({
       <div role="status">
         {done && (
           <p ref={doneMessage} tabIndex={-1} className="panel">
-            {t(done.key, { file: done.file })}
+            {t(doneMessageKey(done), { file: done.file })}
           </p>
         )}
       </div>
+      {done && (
+        <p>
+          {/* The same bytes as the first time: the seal holds only for the content it sealed. */}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadReturn(done.text, done.file)}
+          >
+            {t('signatory.downloadAgain')}
+          </button>
+        </p>
+      )}
       {!done && (
         <>
+          {keep && (
+            <p className="field__hint">
+              {t('signatory.draft.kept')}{' '}
+              {hasDraft && (
+                <button type="button" className="button button--link" onClick={clearDraft}>
+                  {t('signatory.draft.clear')}
+                </button>
+              )}
+            </p>
+          )}
           <form noValidate onSubmit={sign} className="signature-form panel" aria-label={t('signing.formFor', { name })}>
+            {noteAt === 'sign' && noteBlock}
             <SignatureFields
               prefix="signatory"
               partnerName={name}
@@ -213,12 +318,14 @@ function SignatoryForm({
               failedSubmits={failedSubmits}
               onPad={onPad}
               consentLabel={toSign ? t('record.ui.amendmentConsent', { name }) : undefined}
+              initialImage={restoredImage.current}
             />
             <button type="submit" className="button button--primary">
               {t('signatory.sign')}
             </button>
           </form>
           <form ref={declineForm} noValidate onSubmit={refuse} className="panel" aria-label={t('signatory.decline')}>
+            {noteAt === 'decline' && noteBlock}
             {/* Read under the same prefix as the fields' names: ids are `fieldId(signatory.field)`. */}
             <ErrorSummary errors={errorsUnder('signatory', decline.formState.errors)} failedSubmits={failedDeclines} />
             <TextField
@@ -244,6 +351,88 @@ function SignatoryForm({
       )}
     </div>
   );
+}
+
+interface Done {
+  outcome: 'signed' | 'declined';
+  file: string;
+  /** The return file's text, as handed over: downloaded again as it is. */
+  text: string;
+  /** Found in the tab after a reload, not given just now. */
+  restored: boolean;
+}
+
+function doneMessageKey({ outcome, restored }: Done): MessageKey {
+  if (restored) return outcome === 'signed' ? 'signatory.answered.signed' : 'signatory.answered.declined';
+  return outcome === 'signed' ? 'signatory.signed' : 'signatory.declined';
+}
+
+function downloadReturn(text: string, file: string): void {
+  downloadBlob(new Blob([text], { type: 'application/json' }), file);
+}
+
+type SignatureForm = ReturnType<typeof useSignatureForm>['form'];
+type DeclineForm = ReturnType<typeof useForm<z.input<typeof declineSchema>, unknown, z.output<typeof declineSchema>>>;
+
+/**
+ * Keeps both forms in the tab as the signatory types (at most a second behind), and at
+ * once when the page goes away (a reload, a closed tab, the app leaving for another
+ * address): which form was typed in last is kept with them. The consent box is not.
+ */
+function useDraftAutosave(
+  keep: SignatoryTabStore | undefined,
+  request: SignatureRequest,
+  form: SignatureForm,
+  decline: DeclineForm,
+  restoredImage: RefObject<string | undefined>,
+  paused: RefObject<boolean>,
+  startForm: SignatoryDraft['form'],
+  onWrite: (kept: boolean) => void,
+): RefObject<DraftSaver | null> {
+  const autosave = useRef<DraftSaver | null>(null);
+  const written = useRef(onWrite);
+  written.current = onWrite;
+  useEffect(() => {
+    let last = startForm;
+    const push = (which: SignatoryDraft['form']) => {
+      if (paused.current) return;
+      last = which;
+      const { signatoryName, signatoryTitle, place, date, method, image } = form.getValues();
+      // A cleared draft starts a new saver at the next keystroke (clearing cancels the last one).
+      autosave.current ??= keep?.draftSaver(request, (kept) => written.current(kept)) ?? null;
+      autosave.current?.push({
+        kind: 'draft',
+        form: last,
+        signature: {
+          signatoryName,
+          signatoryTitle,
+          place,
+          date,
+          method,
+          ...(method === 'drawn' && image ? { image } : {}),
+        },
+        decline: decline.getValues(),
+      });
+    };
+    const signing = form.watch((values, { name }) => {
+      // The typed signature chosen: the drawing kept before is no longer the one to show.
+      if (name === 'method' && values.method === 'typed') restoredImage.current = undefined;
+      // The consent box changes nothing kept, nor the drawing of a pad that closes (the typed
+      // signature chosen, or the forms cleared).
+      if (name === 'consent' || (name === 'image' && values.method !== 'drawn')) return;
+      push('sign');
+    });
+    const declining = decline.watch(() => push('decline'));
+    const flush = () => autosave.current?.flush();
+    addEventListener('pagehide', flush);
+    return () => {
+      signing.unsubscribe();
+      declining.unsubscribe();
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [keep, request, form, decline, restoredImage, paused, startForm]);
+  return autosave;
 }
 
 /**

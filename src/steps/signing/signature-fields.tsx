@@ -86,13 +86,23 @@ interface Props {
   onPad: (png: string | null) => void;
   /** What the box says the signatory approves; the charter by default. */
   consentLabel?: string;
+  /** A drawing kept from before a reload, shown on the pad when it opens (signature-pad.tsx). */
+  initialImage?: string;
 }
 
 /**
  * The fields of a signature — who, where, when, typed or drawn, and the consent box —
  * after the summary of a failed submit, which names every missing one.
  */
-export function SignatureFields({ prefix, partnerName, form, failedSubmits, onPad, consentLabel }: Props) {
+export function SignatureFields({
+  prefix,
+  partnerName,
+  form,
+  failedSubmits,
+  onPad,
+  consentLabel,
+  initialImage,
+}: Props) {
   const { t } = useI18n();
   const { register, control } = form;
   const errors = form.formState.errors;
@@ -157,6 +167,7 @@ export function SignatureFields({ prefix, partnerName, form, failedSubmits, onPa
           label={t('signing.padLabel', { name: partnerName })}
           error={errors.image?.message}
           onChange={onPad}
+          initial={initialImage}
         />
       )}
       <ConsentBox

@@ -13,6 +13,11 @@ interface Props {
   /** The message key of the drawing's error, if any. */
   error?: string;
   onChange: (pngDataUrl: string | null) => void;
+  /**
+   * A drawing to show on the pad when it opens (a draft kept across a reload). It becomes
+   * the form's value only once the pad shows it: never a drawing signed that is not seen.
+   */
+  initial?: string;
 }
 
 /**
@@ -20,13 +25,16 @@ interface Props {
  * A group, like a set of radio buttons: focusable by a failed submit or a link of the error
  * summary, it says what is wrong (the canvas itself is not an input).
  */
-export function SignaturePadField({ name, legend, label, error, onChange }: Props) {
+export function SignaturePadField({ name, legend, label, error, onChange, initial }: Props) {
   const { t, te } = useI18n();
   const id = fieldId(name);
   const errorId = error ? `${id}-error` : undefined;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<{ clear: () => void; off: () => void } | null>(null);
   const [ready, setReady] = useState(false);
+  // Read when the pad opens, not a reason to open it again.
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
 
   useEffect(() => {
     let disposed = false;
@@ -46,6 +54,17 @@ export function SignaturePadField({ name, legend, label, error, onChange }: Prop
       const pad = new SignaturePad(canvas, { penColor: '#102a43' });
       pad.addEventListener('endStroke', () => onChange(pad.isEmpty() ? null : pad.toDataURL('image/png')));
       padRef.current = pad;
+      const drawing = initialRef.current;
+      if (drawing) {
+        const size = { ratio, width: canvas.width / ratio, height: canvas.height / ratio };
+        void pad.fromDataURL(drawing, size).then(
+          () => {
+            if (!disposed) onChange(drawing);
+          },
+          // An image that does not load leaves the pad blank, and nothing drawn to sign.
+          () => undefined,
+        );
+      }
       setReady(true);
     });
     return () => {
