@@ -121,6 +121,8 @@ export const sealEn = {
   'signatory.draft.restored': 'Your draft was restored: what you had typed in this tab is back.',
   'signatory.draft.clear': 'Clear this draft',
   'signatory.draft.cleared': 'Draft cleared: the forms are back to their starting values.',
+  'signatory.answerNotKept':
+    'This tab could not keep your answer (storage full or disabled): keep the downloaded file, it is the one to send. After a reload, the page would offer to answer again.',
   'signatory.draft.notKept':
     'This browser cannot keep this draft (storage full or disabled): a reload would lose it. You can still sign.',
   'signatory.answered.signed':

@@ -129,6 +129,8 @@ export const sealFr = {
   'signatory.draft.restored': 'Votre brouillon a été repris\u00a0: ce que vous aviez saisi dans cet onglet est revenu.',
   'signatory.draft.clear': 'Effacer ce brouillon',
   'signatory.draft.cleared': 'Brouillon effacé\u00a0: les formulaires sont revenus à leurs valeurs de départ.',
+  'signatory.answerNotKept':
+    'Cet onglet n’a pas pu garder votre réponse (stockage plein ou désactivé)\u00a0: gardez le fichier téléchargé, c’est lui qu’il faut envoyer. Après un rechargement, la page proposerait de répondre à nouveau.',
   'signatory.draft.notKept':
     'Ce navigateur ne peut pas garder ce brouillon (stockage plein ou désactivé)\u00a0: un rechargement le perdrait. Vous pouvez tout de même signer.',
   'signatory.answered.signed':

@@ -224,5 +224,8 @@ describe('a tab whose storage refuses to keep anything', () => {
       partnerId: 'south',
       outcome: { status: 'signed', signature: { place: 'Đà Nẵng centre' } },
     });
+    // The answer could not be kept either: a reload would offer the forms again, and the
+    // partner is told to keep the file rather than answer twice.
+    expect(screen.getByText(/^Cet onglet n’a pas pu garder votre réponse/)).toBeVisible();
   });
 });

@@ -233,9 +233,9 @@ function SignatoryForm({
     // The answer replaces the draft: no save of the forms, pending or to come, overwrites it.
     paused.current = true;
     autosave.current?.cancel();
-    keep?.write(request, { kind: 'answer', outcome, file, text });
+    const kept = keep ? keep.write(request, { kind: 'answer', outcome, file, text }) : true;
     downloadReturn(text, file);
-    setDone({ outcome, file, text, restored: false });
+    setDone({ outcome, file, text, restored: false, notKept: !kept });
   };
 
   const sign = submit(async ({ image, ...data }) => {
@@ -284,6 +284,7 @@ function SignatoryForm({
             {t(doneMessageKey(done), { file: done.file })}
           </p>
         )}
+        {done?.notKept && <p>{t('signatory.answerNotKept')}</p>}
       </div>
       {done && (
         <p>
@@ -360,6 +361,8 @@ interface Done {
   text: string;
   /** Found in the tab after a reload, not given just now. */
   restored: boolean;
+  /** The tab could not keep it (storage full or refused): a reload would offer the forms again. */
+  notKept?: boolean;
 }
 
 function doneMessageKey({ outcome, restored }: Done): MessageKey {
