@@ -61,7 +61,8 @@ export interface TimelineBlock {
   from: string;
   to: string;
   ticks: Array<{ date: string; label: string }>;
-  events: Array<{ date: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
+  /** `dateText` is the date as the document writes it ("30 juin 2026"), for a text-only calendar (Word). */
+  events: Array<{ date: string; dateText: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
   /** One entry per kind of marker: grey triangles are partnership reviews, orange ones risk reviews. */
   legend: { milestone: string; partnershipReview: string; riskReview: string };
 }
@@ -194,6 +195,8 @@ export interface CharterModel {
     fingerprintLine: string;
     /** Set when the project is (or started from) a worked example: its invented facts are marked. */
     illustrativeNote?: string;
+    /** With the note, which of the example's facts come from which source and which are invented. */
+    illustrativeSources?: { title: string; text: string };
   };
   articles: Article[];
   /**

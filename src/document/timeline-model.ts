@@ -36,12 +36,14 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
   if (datesSeen[datesSeen.length - 1]! > to) to = datesSeen[datesSeen.length - 1]!;
 
   // The reviews the record will schedule (domain/record-schedule.ts), within the axis.
-  const periodic: TimelineBlock['events'] = scheduledReviewDates(ctx.project)
+  const periodic: Array<Omit<TimelineBlock['events'][number], 'dateText'>> = scheduledReviewDates(ctx.project)
     .filter((date) => date <= to)
     .slice(0, MAX_REVIEWS)
     .map((date) => ({ date, kind: 'review', marker: '', label: ctx.t('doc.label.reviewFrequency') }));
 
-  const events = [...milestones, ...periodic, ...riskReviews].sort((a, b) => a.date.localeCompare(b.date));
+  const events = [...milestones, ...periodic, ...riskReviews]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ ...e, dateText: ctx.date(e.date) }));
   if (events.length === 0) return null;
 
   return {

@@ -191,6 +191,20 @@ function cover(model: CharterModel, editableNotice: string): Paragraph[] {
   out.push(
     new Paragraph({ children: [new TextRun({ text: editableNotice, italics: true })], spacing: { before: 120 } }),
   );
+  // A worked example says it is one, and where its facts come from, as the PDF's cover does.
+  if (model.cover.illustrativeNote)
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: model.cover.illustrativeNote, bold: true })],
+        spacing: { before: 240 },
+      }),
+    );
+  const sources = model.cover.illustrativeSources;
+  if (sources)
+    out.push(
+      new Paragraph({ children: [new TextRun({ text: sources.title, bold: true, color: MUTED })] }),
+      new Paragraph({ children: [new TextRun({ text: sources.text, color: MUTED })] }),
+    );
   out.push(new Paragraph({ text: model.cover.preamble, spacing: { before: 240 } }));
   return out;
 }
@@ -230,7 +244,7 @@ function blockToDocx(block: Block): Array<Paragraph | Table> {
           .map(
             (e) =>
               new Paragraph({
-                text: `${e.date} — ${[e.marker, e.label].filter(Boolean).join(' ')}`,
+                text: `${e.dateText} — ${[e.marker, e.label].filter(Boolean).join(' ')}`,
                 bullet: { level: 0 },
               }),
           ),

@@ -1,0 +1,27 @@
+// @vitest-environment node
+// The Word copy writes its dates as the PDF does, in the document's language: its
+// calendar listed milestones and reviews as "2026-06-30 — 1 …" (documents review).
+import '../i18n/register-en';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadExampleFile } from '../testing/example-files';
+import { renderCharterDocx } from './render-docx';
+
+function docxText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('the Word copy’s dates', () => {
+  it.each([
+    ['paratronic-corail-onep.cocharte.json', 'fr', '30 juin 2026 — 1 Dossier FASEP déposé'],
+    ['paratronic-corail-onep.en.cocharte.json', 'en', '30 June 2026 — 1 FASEP application submitted'],
+  ] as const)('%s (%s): the calendar gives its dates in words, never as ISO dates', async (file, locale, line) => {
+    const text = docxText(await renderCharterDocx(loadExampleFile(file), { locale, fingerprint: 'a'.repeat(64) }));
+    expect(text).toContain(line);
+    expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
+  });
+});
