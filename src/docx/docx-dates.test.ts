@@ -5,6 +5,7 @@ import '../i18n/register-en';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadExampleFile } from '../testing/example-files';
+import { makeProject } from '../testing/test-fixtures';
 import { renderCharterDocx } from './render-docx';
 
 function docxText(bytes: Uint8Array): string {
@@ -24,4 +25,22 @@ describe('the Word copy’s dates', () => {
     expect(text).toContain(line);
     expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
   });
+});
+
+describe('the Word copy’s creation date', () => {
+  // SOURCE_DATE_EPOCH=0 (reproducible-builds.org) or --date 1970-01-01 threw "date not in
+  // range 1980-2099": a zip cannot hold such a time. The file keeps the date in its
+  // properties and its zip entries take the nearest time a zip can hold.
+  it.each(['1970-01-01T00:00:00Z', '2150-06-01T00:00:00Z'])(
+    '%s: the file is written, its properties carry the date',
+    async (iso) => {
+      const bytes = await renderCharterDocx(makeProject(), {
+        locale: 'fr',
+        fingerprint: 'a'.repeat(64),
+        date: new Date(iso),
+      });
+      const core = strFromU8(unzipSync(bytes)['docProps/core.xml']!);
+      expect(core).toContain(`>${iso}<`);
+    },
+  );
 });
