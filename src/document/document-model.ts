@@ -221,6 +221,8 @@ export interface RiskChecklistModel {
   versionDate: string;
   fingerprint: string;
   intro: string;
+  /** Set for a worked example, as on the charter's cover: the checklist may be printed on its own. */
+  illustrativeNote?: string;
   matrix: RiskMatrixBlock;
   risks: RiskItem[];
   labels: {

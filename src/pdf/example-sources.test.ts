@@ -13,7 +13,8 @@ import { EXAMPLES } from '../examples/examples';
 import { createTranslator } from '../i18n/i18n';
 import { loadExampleFile } from '../testing/example-files';
 import { loadFonts, normalizeForSearch, readPdf } from '../testing/pdf-test-support';
-import { renderCharterPdf } from './render-pdf';
+import { makeProject } from '../testing/test-fixtures';
+import { renderCharterPdf, renderRiskChecklistPdf } from './render-pdf';
 
 const fonts = loadFonts();
 const flat = (s: string) => normalizeForSearch(s.replace(/[\u00a0\u202f]/g, ' '));
@@ -43,6 +44,13 @@ describe('a worked example’s charter cites where its facts come from', () => {
         expect(flat(pages[1]!.text)).toContain(flat(t('doc.article.heading', { number: 1, title: '' })));
       });
 
+      it(`${fileName}: the risk checklist printed on its own says the example is illustrative`, async () => {
+        const project = loadExampleFile(fileName);
+        const t = createTranslator(locale);
+        const pages = await readPdf(renderRiskChecklistPdf(project, { locale, fonts, fingerprint: 'a'.repeat(64) }));
+        expect(flat(pages[0]!.text)).toContain(flat(t('guide.examples.illustrative')));
+      });
+
       it(`${fileName}: the Word copy says it is illustrative and gives its sources`, async () => {
         const project = loadExampleFile(fileName);
         const t = createTranslator(locale);
@@ -52,4 +60,14 @@ describe('a worked example’s charter cites where its facts come from', () => {
       });
     }
   }
+});
+
+describe('a project of the partners’ own', () => {
+  it('has no illustrative note on its risk checklist', async () => {
+    const t = createTranslator('fr');
+    const pages = await readPdf(
+      renderRiskChecklistPdf(makeProject(), { locale: 'fr', fonts, fingerprint: 'a'.repeat(64) }),
+    );
+    expect(flat(pages.map((p) => p.text).join(''))).not.toContain(flat(t('guide.examples.illustrative')));
+  });
 });
