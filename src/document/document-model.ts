@@ -221,6 +221,8 @@ export interface RiskChecklistModel {
   versionDate: string;
   fingerprint: string;
   intro: string;
+  /** Set when there is no risk yet: said instead of an empty matrix and table. */
+  noRisks?: string;
   /** Set for a worked example, as on the charter's cover: the checklist may be printed on its own. */
   illustrativeNote?: string;
   matrix: RiskMatrixBlock;

@@ -41,6 +41,11 @@ export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void 
   // A worked example's risks, owners and dates are partly invented: said here too, since
   // the checklist is printed on its own for review meetings (small, to leave the rows room).
   if (model.illustrativeNote) flowText(ctx, model.illustrativeNote, { size: 8, bold: true, spaceAfter: 2 });
+  // No risk yet: an empty matrix over a table head with no rows would read as risks lost.
+  if (model.noRisks) {
+    flowText(ctx, model.noRisks, { size: 10 });
+    return;
+  }
   drawRiskMatrix(ctx, model.matrix);
   drawRiskTable(ctx, model);
 }

@@ -115,6 +115,7 @@ export const documentEn = {
   'doc.risks.status': 'Status',
   'doc.risks.done': 'Done',
   'doc.risks.note': 'Handwritten notes',
+  'doc.risks.none': 'No risk has been identified in this project yet.',
   'doc.risks.checklistIntro':
     'Review at each planned date: tick the box once the measure is in place and write down what you find.',
 

@@ -115,6 +115,7 @@ export const documentFr = {
   'doc.risks.status': 'Statut',
   'doc.risks.done': 'Fait',
   'doc.risks.note': 'Notes manuscrites',
+  'doc.risks.none': 'Aucun risque n’est encore identifié dans ce projet.',
   'doc.risks.checklistIntro':
     'À revoir à chaque date prévue\u00a0: cochez la case quand la mesure est en place et notez les constats à la main.',
 
