@@ -1,8 +1,18 @@
-import type { CellHookData } from 'jspdf-autotable';
+import type { CellHookData, UserOptions } from 'jspdf-autotable';
 import type { RiskChecklistModel, RiskItem } from '../document/document-model';
 import { LEVEL_FILL, drawRiskMatrix } from './draw-risk-matrix';
 import { lastTableEnd } from './draw-blocks';
-import { COLORS, FONT, clean, flowText, hyphenate, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
+import {
+  COLORS,
+  FONT,
+  clean,
+  ensureSpace,
+  flowText,
+  hyphenate,
+  plainTextOptions,
+  type PdfContext,
+  type Rgb,
+} from './pdf-context';
 import { drawRichLines, richLines, type RichLine } from './rich-cell';
 
 const SIZE = 8;
@@ -129,8 +139,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
 
   const drawnLines = new Map<string, number>();
   let lastRow = 0;
-  ctx.table({
-    startY: ctx.y,
+  const options = (startY: number): UserOptions => ({
+    startY,
     margin: {
       top: box.top,
       bottom: doc.internal.pageSize.getHeight() - box.bottom,
@@ -213,5 +223,10 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       }
     },
   });
+  // The head never ends a page without a first row under it (autotable would draw it, then
+  // move a row that does not fit to the next page): the table then starts on the next page.
+  const heights = ctx.tableHeights(options(ctx.y));
+  ensureSpace(ctx, heights.head + (heights.body[0] ?? 0));
+  ctx.table(options(ctx.y));
   ctx.y = lastTableEnd(ctx) + 4;
 }
