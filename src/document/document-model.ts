@@ -61,8 +61,18 @@ export interface TimelineBlock {
   from: string;
   to: string;
   ticks: Array<{ date: string; label: string }>;
-  /** `dateText` is the date as the document writes it ("30 juin 2026"), for a text-only calendar (Word). */
-  events: Array<{ date: string; dateText: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
+  /**
+   * For a text-only calendar (Word): `dateText` is the date as the document writes it ("30 juin
+   * 2026"), `text` the event in words ("1 Dossier déposé", "Revue du risque n° 3 (« … »)").
+   */
+  events: Array<{
+    date: string;
+    dateText: string;
+    kind: 'milestone' | 'review';
+    marker: string;
+    label: string;
+    text: string;
+  }>;
   /** One entry per kind of marker: grey triangles are partnership reviews, orange ones risk reviews. */
   legend: { milestone: string; partnershipReview: string; riskReview: string };
 }

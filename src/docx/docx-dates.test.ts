@@ -27,6 +27,27 @@ describe('the Word copy’s dates', () => {
   });
 });
 
+describe('the Word copy’s calendar', () => {
+  // The PDF's calendar draws a risk review as an orange triangle « R3 » with a legend; the
+  // Word list read "30 juin 2026 — R3 Dossier FASEP refusé ou retardé", as if the refusal
+  // were planned on that day (documents review). It says it is the risk's review.
+  it.each([
+    [
+      'paratronic-corail-onep.cocharte.json',
+      'fr',
+      '30 juin 2026 — Revue du risque n° 3 (« Dossier FASEP refusé ou retardé »)',
+    ],
+    [
+      'paratronic-corail-onep.en.cocharte.json',
+      'en',
+      '30 June 2026 — Review of risk No. 3 (“FASEP application refused or delayed”)',
+    ],
+  ] as const)('%s (%s): a risk review is said to be one', async (file, locale, line) => {
+    const text = docxText(await renderCharterDocx(loadExampleFile(file), { locale, fingerprint: 'a'.repeat(64) }));
+    expect(text.split('\n')).toContain(line);
+  });
+});
+
 describe('the Word copy’s creation date', () => {
   // SOURCE_DATE_EPOCH=0 (reproducible-builds.org) or --date 1970-01-01 threw "date not in
   // range 1980-2099": a zip cannot hold such a time. The file keeps the date in its

@@ -250,7 +250,7 @@ function blockToDocx(block: Block): Array<Paragraph | Table> {
           .map(
             (e) =>
               new Paragraph({
-                text: `${e.dateText} — ${[e.marker, e.label].filter(Boolean).join(' ')}`,
+                text: `${e.dateText} — ${e.text}`,
                 bullet: { level: 0 },
               }),
           ),

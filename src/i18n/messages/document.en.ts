@@ -90,6 +90,7 @@ export const documentEn = {
   'doc.label.timeline': 'Timeline',
   'doc.label.partnershipReviews': 'Partnership reviews',
   'doc.label.reviewDates': 'Risk reviews',
+  'doc.label.riskReviewItem': 'Review of risk No. {n} (“{title}”)',
   'doc.label.southImpacts': 'Expected impacts in the South',
   'doc.label.amendment': 'Amending the charter',
   'doc.label.exit': 'Leaving the partnership',

@@ -90,6 +90,7 @@ export const documentFr = {
   'doc.label.timeline': 'Calendrier',
   'doc.label.partnershipReviews': 'Revues du partenariat',
   'doc.label.reviewDates': 'Revues des risques',
+  'doc.label.riskReviewItem': 'Revue du risque n°\u00a0{n} («\u00a0{title}\u00a0»)',
   'doc.label.southImpacts': 'Impacts attendus au Sud',
   'doc.label.amendment': 'Modification de la charte',
   'doc.label.exit': 'Sortie du partenariat',
