@@ -28,6 +28,7 @@ import {
   termArticle,
 } from './agreement-articles';
 import { partiesBlock, preambleContent } from './parties-block';
+import { exampleSourcesKey } from './example-sources';
 
 export interface CharterModelOptions {
   /** Content fingerprint of this version; signatures given on another one are flagged. */
@@ -115,6 +116,7 @@ export function buildCharterModel(
   const signedCount = countSigned(project);
   const partnerCount = slots.length;
   const coSigned = isCoSigned(project);
+  const sourcesKey = exampleSourcesKey(project.illustrativeExample);
   const tone = inForce || (!draft && coSigned) ? 'signed' : draft ? 'draft' : 'pending';
   const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
   const documentTitle = tt('doc.charterTitle');
@@ -163,6 +165,9 @@ export function buildCharterModel(
       preamble: tt('doc.cover.preamble'),
       fingerprintLine: fingerprint ? tt('doc.cover.fingerprint', { fingerprint: shortFingerprint(fingerprint) }) : '',
       ...(project.illustrativeExample ? { illustrativeNote: tt('guide.examples.illustrative') } : {}),
+      ...(sourcesKey
+        ? { illustrativeSources: { title: tt('guideUi.example.sourcesTitle'), text: tt(sourcesKey) } }
+        : {}),
     },
     articles,
     draft,

@@ -61,7 +61,18 @@ export interface TimelineBlock {
   from: string;
   to: string;
   ticks: Array<{ date: string; label: string }>;
-  events: Array<{ date: string; kind: 'milestone' | 'review'; marker: string; label: string }>;
+  /**
+   * For a text-only calendar (Word): `dateText` is the date as the document writes it ("30 juin
+   * 2026"), `text` the event in words ("1 Dossier déposé", "Revue du risque n° 3 (« … »)").
+   */
+  events: Array<{
+    date: string;
+    dateText: string;
+    kind: 'milestone' | 'review';
+    marker: string;
+    label: string;
+    text: string;
+  }>;
   /** One entry per kind of marker: grey triangles are partnership reviews, orange ones risk reviews. */
   legend: { milestone: string; partnershipReview: string; riskReview: string };
 }
@@ -194,6 +205,8 @@ export interface CharterModel {
     fingerprintLine: string;
     /** Set when the project is (or started from) a worked example: its invented facts are marked. */
     illustrativeNote?: string;
+    /** With the note, which of the example's facts come from which source and which are invented. */
+    illustrativeSources?: { title: string; text: string };
   };
   articles: Article[];
   /**
@@ -218,6 +231,10 @@ export interface RiskChecklistModel {
   versionDate: string;
   fingerprint: string;
   intro: string;
+  /** Set when there is no risk yet: said instead of an empty matrix and table. */
+  noRisks?: string;
+  /** Set for a worked example, as on the charter's cover: the checklist may be printed on its own. */
+  illustrativeNote?: string;
   matrix: RiskMatrixBlock;
   risks: RiskItem[];
   labels: {

@@ -108,6 +108,8 @@ export function buildRiskChecklistModel(
     fingerprint,
     // Said before the matrix, which it concerns: the checklist's matrix follows its intro.
     intro: [tt('doc.risks.checklistIntro'), unratedNote(risks, tt, locale)].filter((s) => s !== null).join(' '),
+    ...(project.illustrativeExample ? { illustrativeNote: tt('guide.examples.illustrative') } : {}),
+    ...(risks.length === 0 ? { noRisks: tt('doc.risks.none') } : {}),
     matrix: riskMatrix(risks, tt),
     risks,
     labels: {

@@ -13,6 +13,9 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
+/** An event placed on the axis, before its date and words for a text-only calendar are added. */
+type PlacedEvent = Omit<TimelineBlock['events'][number], 'dateText' | 'text'> & { text?: string };
+
 /**
  * Milestones (numbered as in the milestones table) and review dates (periodic partnership
  * reviews and risk reviews) on one axis; null when there are no dates to place.
@@ -22,11 +25,18 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
   const start = followUp.startDate;
   if (!isValidIsoDate(start)) return null;
 
-  const milestones = followUp.milestones
+  const milestones: PlacedEvent[] = followUp.milestones
     .map((m, i) => ({ date: m.date, kind: 'milestone' as const, marker: String(i + 1), label: m.title.trim() }))
     .filter((e) => isValidIsoDate(e.date));
-  const riskReviews = impacts.risks
-    .map((r, i) => ({ date: r.reviewDate, kind: 'review' as const, marker: `R${i + 1}`, label: r.title.trim() }))
+  const riskReviews: PlacedEvent[] = impacts.risks
+    .map((r, i) => ({
+      date: r.reviewDate,
+      kind: 'review' as const,
+      marker: `R${i + 1}`,
+      label: r.title.trim(),
+      // Without the drawing's legend, "R3 Dossier refusé" would read as an event planned that day.
+      text: ctx.mono('doc.label.riskReviewItem', { n: i + 1, title: r.title.trim() }),
+    }))
     .filter((e) => isValidIsoDate(e.date));
 
   const datesSeen = [start, ...milestones.map((e) => e.date), ...riskReviews.map((e) => e.date)].sort();
@@ -36,12 +46,18 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
   if (datesSeen[datesSeen.length - 1]! > to) to = datesSeen[datesSeen.length - 1]!;
 
   // The reviews the record will schedule (domain/record-schedule.ts), within the axis.
-  const periodic: TimelineBlock['events'] = scheduledReviewDates(ctx.project)
+  const periodic: PlacedEvent[] = scheduledReviewDates(ctx.project)
     .filter((date) => date <= to)
     .slice(0, MAX_REVIEWS)
     .map((date) => ({ date, kind: 'review', marker: '', label: ctx.t('doc.label.reviewFrequency') }));
 
-  const events = [...milestones, ...periodic, ...riskReviews].sort((a, b) => a.date.localeCompare(b.date));
+  const events = [...milestones, ...periodic, ...riskReviews]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ text, ...e }) => ({
+      ...e,
+      dateText: ctx.date(e.date),
+      text: text ?? [e.marker, e.label].filter(Boolean).join(' '),
+    }));
   if (events.length === 0) return null;
 
   return {

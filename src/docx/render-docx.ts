@@ -63,7 +63,13 @@ function withDate(docx: Uint8Array, date: Date): Uint8Array {
     );
   // Zip times are local wall-clock fields: the same instant gives the same bytes only
   // where the time zone is the same, so they are set from UTC parts.
-  const mtime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours());
+  // A zip holds years 1980 to 2099 only (SOURCE_DATE_EPOCH=0 is 1970): beyond them the
+  // entries take the nearest year it can hold; the properties keep the true date.
+  const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
+  const mtime =
+    year === date.getUTCFullYear()
+      ? new Date(year, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours())
+      : new Date(year, year === 1980 ? 0 : 11, year === 1980 ? 1 : 31, year === 1980 ? 0 : 23);
   // [Content_Types].xml first, as Word writes it (some readers look for it there).
   const names = Object.keys(files).sort(
     (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
@@ -191,6 +197,20 @@ function cover(model: CharterModel, editableNotice: string): Paragraph[] {
   out.push(
     new Paragraph({ children: [new TextRun({ text: editableNotice, italics: true })], spacing: { before: 120 } }),
   );
+  // A worked example says it is one, and where its facts come from, as the PDF's cover does.
+  if (model.cover.illustrativeNote)
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: model.cover.illustrativeNote, bold: true })],
+        spacing: { before: 240 },
+      }),
+    );
+  const sources = model.cover.illustrativeSources;
+  if (sources)
+    out.push(
+      new Paragraph({ children: [new TextRun({ text: sources.title, bold: true, color: MUTED })] }),
+      new Paragraph({ children: [new TextRun({ text: sources.text, color: MUTED })] }),
+    );
   out.push(new Paragraph({ text: model.cover.preamble, spacing: { before: 240 } }));
   return out;
 }
@@ -230,7 +250,7 @@ function blockToDocx(block: Block): Array<Paragraph | Table> {
           .map(
             (e) =>
               new Paragraph({
-                text: `${e.date} — ${[e.marker, e.label].filter(Boolean).join(' ')}`,
+                text: `${e.dateText} — ${e.text}`,
                 bullet: { level: 0 },
               }),
           ),

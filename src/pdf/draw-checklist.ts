@@ -1,8 +1,18 @@
-import type { CellHookData } from 'jspdf-autotable';
+import type { CellHookData, UserOptions } from 'jspdf-autotable';
 import type { RiskChecklistModel, RiskItem } from '../document/document-model';
 import { LEVEL_FILL, drawRiskMatrix } from './draw-risk-matrix';
 import { lastTableEnd } from './draw-blocks';
-import { COLORS, FONT, clean, flowText, hyphenate, plainTextOptions, type PdfContext, type Rgb } from './pdf-context';
+import {
+  COLORS,
+  FONT,
+  clean,
+  ensureSpace,
+  flowText,
+  hyphenate,
+  plainTextOptions,
+  type PdfContext,
+  type Rgb,
+} from './pdf-context';
 import { drawRichLines, richLines, type RichLine } from './rich-cell';
 
 const SIZE = 8;
@@ -37,7 +47,15 @@ const RICH: ReadonlySet<ColumnId> = new Set(['risk', 'rating', 'mitigation']);
 export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void {
   flowText(ctx, model.documentTitle, { size: 16, bold: true, color: COLORS.accent, spaceAfter: 1 });
   flowText(ctx, model.partnershipTitle, { size: 11, bold: true, spaceAfter: 2 });
-  flowText(ctx, model.intro, { size: 9, color: COLORS.muted, spaceAfter: 3 });
+  flowText(ctx, model.intro, { size: 9, color: COLORS.muted, spaceAfter: model.illustrativeNote ? 1 : 3 });
+  // A worked example's risks, owners and dates are partly invented: said here too, since
+  // the checklist is printed on its own for review meetings (small, to leave the rows room).
+  if (model.illustrativeNote) flowText(ctx, model.illustrativeNote, { size: 8, bold: true, spaceAfter: 2 });
+  // No risk yet: an empty matrix over a table head with no rows would read as risks lost.
+  if (model.noRisks) {
+    flowText(ctx, model.noRisks, { size: 10 });
+    return;
+  }
   drawRiskMatrix(ctx, model.matrix);
   drawRiskTable(ctx, model);
 }
@@ -121,8 +139,8 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
 
   const drawnLines = new Map<string, number>();
   let lastRow = 0;
-  ctx.table({
-    startY: ctx.y,
+  const options = (startY: number): UserOptions => ({
+    startY,
     margin: {
       top: box.top,
       bottom: doc.internal.pageSize.getHeight() - box.bottom,
@@ -205,5 +223,10 @@ function drawRiskTable(ctx: PdfContext, model: RiskChecklistModel): void {
       }
     },
   });
+  // The head never ends a page without a first row under it (autotable would draw it, then
+  // move a row that does not fit to the next page): the table then starts on the next page.
+  const heights = ctx.tableHeights(options(ctx.y));
+  ensureSpace(ctx, heights.head + (heights.body[0] ?? 0));
+  ctx.table(options(ctx.y));
   ctx.y = lastTableEnd(ctx) + 4;
 }

@@ -46,7 +46,13 @@ export function drawCover(ctx: PdfContext, model: CharterModel): void {
     flowText(ctx, model.cover.fingerprintLine, { size: 8.5, color: COLORS.muted, indent: 5 });
   ctx.y = statusTop + STATUS_H + 8 * scale;
   // A worked example, or a project started from one, says on its cover that its facts are partly invented.
-  if (model.cover.illustrativeNote) flowText(ctx, model.cover.illustrativeNote, { size: 9, bold: true });
+  if (model.cover.illustrativeNote) flowText(ctx, model.cover.illustrativeNote, s.note);
+  // …and, as the example reader on screen, which facts come from which source.
+  const sources = model.cover.illustrativeSources;
+  if (sources) {
+    flowText(ctx, sources.title, s.sourcesTitle);
+    flowText(ctx, sources.text, s.sources);
+  }
 
   flowText(ctx, model.cover.preamble, s.preamble);
 }
@@ -64,6 +70,9 @@ function styles(k: number) {
     name: style(12.5, { bold: true, indent: 4 }),
     place: style(9.5, { color: COLORS.muted, indent: 4, spaceAfter: 3.5 * k }),
     preamble: style(9.5, { color: COLORS.text }),
+    note: style(9, { bold: true, spaceAfter: 2 * k }),
+    sourcesTitle: style(8.5, { bold: true, color: COLORS.muted }),
+    sources: style(8.5, { color: COLORS.muted, spaceAfter: 3 * k }),
   } satisfies Record<string, TextStyle> & { title: { spaceAfter: number } };
 }
 
@@ -74,5 +83,9 @@ function coverHeight(ctx: PdfContext, model: CharterModel, k: number): number {
   total += model.partnershipTitle !== model.documentTitle ? h(model.partnershipTitle, s.title) : s.title.spaceAfter;
   total += h(model.cover.between, s.between);
   for (const p of model.cover.partners) total += h(p.name, s.name) + h(placeLine(p), s.place);
+  // The example's note and sources count too, or a long partner list pushed the preamble off the page.
+  if (model.cover.illustrativeNote) total += h(model.cover.illustrativeNote, s.note);
+  const sources = model.cover.illustrativeSources;
+  if (sources) total += h(sources.title, s.sourcesTitle) + h(sources.text, s.sources);
   return total + 6 * k + STATUS_H + 8 * k + h(model.cover.preamble, s.preamble);
 }

@@ -101,11 +101,11 @@ function slotLayout(ctx: PdfContext, slot: SignatureSlot, labels: Signatures['la
     label: clean(ctx, label),
     value: value ? wrap(ctx, value, inner - labelWidth) : [''],
   }));
-  const s = slot.signed;
+  const s = markOf(slot.signed);
   doc.setFontSize(TYPED_SIZE);
   const typed = s && !(s.method === 'drawn' && s.image) ? wrap(ctx, s.name, inner - 4) : [];
   doc.setFontSize(CAPTION_SIZE);
-  const caption = wrap(ctx, signatureCaption(s, labels), inner);
+  const caption = wrap(ctx, signatureCaption(slot.signed, labels), inner);
 
   const rowsHeight = rows.reduce(
     (h, r) => h + (isBlank(r.value) ? BLANK_ROW : r.value.length * lineHeight(doc, ROW_SIZE, 1.3)),
@@ -175,7 +175,7 @@ function drawSlot(ctx: PdfContext, layout: SlotLayout, x: number, y: number, hei
   // The signature line sits above the caption at the bottom of the (row-shared) height.
   const captionHeight = layout.caption.length * lineHeight(doc, CAPTION_SIZE);
   const lineY = y + height - PAD - captionHeight - 1;
-  const s = layout.slot.signed;
+  const s = markOf(layout.slot.signed);
   if (s?.method === 'drawn' && s.image) drawImage(ctx, s.image, inner, lineY - IMAGE_H - 1, innerWidth, IMAGE_H);
   else if (layout.typed.length > 0) drawTyped(ctx, layout.typed, inner, lineY - 1.5);
   doc.setDrawColor(...COLORS.muted);
@@ -186,6 +186,16 @@ function drawSlot(ctx: PdfContext, layout: SlotLayout, x: number, y: number, hei
   setColor(doc, COLORS.muted);
   cy = lineY + 0.6;
   lines(layout.caption, CAPTION_SIZE, inner);
+}
+
+/**
+ * The signature whose mark (drawn image, typed name) is reproduced on the signing line: not
+ * one given on another version. Under "each partner approves this charter in the version
+ * identified by the fingerprint below" its mark would read as approving this text; its
+ * details and the note saying which version it was given on stay in the box.
+ */
+function markOf(signed: SignatureSlot['signed']): SignatureSlot['signed'] {
+  return signed?.otherVersionNote ? null : signed;
 }
 
 function isBlank(lines: string[]): boolean {

@@ -90,6 +90,7 @@ export const documentEn = {
   'doc.label.timeline': 'Timeline',
   'doc.label.partnershipReviews': 'Partnership reviews',
   'doc.label.reviewDates': 'Risk reviews',
+  'doc.label.riskReviewItem': 'Review of risk No. {n} (“{title}”)',
   'doc.label.southImpacts': 'Expected impacts in the South',
   'doc.label.amendment': 'Amending the charter',
   'doc.label.exit': 'Leaving the partnership',
@@ -115,6 +116,7 @@ export const documentEn = {
   'doc.risks.status': 'Status',
   'doc.risks.done': 'Done',
   'doc.risks.note': 'Handwritten notes',
+  'doc.risks.none': 'No risk has been identified in this project yet.',
   'doc.risks.checklistIntro':
     'Review at each planned date: tick the box once the measure is in place and write down what you find.',
 

@@ -90,6 +90,7 @@ export const documentFr = {
   'doc.label.timeline': 'Calendrier',
   'doc.label.partnershipReviews': 'Revues du partenariat',
   'doc.label.reviewDates': 'Revues des risques',
+  'doc.label.riskReviewItem': 'Revue du risque n°\u00a0{n} («\u00a0{title}\u00a0»)',
   'doc.label.southImpacts': 'Impacts attendus au Sud',
   'doc.label.amendment': 'Modification de la charte',
   'doc.label.exit': 'Sortie du partenariat',
@@ -115,6 +116,7 @@ export const documentFr = {
   'doc.risks.status': 'Statut',
   'doc.risks.done': 'Fait',
   'doc.risks.note': 'Notes manuscrites',
+  'doc.risks.none': 'Aucun risque n’est encore identifié dans ce projet.',
   'doc.risks.checklistIntro':
     'À revoir à chaque date prévue\u00a0: cochez la case quand la mesure est en place et notez les constats à la main.',
 
