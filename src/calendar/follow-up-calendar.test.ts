@@ -76,6 +76,18 @@ describe('follow-up calendar (.ics)', () => {
     expect(parsed.some((e) => e.summary.startsWith('Milestone: Récolte, tri; séchage —'))).toBe(true);
   });
 
+  it('holds « and » to their words with a no-break space, typed with a plain space or none, as the PDF does', () => {
+    const typed = {
+      ...project,
+      followUp: {
+        ...project.followUp,
+        milestones: [{ id: 'x', date: '2026-05-01', title: 'Lancement «Bio» et « Équitable »', partnerId: '' }],
+      },
+    };
+    const parsed = events(followUpCalendar(typed, 'fr'));
+    expect(parsed.some((e) => e.summary.includes('Lancement «\u00a0Bio\u00a0» et «\u00a0Équitable\u00a0»'))).toBe(true);
+  });
+
   it('ends every line with CRLF and keeps line breaks typed in a text inside its value', () => {
     // Old Mac line endings (bare CR) survive an imported file; a lone CR or LF in the
     // output would end the content line early in a strict reader.

@@ -2,6 +2,7 @@ import { createTranslator, type Locale } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 import { REVIEW_INTERVAL_MONTHS, partnershipEnd } from '../domain/schedule';
 import { recordCalendarEvents, scheduledReviewDates } from '../domain/record-schedule';
+import { guillemetSpacing } from '../document/typography';
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 
@@ -18,7 +19,8 @@ const nextDay = (iso: string) => {
  * Other control characters are not allowed in a TEXT value (RFC 5545 §3.3.11), so they go.
  */
 function escapeText(s: string): string {
-  return s
+  // Spaced as every document prints « and » (document/typography.ts).
+  return guillemetSpacing(s)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

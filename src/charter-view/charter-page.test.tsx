@@ -88,6 +88,12 @@ describe('CharterPage', () => {
     expect(text).toContain('Empreinte du contenu (SHA-256)\u00a0:');
   });
 
+  it('holds « and » to their words with a no-break space, typed with a plain space or none, as the PDF does', () => {
+    const typed = { ...project, framework: { ...project.framework, purpose: 'Un prix «juste» et « stable ».' } };
+    const { container } = renderPage(typed);
+    expect(container.textContent).toContain('Un prix «\u00a0juste\u00a0» et «\u00a0stable\u00a0».');
+  });
+
   it('follows the project’s bilingual setting', () => {
     renderPage({ ...project, bilingualDocuments: true }, 'en');
     expect(screen.getAllByRole('heading', { level: 2 })[1]).toHaveTextContent(

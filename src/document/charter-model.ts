@@ -1,4 +1,5 @@
 import { createTranslator, formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
+import { typeset } from './typography';
 import { OTHER_LOCALE, joinBilingual } from './bilingual';
 import type { DraftProject } from '../schemas/project.schema';
 import type { Article, ArticleId, Block, CharterModel, SignatureSlot } from './document-model';
@@ -122,7 +123,7 @@ export function buildCharterModel(
   const documentTitle = tt('doc.charterTitle');
   const partnerNames = project.partners.partners.map((p) => p.name);
 
-  return {
+  return typeset({
     meta: {
       locale,
       title: `${t('doc.charterTitle')} — ${project.partners.title.trim() || t('doc.charterTitle')}`,
@@ -186,7 +187,7 @@ export function buildCharterModel(
         drawn: tt('doc.signatures.drawn'),
       },
     },
-  };
+  });
 }
 
 function article(ctx: ModelContext, id: ArticleId, number: number, blocks: Block[]): Article {

@@ -1,4 +1,5 @@
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
+import { typeset } from './typography';
 import type { DraftProject } from '../schemas/project.schema';
 import { HEALTH_QUESTION_IDS, type Amendment, type Review } from '../schemas/record.schema';
 import { shortFingerprint } from '../domain/fingerprint';
@@ -261,7 +262,7 @@ export function buildReviewReportModel(
           },
         ];
 
-  return {
+  return typeset({
     kind: 'review',
     meta: meta(b, locale, title),
     partnershipTitle: b.partnershipTitle,
@@ -286,7 +287,7 @@ export function buildReviewReportModel(
       ...section(t('record.health.title'), health),
     ],
     signatures: null,
-  };
+  });
 }
 
 function healthBlocks(b: Base, review: Review): Block[] {
@@ -367,7 +368,7 @@ export function buildAmendmentModel(
         : null,
     };
   });
-  return {
+  return typeset({
     kind: 'amendment',
     meta: meta(b, locale, title),
     partnershipTitle: b.partnershipTitle,
@@ -418,7 +419,7 @@ export function buildAmendmentModel(
         drawn: t('doc.signatures.drawn'),
       },
     },
-  };
+  });
 }
 
 /** The closing report: results against expectations, lessons and the decision taken together. */
@@ -461,7 +462,7 @@ export function buildClosingReportModel(
           },
         ];
   const decision = closing.decision ? t(`record.decision.${closing.decision}` as MessageKey) : '';
-  return {
+  return typeset({
     kind: 'closing',
     meta: meta(b, locale, title),
     partnershipTitle: b.partnershipTitle,
@@ -518,5 +519,5 @@ export function buildClosingReportModel(
       ),
     ],
     signatures: null,
-  };
+  });
 }

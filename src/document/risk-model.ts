@@ -1,4 +1,5 @@
 import { draftRiskLevel, type DraftScale } from '../domain/risk-rating';
+import { typeset } from './typography';
 import { riskLevel } from '../domain/risk-rating';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
@@ -91,7 +92,7 @@ export function buildRiskChecklistModel(
   const { t: tt, tHead: head } = ctx;
   const partnershipTitle = project.partners.title.trim() || tt('doc.charterTitle');
   const documentTitle = tt('doc.riskChecklistTitle');
-  return {
+  return typeset({
     meta: {
       locale,
       title: `${t('doc.riskChecklistTitle')} — ${project.partners.title.trim() || t('doc.charterTitle')}`,
@@ -129,5 +130,5 @@ export function buildRiskChecklistModel(
       done: head('doc.risks.done'),
       note: head('doc.risks.note'),
     },
-  };
+  });
 }

@@ -42,6 +42,13 @@ describe('the Word copy of the charter', () => {
     expect(text.join('\n')).toContain(fingerprint.slice(0, 16));
   });
 
+  it('holds « and » to their words with a no-break space, typed with a plain space or none, as the PDF does', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const typed = { ...project, framework: { ...project.framework, purpose: 'Un prix «juste» et « stable ».' } };
+    const text = paragraphs(await renderCharterDocx(typed, { locale: 'fr', fingerprint })).join('\n');
+    expect(text).toContain('Un prix «\u00a0juste\u00a0» et «\u00a0stable\u00a0».');
+  });
+
   it('says in French that it is in French, and in English when asked', async () => {
     const { project, fingerprint } = await makeSignedProject();
     const en = await renderCharterDocx(project, { locale: 'en', fingerprint });

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { guillemetSpacing } from '../document/typography';
 import type { UserOptions } from 'jspdf-autotable';
 import { sanitizeForPdf } from './sanitize';
 
@@ -65,14 +66,6 @@ export function plainTextOptions(): Record<string, never> {
 
 export function clean(ctx: PdfContext, text: string): string {
   return sanitizeForPdf(guillemetSpacing(text), ctx.coverage, ctx.substitute);
-}
-
-/**
- * « and » hold to their words with a no-break space, as French typography wants; a plain
- * space (or none) typed by a user would let a line end on an opening «.
- */
-export function guillemetSpacing(text: string): string {
-  return text.replace(/«[ \u00a0\u202f]*/g, '«\u00a0').replace(/[ \u00a0\u202f]*»/g, '\u00a0»');
 }
 
 export function setColor(doc: jsPDF, rgb: Rgb): void {
