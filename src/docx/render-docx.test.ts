@@ -49,6 +49,26 @@ describe('the Word copy of the charter', () => {
     expect(text).toContain('Un prix «\u00a0juste\u00a0» et «\u00a0stable\u00a0».');
   });
 
+  it('numbers its pages in the footer as the PDF does: « page 3 / 15 »', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const files = unzipSync(await renderCharterDocx(project, { locale: 'fr', fingerprint }));
+    const footerXml = Object.entries(files)
+      .filter(([name]) => /^word\/footer\d*\.xml$/.test(name))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
+    // The words between the fields, in order: « page », the page's number, « / », the count.
+    const runs = [
+      ...footerXml.matchAll(
+        /<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:instrText[^>]*>([^<]*)<\/w:instrText>|<w:fldSimple w:instr="([^"]*)"/g,
+      ),
+    ]
+      .map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim())
+      .filter(Boolean);
+    const at = runs.indexOf('page');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(runs.slice(at, at + 4)).toEqual(['page', 'PAGE', '/', 'NUMPAGES']);
+  });
+
   it('says in French that it is in French, and in English when asked', async () => {
     const { project, fingerprint } = await makeSignedProject();
     const en = await renderCharterDocx(project, { locale: 'en', fingerprint });

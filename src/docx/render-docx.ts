@@ -22,7 +22,7 @@ import { buildCharterModel } from '../document/charter-model';
 import type { Block, CharterModel, SignatureSlot } from '../document/document-model';
 import { signatureCaption, signatureSlotRows } from '../document/document-model';
 import { buildRiskChecklistModel } from '../document/risk-model';
-import { createTranslator, type Locale } from '../i18n/i18n';
+import { createTranslator, type Locale, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
 
 export interface DocxOptions {
@@ -138,7 +138,7 @@ export function buildCharterDocx(project: DraftProject, { locale, fingerprint }:
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
         headers: { default: runningHeader(model) },
-        footers: { default: footer(model) },
+        footers: { default: footer(model, t) },
         children,
       },
     ],
@@ -153,14 +153,22 @@ function runningHeader(model: CharterModel): Header {
   });
 }
 
-function footer(model: CharterModel): Footer {
+function footer(model: CharterModel, t: Translate): Footer {
+  // The PDF's words around the page fields (« page {page} / {pages} »), split where the fields go.
+  const [before = '', between = '', after = ''] = t('doc.footer.page', { page: '\u0001', pages: '\u0001' }).split(
+    '\u0001',
+  );
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: 'right', position: TEXT_WIDTH }],
         children: [
           new TextRun({ text: model.footerVersion, color: MUTED, size: 15 }),
-          new TextRun({ children: ['\t', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED, size: 15 }),
+          new TextRun({
+            children: ['\t', before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES, after],
+            color: MUTED,
+            size: 15,
+          }),
         ],
       }),
     ],
