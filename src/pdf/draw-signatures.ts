@@ -24,7 +24,8 @@ type Signatures = CharterModel['signatures'];
  * cut: names, titles, places, a typed signature and the note about another version wrap
  * and the block grows. The caller keeps the article's heading with the first row
  * (`signaturesLeadHeight`); a row that does not fit starts a page with `continued`
- * drawn first, so no page holds boxes without the signature heading.
+ * and the fingerprint drawn first, so no page holds boxes without the signature heading and
+ * the version they sign.
  */
 export function drawSignatures(ctx: PdfContext, signatures: Signatures, fingerprint: string, continued: string): void {
   drawFingerprint(ctx, signatures, fingerprint);
@@ -35,6 +36,8 @@ export function drawSignatures(ctx: PdfContext, signatures: Signatures, fingerpr
     if (ctx.y + height > ctx.box().bottom) {
       ctx.addPage();
       flowText(ctx, continued, { size: 13, bold: true, color: COLORS.accent, spaceAfter: 3 });
+      // A signatory reading this page on paper sees which version they sign, in full.
+      drawFingerprint(ctx, signatures, fingerprint);
     }
     const box = ctx.box();
     row.forEach((slot, column) => {
