@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { completeProject, signedByAll, withPrefinancing } from '../fixtures/project';
 import { draftBudgetAmendment, signAmendmentByAll } from './amendment-flow';
-import { browserAvailable, newContext, withBrowser } from './harness';
+import { browserAvailable, openOnDevice, withBrowser } from './harness';
 import { axe, formatFindings, msg, touchingButtons } from './quality-helpers';
 import { openSignedCharter } from './signed-charter';
 
@@ -48,12 +48,7 @@ describe('an amendment signed by link', { skip: !run }, () => {
     assert.deepEqual(await touchingButtons(page), [], 'buttons of the links stand apart');
 
     // The partner, on their own device.
-    const theirs = await newContext(app.browser);
-    const signatory = await theirs.newPage();
-    signatory.setDefaultTimeout(15_000);
-    const theirErrors: string[] = [];
-    signatory.on('pageerror', (e) => theirErrors.push(e.message));
-    await signatory.goto(link);
+    const { context: theirs, page: signatory, errors: theirErrors } = await openOnDevice(app.browser, link);
     await signatory.getByRole('heading', { level: 1, name: 'Signer un avenant' }).waitFor();
     await signatory
       .getByRole('heading', {

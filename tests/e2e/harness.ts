@@ -143,10 +143,13 @@ export function withBrowser(): { readonly browser: Browser; readonly url: string
  * A project file opened from the home screen of a new context; page errors are collected so
  * the test can assert there were none.
  */
-export async function openProjectFile(
+/**
+ * Another device (a fresh browser context) on `url`: its page, and the page's uncaught errors
+ * as they come (a test ends by finding none).
+ */
+export async function openOnDevice(
   browser: Browser,
   url: string,
-  projectPath: string,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -154,8 +157,17 @@ export async function openProjectFile(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
   return { context, page, errors };
+}
+
+export async function openProjectFile(
+  browser: Browser,
+  url: string,
+  projectPath: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await openOnDevice(browser, url);
+  await opened.page.getByLabel('Ouvrir un fichier de projet (.cocharte.json)').setInputFiles(projectPath);
+  return opened;
 }
 
 /** A complete charter opened from its file (openProjectFile) and taken to the signing step. */

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { serializeProject } from '../../src/persistence/project-file';
-import { browserAvailable, newContext, openAtSigning, withBrowser } from './harness';
+import { browserAvailable, newContext, openAtSigning, openOnDevice, withBrowser } from './harness';
 import { waitUntilSaved } from './saved';
 import { axe, formatFindings } from './quality-helpers';
 
@@ -23,12 +23,7 @@ describe('signing by link, one link per signatory', { skip: !run }, () => {
 
   /** A partner opens their link on their own device, signs, and gets the answer file. */
   async function signFromLink(link: string, partner: string, file: string): Promise<string> {
-    const context = await newContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(link);
+    const { context, page, errors } = await openOnDevice(app.browser, link);
     await page.getByRole('heading', { level: 1, name: 'Signer la charte' }).waitFor();
     // The charter itself is there to read before signing.
     await page.getByRole('heading', { level: 2, name: 'Filière « riz équitable » Loire – Đà Nẵng' }).waitFor();

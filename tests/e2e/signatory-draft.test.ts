@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { completeProject } from '../fixtures/project';
 import { contentFingerprint } from '../../src/domain/fingerprint';
 import { REQUEST_FRAGMENT } from '../../src/signing/request-fragment';
-import { browserAvailable, newContext, withBrowser } from './harness';
+import { browserAvailable, openOnDevice, withBrowser } from './harness';
 import { axe, formatFindings } from './quality-helpers';
 
 const run = browserAvailable();
@@ -44,12 +44,7 @@ describe('the signatory’s page across a reload', { skip: !run }, () => {
 
   it('keeps the fields and the drawing typed in the tab, then the answer given', async () => {
     const link = await requestLink();
-    const context = await newContext(app.browser);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(link);
+    const { context, page, errors } = await openOnDevice(app.browser, link);
     await page.getByText(/^Ce que vous saisissez ici est gardé dans cet onglet seulement/).waitFor();
     await form(page)
       .getByLabel(/^Fonction/)
