@@ -11,6 +11,9 @@ describe('step 3 — contributions and funding plan', () => {
   it('values staff time as days × daily rate, totals per partner and overall, and flags an uncovered cost', async () => {
     const { user, actor } = renderWizard(completeProject(), 'framework');
     await user.click(screen.getByRole('button', { name: 'Apports et plan de financement' }));
+    // The gap is said politely as it appears, in a live region already on the page (one
+    // created with its text is not read by every screen reader).
+    const regions = screen.queryAllByRole('status').filter((r) => r.textContent === '');
     await user.type(screen.getByLabelText('Coût total du projet'), '20 000');
     await user.click(screen.getByRole('button', { name: 'Ajouter un apport' }));
     const row = screen.getByRole('group', { name: 'Apport 1' });
@@ -24,6 +27,7 @@ describe('step 3 — contributions and funding plan', () => {
     expect(totals).toHaveTextContent('Solidarités Loire : 9 000,00 €');
     expect(totals).toHaveTextContent('Total des apports : 9 000,00 €');
     expect(screen.getByText(/il manque 11 000,00 € sur 20 000,00 €/)).toBeInTheDocument();
+    expect(regions.some((r) => /il manque 11\s000,00\s€/.test(r.textContent ?? ''))).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un financement' }));
     const source = screen.getByRole('group', { name: 'Financement 1' });

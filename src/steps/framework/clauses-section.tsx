@@ -369,31 +369,34 @@ function TermDates({ form }: { form: Form }) {
           ? t('agreement.period', { start: date(followUp.startDate), end: date(end), length })
           : t('agreement.periodUnknown')}
       </p>
-      {issues.length > 0 && (
-        <div className="panel panel--warning" role="status">
-          <h5>{t('agreement.datesTitle')}</h5>
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue.id}>{describeDateIssue(issue, t, locale)}</li>
-            ))}
-          </ul>
-          {confirmable.length > 0 && (
-            <label className="choice">
-              <input
-                id={fieldId('agreement.confirmedDateIssues')}
-                type="checkbox"
-                checked={allConfirmed}
-                onChange={(e) =>
-                  form.setValue('agreement.confirmedDateIssues', e.target.checked ? confirmable : [], {
-                    shouldDirty: true,
-                  })
-                }
-              />
-              <span>{t('agreement.confirmDates')}</span>
-            </label>
-          )}
-        </div>
-      )}
+      {/* A live region there before anything is said: one created with its text is not read by every screen reader. */}
+      <div role="status">
+        {issues.length > 0 && (
+          <div className="panel panel--warning">
+            <h5>{t('agreement.datesTitle')}</h5>
+            <ul>
+              {issues.map((issue) => (
+                <li key={issue.id}>{describeDateIssue(issue, t, locale)}</li>
+              ))}
+            </ul>
+            {confirmable.length > 0 && (
+              <label className="choice">
+                <input
+                  id={fieldId('agreement.confirmedDateIssues')}
+                  type="checkbox"
+                  checked={allConfirmed}
+                  onChange={(e) =>
+                    form.setValue('agreement.confirmedDateIssues', e.target.checked ? confirmable : [], {
+                      shouldDirty: true,
+                    })
+                  }
+                />
+                <span>{t('agreement.confirmDates')}</span>
+              </label>
+            )}
+          </div>
+        )}
+      </div>
     </>
   );
 }

@@ -238,17 +238,20 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
         </button>
       </fieldset>
 
-      {issues.length > 0 && (
-        <div className="panel panel--warning" role="status">
-          {issues.map((issue) => (
-            <p key={issue.kind}>
-              {issue.kind === 'notCovered'
-                ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
-                : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) })}
-            </p>
-          ))}
-        </div>
-      )}
+      {/* A live region there before anything is said: one created with its text is not read by every screen reader. */}
+      <div role="status">
+        {issues.length > 0 && (
+          <div className="panel panel--warning">
+            {issues.map((issue) => (
+              <p key={issue.kind}>
+                {issue.kind === 'notCovered'
+                  ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
+                  : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) })}
+              </p>
+            ))}
+          </div>
+        )}
+      </div>
     </Disclosure>
   );
 }
