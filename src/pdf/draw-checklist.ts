@@ -47,7 +47,9 @@ const RICH: ReadonlySet<ColumnId> = new Set(['risk', 'rating', 'mitigation']);
 export function drawChecklist(ctx: PdfContext, model: RiskChecklistModel): void {
   flowText(ctx, model.documentTitle, { size: 16, bold: true, color: COLORS.accent, spaceAfter: 1 });
   flowText(ctx, model.partnershipTitle, { size: 11, bold: true, spaceAfter: 2 });
-  flowText(ctx, model.intro, { size: 9, color: COLORS.muted, spaceAfter: model.illustrativeNote ? 1 : 3 });
+  // How to review the rows, when there are rows to review.
+  if (!model.noRisks)
+    flowText(ctx, model.intro, { size: 9, color: COLORS.muted, spaceAfter: model.illustrativeNote ? 1 : 3 });
   // A worked example's risks, owners and dates are partly invented: said here too, since
   // the checklist is printed on its own for review meetings (small, to leave the rows room).
   if (model.illustrativeNote) flowText(ctx, model.illustrativeNote, { size: 8, bold: true, spaceAfter: 2 });

@@ -23,5 +23,7 @@ describe('a risk checklist with no risk', () => {
     expect(text).toContain(flat(t('doc.risks.none')));
     expect(text).not.toContain(flat(t('doc.risks.mitigation')));
     expect(text).not.toContain(flat(t('doc.risks.likelihood')));
+    // Nor how to review rows that are not there.
+    expect(text).not.toContain(flat(t('doc.risks.checklistIntro')));
   });
 });
