@@ -140,6 +140,36 @@ describe('content audit: every piece of guidance says where it comes from', () =
     }
   });
 
+  it.skipIf(!existsSync(SEEDS_DIR))('quotes and figures credited to a document are in that document', () => {
+    const seeds = Object.fromEntries(
+      SOURCE_DOCS.map((doc) => [doc, readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8')]),
+    ) as Record<(typeof SOURCE_DOCS)[number], string>;
+    // PDF extraction splits words (« fi xe ») and lines: compare letters and digits only.
+    const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, '');
+    const figure = /(?<![\d,])\d+(?:,\d+)?(?:[ \u00a0]?%)?(?![\d,])/g;
+    const wrong: string[] = [];
+    for (const [key, source] of Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>) {
+      if (source.doc === 'cocharte') continue;
+      const text = guideFr[key];
+      const seed = letters(seeds[source.doc]);
+      // A quotation « … » is the document's own words.
+      for (const [, quoted] of text.matchAll(/«\s*([^»]+?)\s*»/g))
+        if (!seed.includes(letters(quoted!))) wrong.push(`${key}: « ${quoted} »`);
+      // A figure (a percentage, a count, a year) is one of the document's figures, not an invented one.
+      const figures = new Set([...seeds[source.doc].matchAll(figure)].map(([f]) => letters(f)));
+      for (const [f] of text.matchAll(figure)) if (!figures.has(letters(f))) wrong.push(`${key}: ${f.trim()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the English twin of a sourced text the same figures as the French', () => {
+    const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
+    const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
+      (k) => JSON.stringify(figures(guideFr[k])) !== JSON.stringify(figures(guideEn[k])),
+    );
+    expect(differ.map((k) => `${k}: ${figures(guideFr[k])} / ${figures(guideEn[k])}`)).toEqual([]);
+  });
+
   it('never credits the guide with the risk ratings, scales or responses', () => {
     for (const r of RISK_CATALOGUE) expect(r.suggestedRating.source.doc, r.id).toBe('cocharte');
     for (const prefix of ['riskScale', 'riskResponse', 'riskStatus', 'riskCategory'])
