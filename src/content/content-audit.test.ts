@@ -8,7 +8,7 @@ import { guideEn } from '../i18n/messages/guide.en';
 import { guideFr, type GuideKey } from '../i18n/messages/guide.fr';
 import { EXAMPLES } from '../examples/examples';
 import { parseProjectFile } from '../persistence/project-file';
-import { CATALOGUE_SOURCES } from './catalogue-sources';
+import { CATALOGUE_SOURCES, catalogueSourceOf } from './catalogue-sources';
 import { GUIDANCE } from './guidance';
 import {
   ECONOMIC_COOPERATION_SHEET,
@@ -160,6 +160,32 @@ describe('content audit: every piece of guidance says where it comes from', () =
       for (const [f] of text.matchAll(figure)) if (!figures.has(letters(f))) wrong.push(`${key}: ${f.trim()}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))('credits a document only with list items whose words it uses', () => {
+    // A label is Cocharte's wording, but an item the document does not name at all (no
+    // word of its label in the document) is Cocharte's addition and must say so.
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 5)
+        .map((w) => w.slice(0, 5));
+    const seedWords = Object.fromEntries(
+      SOURCE_DOCS.map((doc) => [doc, new Set(words(readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8')))]),
+    );
+    const fr = catalogueFr as Record<string, string>;
+    const unnamed: string[] = [];
+    for (const list of CATALOGUE_SOURCES)
+      for (const id of list.ids) {
+        const source = catalogueSourceOf(list.prefix, id);
+        if (!source || source.doc === 'cocharte') continue;
+        const label = fr[`${list.prefix}.${id}`] ?? '';
+        if (!words(label).some((w) => seedWords[source.doc]!.has(w))) unnamed.push(`${list.prefix}.${id}: ${label}`);
+      }
+    expect(unnamed).toEqual([]);
   });
 
   it('gives the English twin of a sourced text the same figures as the French', () => {
