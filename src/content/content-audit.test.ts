@@ -22,7 +22,15 @@ import {
 import { GUIDE_SOURCES, UI_SOURCES } from './guide-sources';
 import { CLAUSES } from './clauses';
 import { RISK_CATALOGUE } from './risk-catalogue';
-import { COCHARTE_KINDS, SEED_FILES, SEED_SECTIONS, SOURCE_DOCS, sectionHeading, type Source } from './sources';
+import {
+  COCHARTE_KINDS,
+  SEED_FILES,
+  SEED_SECTIONS,
+  SOURCE_DOCS,
+  SOURCE_DOCUMENTS,
+  sectionHeading,
+  type Source,
+} from './sources';
 import { messagesOf } from '../i18n/i18n';
 
 /** Every sourced item the app shows, as [where, source]. */
@@ -186,6 +194,18 @@ describe('content audit: every piece of guidance says where it comes from', () =
         if (!words(label).some((w) => seedWords[source.doc]!.has(w))) unnamed.push(`${list.prefix}.${id}: ${label}`);
       }
     expect(unnamed).toEqual([]);
+  });
+
+  it('counts, in the About page’s lead, the documents that page lists', () => {
+    // Beside the guide: one workshop report (RESACOOP) and Le RAMEAU's publications.
+    const rameau = SOURCE_DOCUMENTS.filter((d) => d.publisher === 'Le RAMEAU').length;
+    expect(SOURCE_DOCUMENTS.length).toBe(rameau + 2);
+    const fr = messagesOf('fr') as Record<string, string>;
+    const en = messagesOf('en') as Record<string, string>;
+    const numberFr = ['zéro', 'un', 'deux', 'trois', 'quatre'][rameau]!;
+    const numberEn = ['no', 'one', 'two', 'three', 'four'][rameau]!;
+    expect(fr['guideUi.about.lead']).toContain(`un compte rendu d’atelier et ${numberFr} publications de Le RAMEAU`);
+    expect(en['guideUi.about.lead']).toContain(`a workshop report and ${numberEn} publications by Le RAMEAU`);
   });
 
   it('gives the English twin of a sourced text the same figures as the French', () => {

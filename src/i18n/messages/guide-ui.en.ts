@@ -89,7 +89,7 @@ export const guideUiEn = {
   'guideUi.about.link': 'About the sources',
   'guideUi.about.title': 'About the sources',
   'guideUi.about.lead':
-    'Cocharte turns into a tool the method of a guide and of studies it did not write. Each piece of advice in the app says where it comes from: one of these documents, or a suggestion of Cocharte’s.',
+    'Cocharte turns into a tool the method of a guide, with a workshop report and three publications by Le RAMEAU: five documents it did not write. Each piece of advice in the app says where it comes from: one of these documents, or a suggestion of Cocharte’s.',
   'guideUi.about.publisher': 'Publisher:',
   'guideUi.about.date': 'Date:',
   'guideUi.about.gave': 'What it gives Cocharte:',

@@ -91,7 +91,7 @@ export const guideUiFr = {
   // About the sources (about/about-sources.tsx).
   'guideUi.about.title': 'À propos des sources',
   'guideUi.about.lead':
-    'Cocharte met en outil la méthode d’un guide et de deux études qu’il n’a pas écrits. Chaque conseil de l’application dit d’où il vient : l’un de ces documents, ou une suggestion de Cocharte.',
+    'Cocharte met en outil la méthode d’un guide, complétée par un compte rendu d’atelier et trois publications de Le RAMEAU : cinq documents qu’il n’a pas écrits. Chaque conseil de l’application dit d’où il vient : l’un de ces documents, ou une suggestion de Cocharte.',
   'guideUi.about.publisher': 'Éditeur :',
   'guideUi.about.date': 'Date :',
   'guideUi.about.gave': 'Ce qu’il apporte à Cocharte :',
