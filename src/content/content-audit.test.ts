@@ -208,6 +208,26 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(en['guideUi.about.lead']).toContain(`a workshop report and ${numberEn} publications by Le RAMEAU`);
   });
 
+  it('retells what a document says without changing whom or what it names', () => {
+    // [text, words of the document it must keep, words the document does not say]
+    const cases: Array<[GuideKey, string, RegExp]> = [
+      // Le RAMEAU names a work-integration structure (SIAE), not any general-interest body.
+      ['guide.rameau.economic-sheet.3', 'structure d’insertion par l’activité économique', /intérêt général/],
+      // The guide names effects on the local ecosystem at withdrawal, not that activities stop.
+      [
+        'guide.risk.ecosystem-withdrawal.description',
+        'écosystème environnemental et économique local',
+        /s’arrêter|relais/,
+      ],
+      // The guide's obstacles complicate the project; suspending it is Cocharte's measure.
+      ['guide.risk.context-political.description', 'compliquer la réalisation du projet', /suspendre/],
+    ];
+    for (const [key, kept, added] of cases) {
+      expect(guideFr[key], key).toContain(kept);
+      expect(guideFr[key], key).not.toMatch(added);
+    }
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(

@@ -250,7 +250,7 @@ export const guideEn = {
   'guide.rameau.economic-sheet.2':
     'A co-construction approach that blends socio-economic models to reconcile economy and general interest.',
   'guide.rameau.economic-sheet.3':
-    'It has an economic purpose and combines complementary skills: the company’s technical know-how, the general-interest body’s skill in supporting vulnerable people.',
+    'It has an economic purpose and combines complementary skills: the company’s technical know-how, the social skill in supporting vulnerable people of the work-integration structure (structure d’insertion par l’activité économique).',
   'guide.rameau.economic-sheet.4': 'It only works when carried by a lasting action in a territory.',
   'guide.rameau.economic-sheet.5':
     'It mainly meets the needs of people on very low incomes, for whom offers must be adapted; still little developed in France, it is more common internationally.',
@@ -318,7 +318,7 @@ export const guideEn = {
     'Find a freight forwarder or a local adviser who knows the formalities.',
   'guide.risk.context-political.title': 'Political obstacles',
   'guide.risk.context-political.description':
-    'The country’s political context, or geopolitical and health risks, can make the project harder or suspend it.',
+    'The country’s political context, or geopolitical and health risks, can make the project harder to carry out.',
   'guide.risk.context-political.mitigation.1': 'Follow the association’s watch on health and geopolitical risks.',
   'guide.risk.context-political.mitigation.2': 'Give more responsibility to the local team and plan remote follow-up.',
   'guide.risk.context-political.mitigation.3':
@@ -356,7 +356,7 @@ export const guideEn = {
   'guide.risk.ecosystem-long-term.mitigation.3': 'Plan a mid-term review of the effects with the southern partner.',
   'guide.risk.ecosystem-withdrawal.title': 'Effects of the French actors’ withdrawal',
   'guide.risk.ecosystem-withdrawal.description':
-    'When the French actors withdraw, whether planned or at the end, the activities and services created can stop for want of a local successor.',
+    'When the French actors withdraw, whether planned or at the end, the project can have effects on the country’s local environmental and economic ecosystem.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Write an exit scenario from the start: notice period, handover schedule, transfer of equipment and know-how.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':

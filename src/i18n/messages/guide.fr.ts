@@ -239,7 +239,7 @@ export const guideFr = {
   'guide.rameau.economic-sheet.2':
     'Une démarche de co-construction qui hybride les modèles socio-économiques pour concilier économie et intérêt général.',
   'guide.rameau.economic-sheet.3':
-    'Elle a une finalité économique et associe des compétences complémentaires : le savoir-faire technique de l’entreprise, la compétence d’accompagnement des fragilités de la structure d’intérêt général.',
+    'Elle a une finalité économique et associe des compétences complémentaires : le savoir-faire technique de l’entreprise, la compétence sociale d’accompagnement des fragilités de la structure d’insertion par l’activité économique.',
   'guide.rameau.economic-sheet.4': 'Elle n’est efficace que portée par une action territoriale durable.',
   'guide.rameau.economic-sheet.5':
     'Elle répond surtout aux besoins des populations à très faibles revenus, pour lesquelles les offres doivent être adaptées ; encore peu développée en France, elle est plus répandue à l’international.',
@@ -310,7 +310,7 @@ export const guideFr = {
     'Identifier un transitaire ou un conseil local qui connaît les formalités.',
   'guide.risk.context-political.title': 'Obstacles politiques',
   'guide.risk.context-political.description':
-    'Le contexte politique du pays, ou des risques géopolitiques et sanitaires, peuvent compliquer ou suspendre la réalisation du projet.',
+    'Le contexte politique du pays, ou des risques géopolitiques et sanitaires, peuvent compliquer la réalisation du projet.',
   'guide.risk.context-political.mitigation.1':
     'Suivre la veille de l’association sur les risques sanitaires et géopolitiques.',
   'guide.risk.context-political.mitigation.2':
@@ -352,7 +352,7 @@ export const guideFr = {
     'Prévoir avec le partenaire du Sud une évaluation des effets à mi-parcours.',
   'guide.risk.ecosystem-withdrawal.title': 'Effets du retrait des acteurs français',
   'guide.risk.ecosystem-withdrawal.description':
-    'Au moment du retrait des acteurs français, anticipé ou à terme, les activités et les services créés peuvent s’arrêter faute de relais local.',
+    'Au moment du retrait des acteurs français, anticipé ou à terme, le projet peut avoir des effets sur l’écosystème environnemental et économique local du pays.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Écrire dès le départ un scénario de sortie : préavis, calendrier de transfert, reprise des équipements et des savoir-faire.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':
