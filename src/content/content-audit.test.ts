@@ -228,6 +228,20 @@ describe('content audit: every piece of guidance says where it comes from', () =
     }
   });
 
+  it('does not credit, under one document’s source line, what another document says', () => {
+    // One source line per text: a text naming another document's author would pass that
+    // document's words under the wrong reference.
+    const authors: Record<string, RegExp> = { guide: /\ble guide\b/i, resacoop: /RESACOOP/, rameau: /RAMEAU/ };
+    const crossed: string[] = [];
+    for (const [key, source] of Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>) {
+      if (source.doc === 'cocharte') continue;
+      const own = source.doc.startsWith('rameau') ? 'rameau' : source.doc;
+      for (const [author, named] of Object.entries(authors))
+        if (author !== own && named.test(guideFr[key])) crossed.push(`${key} (${source.doc}) names ${author}`);
+    }
+    expect(crossed).toEqual([]);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(

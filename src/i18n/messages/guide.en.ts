@@ -179,7 +179,7 @@ export const guideEn = {
 
   // Principles the sources repeat (content/guidance-extras.ts).
   'guide.principle.trust':
-    'Trust: the guide makes building a relationship of trust the thread of its five steps, and Le RAMEAU counts it in the triple impact of alliances, as a driver of commitment.',
+    'Trust: for the guide, building a relationship of trust means taking the time to lay the milestones of the cooperation, through five key steps.',
   'guide.principle.equal-partners':
     'Relations as equals: at the RESACOOP workshop, the new form of cooperation is described as mutually beneficial co-construction, with relations as equals and a shared, inclusive and responsible economic dynamic.',
   'guide.principle.partnership-place':

@@ -163,7 +163,7 @@ export const guideFr = {
 
   // Principles the sources repeat (content/guidance-extras.ts).
   'guide.principle.trust':
-    'La confiance : le guide fait de la construction d’un rapport de confiance le fil des cinq étapes, et Le RAMEAU la compte parmi le triple impact des alliances, comme moteur d’engagement.',
+    'La confiance : pour le guide, construire un rapport de confiance, c’est prendre le temps de poser les jalons de la coopération, au fil de cinq étapes clés.',
   'guide.principle.equal-partners':
     'Des relations d’égal à égal : à l’atelier RESACOOP, la nouvelle forme de coopération est décrite comme une co-construction mutuellement avantageuse, avec des relations d’égal à égal et une dynamique économique inclusive et responsable partagée.',
   'guide.principle.partnership-place':
