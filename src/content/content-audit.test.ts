@@ -242,6 +242,14 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(crossed).toEqual([]);
   });
 
+  it('says, where Cocharte’s own list of values is offered under the guide’s step, that it is Cocharte’s', () => {
+    // The guide asks partners to check they share values but lists none: the checkboxes
+    // under its step's intro would otherwise pass for the guide's list.
+    expect(CATALOGUE_SOURCES.find((l) => l.prefix === 'value')?.source.doc).toBe('cocharte');
+    expect(messagesOf('fr')['motivations.sharedValuesHint']).toMatch(/suggestion de Cocharte/i);
+    expect(messagesOf('en')['motivations.sharedValuesHint']).toMatch(/Cocharte’s suggestion/i);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
