@@ -250,6 +250,13 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(messagesOf('en')['motivations.sharedValuesHint']).toMatch(/Cocharte’s suggestion/i);
   });
 
+  it('ties, in the Guérande example’s sources, Univers-Sel’s production methods to Senegal, as the guide does', () => {
+    // The guide: methods « facilement appropriables au Sénégal », storage, governance; the
+    // Cambodian salt workers are named among Univers-Sel's partners, for skills gained.
+    expect(guideFr['guide.example.guerande.sources']).toContain('paludiers du Sénégal (méthodes de production');
+    expect(guideEn['guide.example.guerande.sources']).toContain('salt workers in Senegal (production methods');
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
