@@ -257,6 +257,16 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(guideEn['guide.example.guerande.sources']).toContain('salt workers in Senegal (production methods');
   });
 
+  it('does not pass the app’s own requirement off as the guide’s under a guide source line', () => {
+    // Step 5's lead is shown with "Source : le guide, « Envisager tous les impacts »": the
+    // guide asks to anticipate effects; one effect per partner and one in the South is what
+    // Cocharte asks to complete the charter, and the sentence must say so.
+    const fr = messagesOf('fr')['guideUi.impacts.opportunitiesLead'];
+    const en = messagesOf('en')['guideUi.impacts.opportunitiesLead'];
+    expect(fr).toMatch(/Cocharte demande au moins un effet attendu/);
+    expect(en).toMatch(/Cocharte asks for at least one expected effect/);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
