@@ -267,6 +267,14 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(en).toMatch(/Cocharte asks for at least one expected effect/);
   });
 
+  it('keeps in English the guide’s consular chambers, not only chambers of commerce', () => {
+    // The guide's « chambres consulaires » include the chambers of trades and of agriculture.
+    const narrowed = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
+      (k) => /consulaire/.test(guideFr[k]) && !/consular chamber/i.test(guideEn[k]),
+    );
+    expect(narrowed).toEqual([]);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(

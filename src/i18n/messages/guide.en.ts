@@ -39,7 +39,7 @@ export const guideEn = {
   'guide.step.partners.question.5':
     'Who are the project’s actors in the South, and how do you involve them from the first discussions?',
   'guide.step.partners.question.6':
-    'Could a public body play a part: a local authority through its decentralised cooperation, the region through its economic-development remit, a chamber of commerce?',
+    'Could a public body play a part: a local authority through its decentralised cooperation, the region through its economic-development remit, a consular chamber (commerce, trades, agriculture)?',
   'guide.step.partners.brake.1':
     'Mutual ignorance: associations and companies know little of each other, which leaves room for prejudice and suspicion.',
   'guide.step.partners.brake.2': 'The association does not always know whom to turn to in the company.',
@@ -54,7 +54,7 @@ export const guideEn = {
   'guide.step.partners.fact.4':
     'According to Le RAMEAU, France has 1.2 million partnerships between associations and companies; 53% of employing associations and 37% of companies develop partnerships.',
   'guide.step.partners.fact.5':
-    'Most Pays de la Loire companies working abroad with associations share three traits: the personal involvement of their head, a societal outlook, and involvement in local networks of actors (chambers of commerce, clubs, local authorities).',
+    'Most Pays de la Loire companies working abroad with associations share three traits: the personal involvement of their head, a societal outlook, and involvement in local networks of actors (consular chambers, clubs, local authorities).',
   'guide.step.motivations.purpose':
     'Time to get to know each other: understand each partner’s skills and know-how, check that values are shared, name the contact people here and there, and say clearly what each partner expects, return on investment included.',
   'guide.step.motivations.question.1':
@@ -205,7 +205,7 @@ export const guideEn = {
   'guide.publicBody.regional-economy':
     'Through their economic-development remit, regions are a key actor in getting projects started.',
   'guide.publicBody.chambers':
-    'Chambers of commerce, the regional chamber of the social and solidarity economy, networks and clubs are where the first ties are made.',
+    'Consular chambers, the regional chamber of the social and solidarity economy, networks and clubs are where the first ties are made.',
   'guide.publicBody.southern-public-body':
     'In the South, a public body can be the partner with the need: Morocco’s national drinking-water office wanted to anticipate floods, and the lasting solution offered to the authorities opened the collaboration.',
 
