@@ -275,6 +275,13 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(narrowed).toEqual([]);
   });
 
+  it('keeps, in the closing note, the guide’s hedge: results may lead to a reflection on lasting or growing', () => {
+    // The guide: « peut déboucher sur une réflexion sur la pérennisation, l’amplification ou
+    // la duplication » — not on the growth itself.
+    expect(messagesOf('fr')['record.closing.guideNote']).toContain('déboucher sur une réflexion sur la pérennisation');
+    expect(messagesOf('en')['record.closing.guideNote']).toContain('lead to thinking about making the experience last');
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
