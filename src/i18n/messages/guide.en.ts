@@ -139,7 +139,9 @@ export const guideEn = {
     'Short-term financial risk, before commercial returns, weighs most when the initial investment cannot reach outside funding.',
   'guide.step.impacts.brake.3': 'A risk with no owner and no review date is followed by no one.',
   'guide.step.impacts.fact.1':
-    'With the Paludiers du Monde range, Les Salines de Guérande widened their offer and strengthened their market presence; Univers-Sel’s partner salt workers in Senegal and Cambodia saw their know-how valued.',
+    'With the Paludiers du Monde range, Les Salines de Guérande widened their offer and strengthened their market presence.',
+  'guide.step.impacts.fact.6':
+    'Univers-Sel’s partner salt workers in Senegal and Cambodia saw their traditional know-how valued and gained skills.',
   'guide.step.impacts.fact.2':
     'In the soy supply chain, Afdi mastered Ecocert labelling and checked that fair purchase prices were applied.',
   'guide.step.impacts.fact.3':

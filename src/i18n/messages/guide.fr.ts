@@ -122,7 +122,9 @@ export const guideFr = {
     'Le risque financier à court terme, avant les retombées commerciales, pèse surtout quand l’investissement initial n’est pas accessible à des financements extérieurs.',
   'guide.step.impacts.brake.3': 'Un risque sans responsable ni date de revue n’est suivi par personne.',
   'guide.step.impacts.fact.1':
-    'Avec la gamme Paludiers du Monde, Les Salines de Guérande ont diversifié leur offre et renforcé leur présence commerciale ; les paludiers partenaires d’Univers-Sel au Sénégal et au Cambodge ont vu leurs savoir-faire valorisés.',
+    'Avec la gamme Paludiers du Monde, Les Salines de Guérande ont diversifié leur offre et renforcé leur présence commerciale.',
+  'guide.step.impacts.fact.6':
+    'Les paludiers sénégalais et cambodgiens partenaires d’Univers-Sel ont vu leurs savoir-faire traditionnels valorisés et ont acquis des compétences.',
   'guide.step.impacts.fact.2':
     'Dans la filière soja, l’Afdi a acquis la maîtrise de la labellisation Ecocert et a vérifié l’application de tarifs d’achat équitables.',
   'guide.step.impacts.fact.3':
