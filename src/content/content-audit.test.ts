@@ -282,6 +282,12 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(messagesOf('en')['record.closing.guideNote']).toContain('lead to thinking about making the experience last');
   });
 
+  it('does not file under RESACOOP’s « idées-forces » a lesson its report gives with a case', () => {
+    // Adapting to each other is on the Lagazel page, not under « Les idées-forces ».
+    expect(messagesOf('fr')['guideUi.about.doc.resacoop.gave']).not.toMatch(/idées-forces de l’atelier\s*: s’adapter/);
+    expect(messagesOf('en')['guideUi.about.doc.resacoop.gave']).not.toMatch(/key ideas: adapting/);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(

@@ -113,7 +113,7 @@ export const guideUiEn = {
     'The five-step method, expected effects, risks, brakes, motivations, what associations bring to companies, observed impacts, the studied partnerships and the regional network’s offer. It draws on about twenty companies and associations in Pays de la Loire.',
   'guideUi.about.doc.resacoop.date': 'Report of the workshop of 26 March 2018 in Lyon.',
   'guideUi.about.doc.resacoop.gave':
-    'Two detailed cases (Paratronic, Corail and ONEP in Morocco; Lagazel, Entrepreneurs du Monde and Nafa Naana in Burkina Faso), what FASEP is, and the workshop’s key ideas: adapting to each other, offering a solution rather than a product, relations as equals.',
+    'Two detailed cases (Paratronic, Corail and ONEP in Morocco; Lagazel, Entrepreneurs du Monde and Nafa Naana in Burkina Faso), what FASEP is, and its lessons: adapting to each other, offering a solution rather than a product, relations as equals.',
   'guideUi.about.doc.rameau-convergences.date':
     'Summary of a conference of 5 September 2017 (Convergences World Forum).',
   'guideUi.about.doc.rameau-convergences.gave':

@@ -116,7 +116,7 @@ export const guideUiFr = {
     'La méthode en cinq étapes, les effets attendus, les risques, les freins, les motivations, ce que les associations apportent aux entreprises, les impacts observés, les partenariats étudiés et l’offre du réseau régional. Il s’appuie sur une vingtaine d’entreprises et d’associations des Pays de la Loire.',
   'guideUi.about.doc.resacoop.date': 'Compte rendu de l’atelier du 26 mars 2018 à Lyon.',
   'guideUi.about.doc.resacoop.gave':
-    'Deux cas détaillés (Paratronic, Corail et l’ONEP au Maroc ; Lagazel, Entrepreneurs du Monde et Nafa Naana au Burkina Faso), ce qu’est le FASEP, et les idées-forces de l’atelier : s’adapter l’un à l’autre, proposer une solution plutôt qu’un produit, des relations d’égal à égal.',
+    'Deux cas détaillés (Paratronic, Corail et l’ONEP au Maroc ; Lagazel, Entrepreneurs du Monde et Nafa Naana au Burkina Faso), ce qu’est le FASEP, et ses leçons : s’adapter l’un à l’autre, proposer une solution plutôt qu’un produit, des relations d’égal à égal.',
   'guideUi.about.doc.rameau-convergences.date':
     'Synthèse d’une conférence du 5 septembre 2017 (Forum mondial Convergences).',
   'guideUi.about.doc.rameau-convergences.gave':
