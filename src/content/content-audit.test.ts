@@ -288,6 +288,17 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(messagesOf('en')['guideUi.about.doc.resacoop.gave']).not.toMatch(/key ideas: adapting/);
   });
 
+  it('says under the co-funding entry only what its cited section (« Les freins… ») says', () => {
+    // External funding « plus ou moins adaptés aux attelages pluri-acteurs » is step 5's
+    // financial risk, shown there with its own source.
+    expect(GUIDE_SOURCES['guide.funding.co-funding.name']).toEqual({
+      doc: 'guide',
+      section: 'Les freins au développement de partenariats',
+    });
+    expect(guideFr['guide.funding.co-funding.text']).not.toMatch(/attelages/);
+    expect(guideEn['guide.funding.co-funding.text']).not.toMatch(/multi-actor|several actors/);
+  });
+
   it('gives the English twin of a sourced text the same figures as the French', () => {
     const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
     const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(

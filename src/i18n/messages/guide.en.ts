@@ -217,8 +217,7 @@ export const guideEn = {
   'guide.funding.innovation-export.name': 'Innovation funding and export aid',
   'guide.funding.innovation-export.text': 'Entry points easier for companies to reach.',
   'guide.funding.co-funding.name': 'Co-funding',
-  'guide.funding.co-funding.text':
-    'Complex schemes, largely unknown; outside funding suits multi-actor teams more or less well.',
+  'guide.funding.co-funding.text': 'Complex schemes, still largely unknown.',
   'guide.funding.fasep.name': 'FASEP',
   'guide.funding.fasep.text':
     'The Fonds d’étude et d’aide au secteur privé (FASEP) is funding from the French Ministry of the Economy and Finance for private companies’ development projects. Corail and Paratronic obtained it for a feasibility study with a pilot project; their application was helped by bringing together public and private, French and Moroccan actors.',

@@ -201,8 +201,7 @@ export const guideFr = {
   'guide.funding.innovation-export.name': 'Financement de l’innovation et aides à l’export',
   'guide.funding.innovation-export.text': 'Des points d’entrée plus accessibles aux entreprises.',
   'guide.funding.co-funding.name': 'Cofinancements',
-  'guide.funding.co-funding.text':
-    'Des dispositifs complexes, largement méconnus ; les financements extérieurs sont plus ou moins adaptés aux attelages de plusieurs acteurs.',
+  'guide.funding.co-funding.text': 'Des dispositifs complexes, encore largement méconnus.',
   'guide.funding.fasep.name': 'FASEP',
   'guide.funding.fasep.text':
     'Le Fonds d’étude et d’aide au secteur privé est un financement du ministère de l’Économie et des Finances pour des projets de développement des entreprises privées. Corail et Paratronic l’ont obtenu pour une étude de faisabilité avec un projet pilote ; leur dossier était facilité parce qu’il associait acteurs publics et privés, français et marocains.',
