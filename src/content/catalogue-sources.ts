@@ -55,7 +55,13 @@ export const CATALOGUE_SOURCES: readonly CatalogueSource[] = [
     source: guide('Pratiques inspirantes pour l’export vers le Sud'),
     items: { import: guide('Pratiques inspirantes pour l’import vers la France'), local: COCHARTE },
   },
-  { prefix: 'setting', ids: c.AREA_SETTINGS, source: guide('Identifier les partenaires') },
+  // The guide names urban or rural areas; "mixed" is Cocharte's, for zones that are both.
+  {
+    prefix: 'setting',
+    ids: c.AREA_SETTINGS,
+    source: guide('Identifier les partenaires'),
+    items: { mixed: COCHARTE },
+  },
   { prefix: 'timeHorizon', ids: c.TIME_HORIZONS, source: COCHARTE },
   { prefix: 'value', ids: c.SHARED_VALUES, source: COCHARTE },
   { prefix: 'logoUse', ids: c.LOGO_USES, source: COCHARTE },

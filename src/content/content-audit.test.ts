@@ -8,7 +8,7 @@ import { guideEn } from '../i18n/messages/guide.en';
 import { guideFr, type GuideKey } from '../i18n/messages/guide.fr';
 import { EXAMPLES } from '../examples/examples';
 import { parseProjectFile } from '../persistence/project-file';
-import { CATALOGUE_SOURCES } from './catalogue-sources';
+import { CATALOGUE_SOURCES, catalogueSourceOf } from './catalogue-sources';
 import { GUIDANCE } from './guidance';
 import {
   ECONOMIC_COOPERATION_SHEET,
@@ -22,7 +22,15 @@ import {
 import { GUIDE_SOURCES, UI_SOURCES } from './guide-sources';
 import { CLAUSES } from './clauses';
 import { RISK_CATALOGUE } from './risk-catalogue';
-import { COCHARTE_KINDS, SEED_FILES, SEED_SECTIONS, SOURCE_DOCS, sectionHeading, type Source } from './sources';
+import {
+  COCHARTE_KINDS,
+  SEED_FILES,
+  SEED_SECTIONS,
+  SOURCE_DOCS,
+  SOURCE_DOCUMENTS,
+  sectionHeading,
+  type Source,
+} from './sources';
 import { messagesOf } from '../i18n/i18n';
 
 /** Every sourced item the app shows, as [where, source]. */
@@ -138,6 +146,165 @@ describe('content audit: every piece of guidance says where it comes from', () =
       const text = squash(readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8'));
       for (const heading of SEED_SECTIONS[doc]) expect(text.includes(squash(heading)), `${doc}: ${heading}`).toBe(true);
     }
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))('quotes and figures credited to a document are in that document', () => {
+    const seeds = Object.fromEntries(
+      SOURCE_DOCS.map((doc) => [doc, readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8')]),
+    ) as Record<(typeof SOURCE_DOCS)[number], string>;
+    // PDF extraction splits words (« fi xe ») and lines: compare letters and digits only.
+    const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, '');
+    const figure = /(?<![\d,])\d+(?:,\d+)?(?:[ \u00a0]?%)?(?![\d,])/g;
+    const wrong: string[] = [];
+    for (const [key, source] of Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>) {
+      if (source.doc === 'cocharte') continue;
+      const text = guideFr[key];
+      const seed = letters(seeds[source.doc]);
+      // A quotation « … » is the document's own words.
+      for (const [, quoted] of text.matchAll(/«\s*([^»]+?)\s*»/g))
+        if (!seed.includes(letters(quoted!))) wrong.push(`${key}: « ${quoted} »`);
+      // A figure (a percentage, a count, a year) is one of the document's figures, not an invented one.
+      const figures = new Set([...seeds[source.doc].matchAll(figure)].map(([f]) => letters(f)));
+      for (const [f] of text.matchAll(figure)) if (!figures.has(letters(f))) wrong.push(`${key}: ${f.trim()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))('credits a document only with list items whose words it uses', () => {
+    // A label is Cocharte's wording, but an item the document does not name at all (no
+    // word of its label in the document) is Cocharte's addition and must say so.
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 5)
+        .map((w) => w.slice(0, 5));
+    const seedWords = Object.fromEntries(
+      SOURCE_DOCS.map((doc) => [doc, new Set(words(readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8')))]),
+    );
+    const fr = catalogueFr as Record<string, string>;
+    const unnamed: string[] = [];
+    for (const list of CATALOGUE_SOURCES)
+      for (const id of list.ids) {
+        const source = catalogueSourceOf(list.prefix, id);
+        if (!source || source.doc === 'cocharte') continue;
+        const label = fr[`${list.prefix}.${id}`] ?? '';
+        if (!words(label).some((w) => seedWords[source.doc]!.has(w))) unnamed.push(`${list.prefix}.${id}: ${label}`);
+      }
+    expect(unnamed).toEqual([]);
+  });
+
+  it('counts, in the About page’s lead, the documents that page lists', () => {
+    // Beside the guide: one workshop report (RESACOOP) and Le RAMEAU's publications.
+    const rameau = SOURCE_DOCUMENTS.filter((d) => d.publisher === 'Le RAMEAU').length;
+    expect(SOURCE_DOCUMENTS.length).toBe(rameau + 2);
+    const fr = messagesOf('fr') as Record<string, string>;
+    const en = messagesOf('en') as Record<string, string>;
+    const numberFr = ['zéro', 'un', 'deux', 'trois', 'quatre'][rameau]!;
+    const numberEn = ['no', 'one', 'two', 'three', 'four'][rameau]!;
+    expect(fr['guideUi.about.lead']).toContain(`un compte rendu d’atelier et ${numberFr} publications de Le RAMEAU`);
+    expect(en['guideUi.about.lead']).toContain(`a workshop report and ${numberEn} publications by Le RAMEAU`);
+  });
+
+  it('retells what a document says without changing whom or what it names', () => {
+    // [text, words of the document it must keep, words the document does not say]
+    const cases: Array<[GuideKey, string, RegExp]> = [
+      // Le RAMEAU names a work-integration structure (SIAE), not any general-interest body.
+      ['guide.rameau.economic-sheet.3', 'structure d’insertion par l’activité économique', /intérêt général/],
+      // The guide names effects on the local ecosystem at withdrawal, not that activities stop.
+      [
+        'guide.risk.ecosystem-withdrawal.description',
+        'écosystème environnemental et économique local',
+        /s’arrêter|relais/,
+      ],
+      // The guide's obstacles complicate the project; suspending it is Cocharte's measure.
+      ['guide.risk.context-political.description', 'compliquer la réalisation du projet', /suspendre/],
+    ];
+    for (const [key, kept, added] of cases) {
+      expect(guideFr[key], key).toContain(kept);
+      expect(guideFr[key], key).not.toMatch(added);
+    }
+  });
+
+  it('does not credit, under one document’s source line, what another document says', () => {
+    // One source line per text: a text naming another document's author would pass that
+    // document's words under the wrong reference.
+    const authors: Record<string, RegExp> = { guide: /\ble guide\b/i, resacoop: /RESACOOP/, rameau: /RAMEAU/ };
+    const crossed: string[] = [];
+    for (const [key, source] of Object.entries(GUIDE_SOURCES) as Array<[GuideKey, Source]>) {
+      if (source.doc === 'cocharte') continue;
+      const own = source.doc.startsWith('rameau') ? 'rameau' : source.doc;
+      for (const [author, named] of Object.entries(authors))
+        if (author !== own && named.test(guideFr[key])) crossed.push(`${key} (${source.doc}) names ${author}`);
+    }
+    expect(crossed).toEqual([]);
+  });
+
+  it('says, where Cocharte’s own list of values is offered under the guide’s step, that it is Cocharte’s', () => {
+    // The guide asks partners to check they share values but lists none: the checkboxes
+    // under its step's intro would otherwise pass for the guide's list.
+    expect(CATALOGUE_SOURCES.find((l) => l.prefix === 'value')?.source.doc).toBe('cocharte');
+    expect(messagesOf('fr')['motivations.sharedValuesHint']).toMatch(/suggestion de Cocharte/i);
+    expect(messagesOf('en')['motivations.sharedValuesHint']).toMatch(/Cocharte’s suggestion/i);
+  });
+
+  it('ties, in the Guérande example’s sources, Univers-Sel’s production methods to Senegal, as the guide does', () => {
+    // The guide: methods « facilement appropriables au Sénégal », storage, governance; the
+    // Cambodian salt workers are named among Univers-Sel's partners, for skills gained.
+    expect(guideFr['guide.example.guerande.sources']).toContain('paludiers du Sénégal (méthodes de production');
+    expect(guideEn['guide.example.guerande.sources']).toContain('salt workers in Senegal (production methods');
+  });
+
+  it('does not pass the app’s own requirement off as the guide’s under a guide source line', () => {
+    // Step 5's lead is shown with "Source : le guide, « Envisager tous les impacts »": the
+    // guide asks to anticipate effects; one effect per partner and one in the South is what
+    // Cocharte asks to complete the charter, and the sentence must say so.
+    const fr = messagesOf('fr')['guideUi.impacts.opportunitiesLead'];
+    const en = messagesOf('en')['guideUi.impacts.opportunitiesLead'];
+    expect(fr).toMatch(/Cocharte demande au moins un effet attendu/);
+    expect(en).toMatch(/Cocharte asks for at least one expected effect/);
+  });
+
+  it('keeps in English the guide’s consular chambers, not only chambers of commerce', () => {
+    // The guide's « chambres consulaires » include the chambers of trades and of agriculture.
+    const narrowed = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
+      (k) => /consulaire/.test(guideFr[k]) && !/consular chamber/i.test(guideEn[k]),
+    );
+    expect(narrowed).toEqual([]);
+  });
+
+  it('keeps, in the closing note, the guide’s hedge: results may lead to a reflection on lasting or growing', () => {
+    // The guide: « peut déboucher sur une réflexion sur la pérennisation, l’amplification ou
+    // la duplication » — not on the growth itself.
+    expect(messagesOf('fr')['record.closing.guideNote']).toContain('déboucher sur une réflexion sur la pérennisation');
+    expect(messagesOf('en')['record.closing.guideNote']).toContain('lead to thinking about making the experience last');
+  });
+
+  it('does not file under RESACOOP’s « idées-forces » a lesson its report gives with a case', () => {
+    // Adapting to each other is on the Lagazel page, not under « Les idées-forces ».
+    expect(messagesOf('fr')['guideUi.about.doc.resacoop.gave']).not.toMatch(/idées-forces de l’atelier\s*: s’adapter/);
+    expect(messagesOf('en')['guideUi.about.doc.resacoop.gave']).not.toMatch(/key ideas: adapting/);
+  });
+
+  it('says under the co-funding entry only what its cited section (« Les freins… ») says', () => {
+    // External funding « plus ou moins adaptés aux attelages pluri-acteurs » is step 5's
+    // financial risk, shown there with its own source.
+    expect(GUIDE_SOURCES['guide.funding.co-funding.name']).toEqual({
+      doc: 'guide',
+      section: 'Les freins au développement de partenariats',
+    });
+    expect(guideFr['guide.funding.co-funding.text']).not.toMatch(/attelages/);
+    expect(guideEn['guide.funding.co-funding.text']).not.toMatch(/multi-actor|several actors/);
+  });
+
+  it('gives the English twin of a sourced text the same figures as the French', () => {
+    const figures = (s: string) => [...s.matchAll(/\d+(?:[,.]\d+)?/g)].map(([f]) => f.replace(',', '.')).sort();
+    const differ = (Object.keys(GUIDE_SOURCES) as GuideKey[]).filter(
+      (k) => JSON.stringify(figures(guideFr[k])) !== JSON.stringify(figures(guideEn[k])),
+    );
+    expect(differ.map((k) => `${k}: ${figures(guideFr[k])} / ${figures(guideEn[k])}`)).toEqual([]);
   });
 
   it('never credits the guide with the risk ratings, scales or responses', () => {

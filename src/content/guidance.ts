@@ -110,6 +110,7 @@ export const GUIDANCE: Readonly<Record<GuidanceStepId, StepGuidance>> = {
     brakeKeys: ['guide.step.impacts.brake.1', 'guide.step.impacts.brake.2', 'guide.step.impacts.brake.3'],
     factKeys: [
       'guide.step.impacts.fact.1',
+      'guide.step.impacts.fact.6',
       'guide.step.impacts.fact.2',
       'guide.step.impacts.fact.3',
       'guide.step.impacts.fact.4',

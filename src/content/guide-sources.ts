@@ -90,6 +90,7 @@ export const GUIDE_SOURCES = {
   'guide.step.impacts.brake.2': guide('Envisager tous les impacts'),
   'guide.step.impacts.brake.3': COCHARTE,
   'guide.step.impacts.fact.1': guide('Impacts sur les entreprises en France'),
+  'guide.step.impacts.fact.6': guide('Impacts dans les pays du Sud'),
   'guide.step.impacts.fact.2': guide('Impacts sur les associations'),
   'guide.step.impacts.fact.3': resacoop('Les principales réalisations — Paratronic et Corail'),
   'guide.step.impacts.fact.4': resacoop('Les principales réalisations — Lagazel et Entrepreneurs du Monde'),

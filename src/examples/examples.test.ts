@@ -130,6 +130,27 @@ describe('worked examples', () => {
         }
       });
 
+      it('marks every invented person as invented, so no name outlives the example unnoticed', async () => {
+        // The sources name no staff: a first and last name in a contact field is invented, and
+        // the example-leftovers check only sees it if it says so (« Personne fictive »).
+        const person = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:(?:Le|El|De|La) )?\p{Lu}\p{Ll}+/gu;
+        const organisations = new Set(['Nafa Naana', 'West Africa']);
+        for (const locale of ['fr', 'en'] as const) {
+          const parsed = parseProjectFile(await example.load(locale));
+          if (!parsed.ok) throw new Error(parsed.error);
+          const named: string[] = [];
+          const walk = (v: unknown, key: string) => {
+            if (typeof v === 'string') {
+              if (/^contact/.test(key))
+                for (const m of v.matchAll(person)) if (!organisations.has(m[0])) named.push(`${key}: ${m[0]}`);
+            } else if (Array.isArray(v)) for (const x of v) walk(x, key);
+            else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+          };
+          walk(parsed.project, '');
+          expect(named, locale).toEqual([]);
+        }
+      });
+
       it('round-trips through serializeProject unchanged', async () => {
         const text = await example.load();
         const parsed = parseProjectFile(text);

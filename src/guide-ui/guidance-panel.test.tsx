@@ -43,6 +43,20 @@ describe('guidance panel', () => {
     expect(document.body).toHaveFocus();
   });
 
+  it('cites, under each fact of step 5, the section of the guide that states it', () => {
+    renderWizard(completeProject(), 'impacts');
+    const panel = screen.getByRole('region', { name: TITLE });
+    // The company's gains are in « Impacts sur les entreprises en France »; the salt workers'
+    // know-how in « Impacts dans les pays du Sud »: one fact, one source line each.
+    const sourceOf = (text: RegExp) => within(panel).getByText(text).closest('li')?.querySelector('.source-line');
+    expect(sourceOf(/Les Salines de Guérande ont diversifié/)).toHaveTextContent(
+      'Source : le guide, « Impacts sur les entreprises en France »',
+    );
+    expect(sourceOf(/paludiers sénégalais et cambodgiens/)).toHaveTextContent(
+      'Source : le guide, « Impacts dans les pays du Sud »',
+    );
+  });
+
   it('folds and unfolds with the keyboard, keeps focus on its button and remembers the choice', async () => {
     const { user, unmount } = renderWizard(createEmptyProject());
     const purpose = screen.getByText(fr('guide.step.partners.purpose'));

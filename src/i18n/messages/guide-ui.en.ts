@@ -62,7 +62,7 @@ export const guideUiEn = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Opportunities: expected effects',
   'guideUi.impacts.opportunitiesLead':
-    'The guide asks you to anticipate the project’s expected effects, opportunities as well as risks. Give at least one expected effect for each partner and one impact in the South.',
+    'The guide asks you to anticipate the project’s expected effects, opportunities as well as risks. To complete the charter, Cocharte asks for at least one expected effect for each partner and one impact in the South.',
   'guideUi.impacts.risksTitle': 'Risks',
   'guideUi.impacts.scalesNote':
     'The 1–4 scales, the matrix and the four responses are Cocharte’s tools: the guide does not offer them.',
@@ -89,7 +89,7 @@ export const guideUiEn = {
   'guideUi.about.link': 'About the sources',
   'guideUi.about.title': 'About the sources',
   'guideUi.about.lead':
-    'Cocharte turns into a tool the method of a guide and of studies it did not write. Each piece of advice in the app says where it comes from: one of these documents, or a suggestion of Cocharte’s.',
+    'Cocharte turns into a tool the method of a guide, with a workshop report and three publications by Le RAMEAU: five documents it did not write. Each piece of advice in the app says where it comes from: one of these documents, or a suggestion of Cocharte’s.',
   'guideUi.about.publisher': 'Publisher:',
   'guideUi.about.date': 'Date:',
   'guideUi.about.gave': 'What it gives Cocharte:',
@@ -113,7 +113,7 @@ export const guideUiEn = {
     'The five-step method, expected effects, risks, brakes, motivations, what associations bring to companies, observed impacts, the studied partnerships and the regional network’s offer. It draws on about twenty companies and associations in Pays de la Loire.',
   'guideUi.about.doc.resacoop.date': 'Report of the workshop of 26 March 2018 in Lyon.',
   'guideUi.about.doc.resacoop.gave':
-    'Two detailed cases (Paratronic, Corail and ONEP in Morocco; Lagazel, Entrepreneurs du Monde and Nafa Naana in Burkina Faso), what FASEP is, and the workshop’s key ideas: adapting to each other, offering a solution rather than a product, relations as equals.',
+    'Two detailed cases (Paratronic, Corail and ONEP in Morocco; Lagazel, Entrepreneurs du Monde and Nafa Naana in Burkina Faso), what FASEP is, and its lessons: adapting to each other, offering a solution rather than a product, relations as equals.',
   'guideUi.about.doc.rameau-convergences.date':
     'Summary of a conference of 5 September 2017 (Convergences World Forum).',
   'guideUi.about.doc.rameau-convergences.gave':

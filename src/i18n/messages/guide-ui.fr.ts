@@ -65,7 +65,7 @@ export const guideUiFr = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Les opportunités : effets attendus',
   'guideUi.impacts.opportunitiesLead':
-    'Le guide demande d’anticiper les effets attendus du projet, les opportunités comme les risques. Indiquez au moins un effet attendu par chaque partenaire et un impact au Sud.',
+    'Le guide demande d’anticiper les effets attendus du projet, les opportunités comme les risques. Pour compléter la charte, Cocharte demande au moins un effet attendu par partenaire et un impact au Sud.',
   'guideUi.impacts.risksTitle': 'Les risques',
   'guideUi.impacts.scalesNote':
     'Les échelles de 1 à 4, la matrice et les quatre réponses sont des outils de Cocharte : le guide ne les propose pas.',
@@ -91,7 +91,7 @@ export const guideUiFr = {
   // About the sources (about/about-sources.tsx).
   'guideUi.about.title': 'À propos des sources',
   'guideUi.about.lead':
-    'Cocharte met en outil la méthode d’un guide et de deux études qu’il n’a pas écrits. Chaque conseil de l’application dit d’où il vient : l’un de ces documents, ou une suggestion de Cocharte.',
+    'Cocharte met en outil la méthode d’un guide, complétée par un compte rendu d’atelier et trois publications de Le RAMEAU : cinq documents qu’il n’a pas écrits. Chaque conseil de l’application dit d’où il vient : l’un de ces documents, ou une suggestion de Cocharte.',
   'guideUi.about.publisher': 'Éditeur :',
   'guideUi.about.date': 'Date :',
   'guideUi.about.gave': 'Ce qu’il apporte à Cocharte :',
@@ -116,7 +116,7 @@ export const guideUiFr = {
     'La méthode en cinq étapes, les effets attendus, les risques, les freins, les motivations, ce que les associations apportent aux entreprises, les impacts observés, les partenariats étudiés et l’offre du réseau régional. Il s’appuie sur une vingtaine d’entreprises et d’associations des Pays de la Loire.',
   'guideUi.about.doc.resacoop.date': 'Compte rendu de l’atelier du 26 mars 2018 à Lyon.',
   'guideUi.about.doc.resacoop.gave':
-    'Deux cas détaillés (Paratronic, Corail et l’ONEP au Maroc ; Lagazel, Entrepreneurs du Monde et Nafa Naana au Burkina Faso), ce qu’est le FASEP, et les idées-forces de l’atelier : s’adapter l’un à l’autre, proposer une solution plutôt qu’un produit, des relations d’égal à égal.',
+    'Deux cas détaillés (Paratronic, Corail et l’ONEP au Maroc ; Lagazel, Entrepreneurs du Monde et Nafa Naana au Burkina Faso), ce qu’est le FASEP, et ses leçons : s’adapter l’un à l’autre, proposer une solution plutôt qu’un produit, des relations d’égal à égal.',
   'guideUi.about.doc.rameau-convergences.date':
     'Synthèse d’une conférence du 5 septembre 2017 (Forum mondial Convergences).',
   'guideUi.about.doc.rameau-convergences.gave':

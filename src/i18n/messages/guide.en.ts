@@ -20,7 +20,7 @@ export const guideEn = {
   'guide.example.terrena.sources':
     'From the Pays de la Loire Coopération Internationale guide: Terrena, Afdi and COBSAC, the organic soy supply chain in Burkina Faso, COBSAC involved from the start, Ecocert certification and export logistics cleared by Afdi, fair purchase prices checked, the plan to extend exchanges to other products. Illustrative: the people, precise places, volumes, amounts, dates and clauses. The dates are fictional: the real partnership began well before.',
   'guide.example.guerande.sources':
-    'From the Pays de la Loire Coopération Internationale guide: the Les Salines de Guérande cooperative created Univers-Sel and then sponsored it for several years (premises, funding, skills) before the joint Paludiers du Monde range; the co-written charter; Univers-Sel’s support to salt workers in Senegal and Cambodia (production methods, storage, governance); the wider range. Illustrative: the people, volumes, amounts, dates and clauses; the real partnership began well before these dates, and the guide names no Senegalese partner.',
+    'From the Pays de la Loire Coopération Internationale guide: the Les Salines de Guérande cooperative created Univers-Sel and then sponsored it for several years (premises, funding, skills) before the joint Paludiers du Monde range; the co-written charter; Univers-Sel’s support to salt workers in Senegal (production methods, storage, governance) and Cambodia; the wider range. Illustrative: the people, volumes, amounts, dates and clauses; the real partnership began well before these dates, and the guide names no Senegalese partner.',
   'guide.example.lagazel.sources':
     'From the report of the RESACOOP workshop of 26 March 2018 (not from the guide): Lagazel, Entrepreneurs du Monde and its social business Nafa Naana in Burkina Faso, the distribution network, household tests, L-BOX workshops, local training and jobs, crowdfunding, the replication considered in West Africa and Haiti. Illustrative: the people, figures, dates and clauses. The dates are fictional: the real partnership began well before.',
   'guide.example.paratronic.sources':
@@ -39,7 +39,7 @@ export const guideEn = {
   'guide.step.partners.question.5':
     'Who are the project’s actors in the South, and how do you involve them from the first discussions?',
   'guide.step.partners.question.6':
-    'Could a public body play a part: a local authority through its decentralised cooperation, the region through its economic-development remit, a chamber of commerce?',
+    'Could a public body play a part: a local authority through its decentralised cooperation, the region through its economic-development remit, a consular chamber (commerce, trades, agriculture)?',
   'guide.step.partners.brake.1':
     'Mutual ignorance: associations and companies know little of each other, which leaves room for prejudice and suspicion.',
   'guide.step.partners.brake.2': 'The association does not always know whom to turn to in the company.',
@@ -54,7 +54,7 @@ export const guideEn = {
   'guide.step.partners.fact.4':
     'According to Le RAMEAU, France has 1.2 million partnerships between associations and companies; 53% of employing associations and 37% of companies develop partnerships.',
   'guide.step.partners.fact.5':
-    'Most Pays de la Loire companies working abroad with associations share three traits: the personal involvement of their head, a societal outlook, and involvement in local networks of actors (chambers of commerce, clubs, local authorities).',
+    'Most Pays de la Loire companies working abroad with associations share three traits: the personal involvement of their head, a societal outlook, and involvement in local networks of actors (consular chambers, clubs, local authorities).',
   'guide.step.motivations.purpose':
     'Time to get to know each other: understand each partner’s skills and know-how, check that values are shared, name the contact people here and there, and say clearly what each partner expects, return on investment included.',
   'guide.step.motivations.question.1':
@@ -139,7 +139,9 @@ export const guideEn = {
     'Short-term financial risk, before commercial returns, weighs most when the initial investment cannot reach outside funding.',
   'guide.step.impacts.brake.3': 'A risk with no owner and no review date is followed by no one.',
   'guide.step.impacts.fact.1':
-    'With the Paludiers du Monde range, Les Salines de Guérande widened their offer and strengthened their market presence; Univers-Sel’s partner salt workers in Senegal and Cambodia saw their know-how valued.',
+    'With the Paludiers du Monde range, Les Salines de Guérande widened their offer and strengthened their market presence.',
+  'guide.step.impacts.fact.6':
+    'Univers-Sel’s partner salt workers in Senegal and Cambodia saw their traditional know-how valued and gained skills.',
   'guide.step.impacts.fact.2':
     'In the soy supply chain, Afdi mastered Ecocert labelling and checked that fair purchase prices were applied.',
   'guide.step.impacts.fact.3':
@@ -179,7 +181,7 @@ export const guideEn = {
 
   // Principles the sources repeat (content/guidance-extras.ts).
   'guide.principle.trust':
-    'Trust: the guide makes building a relationship of trust the thread of its five steps, and Le RAMEAU counts it in the triple impact of alliances, as a driver of commitment.',
+    'Trust: for the guide, building a relationship of trust means taking the time to lay the milestones of the cooperation, through five key steps.',
   'guide.principle.equal-partners':
     'Relations as equals: at the RESACOOP workshop, the new form of cooperation is described as mutually beneficial co-construction, with relations as equals and a shared, inclusive and responsible economic dynamic.',
   'guide.principle.partnership-place':
@@ -205,7 +207,7 @@ export const guideEn = {
   'guide.publicBody.regional-economy':
     'Through their economic-development remit, regions are a key actor in getting projects started.',
   'guide.publicBody.chambers':
-    'Chambers of commerce, the regional chamber of the social and solidarity economy, networks and clubs are where the first ties are made.',
+    'Consular chambers, the regional chamber of the social and solidarity economy, networks and clubs are where the first ties are made.',
   'guide.publicBody.southern-public-body':
     'In the South, a public body can be the partner with the need: Morocco’s national drinking-water office wanted to anticipate floods, and the lasting solution offered to the authorities opened the collaboration.',
 
@@ -215,8 +217,7 @@ export const guideEn = {
   'guide.funding.innovation-export.name': 'Innovation funding and export aid',
   'guide.funding.innovation-export.text': 'Entry points easier for companies to reach.',
   'guide.funding.co-funding.name': 'Co-funding',
-  'guide.funding.co-funding.text':
-    'Complex schemes, largely unknown; outside funding suits multi-actor teams more or less well.',
+  'guide.funding.co-funding.text': 'Complex schemes, still largely unknown.',
   'guide.funding.fasep.name': 'FASEP',
   'guide.funding.fasep.text':
     'The Fonds d’étude et d’aide au secteur privé (FASEP) is funding from the French Ministry of the Economy and Finance for private companies’ development projects. Corail and Paratronic obtained it for a feasibility study with a pilot project; their application was helped by bringing together public and private, French and Moroccan actors.',
@@ -250,7 +251,7 @@ export const guideEn = {
   'guide.rameau.economic-sheet.2':
     'A co-construction approach that blends socio-economic models to reconcile economy and general interest.',
   'guide.rameau.economic-sheet.3':
-    'It has an economic purpose and combines complementary skills: the company’s technical know-how, the general-interest body’s skill in supporting vulnerable people.',
+    'It has an economic purpose and combines complementary skills: the company’s technical know-how, the social skill in supporting vulnerable people of the work-integration structure (structure d’insertion par l’activité économique).',
   'guide.rameau.economic-sheet.4': 'It only works when carried by a lasting action in a territory.',
   'guide.rameau.economic-sheet.5':
     'It mainly meets the needs of people on very low incomes, for whom offers must be adapted; still little developed in France, it is more common internationally.',
@@ -318,7 +319,7 @@ export const guideEn = {
     'Find a freight forwarder or a local adviser who knows the formalities.',
   'guide.risk.context-political.title': 'Political obstacles',
   'guide.risk.context-political.description':
-    'The country’s political context, or geopolitical and health risks, can make the project harder or suspend it.',
+    'The country’s political context, or geopolitical and health risks, can make the project harder to carry out.',
   'guide.risk.context-political.mitigation.1': 'Follow the association’s watch on health and geopolitical risks.',
   'guide.risk.context-political.mitigation.2': 'Give more responsibility to the local team and plan remote follow-up.',
   'guide.risk.context-political.mitigation.3':
@@ -356,7 +357,7 @@ export const guideEn = {
   'guide.risk.ecosystem-long-term.mitigation.3': 'Plan a mid-term review of the effects with the southern partner.',
   'guide.risk.ecosystem-withdrawal.title': 'Effects of the French actors’ withdrawal',
   'guide.risk.ecosystem-withdrawal.description':
-    'When the French actors withdraw, whether planned or at the end, the activities and services created can stop for want of a local successor.',
+    'When the French actors withdraw, whether planned or at the end, the project can have effects on the country’s local environmental and economic ecosystem.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Write an exit scenario from the start: notice period, handover schedule, transfer of equipment and know-how.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':

@@ -122,7 +122,9 @@ export const guideFr = {
     'Le risque financier à court terme, avant les retombées commerciales, pèse surtout quand l’investissement initial n’est pas accessible à des financements extérieurs.',
   'guide.step.impacts.brake.3': 'Un risque sans responsable ni date de revue n’est suivi par personne.',
   'guide.step.impacts.fact.1':
-    'Avec la gamme Paludiers du Monde, Les Salines de Guérande ont diversifié leur offre et renforcé leur présence commerciale ; les paludiers partenaires d’Univers-Sel au Sénégal et au Cambodge ont vu leurs savoir-faire valorisés.',
+    'Avec la gamme Paludiers du Monde, Les Salines de Guérande ont diversifié leur offre et renforcé leur présence commerciale.',
+  'guide.step.impacts.fact.6':
+    'Les paludiers sénégalais et cambodgiens partenaires d’Univers-Sel ont vu leurs savoir-faire traditionnels valorisés et ont acquis des compétences.',
   'guide.step.impacts.fact.2':
     'Dans la filière soja, l’Afdi a acquis la maîtrise de la labellisation Ecocert et a vérifié l’application de tarifs d’achat équitables.',
   'guide.step.impacts.fact.3':
@@ -163,7 +165,7 @@ export const guideFr = {
 
   // Principles the sources repeat (content/guidance-extras.ts).
   'guide.principle.trust':
-    'La confiance : le guide fait de la construction d’un rapport de confiance le fil des cinq étapes, et Le RAMEAU la compte parmi le triple impact des alliances, comme moteur d’engagement.',
+    'La confiance : pour le guide, construire un rapport de confiance, c’est prendre le temps de poser les jalons de la coopération, au fil de cinq étapes clés.',
   'guide.principle.equal-partners':
     'Des relations d’égal à égal : à l’atelier RESACOOP, la nouvelle forme de coopération est décrite comme une co-construction mutuellement avantageuse, avec des relations d’égal à égal et une dynamique économique inclusive et responsable partagée.',
   'guide.principle.partnership-place':
@@ -199,8 +201,7 @@ export const guideFr = {
   'guide.funding.innovation-export.name': 'Financement de l’innovation et aides à l’export',
   'guide.funding.innovation-export.text': 'Des points d’entrée plus accessibles aux entreprises.',
   'guide.funding.co-funding.name': 'Cofinancements',
-  'guide.funding.co-funding.text':
-    'Des dispositifs complexes, largement méconnus ; les financements extérieurs sont plus ou moins adaptés aux attelages de plusieurs acteurs.',
+  'guide.funding.co-funding.text': 'Des dispositifs complexes, encore largement méconnus.',
   'guide.funding.fasep.name': 'FASEP',
   'guide.funding.fasep.text':
     'Le Fonds d’étude et d’aide au secteur privé est un financement du ministère de l’Économie et des Finances pour des projets de développement des entreprises privées. Corail et Paratronic l’ont obtenu pour une étude de faisabilité avec un projet pilote ; leur dossier était facilité parce qu’il associait acteurs publics et privés, français et marocains.',
@@ -239,7 +240,7 @@ export const guideFr = {
   'guide.rameau.economic-sheet.2':
     'Une démarche de co-construction qui hybride les modèles socio-économiques pour concilier économie et intérêt général.',
   'guide.rameau.economic-sheet.3':
-    'Elle a une finalité économique et associe des compétences complémentaires : le savoir-faire technique de l’entreprise, la compétence d’accompagnement des fragilités de la structure d’intérêt général.',
+    'Elle a une finalité économique et associe des compétences complémentaires : le savoir-faire technique de l’entreprise, la compétence sociale d’accompagnement des fragilités de la structure d’insertion par l’activité économique.',
   'guide.rameau.economic-sheet.4': 'Elle n’est efficace que portée par une action territoriale durable.',
   'guide.rameau.economic-sheet.5':
     'Elle répond surtout aux besoins des populations à très faibles revenus, pour lesquelles les offres doivent être adaptées ; encore peu développée en France, elle est plus répandue à l’international.',
@@ -310,7 +311,7 @@ export const guideFr = {
     'Identifier un transitaire ou un conseil local qui connaît les formalités.',
   'guide.risk.context-political.title': 'Obstacles politiques',
   'guide.risk.context-political.description':
-    'Le contexte politique du pays, ou des risques géopolitiques et sanitaires, peuvent compliquer ou suspendre la réalisation du projet.',
+    'Le contexte politique du pays, ou des risques géopolitiques et sanitaires, peuvent compliquer la réalisation du projet.',
   'guide.risk.context-political.mitigation.1':
     'Suivre la veille de l’association sur les risques sanitaires et géopolitiques.',
   'guide.risk.context-political.mitigation.2':
@@ -352,7 +353,7 @@ export const guideFr = {
     'Prévoir avec le partenaire du Sud une évaluation des effets à mi-parcours.',
   'guide.risk.ecosystem-withdrawal.title': 'Effets du retrait des acteurs français',
   'guide.risk.ecosystem-withdrawal.description':
-    'Au moment du retrait des acteurs français, anticipé ou à terme, les activités et les services créés peuvent s’arrêter faute de relais local.',
+    'Au moment du retrait des acteurs français, anticipé ou à terme, le projet peut avoir des effets sur l’écosystème environnemental et économique local du pays.',
   'guide.risk.ecosystem-withdrawal.mitigation.1':
     'Écrire dès le départ un scénario de sortie : préavis, calendrier de transfert, reprise des équipements et des savoir-faire.',
   'guide.risk.ecosystem-withdrawal.mitigation.2':

@@ -56,7 +56,7 @@ export const recordEn: Record<keyof typeof recordFr, string> = {
   'record.closing.money': 'What becomes of funds and goods',
   'record.closing.communication': 'Communication about the end of the partnership',
   'record.closing.guideNote':
-    'The guide notes that reaching the results may lead to making the experience last, growing it or replicating it on other territories and products (Pays de la Loire Coopération Internationale guide, “Des partenariats à impacts positifs”).',
+    'The guide notes that reaching the results may lead to thinking about making the experience last, growing it or replicating it on other territories and products (Pays de la Loire Coopération Internationale guide, “Des partenariats à impacts positifs”).',
   'record.calendar.action': 'Action: {title} ({project})',
   'record.ui.title': 'Partnership record',
   'record.ui.signedVersion': 'Signed charter',

@@ -57,7 +57,7 @@ export const recordFr = {
   'record.closing.money': 'Ce que deviennent les fonds et les biens',
   'record.closing.communication': 'Communication sur la fin du partenariat',
   'record.closing.guideNote':
-    'Le guide rappelle que l’atteinte des résultats peut déboucher sur la pérennisation, l’amplification ou la duplication de l’expérience sur d’autres territoires et produits (guide Pays de la Loire Coopération Internationale, «\u00a0Des partenariats à impacts positifs\u00a0»).',
+    'Le guide rappelle que l’atteinte des résultats peut déboucher sur une réflexion sur la pérennisation, l’amplification ou la duplication de l’expérience sur d’autres territoires et produits (guide Pays de la Loire Coopération Internationale, «\u00a0Des partenariats à impacts positifs\u00a0»).',
 
   'record.calendar.action': 'Action\u00a0: {title} ({project})',
 

@@ -99,7 +99,8 @@ export const uiEn = {
   'motivations.contactsThere': 'Contacts there (in the country)',
   'motivations.ownValues': 'Values that matter to {name}',
   'motivations.sharedValues': 'Values shared by all partners',
-  'motivations.sharedValuesHint': 'They will appear in the charter.',
+  'motivations.sharedValuesHint':
+    'They will appear in the charter. This list is Cocharte’s suggestion: the guide lists no values.',
   'motivations.valuesStatement': 'These values in a few words',
 
   'framework.intro':

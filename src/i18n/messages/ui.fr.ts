@@ -90,7 +90,8 @@ export const uiFr = {
   'motivations.contactsThere': 'Contacts là-bas (dans le pays)',
   'motivations.ownValues': 'Valeurs importantes pour {name}',
   'motivations.sharedValues': 'Valeurs partagées par tous les partenaires',
-  'motivations.sharedValuesHint': 'Elles figureront dans la charte.',
+  'motivations.sharedValuesHint':
+    'Elles figureront dans la charte. Cette liste est une suggestion de Cocharte : le guide ne dresse aucune liste de valeurs.',
   'motivations.valuesStatement': 'Ces valeurs en quelques mots',
 
   'framework.intro':
