@@ -21,7 +21,7 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ errors, failedSubmits }: ErrorSummaryProps) {
   const { t, te } = useI18n();
-  const items = failedSubmits > 0 ? flattenErrors(errors) : [];
+  const items = useInPageOrder(failedSubmits > 0 ? flattenErrors(errors) : []);
   return (
     <div role="alert" aria-live="assertive" className="error-summary-region">
       {items.length > 0 && (
@@ -43,6 +43,32 @@ export function ErrorSummary({ errors, failedSubmits }: ErrorSummaryProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The errors in the order their fields are read on the page. react-hook-form lists them in
+ * the order the schema found them, and a rule checked after the object's fields (a risk's
+ * rating still Cocharte's suggestion) came last, after fields drawn below it: read top to
+ * bottom, the summary then jumped back up the card. Sorted once the fields are drawn
+ * (a folded card opens in the same render), before the browser paints.
+ */
+function useInPageOrder(items: ErrorItem[]): ErrorItem[] {
+  const [order, setOrder] = useState<readonly string[]>([]);
+  const key = items.map((i) => i.name).join('\n');
+  useLayoutEffect(() => {
+    if (typeof document === 'undefined') return;
+    const names = key ? key.split('\n') : [];
+    const at = (name: string) => document.getElementById(fieldId(name));
+    const sorted = [...names].sort((a, b) => {
+      const x = at(a);
+      const y = at(b);
+      if (!x || !y || x === y) return 0;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    setOrder((prev) => (prev.join('\n') === sorted.join('\n') ? prev : sorted));
+  }, [key]);
+  const rank = new Map(order.map((name, i) => [name, i]));
+  return [...items].sort((a, b) => (rank.get(a.name) ?? order.length) - (rank.get(b.name) ?? order.length));
 }
 
 export interface ErrorItem {

@@ -208,6 +208,8 @@ export const uiEn = {
   'review.fix': 'Complete the step “{step}”',
   'review.edit': 'Edit the step “{step}”',
   'review.completeSigned': 'The charter is signed by every partner.',
+  'review.milestoneCount': '{count, plural, =0 {No milestone} one {# milestone} other {# milestones}}',
+  'review.indicatorCount': '{count, plural, =0 {No indicator} one {# indicator} other {# indicators}}',
   'review.complete': 'The charter is complete: you can go on to signing.',
   'review.documents': 'Documents',
   'review.documentLanguage': 'Language of the documents',

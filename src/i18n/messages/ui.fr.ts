@@ -199,6 +199,8 @@ export const uiFr = {
   'review.fix': 'Compléter l’étape «\u00a0{step}\u00a0»',
   'review.edit': 'Modifier l’étape «\u00a0{step}\u00a0»',
   'review.completeSigned': 'La charte est signée par tous les partenaires.',
+  'review.milestoneCount': '{count, plural, =0 {Aucun jalon} one {# jalon} other {# jalons}}',
+  'review.indicatorCount': '{count, plural, =0 {Aucun indicateur} one {# indicateur} other {# indicateurs}}',
   'review.complete': 'La charte est complète\u00a0: vous pouvez passer à la signature.',
   'review.documents': 'Documents',
   'review.fingerprint': 'Empreinte du contenu (SHA-256)\u00a0:',

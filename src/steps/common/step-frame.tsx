@@ -1,4 +1,4 @@
-import { useRef, type FormEventHandler, type ReactNode } from 'react';
+import { useRef, useState, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { useFailedSubmitFocus } from '../../components/form/failed-submit';
 import { ErrorSummary } from '../../components/form/error-summary';
@@ -11,6 +11,7 @@ import { StepHints } from '../../guide-ui/step-hints';
 import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectPlace } from '../../machine/wizard.selectors';
+import { returnsToReview } from './review-return';
 
 interface StepFrameProps {
   /**
@@ -50,6 +51,8 @@ export function StepFrame({
   const current = step ?? (isStep(place) ? place : undefined);
   // The intro retells the guide's step: it says which (content/guide-sources.ts).
   const introSource = current && stepIntroSource(current);
+  // Opened from the review: the form's save goes back there (use-step-form), and says so.
+  const [toReview] = useState(() => returnsToReview(current));
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed save: the first invalid field focused and in view (components/form/failed-submit.ts).
   useFailedSubmitFocus(formRef, failedSubmits);
@@ -80,7 +83,7 @@ export function StepFrame({
             </button>
           )}
           <button type="submit" className="button button--primary">
-            {nextLabel ?? t('nav.next')}
+            {toReview ? t('nav.backToReview') : (nextLabel ?? t('nav.next'))}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver } from 'react-hook-form';
 import { checkStep, parseDraftStep } from '../../domain/completeness';
 import { useFormDrafts } from '../../components/form/use-form-drafts';
+import { returnsToReview } from './review-return';
 import { WizardContext } from '../../machine/wizard.context';
 import { stepChanged, stepSubmitted, type StepId } from '../../machine/wizard.types';
 import type { StepData } from '../../schemas/project.schema';
@@ -46,6 +47,8 @@ export function useStepForm<S extends StepId>(step: S) {
   // Read once: the form owns the values from here on, and the machine hears of them.
   const [initial] = useState(() => actor.getSnapshot().context.project[step]);
   const [submitCount, setSubmitCount] = useState(0);
+  // Opened from the review to fill a gap: saving goes back there (see review-return.ts).
+  const [toReview] = useState(() => returnsToReview(step));
   const form = useForm<FormValues<S>, unknown, FormValues<S>>({
     resolver: stepResolver(step),
     defaultValues: asDefaults[step](initial),
@@ -62,6 +65,7 @@ export function useStepForm<S extends StepId>(step: S) {
     (data) => {
       dropDraft();
       actor.send(stepSubmitted(step, data));
+      if (toReview) actor.send({ type: 'step.goto', target: 'review' });
     },
     () => setSubmitCount((n) => n + 1),
   );

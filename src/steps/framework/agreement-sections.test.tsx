@@ -168,10 +168,8 @@ describe('dates that contradict each other', () => {
     const term = screen.getByRole('region', { name: 'Entrée en vigueur, durée et renouvellement' });
     expect(term).toHaveTextContent('du 4 janvier 2026 au 31 mars 2029, soit 38 mois et 28 jours');
     await user.click(within(term).getByLabelText('Nous avons vérifié ces dates et les gardons telles quelles'));
-    await user.click(submit());
-    await screen.findByRole('heading', { level: 2, name: 'Suivi dans le temps' });
-    await user.click(submit());
-    await user.click(await screen.findByRole('button', { name: 'Enregistrer et relire la charte' }));
+    // Opened from the review, the step's save goes straight back to it.
+    await user.click(screen.getByRole('button', { name: 'Revenir à la relecture' }));
     await screen.findByRole('heading', { level: 2, name: 'Relecture' });
     expect(screen.queryByText(/Des dates se contredisent/)).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: /points à vérifier/ })).toHaveTextContent(

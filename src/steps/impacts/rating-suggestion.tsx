@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
+import { fieldId } from '../../components/form/field-ids';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
 
@@ -12,7 +13,8 @@ interface RatingSuggestionProps {
 /**
  * While a catalogue risk still carries Cocharte's suggested rating, says so in words (the
  * guide rates nothing) and offers to confirm it. Changing the likelihood, severity or
- * response confirms it too (see impacts-step). The announcement outlives the note.
+ * response confirms it too (see impacts-step). The announcement outlives the note, and focus
+ * goes back to the rating the button confirmed.
  */
 export function RatingSuggestion({ control, index, onConfirm }: RatingSuggestionProps) {
   const { t } = useI18n();
@@ -27,6 +29,9 @@ export function RatingSuggestion({ control, index, onConfirm }: RatingSuggestion
             type="button"
             className="button button--secondary"
             onClick={() => {
+              // The button leaves with the note: without a new place, keyboard focus fell to
+              // the page's top. The response is the last rating field, just above the button.
+              document.getElementById(fieldId(`risks.${index}.response`))?.focus();
               onConfirm();
               setAnnouncement(t('guideUi.rating.confirmed', { n: index + 1 }));
             }}

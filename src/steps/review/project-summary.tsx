@@ -64,9 +64,9 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
           <dt>{t('followUp.startDate')}</dt>
           <dd>{followUp.startDate ? date(followUp.startDate) : '—'}</dd>
           <dt>{t('followUp.milestones')}</dt>
-          <dd>{followUp.milestones.length}</dd>
+          <dd>{t('review.milestoneCount', { count: followUp.milestones.length })}</dd>
           <dt>{t('followUp.indicators')}</dt>
-          <dd>{followUp.indicators.length}</dd>
+          <dd>{t('review.indicatorCount', { count: followUp.indicators.length })}</dd>
         </dl>
         {edit('followUp')}
       </section>

@@ -15,6 +15,7 @@ import {
 } from '../../machine/wizard.selectors';
 import { fieldPathLabel } from '../../document/field-path-label';
 import { PdfButtons } from '../common/pdf-buttons';
+import { forgetReviewReturn, openStepFromReview } from '../common/review-return';
 import { FingerprintLine } from '../common/fingerprint-line';
 import { AgreementChecksPanel } from './agreement-checks-panel';
 import { HintsPanel } from './hints-panel';
@@ -40,6 +41,8 @@ export function ReviewStep() {
   const fingerprint = WizardContext.useSelector(selectFingerprint);
   const coSigned = WizardContext.useSelector(selectCoSigned);
   const [reading, setReading] = useCharterView();
+  // Back on the review: a step opened later from the steps' list goes forward as usual.
+  useLayoutEffect(forgetReviewReturn, []);
   // Back from the web page, focus returns to the button that opened it, not to the page.
   const openPage = useRef<HTMLButtonElement>(null);
   const wasReading = useRef(reading);
@@ -71,6 +74,7 @@ export function ReviewStep() {
                   className="button button--link"
                   onClick={() => {
                     if (m.path) requestFieldFocus(m.path);
+                    openStepFromReview(m.step);
                     actor.send({ type: 'step.goto', target: m.step });
                   }}
                 >
