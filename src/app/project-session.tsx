@@ -6,12 +6,16 @@ import type { DraftProject } from '../schemas/project.schema';
 import { ProjectWorkspace } from './project-workspace';
 import { provideDeviceKeys } from '../signing/device-key';
 import { provideRequestStatusStore } from '../signing/request-status-store';
+import { provideSigningFormDrafts } from '../signing/signing-form-drafts';
+import { tabSigningFormDrafts } from '../persistence/signing-form-drafts';
 
 // Signatures are sealed with this device's key, kept in IndexedDB (issue 14); the store
 // loads with the first signature, not with the wizard.
 provideDeviceKeys(() => import('../persistence/key-store').then((m) => m.deviceKeyPair()));
 // Who was asked to sign by link, and who declined and why, are kept beside the project.
 provideRequestStatusStore(() => import('../persistence/request-statuses').then((m) => m.deviceRequestStatusStore()));
+// What a signatory types in a signing form is kept for the tab (a reload mid-signing).
+provideSigningFormDrafts(tabSigningFormDrafts);
 
 interface Props {
   project: DraftProject;

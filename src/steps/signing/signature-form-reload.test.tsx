@@ -1,8 +1,12 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { completeProject } from '../../../tests/fixtures/project';
 import { renderWizard } from '../../../tests/setup/render-wizard';
+import { tabSigningFormDrafts } from '../../persistence/signing-form-drafts';
+import { provideSigningFormDrafts } from '../../signing/signing-form-drafts';
 
+// As the app's composition root does (app/project-session.tsx): the tab keeps the forms.
+beforeAll(() => provideSigningFormDrafts(tabSigningFormDrafts));
 afterEach(() => sessionStorage.clear());
 
 describe('signing on this device — what the signatory typed, across a reload', () => {
