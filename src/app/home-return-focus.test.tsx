@@ -1,9 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../i18n/i18n';
 import { createProjectStore } from '../persistence/project-store';
+import { preloadAppChunks } from '../testing/app-chunks';
 import { App, browserAppInput } from './app';
 
 /** No sleeping: each wait is for a condition, with room for a busy machine. */
@@ -17,6 +18,7 @@ function renderApp() {
 }
 
 describe('a trainer going through the worked examples with the keyboard', () => {
+  beforeAll(preloadAppChunks);
   beforeEach(() => {
     localStorage.setItem('cocharte.locale', 'fr');
     history.replaceState(null, '', '/');

@@ -1,13 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createProjectStore } from '../persistence/project-store';
+import { preloadAppChunks } from '../testing/app-chunks';
 import { App, browserAppInput } from './app';
 
 const slow = { timeout: 15_000 };
 
 describe('the page’s title', () => {
+  beforeAll(preloadAppChunks);
   beforeEach(() => {
     localStorage.setItem('cocharte.locale', 'fr');
     history.replaceState(null, '', '/');

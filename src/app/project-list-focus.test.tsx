@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { Locale } from '../i18n/i18n';
 import { createProjectStore } from '../persistence/project-store';
+import { preloadAppChunks } from '../testing/app-chunks';
 import { App, browserAppInput } from './app';
 
 /** No sleeping: each wait is for a condition, with room for a busy machine. */
@@ -13,9 +14,7 @@ const slow = { timeout: 15_000 };
 let dbCount = 0;
 
 describe('the home screen’s list of projects with the keyboard', () => {
-  beforeAll(async () => {
-    await import('./project-list');
-  });
+  beforeAll(preloadAppChunks);
   beforeEach(() => {
     localStorage.setItem('cocharte.locale', 'fr');
     history.replaceState(null, '', '/');
