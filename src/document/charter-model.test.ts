@@ -38,6 +38,16 @@ describe('buildCharterModel', () => {
     expect(risks?.blocks.some((b) => b.type === 'riskMatrix')).toBe(true);
   });
 
+  it('says where each partner’s contact people are (France, the project’s country), not « here » and « there », which read otherwise from the South', () => {
+    const fr = JSON.stringify(buildCharterModel(makeProject(), createTranslator('fr'), 'fr'));
+    expect(fr).toContain('Personnes-ressources en France');
+    expect(fr).toContain('Personnes-ressources dans le pays du projet');
+    expect(fr).not.toMatch(/Personnes-ressources (ici|là-bas)/);
+    const en = JSON.stringify(buildCharterModel(makeProject(), createTranslator('en'), 'en'));
+    expect(en).toContain('Contact people in France');
+    expect(en).toContain('Contact people in the project’s country');
+  });
+
   it('counts only signatures given on this version', async () => {
     const { project, fingerprint } = await makeSignedProject();
     expect(buildCharterModel(project, fr, 'fr', { fingerprint }).cover.signedCount).toBe(2);
