@@ -8,6 +8,7 @@ import { catalogueFr } from '../i18n/messages/catalogue.fr';
 import { createTranslator } from '../i18n/i18n';
 import { EXAMPLES } from '../examples/examples';
 import * as catalogues from './catalogues';
+import { sourceOf } from './guide-sources';
 import { GUIDANCE, GUIDANCE_STEPS } from './guidance';
 import {
   ECONOMIC_COOPERATION_SHEET,
@@ -49,6 +50,15 @@ describe('guide messages', () => {
   it('have no empty text', () => {
     for (const [key, value] of [...Object.entries(guideFr), ...Object.entries(guideEn)]) {
       expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('never say « Suggestion de Cocharte » in a text whose source line already says it', () => {
+    for (const key of Object.keys(guideFr) as GuideKey[]) {
+      if (sourceOf(key).doc !== 'cocharte') continue;
+      // As a label opening a sentence (« Suggestion de Cocharte : … »), not a rating said to be one.
+      expect(guideFr[key], key).not.toMatch(/(^|\. )Suggestion de Cocharte\s:/);
+      expect(guideEn[key], key).not.toMatch(/(^|\. )Cocharte’s suggestion:/);
     }
   });
 

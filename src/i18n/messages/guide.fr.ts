@@ -397,13 +397,13 @@ export const guideFr = {
   'guide.hint.noReviewFrequency':
     'Le rythme des bilans n’est pas fixé. Le guide invite à faire régulièrement le bilan du partenariat, sans taire les difficultés.',
   'guide.hint.noMilestones':
-    'Aucune étape clé n’est prévue. Suggestion de Cocharte : quelques dates partagées rendent le calendrier concret.',
+    'Aucun jalon n’est prévu\u00a0: quelques dates partagées rendent le calendrier concret.',
   'guide.hint.datesToCorrect':
     'Les dates de cette étape se contredisent (la durée ne correspond pas aux dates, ou un jalon tombe hors de la période). Corrigez-les ici ou, si elles sont voulues, confirmez-les à l’étape\u00a03, dans la clause «\u00a0Entrée en vigueur, durée et renouvellement\u00a0».',
   'guide.hint.datesToConfirm':
     'Des dates du suivi se contredisent\u00a0: vérifiez-les dans la clause «\u00a0Entrée en vigueur, durée et renouvellement\u00a0» ci-dessous et confirmez-les, ou corrigez-les à l’étape\u00a04.',
   'guide.hint.noIndicators':
-    'Aucun indicateur n’est défini. Suggestion de Cocharte : sans indicateur ni cible, les bilans reposent sur des impressions.',
+    'Aucun indicateur n’est défini\u00a0: sans indicateur ni cible, les bilans reposent sur des impressions.',
   'guide.hint.noRisks':
     'Aucun risque n’est encore identifié. Partez des risques que liste le guide et gardez ceux qui concernent votre projet.',
   'guide.hint.withdrawalNotConsidered':
