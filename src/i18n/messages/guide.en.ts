@@ -399,14 +399,12 @@ export const guideEn = {
     'No contact person is named in the country of intervention. The guide asks partners to identify their contacts here and there.',
   'guide.hint.noReviewFrequency':
     'How often you will review the partnership is not set. The guide asks partners to review it regularly, without hiding difficulties.',
-  'guide.hint.noMilestones':
-    'No milestone is planned: a few shared dates make the schedule concrete.',
+  'guide.hint.noMilestones': 'No milestone is planned: a few shared dates make the schedule concrete.',
   'guide.hint.datesToCorrect':
     'The dates of this step contradict each other (the duration does not match the dates, or a milestone falls outside the period). Correct them here or, if they are meant, confirm them at step 3, in the clause “Entry into force, term and renewal”.',
   'guide.hint.datesToConfirm':
     'Dates of the follow-up contradict each other: check them in the clause “Entry into force, term and renewal” below and confirm them, or correct them at step 4.',
-  'guide.hint.noIndicators':
-    'No indicator is defined: without indicators and targets, reviews rest on impressions.',
+  'guide.hint.noIndicators': 'No indicator is defined: without indicators and targets, reviews rest on impressions.',
   'guide.hint.noRisks':
     'No risk has been identified yet. Start from the risks the guide lists and keep those that apply to your project.',
   'guide.hint.withdrawalNotConsidered':
