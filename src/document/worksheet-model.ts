@@ -5,6 +5,7 @@
 import { STEP_IDS, type StepId } from '../content/catalogues';
 import { GUIDANCE } from '../content/guidance';
 import { sourceOf } from '../content/guide-sources';
+import { COCHARTE } from '../content/sources';
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
 import type { DocumentKey } from '../i18n/messages/document.fr';
 import type { GuideKey } from '../i18n/messages/guide.fr';
@@ -15,6 +16,8 @@ export type WorksheetStep = StepId | 'all';
 
 export interface WorksheetGrid {
   title: string;
+  /** Said under the title when the grid asks for ratings: its scales are Cocharte's, not the guide's. */
+  scaleNote?: string;
   head: string[];
   /** Relative column widths. */
   widths: number[];
@@ -121,6 +124,9 @@ export function buildWorksheetModel(step: WorksheetStep, t: Translate, locale: L
       questions: guidance.questionKeys.map(sourced),
       grid: {
         title: t('doc.worksheet.grid'),
+        ...(spec.labels.some((l) => typeof l !== 'string')
+          ? { scaleNote: t('doc.worksheet.scaleNote', { source: describeSource(t, COCHARTE) }) }
+          : {}),
         head: spec.labels.map((l) => (typeof l === 'string' ? t(l) : t('doc.worksheet.scale', { label: t(l.scale) }))),
         widths: spec.widths,
         rows: spec.rows,

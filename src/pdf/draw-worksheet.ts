@@ -26,6 +26,8 @@ const QUESTION: TextStyle = { size: 10, bold: true, indent: QUESTION_INDENT };
 const SOURCE: TextStyle = { size: 7.5, color: COLORS.muted };
 const QUESTIONS_TITLE: TextStyle = { size: 11, bold: true, color: COLORS.accent };
 const GRID_TITLE: TextStyle = { size: 11, bold: true, color: COLORS.accent };
+/** Under the grid's title: where its rating scales come from (as a source line). */
+const SCALE_NOTE: TextStyle = SOURCE;
 /** An empty row of the grid: room for a few handwritten words. */
 const ROW_H = 16;
 const GRID_SIZE = 8;
@@ -103,12 +105,18 @@ function drawSection(ctx: PdfContext, model: WorksheetModel, section: WorksheetS
   });
   // The grid is a form to fill in by hand: it goes over whole with its heading rather
   // than leave a row or two on a page of their own.
+  const { scaleNote } = section.grid;
   ensureSpace(
     ctx,
-    2 + textHeight(ctx, section.grid.title, GRID_TITLE) + 2 + gridHeight(ctx, fitted, section.grid.rows),
+    2 +
+      textHeight(ctx, section.grid.title, GRID_TITLE) +
+      (scaleNote ? textHeight(ctx, scaleNote, SCALE_NOTE) + 1 : 0) +
+      2 +
+      gridHeight(ctx, fitted, section.grid.rows),
   );
   ctx.y += 2;
-  flowText(ctx, section.grid.title, { ...GRID_TITLE, spaceAfter: 2 });
+  flowText(ctx, section.grid.title, { ...GRID_TITLE, spaceAfter: scaleNote ? 1 : 2 });
+  if (scaleNote) flowText(ctx, scaleNote, { ...SCALE_NOTE, spaceAfter: 2 });
   ctx.table({
     startY: ctx.y,
     margin: {

@@ -172,6 +172,12 @@ describe('blank worksheets', () => {
     });
   });
 
+  it('says under the risk grid that its 1-to-4 scales are Cocharte’s, not the guide’s, and only there', () => {
+    const note = normalizeForSearch('Échelles de 1 à 4\u00a0: Suggestion de Cocharte (ne vient pas du guide)');
+    expect(flat(pagesOf.impacts!)).toContain(note);
+    for (const step of STEP_IDS.filter((s) => s !== 'impacts')) expect(flat(pagesOf[step]!)).not.toContain(note);
+  });
+
   it('is a valid PDF according to qpdf', () => {
     expect(qpdfCheck(all)).toMatch(/No syntax or stream encoding errors/);
   });

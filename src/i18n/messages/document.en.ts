@@ -154,6 +154,7 @@ export const documentEn = {
   'doc.worksheet.participants': 'Participants',
   'doc.worksheet.questions': 'Questions to settle together',
   'doc.worksheet.grid': 'To fill in',
+  'doc.worksheet.scaleNote': 'Scales of 1 to 4: {source}',
   'doc.worksheet.scale': '{label} (1 to 4)',
   'doc.worksheet.footer': 'Cocharte — worksheet',
 } as const satisfies Record<DocumentKey, string>;

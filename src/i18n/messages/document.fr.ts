@@ -155,6 +155,7 @@ export const documentFr = {
   'doc.worksheet.participants': 'Participants',
   'doc.worksheet.questions': 'Questions à trancher ensemble',
   'doc.worksheet.grid': 'À compléter',
+  'doc.worksheet.scaleNote': 'Échelles de 1 à 4\u00a0: {source}',
   'doc.worksheet.scale': '{label} (1 à 4)',
   'doc.worksheet.footer': 'Cocharte — fiche de travail',
 } as const;
