@@ -113,6 +113,16 @@ describe('a phone can hold every step', { skip: !run }, () => {
     for (const width of [PHONE.width, 320]) {
       const o = await sideways(page, width);
       if (o) problems.push(`review ${o}`);
+      // Nor a table cut at the screen's edge, to be swiped sideways with nothing saying so
+      // (the partners' and risks' summaries hid « Pays » and « Personne de contact »).
+      await page.setViewportSize({ width, height: PHONE.height });
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')]
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.querySelector('caption')?.textContent ?? 'a table'),
+      );
+      await page.setViewportSize(PHONE);
+      if (cut.length > 0) problems.push(`review ${width}px: tables cut at the edge: ${cut.join(', ')}`);
     }
     await page.getByRole('button', { name: msg('fr', 'review.charterPage') }).click();
     await page.getByRole('button', { name: msg('fr', 'review.backFromPage') }).waitFor();

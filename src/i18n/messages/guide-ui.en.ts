@@ -62,7 +62,7 @@ export const guideUiEn = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Opportunities: expected effects',
   'guideUi.impacts.opportunitiesLead':
-    'The guide asks you to anticipate the project’s expected effects, opportunities as well as risks. To complete the charter, Cocharte asks for at least one expected effect for each partner and one impact in the South.',
+    'The guide asks you to anticipate the project’s effects, opportunities as well as risks; Cocharte asks for at least one expected effect for each partner and one impact in the South.',
   'guideUi.impacts.risksTitle': 'Risks',
   'guideUi.impacts.scalesNote':
     'The 1–4 scales, the matrix and the four responses are Cocharte’s tools: the guide does not offer them.',

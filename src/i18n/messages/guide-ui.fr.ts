@@ -65,7 +65,7 @@ export const guideUiFr = {
   // Step 5 (steps/impacts): opportunities first, then risks.
   'guideUi.impacts.opportunities': 'Les opportunités : effets attendus',
   'guideUi.impacts.opportunitiesLead':
-    'Le guide demande d’anticiper les effets attendus du projet, les opportunités comme les risques. Pour compléter la charte, Cocharte demande au moins un effet attendu par partenaire et un impact au Sud.',
+    'Le guide demande d’anticiper les effets du projet, opportunités comme risques\u00a0; Cocharte demande au moins un effet attendu par partenaire et un impact au Sud.',
   'guideUi.impacts.risksTitle': 'Les risques',
   'guideUi.impacts.scalesNote':
     'Les échelles de 1 à 4, la matrice et les quatre réponses sont des outils de Cocharte : le guide ne les propose pas.',

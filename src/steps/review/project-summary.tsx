@@ -38,10 +38,12 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
           <tbody>
             {partners.partners.map((p) => (
               <tr key={p.id}>
-                <td>{p.name || '—'}</td>
-                <td>{t(`partnerKind.${p.kind}`)}</td>
-                <td>{[p.city, p.country].filter(Boolean).join(', ') || '—'}</td>
-                <td>{[p.contactName, p.contactRole].filter(Boolean).join(', ') || '—'}</td>
+                <td data-label={t('partners.name')}>{p.name || '—'}</td>
+                <td data-label={t('partners.kind')}>{t(`partnerKind.${p.kind}`)}</td>
+                <td data-label={t('partners.country')}>{[p.city, p.country].filter(Boolean).join(', ') || '—'}</td>
+                <td data-label={t('partners.contactName')}>
+                  {[p.contactName, p.contactRole].filter(Boolean).join(', ') || '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,10 +88,12 @@ export function ProjectSummary({ project }: { project: DraftProject }) {
             <tbody>
               {impacts.risks.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.title || '—'}</td>
-                  <td>{isRated(r) ? t(`riskLevel.${riskLevel(r)}`) : t('impacts.levelUnrated')}</td>
-                  <td>{partnerName(r.ownerId)}</td>
-                  <td>{r.reviewDate ? date(r.reviewDate) : '—'}</td>
+                  <td data-label={t('impacts.riskTitle')}>{r.title || '—'}</td>
+                  <td data-label={t('impacts.levelColumn')}>
+                    {isRated(r) ? t(`riskLevel.${riskLevel(r)}`) : t('impacts.levelUnrated')}
+                  </td>
+                  <td data-label={t('impacts.owner')}>{partnerName(r.ownerId)}</td>
+                  <td data-label={t('impacts.reviewDate')}>{r.reviewDate ? date(r.reviewDate) : '—'}</td>
                 </tr>
               ))}
             </tbody>
