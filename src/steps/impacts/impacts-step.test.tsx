@@ -160,7 +160,7 @@ describe('step 5 — opportunities and suggested ratings', () => {
   it('cites, under what the guide asks about opportunities, the guide’s section that says it', () => {
     renderWizard(completeProject(), 'impacts');
     const lead = screen.getByText(/^Le guide demande d’anticiper/).closest('p') as HTMLElement;
-    expect(lead).toHaveTextContent(/opportunités comme les risques/);
+    expect(lead).toHaveTextContent(/opportunités comme risques/);
     expect(lead).toHaveTextContent(/Source\s*: le guide, «\s*Envisager tous les impacts\s*»$/);
   });
 
