@@ -1,5 +1,6 @@
 import { createTranslator, formatDate, type Locale, type MessageVars, type Translate } from '../i18n/i18n';
 import type { DateIssue } from '../domain/agreement-checks';
+import type { FundingIssue } from '../domain/agreement-funding';
 import { periodLength } from '../domain/agreement-checks';
 import { OTHER_LOCALE, joinBilingual } from './bilingual';
 import type { ModelContext } from './model-helpers';
@@ -39,6 +40,13 @@ export function inBoth(ctx: ModelContext, build: (t: Translate, locale: Locale) 
   if (!ctx.bilingual) return main;
   const other = OTHER_LOCALE[ctx.locale];
   return joinBilingual(main, build(createTranslator(other), other));
+}
+
+/** A funding plan's gap in a sentence, for the framework step and the review; `money` writes an amount. */
+export function describeFundingIssue(issue: FundingIssue, t: Translate, money: (amount: number) => string): string {
+  return issue.kind === 'notCovered'
+    ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
+    : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) });
 }
 
 /** A date contradiction in a sentence, for the framework step and the review. */

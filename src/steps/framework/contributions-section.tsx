@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { newId } from '../../lib/ids';
 import type { Agreement } from '../../schemas/agreement.schema';
 import type { StepData } from '../../schemas/project.schema';
+import { describeFundingIssue } from '../../document/agreement-text';
 import type { PartnerLabel } from '../common/use-partners';
 import { parseAmount, withAmountDisplay } from './amount-input';
 
@@ -243,11 +244,7 @@ export function ContributionsSection({ control, register, errors, partners }: Pr
         {issues.length > 0 && (
           <div className="panel panel--warning">
             {issues.map((issue) => (
-              <p key={issue.kind}>
-                {issue.kind === 'notCovered'
-                  ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
-                  : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) })}
-              </p>
+              <p key={issue.kind}>{describeFundingIssue(issue, t, money)}</p>
             ))}
           </div>
         )}

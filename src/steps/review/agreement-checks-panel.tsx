@@ -1,6 +1,6 @@
 import { dateIssues } from '../../domain/agreement-checks';
 import { formatMoney, fundingIssues } from '../../domain/agreement-funding';
-import { describeDateIssue } from '../../document/agreement-text';
+import { describeDateIssue, describeFundingIssue } from '../../document/agreement-text';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { DraftProject } from '../../schemas/project.schema';
 
@@ -31,11 +31,7 @@ export function AgreementChecksPanel({ project }: { project: DraftProject }) {
           </li>
         ))}
         {funding.map((issue) => (
-          <li key={issue.kind}>
-            {issue.kind === 'notCovered'
-              ? t('agreement.issue.notCovered', { gap: money(issue.gap), costs: money(issue.costs) })
-              : t('agreement.issue.dependsOnSought', { sought: money(issue.sought) })}
-          </li>
+          <li key={issue.kind}>{describeFundingIssue(issue, t, money)}</li>
         ))}
       </ul>
     </section>
