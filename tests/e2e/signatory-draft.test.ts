@@ -35,6 +35,9 @@ describe('the signatory’s page across a reload', { skip: !run }, () => {
   async function draw(page: Page) {
     const canvas = page.locator('canvas[data-ready="true"]');
     await canvas.waitFor();
+    // In view, as the signatory sees it: the mouse draws in the viewport, and the pad opens
+    // under the radio button just checked, often below the screen's edge.
+    await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + box.height / 2);
     await page.mouse.down();
@@ -101,7 +104,17 @@ describe('the signatory’s page across a reload', { skip: !run }, () => {
     );
     await other.close();
 
-    // The drawing came back on the pad, and it is the one signed.
+    // The drawing came back on the pad (drawn once the pad's code and the image have loaded:
+    // waited for as the signatory sees it, ink on the pad), and it is the one signed.
+    await page.waitForFunction(
+      () => {
+        const pad = document.querySelector<HTMLCanvasElement>('canvas.signature-pad__canvas');
+        const pixels = pad?.getContext('2d')?.getImageData(0, 0, pad.width, pad.height).data;
+        return pixels?.some((value, i) => i % 4 === 3 && value > 0) ?? false;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     await form(page).getByRole('checkbox').check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
