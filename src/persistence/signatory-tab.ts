@@ -7,7 +7,7 @@ import {
 } from '../schemas/signatory-draft.schema';
 import type { DraftSaver, RequestIdentity, SignatoryTabStore } from '../signing/signatory-tab-store';
 import { createAutosave } from './autosave';
-import { tabStorage } from './tab-storage';
+import { readTabValue, removeTabValue, writeTabValue } from './tab-storage';
 
 /**
  * The sessionStorage key of one request's draft or answer (the one key of Cocharte's not in
@@ -27,19 +27,18 @@ export function signatoryTabKey(request: RequestIdentity): string {
  * damaged, hostile, another shape — is nothing (the page starts as if new), never a throw.
  */
 export function readSignatoryTab(request: RequestIdentity): SignatoryTab | null {
-  try {
-    const text = tabStorage()?.getItem(signatoryTabKey(request));
-    if (!text) return null;
-    const read = signatoryTabSchema.safeParse(JSON.parse(text));
-    if (!read.success) return null;
-    return read.data.kind === 'draft' || answers(request, read.data) ? read.data : null;
-  } catch {
-    return null;
-  }
+  const read = readTabValue(signatoryTabKey(request), signatoryTabSchema);
+  return read && (read.kind === 'draft' || answers(request, read)) ? read : null;
 }
 
 function answers(request: RequestIdentity, answer: SignatoryAnswer): boolean {
-  const ret = signatureReturnSchema.safeParse(JSON.parse(answer.text));
+  let text: unknown;
+  try {
+    text = JSON.parse(answer.text);
+  } catch {
+    return false;
+  }
+  const ret = signatureReturnSchema.safeParse(text);
   return (
     ret.success &&
     ret.data.partnerId === request.partnerId &&
@@ -51,23 +50,12 @@ function answers(request: RequestIdentity, answer: SignatoryAnswer): boolean {
 
 /** Keeps it for the tab's life; false when the storage refuses (full, disabled): the page goes on. */
 export function writeSignatoryTab(request: RequestIdentity, value: SignatoryTab): boolean {
-  try {
-    const storage = tabStorage();
-    if (!storage) return false;
-    storage.setItem(signatoryTabKey(request), JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeTabValue(signatoryTabKey(request), value);
 }
 
 /** Forgets this request's draft (the user asked to clear it). */
 export function clearSignatoryTab(request: RequestIdentity): void {
-  try {
-    tabStorage()?.removeItem(signatoryTabKey(request));
-  } catch {
-    // Disabled: then nothing was kept either.
-  }
+  removeTabValue(signatoryTabKey(request));
 }
 
 /**

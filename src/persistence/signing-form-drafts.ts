@@ -1,6 +1,6 @@
 import { signatureFieldsObject } from '../schemas/signature.schema';
 import type { SigningFormDraft, SigningFormDrafts } from '../signing/signing-form-drafts';
-import { tabStorage } from './tab-storage';
+import { readTabValue, removeTabValue, writeTabValue } from './tab-storage';
 
 // Only the fields a draft may hold, each optional: a field emptied on purpose is simply not restored.
 const keptFields = () =>
@@ -14,26 +14,16 @@ const key = (projectId: string, partnerId: string) => `cocharte.signForm.${proje
  * or from another release is dropped; a storage that refuses keeps nothing and says nothing.
  */
 export const tabSigningFormDrafts: SigningFormDrafts = {
-  read(projectId, partnerId) {
-    try {
-      const raw = tabStorage()?.getItem(key(projectId, partnerId));
-      const parsed = raw ? keptFields().safeParse(JSON.parse(raw)) : null;
-      return parsed?.success ? (parsed.data as SigningFormDraft) : {};
-    } catch {
-      return {};
-    }
-  },
+  read: (projectId, partnerId) =>
+    (readTabValue(key(projectId, partnerId), keptFields()) as SigningFormDraft | null) ?? {},
   write(projectId, partnerId, draft) {
-    try {
-      const storage = tabStorage();
-      if (!draft) return storage?.removeItem(key(projectId, partnerId));
-      const shape = keptFields().shape;
-      const kept = Object.fromEntries(
+    if (!draft) return removeTabValue(key(projectId, partnerId));
+    const shape = keptFields().shape;
+    writeTabValue(
+      key(projectId, partnerId),
+      Object.fromEntries(
         Object.entries(draft).filter(([k, v]) => shape[k as keyof typeof shape]?.safeParse(v).success),
-      );
-      storage?.setItem(key(projectId, partnerId), JSON.stringify(kept));
-    } catch {
-      // Storage refused (private mode, quota): the form is simply not kept.
-    }
+      ),
+    );
   },
 };
