@@ -90,3 +90,20 @@ export function catalogueSourceOf(prefix: string, id: string | number): Source |
   if (!list || !(list.ids as readonly (string | number)[]).includes(id)) return undefined;
   return list.items?.[String(id)] ?? list.source;
 }
+
+/** A closed list's source, and the items that come from elsewhere grouped by their source. */
+export function sourcesOfList(
+  prefix: string,
+): { source: Source; exceptions: { source: Source; ids: string[] }[] } | undefined {
+  const list = CATALOGUE_SOURCES.find((l) => l.prefix === prefix);
+  if (!list) return undefined;
+  const exceptions: { source: Source; ids: string[] }[] = [];
+  for (const id of list.ids.map(String)) {
+    const source = list.items?.[id];
+    if (!source) continue;
+    const same = exceptions.find((e) => JSON.stringify(e.source) === JSON.stringify(source));
+    if (same) same.ids.push(id);
+    else exceptions.push({ source, ids: [id] });
+  }
+  return { source: list.source, exceptions };
+}

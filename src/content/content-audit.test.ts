@@ -196,6 +196,30 @@ describe('content audit: every piece of guidance says where it comes from', () =
     expect(unnamed).toEqual([]);
   });
 
+  it.skipIf(!existsSync(SEEDS_DIR))('names, in an example’s funding plan, only the funders the documents name', () => {
+    // The examples' note says their organisations come from the documents cited: a funder
+    // named by its acronym (AFD, FASEP) is one a document names, or it is not there.
+    const seeds = SOURCE_DOCS.map((doc) => readFileSync(join(SEEDS_DIR, SEED_FILES[doc]), 'utf8')).join(' ');
+    const wrong: string[] = [];
+    for (const e of EXAMPLES) {
+      const { project } = JSON.parse(readFileSync(join(process.cwd(), 'src/examples', e.fileName), 'utf8'));
+      const texts = [
+        ...(project.framework.agreement.fundingSources as Array<{ name: string }>).map((f) => f.name),
+        ...(project.framework.roles as Array<{ money: string }>).map((r) => r.money),
+      ];
+      for (const text of texts)
+        for (const [acronym] of text.matchAll(/\b\p{Lu}{2,}\b/gu))
+          if (!new RegExp(`\\b${acronym}\\b`, 'u').test(seeds)) wrong.push(`${e.id}: ${acronym} in « ${text} »`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps Cocharte’s arithmetic on Le RAMEAU’s practice rates out of the study’s sourced note', () => {
+    expect(guideFr['guide.rameau.rates-note']).not.toMatch(/plusieurs catégories/);
+    expect(guideEn['guide.rameau.rates-note']).not.toMatch(/several categories/);
+    expect(GUIDE_SOURCES['guide.rameau.rates-overlap']).toEqual({ doc: 'cocharte', kind: 'note' });
+  });
+
   it('counts, in the About page’s lead, the documents that page lists', () => {
     // Beside the guide: one workshop report (RESACOOP) and Le RAMEAU's publications.
     const rameau = SOURCE_DOCUMENTS.filter((d) => d.publisher === 'Le RAMEAU').length;

@@ -17,6 +17,7 @@ import {
   PUBLIC_BODY_ROLES,
   RAMEAU_DEFINITIONS,
   RAMEAU_RATES_NOTE,
+  RAMEAU_RATES_OVERLAP,
   RESACOOP_LESSONS,
   STUDIED_CASES,
 } from './guidance-extras';
@@ -32,7 +33,13 @@ function referencedKeys(): GuideKey[] {
   for (const g of Object.values(GUIDANCE)) keys.push(g.purposeKey, ...g.questionKeys, ...g.brakeKeys, ...g.factKeys);
   for (const r of RISK_CATALOGUE) keys.push(r.titleKey, r.descriptionKey, ...r.mitigations.map((m) => m.key));
   for (const e of EXAMPLES) keys.push(e.titleKey, e.summaryKey, e.sourcesKey);
-  for (const list of [PRINCIPLES, RESACOOP_LESSONS, PUBLIC_BODY_ROLES, ECONOMIC_COOPERATION_SHEET, [RAMEAU_RATES_NOTE]])
+  for (const list of [
+    PRINCIPLES,
+    RESACOOP_LESSONS,
+    PUBLIC_BODY_ROLES,
+    ECONOMIC_COOPERATION_SHEET,
+    [RAMEAU_RATES_NOTE, RAMEAU_RATES_OVERLAP],
+  ])
     keys.push(...list.map((i) => i.key));
   for (const d of RAMEAU_DEFINITIONS) keys.push(d.definition.key, d.result.key);
   for (const f of FUNDING_SOURCES) keys.push(f.nameKey, f.textKey);

@@ -77,6 +77,7 @@ export const RAMEAU_DEFINITIONS: readonly RameauDefinition[] = RAMEAU_ORDER.map(
 }));
 
 export const RAMEAU_RATES_NOTE: SourcedText = sourced('guide.rameau.rates-note');
+export const RAMEAU_RATES_OVERLAP: SourcedText = sourced('guide.rameau.rates-overlap');
 
 /** Le RAMEAU's practical sheet on economic cooperation (seed 004), in its order. */
 export const ECONOMIC_COOPERATION_SHEET: readonly SourcedText[] = (

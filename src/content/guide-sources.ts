@@ -245,6 +245,8 @@ export const GUIDE_SOURCES = {
   ),
   'guide.rameau.societal-innovation.result': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
   'guide.rameau.rates-note': from('rameau-economic', 'Les pratiques partenariales des entreprises'),
+  // Cocharte's arithmetic on the rates above, not the study's words.
+  'guide.rameau.rates-overlap': COCHARTE_NOTE,
   'guide.rameau.economic-sheet.1': from('rameau-economic', 'La coopération économique, qu’est-ce que c’est ?'),
   'guide.rameau.economic-sheet.2': from('rameau-economic', 'La coopération économique, qu’est-ce que c’est ?'),
   'guide.rameau.economic-sheet.3': from('rameau-economic', 'La coopération économique, qu’est-ce que c’est ?'),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldError } from 'react-hook-form';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -14,10 +15,22 @@ interface ChoiceGroupProps {
   type: 'checkbox' | 'radio';
   error?: FieldError | { message?: string };
   required?: boolean;
+  /** Where the list of answers comes from (guide-ui/catalogue-source-line.tsx), under the legend. */
+  source?: ReactNode;
 }
 
 /** A fieldset of checkboxes or radio buttons with its legend, hint and error. */
-export function ChoiceGroup({ name, legend, hint, options, registration, type, error, required }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  registration,
+  type,
+  error,
+  required,
+  source,
+}: ChoiceGroupProps) {
   const { te, t } = useI18n();
   const id = fieldId(name);
   const errorId = error?.message ? `${id}-error` : undefined;
@@ -39,6 +52,7 @@ export function ChoiceGroup({ name, legend, hint, options, registration, type, e
           {hint}
         </p>
       )}
+      {source}
       <div className="choices__options">
         {options.map((o) => (
           <label key={o.value} className="choice">

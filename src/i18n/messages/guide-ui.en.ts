@@ -20,6 +20,8 @@ export const guideUiEn = {
   'guideUi.source.cocharte': 'Cocharte’s suggestion (not from the guide)',
   'guideUi.source.cocharteNote': 'Cocharte’s note',
   'guideUi.source.cocharteLegal': 'Cocharte’s proposal, to be checked by a lawyer',
+  'guideUi.source.quoted': '“{value}”',
+  'guideUi.source.except': 'Except {items} — {source}',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points to consider',
   'guideUi.hints.lead': 'They never block you, follow what you write and say where they come from.',

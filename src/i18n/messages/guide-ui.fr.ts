@@ -22,6 +22,8 @@ export const guideUiFr = {
   'guideUi.source.cocharte': 'Suggestion de Cocharte (ne vient pas du guide)',
   'guideUi.source.cocharteNote': 'Note de Cocharte',
   'guideUi.source.cocharteLegal': 'Proposition de Cocharte, à faire relire par un juriste',
+  'guideUi.source.quoted': '«\u00a0{value}\u00a0»',
+  'guideUi.source.except': 'Sauf {items} — {source}',
   // Hints of one step (guide-ui/step-hints.tsx).
   'guideUi.hints.title': 'Points d’attention',
   'guideUi.hints.lead': 'Ils ne bloquent rien, suivent ce que vous écrivez et disent d’où ils viennent.',

@@ -245,7 +245,8 @@ export const guideEn = {
   'guide.rameau.societal-innovation.result':
     'Result aimed at: new products and services. Practised by 26% of companies.',
   'guide.rameau.rates-note':
-    'Practice rates from the IMPACT Entreprises & Territoires study (Comisis – OpinionWay, September 2021) cited by Le RAMEAU; a company may practise several categories.',
+    'Practice rates from the IMPACT Entreprises & Territoires study (Comisis – OpinionWay, September 2021) cited by Le RAMEAU.',
+  'guide.rameau.rates-overlap': 'Added together, these rates exceed 100%: a company may practise several categories.',
   'guide.rameau.economic-sheet.1':
     'It is a joint answer to a need, richer than what each partner could have offered alone.',
   'guide.rameau.economic-sheet.2':

@@ -234,7 +234,9 @@ export const guideFr = {
   'guide.rameau.societal-innovation.result':
     'Résultat visé : de nouveaux produits et services. Pratiqué par 26 % des entreprises.',
   'guide.rameau.rates-note':
-    'Taux de pratique selon l’étude IMPACT Entreprises & Territoires (Comisis – OpinionWay, septembre 2021) citée par Le RAMEAU ; une entreprise peut pratiquer plusieurs catégories.',
+    'Taux de pratique selon l’étude IMPACT Entreprises & Territoires (Comisis – OpinionWay, septembre 2021) citée par Le RAMEAU.',
+  'guide.rameau.rates-overlap':
+    'Ces taux additionnés dépassent 100 % : une entreprise peut pratiquer plusieurs catégories.',
   'guide.rameau.economic-sheet.1':
     'C’est une réponse commune à un besoin, qui enrichit ce que chacun aurait pu proposer seul.',
   'guide.rameau.economic-sheet.2':

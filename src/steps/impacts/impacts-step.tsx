@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { CatalogueSourceLine } from '../../guide-ui/catalogue-source-line';
 import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
 import { RemovedRowNotice } from '../../components/form/removed-row-notice';
@@ -88,6 +89,7 @@ export function ImpactsStep() {
       </p>
       <fieldset className="group" id="f-byPartner" tabIndex={-1}>
         <legend>{t('impacts.effects')}</legend>
+        <CatalogueSourceLine prefix="effect" />
         {errors.byPartner?.message && (
           <p className="field__error">{t(errors.byPartner.message as 'guideUi.errors.effects')}</p>
         )}
@@ -130,6 +132,7 @@ export function ImpactsStep() {
           type="checkbox"
           legend={t('impacts.south')}
           hint={t('impacts.southHint')}
+          source={<CatalogueSourceLine prefix="southImpact" />}
           options={SOUTH_IMPACTS.map((x) => ({ value: x, label: t(`southImpact.${x}`) }))}
           registration={register('southImpacts')}
           error={errors.southImpacts}

@@ -1,4 +1,5 @@
 import { SHARED_VALUES, TIME_HORIZONS } from '../../content/catalogues';
+import { CatalogueSourceLine } from '../../guide-ui/catalogue-source-line';
 import { ChoiceGroup } from '../../components/form/choice-group';
 import { SelectField, TextField } from '../../components/form/controls';
 import { useI18n } from '../../i18n/i18n-provider';
@@ -99,6 +100,7 @@ export function MotivationsStep() {
               name={n('values')}
               type="checkbox"
               legend={t('motivations.ownValues', { name })}
+              source={<CatalogueSourceLine prefix="value" />}
               options={valueOptions}
               registration={register(`byPartner.${i}.values`)}
             />
@@ -112,6 +114,7 @@ export function MotivationsStep() {
         legend={t('motivations.sharedValues')}
         hint={t('motivations.sharedValuesHint')}
         required
+        source={<CatalogueSourceLine prefix="value" />}
         options={valueOptions}
         registration={register('sharedValues')}
         error={errors.sharedValues}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { CatalogueSourceLine } from '../../guide-ui/catalogue-source-line';
 import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
@@ -209,6 +210,7 @@ export function PartnersStep() {
           type="checkbox"
           legend={t('partners.kinds')}
           required
+          source={<CatalogueSourceLine prefix="partnershipKind" />}
           options={PARTNERSHIP_KINDS.map((k) => ({ value: k, label: t(`partnershipKind.${k}`) }))}
           registration={register('partnershipKinds')}
           error={errors.partnershipKinds}
@@ -225,6 +227,7 @@ export function PartnersStep() {
           type="checkbox"
           legend={t('partners.directions')}
           required
+          source={<CatalogueSourceLine prefix="direction" />}
           options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
           registration={register('directions')}
           error={errors.directions}

@@ -1,7 +1,12 @@
 import { useWatch, type Control, type UseFormRegisterReturn } from 'react-hook-form';
 import { CollapsibleCard } from '../../components/ui/collapsible-card';
 import { RAMEAU_CATEGORIES, type RameauCategory } from '../../content/catalogues';
-import { ECONOMIC_COOPERATION_SHEET, RAMEAU_DEFINITIONS, RAMEAU_RATES_NOTE } from '../../content/guidance-extras';
+import {
+  ECONOMIC_COOPERATION_SHEET,
+  RAMEAU_DEFINITIONS,
+  RAMEAU_RATES_NOTE,
+  RAMEAU_RATES_OVERLAP,
+} from '../../content/guidance-extras';
 import { SourceLine } from '../../guide-ui/source-line';
 import { useI18n } from '../../i18n/i18n-provider';
 import type { StepData } from '../../schemas/project.schema';
@@ -73,6 +78,9 @@ export function RameauSubtypes({
       </div>
       <p className="field__hint">
         <span>{t(RAMEAU_RATES_NOTE.key)}</span> <SourceLine source={RAMEAU_RATES_NOTE.source} />
+      </p>
+      <p className="field__hint">
+        <span>{t(RAMEAU_RATES_OVERLAP.key)}</span> <SourceLine source={RAMEAU_RATES_OVERLAP.source} />
       </p>
     </CollapsibleCard>
   );
