@@ -175,6 +175,7 @@ export const GUIDE_SOURCES = {
   'guide.hint.noSharedValues': guide('Exposer ses motivations et apprendre à se connaître'),
   'guide.hint.noContactsThere': guide('Exposer ses motivations et apprendre à se connaître'),
   'guide.hint.noReviewFrequency': guide('Programmer le suivi dans le temps'),
+  'guide.hint.yearToCheck': COCHARTE_NOTE,
   'guide.hint.noMilestones': COCHARTE,
   'guide.hint.noIndicators': COCHARTE,
   'guide.hint.datesToCorrect': COCHARTE_NOTE,

@@ -31,6 +31,23 @@ describe('hintsFor', () => {
     expect(hintsFor(withIllustrativeFactsReplaced(p))).toEqual([]);
   });
 
+  it('points at each date whose year was typed short or long, in its step, until corrected', () => {
+    const p = example();
+    p.followUp = { ...p.followUp, startDate: '0020-03-15' };
+    p.impacts.risks[0] = { ...p.impacts.risks[0]!, reviewDate: '0202-06-30' };
+    p.framework.roles[0] = { ...p.framework.roles[0]!, validationDate: '9999-12-31' };
+    const hints = find(hintsFor(p, { today: '2026-01-01' }), 'yearToCheck');
+    expect(hints.map((h) => [h.step, h.vars])).toEqual([
+      ['framework', { date: '9999-12-31' }],
+      ['followUp', { date: '0020-03-15' }],
+      ['impacts', { date: '0202-06-30' }],
+    ]);
+    p.followUp = { ...p.followUp, startDate: '2020-03-15' };
+    p.impacts.risks[0] = { ...p.impacts.risks[0]!, reviewDate: '2027-01-01' };
+    p.framework.roles[0] = { ...p.framework.roles[0]!, validationDate: '1999-12-31' };
+    expect(find(hintsFor(p, { today: '2026-01-01' }), 'yearToCheck')).toEqual([]);
+  });
+
   it('asks to confirm a rating that is still Cocharte’s suggestion', () => {
     const p = example();
     p.impacts.risks[0] = { ...p.impacts.risks[0]!, ratingSuggested: true };

@@ -40,6 +40,12 @@ function isFrance(country: string): boolean {
   return /^\s*france\s*$/i.test(country);
 }
 
+/** A chosen date (`YYYY-MM-DD`) whose year no partnership charter means: before 1900 or after 2199. */
+export function hasUnlikelyYear(isoDate: string): boolean {
+  const year = Number(isoDate.slice(0, 4));
+  return /^\d{4}-/.test(isoDate) && (year < 1900 || year > 2199);
+}
+
 export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hint[] {
   const hints: Hint[] = [];
   const partners = project.partners.partners;
@@ -148,6 +154,26 @@ export function hintsFor(project: DraftProject, { today }: HintOptions = {}): Hi
         blocksSigning: true,
       });
   }
+
+  // A date whose year was typed short (« 15/03/20 » leaves 0020-03-15) or long prints as
+  // it is in the charter the partners sign: one hint per date, among the points to talk
+  // over before signing (a valid date, so it does not block).
+  const dates: Array<[StepId, string, string]> = [
+    ...project.framework.roles.map((r, i): [StepId, string, string] => ['framework', `role${i}`, r.validationDate]),
+    ['followUp', 'start', followUp.startDate],
+    ['followUp', 'end', followUp.endDate],
+    ...followUp.milestones.map((m): [StepId, string, string] => ['followUp', m.id, m.date]),
+    ...project.impacts.risks.map((r): [StepId, string, string] => ['impacts', r.id, r.reviewDate]),
+  ];
+  for (const [step, ref, date] of dates)
+    if (hasUnlikelyYear(date))
+      hints.push({
+        id: `yearToCheck:${ref}`,
+        step,
+        severity: 'warning',
+        messageKey: 'guide.hint.yearToCheck',
+        vars: { date },
+      });
 
   // Impacts and risks.
   const risks = project.impacts.risks;

@@ -400,6 +400,8 @@ export const guideEn = {
     'No contact person is named in the country of intervention. The guide asks partners to identify their contacts here and there.',
   'guide.hint.noReviewFrequency':
     'How often you will review the partnership is not set. The guide asks partners to review it regularly, without hiding difficulties.',
+  'guide.hint.yearToCheck':
+    'The date {date} has an unusual year: check it before signing (the year takes four digits, for example 2026).',
   'guide.hint.noMilestones': 'No milestone is planned: a few shared dates make the schedule concrete.',
   'guide.hint.datesToCorrect':
     'The dates of this step contradict each other (the duration does not match the dates, or a milestone falls outside the period). Correct them here or, if they are meant, confirm them at step 3, in the clause “Entry into force, term and renewal”.',

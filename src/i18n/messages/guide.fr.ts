@@ -398,6 +398,8 @@ export const guideFr = {
     'Aucun interlocuteur n’est nommé dans le pays d’intervention. Le guide demande d’identifier les interlocuteurs ici et là-bas.',
   'guide.hint.noReviewFrequency':
     'Le rythme des bilans n’est pas fixé. Le guide invite à faire régulièrement le bilan du partenariat, sans taire les difficultés.',
+  'guide.hint.yearToCheck':
+    'La date {date} a une année inhabituelle\u00a0: vérifiez-la avant de signer (l’année s’écrit sur quatre chiffres, par exemple 2026).',
   'guide.hint.noMilestones': 'Aucun jalon n’est prévu\u00a0: quelques dates partagées rendent le calendrier concret.',
   'guide.hint.datesToCorrect':
     'Les dates de cette étape se contredisent (la durée ne correspond pas aux dates, ou un jalon tombe hors de la période). Corrigez-les ici ou, si elles sont voulues, confirmez-les à l’étape\u00a03, dans la clause «\u00a0Entrée en vigueur, durée et renouvellement\u00a0».',

@@ -21,6 +21,22 @@ describe('step 4 — follow-up over time', () => {
     expect(await screen.findAllByText('La date de fin précède la date de début.')).not.toHaveLength(0);
   });
 
+  it('points at a start date whose year was typed short, here and among the points to talk over before signing', async () => {
+    const p = completeProject();
+    const { user } = renderWizard(p, 'followUp');
+    const start = screen.getByLabelText(/^Date de début/);
+    await user.clear(start);
+    await user.type(start, '0020-03-15');
+    // The form hands its changes to the machine after a pause in typing; the hint follows.
+    expect(
+      await screen.findByText(/^La date 0020-03-15 a une année inhabituelle/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
+    await user.click(await screen.findByRole('button', { name: 'Enregistrer et relire la charte' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Relecture' })).toBeInTheDocument();
+    expect(screen.getByText(/^La date 0020-03-15 a une année inhabituelle/)).toBeVisible();
+  });
+
   it('adds, fills and removes milestones and indicators', async () => {
     const p = completeProject();
     const { user, actor } = renderWizard(
