@@ -1,36 +1,38 @@
-import { Fragment } from 'react';
-import { sourcesOfList } from '../content/catalogue-sources';
+import { catalogueSourceOf, sourcesOfList } from '../content/catalogue-sources';
+import type { Source } from '../content/sources';
 import { describeSource } from '../document/source-text';
-import { isMessageKey } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
-import { SourceLine } from './source-line';
 
 /**
- * Where a list of answers comes from (content/catalogue-sources.ts), said under its legend:
- * the list's source, then each item taken from another document or that is Cocharte's
- * own, named, with its source. A list mixing the guide's items and a study's no longer
- * reads as all the guide's.
+ * Where a list of answers comes from (content/catalogue-sources.ts), said under the answers;
+ * « sauf mention » when some answers come from elsewhere, each of those then saying its own
+ * source after its label (catalogueItemNote). Kept short: a phone shows the list whole.
  */
 export function CatalogueSourceLine({ prefix }: { prefix: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const sources = sourcesOfList(prefix);
   if (!sources) return null;
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const label = (id: string) => {
-    const key = `${prefix}.${id}`;
-    return t('guideUi.source.quoted', { value: isMessageKey(key) ? t(key) : id });
-  };
+  const app = sources.source.doc === 'cocharte';
   return (
     <p className="field__hint catalogue-source">
-      <SourceLine source={sources.source} />
-      {sources.exceptions.map(({ source, ids }) => (
-        <Fragment key={ids.join()}>
-          <br />
-          <small className={`source-line source-line--${source.doc === 'cocharte' ? 'app' : 'document'}`}>
-            {t('guideUi.source.except', { items: list.format(ids.map(label)), source: describeSource(t, source) })}
-          </small>
-        </Fragment>
-      ))}
+      <small className={`source-line source-line--${app ? 'app' : 'document'}`}>
+        {describeSource(t, sources.source)}
+        {sources.exceptions.length > 0 && t('guideUi.source.unlessMarked')}
+      </small>
     </p>
   );
+}
+
+/** The source of one answer, in brief, where it differs from its list's; otherwise nothing. */
+export function catalogueItemNote(t: Translate, prefix: string, id: string): string | undefined {
+  const list = sourcesOfList(prefix);
+  const own = catalogueSourceOf(prefix, id);
+  if (!list || !own || list.exceptions.every((e) => !e.ids.includes(id))) return undefined;
+  return t('guideUi.source.brief', { source: briefSource(t, own) });
+}
+
+function briefSource(t: Translate, source: Source): string {
+  if (source.doc === 'cocharte') return t('guideUi.sourceBrief.cocharte');
+  return t(`guideUi.sourceBrief.${source.doc}`, { section: source.section });
 }

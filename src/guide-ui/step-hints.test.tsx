@@ -65,11 +65,11 @@ describe('hints in the steps', () => {
 
   it('shows notes as notes, not warnings', async () => {
     const { user } = renderWizard(project(), 'partners');
-    await user.click(screen.getByLabelText('Coopération économique'));
+    await user.click(screen.getByRole('checkbox', { name: 'Coopération économique' }));
     const note = await findHint(/que du mécénat ou du don/);
     expect(note).toHaveTextContent(/^ℹ\s*À noter\s*:/);
     expect(note).toHaveClass('advice--info');
-    await user.click(screen.getByLabelText('Coopération économique'));
+    await user.click(screen.getByRole('checkbox', { name: 'Coopération économique' }));
     await gone(/que du mécénat ou du don/);
   });
 

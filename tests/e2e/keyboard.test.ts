@@ -113,12 +113,12 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
     await page.waitForFunction(() => document.activeElement?.id === 'f-illustrativeExample');
     // Said while the example's invented people and addresses are there, it is refused and each
     // field is listed; the partners go to each one, replace it, and come back to say so.
-    const motivationsLabel = msg('fr', 'step.motivations');
-    const listed = (f: Focused) =>
-      f.tag === 'button' && (f.name.startsWith(`${partnersLabel} — `) || f.name.startsWith(`${motivationsLabel} — `));
+    // In steps 1, 2 and 3 (the example's second funder, step 3, is marked invented).
+    const stepLabels = (['partners', 'motivations', 'framework'] as const).map((s) => msg('fr', `step.${s}`));
+    const listed = (f: Focused) => f.tag === 'button' && stepLabels.some((label) => f.name.startsWith(`${label} — `));
     for (let round = 0; ; round++) {
-      // A bound against a loop that never ends: the example marks 12 invented facts (people and
-      // addresses; its contacts became « Personne fictive » this stop), one replaced per round.
+      // A bound against a loop that never ends: the example marks 13 invented facts (people,
+      // addresses and its second funder), one replaced per round.
       assert.ok(round < 20, 'every invented fact replaced within 20 rounds');
       await page.keyboard.press('Enter');
       const outcome = await page.waitForFunction(() =>
@@ -141,8 +141,10 @@ describe('keyboard only: a whole project, signatures included', { skip: !run }, 
         partnersLabel,
       );
       if (!onPartners) {
+        // From a field far down step 3, back up past the whole step to the stepper.
         await tabTo(page, named(new RegExp(`^${escapeRe(partnersLabel)}`)), 'the stepper entry of step 1', {
           back: true,
+          max: 600,
         });
         await page.keyboard.press('Enter');
         await headingFocused(page, partnersLabel);

@@ -15,7 +15,7 @@ interface ChoiceGroupProps {
   type: 'checkbox' | 'radio';
   error?: FieldError | { message?: string };
   required?: boolean;
-  /** Where the list of answers comes from (guide-ui/catalogue-source-line.tsx), under the legend. */
+  /** Where the list of answers comes from (guide-ui/catalogue-source-line.tsx), under the answers. */
   source?: ReactNode;
 }
 
@@ -52,15 +52,30 @@ export function ChoiceGroup({
           {hint}
         </p>
       )}
-      {source}
       <div className="choices__options">
-        {options.map((o) => (
-          <label key={o.value} className="choice">
-            <input type={type} value={o.value} {...registration} />
-            <span>{o.label}</span>
-          </label>
-        ))}
+        {options.map((o) => {
+          // The note describes the answer without joining its name (« Coopération économique »
+          // stays the checkbox's name): hidden from the label's text, given as its description.
+          const noteId = o.note ? `${id}-${o.value}-note` : undefined;
+          return (
+            <label key={o.value} className="choice">
+              <input type={type} value={o.value} aria-describedby={noteId} {...registration} />
+              <span>
+                {o.label}
+                {o.note && (
+                  <>
+                    {' '}
+                    <small id={noteId} aria-hidden="true" className="choice__note">
+                      {o.note}
+                    </small>
+                  </>
+                )}
+              </span>
+            </label>
+          );
+        })}
       </div>
+      {source}
       {error?.message && (
         <p id={errorId} className="field__error">
           {te(error.message)}

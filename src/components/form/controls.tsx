@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ComponentPropsWithRef } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field, type FieldProps } from './field';
@@ -29,6 +30,8 @@ export function TextField({
 export interface Option {
   value: string | number;
   label: string;
+  /** Said after the label in a group of choices (e.g. where this one answer comes from). */
+  note?: ReactNode;
 }
 
 export function SelectField({

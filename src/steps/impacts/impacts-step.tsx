@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { CatalogueSourceLine } from '../../guide-ui/catalogue-source-line';
+import { CatalogueSourceLine, catalogueItemNote } from '../../guide-ui/catalogue-source-line';
 import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
 import { RemovedRowNotice } from '../../components/form/removed-row-notice';
@@ -89,7 +89,6 @@ export function ImpactsStep() {
       </p>
       <fieldset className="group" id="f-byPartner" tabIndex={-1}>
         <legend>{t('impacts.effects')}</legend>
-        <CatalogueSourceLine prefix="effect" />
         {errors.byPartner?.message && (
           <p className="field__error">{t(errors.byPartner.message as 'guideUi.errors.effects')}</p>
         )}
@@ -107,9 +106,14 @@ export function ImpactsStep() {
                 name={`byPartner.${i}.effects`}
                 type="checkbox"
                 legend={t('impacts.effectsFor', { name })}
-                options={EXPECTED_EFFECTS.map((x) => ({ value: x, label: t(`effect.${x}`) }))}
+                options={EXPECTED_EFFECTS.map((x) => ({
+                  value: x,
+                  label: t(`effect.${x}`),
+                  note: catalogueItemNote(t, 'effect', x),
+                }))}
                 registration={register(`byPartner.${i}.effects`)}
                 error={errors.byPartner?.[i]?.effects}
+                source={<CatalogueSourceLine prefix="effect" />}
               />
               <TextField
                 name={`byPartner.${i}.other`}

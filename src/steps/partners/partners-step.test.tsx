@@ -111,8 +111,8 @@ describe('step 1 — identify the partners', () => {
     await fillPartner(user, 2, 'Coopérative Œuvre & Sol');
     await user.type(screen.getByLabelText(/Expertises et compétences/), 'Agronomie');
     await user.type(screen.getByLabelText(/Pays concernés/), 'Viêt Nam');
-    await user.click(screen.getByLabelText('Coopération économique'));
-    await user.click(screen.getByLabelText('Import en France'));
+    await user.click(screen.getByRole('checkbox', { name: 'Coopération économique' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Import en France' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer et continuer' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Motivations et connaissance mutuelle' });
     await waitFor(() => expect(heading).toHaveFocus());

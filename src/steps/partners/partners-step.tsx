@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { CatalogueSourceLine } from '../../guide-ui/catalogue-source-line';
+import { CatalogueSourceLine, catalogueItemNote } from '../../guide-ui/catalogue-source-line';
 import { useWatch, type Control } from 'react-hook-form';
 import { useRowList } from '../../components/form/use-row-list';
 import { AREA_SETTINGS, DIRECTIONS, PARTNER_KINDS, PARTNERSHIP_KINDS } from '../../content/catalogues';
@@ -211,7 +211,11 @@ export function PartnersStep() {
           legend={t('partners.kinds')}
           required
           source={<CatalogueSourceLine prefix="partnershipKind" />}
-          options={PARTNERSHIP_KINDS.map((k) => ({ value: k, label: t(`partnershipKind.${k}`) }))}
+          options={PARTNERSHIP_KINDS.map((k) => ({
+            value: k,
+            label: t(`partnershipKind.${k}`),
+            note: catalogueItemNote(t, 'partnershipKind', k),
+          }))}
           registration={register('partnershipKinds')}
           error={errors.partnershipKinds}
         />
@@ -228,7 +232,11 @@ export function PartnersStep() {
           legend={t('partners.directions')}
           required
           source={<CatalogueSourceLine prefix="direction" />}
-          options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+          options={DIRECTIONS.map((d) => ({
+            value: d,
+            label: t(`direction.${d}`),
+            note: catalogueItemNote(t, 'direction', d),
+          }))}
           registration={register('directions')}
           error={errors.directions}
         />
