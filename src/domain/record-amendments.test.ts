@@ -166,6 +166,28 @@ describe('the amendment chain', () => {
     expect(() => applyChanges(project, [stale])).toThrow(/does not apply/);
   });
 
+  it('refuses a change whose path reaches the objects’ prototype (a hostile file or signing link), touching nothing', () => {
+    const project = makeProject();
+    const hostile = (path: (string | number)[]) => ({
+      id: 'x',
+      path,
+      kind: 'changed' as const,
+      label: 'x',
+      before: null,
+      after: 'yes',
+      beforeText: '',
+      afterText: 'yes',
+    });
+    for (const path of [
+      ['__proto__', 'polluted'],
+      ['partners', '__proto__', 'polluted'],
+      ['constructor', 'prototype', 'polluted'],
+      ['__proto__'],
+    ])
+      expect(() => applyChanges(project, [hostile(path)]), path.join('.')).toThrow(/does not apply/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('adds and removes keyed rows', () => {
     const project = makeProject();
     const risk = { ...project.impacts.risks[0]!, id: 'new-risk', title: 'Nouveau' };

@@ -151,8 +151,13 @@ export function applyChanges(project: DraftProject, changes: readonly FieldChang
   return draftProjectSchema.parse(out);
 }
 
+/** Keys that reach an object's prototype rather than its data: no field of a project has them. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 function applyOne(root: unknown, change: FieldChange): void {
   const path = change.path;
+  // A hand-made path through `__proto__` would write into every object of the page.
+  if (path.some((seg) => PROTOTYPE_KEYS.has(String(seg)))) throw new ChangeConflict(change.id);
   let parent: unknown = root;
   for (const seg of path.slice(0, -1)) {
     if (Array.isArray(parent)) {
