@@ -64,6 +64,20 @@ describe('project file', () => {
     expect(fr).toMatch(/Et 1 autre valeur illisible\.$/);
   });
 
+  it('says a list holds more rows than a project may have, and how many it may, rather than « illisible »', () => {
+    const file = JSON.parse(serializeProject(completeProject()));
+    const milestone = file.project.followUp.milestones[0];
+    file.project.followUp.milestones = Array.from({ length: 3000 }, (_, i) => ({ ...milestone, id: `m${i}` }));
+    const result = parseProjectFile(JSON.stringify(file));
+    if (result.ok) throw new Error('accepted');
+    expect(describeImportError(result, createTranslator('fr'))).toBe(
+      'Ce projet Cocharte est endommagé\u00a0: une valeur est illisible. followUp.milestones\u00a0: 3\u202f000 lignes, au plus 100.',
+    );
+    expect(describeImportError(result, createTranslator('en'))).toBe(
+      'This Cocharte project is damaged: one value cannot be read. followUp.milestones: 3,000 rows, at most 100.',
+    );
+  });
+
   it('says a missing part of the project is missing', () => {
     const file = JSON.parse(serializeProject(completeProject()));
     delete file.project.motivations;
