@@ -188,6 +188,17 @@ describe('the amendment chain', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reports a change whose new value does not fit the project (a number for a text, by hand) as one that does not apply, instead of throwing', async () => {
+    const project = await amendedProject();
+    const change = project.record.amendments[0]!.changes[0]!;
+    expect(() => applyChanges(project, [{ ...change, after: 42 }])).toThrow(/does not apply/);
+    const edited = structuredClone(project);
+    edited.record.amendments[0]!.changes[0]!.after = 42;
+    const chain = await checkChain(edited);
+    expect(chain.ok).toBe(false);
+    expect(chain.problems).toContainEqual({ kind: 'change-conflict', amendment: 1, changeId: change.id });
+  });
+
   it('adds and removes keyed rows', () => {
     const project = makeProject();
     const risk = { ...project.impacts.risks[0]!, id: 'new-risk', title: 'Nouveau' };

@@ -147,8 +147,13 @@ function rowIndex(list: unknown[], key: string | number): number {
 export function applyChanges(project: DraftProject, changes: readonly FieldChange[]): DraftProject {
   const out: unknown = structuredClone(project);
   for (const change of changes) applyOne(out, change);
-  // Read back through the schema: the amended text is a project like any other.
-  return draftProjectSchema.parse(out);
+  // Read back through the schema: the amended text is a project like any other. A value that
+  // does not fit (a number for a text, written by hand) is a change that does not apply:
+  // named by the first change under the place the schema refuses.
+  const parsed = draftProjectSchema.safeParse(out);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues[0]?.path[0];
+  throw new ChangeConflict((changes.find((c) => c.path[0] === where) ?? changes[0])?.id ?? '');
 }
 
 /** Keys that reach an object's prototype rather than its data: no field of a project has them. */
