@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkChainNow } from '../domain/record-amendments';
 import { completeProject } from '../../tests/fixtures/project';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/project.schema';
 import { createTranslator } from '../i18n/i18n';
@@ -75,6 +77,29 @@ describe('project file', () => {
     );
     expect(describeImportError(result, createTranslator('en'))).toBe(
       'This Cocharte project is damaged: one value cannot be read. followUp.milestones: 3,000 rows, at most 100.',
+    );
+  });
+
+  it('refuses an amendment whose changed value nests lists 50 000 deep (by hand), which overflowed the stack of the chain check', () => {
+    const text = readFileSync('tests/fixtures/project-files/v2-record.cocharte.json', 'utf8');
+    const intact = parseProjectFile(text);
+    if (!intact.ok) throw new Error('fixture unreadable');
+    expect(() => checkChainNow(intact.project)).not.toThrow();
+    const file = JSON.parse(text);
+    file.project.record.amendments[0].changes[0].after = '__DEEP__';
+    const deep = JSON.stringify(file).replace('"__DEEP__"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const result = parseProjectFile(deep);
+    if (result.ok) expect(() => checkChainNow(result.project)).not.toThrow();
+    expect(result).toMatchObject({ ok: false, error: 'import.damaged' });
+    if (!result.ok) expect(result.issues?.[0]?.path).toBe('record.amendments[0].changes[0].after');
+    // Anywhere else, such a value is refused and named too, without the refusal overflowing.
+    const title = JSON.parse(text);
+    title.project.partners.title = '__DEEP__';
+    const deepTitle = JSON.stringify(title).replace('"__DEEP__"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const refused = parseProjectFile(deepTitle);
+    if (refused.ok) throw new Error('accepted');
+    expect(describeImportError(refused, createTranslator('fr'))).toContain(
+      'partners.title\u00a0: on attend un texte, le fichier contient «\u00a0[…]\u00a0».',
     );
   });
 

@@ -129,7 +129,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** What the file holds, short enough for a message. */
 function foundText(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    // Nested past what the stack holds (a hand-made file): named by its kind only.
+    text = Array.isArray(value) ? '[…]' : '{…}';
+  }
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
