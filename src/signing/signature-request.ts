@@ -309,8 +309,20 @@ export async function checkSignatureReturn(project: DraftProject, raw: unknown):
   const parsed = signatureReturnSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const ret = parsed.data;
-  if (ret.amendmentId !== undefined) return { ok: false, problem: 'amendmentAnswer', partnerId: ret.partnerId };
+  const { partnerId } = ret;
+  if (ret.amendmentId !== undefined)
+    return { ok: false, problem: fromThisPartnership(project, ret) ? 'amendmentAnswer' : 'otherCharter', partnerId };
   return checkAnswer(ret, partnerIds(project), await contentFingerprint(project));
+}
+
+/**
+ * Whether an answer about an amendment comes from this partnership: one of its amendments,
+ * or one of its partners. Otherwise it answers another charter's request, and saying
+ * « import it from that amendment » would send the user looking for what is not here.
+ */
+function fromThisPartnership(project: DraftProject, ret: SignatureReturn): boolean {
+  const amendments = project.record.amendments;
+  return amendments.some((a) => a.id === ret.amendmentId) || partnerIds(project).includes(ret.partnerId);
 }
 
 /**
@@ -327,10 +339,12 @@ export async function checkAmendmentReturn(
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const ret = parsed.data;
   const { partnerId } = ret;
-  if (ret.amendmentId === undefined) return { ok: false, problem: 'charterAnswer', partnerId };
-  if (ret.amendmentId !== amendment.id) return { ok: false, problem: 'otherAmendment', partnerId };
   const version = checkChainNow(project).versions.find((v) => v.number === amendment.number);
   const parties = version?.parties ?? partnerIds(project);
+  const ours = fromThisPartnership(project, ret) || parties.includes(partnerId);
+  if (ret.amendmentId === undefined) return { ok: false, problem: ours ? 'charterAnswer' : 'otherCharter', partnerId };
+  if (ret.amendmentId !== amendment.id)
+    return { ok: false, problem: ours ? 'otherAmendment' : 'otherCharter', partnerId };
   return checkAnswer(ret, parties, await amendmentFingerprint(amendment));
 }
 
