@@ -126,6 +126,27 @@ describe('buildCharterModel', () => {
     const late = { milestones: [{ ...project.followUp.milestones[0]!, date: '2030-06-01' }] };
     expect(reviews(late).every((d) => d <= '2029-03-31')).toBe(true);
   });
+
+  it('draws the timeline of a date typed with a two-digit or mistyped year instead of failing the documents', () => {
+    // A date field left with « 15/03/20 » holds 0020-03-15; « 9999 » a key held down. Both are
+    // calendar dates the review flags (outside the period), and the charter (PDF, Word, web
+    // page) must still be drawn so the partners can read and mend it.
+    const project = makeProject();
+    for (const date of ['0020-03-15', '9999-12-31']) {
+      const milestones = [{ ...project.followUp.milestones[0]!, date }];
+      const model = buildCharterModel({ ...project, followUp: { ...project.followUp, milestones } }, fr, 'fr');
+      const timeline = model.articles.flatMap((a) => a.blocks).find((b) => b.type === 'timeline');
+      if (timeline?.type !== 'timeline') throw new Error(`no timeline for ${date}`);
+      expect(timeline.events.map((e) => e.date)).toContain(date);
+      // Every tick is a real date within the axis, and few enough to be read.
+      for (const tick of timeline.ticks) {
+        expect(tick.date).toMatch(/^\d{4}-\d{2}-01$/);
+        expect(tick.date >= timeline.from && tick.date <= timeline.to).toBe(true);
+      }
+      expect(timeline.ticks.length).toBeGreaterThan(1);
+      expect(timeline.ticks.length).toBeLessThanOrEqual(40);
+    }
+  });
 });
 
 describe('document messages', () => {

@@ -77,7 +77,9 @@ export function buildTimeline(ctx: ModelContext): TimelineBlock | null {
 
 function monthTicks(from: string, to: string, locale: string): TimelineBlock['ticks'] {
   const span = monthsBetween(from, to);
-  const step = span <= 8 ? 1 : span <= 24 ? 3 : span <= 60 ? 6 : 12;
+  // Past twenty years (a date typed with a two-digit year, « 0020 »), whole years apart enough
+  // for some twenty labels: a tick a year would be a solid bar.
+  const step = span <= 8 ? 1 : span <= 24 ? 3 : span <= 60 ? 6 : 12 * Math.max(1, Math.ceil(span / 240));
   const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'short',
     year: 'numeric',
@@ -91,8 +93,10 @@ function monthTicks(from: string, to: string, locale: string): TimelineBlock['ti
   for (;;) {
     y += Math.floor(m / 12);
     m %= 12;
-    const date = `${y}-${String(m + 1).padStart(2, '0')}-01`;
-    if (date > to) break;
+    // Four digits, as the dates compared with it: « 20-04-01 » sorts after « 2029-… » and
+    // the loop ran on to the year 10000, which no Date holds (the documents failed).
+    const date = `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
+    if (y > 9999 || date > to) break;
     if (date >= from) ticks.push({ date, label: format.format(new Date(`${date}T12:00:00Z`)) });
     m += step;
   }

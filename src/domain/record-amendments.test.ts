@@ -166,6 +166,39 @@ describe('the amendment chain', () => {
     expect(() => applyChanges(project, [stale])).toThrow(/does not apply/);
   });
 
+  it('refuses a change whose path reaches the objects’ prototype (a hostile file or signing link), touching nothing', () => {
+    const project = makeProject();
+    const hostile = (path: (string | number)[]) => ({
+      id: 'x',
+      path,
+      kind: 'changed' as const,
+      label: 'x',
+      before: null,
+      after: 'yes',
+      beforeText: '',
+      afterText: 'yes',
+    });
+    for (const path of [
+      ['__proto__', 'polluted'],
+      ['partners', '__proto__', 'polluted'],
+      ['constructor', 'prototype', 'polluted'],
+      ['__proto__'],
+    ])
+      expect(() => applyChanges(project, [hostile(path)]), path.join('.')).toThrow(/does not apply/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports a change whose new value does not fit the project (a number for a text, by hand) as one that does not apply, instead of throwing', async () => {
+    const project = await amendedProject();
+    const change = project.record.amendments[0]!.changes[0]!;
+    expect(() => applyChanges(project, [{ ...change, after: 42 }])).toThrow(/does not apply/);
+    const edited = structuredClone(project);
+    edited.record.amendments[0]!.changes[0]!.after = 42;
+    const chain = await checkChain(edited);
+    expect(chain.ok).toBe(false);
+    expect(chain.problems).toContainEqual({ kind: 'change-conflict', amendment: 1, changeId: change.id });
+  });
+
   it('adds and removes keyed rows', () => {
     const project = makeProject();
     const risk = { ...project.impacts.risks[0]!, id: 'new-risk', title: 'Nouveau' };

@@ -147,12 +147,22 @@ function rowIndex(list: unknown[], key: string | number): number {
 export function applyChanges(project: DraftProject, changes: readonly FieldChange[]): DraftProject {
   const out: unknown = structuredClone(project);
   for (const change of changes) applyOne(out, change);
-  // Read back through the schema: the amended text is a project like any other.
-  return draftProjectSchema.parse(out);
+  // Read back through the schema: the amended text is a project like any other. A value that
+  // does not fit (a number for a text, written by hand) is a change that does not apply:
+  // named by the first change under the place the schema refuses.
+  const parsed = draftProjectSchema.safeParse(out);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues[0]?.path[0];
+  throw new ChangeConflict((changes.find((c) => c.path[0] === where) ?? changes[0])?.id ?? '');
 }
+
+/** Keys that reach an object's prototype rather than its data: no field of a project has them. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function applyOne(root: unknown, change: FieldChange): void {
   const path = change.path;
+  // A hand-made path through `__proto__` would write into every object of the page.
+  if (path.some((seg) => PROTOTYPE_KEYS.has(String(seg)))) throw new ChangeConflict(change.id);
   let parent: unknown = root;
   for (const seg of path.slice(0, -1)) {
     if (Array.isArray(parent)) {

@@ -13,7 +13,17 @@ export type BoundedResult = { ok: true; text: string } | { ok: false; reason: 'd
 
 export function decompressUriSafeBounded(encoded: string, maxChars: number): BoundedResult {
   if (encoded === '') return { ok: false, reason: 'damaged' };
-  const input = encoded.replace(/ /g, '+');
+  // The alphabet has no « % »: one means a mail or chat client percent-encoded the link
+  // (« + » as %2B, « $ » as %24), which the browser hands over as it is. A cut escape is damage.
+  let decoded = encoded;
+  if (encoded.includes('%')) {
+    try {
+      decoded = decodeURIComponent(encoded);
+    } catch {
+      return { ok: false, reason: 'damaged' };
+    }
+  }
+  const input = decoded.replace(/ /g, '+');
   const length = input.length;
   const resetValue = 32;
   // Unknown characters read as 0, as in lz-string.

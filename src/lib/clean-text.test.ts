@@ -10,6 +10,12 @@ describe('cleanText', () => {
     expect(cleanText('Nguye\u0302\u0303n\tA\u00adB\u200b')).toBe('Nguyễn AB');
   });
 
+  it('never glues two words separated by a line break pasted as a vertical tab (PowerPoint, Word), a form feed or a NEL', () => {
+    expect(cleanText('Ligne un\u000bLigne deux')).toBe('Ligne un Ligne deux');
+    expect(cleanText('Page un\u000cPage deux')).toBe('Page un Page deux');
+    expect(cleanText('Un\u0085Deux')).toBe('Un Deux');
+  });
+
   it('removes bidi controls, so a title never shows reversed', () => {
     expect(cleanText('\u202EPartenariat\u202C')).toBe('Partenariat');
     expect(cleanText('A\u2066B\u2067C\u2068D\u2069E\u200EF\u200FG\u061CH\u202A\u202B\u202D')).toBe('ABCDEFGH');

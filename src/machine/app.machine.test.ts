@@ -117,6 +117,43 @@ describe('the app machine', () => {
     expect(home.context.cameBack).toBe(true);
   });
 
+  it('a project whose saves failed (storage full) keeps its last edits when the user goes home to free space and comes back', async () => {
+    // fake-indexeddb answers through setImmediate: only the autosave's timers are faked.
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The device's store over an IndexedDB that refuses every write while the disk is full.
+    const idb = createStore('cocharte-app-machine-full', 'projects');
+    let full = false;
+    const store = createProjectStore((mode, callback) =>
+      full && mode === 'readwrite'
+        ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+        : idb(mode, callback),
+    );
+    const project = titled(completeProject(), 'Avant');
+    await store.save(project, 'partners');
+    full = true;
+    const { actor } = start(store, { route: { id: project.id, place: 'partners' } });
+    await inScreen(actor, 'project');
+    const edited = { ...titled(project, 'Après'), updatedAt: '2026-06-01T10:00:00.000Z' };
+    actor.send({ type: 'project.changed', project: edited, place: 'framework' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(actor.getSnapshot().context.storage).toBe('full');
+    // « Mes projets », to delete an old project there: the save fails again on the way.
+    actor.send({ type: 'home' });
+    await inScreen(actor, 'home');
+    full = false;
+    actor.send({ type: 'project.resume', id: project.id });
+    const back = await inScreen(actor, 'project');
+    expect(back.context.open?.project.partners.title).toBe('Après');
+    expect(back.context.open?.place).toBe('framework');
+    // Its next save, once storage takes it again, writes it all.
+    const more = { ...edited, motivations: { ...edited.motivations }, updatedAt: '2026-06-01T10:05:00.000Z' };
+    actor.send({ type: 'project.changed', project: more, place: 'framework' });
+    await vi.advanceTimersByTimeAsync(2000);
+    const stored = await createProjectStore(idb).load(project.id);
+    expect(stored.ok && stored.stored.project.partners.title).toBe('Après');
+  });
+
   it('stops saving once another tab owns or changed the project', async () => {
     const { store, saves } = memoryProjectStore();
     const { actor } = start(store);

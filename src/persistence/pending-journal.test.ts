@@ -42,8 +42,8 @@ describe('the pending journal', () => {
   it('replaces the stored copy only when newer, or when there is none', () => {
     const entry = { id: 'p1', record: null, updatedAt: '2026-11-30T10:00:01.000Z' };
     expect(isNewer(entry, '2026-11-30T10:00:00.000Z')).toBe(true);
-    expect(isNewer(entry, '2026-11-30T10:00:01.000Z')).toBe(false);
-    expect(isNewer(entry, '2026-11-30T10:00:02.000Z')).toBe(false);
+    expect(isNewer(entry, '2026-11-30T10:00:01.000Z', new Date('2026-11-30T10:01:00Z'))).toBe(false);
+    expect(isNewer(entry, '2026-11-30T10:00:02.000Z', new Date('2026-11-30T10:01:00Z'))).toBe(false);
     expect(isNewer(entry, null)).toBe(true);
   });
 });
@@ -84,10 +84,22 @@ describe('replaying the journal at start-up', () => {
     await store.save(at('2026-11-30T10:00:09.000Z', 'Plus récent'), 'partners');
     const journal = memoryLocalStorage();
     writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'Plus ancien')));
-    await replayPending(store, journal);
+    await replayPending(store, journal, new Date('2026-11-30T10:01:00Z'));
     const got = await store.load('p1');
     expect(got.ok && got.stored.project.partners.title).toBe('Plus récent');
     expect(readPending(journal)).toEqual([]);
+  });
+
+  it('keeps the last edits of a project received from a device whose clock runs ahead', async () => {
+    // The partner's file says it was saved at 11:00; here it is 10:00 when it is opened, and
+    // the keys typed at 10:00:05, just before a reload, are what the page left.
+    const store = createProjectStore(freshIdb());
+    await store.save(at('2026-11-30T11:00:00.000Z', 'Reçu'), 'partners');
+    const journal = memoryLocalStorage();
+    writePending(journal, 'p1', left(at('2026-11-30T10:00:05.000Z', 'Reçu puis corrigé')));
+    await replayPending(store, journal, new Date('2026-11-30T10:00:10Z'));
+    const got = await store.load('p1');
+    expect(got.ok && got.stored.project.partners.title).toBe('Reçu puis corrigé');
   });
 
   it('keeps the entry when the store cannot take it (full) or cannot read its own copy', async () => {

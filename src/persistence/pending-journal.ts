@@ -77,10 +77,14 @@ function updatedAtOf(record: unknown): string {
 
 /**
  * Whether a pending entry should replace what the store holds: it is readable and newer
- * (`updatedAt` is stamped at every edit, ISO strings compare in time order).
+ * (`updatedAt` is stamped at every edit, ISO strings compare in time order). A stored copy
+ * dated after this device's clock was not stamped here (a file or link from a device whose
+ * clock runs ahead, opened as it came): no edit made here can be later, yet the entry holds
+ * the page's last edits of it, so the entry wins.
  */
-export function isNewer(entry: PendingEntry, storedUpdatedAt: string | null): boolean {
-  return entry.updatedAt !== '' && (storedUpdatedAt === null || entry.updatedAt > storedUpdatedAt);
+export function isNewer(entry: PendingEntry, storedUpdatedAt: string | null, now = new Date()): boolean {
+  if (entry.updatedAt === '') return false;
+  return storedUpdatedAt === null || entry.updatedAt > storedUpdatedAt || storedUpdatedAt > now.toISOString();
 }
 
 /**
@@ -89,7 +93,11 @@ export function isNewer(entry: PendingEntry, storedUpdatedAt: string | null): bo
  * goes. An entry is kept when the save fails (full storage: tried again next time) or
  * when the stored copy cannot be read (it is never overwritten blindly).
  */
-export async function replayPending(store: ProjectStore, journal: JournalStorage | null): Promise<void> {
+export async function replayPending(
+  store: ProjectStore,
+  journal: JournalStorage | null,
+  now = new Date(),
+): Promise<void> {
   const entries = readPending(journal);
   if (entries.length === 0) return;
   const { readRecord } = await import('./project-record');
@@ -101,7 +109,7 @@ export async function replayPending(store: ProjectStore, journal: JournalStorage
     }
     const stored = await store.load(entry.id);
     if (!stored.ok && stored.reason !== 'missing') continue;
-    if (isNewer(entry, stored.ok ? stored.stored.project.updatedAt : null)) {
+    if (isNewer(entry, stored.ok ? stored.stored.project.updatedAt : null, now)) {
       const saved = await store.save(pending.stored.project, pending.stored.place);
       if (!saved.ok) continue;
     }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkChainNow } from '../domain/record-amendments';
 import { completeProject } from '../../tests/fixtures/project';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/project.schema';
 import { createTranslator } from '../i18n/i18n';
@@ -62,6 +64,43 @@ describe('project file', () => {
     const fr = describeImportError(result, createTranslator('fr'));
     expect(fr).toContain('partners.title\u00a0: on attend un texte, le fichier contient «\u00a07\u00a0».');
     expect(fr).toMatch(/Et 1 autre valeur illisible\.$/);
+  });
+
+  it('says a list holds more rows than a project may have, and how many it may, rather than « illisible »', () => {
+    const file = JSON.parse(serializeProject(completeProject()));
+    const milestone = file.project.followUp.milestones[0];
+    file.project.followUp.milestones = Array.from({ length: 3000 }, (_, i) => ({ ...milestone, id: `m${i}` }));
+    const result = parseProjectFile(JSON.stringify(file));
+    if (result.ok) throw new Error('accepted');
+    expect(describeImportError(result, createTranslator('fr'))).toBe(
+      'Ce projet Cocharte est endommagé\u00a0: une valeur est illisible. followUp.milestones\u00a0: 3\u202f000 lignes, au plus 100.',
+    );
+    expect(describeImportError(result, createTranslator('en'))).toBe(
+      'This Cocharte project is damaged: one value cannot be read. followUp.milestones: 3,000 rows, at most 100.',
+    );
+  });
+
+  it('refuses an amendment whose changed value nests lists 50 000 deep (by hand), which overflowed the stack of the chain check', () => {
+    const text = readFileSync('tests/fixtures/project-files/v2-record.cocharte.json', 'utf8');
+    const intact = parseProjectFile(text);
+    if (!intact.ok) throw new Error('fixture unreadable');
+    expect(() => checkChainNow(intact.project)).not.toThrow();
+    const file = JSON.parse(text);
+    file.project.record.amendments[0].changes[0].after = '__DEEP__';
+    const deep = JSON.stringify(file).replace('"__DEEP__"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const result = parseProjectFile(deep);
+    if (result.ok) expect(() => checkChainNow(result.project)).not.toThrow();
+    expect(result).toMatchObject({ ok: false, error: 'import.damaged' });
+    if (!result.ok) expect(result.issues?.[0]?.path).toBe('record.amendments[0].changes[0].after');
+    // Anywhere else, such a value is refused and named too, without the refusal overflowing.
+    const title = JSON.parse(text);
+    title.project.partners.title = '__DEEP__';
+    const deepTitle = JSON.stringify(title).replace('"__DEEP__"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    const refused = parseProjectFile(deepTitle);
+    if (refused.ok) throw new Error('accepted');
+    expect(describeImportError(refused, createTranslator('fr'))).toContain(
+      'partners.title\u00a0: on attend un texte, le fichier contient «\u00a0[…]\u00a0».',
+    );
   });
 
   it('says a missing part of the project is missing', () => {

@@ -57,6 +57,8 @@ export interface FileIssue {
   oneOf?: string[];
   /** Otherwise, the kind of value expected (zod's name: 'string', 'number', 'object', 'array', 'boolean'…). */
   expected?: string;
+  /** For a list longer than a project may hold: how many rows it has, and the most allowed. */
+  rows?: { count: number; max: number };
 }
 
 /** How many issues a refusal names: enough to mend a file, not a wall of text. */
@@ -108,6 +110,8 @@ interface ZodIssueLike {
   path: PropertyKey[];
   values?: readonly unknown[];
   expected?: unknown;
+  origin?: unknown;
+  maximum?: unknown;
   errors?: ReadonlyArray<ReadonlyArray<ZodIssueLike>>;
 }
 
@@ -125,7 +129,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** What the file holds, short enough for a message. */
 function foundText(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value);
+  } catch {
+    // Nested past what the stack holds (a hand-made file): named by its kind only.
+    text = Array.isArray(value) ? '[…]' : '{…}';
+  }
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -137,7 +147,11 @@ function foundText(value: unknown): string | undefined {
 function damaged(issues: ReadonlyArray<ZodIssueLike>, project: unknown): ProjectFileResult {
   const named = issues.slice(0, MAX_NAMED_ISSUES).map((issue): FileIssue => {
     const path = pathText(issue.path);
-    const found = foundText(valueAt(project, issue.path));
+    const value = valueAt(project, issue.path);
+    // Thousands of rows (or nine partners) are not unreadable: say how many, and the limit.
+    if (issue.code === 'too_big' && Array.isArray(value) && typeof issue.maximum === 'number')
+      return { path, rows: { count: value.length, max: issue.maximum } };
+    const found = foundText(value);
     const branches = issue.code === 'invalid_union' ? (issue.errors ?? []).flat() : [issue];
     const choices = branches.filter((b) => b.code === 'invalid_value' && b.path.length === 0);
     if (choices.length > 0 && choices.length === branches.length)
@@ -190,6 +204,7 @@ function tooLong(
 function describeIssue(issue: FileIssue, t: Translate): string {
   const quote = (v: string) => (v === '' ? t('import.issue.empty') : t('import.issue.quoted', { value: v }));
   const field = issue.path || t('import.issue.root');
+  if (issue.rows) return t('import.issue.tooMany', { field, ...issue.rows });
   if (issue.oneOf) {
     const values = issue.oneOf.map(quote);
     const list =

@@ -2,7 +2,7 @@ import { z } from '../lib/zod';
 import { FLOW_STATES } from '../domain/flow';
 import { draftProjectSchema } from '../schemas/project.schema';
 import { PROJECT_SCHEMA_VERSION } from '../schemas/schema-version';
-import type { LoadResult } from './project-store';
+import type { LoadResult, StoredProject } from './project-store';
 
 /**
  * Reading a stored project record back, with the full project schema. Kept out of
@@ -21,7 +21,15 @@ const recordSchema = z.lazy(() =>
  * A record as stored: an object, or the JSON text a previous release kept in localStorage
  * (the migration copies that text as is, so even a damaged record is never lost).
  */
-export function readRecord(value: unknown): LoadResult {
+export function readRecord(value: unknown, unsaved?: StoredProject): LoadResult {
+  const stored = readStored(value);
+  // A copy this page could not write (storage full) counts while no newer one was stored since.
+  if (unsaved && !(stored.ok && stored.stored.project.updatedAt >= unsaved.project.updatedAt))
+    return { ok: true, stored: unsaved };
+  return stored;
+}
+
+function readStored(value: unknown): LoadResult {
   let raw = value;
   if (typeof raw === 'string') {
     try {

@@ -144,6 +144,22 @@ describe('the project store (IndexedDB)', () => {
     expect(await full.save(project('b', 'Nouveau'), 'partners')).toEqual({ ok: false, reason: 'full' });
   });
 
+  it('reads back a write the full disk refused, unless another tab stored a newer copy since', async () => {
+    const idb = freshIdb();
+    await createProjectStore(idb).save(project('a', 'Gardé'), 'partners');
+    const full = createProjectStore(fullIdb(idb));
+    expect(await full.save(project('a', 'Refusé', '2026-02-01T00:00:00.000Z'), 'framework')).toEqual({
+      ok: false,
+      reason: 'full',
+    });
+    const kept = await full.load('a');
+    expect(kept.ok && [kept.stored.project.partners.title, kept.stored.place]).toEqual(['Refusé', 'framework']);
+    // Another tab, with room, wrote the project later: its copy is the one read.
+    await createProjectStore(idb).save(project('a', 'Autre onglet', '2026-03-01T00:00:00.000Z'), 'partners');
+    const newer = await full.load('a');
+    expect(newer.ok && newer.stored.project.partners.title).toBe('Autre onglet');
+  });
+
   it('says storage is unavailable when the browser has no IndexedDB', async () => {
     const store = createProjectStore(null);
     expect(await store.list()).toEqual({ ok: false, reason: 'unavailable' });

@@ -115,11 +115,16 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
     }
   };
 
+  // A write the browser refused (full, unavailable) is kept in this page's memory and read
+  // back while it is newer than the stored copy (./project-record.ts): leaving a project to
+  // free space (deleting another one) and coming back loses nothing; its next save writes it.
+  const unsaved = new Map<string, StoredProject>();
+
   async function load(id: string): Promise<LoadResult> {
     const got = await run((db) => getMany<unknown>([recordKey(id)], db));
     if (!got.ok) return { ok: false, reason: 'unavailable' };
     const codec = await loadModule(() => import('./project-record'));
-    return codec ? codec.readRecord(got.value[0]) : { ok: false, reason: 'unavailable' };
+    return codec ? codec.readRecord(got.value[0], unsaved.get(id)) : { ok: false, reason: 'unavailable' };
   }
 
   return {
@@ -176,12 +181,18 @@ export function createProjectStore(idb: UseStore | null = openIndexedDbStore()):
           db,
         ),
       );
-      if (done.ok) markProjectsKept();
-      return done.ok ? { ok: true } : done;
+      if (!done.ok) {
+        unsaved.set(project.id, record);
+        return done;
+      }
+      unsaved.delete(project.id);
+      markProjectsKept();
+      return { ok: true };
     },
 
     async remove(id) {
       const done = await run((db) => delMany([recordKey(id), summaryKey(id), requestsKey(id)], db));
+      if (done.ok) unsaved.delete(id);
       return done.ok ? { ok: true } : done;
     },
 

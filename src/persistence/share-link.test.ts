@@ -36,6 +36,20 @@ describe('share link', () => {
     expect(readShareFragment('#projet=N4Ig')).toMatchObject({ ok: false });
   });
 
+  it('opens a link whose « + » and « $ » a mail or chat client wrote as %2B and %24', () => {
+    const project = completeProject();
+    const hash = new URL(shareLink(project, 'https://cocharte.example.org/')).hash;
+    const payload = hash.slice('#projet='.length);
+    // The project's compressed text uses both characters somewhere.
+    expect(payload).toMatch(/[+$]/);
+    expect(readShareFragment(`#projet=${encodeURIComponent(payload)}`)).toEqual({ ok: true, project });
+    // A link cut in the middle of an escape stays a damaged link.
+    expect(readShareFragment(`#projet=${encodeURIComponent(payload)}%2`)).toEqual({
+      ok: false,
+      error: 'share.damaged',
+    });
+  });
+
   it('refuses a link that would expand past the size of a project file, without expanding it', () => {
     // 64 KB of link that lz-string expands to about 390 M characters.
     const bomb = lzBomb(64 * 1024);

@@ -132,6 +132,24 @@ export const makeReviewSchema = (m: Strictness) =>
   });
 
 /**
+ * A changed value is a field or a row of a project, a few levels deep. One nested deeper
+ * (50 000 lists, by hand) overflowed the stack of everything that reads it (the chain check,
+ * the fingerprint): refused at the door. Counted without recursion, for the same reason.
+ */
+const MAX_CHANGED_VALUE_DEPTH = 16;
+function shallowEnough(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, depth] = item;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= MAX_CHANGED_VALUE_DEPTH) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+const changedValue = () => z.unknown().refine(shallowEnough, { error: 'errors.invalid' });
+
+/**
  * One field-by-field change, as the comparison (src/merge/diff-projects.ts) reports it.
  * `path` names rows by their key; `before`/`after` are the stored values (undefined for an
  * added/removed row) and the texts are what partners read and sign, in the document
@@ -146,8 +164,8 @@ export const fieldChangeSchema = z.lazy(() =>
       .max(12),
     kind: z.enum(['changed', 'added', 'removed']),
     label: z.string().max(LIMITS.text),
-    before: z.unknown(),
-    after: z.unknown(),
+    before: changedValue(),
+    after: changedValue(),
     beforeText: z.string().max(LIMITS.text * 4),
     afterText: z.string().max(LIMITS.text * 4),
   }),

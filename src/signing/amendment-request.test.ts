@@ -115,6 +115,23 @@ describe('an amendment signed by link', () => {
     });
   });
 
+  it('says an answer to another partnership’s amendment belongs to another charter, offered to the charter or to an amendment', async () => {
+    const { project, amendment, request } = await askedFor();
+    // Another partnership: none of its partners and none of its amendments are this one's.
+    const text = serializeSignatureReturn(await signRequest(request, fields));
+    const elsewhere = JSON.parse(text.replaceAll('"south"', '"ailleurs"').replaceAll('"am1"', '"autre-avenant"'));
+    expect(await checkSignatureReturn(project, elsewhere)).toEqual({
+      ok: false,
+      problem: 'otherCharter',
+      partnerId: 'ailleurs',
+    });
+    expect(await checkAmendmentReturn(project, amendment, elsewhere)).toEqual({
+      ok: false,
+      problem: 'otherCharter',
+      partnerId: 'ailleurs',
+    });
+  });
+
   it('refuses a tampered answer or one for a partner who is not a party of the amendment', async () => {
     const { project, amendment, request } = await askedFor();
     const ret = await signRequest(request, fields);

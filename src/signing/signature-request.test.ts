@@ -63,6 +63,17 @@ describe('signing by link', () => {
     expect(await readSignatureRequestFragment('#projet=abc')).toBeNull();
   });
 
+  it('opens a signing link whose « + » and « $ » a mail or chat client percent-encoded', async () => {
+    const { fingerprint, request } = await asked();
+    const hash = new URL(signatureRequestLink(request, 'https://x.example/')).hash;
+    const payload = hash.slice('#signer='.length);
+    expect(payload).toMatch(/[+$]/);
+    expect(await readSignatureRequestFragment(`#signer=${encodeURIComponent(payload)}`)).toMatchObject({
+      ok: true,
+      request: { partnerId: 'company', fingerprint },
+    });
+  });
+
   it('refuses a returned signature given on another version, and says so', async () => {
     const { project, request } = await asked();
     const ret = await signRequest(request, fields);

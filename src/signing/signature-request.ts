@@ -3,6 +3,7 @@
 // their own key) or declines, and sends back a small file; the coordinator's app attaches
 // it to the matching version only — never as a change to merge — or refuses it, with why.
 import { appAddress } from '../lib/app-address';
+import { slugify } from '../lib/slugify';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decompressUriSafeBounded } from '../lib/bounded-lz';
 import { contentFingerprint } from '../domain/fingerprint';
@@ -24,6 +25,22 @@ import { REQUEST_FRAGMENT } from './request-fragment';
 
 // The link's fragment never reaches the server hosting Cocharte (see share-link.ts).
 export const RETURN_FILE_SUFFIX = '.signature.json';
+
+/**
+ * `<charter>[-avenant-N]-<partner>.signature.json`: the answer's file name. A title or a name
+ * written in a script that has no ASCII letters (Arabic, Chinese) leaves no slug: the charter
+ * is then called « charte » and the partner by its id, so two partners' answers never share
+ * a name (nor one made of a hyphen alone).
+ */
+export function returnFileName(
+  title: string,
+  partnerName: string,
+  partnerId: string,
+  amendmentNumber?: number,
+): string {
+  const amendment = amendmentNumber === undefined ? '' : `-avenant-${amendmentNumber}`;
+  return `${slugify(title) || 'charte'}${amendment}-${slugify(partnerName) || slugify(partnerId)}${RETURN_FILE_SUFFIX}`;
+}
 
 /** An answer holds one signature (a drawn one is at most 400 KB of PNG): anything past 1 MB is not one. */
 export const MAX_RETURN_BYTES = 1024 * 1024;
@@ -292,8 +309,20 @@ export async function checkSignatureReturn(project: DraftProject, raw: unknown):
   const parsed = signatureReturnSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const ret = parsed.data;
-  if (ret.amendmentId !== undefined) return { ok: false, problem: 'amendmentAnswer', partnerId: ret.partnerId };
+  const { partnerId } = ret;
+  if (ret.amendmentId !== undefined)
+    return { ok: false, problem: fromThisPartnership(project, ret) ? 'amendmentAnswer' : 'otherCharter', partnerId };
   return checkAnswer(ret, partnerIds(project), await contentFingerprint(project));
+}
+
+/**
+ * Whether an answer about an amendment comes from this partnership: one of its amendments,
+ * or one of its partners. Otherwise it answers another charter's request, and saying
+ * « import it from that amendment » would send the user looking for what is not here.
+ */
+function fromThisPartnership(project: DraftProject, ret: SignatureReturn): boolean {
+  const amendments = project.record.amendments;
+  return amendments.some((a) => a.id === ret.amendmentId) || partnerIds(project).includes(ret.partnerId);
 }
 
 /**
@@ -310,10 +339,12 @@ export async function checkAmendmentReturn(
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const ret = parsed.data;
   const { partnerId } = ret;
-  if (ret.amendmentId === undefined) return { ok: false, problem: 'charterAnswer', partnerId };
-  if (ret.amendmentId !== amendment.id) return { ok: false, problem: 'otherAmendment', partnerId };
   const version = checkChainNow(project).versions.find((v) => v.number === amendment.number);
   const parties = version?.parties ?? partnerIds(project);
+  const ours = fromThisPartnership(project, ret) || parties.includes(partnerId);
+  if (ret.amendmentId === undefined) return { ok: false, problem: ours ? 'charterAnswer' : 'otherCharter', partnerId };
+  if (ret.amendmentId !== amendment.id)
+    return { ok: false, problem: ours ? 'otherAmendment' : 'otherCharter', partnerId };
   return checkAnswer(ret, parties, await amendmentFingerprint(amendment));
 }
 

@@ -402,6 +402,7 @@ export const uiEn = {
   'import.issue.missing': '{field}: missing.',
   'import.issue.type': '{field}: expected {expected}, found {found}.',
   'import.issue.unreadable': '{field}: {found} cannot be read.',
+  'import.issue.tooMany': '{field}: {count, plural, one {# row} other {# rows}}, at most {max}.',
   'import.issue.more':
     '{count, plural, one {And # more value that cannot be read.} other {And # more values that cannot be read.}}',
   'import.issue.quoted': '“{value}”',

@@ -349,6 +349,7 @@ export const uiFr = {
   'import.issue.missing': '{field}\u00a0: valeur manquante.',
   'import.issue.type': '{field}\u00a0: on attend {expected}, le fichier contient {found}.',
   'import.issue.unreadable': '{field}\u00a0: {found} est illisible.',
+  'import.issue.tooMany': '{field}\u00a0: {count, plural, one {# ligne} other {# lignes}}, au plus {max}.',
   'import.issue.more': '{count, plural, one {Et # autre valeur illisible.} other {Et # autres valeurs illisibles.}}',
   'import.issue.quoted': '«\u00a0{value}\u00a0»',
   'import.issue.empty': 'vide',

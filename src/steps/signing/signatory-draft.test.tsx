@@ -205,6 +205,28 @@ describe('the signatory’s answer, once given', () => {
   });
 });
 
+describe('the answer’s file name', () => {
+  it('names the charter and the partner even when both are written in Arabic, never « -.signature.json »', async () => {
+    const user = userEvent.setup();
+    const base = completeProject();
+    const project: DraftProject = {
+      ...base,
+      partners: {
+        ...base.partners,
+        title: 'شراكة الملح',
+        partners: base.partners.partners.map((p) => (p.id === 'south' ? { ...p, name: 'جمعية الأمل' } : p)),
+      },
+    };
+    const { hash } = await linkFor('south', project);
+    open(hash);
+    const decline = await screen.findByRole('form', { name: 'Refuser de signer' }, { timeout: 15_000 });
+    await user.type(within(decline).getByLabelText(/^Raison du refus/), 'Pas maintenant.');
+    await user.click(within(decline).getByRole('button', { name: 'Refuser de signer' }));
+    expect(await screen.findByText(/^Refus prêt/)).toHaveTextContent('charte-south.signature.json');
+    expect(downloads.map((d) => d.name)).toEqual(['charte-south.signature.json']);
+  });
+});
+
 describe('a tab whose storage refuses to keep anything', () => {
   it('still signs: the answer is downloaded, and the page says the draft cannot be kept', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

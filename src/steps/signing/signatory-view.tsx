@@ -15,7 +15,6 @@ import { useDocumentTitle } from '../../components/ui/use-document-title';
 import { useI18n } from '../../i18n/i18n-provider';
 import { formatDate, type MessageKey } from '../../i18n/i18n';
 import { downloadBlob } from '../../lib/download-file';
-import { slugify } from '../../lib/slugify';
 import { z } from '../../lib/zod';
 import type { DraftProject } from '../../schemas/project.schema';
 import type { SignatureRequest, SignatureReturn } from '../../schemas/signature-request.schema';
@@ -27,8 +26,8 @@ import {
   amendmentToSign,
   declineRequest,
   type OpenedRequest,
-  RETURN_FILE_SUFFIX,
   readSignatureRequestFragment,
+  returnFileName,
   serializeSignatureReturn,
   signRequest,
 } from '../../signing/signature-request';
@@ -227,8 +226,7 @@ function SignatoryForm({
   useSummaryLinksKeepAddress(page);
 
   const hand = (ret: SignatureReturn, outcome: Done['outcome']) => {
-    const suffix = toSign ? `-avenant-${toSign.amendment.number}` : '';
-    const file = `${slugify(project.partners.title || 'charte')}${suffix}-${slugify(name)}${RETURN_FILE_SUFFIX}`;
+    const file = returnFileName(project.partners.title, name, partnerId, toSign?.amendment.number);
     const text = serializeSignatureReturn(ret);
     // The answer replaces the draft: no save of the forms, pending or to come, overwrites it.
     paused.current = true;
