@@ -116,7 +116,7 @@ describe('facilitator view', () => {
     expect(screen.getByText('9:59')).toBeInTheDocument();
   });
 
-  it('keeps the room’s time across a reload of the page (the same pair, the same step), not for the next pair', async () => {
+  it('keeps the room’s time across a reload of the page (the same pair, the same step), not for the next pair, and each pair’s own after a look at another', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const project = completeProject();
     renderView({ minutes: 10, project });
@@ -134,6 +134,12 @@ describe('facilitator view', () => {
     renderView({ minutes: 10 });
     expect(screen.getByText('10:00')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Démarrer le minuteur' })).toBeInTheDocument();
+    cleanup();
+    // Back to the first pair (« Ouvrir le projet du binôme … »): its time ran on, it was not lost.
+    vi.advanceTimersByTime(10_000);
+    renderView({ minutes: 10, project });
+    expect(screen.getByText('7:40')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mettre en pause' })).toBeInTheDocument();
   });
 
   it('opens the step its picker shows, even while the room is at the signature (not in the picker)', () => {
