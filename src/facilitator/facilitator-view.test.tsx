@@ -142,6 +142,20 @@ describe('facilitator view', () => {
     expect(screen.getByRole('button', { name: 'Mettre en pause' })).toBeInTheDocument();
   });
 
+  it('in full screen, shows the step opened for the room from its heading, the focus kept in the view', () => {
+    Object.defineProperty(document, 'fullscreenElement', { value: document.documentElement, configurable: true });
+    try {
+      renderView();
+      const open = screen.getByRole('button', { name: 'Ouvrir' });
+      fireEvent.change(screen.getByLabelText('Ouvrir une étape pour la salle'), { target: { value: 'impacts' } });
+      open.focus();
+      fireEvent.click(open);
+      expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toHaveFocus();
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+    }
+  });
+
   it('opens the step its picker shows, even while the room is at the signature (not in the picker)', () => {
     const { onOpenStep } = renderView({ resumeAt: 'signing' });
     expect(screen.getByRole('heading', { level: 2, name: 'Signature' })).toBeInTheDocument();

@@ -155,6 +155,10 @@ export function FacilitatorView({
     const at = Date.now();
     setNow(at);
     setTimer(wasRunning.current ? start(newCountdown(minutes), at) : newCountdown(minutes));
+    // In full screen this view covers the page: the step opened for the room is shown from its
+    // heading (the view had stayed scrolled at its foot), and the focus stays in the view rather
+    // than on the covered step's heading (the wizard's, moved there in this commit's layout).
+    if (document.fullscreenElement === document.documentElement) heading.current?.focus();
   }, [place, minutes]);
 
   useEffect(() => {
