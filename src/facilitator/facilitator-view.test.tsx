@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { FlowState } from '../domain/flow';
@@ -16,6 +16,7 @@ function renderView({
   pairCount = 0,
   project = completeProject(),
   resumeAt = 'framework' as FlowState,
+  after = null as ReactNode,
 } = {}) {
   let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
@@ -39,6 +40,7 @@ function renderView({
           pairCount={pairCount}
           timerMemory={stepTimerMemory(project.id)}
         />
+        {after}
       </WizardContext.Provider>
     </I18nProvider>,
   );
@@ -151,6 +153,26 @@ describe('facilitator view', () => {
       open.focus();
       fireEvent.click(open);
       expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toHaveFocus();
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+    }
+  });
+
+  it('in full screen, keeps the focus in the view when a pair’s project opens (not on the step heading it covers)', () => {
+    Object.defineProperty(document, 'fullscreenElement', { value: document.documentElement, configurable: true });
+    // The wizard, drawn after the view, puts the focus on its step's heading in the same commit.
+    function WizardHeading() {
+      const ref = useRef<HTMLHeadingElement>(null);
+      useLayoutEffect(() => ref.current?.focus(), []);
+      return (
+        <h2 ref={ref} tabIndex={-1}>
+          Étape du binôme
+        </h2>
+      );
+    }
+    try {
+      renderView({ after: <WizardHeading /> });
+      expect(screen.getByRole('heading', { level: 2, name: 'Définir le cadre' })).toHaveFocus();
     } finally {
       Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
     }
