@@ -4,6 +4,7 @@ import { visitedSteps } from '../domain/visited';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
 import { pairOf } from '../domain/workshop';
+import { workshopFileName } from '../document/file-name';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
 import { quitAndDeleteSession } from '../facilitator/quit-session';
@@ -145,7 +146,7 @@ export function WorkshopMode() {
     const loaded = await loadPairs();
     const now = new Date();
     const { projectsArchive } = await import('../persistence/projects-archive');
-    const file = `atelier-${now.toISOString().slice(0, 10)}-projets.zip`;
+    const file = workshopFileName('projects', locale, now.toISOString().slice(0, 10));
     downloadBlob(new Blob([projectsArchive([...loaded.values()], now)], { type: 'application/zip' }), file);
     setSaved({ text: t('workshop.pairsSaved', { count: loaded.size, file }), where: 'quit' });
   };
@@ -154,7 +155,7 @@ export function WorkshopMode() {
     const now = new Date();
     const loaded = await loadPairs();
     const text = serializeWorkshop(session, (id) => loaded.get(id) ?? null, now);
-    const file = `atelier-${now.toISOString().slice(0, 10)}${WORKSHOP_FILE_EXTENSION}`;
+    const file = workshopFileName('session', locale, now.toISOString().slice(0, 10), WORKSHOP_FILE_EXTENSION);
     downloadBlob(new Blob([text], { type: 'application/json' }), file);
     setSaved({
       text: sessionSavedText(

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createStore } from 'idb-keyval';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject, signedByAll } from '../../tests/fixtures/project';
 import type { Locale } from '../i18n/i18n';
 import { createProjectStore } from '../persistence/project-store';
@@ -13,7 +14,7 @@ const slow = { timeout: 15_000 };
 
 let dbCount = 0;
 /** A device whose workshop session has one pair, working on `project`, opened on its signing step. */
-async function workshopWith(project: DraftProject) {
+async function workshopWith(project: DraftProject, pairsHeading = 'Binômes de la séance', pairWord = 'Binôme') {
   dbCount += 1;
   const store = createProjectStore(createStore(`cocharte-workshop-pairs-${dbCount}`, 'projects'));
   await store.save(project, 'signing');
@@ -27,12 +28,12 @@ async function workshopWith(project: DraftProject) {
   );
   history.replaceState(null, '', `/?p=${project.id}&s=signing`);
   render(<App input={(locale: Locale) => browserAppInput(locale, store)} />);
-  const pairs = await screen.findByRole('region', { name: 'Binômes de la séance' }, slow);
+  const pairs = await screen.findByRole('region', { name: pairsHeading }, slow);
   const row = within(pairs)
-    .getByText(/Binôme 1/, { selector: 'strong' })
+    .getByText(new RegExp(`${pairWord} 1`), { selector: 'strong' })
     .closest('li')!;
   // The row says where the pair stands once the store's list is read.
-  await waitFor(() => expect(row).toHaveTextContent('Signature'), slow);
+  await waitFor(() => expect(row).toHaveTextContent(/Signature|Signing/), slow);
   return row;
 }
 
@@ -55,5 +56,41 @@ describe('the workshop’s pairs', () => {
     const all = signedByAll(completeProject());
     const row = await workshopWith({ ...all, signatures: all.signatures.slice(0, 1) });
     expect(row).not.toHaveTextContent('Charte signée');
+  });
+
+  describe('in English', () => {
+    let downloads: string[] = [];
+    beforeEach(() => {
+      localStorage.setItem('cocharte.locale', 'en');
+      downloads = [];
+      URL.createObjectURL = vi.fn(() => 'blob:saved');
+      URL.revokeObjectURL = vi.fn();
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('names the session file and the pairs’ archive in English, as the charter’s files are', async () => {
+      const user = userEvent.setup();
+      await workshopWith(completeProject(), 'Pairs in this session', 'Pair');
+      await user.click(screen.getByRole('button', { name: 'Save the session (one file)' }));
+      await screen.findByText(
+        /^Session saved: 1 pair in workshop-\d{4}-\d\d-\d\d\.cocharte-atelier\.json\.$/,
+        {},
+        slow,
+      );
+
+      await user.click(screen.getByRole('button', { name: 'Leave facilitator mode' }));
+      await user.click(
+        screen.getByRole('button', { name: 'Leave and delete the session’s projects from this device' }),
+      );
+      await user.click(screen.getByRole('button', { name: 'Save each pair’s project (one .zip archive)' }));
+      await screen.findByText(/^1 project file saved in workshop-\d{4}-\d\d-\d\d-projects\.zip\.$/, {}, slow);
+      expect(downloads).toEqual([
+        expect.stringMatching(/^workshop-\d{4}-\d\d-\d\d\.cocharte-atelier\.json$/),
+        expect.stringMatching(/^workshop-\d{4}-\d\d-\d\d-projects\.zip$/),
+      ]);
+    });
   });
 });

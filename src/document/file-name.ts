@@ -47,3 +47,18 @@ export function recordFileName(
   const slug = slugify(title);
   return `${RECORD[locale][kind]}${number ? `-${number}` : ''}${slug ? `-${slug}` : ''}.pdf`;
 }
+
+const WORKSHOP: Record<Locale, { prefix: string; projects: string }> = {
+  fr: { prefix: 'atelier', projects: 'projets' },
+  en: { prefix: 'workshop', projects: 'projects' },
+};
+
+/**
+ * A workshop's files, named in the interface's language as the charter's are: the session file
+ * (`atelier-2026-11-30` + its extension, `.cocharte-atelier.json`, which opens it as a session
+ * whatever the language) and the pairs' archive (`workshop-2026-11-30-projects.zip`).
+ */
+export function workshopFileName(kind: 'session' | 'projects', locale: Locale, day: string, extension = ''): string {
+  const w = WORKSHOP[locale];
+  return kind === 'session' ? `${w.prefix}-${day}${extension}` : `${w.prefix}-${day}-${w.projects}.zip`;
+}

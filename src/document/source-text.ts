@@ -19,6 +19,22 @@ export function describeSource(t: Translate, source: Source): string {
 }
 
 /**
+ * The same words in three parts, the document's heading apart: the sources are French, and a
+ * page in another language marks the heading as French for screen readers (source-line.tsx).
+ * Cocharte's own words have no heading: all of them are `before`.
+ */
+export function describeSourceParts(
+  t: Translate,
+  source: Source,
+): { before: string; section: string | null; after: string } {
+  if (source.doc === 'cocharte') return { before: describeSource(t, source), section: null, after: '' };
+  const section = frenchSpacing(source.section);
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(`guideUi.source.${source.doc}`, { section: marker }).split(marker);
+  return { before, section, after };
+}
+
+/**
  * A heading cited as the seeds spell it (« … partenariats ? », « … ODD : un … ») has plain
  * spaces before its ? ! : ; — these French headings keep their mark on the word's line, in
  * either interface language: a no-break space instead.

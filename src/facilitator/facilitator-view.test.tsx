@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import type { FlowState } from '../domain/flow';
@@ -16,6 +16,7 @@ function renderView({
   pairCount = 0,
   project = completeProject(),
   resumeAt = 'framework' as FlowState,
+  after = null as ReactNode,
 } = {}) {
   let actor: ReturnType<typeof WizardContext.useActorRef> | null = null;
   function Probe() {
@@ -39,6 +40,7 @@ function renderView({
           pairCount={pairCount}
           timerMemory={stepTimerMemory(project.id)}
         />
+        {after}
       </WizardContext.Provider>
     </I18nProvider>,
   );
@@ -116,7 +118,7 @@ describe('facilitator view', () => {
     expect(screen.getByText('9:59')).toBeInTheDocument();
   });
 
-  it('keeps the room’s time across a reload of the page (the same pair, the same step), not for the next pair', async () => {
+  it('keeps the room’s time across a reload of the page (the same pair, the same step), not for the next pair, and each pair’s own after a look at another', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: false });
     const project = completeProject();
     renderView({ minutes: 10, project });
@@ -134,6 +136,46 @@ describe('facilitator view', () => {
     renderView({ minutes: 10 });
     expect(screen.getByText('10:00')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Démarrer le minuteur' })).toBeInTheDocument();
+    cleanup();
+    // Back to the first pair (« Ouvrir le projet du binôme … »): its time ran on, it was not lost.
+    vi.advanceTimersByTime(10_000);
+    renderView({ minutes: 10, project });
+    expect(screen.getByText('7:40')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mettre en pause' })).toBeInTheDocument();
+  });
+
+  it('in full screen, shows the step opened for the room from its heading, the focus kept in the view', () => {
+    Object.defineProperty(document, 'fullscreenElement', { value: document.documentElement, configurable: true });
+    try {
+      renderView();
+      const open = screen.getByRole('button', { name: 'Ouvrir' });
+      fireEvent.change(screen.getByLabelText('Ouvrir une étape pour la salle'), { target: { value: 'impacts' } });
+      open.focus();
+      fireEvent.click(open);
+      expect(screen.getByRole('heading', { level: 2, name: 'Impacts et risques' })).toHaveFocus();
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+    }
+  });
+
+  it('in full screen, keeps the focus in the view when a pair’s project opens (not on the step heading it covers)', () => {
+    Object.defineProperty(document, 'fullscreenElement', { value: document.documentElement, configurable: true });
+    // The wizard, drawn after the view, puts the focus on its step's heading in the same commit.
+    function WizardHeading() {
+      const ref = useRef<HTMLHeadingElement>(null);
+      useLayoutEffect(() => ref.current?.focus(), []);
+      return (
+        <h2 ref={ref} tabIndex={-1}>
+          Étape du binôme
+        </h2>
+      );
+    }
+    try {
+      renderView({ after: <WizardHeading /> });
+      expect(screen.getByRole('heading', { level: 2, name: 'Définir le cadre' })).toHaveFocus();
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+    }
   });
 
   it('opens the step its picker shows, even while the room is at the signature (not in the picker)', () => {

@@ -120,6 +120,11 @@ export function FacilitatorView({
   // A layout effect, as the wizard's own focus (app/wizard-shell.tsx): in the same commit and
   // order, so a new pair's step heading, drawn after this view, takes the focus last.
   useLayoutEffect(() => heading.current?.focus(), []);
+  // In full screen, though, this view covers the page: the focus stays in it (a passive effect
+  // runs after the commit's layout effects, the wizard's included) — not on a heading hidden under it.
+  useEffect(() => {
+    if (document.fullscreenElement === document.documentElement) heading.current?.focus();
+  }, []);
 
   // The room works on the step below the view: once the timer has scrolled away, a compact
   // copy of the time left stays in a corner of the screen.
@@ -155,6 +160,10 @@ export function FacilitatorView({
     const at = Date.now();
     setNow(at);
     setTimer(wasRunning.current ? start(newCountdown(minutes), at) : newCountdown(minutes));
+    // In full screen this view covers the page: the step opened for the room is shown from its
+    // heading (the view had stayed scrolled at its foot), and the focus stays in the view rather
+    // than on the covered step's heading (the wizard's, moved there in this commit's layout).
+    if (document.fullscreenElement === document.documentElement) heading.current?.focus();
   }, [place, minutes]);
 
   useEffect(() => {

@@ -28,4 +28,17 @@ describe('source lines', () => {
       describeSource(createTranslator('en'), from('rameau-economic', 'La coopération économique, quels acteurs ?')),
     ).toContain('acteurs\u00a0?');
   });
+
+  it('mark the French heading a source cites as French on an English page, for screen readers', () => {
+    renderWizard(completeProject(), 'motivations', 'en');
+    const headings = screen.getAllByText('Exposer ses motivations et apprendre à se connaître');
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) {
+      expect(heading).toHaveAttribute('lang', 'fr');
+      // The line still reads as one sentence in the page's language around it.
+      expect(heading.closest('small')).toHaveTextContent(
+        /^Source: the guide, “Exposer ses motivations et apprendre à se connaître”$/,
+      );
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { Source } from '../content/sources';
-import { describeSource } from '../document/source-text';
+import { describeSource, describeSourceParts } from '../document/source-text';
 import { useI18n } from '../i18n/i18n-provider';
 
 /**
@@ -8,10 +8,20 @@ import { useI18n } from '../i18n/i18n-provider';
  * document is on the "About the sources" page.
  */
 export function SourceLine({ source }: { source: Source }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const parts = locale === 'fr' ? null : describeSourceParts(t, source);
   return (
     <small className={`source-line source-line--${source.doc === 'cocharte' ? 'app' : 'document'}`}>
-      {describeSource(t, source)}
+      {parts?.section ? (
+        // The documents are French: their headings are read as French, not in the page's language.
+        <>
+          {parts.before}
+          <span lang="fr">{parts.section}</span>
+          {parts.after}
+        </>
+      ) : (
+        describeSource(t, source)
+      )}
     </small>
   );
 }

@@ -1,20 +1,24 @@
-import { type StepTimer, stepTimerSchema } from '../schemas/workshop.schema';
+import { MAX_STEP_TIMERS, type StepTimer, stepTimersSchema } from '../schemas/workshop.schema';
 import { STORAGE_KEYS } from './storage';
 import { readTabValue, writeTabValue } from './tab-storage';
 
 /**
  * The step timer this tab last showed for this project and step, if any: the room's time
- * survives a reload (sessionStorage lives as long as the tab, a discarded tab included).
- * Anything else stored — another pair, another step, a value that does not read — is none.
+ * survives a reload (sessionStorage lives as long as the tab, a discarded tab included) and a
+ * look at another pair's project (each pair keeps its own). Anything else stored — another
+ * step, a value that does not read — is none.
  */
 export function readStepTimer(projectId: string, place: string): StepTimer | null {
-  const read = readTabValue(STORAGE_KEYS.workshopTimer, stepTimerSchema);
-  return read && read.projectId === projectId && read.place === place ? read : null;
+  const read = readTabValue(STORAGE_KEYS.workshopTimer, stepTimersSchema)?.find((t) => t.projectId === projectId);
+  return read && read.place === place ? read : null;
 }
 
-/** Keeps the timer as it is now; a storage that refuses keeps nothing (the timer still runs, and a reload starts the step's time again). */
+/** Keeps the timer as it is now, beside the other pairs'; a storage that refuses keeps nothing (the timer still runs, and a reload starts the step's time again). */
 export function writeStepTimer(timer: StepTimer): void {
-  writeTabValue(STORAGE_KEYS.workshopTimer, timer);
+  const others = (readTabValue(STORAGE_KEYS.workshopTimer, stepTimersSchema) ?? []).filter(
+    (t) => t.projectId !== timer.projectId,
+  );
+  writeTabValue(STORAGE_KEYS.workshopTimer, [timer, ...others].slice(0, MAX_STEP_TIMERS));
 }
 
 /** One project's step timer, as the workshop view reads and writes it (app/workshop-mode.tsx). */

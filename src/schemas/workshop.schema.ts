@@ -43,6 +43,10 @@ export const stepTimerSchema = z.lazy(() =>
   }),
 );
 
+/** The tab's step timers, one per pair's project (the latest first): a glance at another pair loses none. */
+export const stepTimersSchema = z.lazy(() => z.array(stepTimerSchema).max(MAX_STEP_TIMERS));
+export const MAX_STEP_TIMERS = 100;
+
 export type WorkshopPair = z.infer<typeof workshopPairSchema>;
 export type StepTimer = z.infer<typeof stepTimerSchema>;
 export type WorkshopSession = z.infer<typeof workshopSessionSchema>;

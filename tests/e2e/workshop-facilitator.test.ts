@@ -170,4 +170,44 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     assert.deepEqual([...covered], []);
     await context.close();
   });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`shows no half-cut line above the timer in full screen on a ${viewport.width} × ${viewport.height} projector`, async () => {
+      const context = await newContext(app.browser);
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(app.url);
+      await workshopWithTwoPairs(page);
+      await page.getByRole('button', { name: 'Plein écran' }).click();
+      await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
+      const view = page.getByRole('region', { name: /^Mode animation —/ });
+      const above: string[] = [];
+      // The view scrolls in full screen: once past the timer's own place, the questions and the
+      // pairs go up under the timer, which stays at the top of the screen.
+      const [from, height] = await view.evaluate((v) => [
+        (v.querySelector('.facilitator__timer')?.getBoundingClientRect().top ?? 0) - v.getBoundingClientRect().top,
+        v.scrollHeight - v.clientHeight,
+      ]);
+      for (let y = Math.ceil(from ?? 0); y <= (height ?? 0); y += 100) {
+        await view.evaluate((v, top) => v.scrollTo(0, top), y);
+        const seen = await page.evaluate(() => {
+          const timer = document.querySelector('.facilitator__timer');
+          if (!timer) return 'no timer';
+          // What shows in the band between the screen's top edge and the timer.
+          for (let top = 1; top < timer.getBoundingClientRect().top; top += 4) {
+            const hit = document.elementFromPoint(200, top);
+            if (hit && !hit.classList.contains('facilitator'))
+              return hit.textContent?.trim().slice(0, 40) ?? hit.tagName;
+          }
+          return null;
+        });
+        if (seen) above.push(seen);
+      }
+      assert.deepEqual(above, []);
+      await context.close();
+    });
 });
