@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { catalogueSourceOf, sourcesOfList } from '../content/catalogue-sources';
 import type { Source } from '../content/sources';
-import { describeSource } from '../document/source-text';
 import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n-provider';
+import { SourceLine } from './source-line';
 
 /**
  * Where a list of answers comes from (content/catalogue-sources.ts), said under the answers;
@@ -13,26 +14,38 @@ export function CatalogueSourceLine({ prefix }: { prefix: string }) {
   const { t } = useI18n();
   const sources = sourcesOfList(prefix);
   if (!sources) return null;
-  const app = sources.source.doc === 'cocharte';
   return (
     <p className="field__hint catalogue-source">
-      <small className={`source-line source-line--${app ? 'app' : 'document'}`}>
-        {describeSource(t, sources.source)}
-        {sources.exceptions.length > 0 && t('guideUi.source.unlessMarked')}
-      </small>
+      <SourceLine
+        source={sources.source}
+        after={sources.exceptions.length > 0 ? t('guideUi.source.unlessMarked') : undefined}
+      />
     </p>
   );
 }
 
 /** The source of one answer, in brief, where it differs from its list's; otherwise nothing. */
-export function catalogueItemNote(t: Translate, prefix: string, id: string): string | undefined {
+export function catalogueItemNote(t: Translate, prefix: string, id: string): ReactNode {
   const list = sourcesOfList(prefix);
   const own = catalogueSourceOf(prefix, id);
   if (!list || !own || list.exceptions.every((e) => !e.ids.includes(id))) return undefined;
-  return t('guideUi.source.brief', { source: briefSource(t, own) });
+  return briefSource(t, own);
 }
 
-function briefSource(t: Translate, source: Source): string {
-  if (source.doc === 'cocharte') return t('guideUi.sourceBrief.cocharte');
-  return t(`guideUi.sourceBrief.${source.doc}`, { section: source.section });
+function briefSource(t: Translate, source: Source): ReactNode {
+  if (source.doc === 'cocharte') return t('guideUi.source.brief', { source: t('guideUi.sourceBrief.cocharte') });
+  // The documents are French: a cited heading is read as French whatever the page's language.
+  const marker = '\u0000';
+  const [before = '', after = ''] = t('guideUi.source.brief', {
+    source: t(`guideUi.sourceBrief.${source.doc}`, { section: marker }),
+  }).split(marker);
+  return 'section' in source && after !== '' ? (
+    <>
+      {before}
+      <span lang="fr">{source.section}</span>
+      {after}
+    </>
+  ) : (
+    before
+  );
 }

@@ -7,7 +7,13 @@ import { useI18n } from '../i18n/i18n-provider';
  * from the studies' and from Cocharte's own suggestions. The full reference of each
  * document is on the "About the sources" page.
  */
-export function SourceLine({ source }: { source: Source }) {
+export function SourceLine({
+  source,
+  after,
+}: {
+  source: Source /** Said after the source, in the same line. */;
+  after?: string;
+}) {
   const { t, locale } = useI18n();
   const parts = locale === 'fr' ? null : describeSourceParts(t, source);
   return (
@@ -22,6 +28,7 @@ export function SourceLine({ source }: { source: Source }) {
       ) : (
         describeSource(t, source)
       )}
+      {after}
     </small>
   );
 }
