@@ -1,4 +1,5 @@
 import { createTranslator, formatDate, type Locale, type MessageKey, type Translate } from '../i18n/i18n';
+import { versionDate } from '../domain/version-date';
 import { typeset } from './typography';
 import { OTHER_LOCALE, joinBilingual } from './bilingual';
 import type { DraftProject } from '../schemas/project.schema';
@@ -133,10 +134,10 @@ export function buildCharterModel(
     },
     partnershipTitle,
     documentTitle,
-    versionDate: ctx.date(since || project.updatedAt),
+    versionDate: ctx.date(since || versionDate(project)),
     footerVersion: since
       ? t('doc.footer.inForceSince', { date: ctx.date(since) })
-      : t('doc.footer.version', { date: ctx.date(project.updatedAt) }),
+      : t('doc.footer.version', { date: ctx.date(versionDate(project)) }),
     fingerprint,
     cover: {
       between: tt('doc.cover.between'),
@@ -150,7 +151,7 @@ export function buildCharterModel(
       })),
       version: since
         ? versionLine(ctx, 'doc.cover.inForceSince', since)
-        : versionLine(ctx, 'doc.cover.version', project.updatedAt),
+        : versionLine(ctx, 'doc.cover.version', versionDate(project)),
       status: inForce
         ? tt('doc.cover.inForce', { count: inForce.amendments })
         : draft

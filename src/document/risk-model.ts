@@ -1,4 +1,5 @@
 import { draftRiskLevel, type DraftScale } from '../domain/risk-rating';
+import { versionDate } from '../domain/version-date';
 import { typeset } from './typography';
 import { riskLevel } from '../domain/risk-rating';
 import type { Locale, Translate } from '../i18n/i18n';
@@ -105,7 +106,7 @@ export function buildRiskChecklistModel(
     },
     partnershipTitle,
     documentTitle,
-    versionDate: ctx.date(project.updatedAt),
+    versionDate: ctx.date(versionDate(project)),
     fingerprint,
     // Said before the matrix, which it concerns: the checklist's matrix follows its intro.
     intro: [tt('doc.risks.checklistIntro'), unratedNote(risks, tt, locale)].filter((s) => s !== null).join(' '),

@@ -24,9 +24,13 @@ export interface EditResult {
   voided: boolean;
 }
 
-/** The one place `updatedAt` is stamped; exported for changes made elsewhere (a merge). */
+/**
+ * The one place `updatedAt` is stamped; exported for changes made elsewhere (a merge). A
+ * project whose text's date is unknown (a file from before it was kept) has its text dated
+ * by its last save before this one: a signature or a setting never re-dates the version.
+ */
 export function stamped(project: DraftProject, now: Date): DraftProject {
-  return { ...project, updatedAt: now.toISOString() };
+  return { ...project, contentChangedAt: project.contentChangedAt ?? project.updatedAt, updatedAt: now.toISOString() };
 }
 
 function withStep(project: DraftProject, edit: StepEdit): DraftProject {
@@ -53,7 +57,7 @@ function withStep(project: DraftProject, edit: StepEdit): DraftProject {
 export function editContent(project: DraftProject, next: DraftProject, now: Date): EditResult {
   if (sameContent(project, next)) return { project, voided: false };
   const voided = project.signatures.length > 0;
-  return { project: stamped({ ...next, signatures: [] }, now), voided };
+  return { project: stamped({ ...next, signatures: [], contentChangedAt: now.toISOString() }, now), voided };
 }
 
 /** Saves one step's data (a draft while typing, or a submission). */
@@ -125,7 +129,7 @@ export function sameProject(a: DraftProject, b: DraftProject): boolean {
 /** A copy with its own identity (a worked example taken as a start, a duplicate): unsigned. */
 export function asNewProject(project: DraftProject, now: Date): DraftProject {
   const at = now.toISOString();
-  return { ...project, id: newId(), createdAt: at, updatedAt: at, signatures: [] };
+  return { ...project, id: newId(), createdAt: at, updatedAt: at, contentChangedAt: at, signatures: [] };
 }
 
 /** Marks a step as seen, so it can be reached from the stepper. Not an edit: no date. */

@@ -1,4 +1,5 @@
 import { STEP_IDS } from '../content/catalogues';
+import { mergedVersionDate } from '../domain/version-date';
 import { canonicalJson } from '../lib/canonical-json';
 import { sameContent, signedContent } from '../domain/fingerprint';
 import { draftProjectSchema, type DraftProject } from '../schemas/project.schema';
@@ -82,7 +83,8 @@ export function mergeProjectsDetailed(
   // (domain/signatures.ts) on the merged text — whichever copy it came from.
   const signatures = countingSignatures(project);
   const signaturesVoided = countingSignatures(local).length > 0 && !sameContent(local, project);
-  return { project: stamped({ ...project, signatures }, now), skipped, signaturesVoided };
+  const contentChangedAt = mergedVersionDate(project, local, incoming, now);
+  return { project: stamped({ ...project, signatures, contentChangedAt }, now), skipped, signaturesVoided };
 }
 
 function merge(node: ShapeNode, a: unknown, b: unknown, loc: Loc, ctx: Ctx): unknown {

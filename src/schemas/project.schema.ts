@@ -38,6 +38,12 @@ const makeProjectSchema = (m: Strictness) =>
       id,
       createdAt: z.iso.datetime(),
       updatedAt: z.iso.datetime(),
+      /**
+       * When the signed text last changed (a signature, a review or the documents' language
+       * do not change it): the version's date the documents print. Absent from files written
+       * before it existed, which print `updatedAt` (domain/version-date.ts).
+       */
+      contentChangedAt: z.iso.datetime().optional(),
       /** Language of the generated documents, chosen apart from the UI's. */
       documentLanguage: z.enum(['fr', 'en']),
       /** Fixed texts of the charter in both languages, for partnerships across languages. */
