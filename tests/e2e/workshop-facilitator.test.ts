@@ -58,17 +58,23 @@ async function hiddenWhileFocused(page: Page): Promise<string[]> {
 describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
   const app = withBrowser();
 
+  /** A new browser context on the app, with two pairs in the workshop, at this size. */
+  async function openWorkshop(viewport?: { width: number; height: number }) {
+    const context = await newContext(app.browser);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(app.url);
+    await workshopWithTwoPairs(page);
+    return { context, page };
+  }
+
   for (const [screen, viewport] of [
     ['a projector', { width: 1280, height: 720 }],
     ['a phone', { width: 390, height: 844 }],
   ] as const) {
     it(`keeps the focused control in sight on ${screen} (Shift+Tab back up the view)`, async () => {
-      const context = await newContext(app.browser);
-      context.setDefaultTimeout(15_000);
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      await page.goto(app.url);
-      await workshopWithTwoPairs(page);
+      const { context, page } = await openWorkshop(viewport);
       assert.deepEqual(await hiddenWhileFocused(page), []);
       await context.close();
     });
@@ -79,12 +85,7 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     ['on its side', { width: 844, height: 390 }],
   ] as const)
     it(`leaves the pairs’ list readable on a phone held ${held}: the timer does not sit over it`, async () => {
-      const context = await newContext(app.browser);
-      context.setDefaultTimeout(15_000);
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      await page.goto(app.url);
-      await workshopWithTwoPairs(page);
+      const { context, page } = await openWorkshop(viewport);
       const heading = page.getByRole('heading', { level: 3, name: 'Binômes de la séance' });
       await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
       const onTop = await heading.evaluate((h) => {
@@ -99,11 +100,7 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     });
 
   it('brings the focus back to the toolbar’s « Mode animation » when quitting from there is cancelled', async () => {
-    const context = await newContext(app.browser);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await workshopWithTwoPairs(page);
+    const { context, page } = await openWorkshop();
     const toolbarButton = page.getByRole('button', { name: 'Mode animation', exact: true });
     await toolbarButton.focus();
     await page.keyboard.press('Enter');
@@ -141,13 +138,8 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
   });
 
   it('never puts the corner clock over a control of the step (a laptop a little narrower than 1280 px)', async () => {
-    const context = await newContext(app.browser);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
     // 1280 px less a classic scrollbar, or a 1366 px screen zoomed to 110 %.
-    await page.setViewportSize({ width: 1240, height: 720 });
-    await page.goto(app.url);
-    await workshopWithTwoPairs(page);
+    const { context, page } = await openWorkshop({ width: 1240, height: 720 });
     const covered = new Set<string>();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 100) {
@@ -176,12 +168,7 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
     { width: 1920, height: 1080 },
   ])
     it(`shows no half-cut line above the timer in full screen on a ${viewport.width} × ${viewport.height} projector`, async () => {
-      const context = await newContext(app.browser);
-      context.setDefaultTimeout(15_000);
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      await page.goto(app.url);
-      await workshopWithTwoPairs(page);
+      const { context, page } = await openWorkshop(viewport);
       await page.getByRole('button', { name: 'Plein écran' }).click();
       await page.getByRole('button', { name: 'Quitter le plein écran' }).waitFor();
       const view = page.getByRole('region', { name: /^Mode animation —/ });
