@@ -18,6 +18,9 @@ export function describeSource(t: Translate, source: Source): string {
   return t(`guideUi.source.${source.doc}`, { section: frenchSpacing(source.section) });
 }
 
+/** A source's words: the full line under a piece of guidance, or the brief note after one answer of a list. */
+export type SourceForm = 'line' | 'brief';
+
 /**
  * The same words in three parts, the document's heading apart: the sources are French, and a
  * page in another language marks the heading as French for screen readers (source-line.tsx).
@@ -26,12 +29,21 @@ export function describeSource(t: Translate, source: Source): string {
 export function describeSourceParts(
   t: Translate,
   source: Source,
+  form: SourceForm = 'line',
 ): { before: string; section: string | null; after: string } {
-  if (source.doc === 'cocharte') return { before: describeSource(t, source), section: null, after: '' };
+  if (source.doc === 'cocharte')
+    return {
+      before: form === 'line' ? describeSource(t, source) : t('guideUi.sourceBrief.cocharte'),
+      section: null,
+      after: '',
+    };
   const section = frenchSpacing(source.section);
   const marker = '\u0000';
-  const [before = '', after = ''] = t(`guideUi.source.${source.doc}`, { section: marker }).split(marker);
-  return { before, section, after };
+  const key =
+    form === 'line' ? (`guideUi.source.${source.doc}` as const) : (`guideUi.sourceBrief.${source.doc}` as const);
+  const [before = '', after] = t(key, { section: marker }).split(marker);
+  // A brief citation may name the document alone: no heading then.
+  return after === undefined ? { before, section: null, after: '' } : { before, section, after };
 }
 
 /**

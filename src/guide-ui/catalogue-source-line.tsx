@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
-import { catalogueSourceOf, sourcesOfList } from '../content/catalogue-sources';
-import type { Source } from '../content/sources';
-import type { Translate } from '../i18n/i18n';
+import { sourcesOfList } from '../content/catalogue-sources';
 import { useI18n } from '../i18n/i18n-provider';
-import { SourceLine } from './source-line';
+import { SourceLine, SourceWords } from './source-line';
 
 /**
  * Where a list of answers comes from (content/catalogue-sources.ts), said under the answers;
@@ -25,27 +23,7 @@ export function CatalogueSourceLine({ prefix }: { prefix: string }) {
 }
 
 /** The source of one answer, in brief, where it differs from its list's; otherwise nothing. */
-export function catalogueItemNote(t: Translate, prefix: string, id: string): ReactNode {
-  const list = sourcesOfList(prefix);
-  const own = catalogueSourceOf(prefix, id);
-  if (!list || !own || list.exceptions.every((e) => !e.ids.includes(id))) return undefined;
-  return briefSource(t, own);
-}
-
-function briefSource(t: Translate, source: Source): ReactNode {
-  if (source.doc === 'cocharte') return t('guideUi.source.brief', { source: t('guideUi.sourceBrief.cocharte') });
-  // The documents are French: a cited heading is read as French whatever the page's language.
-  const marker = '\u0000';
-  const [before = '', after = ''] = t('guideUi.source.brief', {
-    source: t(`guideUi.sourceBrief.${source.doc}`, { section: marker }),
-  }).split(marker);
-  return 'section' in source && after !== '' ? (
-    <>
-      {before}
-      <span lang="fr">{source.section}</span>
-      {after}
-    </>
-  ) : (
-    before
-  );
+export function catalogueItemNote(prefix: string, id: string): ReactNode {
+  const own = sourcesOfList(prefix)?.exceptions.find((e) => e.ids.includes(id))?.source;
+  return own ? <SourceWords source={own} form="brief" /> : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Source } from '../content/sources';
-import { describeSource, describeSourceParts } from '../document/source-text';
+import { describeSourceParts, type SourceForm } from '../document/source-text';
 import { useI18n } from '../i18n/i18n-provider';
 
 /**
@@ -11,24 +11,30 @@ export function SourceLine({
   source,
   after,
 }: {
-  source: Source /** Said after the source, in the same line. */;
+  source: Source;
+  /** Said after the source, in the same line. */
   after?: string;
 }) {
-  const { t, locale } = useI18n();
-  const parts = locale === 'fr' ? null : describeSourceParts(t, source);
   return (
     <small className={`source-line source-line--${source.doc === 'cocharte' ? 'app' : 'document'}`}>
-      {parts?.section ? (
-        // The documents are French: their headings are read as French, not in the page's language.
-        <>
-          {parts.before}
-          <span lang="fr">{parts.section}</span>
-          {parts.after}
-        </>
-      ) : (
-        describeSource(t, source)
-      )}
+      <SourceWords source={source} />
       {after}
     </small>
+  );
+}
+
+/** A source's words; on a page not in French, the cited French heading is marked as French. */
+export function SourceWords({ source, form = 'line' }: { source: Source; form?: SourceForm }) {
+  const { t, locale } = useI18n();
+  const { before, section, after } = describeSourceParts(t, source, form);
+  return section && locale !== 'fr' ? (
+    // The documents are French: their headings are read as French, not in the page's language.
+    <>
+      {before}
+      <span lang="fr">{section}</span>
+      {after}
+    </>
+  ) : (
+    `${before}${section ?? ''}${after}`
   );
 }

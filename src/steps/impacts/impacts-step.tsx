@@ -109,7 +109,7 @@ export function ImpactsStep() {
                 options={EXPECTED_EFFECTS.map((x) => ({
                   value: x,
                   label: t(`effect.${x}`),
-                  note: catalogueItemNote(t, 'effect', x),
+                  note: catalogueItemNote('effect', x),
                 }))}
                 registration={register(`byPartner.${i}.effects`)}
                 error={errors.byPartner?.[i]?.effects}

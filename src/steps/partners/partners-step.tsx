@@ -214,7 +214,7 @@ export function PartnersStep() {
           options={PARTNERSHIP_KINDS.map((k) => ({
             value: k,
             label: t(`partnershipKind.${k}`),
-            note: catalogueItemNote(t, 'partnershipKind', k),
+            note: catalogueItemNote('partnershipKind', k),
           }))}
           registration={register('partnershipKinds')}
           error={errors.partnershipKinds}
@@ -235,7 +235,7 @@ export function PartnersStep() {
           options={DIRECTIONS.map((d) => ({
             value: d,
             label: t(`direction.${d}`),
-            note: catalogueItemNote(t, 'direction', d),
+            note: catalogueItemNote('direction', d),
           }))}
           registration={register('directions')}
           error={errors.directions}
