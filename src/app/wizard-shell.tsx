@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type ComponentType } from 'react';
 import { Stepper } from '../components/ui/stepper';
 import { Unfolded } from '../components/ui/unfolded';
+import { StepScreens } from './step-screens';
 import { useDocumentLanguageFollowsInterface } from '../steps/common/use-document-language';
 import { placeTitleKey } from '../domain/flow';
 import { focusTakenField } from '../components/form/focus-request';
@@ -153,7 +154,7 @@ export function WizardShell({ focusOnArrival = false }: { focusOnArrival?: boole
                 )}
               </div>
             )}
-            <Screen key={place} />
+            <StepScreens place={place} screens={SCREENS} />
           </>
         )}
       </div>

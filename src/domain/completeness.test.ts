@@ -1,9 +1,11 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
-import { canBeSigned, isProjectComplete, missingItems } from './completeness';
+import { canBeSigned, checkStep, isProjectComplete, isStepComplete, missingItems } from './completeness';
 import { withIllustrativeFactsReplaced } from './hints';
-import { emptyRisk } from './new-project';
+import { createEmptyProject, emptyRisk } from './new-project';
+import { STEP_IDS } from '../content/catalogues';
+import { stepSchemas } from '../schemas/project.schema';
 import { placeStatus } from './progress';
 
 describe('a project started from a worked example', () => {
@@ -52,5 +54,22 @@ describe('a risk added by hand, its choices left open', () => {
       { step: 'impacts', path: 'risks.1.severity', message: 'errors.riskSeverity' },
       { step: 'impacts', path: 'risks.1.response', message: 'errors.riskResponse' },
     ]);
+  });
+});
+
+describe('a project just created', () => {
+  it('has no step its complete schema accepts, which the stepper knows without parsing one', () => {
+    // What `unfilled` takes for granted, checked here against each schema.
+    for (const step of STEP_IDS) expect(checkStep(step, createEmptyProject()[step]).success, step).toBe(false);
+    const parse = vi.spyOn(stepSchemas.complete.partners, 'safeParse');
+    const project = createEmptyProject();
+    expect(isProjectComplete(project)).toBe(false);
+    expect(placeStatus(project, 'partners')).toBe('incomplete');
+    expect(parse).not.toHaveBeenCalled();
+    // Once the partners type, the step is checked again.
+    const typed = { ...project.partners, title: 'Riz équitable' };
+    expect(isStepComplete('partners', typed)).toBe(false);
+    expect(parse).toHaveBeenCalledOnce();
+    parse.mockRestore();
   });
 });

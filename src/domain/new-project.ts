@@ -1,4 +1,5 @@
 import { newId } from '../lib/ids';
+import { unfilled } from './completeness';
 import type { PartnerKind } from '../content/catalogues';
 import { emptyAgreement, emptyLegalIdentity, emptyRecord } from '../schemas/empty-values';
 import type { DraftProject, StepData } from '../schemas/project.schema';
@@ -45,7 +46,7 @@ export function emptyRisk(overrides: Partial<DraftRisk> = {}): DraftRisk {
 
 export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'en' = 'fr'): DraftProject {
   const at = now.toISOString();
-  return {
+  return unfilled({
     id: newId(),
     createdAt: at,
     updatedAt: at,
@@ -87,5 +88,5 @@ export function createEmptyProject(now = new Date(), documentLanguage: 'fr' | 'e
     impacts: { byPartner: [], southImpacts: [], otherSouthImpacts: '', risks: [] },
     signatures: [],
     record: emptyRecord(),
-  };
+  });
 }

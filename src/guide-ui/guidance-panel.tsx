@@ -6,6 +6,7 @@ import type { GuideKey } from '../i18n/messages/guide.fr';
 import { useI18n } from '../i18n/i18n-provider';
 import { ProjectCasesLikeYours } from './cases-like-yours';
 import { useGuidanceOpen } from './guidance-preference';
+import { useDrawnAhead } from './shown-step';
 import { SourceLine } from './source-line';
 
 /** The guide has no review or signing step: there, the panel is the app's own advice. */
@@ -18,7 +19,7 @@ const APP_OWN_STEPS: ReadonlySet<GuidanceStepId> = new Set(['review', 'signing']
  */
 export function GuidancePanel({ step }: { step: GuidanceStepId }) {
   const { t } = useI18n();
-  const [open, setOpen] = useGuidanceOpen();
+  const [open, setOpen] = useGuidanceOpen(!useDrawnAhead());
   const guidance = guidanceFor(step);
   const title = APP_OWN_STEPS.has(step) ? t('guideUi.panel.titleApp') : t('guideUi.panel.title');
   const sourced = (keys: readonly GuideKey[]): SourcedText[] => keys.map((key) => ({ key, source: sourceOf(key) }));

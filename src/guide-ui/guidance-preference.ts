@@ -27,17 +27,19 @@ export const GuidancePreferenceContext = createContext<GuidancePreferenceStore>(
  * Open by default for the first reading only: a panel open on arrival is remembered as
  * folded for the next step, so on a phone the next steps start with one
  * line that opens it instead of a screen of guidance. Opened by the user on a step, it is
- * open on the next one too (the device keeps only open/folded).
+ * open on the next one too (the device keeps only open/folded). `shown`: false while the
+ * step is drawn ahead out of sight.
  */
-export function useGuidanceOpen(): [boolean, (open: boolean) => void] {
+export function useGuidanceOpen(shown = true): [boolean, (open: boolean) => void] {
   const store = useContext(GuidancePreferenceContext);
   const [open, setOpen] = useState(store.read);
   // Written on arrival rather than on leaving: the next step's panel reads the choice
-  // while rendering, before this one's cleanup would run.
+  // while rendering, before this one's cleanup would run. A step drawn ahead out of sight
+  // (shown-step.ts) arrives when it shows.
   const openOnArrival = useRef(open);
   useEffect(() => {
-    if (openOnArrival.current) store.write(false);
-  }, [store]);
+    if (shown && openOnArrival.current) store.write(false);
+  }, [store, shown]);
   const change = useCallback(
     (next: boolean) => {
       setOpen(next);

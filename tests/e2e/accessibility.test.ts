@@ -110,7 +110,7 @@ describe('accessibility: every screen, both languages', { skip: !run }, () => {
       await page.locator('#step-heading').waitFor();
       for (let i = 0; i < 5; i++) {
         await goToStep(page, locale, i);
-        await page.locator('form.step__form button[type="submit"]').click();
+        await page.locator('form.step__form:visible button[type="submit"]').click();
         // Errors are announced: the summary appears inside a live region present from the start.
         const summary = page.locator('[role="alert"][aria-live] .error-summary, [role="alert"] .error-summary');
         await summary.first().waitFor();

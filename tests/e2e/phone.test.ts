@@ -59,12 +59,12 @@ describe('a phone can hold every step', { skip: !run }, () => {
         assert.equal(await guidance.getAttribute('aria-expanded'), 'false', `guidance folded on ${step}`);
       }
       // Partners and risks filled in arrive folded, one line each.
-      const cards = page.locator('form.step__form .card--collapsible > button[aria-expanded="true"]');
+      const cards = page.locator('form.step__form:visible .card--collapsible > button[aria-expanded="true"]');
       assert.equal(await cards.count(), 0, `no filled card open on ${step}`);
 
       // The form's first control: a field, or the one line of a folded partner or risk.
       const field = page
-        .locator('form.step__form :is(input, select, textarea, .card--collapsible > button):visible')
+        .locator('form.step__form:visible :is(input, select, textarea, .card--collapsible > button):visible')
         .first();
       const top = (await field.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -78,13 +78,14 @@ describe('a phone can hold every step', { skip: !run }, () => {
         if (o) problems.push(`${step} ${o}`);
       }
       // Nothing covers a control: the button under each visible control's centre is that control.
-      const submit = page.locator('form.step__form button[type="submit"]');
+      const submit = page.locator('form.step__form:visible button[type="submit"]');
       await submit.scrollIntoViewIfNeeded();
       const covered = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href]')]
           .filter((el) => {
             const r = el.getBoundingClientRect();
             return (
+              el.checkVisibility({ visibilityProperty: true }) &&
               r.width > 0 &&
               r.height > 0 &&
               r.top >= 0 &&

@@ -262,6 +262,7 @@ export async function touchingButtons(page: Page): Promise<string[]> {
   // the page does not have (see saved.ts).
   return page.evaluate(`(() => {
     const boxes = Array.from(document.querySelectorAll('main button'))
+      .filter((b) => b.checkVisibility({ visibilityProperty: true }))
       .map((b) => ({ name: (b.textContent || '').trim(), r: b.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && r.height > 0);
     const near = (a, b) => a.left < b.right + 4 && b.left < a.right + 4 && a.top < b.bottom + 4 && b.top < a.bottom + 4;

@@ -153,7 +153,14 @@ describe('workshop view: keyboard, phone, reload', { skip: !run }, () => {
         ]
           .filter((el) => {
             const b = el.getBoundingClientRect();
-            return b.width > 0 && b.right > c.left && b.left < c.right && b.bottom > c.top && b.top < c.bottom;
+            return (
+              el.checkVisibility({ visibilityProperty: true }) &&
+              b.width > 0 &&
+              b.right > c.left &&
+              b.left < c.right &&
+              b.bottom > c.top &&
+              b.top < c.bottom
+            );
           })
           .map((el) => el.id || el.textContent?.trim().slice(0, 40) || el.tagName);
       });

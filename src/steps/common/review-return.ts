@@ -13,6 +13,11 @@ export function openStepFromReview(step: StepId): void {
   openedFromReview = step;
 }
 
+/** Whether `step` would return to the review if it mounted now, without forgetting anything. */
+export function isOpenedFromReview(step: StepId): boolean {
+  return openedFromReview === step;
+}
+
 /** Whether `step`, mounting now, was opened from the review; any other screen forgets it. */
 export function returnsToReview(step: StepId | undefined): boolean {
   if (step && openedFromReview === step) return true;

@@ -12,11 +12,12 @@ import { useI18n } from '../../i18n/i18n-provider';
 import { WizardContext } from '../../machine/wizard.context';
 import { selectPlace } from '../../machine/wizard.selectors';
 import { returnsToReview } from './review-return';
+import { useDrawnAhead, useShownStep } from '../../guide-ui/shown-step';
 
 interface StepFrameProps {
   /**
-   * The step whose guidance and hints to show. Optional: each step is rendered only at its
-   * own place in the flow, so the machine's current place is the step by default.
+   * The step whose guidance and hints to show. Optional: the step the wizard draws here
+   * (shown-step.ts), else the machine's current place.
    */
   step?: StepId;
   title: string;
@@ -48,7 +49,8 @@ export function StepFrame({
 }: StepFrameProps) {
   const { t } = useI18n();
   const place = WizardContext.useSelector(selectPlace);
-  const current = step ?? (isStep(place) ? place : undefined);
+  const shown = useShownStep();
+  const current = step ?? shown ?? (isStep(place) ? place : undefined);
   // The intro retells the guide's step: it says which (content/guide-sources.ts).
   const introSource = current && stepIntroSource(current);
   // Opened from the review: the form's save goes back there (use-step-form), and says so.
@@ -57,10 +59,8 @@ export function StepFrame({
   // After a failed save: the first invalid field focused and in view (components/form/failed-submit.ts).
   useFailedSubmitFocus(formRef, failedSubmits);
   return (
-    <section aria-labelledby="step-heading" className="step">
-      <h2 id="step-heading" tabIndex={-1}>
-        {title}
-      </h2>
+    <StepSection>
+      <StepHeading>{title}</StepHeading>
       <p className="step__intro">
         <span>{intro}</span>
         {introSource && (
@@ -87,6 +87,30 @@ export function StepFrame({
           </button>
         </div>
       </form>
+    </StepSection>
+  );
+}
+
+/**
+ * The step's section and heading hold the page's one « step-heading » id (focused on
+ * arrival, found by the review's links), so a step drawn ahead out of sight takes it only
+ * when it shows (guide-ui/shown-step.ts). Components of their own: showing the step then
+ * renders these two again, not the whole frame.
+ */
+function StepSection({ children }: { children: ReactNode }) {
+  const ahead = useDrawnAhead();
+  return (
+    <section aria-labelledby={ahead ? undefined : 'step-heading'} className="step">
+      {children}
     </section>
+  );
+}
+
+function StepHeading({ children }: { children: ReactNode }) {
+  const ahead = useDrawnAhead();
+  return (
+    <h2 id={ahead ? undefined : 'step-heading'} tabIndex={-1}>
+      {children}
+    </h2>
   );
 }
