@@ -35,7 +35,11 @@ const run = browserAvailable();
 const KB = 1024;
 // Step changes and typing aim at 50 ms (printed as the target); the assertions allow twice
 // that, so noise on a shared 2-core machine never fails CI while a real regression (a
-// 200 ms block was seen once during the rework) still does.
+// 200 ms block was seen once during the rework) still does. The click on « new project »
+// aims at 150 ms; the assertion allows three times that: on the machine of 2026-12-01 the
+// unchanged build measured 285–320 ms where earlier machines gave 104–191, so twice the
+// target failed one run in two with no change to the code, while the 461–601 ms of the
+// release before issue 9 still fails it. The peer bench judges issue 9's ratios.
 const BUDGET = {
   firstScreen: 100 * KB,
   wholeApp: 1000 * KB,
@@ -288,7 +292,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.deepEqual(projectScreen, [], 'the home screen never loads the project screen');
   });
 
-  it('shows step 1 ready within 150 ms of the click on « new project » (asserted < 300 ms)', async () => {
+  it('shows step 1 ready within 150 ms of the click on « new project » (asserted < 450 ms)', async () => {
     // Timed in the page as the peer bench does: from the click to step 1's heading and first
     // field drawn, then one frame and a task (painted, main thread free). A fresh context
     // each round: the project screen's code is downloaded at the click, as for a new user.
@@ -317,7 +321,7 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
       ' ms',
       '≤ 150 ms',
     );
-    assert.ok(median(times) < 2 * BUDGET.newProjectMs, `new project → step 1: ${times.join(', ')} ms`);
+    assert.ok(median(times) < 3 * BUDGET.newProjectMs, `new project → step 1: ${times.join(', ')} ms`);
   });
 
   it('moves between steps in < 50 ms and never blocks typing in a 40-risk project for > 50 ms', async () => {
