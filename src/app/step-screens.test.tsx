@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
 import { renderWizard } from '../../tests/setup/render-wizard';
@@ -28,6 +28,8 @@ beforeEach(() => {
   writeGuidanceOpen(false);
 });
 afterEach(() => {
+  // Unmounted while the stubs still stand: the wizard cancels what it asked of them.
+  cleanup();
   vi.unstubAllGlobals();
   waiting.clear();
   localStorage.clear();

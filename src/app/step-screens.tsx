@@ -2,11 +2,11 @@ import { type ComponentType, memo, startTransition, useContext, useEffect, useSt
 import { isFieldRequested } from '../components/form/focus-request';
 import { STEP_IDS, isStep, type FlowState, type StepId } from '../domain/flow';
 import { GuidancePreferenceContext, type GuidancePreferenceStore } from '../guide-ui/guidance-preference';
+import { whenIdle } from '../lib/when-idle';
 import { WizardContext } from '../machine/wizard.context';
+import type { DraftProject } from '../schemas/project.schema';
 import { isOpenedFromReview } from '../steps/common/review-return';
 import { DrawnAheadContext, ShownStepContext } from '../guide-ui/shown-step';
-
-type Snapshot = ReturnType<ReturnType<typeof WizardContext.useActorRef>['getSnapshot']>;
 
 /** A screen drawn in the page: `key` names one mounted instance of it. */
 interface Drawn {
@@ -32,8 +32,8 @@ function stepAfter(place: FlowState): StepId | null {
  * field asked for, a return to the review): a step drawn ahead is shown only if a step
  * mounted now would read the same.
  */
-function readOnMount(snapshot: Snapshot, step: StepId, guidance: GuidancePreferenceStore): readonly unknown[] {
-  return [snapshot.context.project[step], guidance.read(), isFieldRequested(), isOpenedFromReview(step)];
+function readOnMount(project: DraftProject, step: StepId, guidance: GuidancePreferenceStore): readonly unknown[] {
+  return [project[step], guidance.read(), isFieldRequested(), isOpenedFromReview(step)];
 }
 
 const sameRead = (a: readonly unknown[], b: readonly unknown[]) =>
@@ -47,20 +47,14 @@ const Screen = memo(function Screen({ place, screen: Shown }: { place: FlowState
   );
 });
 
-/** Idle callbacks where the browser has them; null elsewhere (Safari, tests' DOM). */
-function idleCallbacks() {
-  return typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function'
-    ? { request: requestIdleCallback.bind(globalThis), cancel: cancelIdleCallback.bind(globalThis) }
-    : null;
-}
-
 /**
  * The screen of the current place and, once the browser is idle, the next step drawn ahead
  * out of sight (hidden, no height): « Enregistrer et continuer » then shows a step already
  * rendered and laid out instead of building its whole form while the user waits. Where the
  * browser has no idle callbacks, each step mounts when shown, as before. (Keeping the step
- * left mounted, hidden, to take it down later was tried: moving it after the shown one, for
- * ids to find the shown one first, cost more than unmounting it.)
+ * left mounted, hidden, to take it down when idle was tried three ways — `display: none`,
+ * `visibility: hidden`, moved after the shown one — and each cost the click more than
+ * unmounting it.)
  */
 export function StepScreens({ place, screens }: { place: FlowState; screens: Record<FlowState, ComponentType> }) {
   const actor = WizardContext.useActorRef();
@@ -71,37 +65,42 @@ export function StepScreens({ place, screens }: { place: FlowState; screens: Rec
     const reuse =
       ahead !== null &&
       ahead.place === place &&
-      sameRead(ahead.read, readOnMount(actor.getSnapshot(), ahead.place, guidance));
+      sameRead(ahead.read, readOnMount(actor.getSnapshot().context.project, ahead.place, guidance));
     setShown({ place, key: reuse ? ahead.key : keys++ });
     setAhead(null);
   }
 
   const next = stepAfter(shown.place);
   useEffect(() => {
-    const idle = idleCallbacks();
-    if (!next || !idle) return;
-    const id = idle.request(() =>
-      startTransition(() =>
-        setAhead({ place: next, key: keys++, read: readOnMount(actor.getSnapshot(), next, guidance) }),
-      ),
+    if (!next) return;
+    // No timer stands in where idle callbacks are missing: drawn in a busy moment, the step
+    // would slow what it is meant to speed up.
+    const cancel = whenIdle(
+      () =>
+        startTransition(() =>
+          setAhead({
+            place: next,
+            key: keys++,
+            read: readOnMount(actor.getSnapshot().context.project, next, guidance),
+          }),
+        ),
+      2000,
+      null,
     );
-    return () => idle.cancel(id);
+    return cancel ?? undefined;
   }, [next, actor, guidance]);
 
   // The screen shown comes first in the page: ids (the step's heading, its fields) find it.
   // `aria-hidden` beside the style's `visibility: hidden`: out of reach even without the style.
-  return [
-    <div key={shown.key} className="wizard__screen">
-      <DrawnAheadContext value={false}>
-        <Screen place={shown.place} screen={screens[shown.place]} />
-      </DrawnAheadContext>
-    </div>,
-    ahead && ahead.place !== shown.place && (
-      <div key={ahead.key} className="wizard__screen" data-ahead="" aria-hidden="true">
-        <DrawnAheadContext value={true}>
-          <Screen place={ahead.place} screen={screens[ahead.place]} />
+  const drawn = ahead && ahead.place !== shown.place ? [shown, ahead] : [shown];
+  return drawn.map((d) => {
+    const out = d !== shown;
+    return (
+      <div key={d.key} className="wizard__screen" data-ahead={out ? '' : undefined} aria-hidden={out || undefined}>
+        <DrawnAheadContext value={out}>
+          <Screen place={d.place} screen={screens[d.place]} />
         </DrawnAheadContext>
       </div>
-    ),
-  ];
+    );
+  });
 }

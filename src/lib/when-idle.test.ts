@@ -33,4 +33,19 @@ describe('whenIdle', () => {
     expect(request).toHaveBeenCalledWith(expect.any(Function), { timeout: 1500 });
     expect(cancel).toHaveBeenCalledWith(7);
   });
+
+  it('with no fallback, runs nothing where idle callbacks are missing and says so', () => {
+    vi.useFakeTimers();
+    const task = vi.fn();
+    expect(whenIdle(task, 2000, null)).toBeNull();
+    vi.runAllTimers();
+    expect(task).not.toHaveBeenCalled();
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => {
+      run();
+      return 1;
+    });
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    expect(whenIdle(task, 2000, null)).toBeTypeOf('function');
+    expect(task).toHaveBeenCalledOnce();
+  });
 });

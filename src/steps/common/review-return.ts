@@ -20,7 +20,7 @@ export function isOpenedFromReview(step: StepId): boolean {
 
 /** Whether `step`, mounting now, was opened from the review; any other screen forgets it. */
 export function returnsToReview(step: StepId | undefined): boolean {
-  if (step && openedFromReview === step) return true;
+  if (step && isOpenedFromReview(step)) return true;
   openedFromReview = null;
   return false;
 }
