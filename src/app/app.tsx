@@ -28,15 +28,12 @@ const ProjectSession = lazyWithReload(() => import('./project-session'));
  * schemas, zod, and what the home screen shares with it) and the tab guard's, which the app
  * machine loads when a project opens. The rules and schemas are asked for on their own as
  * well: that file then runs as soon as it arrives, while the screen's still downloads,
- * instead of both running at once when the last one is in, and the checks the new project's
- * first screen makes run once in an idle moment (domain/warm-up.ts).
+ * instead of both running at once when the last one is in. (Their first check, which builds
+ * a schema, waits for the project screen to show: project-session.tsx.)
  */
 function preloadProject(): void {
   void import('../persistence/tab-guard').catch(() => undefined);
-  void import('../domain/warm-up').then(
-    (rules) => whenIdle(rules.warmUpStepChecks),
-    () => undefined,
-  );
+  void import('../domain/warm-up').catch(() => undefined);
   void ProjectSession.preload();
 }
 const SharedProjectNotice = lazyWithReload(async () => ({

@@ -9,8 +9,8 @@ let warmed = false;
  * known incomplete without parsing: completeness.ts `unfilled`). The first parse of a schema
  * is the costly one: zod builds the schema's internals and V8 compiles the code it runs
  * (about 10 to 20 ms for the first step here, a few tenths of a millisecond after). Called
- * while the page is idle, after the rules' code has loaded (the pointer on « new project »),
- * so neither the click that opens the project nor the first keystroke pays for it.
+ * while the page is idle once the project screen shows (app/project-session.tsx), so
+ * neither the click that opens the project nor the first keystroke pays for it.
  */
 export function warmUpStepChecks(): void {
   if (warmed) return;
