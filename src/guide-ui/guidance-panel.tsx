@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Disclosure } from '../components/ui/disclosure';
 import { guidanceFor, type GuidanceStepId } from '../content/guidance';
 import { PRINCIPLES, RESACOOP_LESSONS, type SourcedText } from '../content/guidance-extras';
@@ -23,6 +24,10 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
   const guidance = guidanceFor(step);
   const title = APP_OWN_STEPS.has(step) ? t('guideUi.panel.titleApp') : t('guideUi.panel.title');
   const sourced = (keys: readonly GuideKey[]): SourcedText[] => keys.map((key) => ({ key, source: sourceOf(key) }));
+  // The studied cases, a third of the first step's page and below its first screen, are
+  // drawn in the render that follows the step's first paint (React's deferred value): on a
+  // new project the click on « new project » no longer builds and lays them out.
+  const casesDrawn = useDeferredValue(true, false);
   return (
     <Disclosure title={title} level={3} open={open} onToggle={setOpen} className="guidance">
       <h4>{t('guideUi.panel.purpose')}</h4>
@@ -38,7 +43,7 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
           <GuidanceList title={t('guideUi.panel.lessons')} items={RESACOOP_LESSONS} />
         </>
       )}
-      {step === 'partners' && <ProjectCasesLikeYours />}
+      {step === 'partners' && casesDrawn && <ProjectCasesLikeYours />}
     </Disclosure>
   );
 }

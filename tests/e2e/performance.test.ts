@@ -324,6 +324,31 @@ describe('budgets: size and speed of the production build', { skip: !run }, () =
     assert.ok(median(times) < 3 * BUDGET.newProjectMs, `new project → step 1: ${times.join(', ')} ms`);
   });
 
+  it('draws step 1 of a new project before its studied cases, which follow at once', async () => {
+    // The cases are a third of that page, below its first screen: drawn in the render after
+    // the step's first one, the click on « new project » does not build nor lay them out.
+    const context = await newQualityContext(app.browser);
+    await context.addInitScript(`
+      window.__casesAtFirstSight = null;
+      new MutationObserver((_, mo) => {
+        if (!document.querySelector('#step-heading')) return;
+        window.__casesAtFirstSight = document.querySelector('section.cases') !== null;
+        mo.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    `);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await startNewProject(page, app.url);
+    const cases = page.getByRole('region', { name: msg('fr', 'guideUi.cases.title') });
+    await cases.waitFor();
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __casesAtFirstSight: boolean | null }).__casesAtFirstSight),
+      false,
+    );
+    assert.ok(await cases.getByRole('listitem').first().isVisible());
+    await context.close();
+  });
+
   it('moves between steps in < 50 ms and never blocks typing in a 40-risk project for > 50 ms', async () => {
     const context = await newQualityContext(app.browser);
     await context.addInitScript(OBSERVE);
