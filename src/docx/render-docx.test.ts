@@ -42,6 +42,19 @@ describe('the Word copy of the charter', () => {
     expect(text.join('\n')).toContain(fingerprint.slice(0, 16));
   });
 
+  it('stays a document Word opens when a hand-edited file holds characters XML cannot (U+FFFE, U+FFFF, a lone surrogate)', async () => {
+    const { project, fingerprint } = await makeSignedProject();
+    const edited = {
+      ...project,
+      framework: { ...project.framework, purpose: 'Un prix\uFFFE juste\uFFFF et \uD800stable.' },
+    };
+    const bytes = await renderCharterDocx(edited, { locale: 'fr', fingerprint });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    // Shown as the PDF shows a character it cannot draw.
+    expect(paragraphs(bytes).join('\n')).toContain('Un prix\uFFFD juste\uFFFD et \uFFFDstable.');
+  });
+
   it('holds « and » to their words with a no-break space, typed with a plain space or none, as the PDF does', async () => {
     const { project, fingerprint } = await makeSignedProject();
     const typed = { ...project, framework: { ...project.framework, purpose: 'Un prix «juste» et « stable ».' } };

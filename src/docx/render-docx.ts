@@ -24,6 +24,7 @@ import { signatureCaption, signatureSlotRows } from '../document/document-model'
 import { buildRiskChecklistModel } from '../document/risk-model';
 import { createTranslator, type Locale, type Translate } from '../i18n/i18n';
 import type { DraftProject } from '../schemas/project.schema';
+import { xmlSafe } from './xml-safe';
 
 export interface DocxOptions {
   locale: Locale;
@@ -77,8 +78,9 @@ function withDate(docx: Uint8Array, date: Date): Uint8Array {
   return zipSync(Object.fromEntries(names.map((name) => [name, [files[name]!, { mtime }]])));
 }
 
-export function buildCharterDocx(project: DraftProject, { locale, fingerprint }: DocxOptions): Document {
+export function buildCharterDocx(typed: DraftProject, { locale, fingerprint }: DocxOptions): Document {
   const t = createTranslator(locale);
+  const project = xmlSafe(typed);
   const model = buildCharterModel(project, t, locale, { fingerprint });
   const checklist = buildRiskChecklistModel(project, t, locale, { fingerprint });
   // An editable copy that reproduces the signatures: it says, on its cover and under them,
