@@ -1,37 +1,23 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
+import { browserIdle, stubIdleCallbacks } from '../../tests/setup/idle-callbacks';
 import { renderWizard } from '../../tests/setup/render-wizard';
 import { stepChanged } from '../machine/wizard.types';
 import { writeGuidanceOpen } from '../persistence/preferences';
 
-// The browser's idle callbacks, run when the test says the browser is idle (jsdom has none).
-const waiting = new Map<number, () => void>();
-let ids = 0;
-const browserIdle = () =>
-  act(() => {
-    for (const [id, task] of [...waiting]) {
-      waiting.delete(id);
-      task();
-    }
-  });
 const GUIDANCE = 'Repères pour cette étape';
 const FRAMEWORK = 'Définir le cadre';
 const drawnAhead = () => document.querySelector<HTMLElement>('[data-ahead] h2');
 
 beforeEach(() => {
-  vi.stubGlobal('requestIdleCallback', (task: () => void) => {
-    waiting.set(++ids, task);
-    return ids;
-  });
-  vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+  stubIdleCallbacks();
   writeGuidanceOpen(false);
 });
 afterEach(() => {
   // Unmounted while the stubs still stand: the wizard cancels what it asked of them.
   cleanup();
   vi.unstubAllGlobals();
-  waiting.clear();
   localStorage.clear();
 });
 

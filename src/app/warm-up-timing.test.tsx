@@ -4,32 +4,19 @@ import { createStore } from 'idb-keyval';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../i18n/i18n';
 import { createProjectStore } from '../persistence/project-store';
+import { browserIdle, stubIdleCallbacks } from '../../tests/setup/idle-callbacks';
 import { App, browserAppInput } from './app';
 
 const warmUp = vi.hoisted(() => vi.fn());
 vi.mock('../domain/warm-up', () => ({ warmUpStepChecks: warmUp }));
 
-// The browser's idle callbacks, run when the test says the browser is idle (jsdom has none).
-const waiting = new Map<number, () => void>();
-let ids = 0;
-const browserIdle = () =>
-  act(() => {
-    for (const [id, task] of [...waiting]) {
-      waiting.delete(id);
-      task();
-    }
-  });
 const slow = { timeout: 15_000 };
 
 beforeAll(async () => {
   await import('./project-session');
 });
 beforeEach(() => {
-  vi.stubGlobal('requestIdleCallback', (task: () => void) => {
-    waiting.set(++ids, task);
-    return ids;
-  });
-  vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+  stubIdleCallbacks();
   localStorage.setItem('cocharte.locale', 'fr');
   history.replaceState(null, '', '/');
   warmUp.mockClear();
@@ -37,7 +24,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  waiting.clear();
   localStorage.clear();
 });
 
