@@ -3,7 +3,8 @@ import { STEP_IDS } from '../domain/flow';
 import { visitedSteps } from '../domain/visited';
 import { recordStatus } from '../domain/record-status';
 import { isoDay } from '../domain/record-schedule';
-import { pairOf } from '../domain/workshop';
+import { pairNameMax } from '../domain/pair-name';
+import { nextPairNumber, pairOf } from '../domain/workshop';
 import { workshopFileName } from '../document/file-name';
 import { FacilitatorView } from '../facilitator/facilitator-view';
 import { type PairRow, PairsPanel } from '../facilitator/pairs-panel';
@@ -185,6 +186,7 @@ export function WorkshopMode() {
         requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
       }}
       onNextPair={(name) => app.send({ type: 'project.nextPair', locale, name, pairWord: t('workshop.pair') })}
+      nextPairNameMax={pairNameMax(nextPairNumber(session), t('workshop.pair'))}
       onOpenStep={(target) => wizard.send({ type: 'step.opened', target })}
       worksheet={
         step && (

@@ -32,6 +32,7 @@ function renderView({
         <FacilitatorView
           onClose={onClose}
           onNextPair={onNextPair}
+          nextPairNameMax={189}
           chime={chime}
           minutes={minutes}
           onMinutesChange={onMinutesChange}
@@ -214,6 +215,8 @@ describe('facilitator view', () => {
     expect(screen.getByText(/restera dans la liste des projets/)).toBeInTheDocument();
     const name = screen.getByLabelText('Nom du binôme (facultatif)');
     expect(name).toHaveFocus();
+    // No longer than the project's title can take (domain/workshop.ts pairNameMax).
+    expect(name).toHaveAttribute('maxlength', '189');
     fireEvent.change(name, { target: { value: 'Lagazel et EdM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));
     expect(onNextPair).toHaveBeenCalledWith('Lagazel et EdM');
@@ -247,6 +250,7 @@ describe('facilitator view', () => {
         <FacilitatorView
           onClose={vi.fn()}
           onNextPair={vi.fn()}
+          nextPairNameMax={189}
           chime={vi.fn()}
           minutes={minutes}
           onMinutesChange={(m) => {

@@ -23,6 +23,8 @@ interface Props {
   onClose: () => void;
   /** Starts the next pair's project; the name is optional. */
   onNextPair: (name: string) => void;
+  /** The longest name the next pair may take (domain/workshop.ts pairNameMax). */
+  nextPairNameMax: number;
   /** The pair working now, when the workshop numbers its pairs. */
   pair?: { number: number; name: string } | null;
   minutes: number;
@@ -65,6 +67,7 @@ export interface TimerMemory {
 export function FacilitatorView({
   onClose,
   onNextPair,
+  nextPairNameMax,
   pair,
   minutes,
   onMinutesChange,
@@ -311,6 +314,7 @@ export function FacilitatorView({
       <div className="facilitator__footer" ref={footer}>
         {confirmNext ? (
           <NextPairForm
+            nameMax={nextPairNameMax}
             onStart={(name) => {
               setConfirmNext(false);
               onNextPair(name);

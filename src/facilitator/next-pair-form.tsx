@@ -2,7 +2,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-provider';
 
 /** Asks before moving on, and names the next pair so the project list tells pairs apart. */
-export function NextPairForm({ onStart, onCancel }: { onStart: (name: string) => void; onCancel: () => void }) {
+export function NextPairForm({
+  nameMax,
+  onStart,
+  onCancel,
+}: {
+  /** The longest name whose project title still fits (domain/workshop.ts pairNameMax). */
+  nameMax: number;
+  onStart: (name: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [name, setName] = useState('');
@@ -28,7 +37,7 @@ export function NextPairForm({ onStart, onCancel }: { onStart: (name: string) =>
           id={`${id}-name`}
           ref={input}
           value={name}
-          maxLength={200}
+          maxLength={nameMax}
           aria-describedby={`${id}-hint`}
           onChange={(e) => setName(e.target.value)}
         />

@@ -19,6 +19,7 @@ function renderQuit({ deleteCount = 3, locale = 'fr' as Locale } = {}) {
       <WizardContext.Provider options={{ input: { project: completeProject(), resumeAt: 'framework' } }}>
         <FacilitatorView
           onNextPair={vi.fn()}
+          nextPairNameMax={189}
           chime={vi.fn()}
           minutes={20}
           onMinutesChange={vi.fn()}

@@ -1,5 +1,6 @@
 import { cleanText } from '../lib/clean-text';
 import { z } from '../lib/zod';
+import { LIMITS } from './limits';
 
 /**
  * Every step schema is built twice from one definition: `draft` accepts work in progress
@@ -8,11 +9,7 @@ import { z } from '../lib/zod';
  */
 export type Strictness = 'draft' | 'complete';
 
-/**
- * Lengths a complete charter may have: a name or title fits a line or two (200), an
- * article's text a few pages (a governance article can reach 20,000 characters).
- */
-export const LIMITS = { short: 200, text: 20_000, list: 8, rows: 100 } as const;
+export { LIMITS } from './limits';
 
 /**
  * A draft (autosave, storage, import) keeps text up to this many times its limit, so a
