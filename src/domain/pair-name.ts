@@ -1,4 +1,4 @@
-import { SHORT_TEXT_MAX } from '../schemas/limits';
+import { LIMITS } from '../schemas/limits';
 import { pairTitle } from './workshop';
 
 /**
@@ -8,4 +8,4 @@ import { pairTitle } from './workshop';
  * workshop.ts, which the first screen loads: the facilitator's view alone asks.)
  */
 export const pairNameMax = (number: number, pairWord: string): number =>
-  SHORT_TEXT_MAX - pairTitle(number, '-', pairWord).length + 1;
+  LIMITS.short - pairTitle(number, '-', pairWord).length + 1;
