@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { completeProject } from '../../tests/fixtures/project';
@@ -10,6 +11,8 @@ import { writeGuidanceOpen } from '../persistence/preferences';
 import { STORAGE_KEYS } from '../persistence/storage';
 import { createEmptyProject } from '../domain/new-project';
 import { GuidancePanel } from './guidance-panel';
+import { focusTakenField, requestFieldFocus } from '../components/form/focus-request';
+import { WizardContext } from '../machine/wizard.context';
 
 // Testing Library collapses the DOM's whitespace (U+00A0 included) but not the expected string.
 const translate = createTranslator('fr');
@@ -153,5 +156,46 @@ describe('guidance panel', () => {
     );
     expect(screen.getByText(en('guide.step.review.purpose'))).toBeVisible();
     expect(screen.getByText(en('guide.step.review.question.2'))).toBeVisible();
+  });
+});
+
+describe('the studied cases of step 1', () => {
+  // What the step's first commit holds, read by a layout effect of a component drawn after
+  // the panel (before the deferred render that follows it).
+  function firstCommitHasCases(): boolean {
+    let seen: boolean | null = null;
+    function Probe() {
+      useLayoutEffect(() => {
+        seen ??= document.querySelector('section.cases') !== null;
+      }, []);
+      return null;
+    }
+    render(
+      <I18nProvider locale="fr">
+        <DeviceGuidancePreference>
+          <WizardContext.Provider
+            options={{ input: { project: createEmptyProject(new Date(0)), resumeAt: 'partners' } }}
+          >
+            <GuidancePanel step="partners" />
+            <Probe />
+          </WizardContext.Provider>
+        </DeviceGuidancePreference>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Des cas comme le vôtre' })).toBeInTheDocument();
+    return seen === true;
+  }
+
+  it('come in the render after the step’s first one', () => {
+    expect(firstCommitHasCases()).toBe(false);
+  });
+
+  it('come at once when the step opens on a field asked for, which they would push down', () => {
+    requestFieldFocus('partners.title');
+    try {
+      expect(firstCommitHasCases()).toBe(true);
+    } finally {
+      focusTakenField();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useState } from 'react';
+import { isFieldRequested } from '../components/form/focus-request';
 import { Disclosure } from '../components/ui/disclosure';
 import { guidanceFor, type GuidanceStepId } from '../content/guidance';
 import { PRINCIPLES, RESACOOP_LESSONS, type SourcedText } from '../content/guidance-extras';
@@ -26,8 +27,11 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
   const sourced = (keys: readonly GuideKey[]): SourcedText[] => keys.map((key) => ({ key, source: sourceOf(key) }));
   // The studied cases, a third of the first step's page and below its first screen, are
   // drawn in the render that follows the step's first paint (React's deferred value): on a
-  // new project the click on « new project » no longer builds and lays them out.
-  const casesDrawn = useDeferredValue(true, false);
+  // new project the click on « new project » no longer builds and lays them out. Not when
+  // the step opens on a field asked for (from the review): drawn later above that field,
+  // they would push it out of view where the browser does not anchor the scroll (Safari).
+  const [fieldAskedFor] = useState(isFieldRequested);
+  const casesDrawn = useDeferredValue(true, fieldAskedFor);
   return (
     <Disclosure title={title} level={3} open={open} onToggle={setOpen} className="guidance">
       <h4>{t('guideUi.panel.purpose')}</h4>
