@@ -25,13 +25,6 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
   const guidance = guidanceFor(step);
   const title = APP_OWN_STEPS.has(step) ? t('guideUi.panel.titleApp') : t('guideUi.panel.title');
   const sourced = (keys: readonly GuideKey[]): SourcedText[] => keys.map((key) => ({ key, source: sourceOf(key) }));
-  // The studied cases, a third of the first step's page and below its first screen, are
-  // drawn in the render that follows the step's first paint (React's deferred value): on a
-  // new project the click on « new project » no longer builds and lays them out. Not when
-  // the step opens on a field asked for (from the review): drawn later above that field,
-  // they would push it out of view where the browser does not anchor the scroll (Safari).
-  const [fieldAskedFor] = useState(isFieldRequested);
-  const casesDrawn = useDeferredValue(true, fieldAskedFor);
   return (
     <Disclosure title={title} level={3} open={open} onToggle={setOpen} className="guidance">
       <h4>{t('guideUi.panel.purpose')}</h4>
@@ -47,9 +40,21 @@ export function GuidancePanel({ step }: { step: GuidanceStepId }) {
           <GuidanceList title={t('guideUi.panel.lessons')} items={RESACOOP_LESSONS} />
         </>
       )}
-      {step === 'partners' && casesDrawn && <ProjectCasesLikeYours />}
+      {step === 'partners' && <CasesAfterFirstPaint />}
     </Disclosure>
   );
+}
+
+/**
+ * The studied cases, a third of the first step's page and below its first screen, drawn in
+ * the render that follows the step's first paint (React's deferred value): the click on
+ * « new project » no longer builds and lays them out. Not when the step opens on a field
+ * asked for (from the review): drawn later above that field, they would push it out of view
+ * where the browser does not anchor the scroll (Safari).
+ */
+function CasesAfterFirstPaint() {
+  const [fieldAskedFor] = useState(isFieldRequested);
+  return useDeferredValue(true, fieldAskedFor) ? <ProjectCasesLikeYours /> : null;
 }
 
 /** A titled list of sourced texts; also used by the catalogue panels of guide-ui. */
