@@ -215,7 +215,7 @@ describe('facilitator view', () => {
     expect(screen.getByText(/restera dans la liste des projets/)).toBeInTheDocument();
     const name = screen.getByLabelText('Nom du binôme (facultatif)');
     expect(name).toHaveFocus();
-    // No longer than the project's title can take (domain/workshop.ts pairNameMax).
+    // No longer than the project's title can take (domain/pair-name.ts pairNameMax).
     expect(name).toHaveAttribute('maxlength', '189');
     fireEvent.change(name, { target: { value: 'Lagazel et EdM' } });
     fireEvent.click(screen.getByRole('button', { name: 'Oui, nouveau projet' }));

@@ -23,7 +23,7 @@ interface Props {
   onClose: () => void;
   /** Starts the next pair's project; the name is optional. */
   onNextPair: (name: string) => void;
-  /** The longest name the next pair may take (domain/workshop.ts pairNameMax). */
+  /** The longest name the next pair may take (domain/pair-name.ts pairNameMax). */
   nextPairNameMax: number;
   /** The pair working now, when the workshop numbers its pairs. */
   pair?: { number: number; name: string } | null;

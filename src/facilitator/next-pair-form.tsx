@@ -7,7 +7,7 @@ export function NextPairForm({
   onStart,
   onCancel,
 }: {
-  /** The longest name whose project title still fits (domain/workshop.ts pairNameMax). */
+  /** The longest name whose project title still fits (domain/pair-name.ts pairNameMax). */
   nameMax: number;
   onStart: (name: string) => void;
   onCancel: () => void;
