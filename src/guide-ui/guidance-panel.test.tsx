@@ -159,14 +159,18 @@ describe('guidance panel', () => {
   });
 });
 
-describe('the studied cases of step 1', () => {
-  // What the step's first commit holds, read by a layout effect of a component drawn after
-  // the panel (before the deferred render that follows it).
-  function firstCommitHasCases(): boolean {
-    let seen: boolean | null = null;
+describe('what the panel draws after the step’s first paint', () => {
+  // What the step's first commit holds (the panel's section headings, the studied cases),
+  // read by a layout effect of a component drawn after the panel, before the deferred
+  // render that follows it; then what the step holds once that render is done.
+  function firstCommit(): { headings: string[]; cases: boolean } {
+    let seen: { headings: string[]; cases: boolean } | null = null;
     function Probe() {
       useLayoutEffect(() => {
-        seen ??= document.querySelector('section.cases') !== null;
+        seen ??= {
+          headings: [...document.querySelectorAll('.guidance h4')].map((h) => h.textContent ?? ''),
+          cases: document.querySelector('section.cases') !== null,
+        };
       }, []);
       return null;
     }
@@ -182,18 +186,35 @@ describe('the studied cases of step 1', () => {
         </DeviceGuidancePreference>
       </I18nProvider>,
     );
+    const panel = screen.getByRole('region', { name: TITLE });
+    for (const name of ['Freins à surveiller', 'Ce qu’ont fait d’autres partenariats']) {
+      expect(within(panel).getByRole('heading', { level: 4, name })).toBeVisible();
+    }
     expect(screen.getByRole('region', { name: 'Des cas comme le vôtre' })).toBeInTheDocument();
-    return seen === true;
+    if (seen === null) throw new Error('the probe saw no commit');
+    return seen;
   }
 
-  it('come in the render after the step’s first one', () => {
-    expect(firstCommitHasCases()).toBe(false);
+  it('first holds what the step’s first screen shows, then the brakes, facts and studied cases', () => {
+    expect(firstCommit()).toEqual({
+      headings: ['À quoi sert cette étape', 'Questions à régler ensemble'],
+      cases: false,
+    });
   });
 
-  it('come at once when the step opens on a field asked for, which they would push down', () => {
+  it('holds everything at once when the step opens on a field asked for, which the rest would push down', () => {
     requestFieldFocus('partners.title');
     try {
-      expect(firstCommitHasCases()).toBe(true);
+      expect(firstCommit()).toEqual({
+        headings: [
+          'À quoi sert cette étape',
+          'Questions à régler ensemble',
+          'Freins à surveiller',
+          'Ce qu’ont fait d’autres partenariats',
+          'Des cas comme le vôtre',
+        ],
+        cases: true,
+      });
     } finally {
       focusTakenField();
     }
