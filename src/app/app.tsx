@@ -140,7 +140,6 @@ function AppRoot() {
         </p>
         <LanguageSwitch />
       </header>
-      <AddressSync />
       <UpdateBanner beforeReload={flushPending} />
       <main id="main" className="app-main">
         <StorageStatus />
@@ -183,6 +182,11 @@ function AppRoot() {
           )}
         </Suspense>
       </main>
+      {/* After the screens: its layout effect writes the address once they have moved the
+          focus, which has laid the page out; written before, the history update laid out
+          the new step once for itself and the focus a second time (click on « Enregistrer
+          et continuer »). */}
+      <AddressSync />
     </>
   );
 }

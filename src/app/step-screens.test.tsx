@@ -45,6 +45,37 @@ describe('the next step, drawn ahead while the browser is idle', () => {
     expect(screen.queryByRole('heading', { name: /^Motivations/ })).toBeNull();
   });
 
+  it('takes the step left down without the focus inside it, then gives the focus to the next step’s heading', async () => {
+    // A focused button removed with its step makes the browser lay the page out in the
+    // middle of the click (to move the focus away), before the heading's focus lays it out
+    // again: the button lets go of the focus first.
+    const { user } = renderWizard(completeProject(), 'motivations');
+    browserIdle();
+    const button = screen.getByRole('button', { name: 'Enregistrer et continuer' });
+    const focusWhenTakenDown: (Element | null)[] = [];
+    const removeChild = Node.prototype.removeChild;
+    vi.spyOn(Node.prototype, 'removeChild').mockImplementation(function (this: Node, child) {
+      if (child.contains(button)) focusWhenTakenDown.push(document.activeElement);
+      return removeChild.call(this, child) as typeof child;
+    });
+
+    await user.click(button);
+    const heading = await screen.findByRole('heading', { level: 2, name: FRAMEWORK });
+    expect(focusWhenTakenDown).toEqual([document.body]);
+    expect(heading).toHaveFocus();
+
+    // Back again: the same for « Étape précédente ».
+    const back = screen.getByRole('button', { name: 'Étape précédente' });
+    focusWhenTakenDown.length = 0;
+    vi.mocked(Node.prototype.removeChild).mockImplementation(function (this: Node, child) {
+      if (child.contains(back)) focusWhenTakenDown.push(document.activeElement);
+      return removeChild.call(this, child) as typeof child;
+    });
+    await user.click(back);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Motivations/ })).toHaveFocus();
+    expect(focusWhenTakenDown).toEqual([document.body]);
+  });
+
   it('is drawn again when its answers changed meanwhile (another tab, a merge): the form never shows what was replaced', async () => {
     const project = completeProject();
     const { user, actor } = renderWizard(project, 'motivations');

@@ -5,6 +5,7 @@ import { checkStep, parseDraftStep } from '../../domain/completeness';
 import { useFormDrafts } from '../../components/form/use-form-drafts';
 import { returnsToReview } from './review-return';
 import { WizardContext } from '../../machine/wizard.context';
+import { selectPlace } from '../../machine/wizard.selectors';
 import { stepChanged, stepSubmitted, type StepId } from '../../machine/wizard.types';
 import type { StepData } from '../../schemas/project.schema';
 
@@ -61,18 +62,30 @@ export function useStepForm<S extends StepId>(step: S) {
     if (data) actor.send(stepChanged(step, data));
   });
 
+  // What leaves the step: when it did, the step's DOM goes in this click's render, and the
+  // button pressed lets go of the focus first (the new step's heading takes it). Removed while
+  // focused, it made the browser lay the page out once for the removal, then again for the
+  // heading's focus. A field keeps the focus (Enter in a field): its blur runs form handlers.
+  const leave = (send: () => void) => {
+    const from = selectPlace(actor.getSnapshot());
+    send();
+    if (selectPlace(actor.getSnapshot()) !== from && document.activeElement instanceof HTMLButtonElement) {
+      document.activeElement.blur();
+    }
+  };
+
   const submit = form.handleSubmit(
     (data) => {
       dropDraft();
-      actor.send(stepSubmitted(step, data));
-      if (toReview) actor.send({ type: 'step.goto', target: 'review' });
+      leave(() => {
+        actor.send(stepSubmitted(step, data));
+        if (toReview) actor.send({ type: 'step.goto', target: 'review' });
+      });
     },
     () => setSubmitCount((n) => n + 1),
   );
 
-  const back = () => {
-    actor.send({ type: 'step.back' });
-  };
+  const back = () => leave(() => actor.send({ type: 'step.back' }));
 
   return { form, submit, back, failedSubmits: submitCount };
 }
