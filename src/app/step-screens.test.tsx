@@ -17,6 +17,7 @@ beforeEach(() => {
 afterEach(() => {
   // Unmounted while the stubs still stand: the wizard cancels what it asked of them.
   cleanup();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   localStorage.clear();
 });
