@@ -79,8 +79,8 @@ describe('a removed row can be brought back', () => {
     expect(notice()).toHaveTextContent(/^Jalon 4 retiré\.$/);
   });
 
-  it('forgets the removal once another row is added or removed', async () => {
-    const { user } = renderWizard(longLists(), 'followUp');
+  it('brings back rows removed one after another, the last first, and forgets them once a row is added', async () => {
+    const { user, actor } = renderWizard(longLists(), 'followUp');
     await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
     expect(notice()).toHaveTextContent('Jalon 1 « Atelier de lancement » retiré.');
     await user.click(screen.getByRole('button', { name: 'Ajouter un jalon' }));
@@ -89,11 +89,44 @@ describe('a removed row can be brought back', () => {
 
     await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
     await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
-    // Only the last removal can be undone.
     expect(notice()).toHaveTextContent(/^Jalon 1 « Premier bilan » retiré\.$/);
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.getAllByRole('group', { name: /^Jalon \d$/ })).toHaveLength(2);
     expect(within(milestone(1)).getByLabelText(/^Ce qui doit être atteint/)).toHaveValue('Premier bilan');
+    await waitFor(() => expect(within(milestone(1)).getByLabelText(/^Date du jalon/)).toHaveFocus());
+
+    // The removal before it comes next; the one before the added row is forgotten.
+    expect(notice()).toHaveTextContent(/^Jalon 1 « Première récolte certifiée » retiré\.$/);
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.getAllByRole('group', { name: /^Jalon \d$/ })).toHaveLength(3);
+    expect(within(milestone(1)).getByLabelText(/^Ce qui doit être atteint/)).toHaveValue('Première récolte certifiée');
+    expect(within(milestone(2)).getByLabelText(/^Ce qui doit être atteint/)).toHaveValue('Premier bilan');
+    expect(within(milestone(2)).getByLabelText(/^Partenaire responsable/)).toHaveValue('company');
+    expect(notice()).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Annuler' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        actor()
+          .getSnapshot()
+          .context.project.followUp.milestones.map((m) => m.title),
+      ).toEqual(['Première récolte certifiée', 'Premier bilan', '']),
+    );
+  });
+
+  it('brings back every row removed in a row, in their places', async () => {
+    const { user, actor } = renderWizard(longLists(), 'followUp');
+    await user.click(screen.getByRole('button', { name: 'Retirer le jalon 3' }));
+    await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
+    await user.click(screen.getByRole('button', { name: 'Retirer le jalon 1' }));
+    expect(screen.queryAllByRole('group', { name: /^Jalon \d$/ })).toHaveLength(0);
+    for (const name of ['Première récolte certifiée', 'Atelier de lancement', 'Premier bilan']) {
+      expect(notice()).toHaveTextContent(`« ${name} » retiré.`);
+      await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    }
+    expect(notice()).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(actor().getSnapshot().context.project.followUp.milestones).toEqual(longLists().followUp.milestones),
+    );
   });
 
   it('forgets the removal when the step is left', async () => {
